@@ -1,0 +1,72 @@
+"""One pipeline: a document as read -> an article with its layout, date, quotes and dated events."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from osceq.extract import dates, layout, quotes
+from osceq.extract.text import sentences
+from osceq.models import Article, Caption, Document, Event, Quote, Span, TimeExpression
+
+
+def analyze(document: Document) -> Article:
+    """Run every extractor over a document; a pure function of its text and metadata."""
+    text = document.text
+    metadata = layout.read_metadata(text)
+    fields = {**metadata.fields, **document.meta}
+    blocks = layout.segment(text, metadata)
+    title = document.title or layout.title_of(text, blocks, metadata)
+    article_date = dates.article_date(text, blocks, fields, document.date)
+    found_quotes = tuple(quotes.extract_quotes(text, blocks))
+    timexes = tuple(dates.extract_timexes(text, article_date, blocks))
+    captions = tuple(
+        Caption(text[b.start : b.end], b.start, b.end) for b in blocks if b.role == layout.ROLE_CAPTION
+    )
+    body = [b for b in blocks if b.role == layout.ROLE_BODY]
+    return Article(
+        id=document.id,
+        path=document.path,
+        title=title,
+        text=text,
+        date=article_date,
+        blocks=blocks,
+        quotes=found_quotes,
+        timexes=timexes,
+        events=_events(text, body, timexes, found_quotes),
+        captions=captions,
+        source=document.source or fields.get("source") or fields.get("publisher"),
+        url=document.url or fields.get("url"),
+    )
+
+
+def _events(
+    text: str, body: list[Any], timexes: tuple[TimeExpression, ...], found_quotes: tuple[Quote, ...]
+) -> tuple[Event, ...]:
+    """Dated mentions in the body: the DATE expressions that cover a calendar interval."""
+    sentence_spans = [span for block in body for span in sentences(text, block.start, block.end)]
+    starts = [a for a, _ in sentence_spans]
+    events = []
+    for timex in timexes:
+        if timex.type != "DATE" or timex.first_day is None:
+            continue
+        index = bisect.bisect_right(starts, timex.start) - 1
+        if index < 0 or sentence_spans[index][1] < timex.end:
+            continue
+        a, b = sentence_spans[index]
+        speaker = next((q.speaker for q in found_quotes if q.start <= timex.start and timex.end <= q.end), None)
+        events.append(Event(timex, Span(text[a:b], a, b), speaker))
+    return tuple(events)
+
+
+def extract_record(document: Document) -> dict[str, Any]:
+    """The `osceq extract` contract for one document: its date, quotes and time expressions."""
+    article = analyze(document)
+    return {
+        "id": article.id,
+        "date": article.date.value if article.date else None,
+        "date_source": article.date.source if article.date else None,
+        "title": article.title,
+        "quotes": [quote.to_dict() for quote in article.quotes],
+        "dates": [timex.to_dict() for timex in article.timexes],
+    }

@@ -1,0 +1,273 @@
+"""An article's layout: metadata lines, title, body paragraphs, captions, boilerplate, references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from osceq.extract import lexicon
+from osceq.extract.text import paragraphs, sentences
+from osceq.models import Block, Span
+
+ROLE_BODY = "body"
+ROLE_TITLE = "title"
+ROLE_META = "meta"
+ROLE_HEADING = "heading"
+ROLE_CAPTION = "caption"
+ROLE_BOILERPLATE = "boilerplate"
+ROLE_REFERENCE = "reference"
+
+_QUOTE_MARKS = "\"“”«»„‘’‹›"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Metadata read from an article's header, front matter or footer, and where it was."""
+
+    fields: dict[str, str]
+    spans: tuple[tuple[int, int], ...]
+    source: str  # "front-matter", "header", "footer", "header+footer" or "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A story's opening dateline ("SALVADOR, Feb 26 -"): the place and any month-day it gives."""
+
+    span: Span
+    place: str
+    date: Span | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    result = []
+    position = 0
+    while position <= len(text):
+        newline = text.find("\n", position)
+        end = len(text) if newline == -1 else newline
+        result.append((position, end))
+        if newline == -1:
+            break
+        position = newline + 1
+    return result
+
+
+def _metadata_field(line: str) -> tuple[str, str, int] | None:
+    """(key, value, matched length) when the line is a metadata line."""
+    bare = lexicon.BARE_DATE_METADATA.match(line)
+    if bare:
+        return bare.group("key").lower(), bare.group("value"), bare.end()
+    match = lexicon.METADATA_LINE.match(line)
+    if match:
+        key = match.group("key").strip().lower().replace(" ", "_").replace("-", "_")
+        if key in lexicon.METADATA_KEYS:
+            return key, match.group("value").strip(), len(line)
+    return None
+
+
+def read_metadata(text: str) -> Metadata:
+    """Read front matter, or metadata lines at the top (after an optional title line) and bottom."""
+    front = _front_matter(text)
+    if front:
+        return front
+    fields: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    lines = _lines(text)
+    sources = []
+    header = _header_lines(text, lines, fields, spans)
+    if header:
+        sources.append("header")
+    if _footer_lines(text, lines, fields, spans):
+        sources.append("footer")
+    return Metadata(fields, tuple(sorted(spans)), "+".join(sources) or "none")
+
+
+def _header_lines(
+    text: str, lines: list[tuple[int, int]], fields: dict[str, str], spans: list[tuple[int, int]]
+) -> bool:
+    nonblank = [(a, b) for a, b in lines if text[a:b].strip()][:12]
+    # The first line may be a headline with the metadata lines right under it (newswire style).
+    start_index = 0
+    if len(nonblank) > 1 and not _metadata_field(text[slice(*nonblank[0])]):
+        if _metadata_field(text[slice(*nonblank[1])]):
+            start_index = 1
+    found = False
+    for a, b in nonblank[start_index:]:
+        parsed = _metadata_field(text[a:b])
+        if not parsed:
+            break
+        key, value, length = parsed
+        fields.setdefault(key, value)
+        spans.append((a, a + length))
+        found = True
+        if length < b - a:  # "date 2025-06-10 ASTANA - ..." : the body goes on in this line
+            break
+    return found
+
+
+def _footer_lines(
+    text: str, lines: list[tuple[int, int]], fields: dict[str, str], spans: list[tuple[int, int]]
+) -> bool:
+    found = False
+    taken = set(spans)
+    for a, b in reversed(lines):
+        line = text[a:b]
+        if not line.strip():
+            continue
+        match = lexicon.METADATA_LINE.match(line)
+        key = match.group("key").strip().lower() if match else ""
+        if not match or key not in lexicon.METADATA_KEYS or (a, b) in taken:
+            break
+        fields.setdefault(key, match.group("value").strip())
+        spans.append((a, b))
+        found = True
+    return found
+
+
+def _front_matter(text: str) -> Metadata | None:
+    stripped = text.lstrip("\ufeff")
+    offset = len(text) - len(stripped)
+    if not stripped.startswith("---"):
+        return None
+    lines = _lines(text)
+    first = next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), None)
+    if first is None or text[slice(*lines[first])].strip() != "---":
+        return None
+    fields: dict[str, str] = {}
+    for a, b in lines[first + 1 : first + 200]:
+        line = text[a:b]
+        if line.strip() in ("---", "..."):
+            return Metadata(fields, ((offset, b),), "front-matter")
+        match = re.match(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
+        if match and match.group(2):
+            fields.setdefault(match.group(1).lower(), match.group(2).strip("'\""))
+    return None
+
+
+def segment(text: str, metadata: Metadata | None = None) -> tuple[Block, ...]:
+    """Split an article into paragraph blocks, each with its role."""
+    meta = metadata if metadata is not None else read_metadata(text)
+    blocks: list[Block] = [Block(a, b, ROLE_META) for a, b in meta.spans]
+    pieces = []
+    for start, end in paragraphs(text):
+        for a, b in _outside(start, end, meta.spans):
+            a, b = _strip(text, a, b)
+            if b > a:
+                pieces.append((a, b))
+    roles = _roles(text, pieces, meta)
+    blocks.extend(Block(a, b, role) for (a, b), role in zip(pieces, roles, strict=True))
+    return tuple(sorted(blocks, key=lambda block: (block.start, block.end)))
+
+
+def _outside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The parts of [start, end) not covered by spans."""
+    parts = [(start, end)]
+    for s, e in spans:
+        next_parts = []
+        for a, b in parts:
+            if e <= a or s >= b:
+                next_parts.append((a, b))
+                continue
+            if a < s:
+                next_parts.append((a, s))
+            if e < b:
+                next_parts.append((e, b))
+        parts = next_parts
+    return parts
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _reads_like_headline(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 25 or len(text) > 250 or "\n" in text:
+        return False
+    if not re.search(r"[.;,]$", text):
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
+    return capitalised / len(words) >= 0.6 and text.endswith(".") and text.count(". ") == 0
+
+
+def _reads_like_heading(text: str) -> bool:
+    return (
+        _word_count(text) <= 12
+        and not re.search(r"[.!?;:,\"”’'»)]$", text)
+        and not any(mark in text for mark in _QUOTE_MARKS)
+        and text[:1].isupper()
+    )
+
+
+def _roles(text: str, pieces: list[tuple[int, int]], meta: Metadata) -> list[str]:
+    roles = [ROLE_BODY] * len(pieces)
+    in_references = False
+    for index, (a, b) in enumerate(pieces):
+        chunk = text[a:b]
+        words = _word_count(chunk)
+        is_last_blocks = index >= len(pieces) - 3
+        if in_references:
+            roles[index] = ROLE_REFERENCE
+        elif index == 0 and len(pieces) > 1 and _reads_like_headline(chunk):
+            roles[index] = ROLE_TITLE
+        elif lexicon.REFERENCES_HEADING.match(chunk) and index > 0:
+            roles[index] = ROLE_REFERENCE
+            in_references = True
+        elif lexicon.CITATION_ENTRY.match(chunk) and lexicon.CITATION_FURNITURE.search(chunk) and is_last_blocks:
+            roles[index] = ROLE_REFERENCE
+        elif words <= 60 and lexicon.CAPTION_MARKER.search(chunk):
+            roles[index] = ROLE_CAPTION
+        elif lexicon.BOILERPLATE_MARKER.search(chunk) and (
+            words <= 12 or (is_last_blocks and words <= 60)
+        ):
+            roles[index] = ROLE_BOILERPLATE
+        elif (
+            index > 0
+            and index + 1 < len(pieces)
+            and _reads_like_heading(chunk)
+            and _word_count(text[slice(*pieces[index + 1])]) > words
+        ):
+            roles[index] = ROLE_HEADING
+    return roles
+
+
+def title_of(text: str, blocks: tuple[Block, ...], metadata: Metadata) -> str:
+    """The article's title: from metadata, a headline-like first line, or the first sentence."""
+    for key in ("title", "headline"):
+        if metadata.fields.get(key):
+            return metadata.fields[key]
+    for block in blocks:
+        if block.role == ROLE_TITLE:
+            return text[block.start : block.end].rstrip(".")
+    for block in blocks:
+        if block.role == ROLE_BODY:
+            start = block.start
+            line = dateline(text, blocks)
+            if line and line.span.start == start:
+                start = line.span.end
+            spans = sentences(text, start, block.end)
+            first = text[slice(*spans[0])] if spans else text[start : block.end]
+            words = first.split()
+            return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    return ""
+
+
+def dateline(text: str, blocks: tuple[Block, ...]) -> Dateline | None:
+    """The dateline at the start of the first body paragraph, if there is one."""
+    first_body = next((block for block in blocks if block.role == ROLE_BODY), None)
+    if first_body is None:
+        return None
+    match = lexicon.DATELINE.match(text, first_body.start, first_body.end)
+    if not match:
+        return None
+    date = None
+    if match.group("date"):
+        date = Span(match.group("date"), match.start("date"), match.end("date"))
+    return Dateline(Span(match.group(), match.start(), match.end()), match.group("place"), date)

@@ -1,0 +1,61 @@
+"""Word lists and compiled patterns shared by the extractors: data only, no logic."""
+
+from __future__ import annotations
+
+import re
+
+# Metadata keys accepted in header/footer lines ("Date: 1987-02-26", "Year: 2014", "Title: ...").
+METADATA_KEYS = frozenset(
+    """title headline date published updated year city place location dateline author authors
+    byline by source publisher url link tags keywords section language lang id""".split()
+)
+
+# A metadata line: "Key: value", or "date 2025-06-10" with a date-like value and no colon.
+METADATA_LINE = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$"
+)
+BARE_DATE_METADATA = re.compile(
+    r"^[ \t]*(?P<key>date|published|year)[ \t]+"
+    r"(?P<value>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)(?=\s|$)[ \t]*",
+    re.IGNORECASE,
+)
+
+# Photo captions: a short paragraph carrying a credit line.
+CAPTION_MARKER = re.compile(
+    r"\b(?:photo|image|picture|video)s?\s*(?:credit|courtesy|source)?\s*:"
+    r"|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
+    r"|\(\s*(?:photo|image|picture|file\s+photo)\b"
+    r"|\bcredit\s*:"
+    r"|\bgetty\s+images\b|\bAP\s+Photo\b|\bAFP\s+photo\b|\bREUTERS/",
+    re.IGNORECASE,
+)
+
+# Newsletter, sharing and site furniture that is not part of the article's body.
+BOILERPLATE_MARKER = re.compile(
+    r"\bsign\s+up\b|\bsubscribe\b|\bnewsletter\b|\bfollow\s+us\b|\bleave\s+a\s+(?:comment|reply)\b"
+    r"|\bshare\s+(?:this|on)\b|\bclick\s+here\b|\ball\s+rights\s+reserved\b|©|\bcopyright\b"
+    r"|\bread\s+more\b|\brelated\s+(?:articles?|stories|posts?)\b|^\s*advertisement\s*$"
+    r"|\bsent\s+directly\s+to\s+you\b|\bdownload\s+(?:our|the)\s+app\b|\bcookies?\s+policy\b"
+    r"|\bcomments?\s+(?:are\s+)?closed\b|^\s*(?:tags?|filed\s+under)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Headings that introduce a references list.
+REFERENCES_HEADING = re.compile(
+    r"^\s*(?:references|sources|notes|bibliography|literature|footnotes|endnotes)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A bibliographic entry: numbered, with the furniture of a citation.
+CITATION_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+CITATION_FURNITURE = re.compile(
+    r"//|\bpp?\.\s*\d|\bvol\.\s*\d|№|\bdoi\b|https?://|\bISBN\b|\(\d{4}\)|\b(?:ed|eds)\.",
+    re.IGNORECASE,
+)
+
+# A dateline opening a story: "ASTANA –", "SALVADOR, Feb 26 -", "WASHINGTON (Reuters) -".
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?)"
+    r"(?:,[ ]?(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}))?"
+    r"(?:[ ]\((?P<agency>[A-Za-z .&-]{2,30})\))?"
+    r"[ ]?[-–—]+[ ]"
+)

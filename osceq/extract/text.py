@@ -1,0 +1,120 @@
+"""Plain-text primitives with offsets: paragraphs, sentences and folding for comparison."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# A line ending like this closes a paragraph even without a blank line after it.
+_PARAGRAPH_END = re.compile(r"""[.!?:;"”’'»)\]…]\s*$""")
+_LIST_ITEM = re.compile(r"^\s*(?:[•▪◦·*\-–—]|\(?\d{1,3}[.)]|\[\d{1,3}\])\s")
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline == -1 else newline
+        yield position, stop
+        position = stop + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split text into paragraphs, returned as trimmed (start, end) offsets.
+
+    Blank lines always separate paragraphs. A single newline separates them too unless the text is
+    hard-wrapped: a line that runs on (no closing punctuation) into the next is joined with it.
+    """
+    result: list[tuple[int, int]] = []
+    chunk_start = 0
+    for match in [*_BLANK_LINES.finditer(text), None]:
+        chunk_end = match.start() if match else len(text)
+        result.extend(_split_chunk(text, chunk_start, chunk_end))
+        if match:
+            chunk_start = match.end()
+    return result
+
+
+def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = [_trim(text, a, b) for a, b in _line_spans(text, start, end)]
+    lines = [(a, b) for a, b in lines if b > a]
+    if not lines:
+        return []
+    widest = max(b - a for a, b in lines)
+    result: list[tuple[int, int]] = []
+    current_start, current_end = lines[0]
+    for line_start, line_end in lines[1:]:
+        previous = text[current_start:current_end]
+        line = text[line_start:line_end]
+        runs_on = (
+            not _PARAGRAPH_END.search(previous)
+            and (current_end - text.rfind("\n", 0, current_end) - 1) >= 0.6 * widest
+            and widest >= 40
+            and not _LIST_ITEM.match(line)
+        )
+        if runs_on:
+            current_end = line_end
+        else:
+            result.append((current_start, current_end))
+            current_start, current_end = line_start, line_end
+    result.append((current_start, current_end))
+    return result
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st sr jr pres amb hon
+    messrs mt ft no nos vs etc inc corp co ltd bros dept univ est approx fig vol pp p al
+    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e u.s u.k u.n u.s.a d.c""".split()
+)
+_SENTENCE_END = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])""")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentences, returned as trimmed (start, end) offsets."""
+    end = len(text) if end is None else end
+    result: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group().startswith(".") and _ends_with_abbreviation(text, sentence_start, match.start()):
+            continue
+        a, b = _trim(text, sentence_start, match.end())
+        if b > a:
+            result.append((a, b))
+        sentence_start = match.end()
+    a, b = _trim(text, sentence_start, end)
+    if b > a:
+        result.append((a, b))
+    return result
+
+
+def _ends_with_abbreviation(text: str, start: int, dot: int) -> bool:
+    word_start = dot
+    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    # A single capital letter is an initial ("J. Smith"); short dotted forms are abbreviations.
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, so 'Valtonen', 'VALTONEN' and 'Valtönen' compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The folded word tokens of text (letters and digits, apostrophes kept inside words)."""
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", fold(text))
