@@ -1,0 +1,197 @@
+"""Reading a corpus: walking folders, decoding files, and reading JSON Lines records."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from osceq.errors import CorpusError
+from osceq.models import Document
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_FILE_BYTES = 16 * 1024 * 1024  # larger files are skipped: nobody's article is 16 MB of prose
+
+SkipReporter = Callable[[str, str], None]  # (path, reason)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file of the corpus, with what tells whether it changed since it was indexed."""
+
+    path: str  # absolute
+    relative: str  # posix path relative to the corpus root
+    size: int
+    mtime_ns: int
+
+    @property
+    def stamp(self) -> str:
+        return f"{self.size}:{self.mtime_ns}"
+
+
+def bundled_corpus() -> Path:
+    """The five articles that ship with osceq: inside the installed package, or the source tree's seeds/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise CorpusError("the bundled corpus is missing from this installation", "reinstall osceq")
+
+
+def is_jsonl(path: Path) -> bool:
+    """Whether path names a JSON Lines corpus file."""
+    return path.suffix.lower() in JSONL_SUFFIXES
+
+
+def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
+    """The corpus files under root (a folder, a text file or a JSONL file), sorted by relative path."""
+    if not root.exists():
+        raise CorpusError(f"corpus not found: {root}", "give a folder of .txt/.md files or a .jsonl file")
+    if root.is_file():
+        stat = root.stat()
+        return [SourceFile(str(root), root.name, stat.st_size, stat.st_mtime_ns)]
+    found: list[SourceFile] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    _walk(root, root, found, seen_dirs, on_skip)
+    found.sort(key=lambda f: f.relative)
+    return found
+
+
+def _walk(
+    root: Path, folder: Path, found: list[SourceFile], seen: set[tuple[int, int]], on_skip: SkipReporter | None
+) -> None:
+    try:
+        stat = folder.stat()
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:  # a symlink loop, or the same folder linked twice
+            if on_skip:
+                on_skip(str(folder), "folder already visited (symlink loop)")
+            return
+        seen.add(key)
+        entries = list(os.scandir(folder))
+    except OSError as error:
+        if on_skip:
+            on_skip(str(folder), f"cannot read folder: {error.strerror or error}")
+        return
+    for entry in sorted(entries, key=lambda e: e.name):
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                _walk(root, Path(entry.path), found, seen, on_skip)
+            elif entry.is_file() and entry.name.lower().endswith(TEXT_SUFFIXES):
+                info = entry.stat()
+                relative = Path(entry.path).relative_to(root).as_posix()
+                found.append(SourceFile(entry.path, relative, info.st_size, info.st_mtime_ns))
+        except OSError as error:
+            if on_skip:
+                on_skip(entry.path, f"cannot read: {error.strerror or error}")
+
+
+def decode(data: bytes) -> str:
+    """Decode a file's bytes: BOMs honoured, UTF-8 first, then Windows-1252; raise ValueError for binary."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: Windows-1252 is what stray legacy news files almost always are; Latin-1 never fails.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def document_id(relative: str, taken: set[str]) -> str:
+    """A short stable id: the relative path without its suffix, unless another file already has it."""
+    stem = relative.rsplit(".", 1)[0] if "." in relative.rsplit("/", 1)[-1] else relative
+    ident = stem if stem not in taken else relative
+    taken.add(ident)
+    return ident
+
+
+def read_text_file(source: SourceFile, ident: str) -> Document:
+    """Read and decode one text file as a document; raises ValueError or OSError when it cannot."""
+    if source.size > MAX_FILE_BYTES:
+        raise ValueError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    with open(source.path, "rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    text = decode(data)
+    if not text.strip():
+        raise ValueError("empty file")
+    return Document(id=ident, path=source.path, text=text)
+
+
+def document_from_record(record: dict[str, Any], path: str, line_number: int) -> Document:
+    """A document from one JSON Lines record {"id", "title", "date", "text", "source", "url"}."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError('record has no "text" string')
+    ident = record.get("id")
+    return Document(
+        id=str(ident) if ident not in (None, "") else f"line-{line_number}",
+        path=path,
+        text=text,
+        title=_optional_string(record.get("title")),
+        date=_optional_string(record.get("date")),
+        source=_optional_string(record.get("source") or record.get("publisher")),
+        url=_optional_string(record.get("url")),
+    )
+
+
+def _optional_string(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def read_jsonl(path: str, on_skip: SkipReporter | None = None) -> Iterator[Document]:
+    """Documents from a JSON Lines file, skipping (and reporting) lines that are not usable records."""
+    seen: set[str] = set()
+    with open(path, "rb") as handle:
+        for line_number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(decode(raw))
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+                document = document_from_record(record, path, line_number)
+            except ValueError as error:
+                if on_skip:
+                    on_skip(f"{path}:{line_number}", str(error))
+                continue
+            if document.id in seen:
+                if on_skip:
+                    on_skip(f"{path}:{line_number}", f"duplicate id {document.id!r}")
+                continue
+            seen.add(document.id)
+            yield document
+
+
+def read_documents(root: Path, on_skip: SkipReporter | None = None) -> Iterator[Document]:
+    """Every readable document of a corpus, in a stable order; unreadable files are reported and skipped."""
+    if root.is_file() and is_jsonl(root):
+        yield from read_jsonl(str(root), on_skip)
+        return
+    taken: set[str] = set()
+    for source in scan(root, on_skip):
+        ident = document_id(source.relative, taken)
+        try:
+            yield read_text_file(source, ident)
+        except (OSError, ValueError) as error:
+            if on_skip:
+                on_skip(source.path, str(error))

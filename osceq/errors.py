@@ -1,0 +1,43 @@
+"""The errors osceq reports to users: a message, a hint saying what to do, and an exit code."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The documented exit codes of every osceq command."""
+
+    OK = 0  # results were found and printed
+    NO_RESULTS = 1  # the command ran but found nothing
+    ERROR = 2  # usage or input error, index problem
+    INTERRUPTED = 130  # Ctrl-C
+
+
+class OsceqError(Exception):
+    """An error the user can act on; the CLI prints it as one line and exits with `exit_code`."""
+
+    exit_code = ExitCode.ERROR
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class CorpusError(OsceqError):
+    """The corpus path is missing, unreadable, or of a kind osceq does not read."""
+
+
+class IndexProblem(OsceqError):
+    """The index is missing, locked, damaged, or from another version of osceq."""
+
+
+class QueryError(OsceqError):
+    """A query, filter or option value that cannot be understood."""
+
+
+class NoResults(OsceqError):
+    """Nothing matched; not a failure, but scripts can tell from the exit code."""
+
+    exit_code = ExitCode.NO_RESULTS

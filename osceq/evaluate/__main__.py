@@ -1,0 +1,20 @@
+"""Dispatch `python -m osceq.evaluate quotes|timex FILE.jsonl [options]` to the evaluator of that kind."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+_KINDS = {"quotes": "osceq.evaluate.quotes", "timex": "osceq.evaluate.timex"}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in _KINDS:
+        print(f"usage: python -m osceq.evaluate {{{'|'.join(_KINDS)}}} FILE.jsonl [options]", file=sys.stderr)
+        return 2
+    module = importlib.import_module(_KINDS[argv[0]])
+    return int(module.main(argv[1:]))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
