@@ -54,7 +54,9 @@ def _events(
         if index < 0 or sentence_spans[index][1] < timex.end:
             continue
         a, b = sentence_spans[index]
-        speaker = next((q.speaker for q in found_quotes if q.start <= timex.start and timex.end <= q.end), None)
+        speaker = next(
+            (q.speaker for q in found_quotes if q.start <= timex.start and timex.end <= q.end), None
+        )
         events.append(Event(timex, Span(text[a:b], a, b), speaker))
     return tuple(events)
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from osceq.errors import CorpusError
+
+__all__ = ["CorpusError"]
 from osceq.models import Document
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -63,7 +65,11 @@ def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
 
 
 def _walk(
-    root: Path, folder: Path, found: list[SourceFile], seen: set[tuple[int, int]], on_skip: SkipReporter | None
+    root: Path,
+    folder: Path,
+    found: list[SourceFile],
+    seen: set[tuple[int, int]],
+    on_skip: SkipReporter | None,
 ) -> None:
     try:
         stat = folder.stat()

@@ -17,7 +17,7 @@ ROLE_CAPTION = "caption"
 ROLE_BOILERPLATE = "boilerplate"
 ROLE_REFERENCE = "reference"
 
-_QUOTE_MARKS = "\"“”«»„‘’‹›"
+_QUOTE_MARKS = '"“”«»„‘’‹›'
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +87,12 @@ def _header_lines(
     nonblank = [(a, b) for a, b in lines if text[a:b].strip()][:12]
     # The first line may be a headline with the metadata lines right under it (newswire style).
     start_index = 0
-    if len(nonblank) > 1 and not _metadata_field(text[slice(*nonblank[0])]):
-        if _metadata_field(text[slice(*nonblank[1])]):
-            start_index = 1
+    if (
+        len(nonblank) > 1
+        and not _metadata_field(text[slice(*nonblank[0])])
+        and _metadata_field(text[slice(*nonblank[1])])
+    ):
+        start_index = 1
     found = False
     for a, b in nonblank[start_index:]:
         parsed = _metadata_field(text[a:b])
@@ -220,13 +223,15 @@ def _roles(text: str, pieces: list[tuple[int, int]], meta: Metadata) -> list[str
         elif lexicon.REFERENCES_HEADING.match(chunk) and index > 0:
             roles[index] = ROLE_REFERENCE
             in_references = True
-        elif lexicon.CITATION_ENTRY.match(chunk) and lexicon.CITATION_FURNITURE.search(chunk) and is_last_blocks:
+        elif (
+            lexicon.CITATION_ENTRY.match(chunk)
+            and lexicon.CITATION_FURNITURE.search(chunk)
+            and is_last_blocks
+        ):
             roles[index] = ROLE_REFERENCE
         elif words <= 60 and lexicon.CAPTION_MARKER.search(chunk):
             roles[index] = ROLE_CAPTION
-        elif lexicon.BOILERPLATE_MARKER.search(chunk) and (
-            words <= 12 or (is_last_blocks and words <= 60)
-        ):
+        elif lexicon.BOILERPLATE_MARKER.search(chunk) and (words <= 12 or (is_last_blocks and words <= 60)):
             roles[index] = ROLE_BOILERPLATE
         elif (
             index > 0

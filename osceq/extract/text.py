@@ -73,11 +73,79 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev fr st sr jr pres amb hon
-    messrs mt ft no nos vs etc inc corp co ltd bros dept univ est approx fig vol pp p al
-    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e u.s u.k u.n u.s.a d.c""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "fr",
+        "st",
+        "sr",
+        "jr",
+        "pres",
+        "amb",
+        "hon",
+        "messrs",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "dept",
+        "univ",
+        "est",
+        "approx",
+        "fig",
+        "vol",
+        "pp",
+        "p",
+        "al",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "u.s.a",
+        "d.c",
+    ]
 )
-_SENTENCE_END = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])""")
+_SENTENCE_END = re.compile(
+    r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])"""
+    # A full stop glued to the next sentence ("religion.The") in carelessly edited text.
+    r"""|(?<=[a-z]{3}|[0-9]{3})[.!?](?=[A-Z][a-z])"""
+)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -1,0 +1,5 @@
+"""`python -m osceq` runs the command line."""
+
+from osceq.cli import main
+
+main()

@@ -1,0 +1,260 @@
+"""Building and refreshing an index from a corpus: find what changed, analyse it, write it."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from osceq import corpus as corpus_io
+from osceq.analyze import analyze
+from osceq.errors import IndexProblem
+from osceq.index import SCHEMA_VERSION, IndexStore, Manifest, article_rows
+from osceq.models import Document
+from osceq.staleness import corpus_folders
+
+ProgressCallback = Callable[[int, int], None]  # (documents done, documents to do)
+
+_PARALLEL_THRESHOLD = 200  # below this many documents a worker pool costs more than it saves
+_BATCH = 1024  # documents in flight at once: bounds memory on huge corpora
+
+
+@dataclass
+class BuildReport:
+    """What an index run did."""
+
+    corpus: str
+    index: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    documents: int = 0
+    rebuilt: bool = False
+    seconds: float = 0.0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.rebuilt or bool(self.added or self.updated or self.removed)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One document to analyse: a text file to read, or a document already read (JSONL)."""
+
+    key: str  # the manifest key: relative path, or "file.jsonl#id"
+    stamp: str
+    ident: str
+    source: corpus_io.SourceFile | None = None
+    document: Document | None = None
+
+
+def _analyse_job(job: _Job) -> tuple[_Job, list[dict[str, Any]] | None, str | None]:
+    """Read (when needed) and analyse one document into index rows; runs in worker processes."""
+    try:
+        document = job.document
+        if document is None:
+            assert job.source is not None
+            document = corpus_io.read_text_file(job.source, job.ident)
+        return job, article_rows(analyze(document), job.stamp), None
+    except (OSError, ValueError) as error:
+        return job, None, str(error)
+    except RecursionError:
+        return job, None, "text too deeply nested to analyse"
+
+
+def _jobs(
+    corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReporter | None
+) -> tuple[list[_Job] | Iterator[_Job], dict[str, dict[str, Any]], list[str], int]:
+    """(jobs to analyse, manifest entries kept as they are, doc ids to delete, unchanged count)."""
+    old = manifest.files if manifest else {}
+    if corpus.is_file() and corpus_io.is_jsonl(corpus):
+        return _jsonl_jobs(corpus, old, on_skip)
+    sources = corpus_io.scan(corpus, on_skip)
+    taken = {doc for entry in old.values() for doc in entry.get("docs", [])}
+    keep: dict[str, dict[str, Any]] = {}
+    jobs: list[_Job] = []
+    deletions: list[str] = []
+    for source in sources:
+        entry = old.get(source.relative)
+        if entry and entry.get("stamp") == source.stamp:
+            keep[source.relative] = entry
+            continue
+        if entry:
+            deletions.extend(entry.get("docs", []))
+            ident = entry["docs"][0] if entry.get("docs") else corpus_io.document_id(source.relative, taken)
+        else:
+            ident = corpus_io.document_id(source.relative, taken)
+        jobs.append(_Job(source.relative, source.stamp, ident, source=source))
+    current = {source.relative for source in sources}
+    for key, entry in old.items():
+        if key not in current:
+            deletions.extend(entry.get("docs", []))
+    return jobs, keep, deletions, len(keep)
+
+
+def _jsonl_jobs(
+    corpus: Path, old: dict[str, dict[str, Any]], on_skip: corpus_io.SkipReporter | None
+) -> tuple[list[_Job], dict[str, dict[str, Any]], list[str], int]:
+    keep: dict[str, dict[str, Any]] = {}
+    jobs: list[_Job] = []
+    seen: set[str] = set()
+    for document in corpus_io.read_jsonl(str(corpus), on_skip):
+        key = f"#{document.id}"
+        seen.add(key)
+        digest = hashlib.sha1(
+            "\x1f".join(
+                [document.text, document.title or "", document.date or "", document.source or ""]
+            ).encode("utf-8", "surrogatepass")
+        ).hexdigest()
+        entry = old.get(key)
+        if entry and entry.get("stamp") == digest:
+            keep[key] = entry
+        else:
+            jobs.append(_Job(key, digest, document.id, document=document))
+    deletions = [doc for key, entry in old.items() if key not in keep for doc in entry.get("docs", [])]
+    return jobs, keep, deletions, len(keep)
+
+
+def _analysed(
+    jobs: Iterable[_Job], count: int, procs: int
+) -> Iterator[tuple[_Job, list[dict[str, Any]] | None, str | None]]:
+    """Analyse jobs in order, in a pool of worker processes when there are enough of them."""
+    if procs <= 1 or count < _PARALLEL_THRESHOLD:
+        yield from map(_analyse_job, jobs)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    pool = context.Pool(procs)
+    try:
+        iterator = iter(jobs)
+        while batch := list(itertools.islice(iterator, _BATCH)):
+            yield from pool.imap(_analyse_job, batch, chunksize=16)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def refresh(
+    corpus: Path,
+    store: IndexStore,
+    *,
+    rebuild: bool = False,
+    progress: ProgressCallback | None = None,
+    on_skip: corpus_io.SkipReporter | None = None,
+    procs: int | None = None,
+) -> BuildReport:
+    """Bring the index up to date with the corpus: rebuild, or update only what changed."""
+    started = time.perf_counter()
+    report = BuildReport(corpus=str(corpus), index=str(store.root))
+
+    def skip(path: str, reason: str) -> None:
+        report.skipped.append((path, reason))
+        if on_skip:
+            on_skip(path, reason)
+
+    procs = procs if procs is not None else min(2, os.cpu_count() or 1)
+    with store.locked():
+        manifest = store.manifest()
+        full = (
+            rebuild or manifest is None or manifest.schema != SCHEMA_VERSION or manifest.corpus != str(corpus)
+        )
+        if full:
+            store.remove_stale_generations(keep=store.generation_dir())
+        jobs, keep, deletions, unchanged = _jobs(corpus, None if full else manifest, skip)
+        jobs = list(jobs)
+        report.unchanged = unchanged
+        report.rebuilt = full
+        old_keys = set(manifest.files) if manifest and not full else set()
+        report.updated = sum(1 for job in jobs if job.key in old_keys)
+        report.added = len(jobs) - report.updated
+        report.removed = len(
+            [key for key in old_keys if key not in keep and key not in {j.key for j in jobs}]
+        )
+        if not full and not jobs and not deletions:
+            _refresh_folder_stamps(store, corpus, manifest)
+            report.documents = len(keep)
+            report.seconds = time.perf_counter() - started
+            return report
+        new_manifest = Manifest(schema=SCHEMA_VERSION, corpus=str(corpus), files=dict(keep))
+        _write(store, full, jobs, deletions, new_manifest, procs, progress, skip)
+        new_manifest.folders = corpus_folders(corpus)
+        folder = store.generation_dir()
+        if folder is not None:
+            store.write_manifest(folder, new_manifest)
+        report.documents = len(new_manifest.files)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _refresh_folder_stamps(store: IndexStore, corpus: Path, manifest: Manifest | None) -> None:
+    """Nothing changed but a folder's mtime may have (a file touched and restored): remember it."""
+    if manifest is None:
+        return
+    folders = corpus_folders(corpus)
+    if folders != manifest.folders:
+        folder = store.generation_dir()
+        if folder is not None:
+            manifest.folders = folders
+            store.write_manifest(folder, manifest)
+
+
+def _write(
+    store: IndexStore,
+    full: bool,
+    jobs: list[_Job],
+    deletions: list[str],
+    manifest: Manifest,
+    procs: int,
+    progress: ProgressCallback | None,
+    skip: Callable[[str, str], None],
+) -> None:
+    """Write the analysed jobs: into a new generation (full) or the live one (update)."""
+    if full:
+        folder, ix = store.new_generation()
+    else:
+        folder = store.generation_dir()  # type: ignore[assignment]
+        ix = store.open()
+    big = len(jobs) >= _PARALLEL_THRESHOLD and procs > 1
+    # Whoosh's worker processes crash unless `multisegment` goes with `procs` (mchaput/whoosh#35).
+    writer = ix.writer(procs=procs, multisegment=True, limitmb=128) if big else ix.writer(limitmb=128)
+    published = False
+    try:
+        for doc in deletions:
+            writer.delete_by_term("doc", doc)
+        total = len(jobs)
+        for done, (job, rows, problem) in enumerate(_analysed(jobs, total, procs), start=1):
+            if rows is None:
+                reason = problem or "unreadable"
+                skip(job.source.path if job.source else job.key, reason)
+                # Remembered, so that an unchanged unreadable file is not retried by every query.
+                manifest.files[job.key] = {"stamp": job.stamp, "docs": [], "skipped": reason}
+            else:
+                for row in rows:
+                    writer.add_document(**row)
+                manifest.files[job.key] = {"stamp": job.stamp, "docs": [job.ident]}
+            if progress:
+                progress(done, total)
+        writer.commit(merge=not big)
+        writer = None
+        if full:
+            store.write_manifest(folder, manifest)
+            store.publish(folder)
+        published = True
+    except OSError as error:
+        raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
+    finally:
+        if writer is not None:
+            writer.cancel()
+        if full and not published:
+            import shutil
+
+            shutil.rmtree(folder, ignore_errors=True)

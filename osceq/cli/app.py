@@ -1,0 +1,116 @@
+"""The osceq command group and the one place where errors become messages and exit codes.
+
+Heavy modules (Whoosh, rich, dateutil) are imported inside the commands that use them: a query is a
+whole process, and its start-up time is part of the answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from osceq import __version__
+from osceq.cli.commands import register
+from osceq.errors import ExitCode, OsceqError
+
+DEBUG_ENV = "OSCEQ_DEBUG"
+
+
+class OsceqGroup(click.Group):
+    """A group that suggests the closest command when a name is mistyped."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        name = click.utils.make_str(args[0]) if args else ""
+        if args and name not in self.commands and not name.startswith("-"):
+            import difflib
+
+            close = difflib.get_close_matches(name, list(self.commands), n=1, cutoff=0.5)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
+            raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
+        return super().resolve_command(ctx, args)
+
+
+# -- the commands ----------------------------------------------------------------------------------
+
+
+@click.group(
+    cls=OsceqGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
+@click.version_option(__version__, "-V", "--version", prog_name="osceq")
+@click.option(
+    "--debug", is_flag=True, envvar=DEBUG_ENV, help=f"Show tracebacks of internal errors [env: {DEBUG_ENV}]."
+)
+def cli(debug: bool) -> None:
+    """Ask a folder of news articles who said what, when, and where a phrase came from.
+
+    With no --corpus, osceq answers from its bundled corpus (five articles on Kazakhstan and the
+    OSCE). The first query of a corpus indexes it; later queries reuse the index and refresh it
+    when files change.
+
+    \b
+    Exit codes: 0 results, 1 no results, 2 usage or input error, 130 interrupted.
+
+    \b
+    Examples:
+      osceq quotes --speaker Valtonen
+      osceq search "border security" --since 2020
+      osceq timeline --by year
+      osceq who-said "better world through cooperation"
+      osceq quotes --corpus ~/articles --json | jq -r '.[].speaker' | sort | uniq -c
+    """
+
+
+register(cli)
+
+
+def completion_script(shell: str) -> str:
+    """The completion script click generates for this app (the same as the files in completions/)."""
+    from click.shell_completion import get_completion_class
+
+    completion_class = get_completion_class(shell)
+    if completion_class is None:
+        raise click.UsageError(f"no completion for {shell}")
+    return str(completion_class(cli, {}, "osceq", "_OSCEQ_COMPLETE").source())
+
+
+def main() -> None:
+    """Run the CLI: the one place where errors become messages and exit codes."""
+    debug = os.environ.get(DEBUG_ENV, "").lower() in ("1", "true", "yes") or "--debug" in sys.argv[1:3]
+    try:
+        cli.main(prog_name="osceq", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(ExitCode.ERROR)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("osceq: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(ExitCode.OK)
+    except OsceqError as error:
+        hint = f" ({error.hint})" if error.hint else ""
+        prefix = "osceq: " if error.exit_code == ExitCode.NO_RESULTS else "osceq: error: "
+        click.echo(f"{prefix}{error.message}{hint}", err=True)
+        sys.exit(error.exit_code)
+    except Exception as error:  # a bug: one line, or the traceback with --debug
+        if debug:
+            raise
+        click.echo(
+            f"osceq: internal error: {type(error).__name__}: {error} (run with --debug and report it)",
+            err=True,
+        )
+        sys.exit(ExitCode.ERROR)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (`| head -1`), make the interpreter's final flush silent too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,33 @@
+"""Shell completion of --speaker values, read from the index's cached speaker table (fast, no Whoosh)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from osceq.extract.text import fold
+
+
+def speaker_completions(corpus: str | None, index_dir: str | None, incomplete: str) -> list[Any]:
+    """Speaker names starting with (any word of them) what was typed; empty when there is no index yet."""
+    from click.shell_completion import CompletionItem
+
+    from osceq import paths
+    from osceq.corpus import bundled_corpus
+
+    try:
+        root = paths.index_path(index_dir)
+        if root is None:
+            chosen = paths.corpus_path(corpus) or bundled_corpus().resolve()
+            root = paths.default_index_for(chosen)
+        generation = (root / "current").read_text(encoding="utf-8").strip()
+        table = json.loads((root / generation / "speakers.json").read_text(encoding="utf-8"))["speakers"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    typed = fold(incomplete)
+    items = []
+    for row in table:
+        name = row.get("speaker", "")
+        if any(word.startswith(typed) for word in [fold(name), *fold(name).split()]):
+            items.append(CompletionItem(name, help=f"{row.get('quotes', 0)} quotes"))
+    return items

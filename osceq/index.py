@@ -1,0 +1,322 @@
+"""THE index: one Whoosh schema (with its version), and opening, locking and writing it safely.
+
+On disk an index folder holds generations: `current` names the live generation folder, which holds
+the Whoosh files plus `manifest.json` (what was indexed, from which file stamps). A full build writes a
+new generation and switches `current` atomically, so readers never see a half-built index; updates
+go through Whoosh's own atomic commits, and the manifest is written after the commit it describes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.support.charset import accent_map
+
+from osceq import records
+from osceq.errors import IndexProblem
+from osceq.models import Article
+
+SCHEMA_VERSION = 1  # bump whenever the fields below or the meaning of a record changes
+
+KIND_ARTICLE = "article"
+KIND_QUOTE = "quote"
+KIND_EVENT = "event"
+
+_TOKENS = r"[^\W_]+"
+# Words are folded (case, diacritics) and stemmed, so "Cooperate" finds "cooperation".
+TEXT_ANALYZER = (
+    RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map) | StemFilter(cachesize=-1)
+)
+# Names are folded but never stemmed: "speaker:schmid", "speaker:valtonen".
+NAME_ANALYZER = RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def build_schema() -> Schema:
+    """The one schema: articles, quotes and dated events are documents told apart by `kind`."""
+    return Schema(
+        uid=ID(unique=True, stored=True),  # "doc" for an article, "doc#q3" / "doc#e7" for its records
+        kind=ID(stored=True),
+        doc=ID(stored=True, sortable=True),
+        title=TEXT(analyzer=TEXT_ANALYZER, field_boost=2.0),
+        body=TEXT(analyzer=TEXT_ANALYZER),  # article body, quote text, or event sentence
+        captions=TEXT(analyzer=TEXT_ANALYZER, field_boost=0.5),
+        speaker=TEXT(analyzer=NAME_ANALYZER),  # every name and role of the speaker(s), for `speaker:x`
+        speaker_name=KEYWORD(commas=True, lowercase=False, scorable=False),  # exact canonical names
+        quote_kind=ID,  # direct or partial
+        attributed=ID,  # "yes" or "no": whether a quote has a speaker
+        date=DATETIME(sortable=True),  # article date; for an event, the first day it covers
+        date_end=DATETIME(sortable=True),  # last day covered
+        years=KEYWORD(scorable=False),  # every year the date interval touches: cheap coarse filter
+        position=NUMERIC(int, bits=32, sortable=True),  # offset in the article, for a total order
+        record=STORED,  # the record's JSON-able dict, as the query layer returns it
+        text=STORED,  # an article's full text, for snippets
+    )
+
+
+@dataclass
+class Manifest:
+    """What a generation of the index holds: each source's stamp and document ids."""
+
+    schema: int
+    corpus: str
+    generation: int = -1  # the Whoosh generation this manifest describes
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)  # relative path -> {stamp, docs}
+    folders: dict[str, int] = field(default_factory=dict)  # folder -> mtime_ns, for the quick check
+    built: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "corpus": self.corpus,
+            "generation": self.generation,
+            "built": self.built,
+            "folders": self.folders,
+            "files": self.files,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        return cls(
+            schema=int(data.get("schema", 0)),
+            corpus=str(data.get("corpus", "")),
+            generation=int(data.get("generation", -1)),
+            files=dict(data.get("files", {})),
+            folders={str(k): int(v) for k, v in dict(data.get("folders", {})).items()},
+            built=str(data.get("built", "")),
+        )
+
+
+def _write_json_atomically(path: Path, data: Any) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+class IndexStore:
+    """An index folder: its generations, lock, manifest and Whoosh index."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    # -- reading ---------------------------------------------------------------------------------
+    def generation_dir(self) -> Path | None:
+        """The live generation folder, or None when nothing was ever built here."""
+        try:
+            name = (self.root / "current").read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise IndexProblem(f"cannot read the index at {self.root}: {error.strerror}") from error
+        folder = self.root / name
+        return folder if name and folder.is_dir() else None
+
+    def manifest(self) -> Manifest | None:
+        """The live generation's manifest, or None when there is no usable one."""
+        folder = self.generation_dir()
+        if folder is None:
+            return None
+        try:
+            data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+            return Manifest.from_json(data)
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None
+
+    def open(self) -> Any:
+        """Open the live Whoosh index for reading; a damaged one is reported, never a traceback."""
+        folder = self.generation_dir()
+        if folder is None:
+            raise IndexProblem(f"no index at {self.root}", "run: osceq index PATH")
+        try:
+            # Without mmap a cold query reads only what it needs: much faster and smaller (WHOOSH.md).
+            return FileStorage(str(folder), supports_mmap=False).open_index()
+        except Exception as error:  # whoosh raises many kinds of errors on damaged files
+            raise IndexProblem(
+                f"the index at {self.root} is damaged ({type(error).__name__})",
+                "run: osceq index --rebuild",
+            ) from error
+
+    def whoosh_generation(self, folder: Path) -> int:
+        """The latest committed Whoosh generation in a folder (-1 when none)."""
+        return int(whoosh_index.TOC._latest_generation(FileStorage(str(folder)), "MAIN"))
+
+    # -- locking ---------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the index's write lock; raise IndexProblem at once when another process holds it.
+
+        An flock is released by the kernel when its process dies, so a crash never leaves it stale.
+        """
+        self._make_root()
+        handle = open(self.root / "lock", "a+", encoding="utf-8")  # noqa: SIM115 - held across yield
+        try:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                raise IndexProblem(
+                    f"the index at {self.root} is being updated by {holder}",
+                    "wait for it to finish, then try again",
+                ) from error
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"osceq pid {os.getpid()}")
+            handle.flush()
+            yield
+        finally:
+            handle.close()
+
+    def _make_root(self) -> None:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise IndexProblem(f"cannot create the index folder {self.root}: {error.strerror}") from error
+
+    # -- writing (callers hold the lock) -----------------------------------------------------------
+    def new_generation(self) -> tuple[Path, Any]:
+        """Create an empty generation folder with a fresh Whoosh index in it."""
+        self._make_root()
+        folder = self.root / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
+        try:
+            folder.mkdir()
+            return folder, FileStorage(str(folder)).create_index(build_schema())
+        except OSError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise _write_failure(self.root, error) from error
+
+    def write_manifest(self, folder: Path, manifest: Manifest) -> None:
+        """Record what a generation holds; written after the Whoosh commit it describes."""
+        manifest.generation = self.whoosh_generation(folder)
+        manifest.built = datetime.now().astimezone().isoformat(timespec="seconds")
+        try:
+            _write_json_atomically(folder / "manifest.json", manifest.to_json())
+        except OSError as error:
+            raise _write_failure(self.root, error) from error
+
+    def publish(self, folder: Path) -> None:
+        """Make a generation live in one atomic step, then remove the older generations."""
+        pointer = self.root / ".current.tmp"
+        try:
+            pointer.write_text(folder.name + "\n", encoding="utf-8")
+            os.replace(pointer, self.root / "current")
+        except OSError as error:
+            raise _write_failure(self.root, error) from error
+        self.remove_stale_generations(keep=folder)
+
+    def remove_stale_generations(self, keep: Path | None) -> None:
+        """Delete generation folders that are not live (left by rebuilds or interrupted runs)."""
+        live = keep or self.generation_dir()
+        for child in self.root.glob("gen-*"):
+            if live is None or child.resolve() != live.resolve():
+                shutil.rmtree(child, ignore_errors=True)
+
+
+def _write_failure(root: Path, error: OSError) -> IndexProblem:
+    if error.errno == errno.ENOSPC:
+        return IndexProblem(f"no space left on the disk of {root}", "free some space or use --index DIR")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return IndexProblem(f"cannot write the index at {root}: {error.strerror}", "use --index DIR")
+    return IndexProblem(f"cannot write the index at {root}: {error.strerror or error}")
+
+
+# -- rows: one Article -> the Whoosh documents that hold it ---------------------------------------
+
+
+def _day(value: date | None) -> datetime | None:
+    return datetime(value.year, value.month, value.day) if value else None
+
+
+def _years(first: date | None, last: date | None) -> str:
+    if first is None or last is None:
+        return ""
+    # A century-wide interval would add a hundred terms; beyond 30 years keep only the ends.
+    if last.year - first.year > 30:
+        return f"{first.year} {last.year}"
+    return " ".join(str(year) for year in range(first.year, last.year + 1))
+
+
+def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
+    """The Whoosh documents of one analysed article: the article, then its quotes and events."""
+    first = article.date.first_day if article.date else None
+    last = article.date.last_day if article.date else None
+    speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+    body_blocks = [b for b in article.blocks if b.role in ("body", "title", "heading")]
+    rows: list[dict[str, Any]] = [
+        _clean(
+            uid=article.id,
+            kind=KIND_ARTICLE,
+            doc=article.id,
+            title=article.title,
+            body="\n".join(article.text[b.start : b.end] for b in body_blocks),
+            captions="\n".join(c.text for c in article.captions),
+            speaker=" ".join(speakers),
+            speaker_name=",".join(s.replace(",", " ") for s in speakers),
+            date=_day(first),
+            date_end=_day(last),
+            years=_years(first, last),
+            position=0,
+            record={**records.article_record(article), "stamp": stamp},
+            text=article.text,
+        )
+    ]
+    for number, quote in enumerate(article.quotes):
+        names = " ".join(filter(None, [quote.speaker, quote.role, *quote.aliases]))
+        rows.append(
+            _clean(
+                uid=f"{article.id}#q{number}",
+                kind=KIND_QUOTE,
+                doc=article.id,
+                body=quote.text,
+                speaker=names,
+                speaker_name=(quote.speaker or "").replace(",", " "),
+                quote_kind=quote.kind,
+                attributed="yes" if quote.speaker else "no",
+                date=_day(first),
+                date_end=_day(last),
+                years=_years(first, last),
+                position=quote.start,
+                record=records.quote_record(article, quote),
+            )
+        )
+    for number, event in enumerate(article.events):
+        rows.append(
+            _clean(
+                uid=f"{article.id}#e{number}",
+                kind=KIND_EVENT,
+                doc=article.id,
+                body=event.sentence.text,
+                speaker=event.speaker or "",
+                speaker_name=(event.speaker or "").replace(",", " "),
+                date=_day(event.timex.first_day),
+                date_end=_day(event.timex.last_day),
+                years=_years(event.timex.first_day, event.timex.last_day),
+                position=event.timex.start,
+                record=records.event_record(article, event),
+            )
+        )
+    return rows
+
+
+def _clean(**fields: Any) -> dict[str, Any]:
+    """Drop empty values: Whoosh rejects None and indexes nothing useful from ''."""
+    return {key: value for key, value in fields.items() if value not in (None, "")}

@@ -1,0 +1,44 @@
+"""Where things live: the corpus (flag > $OSCEQ_CORPUS > bundled), its index (flag > $OSCEQ_INDEX > cache)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+CORPUS_ENV = "OSCEQ_CORPUS"
+INDEX_ENV = "OSCEQ_INDEX"
+CACHE_ENV = "OSCEQ_CACHE_DIR"  # relocates every index osceq keeps (tests point it at a temporary folder)
+
+
+def corpus_path(option: str | None) -> Path | None:
+    """The corpus the user named with --corpus or $OSCEQ_CORPUS, or None for "not named"."""
+    named = option or os.environ.get(CORPUS_ENV)
+    return Path(named).expanduser().resolve() if named else None
+
+
+def cache_root() -> Path:
+    """The folder that holds one index per corpus: $OSCEQ_CACHE_DIR, else $XDG_CACHE_HOME/osceq."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = (
+        Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
+    )
+    return base / "osceq"
+
+
+def index_path(option: str | None) -> Path | None:
+    """The index folder the user named with --index or $OSCEQ_INDEX, or None."""
+    named = option or os.environ.get(INDEX_ENV)
+    return Path(named).expanduser().resolve() if named else None
+
+
+def default_index_for(corpus: Path) -> Path:
+    """The cache folder of a corpus's index: readable name plus a hash of its absolute path."""
+    resolved = str(corpus.resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", corpus.name or "root")[:40]
+    return cache_root() / "indexes" / f"{name}-{digest}"

@@ -1,0 +1,156 @@
+"""Whoosh plumbing shared by the queries: filters, ordering, stored records, query parsing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from whoosh import query as wq
+
+from osceq.errors import QueryError
+from osceq.index import TEXT_ANALYZER
+from osceq.query import Filters
+
+
+def conjunction(parts: Iterable[wq.Query | None]) -> wq.Query:
+    """AND of the given queries, skipping the missing ones."""
+    present = [part for part in parts if part is not None]
+    if not present:
+        return wq.Every()
+    return present[0] if len(present) == 1 else wq.And(present)
+
+
+def any_of(field: str, values: Iterable[str]) -> wq.Query | None:
+    """OR of exact terms in a field, or None when there are none."""
+    terms = [wq.Term(field, value) for value in sorted(set(values))]
+    if not terms:
+        return None
+    return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+
+def coarse_filter(filters: Filters, speaker_names: set[str] | None) -> list[wq.Query | None]:
+    """Index-side filters: years the interval touches, documents, speakers (exact names)."""
+    parts: list[wq.Query | None] = []
+    if filters.since or filters.until:
+        low = f"{filters.since.year:04d}" if filters.since else None
+        high = f"{filters.until.year:04d}" if filters.until else None
+        parts.append(wq.TermRange("years", low, high))
+    if filters.docs:
+        parts.append(any_of("doc", filters.docs))
+    if speaker_names is not None:
+        parts.append(any_of("speaker_name", speaker_names) or wq.NullQuery)
+    return parts
+
+
+class Columns:
+    """Per-document values read from the sortable columns, without loading stored fields."""
+
+    def __init__(self, searcher: Any) -> None:
+        reader = searcher.reader()
+
+        def column(name: str) -> Any:
+            return reader.column_reader(name, translate=False) if reader.has_column(name) else None
+
+        self._first = column("date")
+        self._last = column("date_end")
+        self._doc = column("doc")
+        self._position = column("position")
+
+    def interval(self, docnum: int) -> tuple[date | None, date | None]:
+        first = _as_date(self._first[docnum]) if self._first is not None else None
+        last = _as_date(self._last[docnum]) if self._last is not None else None
+        return first, last or first
+
+    def doc(self, docnum: int) -> str:
+        value = self._doc[docnum] if self._doc is not None else ""
+        return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+    def position(self, docnum: int) -> int:
+        return int(self._position[docnum]) if self._position is not None else 0
+
+    def within(self, docnum: int, filters: Filters) -> bool:
+        """Whether the document's date interval overlaps the filters' interval."""
+        if not (filters.since or filters.until):
+            return True
+        first, last = self.interval(docnum)
+        if first is None or last is None:
+            return False
+        return not ((filters.since and last < filters.since) or (filters.until and first > filters.until))
+
+    def chronological(self, docnum: int) -> tuple[date, date, str, int]:
+        """Sort key: date interval (undated last), document, offset."""
+        first, last = self.interval(docnum)
+        return (first or date.max, last or date.max, self.doc(docnum), self.position(docnum))
+
+
+_MICROSECONDS_A_DAY = 86_400_000_000
+_LAST_ORDINAL = date.max.toordinal()
+
+
+def _as_date(value: Any) -> date | None:
+    """A DATETIME column value (microseconds since 0001-01-01) as a date; None for "no date"."""
+    if not isinstance(value, int) or value <= 0:
+        return None
+    ordinal = 1 + value // _MICROSECONDS_A_DAY
+    # Whoosh fills documents without a date with an extreme default value.
+    return date.fromordinal(ordinal) if ordinal < _LAST_ORDINAL else None
+
+
+def matching_docnums(searcher: Any, query: wq.Query, filters: Filters) -> list[tuple[float, int]]:
+    """(score, docnum) of every match that passes the exact date filter, best score first."""
+    results = searcher.search(query, limit=None)
+    columns = Columns(searcher)
+    return [
+        (float(score or 0.0), docnum) for score, docnum in results.top_n if columns.within(docnum, filters)
+    ]
+
+
+def record(searcher: Any, docnum: int) -> dict[str, Any]:
+    """The stored JSON-able record of a document."""
+    stored = searcher.stored_fields(docnum)
+    return dict(stored.get("record") or {})
+
+
+def check_parsed(parsed: wq.Query, text: str) -> wq.Query:
+    """Raise a clear error when the parser flagged part of a query as invalid."""
+    for node in [parsed, *parsed.leaves()]:
+        problem = getattr(node, "error", None)
+        if problem:
+            raise QueryError(f"cannot understand the query {text!r}: {problem}")
+    return parsed
+
+
+def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False) -> wq.Query:
+    """Parse a query in Whoosh's language (AND/OR/NOT, "phrases", wildcards, field:value), or as words."""
+    if literal:
+        return literal_query(text, fields)
+    from whoosh.qparser import MultifieldParser
+
+    boosts = {"title": 2.0, "body": 1.0, "captions": 0.5}
+    parser = MultifieldParser(fields, schema=schema, fieldboosts={f: boosts.get(f, 1.0) for f in fields})
+    try:
+        parsed = parser.parse(text)
+    except Exception as error:  # the parser raises assorted errors on odd input
+        raise QueryError(f"cannot understand the query {text!r}: {error}", "try --literal") from error
+    if parsed is wq.NullQuery:
+        raise QueryError(f"the query {text!r} has no words to search for")
+    return check_parsed(parsed, text)
+
+
+def literal_query(text: str, fields: list[str]) -> wq.Query:
+    """Every word of text must appear (in any of the fields), with no query syntax."""
+    stems = [token.text for token in TEXT_ANALYZER(text)]
+    if not stems:
+        raise QueryError(f"the query {text!r} has no words to search for")
+    return wq.And([wq.Or([wq.Term(field, stem) for field in fields]) for stem in dict.fromkeys(stems)])
+
+
+def stems(text: str) -> list[str]:
+    """The folded, stemmed words of text, as the index sees them."""
+    return [token.text for token in TEXT_ANALYZER(text)]
+
+
+def stem_spans(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) for each word of text."""
+    return [(token.text, token.startchar, token.endchar) for token in TEXT_ANALYZER(text, chars=True)]

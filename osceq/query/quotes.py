@@ -1,0 +1,200 @@
+"""Quotes: listing them by speaker, date and words, grouping reports of one statement, and who-said."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from whoosh import query as wq
+from whoosh import scoring
+from whoosh.lang.porter import stem
+
+from osceq.errors import NoResults, QueryError
+from osceq.extract.lexicon import STOPWORDS
+from osceq.index import KIND_QUOTE, NAME_ANALYZER
+from osceq.query import Filters, Results
+from osceq.query.common import Columns, coarse_filter, conjunction, matching_docnums, parse_query, record
+from osceq.query.speakers import canonical_speaker_map, resolve_speakers
+
+# Two reports are one statement when they share this much of their content words (see _same_statement).
+_MIN_SHARED_WORDS = 4
+_MIN_CONTAINMENT = 0.5
+# who-said: how much of the phrase's content must be in a quote, and how close it must be overall.
+_MIN_COVERAGE = 0.6
+_MIN_CLOSENESS = 0.55
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(stem(word))
+
+
+def _words(text: str) -> list[str]:
+    """Folded words, split exactly as the index splits them."""
+    return [token.text for token in NAME_ANALYZER(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of text's content words (function words dropped), in order."""
+    return [_stem(w) for w in _words(text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def all_stems(text: str) -> list[str]:
+    """The stems of every word of text, in order, as the index stems them."""
+    return [_stem(w) for w in _words(text)]
+
+
+def quotes(
+    ix: Any,
+    text: str | None,
+    filters: Filters,
+    *,
+    kind: str | None = None,
+    unattributed: bool = False,
+    group: bool = True,
+    limit: int | None = 20,
+) -> Results:
+    """Quotes matching words, speakers, kind and dates, in date order; reports of one statement grouped."""
+    parsed = parse_query(text, ["body"], ix.schema) if text else None
+    with ix.searcher() as searcher:
+        names = resolve_speakers(searcher, filters.speakers) if filters.speakers else None
+        query = conjunction(
+            [
+                wq.Term("kind", KIND_QUOTE),
+                parsed,
+                wq.Term("quote_kind", kind) if kind else None,
+                wq.Term("attributed", "no") if unattributed else None,
+                *coarse_filter(filters, names),
+            ]
+        )
+        columns = Columns(searcher)
+        matches = sorted(
+            matching_docnums(searcher, query, filters), key=lambda m: columns.chronological(m[1])
+        )
+        canonical = canonical_speaker_map(searcher)
+        found = [_with_canonical_speaker(record(searcher, docnum), canonical) for _, docnum in matches]
+    groups = group_reports(found) if group else [_single(item) for item in found]
+    return Results(groups if not limit else groups[:limit], len(groups))
+
+
+def _with_canonical_speaker(item: dict[str, Any], canonical: dict[str, str]) -> dict[str, Any]:
+    if item.get("speaker"):
+        item["speaker"] = canonical.get(item["speaker"], item["speaker"])
+    return item
+
+
+def _single(item: dict[str, Any]) -> dict[str, Any]:
+    item["reports"] = []
+    return item
+
+
+def _report(item: dict[str, Any]) -> dict[str, Any]:
+    keys = ("doc", "path", "title", "date", "text", "start", "end")
+    return {key: item.get(key) for key in keys}
+
+
+def _same_statement(a: set[str], b: set[str]) -> bool:
+    """Whether two quotes' content-word sets are close enough to be one statement reported twice."""
+    shared = len(a & b)
+    smaller = min(len(a), len(b))
+    return shared >= _MIN_SHARED_WORDS and smaller > 0 and shared / smaller >= _MIN_CONTAINMENT
+
+
+def group_reports(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Group quotes by one speaker that report the same statement in different articles.
+
+    The first report (in the given order) leads its group; the others are listed under `reports`.
+    """
+    groups: list[tuple[dict[str, Any], set[str], set[Any]]] = []  # (lead, content words, docs)
+    by_speaker: dict[str, list[int]] = {}
+    for item in items:
+        stems = set(content_stems(item.get("text", "")))
+        speaker = item.get("speaker")
+        placed = False
+        if speaker:
+            for index in by_speaker.get(speaker, []):
+                lead, lead_stems, docs = groups[index]
+                if item.get("doc") not in docs and _same_statement(stems, lead_stems):
+                    lead["reports"].append(_report(item))
+                    docs.add(item.get("doc"))
+                    placed = True
+                    break
+        if not placed:
+            item["reports"] = []
+            groups.append((item, stems, {item.get("doc")}))
+            if speaker:
+                by_speaker.setdefault(speaker, []).append(len(groups) - 1)
+    return [lead for lead, _, _ in groups]
+
+
+def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) -> Results:
+    """Who said a phrase: exact matches first, then near ones (stems, order, missing or extra words)."""
+    wanted = all_stems(phrase)
+    wanted_content = list(dict.fromkeys(content_stems(phrase)))
+    if not wanted_content:
+        raise QueryError(f"the phrase {phrase!r} has no content words to look for")
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        terms = [wq.Term("body", s) for s in dict.fromkeys(wanted)]
+        query = conjunction([wq.Term("kind", KIND_QUOTE), wq.Or(terms), *coarse_filter(filters, None)])
+        reader = searcher.reader()
+        total_docs = max(1, reader.doc_count())
+        weights = {s: _idf(reader, s, total_docs) for s in wanted_content}
+        candidates = []
+        for _, docnum in matching_docnums(searcher, query, filters):
+            item = record(searcher, docnum)
+            closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))
+            if closeness is not None:
+                candidates.append((closeness, docnum, item))
+        columns = Columns(searcher)
+        candidates.sort(key=lambda c: (-c[0], *columns.chronological(c[1])))
+        canonical = canonical_speaker_map(searcher)
+    if not candidates:
+        raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
+    found = []
+    for closeness, _, item in candidates:
+        item = _with_canonical_speaker(item, canonical)
+        item["closeness"] = round(closeness, 3)
+        item["match"] = "exact" if closeness >= 1.0 else "near"
+        found.append(item)
+    groups = group_reports(found)
+    return Results(groups if not limit else groups[:limit], len(groups))
+
+
+def _idf(reader: Any, word_stem: str, total: int) -> float:
+    frequency = reader.doc_frequency("body", word_stem)
+    return math.log(1 + total / (1 + frequency))
+
+
+def _closeness(
+    wanted: list[str], wanted_content: list[str], weights: dict[str, float], text: str
+) -> float | None:
+    """How close a quote is to the phrase (1.0 = contains it exactly), or None when not close enough."""
+    have = all_stems(text)
+    if _contains_run(have, wanted):
+        return 1.0
+    present = set(have)
+    total_weight = sum(weights.values()) or 1.0
+    coverage = sum(weights[s] for s in wanted_content if s in present) / total_weight
+    matched = sum(1 for s in wanted_content if s in present)
+    if coverage < _MIN_COVERAGE or matched < min(2, len(wanted_content)):
+        return None
+    order = _longest_common_subsequence(wanted, have) / len(wanted)
+    closeness = 0.6 * coverage + 0.4 * order
+    return min(closeness, 0.99) if closeness >= _MIN_CLOSENESS else None
+
+
+def _contains_run(have: list[str], wanted: list[str]) -> bool:
+    n = len(wanted)
+    return any(have[i : i + n] == wanted for i in range(len(have) - n + 1))
+
+
+def _longest_common_subsequence(a: list[str], b: list[str]) -> int:
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b, start=1):
+            current.append(previous[j - 1] + 1 if x == y else max(previous[j], current[j - 1]))
+        previous = current
+    return previous[-1]

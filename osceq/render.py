@@ -1,0 +1,149 @@
+"""Records -> text: rich tables for people, TSV/CSV/JSON/JSON Lines for programs.
+
+Corpus text never passes through rich's markup parser: it is always wrapped in `rich.text.Text`
+(rich would read `[sic]` as a style tag and drop it). JSON never passes through rich at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table or of TSV/CSV output: its header and how to get its value from a record."""
+
+    name: str
+    get: Callable[[dict[str, Any]], Any]
+    width: str = "auto"  # "auto", "wide" (wraps, takes the room), or "narrow"
+
+
+def _text_of(value: Any) -> str:
+    """A flat string for TSV/CSV: nested {text: ...} objects give their text, lists join."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return str(value.get("text", json.dumps(value, ensure_ascii=False)))
+    if isinstance(value, list | tuple):
+        return "; ".join(_text_of(item) for item in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def field(name: str) -> Callable[[dict[str, Any]], Any]:
+    """A getter for a top-level field."""
+    return lambda record: record.get(name)
+
+
+def count(name: str) -> Callable[[dict[str, Any]], Any]:
+    """A getter for the length of a list field."""
+    return lambda record: len(record.get(name) or [])
+
+
+# -- machine formats --------------------------------------------------------------------------------
+
+
+def select_fields(records: Sequence[dict[str, Any]], fields: Sequence[str] | None) -> list[dict[str, Any]]:
+    """The records restricted to the named fields (all of them when fields is None)."""
+    if not fields:
+        return list(records)
+    return [{name: record.get(name) for name in fields} for record in records]
+
+
+def to_json(records: Sequence[dict[str, Any]]) -> str:
+    """One JSON array, UTF-8 unescaped."""
+    return json.dumps(list(records), ensure_ascii=False, indent=2)
+
+
+def to_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One compact JSON object per line."""
+    for record in records:
+        yield json.dumps(record, ensure_ascii=False)
+
+
+def _escape_tsv(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def to_delimited(
+    records: Sequence[dict[str, Any]], columns: Sequence[Column], *, csv_format: bool, headers: bool
+) -> str:
+    """TSV (tabs and newlines escaped as \\t, \\n) or CSV (RFC 4180 quoting), one record a line."""
+    if csv_format:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        if headers:
+            writer.writerow([c.name for c in columns])
+        for record in records:
+            writer.writerow([_text_of(c.get(record)) for c in columns])
+        return buffer.getvalue()
+    lines = ["\t".join(c.name for c in columns)] if headers else []
+    lines.extend("\t".join(_escape_tsv(_text_of(c.get(r))) for c in columns) for r in records)
+    return "".join(line + "\n" for line in lines)
+
+
+def columns_for_fields(fields: Sequence[str]) -> list[Column]:
+    """Columns that show the named top-level fields."""
+    return [Column(name, field(name)) for name in fields]
+
+
+# -- tables for people ------------------------------------------------------------------------------
+
+
+def highlighted(text: str, start: int, matches: Iterable[dict[str, Any]], style: str = "bold yellow") -> Any:
+    """Corpus text as a rich Text (never parsed as markup) with the match offsets styled."""
+    from rich.text import Text
+
+    result = Text(text)
+    for match in matches:
+        a, b = match["start"] - start, match["end"] - start
+        if 0 <= a < b <= len(text):
+            result.stylize(style, a, b)
+    return result
+
+
+def table(records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None) -> Any:
+    """A rich Table of the records; every cell is a Text, so corpus text is shown as written."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    result = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, expand=False, header_style="bold")
+    for column in columns:
+        if column.width == "wide":
+            result.add_column(column.name, ratio=1, overflow="fold", min_width=20)
+        elif column.width == "narrow":
+            result.add_column(column.name, no_wrap=True)
+        else:
+            result.add_column(column.name, overflow="fold")
+    for record in records:
+        cells = []
+        for column in columns:
+            value = column.get(record)
+            cells.append(value if isinstance(value, Text) else Text(_text_of(value)))
+        result.add_row(*cells)
+    return result
+
+
+def bar_chart(records: Sequence[dict[str, Any]], width: int = 40) -> Any:
+    """Counts per period as a compact horizontal bar chart."""
+    from rich.table import Table
+    from rich.text import Text
+
+    result = Table.grid(padding=(0, 1))
+    result.add_column(justify="right", style="bold")
+    result.add_column(justify="right")
+    result.add_column()
+    peak = max((r["count"] for r in records), default=0) or 1
+    for record in records:
+        length = max(1, round(width * record["count"] / peak))
+        result.add_row(Text(record["period"]), Text(str(record["count"])), Text("█" * length, style="cyan"))
+    return result
