@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -143,6 +144,36 @@ def _analysed(
         pool.join()
 
 
+_ORPHAN_GUARD_INSTALLED = False
+
+
+def _install_orphan_guard() -> None:
+    """Make every process forked from here on die with this one (extraction and Whoosh workers).
+
+    Without it, killing `osceq index` leaves its workers running, holding the index lock forever.
+    """
+    global _ORPHAN_GUARD_INSTALLED
+    if _ORPHAN_GUARD_INSTALLED or not sys.platform.startswith("linux") or not hasattr(os, "register_at_fork"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getpid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return
+    pr_set_pdeathsig = 1
+
+    def in_child() -> None:
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the line above ran
+            os._exit(1)
+
+    os.register_at_fork(after_in_child=in_child)
+    _ORPHAN_GUARD_INSTALLED = True
+
+
 def refresh(
     corpus: Path,
     store: IndexStore,
@@ -162,13 +193,15 @@ def refresh(
             on_skip(path, reason)
 
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
+    if procs > 1:
+        _install_orphan_guard()
     with store.locked():
         manifest = store.manifest()
         full = (
             rebuild or manifest is None or manifest.schema != SCHEMA_VERSION or manifest.corpus != str(corpus)
         )
-        if full:
-            store.remove_stale_generations(keep=store.generation_dir())
+        # Folders of builds that were killed before they went live (we hold the lock: none is running).
+        store.remove_stale_generations(keep=store.generation_dir())
         jobs, keep, deletions, unchanged = _jobs(corpus, None if full else manifest, skip)
         jobs = list(jobs)
         report.unchanged = unchanged

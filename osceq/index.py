@@ -14,6 +14,7 @@ import fcntl
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -196,9 +197,11 @@ class IndexStore:
     def new_generation(self) -> tuple[Path, Any]:
         """Create an empty generation folder with a fresh Whoosh index in it."""
         self._make_root()
-        folder = self.root / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
         try:
-            folder.mkdir()
+            folder = Path(tempfile.mkdtemp(prefix=f"gen-{time.strftime('%Y%m%d%H%M%S')}-", dir=self.root))
+        except OSError as error:
+            raise _write_failure(self.root, error) from error
+        try:
             return folder, FileStorage(str(folder)).create_index(build_schema())
         except OSError as error:
             shutil.rmtree(folder, ignore_errors=True)

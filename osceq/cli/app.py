@@ -20,7 +20,7 @@ DEBUG_ENV = "OSCEQ_DEBUG"
 
 
 class OsceqGroup(click.Group):
-    """A group that suggests the closest command when a name is mistyped."""
+    """The osceq group: suggests commands for typos, and is the one error boundary of the program."""
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         name = click.utils.make_str(args[0]) if args else ""
@@ -31,6 +31,43 @@ class OsceqGroup(click.Group):
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
         return super().resolve_command(ctx, args)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Run, turning every error into one line on stderr and a documented exit code."""
+        kwargs["standalone_mode"] = False
+        argv = kwargs.get("args") or (args[0] if args else None) or sys.argv[1:]
+        debug = os.environ.get(DEBUG_ENV, "").lower() in ("1", "true", "yes") or "--debug" in argv
+        try:
+            result = super().main(*args, **kwargs)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
+        except click.UsageError as error:
+            path = error.ctx.command_path if error.ctx else "osceq"
+            click.echo(f"osceq: error: {error.format_message()} (see '{path} --help')", err=True)
+            sys.exit(ExitCode.ERROR)
+        except click.ClickException as error:
+            click.echo(f"osceq: error: {error.format_message()}", err=True)
+            sys.exit(ExitCode.ERROR)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            click.echo("osceq: interrupted", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(ExitCode.OK)
+        except OsceqError as error:
+            hint = f" ({error.hint})" if error.hint else ""
+            prefix = "osceq: " if error.exit_code == ExitCode.NO_RESULTS else "osceq: error: "
+            click.echo(f"{prefix}{error.message}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except Exception as error:  # a bug: one line, or the traceback with --debug
+            if debug:
+                raise
+            click.echo(
+                f"osceq: internal error: {type(error).__name__}: {error} (run with --debug, report it)",
+                err=True,
+            )
+            sys.exit(ExitCode.ERROR)
+        sys.exit(result if isinstance(result, int) else ExitCode.OK)
 
 
 # -- the commands ----------------------------------------------------------------------------------
@@ -77,34 +114,8 @@ def completion_script(shell: str) -> str:
 
 
 def main() -> None:
-    """Run the CLI: the one place where errors become messages and exit codes."""
-    debug = os.environ.get(DEBUG_ENV, "").lower() in ("1", "true", "yes") or "--debug" in sys.argv[1:3]
-    try:
-        cli.main(prog_name="osceq", standalone_mode=False)
-    except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(ExitCode.ERROR)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("osceq: interrupted", err=True)
-        sys.exit(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(ExitCode.OK)
-    except OsceqError as error:
-        hint = f" ({error.hint})" if error.hint else ""
-        prefix = "osceq: " if error.exit_code == ExitCode.NO_RESULTS else "osceq: error: "
-        click.echo(f"{prefix}{error.message}{hint}", err=True)
-        sys.exit(error.exit_code)
-    except Exception as error:  # a bug: one line, or the traceback with --debug
-        if debug:
-            raise
-        click.echo(
-            f"osceq: internal error: {type(error).__name__}: {error} (run with --debug and report it)",
-            err=True,
-        )
-        sys.exit(ExitCode.ERROR)
+    """The console script's entry point."""
+    cli.main(prog_name="osceq")
 
 
 def _silence_stdout() -> None:

@@ -90,6 +90,8 @@ def _header_lines(
     if (
         len(nonblank) > 1
         and not _metadata_field(text[slice(*nonblank[0])])
+        # right under it, or the first line reads like a headline
+        and (nonblank[1][0] == nonblank[0][1] + 1 or _reads_like_headline(text[slice(*nonblank[0])].strip()))
         and _metadata_field(text[slice(*nonblank[1])])
     ):
         start_index = 1

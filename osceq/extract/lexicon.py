@@ -54,7 +54,8 @@ CAPTION_MARKER = re.compile(
 
 # Newsletter, sharing and site furniture that is not part of the article's body.
 BOILERPLATE_MARKER = re.compile(
-    r"\bsign\s+up\b|\bsubscribe\b|\bnewsletter\b|\bfollow\s+us\b|\bleave\s+a\s+(?:comment|reply)\b"
+    r"\bsign\s+up\b|\bsubscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|\bnewsletters?\b|\bfollow\s+us\b"
+    r"|\bleave\s+a\s+(?:comment|reply)\b"
     r"|\bshare\s+(?:this|on)\b|\bclick\s+here\b|\ball\s+rights\s+reserved\b|©|\bcopyright\b"
     r"|\bread\s+more\b|\brelated\s+(?:articles?|stories|posts?)\b|^\s*advertisement\s*$"
     r"|\bsent\s+directly\s+to\s+you\b|\bdownload\s+(?:our|the)\s+app\b|\bcookies?\s+policy\b"

@@ -1,0 +1,224 @@
+"""Building and refreshing indexes: incremental updates, old schemas, damage, locks, interruptions."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from osceq.build import refresh
+from osceq.cli import cli
+from osceq.errors import IndexProblem
+from osceq.index import IndexStore
+from osceq.staleness import is_stale
+from tests.conftest import write_corpus
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def corpus(news_corpus: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "corpus"
+    shutil.copytree(news_corpus, copy)
+    return copy
+
+
+def test_index_then_update_only_what_changed(corpus: Path, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    first = refresh(corpus, store, procs=1)
+    assert (first.added, first.updated, first.removed, first.documents) == (3, 0, 0, 3)
+    assert first.rebuilt
+
+    again = refresh(corpus, store, procs=1)
+    assert not again.changed and again.unchanged == 3
+
+    (corpus / "new.txt").write_text('A new story.\n\n"Hello there," said Ivo Petrov.', encoding="utf-8")
+    (corpus / "floods.txt").write_text('Floods again.\n\n"Still wet," said Priya Raman.', encoding="utf-8")
+    (corpus / "harbour.txt").unlink()
+    update = refresh(corpus, store, procs=1)
+    assert (update.added, update.updated, update.removed, update.rebuilt) == (1, 1, 1, False)
+    assert update.documents == 3
+
+
+def test_a_query_refreshes_a_stale_index(corpus: Path) -> None:
+    assert invoke("quotes", "--speaker", "Raman", "--corpus", str(corpus), "--json").exit_code == 0
+    (corpus / "extra.txt").write_text('Extra.\n\n"New words entirely," said Ivo Petrov.', encoding="utf-8")
+    result = invoke("quotes", "--speaker", "Petrov", "--corpus", str(corpus), "--json")
+    assert result.exit_code == 0
+    assert "updating the index" in result.stderr
+    assert json.loads(result.stdout)[0]["text"] == "New words entirely,"
+
+
+def test_an_edited_file_is_noticed(corpus: Path, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    refresh(corpus, store, procs=1)
+    manifest = store.manifest()
+    assert manifest is not None and not is_stale(corpus, manifest)
+    path = corpus / "floods.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert is_stale(corpus, manifest)
+
+
+def test_an_index_of_an_older_schema_is_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    store = IndexStore(index)
+    folder = store.generation_dir()
+    assert folder is not None
+    manifest_path = folder / "manifest.json"
+    data = json.loads(manifest_path.read_text(encoding="utf-8"))
+    data["schema"] = 0
+    manifest_path.write_text(json.dumps(data), encoding="utf-8")
+    result = invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json")
+    assert result.exit_code == 0
+    assert "another version of osceq" in result.stderr
+
+
+def test_a_damaged_index_gets_a_clear_message(corpus: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    invoke("index", str(corpus), "--index", str(index))
+    folder = IndexStore(index).generation_dir()
+    assert folder is not None
+    for toc in folder.glob("*.toc"):
+        toc.write_bytes(b"garbage")
+    result = invoke("quotes", "--corpus", str(corpus), "--index", str(index))
+    assert result.exit_code == 2
+    assert "damaged" in result.stderr and "osceq index --rebuild" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert invoke("index", str(corpus), "--index", str(index), "--rebuild").exit_code == 0
+    assert invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json").exit_code == 0
+
+
+def test_a_second_writer_is_refused_while_the_first_holds_the_lock(corpus: Path, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    with store.locked():
+        with pytest.raises(IndexProblem, match="being updated"):
+            refresh(corpus, store, procs=1)
+        result = invoke("index", str(corpus), "--index", str(store.root))
+        assert result.exit_code == 2 and "being updated" in result.stderr
+    assert refresh(corpus, store, procs=1).documents == 3  # no stale lock after the holder is gone
+
+
+def test_a_query_answers_from_the_old_index_while_another_process_updates(
+    corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    invoke("index", str(corpus), "--index", str(index))
+    (corpus / "extra.txt").write_text('Extra.\n\n"Words," said Ivo Petrov.', encoding="utf-8")
+    with IndexStore(index).locked():
+        result = invoke(
+            "quotes", "--speaker", "Raman", "--corpus", str(corpus), "--index", str(index), "--json"
+        )
+    assert result.exit_code == 0
+    assert "answering from the index as it was" in result.stderr
+
+
+def test_index_belonging_to_another_corpus_is_refused(
+    corpus: Path, news_corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    invoke("index", str(corpus), "--index", str(index))
+    result = invoke("quotes", "--corpus", str(news_corpus), "--index", str(index))
+    assert result.exit_code == 2 and "another corpus" in result.stderr
+    # --index alone is enough: the index knows its corpus.
+    assert invoke("quotes", "--index", str(index), "--json").exit_code == 0
+
+
+def test_bad_files_are_skipped_with_a_warning_and_the_run_goes_on(corpus: Path) -> None:
+    (corpus / "binary.txt").write_bytes(b"\x00\xff\x00 not text")
+    (corpus / "empty.md").write_text("", encoding="utf-8")
+    (corpus / "latin1.txt").write_bytes(b'Caf\xe9 news.\n\n"Bien s\xfbr," said Ren\xe9 Dupont.')
+    (corpus / "name with spaces ü.txt").write_text(
+        'Spaces.\n\n"Odd names work," said Ana Lima.', encoding="utf-8"
+    )
+    result = invoke("index", str(corpus))
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if "skipped" in line and "warning" in line]
+    assert (
+        len(warnings) == 2
+        and any("binary.txt" in w for w in warnings)
+        and any("empty.md" in w for w in warnings)
+    )
+    assert "2 skipped" in result.stderr
+    found = json.loads(invoke("quotes", "--speaker", "Dupont", "--corpus", str(corpus), "--json").stdout)
+    assert found[0]["text"] == "Bien sûr,"
+    assert invoke("quotes", "--speaker", "Lima", "--corpus", str(corpus), "--json").exit_code == 0
+    # Unchanged bad files are remembered, not retried (and re-warned about) by every query.
+    assert "skipped" not in invoke("quotes", "--corpus", str(corpus), "--json").stderr
+
+
+def test_a_jsonl_corpus_updates_record_by_record(tmp_path: Path) -> None:
+    path = tmp_path / "archive.jsonl"
+    records = [
+        {"id": "a", "date": "2021-01-05", "title": "A", "text": '"First words," said Ann Lee.'},
+        {"id": "b", "date": "2021-02-05", "title": "B", "text": '"Second words," said Bo Chan.'},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    store = IndexStore(tmp_path / "index")
+    assert refresh(path, store, procs=1).documents == 2
+    records[1]["text"] = '"Changed words," said Bo Chan.'
+    records.append({"id": "c", "date": "2021-03-05", "title": "C", "text": '"Third," said Cy Dow.'})
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    update = refresh(path, store, procs=1)
+    assert (update.added, update.updated, update.unchanged) == (1, 1, 1)
+
+
+def test_parallel_and_serial_builds_agree(tmp_path: Path) -> None:
+    files = {
+        f"story{i:03d}.txt": f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"Line {i} is here," said Speaker Number{i}.'
+        for i in range(250)
+    }
+    corpus = write_corpus(tmp_path / "big", files)
+    serial = IndexStore(tmp_path / "serial")
+    parallel = IndexStore(tmp_path / "parallel")
+    assert refresh(corpus, serial, procs=1).documents == 250
+    assert refresh(corpus, parallel, procs=2).documents == 250
+    one = json.loads(invoke("quotes", "--index", str(serial.root), "-n", "0", "--json").stdout)
+    two = json.loads(invoke("quotes", "--index", str(parallel.root), "-n", "0", "--json").stdout)
+    assert len(one) == 250 and one == two
+
+
+def test_killing_an_indexing_process_leaves_the_previous_index_usable(tmp_path: Path) -> None:
+    files = {
+        f"s{i:04d}.txt": f"Story {i}\n\nDate: 2020-02-03\n\n" + ("Plain words of the story here. " * 60)
+        for i in range(3000)
+    }
+    corpus = write_corpus(tmp_path / "corpus", {"first.txt": 'First.\n\n"Kept," said Ivo Petrov.'})
+    index = tmp_path / "index"
+    env = {**os.environ, "OSCEQ_INDEX": str(index)}
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    write_corpus(corpus, files)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "osceq", "index", str(corpus), "--rebuild"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    before = json.loads(invoke("quotes", "--index", str(index), "--json", "--speaker", "Petrov").stdout)
+    assert before[0]["text"] == "Kept,"
+    # The next run rebuilds cleanly and leaves no half-built generation behind.
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    assert len(list(index.glob("gen-*"))) == 1
+
+
+def test_an_unwritable_index_location_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "plain-file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    result = invoke("index", str(corpus), "--index", str(not_a_folder / "index"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("osceq: error: cannot") and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in corpus.rglob("*")) == ["2023", "floods.txt", "followup.md", "harbour.txt"]

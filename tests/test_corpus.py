@@ -1,0 +1,107 @@
+"""Reading corpora: decoding messy bytes, walking folders, JSON Lines records, document ids."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from osceq import corpus
+from osceq.errors import CorpusError
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Café “quoted”".encode(), "Café “quoted”"),
+        (codecs.BOM_UTF8 + "Zürich".encode(), "Zürich"),
+        (codecs.BOM_UTF16_LE + "Zürich “x”".encode("utf-16-le"), "Zürich “x”"),
+        (codecs.BOM_UTF16_BE + "Zürich".encode("utf-16-be"), "Zürich"),
+        # Not UTF-8: Windows-1252 curly quotes and Latin-1 accents.
+        (b"\x93Hello,\x94 said Ren\xe9e.", "“Hello,” said Renée."),
+        (b"caf\xe9", "café"),
+    ],
+)
+def test_decode(data: bytes, expected: str) -> None:
+    assert corpus.decode(data) == expected
+
+
+def test_decode_refuses_binary() -> None:
+    with pytest.raises(ValueError, match="binary"):
+        corpus.decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_scan_walks_folders_in_order_and_skips_hidden_and_other_files(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.md", "sub/c.txt", ".hidden/d.txt", ".e.txt", "image.png", "notes.TXT"]:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    assert [f.relative for f in corpus.scan(tmp_path)] == ["a.md", "b.txt", "notes.TXT", "sub/c.txt"]
+
+
+def test_scan_survives_a_symlink_loop(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    skipped: list[tuple[str, str]] = []
+    found = corpus.scan(tmp_path, lambda path, reason: skipped.append((path, reason)))
+    assert [f.relative for f in found] == ["sub/a.txt"]
+    assert skipped and "loop" in skipped[0][1]
+
+
+def test_scan_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="not found"):
+        corpus.scan(tmp_path / "nope")
+
+
+def test_document_ids_are_short_and_unique() -> None:
+    taken: set[str] = set()
+    assert corpus.document_id("a/story.txt", taken) == "a/story"
+    assert corpus.document_id("a/story.md", taken) == "a/story.md"
+    assert corpus.document_id("README", taken) == "README"
+
+
+def test_read_documents_reports_what_it_skips(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A story.\n\nIt happened.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "latin.txt").write_bytes(b"Caf\xe9 story.")
+    skipped: dict[str, str] = {}
+    documents = list(
+        corpus.read_documents(tmp_path, lambda path, reason: skipped.__setitem__(Path(path).name, reason))
+    )
+    assert [d.id for d in documents] == ["good", "latin"]
+    assert documents[1].text == "Café story."
+    assert set(skipped) == {"empty.txt", "binary.txt"}
+    assert "empty" in skipped["empty.txt"] and "binary" in skipped["binary.txt"]
+
+
+def test_read_jsonl_skips_bad_lines_and_duplicate_ids(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                '{"id": "a", "title": "T", "date": "2020-01-02", "text": "Hello.", "url": "http://x"}',
+                "not json",
+                '{"id": "b"}',
+                '["a list"]',
+                '{"id": "a", "text": "again"}',
+                '{"text": "no id"}',
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    skipped: list[str] = []
+    documents = list(corpus.read_jsonl(str(path), lambda where, reason: skipped.append(where)))
+    assert [(d.id, d.title, d.date, d.url) for d in documents] == [
+        ("a", "T", "2020-01-02", "http://x"),
+        ("line-6", None, None, None),
+    ]
+    assert [s.rsplit(":", 1)[1] for s in skipped] == ["2", "3", "4", "5"]
+
+
+def test_bundled_corpus_has_the_five_seed_articles() -> None:
+    assert len(list(corpus.bundled_corpus().glob("*.txt"))) == 5

@@ -1,0 +1,225 @@
+"""Layout extraction on strings: paragraphs, sentences, metadata, block roles, datelines, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.layout import (
+    ROLE_BODY,
+    ROLE_BOILERPLATE,
+    ROLE_CAPTION,
+    ROLE_HEADING,
+    ROLE_META,
+    ROLE_REFERENCE,
+    ROLE_TITLE,
+    dateline,
+    read_metadata,
+    segment,
+    title_of,
+)
+from osceq.extract.text import fold, paragraphs, sentences
+
+
+def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One.\n\nTwo.", ["One.", "Two."]),
+        ("  One.  \n \n\n  Two.  ", ["One.", "Two."]),
+        # One line per paragraph, no blank lines (newswire style).
+        (
+            "First paragraph ends here.\nSecond starts here.",
+            ["First paragraph ends here.", "Second starts here."],
+        ),
+        # Hard-wrapped text: a line that runs on is joined with the next.
+        (
+            "This is a long line of prose that was wrapped by an editor at about\n"
+            "seventy characters and continues here.",
+            [
+                "This is a long line of prose that was wrapped by an editor at about\n"
+                "seventy characters and continues here."
+            ],
+        ),
+        # List items never run on.
+        ("Our aims are to do the following things properly\n• first aim\n• second aim", None),
+        ("", []),
+        ("\n\n\n", []),
+    ],
+)
+def test_paragraphs(text: str, expected: list[str] | None) -> None:
+    found = _texts(text, paragraphs(text))
+    if expected is None:
+        assert found[-2:] == ["• first aim", "• second aim"]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        (
+            "Mr. Smith met Dr. Jones in the U.S. capital. They talked.",
+            ["Mr. Smith met Dr. Jones in the U.S. capital.", "They talked."],
+        ),
+        ('"We will win," he said. "Trust me."', ['"We will win," he said.', '"Trust me."']),
+        (
+            "It was held in Jan. 2010 in Astana. It ended.",
+            ["It was held in Jan. 2010 in Astana.", "It ended."],
+        ),
+        ("J. R. Smith spoke. Then he sat.", ["J. R. Smith spoke.", "Then he sat."]),
+        # A full stop glued to the next sentence, as careless copy-editing leaves it.
+        ("It was a success.The next one failed.", ["It was a success.", "The next one failed."]),
+        ("Prices rose 2.5 percent. Trade fell.", ["Prices rose 2.5 percent.", "Trade fell."]),
+        ("No end", ["No end"]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert _texts(text, sentences(text)) == expected
+
+
+def test_sentences_within_a_range_keep_absolute_offsets() -> None:
+    text = "Intro. First one. Second one."
+    spans = sentences(text, 7, len(text))
+    assert _texts(text, spans) == ["First one.", "Second one."]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "source"),
+    [
+        ("HEADLINE HERE\nDate: 1987-02-26 15:02:20\n\nBody.", {"date": "1987-02-26 15:02:20"}, "header"),
+        (
+            "Title: A story\nDate: 2020-01-02\n\nBody text.",
+            {"title": "A story", "date": "2020-01-02"},
+            "header",
+        ),
+        (
+            "---\ntitle: 'Front'\ndate: 2021-05-06\n---\nBody.",
+            {"title": "Front", "date": "2021-05-06"},
+            "front-matter",
+        ),
+        (" date 2025-06-10 ASTANA – The body starts on this line.", {"date": "2025-06-10"}, "header"),
+        ("Body text here.\n\nYear: 2014\nCity: Almaty", {"year": "2014", "city": "Almaty"}, "footer"),
+        # "Note:" is not a metadata key, and a colon inside the body is not metadata.
+        ("Body with a note.\n\nNote: this is body text.", {}, "none"),
+        ("Reasons: there were many.\n\nBody.", {}, "none"),
+    ],
+)
+def test_read_metadata(text: str, fields: dict[str, str], source: str) -> None:
+    meta = read_metadata(text)
+    assert meta.fields == fields
+    assert meta.source == source
+    for start, end in meta.spans:
+        assert 0 <= start < end <= len(text)
+
+
+def test_inline_date_metadata_leaves_the_rest_of_the_line_as_body() -> None:
+    text = " date 2025-06-10 ASTANA – The minister met her counterpart on Tuesday.\n\nMore text follows."
+    blocks = segment(text)
+    meta = [text[b.start : b.end] for b in blocks if b.role == ROLE_META]
+    body = [text[b.start : b.end] for b in blocks if b.role == ROLE_BODY]
+    assert meta == ["date 2025-06-10"] or meta == [" date 2025-06-10 "]
+    assert body[0].startswith("ASTANA – The minister")
+
+
+ARTICLE = """\
+Minister Promises New Bridge by Spring
+
+RIVERTON – The transport minister promised on Monday that the bridge would open in spring.
+
+The minister at the site on Monday. Photo credit: City Press/Jan Novak.
+
+Funding questions
+
+"We have the money and we have the plan," the minister said, adding that work had begun.
+
+Sign up for our newsletter and follow us on social media!
+
+References
+1. Bridge report // City Journal. 2019. P. 3-6.
+"""
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for block in segment(text):
+        roles.setdefault(block.role, []).append(text[block.start : block.end])
+    return roles
+
+
+def test_segment_finds_each_role() -> None:
+    roles = _roles(ARTICLE)
+    assert roles[ROLE_TITLE] == ["Minister Promises New Bridge by Spring"]
+    assert roles[ROLE_CAPTION] == ["The minister at the site on Monday. Photo credit: City Press/Jan Novak."]
+    assert roles[ROLE_HEADING] == ["Funding questions"]
+    assert roles[ROLE_BOILERPLATE] == ["Sign up for our newsletter and follow us on social media!"]
+    assert roles[ROLE_REFERENCE][0] == "References"
+    assert len(roles[ROLE_BODY]) == 2
+    assert roles[ROLE_BODY][1].startswith('"We have the money')
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Body paragraphs that merely mention these words are not captions or boilerplate.
+        "The ministry said it would subscribe to the new treaty once parliament had debated its many clauses "
+        "and the opposition had been given a chance to propose amendments to the text.",
+        "Critics questioned the photo opportunity, saying the visit was staged for the cameras and that "
+        "nothing of substance had been discussed by the two delegations during their hour together.",
+    ],
+)
+def test_long_body_paragraphs_stay_body(paragraph: str) -> None:
+    text = f"A headline\n\n{paragraph}\n\nAnother paragraph closes the story here."
+    roles = _roles(text)
+    assert paragraph in roles[ROLE_BODY]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "HEADLINE\nDate: 1987-02-26 15:01:01\n\nSALVADOR, Feb 26 - Showers continued.",
+            "SALVADOR",
+            "Feb 26",
+        ),
+        ("A title\n\nLOS ANGELES, March 3 - Prices rose.", "LOS ANGELES", "March 3"),
+        ("A title\n\nASTANA – The minister arrived.", "ASTANA", None),
+        ("A title\n\nWASHINGTON (Reuters) - The senate voted.", "WASHINGTON", None),
+        ("A title\n\nThe minister arrived in Astana.", None, None),
+    ],
+)
+def test_dateline(text: str, place: str | None, date: str | None) -> None:
+    found = dateline(text, segment(text))
+    if place is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.place == place
+        assert (found.date.text if found.date else None) == date
+        assert text[found.span.start : found.span.end] == found.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Title: From metadata\n\nSome body text here.", "From metadata"),
+        (
+            "A Headline Without a Full Stop\n\nThe body starts here. It goes on.",
+            "A Headline Without a Full Stop",
+        ),
+        (
+            "ASTANA – The minister met her counterpart on Tuesday to discuss trade. Later she left.",
+            "The minister met her counterpart on Tuesday to discuss trade.",
+        ),
+    ],
+)
+def test_title(text: str, title: str) -> None:
+    meta = read_metadata(text)
+    assert title_of(text, segment(text, meta), meta) == title
+
+
+def test_fold_ignores_case_and_diacritics() -> None:
+    assert fold("Valtönen") == fold("VALTONEN") == "valtonen"
