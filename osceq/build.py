@@ -214,6 +214,7 @@ def refresh(
         )
         if not full and not jobs and not deletions:
             _refresh_folder_stamps(store, corpus, manifest)
+            _warm_speaker_cache(store)
             report.documents = len(keep)
             report.seconds = time.perf_counter() - started
             return report
@@ -224,8 +225,16 @@ def refresh(
         if folder is not None:
             store.write_manifest(folder, new_manifest)
         report.documents = len(new_manifest.files)
+        _warm_speaker_cache(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _warm_speaker_cache(store: IndexStore) -> None:
+    """Compute the speaker table now, so that shell completion can read it without opening Whoosh."""
+    from osceq.query.speakers import speaker_table
+
+    speaker_table(store.open())
 
 
 def _refresh_folder_stamps(store: IndexStore, corpus: Path, manifest: Manifest | None) -> None:

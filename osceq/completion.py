@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from osceq.extract.text import fold
@@ -24,10 +25,13 @@ def speaker_completions(corpus: str | None, index_dir: str | None, incomplete: s
         table = json.loads((root / generation / "speakers.json").read_text(encoding="utf-8"))["speakers"]
     except (OSError, ValueError, KeyError, TypeError):
         return []
-    typed = fold(incomplete)
+    typed = fold(incomplete.replace("\\ ", " "))
+    # bash inserts a completion as it is: escape spaces so a full name stays one argument.
+    escape = os.environ.get("_OSCEQ_COMPLETE", "").startswith("bash")
     items = []
     for row in table:
         name = row.get("speaker", "")
         if any(word.startswith(typed) for word in [fold(name), *fold(name).split()]):
-            items.append(CompletionItem(name, help=f"{row.get('quotes', 0)} quotes"))
+            value = name.replace(" ", "\\ ") if escape else name
+            items.append(CompletionItem(value, help=f"{row.get('quotes', 0)} quotes"))
     return items
