@@ -22,9 +22,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from whoosh import columns
 from whoosh import index as whoosh_index
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.support.charset import accent_map
 
@@ -32,40 +33,53 @@ from osceq import records
 from osceq.errors import IndexProblem
 from osceq.models import Article
 
-SCHEMA_VERSION = 1  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 2  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
 KIND_EVENT = "event"
 
 _TOKENS = r"[^\W_]+"
-# Words are folded (case, diacritics) and stemmed, so "Cooperate" finds "cooperation".
+# Words are folded (case, diacritics) and stemmed, so "Cooperate" finds "cooperation"; function words
+# are dropped (fewer postings to write, and "the" alone is not a query).
 TEXT_ANALYZER = (
-    RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map) | StemFilter(cachesize=-1)
+    RegexTokenizer(_TOKENS)
+    | LowercaseFilter()
+    | StopFilter()
+    | CharsetFilter(accent_map)
+    | StemFilter(cachesize=-1)
 )
 # Names are folded but never stemmed: "speaker:schmid", "speaker:valtonen".
 NAME_ANALYZER = RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
 
 
+def _int_column() -> COLUMN:
+    return COLUMN(columns.NumericColumn("i", default=0))
+
+
 def build_schema() -> Schema:
-    """The one schema: articles, quotes and dated events are documents told apart by `kind`."""
+    """The one schema: articles, quotes and dated events are documents told apart by `kind`.
+
+    Only articles and quotes have analysed text; an event is a few columns and its stored record,
+    because events outnumber articles several times and Whoosh's cost is per analysed word.
+    """
     return Schema(
-        uid=ID(unique=True, stored=True),  # "doc" for an article, "doc#q3" / "doc#e7" for its records
         kind=ID(stored=True),
         doc=ID(stored=True, sortable=True),
-        title=TEXT(analyzer=TEXT_ANALYZER, field_boost=2.0),
-        body=TEXT(analyzer=TEXT_ANALYZER),  # article body, quote text, or event sentence
-        captions=TEXT(analyzer=TEXT_ANALYZER, field_boost=0.5),
-        speaker=TEXT(analyzer=NAME_ANALYZER),  # every name and role of the speaker(s), for `speaker:x`
+        title=TEXT(analyzer=TEXT_ANALYZER, field_boost=2.0),  # articles
+        body=TEXT(analyzer=TEXT_ANALYZER),  # an article's body paragraphs, or a quote's words
+        captions=TEXT(analyzer=TEXT_ANALYZER, field_boost=0.5),  # articles
+        speaker=TEXT(analyzer=NAME_ANALYZER),  # names and roles of the speaker(s), for `speaker:x`
         speaker_name=KEYWORD(commas=True, lowercase=False, scorable=False),  # exact canonical names
-        quote_kind=ID,  # direct or partial
-        attributed=ID,  # "yes" or "no": whether a quote has a speaker
-        date=DATETIME(sortable=True),  # article date; for an event, the first day it covers
-        date_end=DATETIME(sortable=True),  # last day covered
-        years=KEYWORD(scorable=False),  # every year the date interval touches: cheap coarse filter
-        position=NUMERIC(int, bits=32, sortable=True),  # offset in the article, for a total order
+        quote_kind=ID,  # quotes: direct or partial
+        attributed=ID,  # quotes: "yes" or "no"
+        date=DATETIME,  # articles: the article's date, for `date:[2010 to 2011]` in a search
+        day=_int_column(),  # first day the record covers, as a proleptic ordinal (0: no date)
+        day_end=_int_column(),  # last day covered
+        position=_int_column(),  # offset in the article, for a total order
+        years=KEYWORD(scorable=False),  # every year the interval touches: the coarse date filter
         record=STORED,  # the record's JSON-able dict, as the query layer returns it
-        text=STORED,  # an article's full text, for snippets
+        text=STORED,  # articles: the full text, for snippets
     )
 
 
@@ -245,8 +259,12 @@ def _write_failure(root: Path, error: OSError) -> IndexProblem:
 # -- rows: one Article -> the Whoosh documents that hold it ---------------------------------------
 
 
-def _day(value: date | None) -> datetime | None:
+def _datetime(value: date | None) -> datetime | None:
     return datetime(value.year, value.month, value.day) if value else None
+
+
+def _ordinal(value: date | None) -> int:
+    return value.toordinal() if value else 0
 
 
 def _years(first: date | None, last: date | None) -> str:
@@ -254,8 +272,12 @@ def _years(first: date | None, last: date | None) -> str:
         return ""
     # A century-wide interval would add a hundred terms; beyond 30 years keep only the ends.
     if last.year - first.year > 30:
-        return f"{first.year} {last.year}"
-    return " ".join(str(year) for year in range(first.year, last.year + 1))
+        return f"{first.year:04d} {last.year:04d}"
+    return " ".join(f"{year:04d}" for year in range(first.year, last.year + 1))
+
+
+def _interval(first: date | None, last: date | None) -> dict[str, Any]:
+    return {"day": _ordinal(first), "day_end": _ordinal(last or first), "years": _years(first, last or first)}
 
 
 def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
@@ -263,58 +285,48 @@ def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
     first = article.date.first_day if article.date else None
     last = article.date.last_day if article.date else None
     speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+    names = sorted({n for q in article.quotes if q.speaker for n in (q.speaker, q.role, *q.aliases) if n})
     body_blocks = [b for b in article.blocks if b.role in ("body", "title", "heading")]
     rows: list[dict[str, Any]] = [
         _clean(
-            uid=article.id,
             kind=KIND_ARTICLE,
             doc=article.id,
             title=article.title,
             body="\n".join(article.text[b.start : b.end] for b in body_blocks),
             captions="\n".join(c.text for c in article.captions),
-            speaker=" ".join(speakers),
+            speaker=" ".join(names),
             speaker_name=",".join(s.replace(",", " ") for s in speakers),
-            date=_day(first),
-            date_end=_day(last),
-            years=_years(first, last),
+            date=_datetime(first),
             position=0,
             record={**records.article_record(article), "stamp": stamp},
             text=article.text,
+            **_interval(first, last),
         )
     ]
-    for number, quote in enumerate(article.quotes):
-        names = " ".join(filter(None, [quote.speaker, quote.role, *quote.aliases]))
+    for quote in article.quotes:
         rows.append(
             _clean(
-                uid=f"{article.id}#q{number}",
                 kind=KIND_QUOTE,
                 doc=article.id,
                 body=quote.text,
-                speaker=names,
+                speaker=" ".join(filter(None, [quote.speaker, quote.role, *quote.aliases])),
                 speaker_name=(quote.speaker or "").replace(",", " "),
                 quote_kind=quote.kind,
                 attributed="yes" if quote.speaker else "no",
-                date=_day(first),
-                date_end=_day(last),
-                years=_years(first, last),
                 position=quote.start,
                 record=records.quote_record(article, quote),
+                **_interval(first, last),
             )
         )
-    for number, event in enumerate(article.events):
+    for event in article.events:
         rows.append(
             _clean(
-                uid=f"{article.id}#e{number}",
                 kind=KIND_EVENT,
                 doc=article.id,
-                body=event.sentence.text,
-                speaker=event.speaker or "",
                 speaker_name=(event.speaker or "").replace(",", " "),
-                date=_day(event.timex.first_day),
-                date_end=_day(event.timex.last_day),
-                years=_years(event.timex.first_day, event.timex.last_day),
                 position=event.timex.start,
                 record=records.event_record(article, event),
+                **_interval(event.timex.first_day, event.timex.last_day),
             )
         )
     return rows

@@ -223,3 +223,20 @@ def test_title(text: str, title: str) -> None:
 
 def test_fold_ignores_case_and_diacritics() -> None:
     assert fold("Valtönen") == fold("VALTONEN") == "valtonen"
+
+
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("Harbour Deal Signed After Long Talks", True),
+        ("Is the Harbour Deal a Good One?", True),
+        ("Harbour Deal Signed After Long Talks.", True),  # title case with a final stop
+        ("The minister said the harbour deal would “protect every job.”", False),
+        ("The minister said the deal was “historic”", False),
+        ("The minister signed the deal on Tuesday, officials said.", False),
+    ],
+)
+def test_first_paragraph_as_title(first: str, is_title: bool) -> None:
+    text = f"{first}\n\nThe second paragraph of the story follows here."
+    roles = _roles(text)
+    assert (roles.get(ROLE_TITLE) == [first]) is is_title

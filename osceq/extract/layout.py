@@ -196,7 +196,8 @@ def _reads_like_headline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25 or len(text) > 250 or "\n" in text:
         return False
-    if not re.search(r"[.;,]$", text):
+    # A closing quote mark after the final punctuation ("… the wall.”) still ends a sentence.
+    if not re.search(r"[.;,:!?][\"”’'»]*$|[\"”’'»]$", text) or text.endswith("?"):
         return True
     capitalised = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
     return capitalised / len(words) >= 0.6 and text.endswith(".") and text.count(". ") == 0
@@ -216,33 +217,41 @@ def _roles(text: str, pieces: list[tuple[int, int]], meta: Metadata) -> list[str
     in_references = False
     for index, (a, b) in enumerate(pieces):
         chunk = text[a:b]
-        words = _word_count(chunk)
-        is_last_blocks = index >= len(pieces) - 3
         if in_references:
             roles[index] = ROLE_REFERENCE
         elif index == 0 and len(pieces) > 1 and _reads_like_headline(chunk):
             roles[index] = ROLE_TITLE
-        elif lexicon.REFERENCES_HEADING.match(chunk) and index > 0:
+        elif index > 0 and lexicon.REFERENCES_HEADING.match(chunk):
             roles[index] = ROLE_REFERENCE
             in_references = True
-        elif (
-            lexicon.CITATION_ENTRY.match(chunk)
-            and lexicon.CITATION_FURNITURE.search(chunk)
-            and is_last_blocks
-        ):
-            roles[index] = ROLE_REFERENCE
-        elif words <= 60 and lexicon.CAPTION_MARKER.search(chunk):
-            roles[index] = ROLE_CAPTION
-        elif lexicon.BOILERPLATE_MARKER.search(chunk) and (words <= 12 or (is_last_blocks and words <= 60)):
-            roles[index] = ROLE_BOILERPLATE
-        elif (
-            index > 0
-            and index + 1 < len(pieces)
-            and _reads_like_heading(chunk)
-            and _word_count(text[slice(*pieces[index + 1])]) > words
-        ):
-            roles[index] = ROLE_HEADING
+        else:
+            following = text[slice(*pieces[index + 1])] if index + 1 < len(pieces) else None
+            roles[index] = _paragraph_role(chunk, index, index >= len(pieces) - 3, following)
     return roles
+
+
+def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str | None) -> str:
+    """The role of a paragraph inside the article: body, caption, boilerplate, heading or reference."""
+    words = _word_count(chunk)
+    lowered = chunk.lower()
+    # Cheap substring tests first: the regexes below are slow, and most paragraphs are plain body.
+    if near_the_end and lexicon.CITATION_ENTRY.match(chunk) and lexicon.CITATION_FURNITURE.search(chunk):
+        return ROLE_REFERENCE
+    if (
+        words <= 60
+        and any(key in lowered for key in lexicon.CAPTION_KEYS)
+        and lexicon.CAPTION_MARKER.search(chunk)
+    ):
+        return ROLE_CAPTION
+    if (
+        (words <= 12 or (near_the_end and words <= 60))
+        and any(key in lowered for key in lexicon.BOILERPLATE_KEYS)
+        and lexicon.BOILERPLATE_MARKER.search(chunk)
+    ):
+        return ROLE_BOILERPLATE
+    if index > 0 and following is not None and _reads_like_heading(chunk) and _word_count(following) > words:
+        return ROLE_HEADING
+    return ROLE_BODY
 
 
 def title_of(text: str, blocks: tuple[Block, ...], metadata: Metadata) -> str:

@@ -42,9 +42,11 @@ BARE_DATE_METADATA = re.compile(
     re.IGNORECASE,
 )
 
-# Photo captions: a short paragraph carrying a credit line.
+# Photo captions: a short paragraph carrying a credit line. (Not "VIDEO:": it introduces embedded
+# clips whose transcripts carry real quotes.)
+CAPTION_KEYS = ("photo", "image", "picture", "credit", "getty", "afp", "reuters/")
 CAPTION_MARKER = re.compile(
-    r"\b(?:photo|image|picture|video)s?\s*(?:credit|courtesy|source)?\s*:"
+    r"\b(?:photo|image|picture)s?\s*(?:credit|courtesy|source)?\s*:"
     r"|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
     r"|\(\s*(?:photo|image|picture|file\s+photo)\b"
     r"|\bcredit\s*:"
@@ -53,6 +55,27 @@ CAPTION_MARKER = re.compile(
 )
 
 # Newsletter, sharing and site furniture that is not part of the article's body.
+BOILERPLATE_KEYS = (
+    "sign",
+    "subscribe",
+    "newsletter",
+    "follow",
+    "leave a",
+    "share",
+    "click",
+    "rights",
+    "©",
+    "copyright",
+    "read more",
+    "related",
+    "advertisement",
+    "directly to you",
+    "download",
+    "cookie",
+    "comment",
+    "tag",
+    "filed under",
+)
 BOILERPLATE_MARKER = re.compile(
     r"\bsign\s+up\b|\bsubscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|\bnewsletters?\b|\bfollow\s+us\b"
     r"|\bleave\s+a\s+(?:comment|reply)\b"

@@ -44,7 +44,7 @@ def coarse_filter(filters: Filters, speaker_names: set[str] | None) -> list[wq.Q
 
 
 class Columns:
-    """Per-document values read from the sortable columns, without loading stored fields."""
+    """Per-document values read from the columns, without loading stored fields."""
 
     def __init__(self, searcher: Any) -> None:
         reader = searcher.reader()
@@ -52,8 +52,8 @@ class Columns:
         def column(name: str) -> Any:
             return reader.column_reader(name, translate=False) if reader.has_column(name) else None
 
-        self._first = column("date")
-        self._last = column("date_end")
+        self._first = column("day")
+        self._last = column("day_end")
         self._doc = column("doc")
         self._position = column("position")
 
@@ -84,17 +84,12 @@ class Columns:
         return (first or date.max, last or date.max, self.doc(docnum), self.position(docnum))
 
 
-_MICROSECONDS_A_DAY = 86_400_000_000
 _LAST_ORDINAL = date.max.toordinal()
 
 
-def _as_date(value: Any) -> date | None:
-    """A DATETIME column value (microseconds since 0001-01-01) as a date; None for "no date"."""
-    if not isinstance(value, int) or value <= 0:
-        return None
-    ordinal = 1 + value // _MICROSECONDS_A_DAY
-    # Whoosh fills documents without a date with an extreme default value.
-    return date.fromordinal(ordinal) if ordinal < _LAST_ORDINAL else None
+def _as_date(ordinal: Any) -> date | None:
+    """A day column value (a proleptic Gregorian ordinal; 0 for "no date") as a date."""
+    return date.fromordinal(ordinal) if isinstance(ordinal, int) and 0 < ordinal <= _LAST_ORDINAL else None
 
 
 def matching_docnums(searcher: Any, query: wq.Query, filters: Filters) -> list[tuple[float, int]]:

@@ -10,9 +10,10 @@ from typing import Any
 
 from whoosh import query as wq
 
-from osceq.index import KIND_EVENT
+from osceq.errors import QueryError
+from osceq.index import KIND_ARTICLE, KIND_EVENT
 from osceq.query import Filters, Results
-from osceq.query.common import Columns, coarse_filter, conjunction, matching_docnums, parse_query, record
+from osceq.query.common import Columns, coarse_filter, conjunction, matching_docnums, record, stems
 from osceq.query.quotes import content_stems
 from osceq.query.speakers import resolve_speakers
 
@@ -22,10 +23,39 @@ _ALL_PAIRS_LIMIT = 300  # a run of mentions of one date up to this size is compa
 PERIODS = ("year", "month", "day")
 
 
-def _event_query(ix: Any, searcher: Any, text: str | None, filters: Filters) -> wq.Query:
-    names = resolve_speakers(searcher, filters.speakers) if filters.speakers else None
-    parsed = parse_query(text, ["body"], ix.schema) if text else None
-    return conjunction([wq.Term("kind", KIND_EVENT), parsed, *coarse_filter(filters, names)])
+class _EventMatcher:
+    """The events a timeline shows: kind, dates and speakers in the index; QUERY words in Python.
+
+    Events have no analysed text in the index (see index.build_schema), so QUERY finds the articles
+    containing all its words, and an event is kept when its own sentence contains them all too.
+    """
+
+    def __init__(self, searcher: Any, text: str | None, filters: Filters) -> None:
+        names = resolve_speakers(searcher, filters.speakers) if filters.speakers else None
+        self.query = conjunction([wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)])
+        self.filters = filters
+        self.words: set[str] = set()
+        self.docs: set[str] | None = None
+        if text:
+            self.words = set(stems(text))
+            if not self.words:
+                raise QueryError(f"the query {text!r} has no words to look for")
+            in_articles = conjunction(
+                [wq.Term("kind", KIND_ARTICLE), *(wq.Term("body", w) for w in self.words)]
+            )
+            columns = Columns(searcher)
+            self.docs = {columns.doc(docnum) for docnum in searcher.docs_for_query(in_articles)}
+
+    def docnums(self, searcher: Any, columns: Columns) -> list[int]:
+        """Candidate events (their sentences still to be checked with `keeps`)."""
+        found = [docnum for _, docnum in matching_docnums(searcher, self.query, self.filters)]
+        if self.docs is not None:
+            found = [docnum for docnum in found if columns.doc(docnum) in self.docs]
+        return found
+
+    def keeps(self, item: dict[str, Any]) -> bool:
+        """Whether an event's sentence has every word of the query."""
+        return not self.words or self.words <= set(stems(item["sentence"]["text"]))
 
 
 def timeline(
@@ -33,9 +63,9 @@ def timeline(
 ) -> Results:
     """Dated events in order; mentions of one event by several articles merged unless merge=False."""
     with ix.searcher() as searcher:
-        query = _event_query(ix, searcher, text, filters)
         columns = Columns(searcher)
-        matches = [docnum for _, docnum in matching_docnums(searcher, query, filters)]
+        matcher = _EventMatcher(searcher, text, filters)
+        matches = matcher.docnums(searcher, columns)
         matches.sort(key=columns.chronological)
         reader = searcher.reader()
         weigh = _Weights(reader)
@@ -43,7 +73,7 @@ def timeline(
         complete = True
         runs = _runs(matches, columns)
         for run in runs:
-            items = [record(searcher, docnum) for docnum in run]
+            items = [item for item in (record(searcher, docnum) for docnum in run) if matcher.keeps(item)]
             events.extend(_merge_run(items, weigh) if merge else [_alone(i) for i in items])
             if limit and len(events) >= limit:
                 complete = next(runs, None) is None
@@ -160,11 +190,13 @@ def _period_of(first: date, last: date, by: str) -> str | None:
 def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Results:
     """How many dated mentions fall in each year, month or day (coarser mentions are counted apart)."""
     with ix.searcher() as searcher:
-        query = _event_query(ix, searcher, text, filters)
         columns = Columns(searcher)
+        matcher = _EventMatcher(searcher, text, filters)
         counts: Counter[str] = Counter()
         coarser = 0
-        for _, docnum in matching_docnums(searcher, query, filters):
+        for docnum in matcher.docnums(searcher, columns):
+            if matcher.words and not matcher.keeps(record(searcher, docnum)):
+                continue
             first, last = columns.interval(docnum)
             label = _period_of(first, last, by) if first and last else None
             if label is None:

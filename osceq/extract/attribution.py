@@ -1,0 +1,254 @@
+"""Finding the reporting cue and the speaker mention around one quotation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from osceq.extract import reporting as lex
+from osceq.extract.phrases import (
+    Token,
+    apposition_after,
+    capitalised,
+    is_verb,
+    np_backward,
+    np_forward,
+    skip_parenthesis,
+    span_of,
+    tokenize,
+)
+from osceq.models import Span
+
+_LEADING_PUNCTUATION = frozenset(",—–-…―")
+_DASHES = frozenset("—–-―")
+# "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
+_TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A speaker mention and the cue that ties it to a quote."""
+
+    mention: Span
+    cue: Span
+    kind: str  # "name", "pronoun", "relative" or "nominal"
+    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon"
+    role: str | None = None
+
+
+def after_quote(text: str, start: int, end: int) -> Found | None:
+    """A cue right after a closing mark, `…," said X` or `…," X said`, within text[start:end]."""
+    tokens = tokenize(text, start, min(end, start + 400))
+    i = 0
+    while i < len(tokens) and tokens[i].text in _LEADING_PUNCTUATION:
+        i += 1
+    if i >= len(tokens):
+        return None
+    if i > 0 and tokens[i - 1].text in _DASHES:
+        signed = _signature(text, tokens, i)
+        if signed is not None:
+            return signed
+    first = tokens[i]
+    if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
+        found = np_forward(tokens, i + 1, limit=10)
+        if found is None:
+            return None
+        j, kind = found
+        role = apposition_after(text, tokens, j) if kind == "name" else None
+        return Found(
+            span_of(text, tokens, i + 1, j),
+            span_of(text, tokens, i, i + 1),
+            kind,
+            "cue-after",
+            role[0] if role else None,
+        )
+    if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        return _according(text, tokens, i)
+    return subject_then_verb(text, tokens, i, "cue-after")
+
+
+def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> Found | None:
+    """`X said`, `X, a title, said` or `it added` starting at token i."""
+    if tokens[i].low == "it":
+        found: tuple[int, str] | None = (i + 1, "pronoun")
+    else:
+        found = np_forward(tokens, i, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    k = skip_parenthesis(tokens, j)
+    role = apposition_after(text, tokens, k) if kind == "name" else None
+    if role is not None:
+        k = role[1]
+    while k < len(tokens) and tokens[k].low in lex.BETWEEN_WORDS:
+        k += 1
+    if k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called"):
+        return Found(
+            span_of(text, tokens, i, j),
+            span_of(text, tokens, k, k + 1),
+            kind,
+            evidence,
+            role[0] if role else None,
+        )
+    return None
+
+
+def _according(text: str, tokens: list[Token], i: int) -> Found | None:
+    found = np_forward(tokens, i + 2, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
+
+
+def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """A cue before an opening mark in the same sentence: `X said:`, `X told Y that`, `according to X,`.
+
+    ranges are the parts of the sentence before the quote that lie outside other quotations. The
+    speaker is the subject of the sentence's first reporting verb (reported speech embeds other verbs
+    and their subjects), unless a later clause (`…, but Y said`) brings its own subject.
+    """
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    if len(tokens) > 160:
+        tokens = tokens[-160:]
+    best: Found | None = None
+    for v, tok in enumerate(tokens):
+        if tok.low == "according" and v + 1 < len(tokens) and tokens[v + 1].low == "to":
+            if best is None:
+                best = _according(text, tokens, v)
+            continue
+        if not is_verb(tokens, v) or (
+            tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
+        ):
+            continue  # "continues to support" is not speech
+        if best is not None and best.evidence != "subject" and not _new_clause(tokens, v):
+            continue
+        found = _subject_of(text, tokens, v)
+        if found is not None and (best is None or best.evidence != "subject" or found.evidence != "subject"):
+            best = found
+    if best is None and tokens and tokens[-1].text == ":":
+        subject = sentence_subject(tokens, len(tokens) - 1)
+        if subject is not None and subject[1] < len(tokens) - 1:
+            a, b, kind = subject
+            return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
+    return best
+
+
+def _new_clause(tokens: list[Token], v: int) -> bool:
+    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own."""
+    subject = np_backward(tokens, v)
+    if subject is None or subject[2] == "relative":
+        return False
+    a = subject[0]
+    return a > 0 and (
+        tokens[a - 1].low in lex.TAKEOVER_WORDS
+        or (a > 1 and tokens[a - 1].low == "and" and tokens[a - 2].text == ",")
+    )
+
+
+def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
+    """The speaker of the reporting verb at index v: its subject, an inverted `said X:`, or the sentence's."""
+    cue = span_of(text, tokens, v, v + 1)
+    participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
+    if not participle:
+        subject = np_backward(tokens, v)
+        if subject is not None:
+            a, b, kind = subject
+            role = apposition_after(text, tokens, b) if kind == "name" else None
+            return Found(span_of(text, tokens, a, b), cue, kind, "cue-before", role[0] if role else None)
+        found = (
+            np_forward(tokens, v + 1) if tokens[v].low not in lex.TELL_FORMS and _opens(tokens, v) else None
+        )
+        rest = tokens[found[0] :] if found else []
+        if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
+            return Found(span_of(text, tokens, v + 1, found[0]), cue, found[1], "cue-before")
+    subject = sentence_subject(tokens, v)
+    if subject is None:
+        return None
+    a, b, kind = subject
+    return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+def _opens(tokens: list[Token], v: int) -> bool:
+    """Whether only punctuation or an introductory word precedes token v."""
+    return all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v])
+
+
+def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
+    """The subject at the start of a sentence (after an introductory phrase), ending before token limit."""
+    i = 0
+    while i < limit and tokens[i].text in '([—–-"“':
+        i += 1
+    if i < limit and tokens[i].low in lex.INTRO_WORDS:
+        comma = next((k for k in range(i, min(limit, i + 12)) if tokens[k].text == ","), None)
+        i = comma + 1 if comma is not None else i + 1
+    if i >= limit:
+        return None
+    found = np_forward(tokens, i)
+    if found is None or found[0] >= limit:
+        return None
+    return i, found[0], found[1]
+
+
+def sentence_tag(text: str, start: int, end: int) -> Found | None:
+    """A tag closing the sentence after a quote: `… "a fragment" in the end, Smith said.`"""
+    tokens = tokenize(text, start, min(end, start + 400))
+    stop = next(
+        (k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), len(tokens)
+    )
+    tokens = tokens[:stop]
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 0 or comma + 1 >= len(tokens) or len(tokens) - comma > 14:
+        return None
+    i = comma + 1
+    if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
+        found = np_forward(tokens, i + 1, limit=10)
+        if found is None:
+            return None
+        return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
+    tagged = subject_then_verb(text, tokens, i, "tag")
+    return tagged
+
+
+def _abbreviation(tokens: list[Token], k: int) -> bool:
+    return (
+        tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) <= 3 and tokens[k - 1].text[:1].isupper()
+    )
+
+
+def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """The subject at the start of the sentence, as a last resort for a quoted fragment inside it."""
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    subject = sentence_subject(tokens, len(tokens))
+    if (
+        subject is None
+        or subject[2] not in ("name", "pronoun")
+        or subject[1] - subject[0] > 4
+        or not (tokens[subject[0]].text[:1].isupper() or subject[2] == "pronoun")
+    ):
+        return None
+    a, b, kind = subject
+    mention = span_of(text, tokens, a, b)
+    return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
+
+
+def transcript_label(text: str, start: int, end: int) -> Found | None:
+    """A transcript speaker label in capitals at the start of the quoted text ("WALLACE: …")."""
+    match = _TRANSCRIPT_LABEL.match(text, start, min(end, start + 60))
+    if match is None or len(match.group()) < 2:
+        return None
+    colon = text.index(":", match.end())
+    mention = Span(match.group(), match.start(), match.end())
+    return Found(mention, Span(":", colon, colon + 1), "name", "transcript")
+
+
+def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`"…" — Jane Doe`: a name alone after a dash signs the quote (pull quotes, reader comments)."""
+    found = np_forward(tokens, i, limit=6)
+    if found is None or found[1] != "name" or not capitalised(tokens[i]):
+        return None
+    j = found[0]
+    if j < len(tokens) and tokens[j].text not in ".“\"'‘":
+        return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
+    dash = tokens[i - 1]
+    return Found(span_of(text, tokens, i, j), Span(dash.text, dash.start, dash.end), "name", "signature")

@@ -1,0 +1,246 @@
+"""Tokens with offsets and the noun phrases that can name a speaker, found without a parser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from osceq.extract import reporting as lex
+from osceq.models import Span
+
+# Words (with inner apostrophes and hyphens) or single punctuation characters.
+_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
+_INITIAL_OR_TITLE = re.compile(
+    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps)$"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+MAX_APPOSITION = 24
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation character of the text, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] with their offsets in text."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def span_of(text: str, tokens: list[Token], i: int, j: int) -> Span:
+    """The text covered by tokens[i:j] as a Span."""
+    return Span(text[tokens[i].start : tokens[j - 1].end], tokens[i].start, tokens[j - 1].end)
+
+
+def is_word(token: Token) -> bool:
+    """Whether a token is a word rather than punctuation."""
+    return token.text[:1].isalnum()
+
+
+def is_verb(tokens: list[Token], v: int) -> bool:
+    """Whether tokens[v] is a reporting verb here, not a noun ("his remarks", "the report")."""
+    token = tokens[v]
+    if token.low not in lex.REPORTING_FORMS:
+        return False
+    if v == 0:
+        return True
+    if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
+        return False  # "the United States", "the Washington Post"
+    if token.low in lex.NOUN_LIKE_FORMS:
+        # "many state workers", "1,300 Clinton emails": only a verb right after its subject.
+        before = tokens[v - 1]
+        return (
+            before.low in PRONOUN_SUBJECTS
+            or before.low in lex.BETWEEN_WORDS
+            or (before.text[:1].isupper() and before.low not in lex.NOT_NAME_WORDS)
+        )
+    before = tokens[v - 1]
+    return not (
+        before.low in lex.NOUN_MARKERS
+        or _POSSESSIVE.search(before.text) is not None
+        or before.low in ("’", "'")
+    )
+
+
+def capitalised(token: Token) -> bool:
+    """Whether a token can be part of a name: capitalised and not a function word."""
+    return token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS
+
+
+def name_end(tokens: list[Token], i: int) -> int:
+    """Index after the capitalised name run starting at i (i when there is none)."""
+    j = i
+    while j < len(tokens):
+        if capitalised(tokens[j]) or (j > i and _joins_name(tokens, j)):
+            j += 1
+        else:
+            break
+    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
+        j -= 1
+    return j
+
+
+def _joins_name(tokens: list[Token], k: int) -> bool:
+    """A dot after an initial or title, or a particle, that continues a name run into a capital."""
+    tok = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    if tok.text == ".":
+        return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
+    return tok.low in lex.NAME_PARTICLES
+
+
+def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] | None:
+    """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return None
+    tok = tokens[i]
+    if tok.low in PRONOUN_SUBJECTS:
+        return i + 1, "pronoun"
+    if tok.low in lex.NOT_NAME_WORDS and tok.low not in lex.DETERMINERS and tok.low not in lex.GROUP_SUBJECTS:
+        return None
+    j = i
+    while j < len(tokens) and j - i < limit and (is_word(tokens[j]) or _joins_name(tokens, j)):
+        if tokens[j].low in lex.NP_STOP or (j > i and is_verb(tokens, j)):
+            break
+        j += 1
+    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
+        j -= 1
+    if j == i:
+        return None
+    if any(capitalised(t) for t in tokens[i:j]):
+        return j, "name"
+    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
+        return j, "nominal"
+    return None
+
+
+def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """The subject noun phrase ending just before token v (skipping adverbs and an apposition)."""
+    j = v
+    while j > 0 and tokens[j - 1].low in lex.BETWEEN_WORDS:
+        j -= 1
+    if j > 0 and tokens[j - 1].text == ")":
+        opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if tokens[k].text == "("), None)
+        if opening is not None and opening > 0 and capitalised(tokens[opening - 1]):
+            j = opening  # "Sen. Jane Doe (D-Mo.) said"
+    if j > 0 and tokens[j - 1].text == ",":
+        comma = _apposition_start(tokens, j - 1)
+        if comma is None:
+            return None
+        j = comma
+    if j == 0:
+        return None
+    last = tokens[j - 1]
+    if last.low in PRONOUN_SUBJECTS or last.low == "it":
+        return j - 1, j, "pronoun"
+    if last.low == "who":
+        return j - 1, j, "relative"
+    i = _name_start(tokens, j)
+    if i < j and tokens[i].text != "." and tokens[i].low not in lex.NAME_PARTICLES:
+        lower = 0
+        while (
+            i > 0
+            and lower < 2
+            and is_word(tokens[i - 1])
+            and tokens[i - 1].low not in lex.NP_STOP
+            and not is_verb(tokens, i - 1)
+            and tokens[i - 1].low not in lex.NOT_NAME_WORDS
+        ):
+            i -= 1  # "political scientist Chris Smith", "former Gov. Jeb Bush"
+            lower += 1
+        if lower == 0 and i > 0 and tokens[i - 1].low == "the":
+            i -= 1  # "the Daily News"
+        return i, j, "name"
+    return _nominal_backward(tokens, j)
+
+
+def _name_start(tokens: list[Token], j: int) -> int:
+    """Start of the capitalised run ending before j, across "of" ("The President of Kazakhstan")."""
+    i = j
+    while i > 0 and (capitalised(tokens[i - 1]) or _joins_name(tokens, i - 1)):
+        i -= 1
+        if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):
+            i -= 1
+    return i
+
+
+def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | None:
+    """A common-noun subject such as "the ministry" or "a campaign spokeswoman", ending before j."""
+    if tokens[j - 1].low in lex.GROUP_SUBJECTS:
+        start = j - 1
+        if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
+            start -= 1
+        return start, j, "nominal"
+    i = j - 1
+    while i >= 0 and j - i <= 7 and is_word(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+        if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
+            return None
+        i -= 1
+    if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
+        return i, j, "nominal"
+    return None
+
+
+def _apposition_start(tokens: list[Token], comma: int) -> int | None:
+    """For "X, a title, said": the index just after X, given the comma before the verb."""
+    k = comma - 1
+    while k > 0 and comma - k <= MAX_APPOSITION:
+        if tokens[k].text == ",":
+            inner = tokens[k + 1 : comma]
+            if not inner:
+                return None
+            if inner[0].low in ("who", "whose"):
+                return k
+            if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
+                return None
+            return k
+        if tokens[k].text in '.;:!?"“”' and not (
+            tokens[k].text == "." and _INITIAL_OR_TITLE.match(tokens[k - 1].text)
+        ):
+            return None
+        k -= 1
+    return None
+
+
+def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """The role in ", a title," right after a name ending at token j, and the index after its comma."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= MAX_APPOSITION and tokens[k].text not in ',;:"“”()':
+        if tokens[k].text == "." and not _INITIAL_OR_TITLE.match(tokens[k - 1].text):
+            break
+        k += 1
+    first = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        k == j + 1
+        or k >= len(tokens)
+        or first is None
+        or first.low in lex.APPOSITION_BAN
+        or is_verb(tokens, j + 1)
+        or first.low.endswith("ing")
+    ):
+        return None
+    if tokens[k].text not in ",.":
+        return None
+    return text[tokens[j + 1].start : tokens[k - 1].end], k + 1
+
+
+def skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """The index after a short parenthesis at j ("(D-Wis.)"), or j when there is none."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(len(tokens), j + 10)):
+        if tokens[k].text == ")":
+            return k + 1
+    return j

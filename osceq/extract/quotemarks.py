@@ -1,0 +1,131 @@
+"""Pairing quote marks inside one paragraph: which marks open, which close, which are apostrophes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Double marks first as two-character sequences: ``…'' (TeX/PTB) and ''…'' (two apostrophes).
+_MARK = re.compile(r"''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
+# ―…‖ is “…” read in the wrong code page; ― alone is a dash, so it only counts with its partner.
+_BAR_PAIR = re.compile(r"―(?=\S)([^―‖\n]{1,2000}?)‖")
+
+_OPENERS = frozenset("“„‟«〝‚‘‹") | {"``"}
+_CLOSERS = frozenset("”»〞’›")
+_SINGLE = frozenset("‘’'‚‹›")
+# Characters after which a mark counts as standing at the start of a word.
+_LEFT_SPACE = frozenset(" \t\n\r\f\v\u00a0([{—–-/\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff")
+# Characters before which a mark counts as standing at the end of a word.
+_RIGHT_SPACE = frozenset(" \t\n\r\f\v\u00a0.,;:!?)]}—–-/…")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A quotation found by its marks: offsets of the opening mark, the closing mark and the content."""
+
+    open_start: int
+    open_end: int
+    close_start: int  # equals the paragraph end when the quote runs on past it
+    close_end: int
+    single: bool  # quoted with single marks (‘…’ or '…')
+    closed: bool  # False when the paragraph ends inside the quote
+
+
+def _direction(text: str, start: int, end: int, para_start: int, para_end: int) -> str:
+    """'open', 'close' or 'both' for the mark text[start:end], judged by its shape and neighbours."""
+    mark = text[start:end]
+    before = text[start - 1] if start > para_start else " "
+    after = text[end] if end < para_end else " "
+    spaced_before = before in _LEFT_SPACE or before in _OPENERS or before in "\"'"
+    spaced_after = after in _RIGHT_SPACE or after in _CLOSERS or after in "\"'"
+    if mark in _SINGLE and before.isalnum() and after.isalnum():
+        return "apostrophe"
+    if mark in _OPENERS:
+        # A typed-backwards opener at a word's end closes ("…here.“ said").
+        return "close" if spaced_after and not spaced_before else "open"
+    if mark in _CLOSERS:
+        if spaced_before:
+            return "both" if spaced_after else "open"
+        return "close"
+    if spaced_before and not spaced_after:
+        return "open"
+    if spaced_after and not spaced_before:
+        return "close"
+    return "both"
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """Every mark in text[start:end] as (start, end, direction, is_single), apostrophes left out."""
+    found = []
+    for match in _MARK.finditer(text, start, end):
+        a, b = match.span()
+        direction = _direction(text, a, b, start, end)
+        if direction == "apostrophe":
+            continue
+        single = match.group() in _SINGLE
+        if single and direction == "close" and text[a - 1 : a] in "sS" and a - 1 > start:
+            direction = "close?"  # "the players' union": a possessive unless a quote is open
+        if single and direction == "open" and text[b : b + 2].isdigit():
+            continue  # '90s
+        found.append((a, b, direction, single))
+    return found
+
+
+def pair_marks(text: str, start: int, end: int) -> list[Pair]:
+    """The outermost quotations in the paragraph text[start:end], in order; stray marks are skipped."""
+    marks = _marks(text, start, end)
+    doubles = _double_pairs([m for m in marks if not m[3]], end)
+    bars = [
+        Pair(m.start(), m.start() + 1, m.end() - 1, m.end(), False, True)
+        for m in _BAR_PAIR.finditer(text, start, end)
+    ]
+    outer = sorted(doubles + [b for b in bars if not _inside(b.open_start, doubles)], key=_key)
+    singles = _single_pairs(marks, outer)
+    return sorted(outer + singles, key=_key) if singles else outer
+
+
+def _key(pair: Pair) -> int:
+    return pair.open_start
+
+
+def _inside(position: int, pairs: list[Pair]) -> bool:
+    return any(p.open_start <= position < p.close_end for p in pairs)
+
+
+def _double_pairs(marks: list[tuple[int, int, str, bool]], end: int) -> list[Pair]:
+    """Outermost double-mark quotations; one level of same-mark nesting is allowed inside them."""
+    pairs: list[Pair] = []
+    stack: list[tuple[int, int]] = []
+    for a, b, direction, _ in marks:
+        closes = direction == "close" or (direction == "both" and stack)
+        if not closes:
+            if direction != "close":
+                stack.append((a, b))
+            continue
+        if not stack:
+            continue  # a stray closer
+        opener = stack.pop()
+        if not stack:
+            pairs.append(Pair(opener[0], opener[1], a, b, False, True))
+    if stack:
+        pairs.append(Pair(stack[0][0], stack[0][1], end, end, False, False))
+    return pairs
+
+
+def _single_pairs(marks: list[tuple[int, int, str, bool]], outer: list[Pair]) -> list[Pair]:
+    """Quotations in single marks that stand outside every double-quoted passage."""
+    pairs: list[Pair] = []
+    opened: tuple[int, int] | None = None
+    index = 0
+    for a, b, direction, single in marks:
+        while index < len(outer) and outer[index].close_end <= a:
+            index += 1
+        if not single or (index < len(outer) and outer[index].open_start <= a):
+            continue
+        if opened is None:
+            if direction == "open":
+                opened = (a, b)
+        elif direction in ("close", "close?", "both"):
+            pairs.append(Pair(opened[0], opened[1], a, b, True, True))
+            opened = None
+    return pairs

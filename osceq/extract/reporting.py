@@ -1,0 +1,255 @@
+"""Word lists for quote attribution: data only, no logic."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+# Reporting verbs in every inflection (say, said, says, saying; add, added, ...).
+REPORTING_FORMS = _words(
+    """
+    accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add added adding
+    adds admit admits admitted admitting advise advised advises advising affirm affirmed affirming
+    affirms agree agreed agreeing agrees allege alleged alleges alleging announce announced announces
+    announcing answer answered answering answers argue argued argues arguing ask asked asking asks
+    assert asserted asserting asserts assure assured assures assuring began begin beginning begins begun
+    blast blasted blasting blasts blog blogged blogging blogs boast boasted boasting boasts brag bragged
+    bragging brags brand branded branding brands call called calling calls caution cautioned cautioning
+    cautions chant chanted chanting chants cheer cheered cheering cheers cite cited cites citing claim
+    claimed claiming claims clarified clarifies clarify clarifying complain complained complaining
+    complains concede conceded concedes conceding conclude concluded concludes concluding confirm
+    confirmed confirming confirms contend contended contending contends continue continued continues
+    continuing counsel counseled counseling counselled counselling counsels counter countered countering
+    counters cried cries criticise criticised criticises criticising criticize criticized criticizes
+    criticizing cry crying declare declared declares declaring demand demanded demanding demands denied
+    denies deny denying describe described describes describing dismiss dismissed dismisses dismissing
+    dub dubbed dubbing dubs elaborate elaborated elaborates elaborating email emailed emailing emails
+    emphasise emphasised emphasises emphasising emphasize emphasized emphasizes emphasizing estimate
+    estimated estimates estimating exclaim exclaimed exclaiming exclaims explain explained explaining
+    explains fire fired fires firing go goes going grumble grumbled grumbles grumbling hint hinted
+    hinting hints hit hits hitting indicate indicated indicates indicating inform informed informing
+    informs insist insisted insisting insists interject interjected interjecting interjects interrupt
+    interrupted interrupting interrupts joke joked jokes joking label labeled labeling labelled
+    labelling labels lament lamented lamenting laments lash lashed lashes lashing laugh laughed laughing
+    laughs maintain maintained maintaining maintains mention mentioned mentioning mentions mock mocked
+    mocking mocks muse mused muses musing mutter muttered muttering mutters note noted noteing notes
+    observe observed observes observing offer offered offering offers opine opined opines opining plead
+    pleaded pleading pleads pledge pledged pledges pledging point pointed pointing points post posted
+    posting posts praise praised praises praising pray prayed praying prays predict predicted predicting
+    predicts proclaim proclaimed proclaiming proclaims promise promised promises promising pronounce
+    pronounced pronounces pronouncing protest protested protesting protests put puts putting question
+    questioned questioning questions quip quipped quipping quips quote quoted quotes quoting rage raged
+    rages raging rant ranted ranting rants read reading reads reason reasoned reasoning reasons recall
+    recalled recalling recalls recite recited recites reciting recommend recommended recommending
+    recommends recount recounted recounting recounts refer referred referring refers reflect reflected
+    reflecting reflects reiterate reiterated reiterates reiterating remark remarked remarking remarks
+    remind reminded reminding reminds repeat repeated repeating repeats replied replies reply replying
+    report reported reporting reports respond responded responding responds retort retorted retorting
+    retorts reveal revealed revealing reveals said say saying says scoff scoffed scoffing scoffs scream
+    screamed screaming screams shout shouted shouting shouts sigh sighed sighing sighs signal signaled
+    signaling signalled signalling signals slam slammed slamming slams snap snapped snapping snaps
+    speculate speculated speculates speculating start started starting starts state stated states
+    stating stress stressed stresses stressing suggest suggested suggesting suggests summarise
+    summarised summarises summarising summarize summarized summarizes summarizing swear swearing swears
+    swore sworn tell telling tells term termed terming terms testified testifies testify testifying text
+    texted texting texts think thinking thinks thought threaten threatened threatening threatens thunder
+    thundered thundering thunders told tout touted touting touts tweet tweeted tweeting tweets urge
+    urged urges urging vow vowed vowing vows wail wailed wailing wails warn warned warning warns went
+    whisper whispered whispering whispers wonder wondered wondering wonders write writes writing written
+    wrote yell yelled yelling yells
+    """
+)
+
+# Verbs too often not about speech to cue a quote by themselves right after it.
+WEAK_VERBS = _words(
+    """
+    began begin beginning begins begun brand branded branding brands call called calling calls cite
+    cited cites citing dub dubbed dubbing dubs fire fired fires firing go goes going hit hits hitting
+    label labeled labeling labelled labelling labels point pointed pointing points put puts putting
+    quote quoted quotes quoting read reading refer referred referring refers start started starting
+    starts term termed terming terms think thinking thinks thought went
+    """
+)
+
+# Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
+NOUN_LIKE_FORMS = _words(
+    """
+    answer answers boast boasts brand brands call calls cheer cheers claim claims comment comments
+    counter counters cries cry demand demands email emails estimate estimates fire hint hints hit label
+    labels laugh laughs note notes offer offers pledge pledges point points post posts promise promises
+    protest protests question questions quote quotes rage rant rants read reads reason reasons reflect
+    remark remarks reply report reports signal signals start starts state statement states term terms
+    text texts tweet tweets vow vows warn
+    """
+)
+
+
+# Gender of pronouns: m(ale), f(emale), p(lural), n(euter), s(peaker/addressee).
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "it": "n",
+    "its": "n",
+    "i": "s",
+    "we": "p",
+    "you": "s",
+}
+
+# Titles and honorifics that may precede a name.
+TITLES = _words(
+    """
+    adm adm. amb amb. ambassador anchor attorney bishop capt capt. captain cardinal chair chairman
+    chairperson chairwoman chancellor chief col col. colonel commissioner congressman congresswoman
+    councilman councilor councilwoman dame deputy detective director dr dr. foreign fr fr. gen gen.
+    general gov gov. governor host imam judge justice king lady leader lord lt lt. mayor minister miss
+    mr mr. mrs mrs. ms ms. officer pastor pope premier pres pres. president prime prince princess prof
+    prof. professor queen rabbi rep rep. representative rev rev. secretary sen sen. senator sgt sgt.
+    sheriff sir speaker spokesman spokesperson spokeswoman vice
+    """
+)
+
+# Titles that tell a pronoun the person is a man ...
+MALE_TITLES = _words(
+    """
+    chairman congressman councilman father king lord mr mr. prince sir spokesman
+    """
+)
+
+# ... or a woman.
+FEMALE_TITLES = _words(
+    """
+    chairwoman congresswoman councilwoman dame lady miss mother mrs mrs. ms ms. princess queen
+    spokeswoman
+    """
+)
+
+# Capitalised words that are not part of a name (sentence openers, days, months).
+NOT_NAME_WORDS = _words(
+    """
+    a according after all also although an analysts and another april as asked at august because before
+    both but by critics december during earlier even experts february for friday from he her here him
+    his how however i if in indeed instead it its january july june just last later many march may me
+    meanwhile monday more moreover most mostly my next no nor not november now observers october of
+    officials on one only or other our saturday september several she since so some sources speaking
+    still such sunday that the their them then there these they this those though three thursday to
+    today tomorrow tuesday two us we wednesday what when where which while who whom whose why with
+    without writing yes yesterday yet you your
+    """
+)
+
+# Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad").
+NAME_PARTICLES = _words(
+    """
+    al ben bin da das de del den der di dos du ibn la le st. van von y
+    """
+)
+
+# Determiners that open a common-noun speaker ("the ministry", "a spokeswoman", "his lawyer").
+DETERMINERS = _words(
+    """
+    a an another each her his its my one our some the their this
+    """
+)
+
+# Quantifiers and groups that may speak ("some chanted", "critics say").
+GROUP_SUBJECTS = _words(
+    """
+    all both critics few many most officials others several some supporters
+    """
+)
+
+# Adverbs and auxiliaries between a speaker and the verb ("she also said", "he has argued").
+BETWEEN_WORDS = _words(
+    """
+    again already also angrily bluntly could did do does earlier eventually famously finally first
+    flatly frequently further had has have initially just last later long may might never often once
+    only openly previously privately publicly quickly quietly recently repeatedly reportedly separately
+    shortly should similarly simply still subsequently then will would
+    """
+)
+
+# Words that end a noun phrase read forward ("said Smith in a statement").
+NP_STOP = _words(
+    """
+    about after although and as at because before but during from if in on or said says than that to
+    told when where which while who whom whose with
+    """
+)
+
+# Words that cannot open an apposition: a relative clause or an adverbial is not a role.
+APPOSITION_BAN = _words(
+    """
+    after and as at before but during if in on or so that when where which while who whom whose
+    """
+)
+
+# Words before which a reporting word is a noun ("his remarks", "the report").
+NOUN_MARKERS = _words(
+    """
+    a an for her his its my of our such the their these this those your
+    """
+)
+
+# Openers of an introductory phrase before a sentence's subject ("On Sunday, ...", "But ...").
+INTRO_WORDS = _words(
+    """
+    after also and asked at before but during earlier however in instead last later meanwhile now on
+    separately similarly so speaking still then today when while yesterday yet
+    """
+)
+
+# Words showing that a stretch beside a quote is more than an attribution tag.
+TAG_BREAKS = _words(
+    """
+    although and because but if that which who whom whose
+    """
+)
+
+# Relative pronouns, allowed inside a tag's apposition ("said Smith, who ...").
+RELATIVES = _words(
+    """
+    which who whom whose
+    """
+)
+
+# Small words that stay lower case in a title ("Meet the Press").
+TITLE_SMALL_WORDS = _words(
+    """
+    a an and as at by de for from in la of on or the to vs with
+    """
+)
+
+# Words that let a later clause take over an attribution ("..., but Smith said").
+TAKEOVER_WORDS = _words(
+    """
+    ; but whereas while yet
+    """
+)
+
+# Forms of "tell", whose object is the listener, never the speaker.
+TELL_FORMS = _words(
+    """
+    tell telling tells told
+    """
+)
+
+# Words that make a capitalised run an organisation, a place or an event rather than a person.
+ORGANISATION_WORDS = _words(
+    """office organization organisation ministry department party times news post journal committee
+    council union agency bank fund association institute university college court forum house senate
+    congress parliament government administration campaign commission foundation group company
+    corporation inc corp ltd center centre program programme project network television radio press
+    service services states republic kingdom nations federation alliance summit conference declaration
+    act charter treaty city county state province region street avenue airport museum church school
+    times magazine tribune herald gazette daily weekly review review channel"""
+)

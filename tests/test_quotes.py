@@ -1,0 +1,247 @@
+"""Quote extraction and attribution on invented newsroom sentences: positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.quotemarks import pair_marks
+from osceq.extract.quotes import extract_quotes, looks_like_title
+from osceq.extract.text import paragraphs
+from osceq.models import Block, Quote
+
+
+def body(text: str) -> list[Quote]:
+    """Extract with every paragraph treated as body text (no headline guessing)."""
+    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
+    return extract_quotes(text, blocks)
+
+
+def summary(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
+    return [(q.text, q.kind, q.speaker, q.mention.text if q.mention else None) for q in quotes]
+
+
+# (text, [(quote text, kind, speaker, mention as written)])
+CASES = [
+    # After-quote tags, both orders, straight and curly marks.
+    (
+        '"We will win this race," said Mara Quill.',
+        [("We will win this race,", "direct", "Mara Quill", "Mara Quill")],
+    ),
+    (
+        "“We will win this race,” Mara Quill said.",
+        [("We will win this race,", "direct", "Mara Quill", "Mara Quill")],
+    ),
+    # A tag before the quote, with a colon or a comma.
+    (
+        'Mara Quill said: "We will win this race."',
+        [("We will win this race.", "direct", "Mara Quill", "Mara Quill")],
+    ),
+    (
+        "Tomas Ebner arrived late. He asserted, “The data is clear.”",
+        [("The data is clear.", "direct", "Tomas Ebner", "He")],
+    ),
+    # A quote split by "he said": both halves are his.
+    (
+        'Otto Renn spoke first. "We will win," he said, "and we will win big."',
+        [
+            ("We will win,", "direct", "Otto Renn", "he"),
+            ("and we will win big.", "direct", "Otto Renn", "he"),
+        ],
+    ),
+    # A second quote after the tag's sentence continues the same speaker.
+    (
+        "“Costs are rising,” said Ivo Brandt. “Nobody planned for this.”",
+        [
+            ("Costs are rising,", "direct", "Ivo Brandt", "Ivo Brandt"),
+            ("Nobody planned for this.", "direct", "Ivo Brandt", "Ivo Brandt"),
+        ],
+    ),
+    # [sic] stays inside the quotation.
+    (
+        '"They has [sic] no plan at all," said Ann Lowe.',
+        [("They has [sic] no plan at all,", "direct", "Ann Lowe", "Ann Lowe")],
+    ),
+    # Other quote marks: «», „“, ``'', two apostrophes, mis-encoded ―‖, single curly as the outer mark.
+    ("«Nous sommes prêts,» said Anne Morel.", [("Nous sommes prêts,", "direct", "Anne Morel", "Anne Morel")]),
+    (
+        "„Wir sind bereit“, sagte er, said Karl Weiss.",
+        [("Wir sind bereit", "direct", "Karl Weiss", "Karl Weiss")],
+    ),
+    ("``The vote is close,'' said Jo Park.", [("The vote is close,", "direct", "Jo Park", "Jo Park")]),
+    ("''The vote is close,'' said Jo Park.", [("The vote is close,", "direct", "Jo Park", "Jo Park")]),
+    ("―The vote is close,‖ said Jo Park.", [("The vote is close,", "direct", "Jo Park", "Jo Park")]),
+    ("‘The vote is close,’ said Jo Park.", [("The vote is close,", "direct", "Jo Park", "Jo Park")]),
+    # A nested quotation stays inside the outer one.
+    (
+        "\"He told me 'never again' on the phone,\" said Lena Holt.",
+        [("He told me 'never again' on the phone,", "direct", "Lena Holt", "Lena Holt")],
+    ),
+    # Apostrophes are not quote marks.
+    ("It’s the players’ union’s view that the port‘s plan won’t work in the ’90s style.", []),
+    ("Rock 'n' roll isn't dead, the critics' guild says.", []),
+    # Scare quotes and titles get no speaker and are not reported.
+    ("Observers note that any form of “regional security” could backfire.", []),
+    ("She read “The Long Winter Road” on the flight.", []),
+    ('He appeared on "Morning Politics Hour" on Sunday.', []),
+    # According to X.
+    (
+        'According to Dana Voss, "the budget is gone for this year."',
+        [("the budget is gone for this year.", "direct", "Dana Voss", "Dana Voss")],
+    ),
+    # X told Y: the speaker is X, never the listener.
+    ('"We are ready to sign," Voss told reporters.', [("We are ready to sign,", "direct", "Voss", "Voss")]),
+    ("Voss told the council: “We are ready to sign.”", [("We are ready to sign.", "direct", "Voss", "Voss")]),
+    # X, a title, said / said X, the title of Y.
+    (
+        '"It is over," Ruth Voss, a senior adviser to the mayor, said.',
+        [("It is over,", "direct", "Ruth Voss", "Ruth Voss")],
+    ),
+    (
+        '"It is over," said Ivo Brandt, the chairman of the port authority, on Monday.',
+        [("It is over,", "direct", "Ivo Brandt", "Ivo Brandt")],
+    ),
+    # Organisations and roles speak too.
+    (
+        '"Talks will resume next week," the ministry said.',
+        [("Talks will resume next week,", "direct", "the ministry", "the ministry")],
+    ),
+    (
+        'According to the newspaper, "the deal was signed in secret."',
+        [("the deal was signed in secret.", "direct", "the newspaper", "the newspaper")],
+    ),
+    # Pronouns go to the subject, not to the last person named (the object).
+    (
+        "Rena Kolb handed the award to Minister Ilse Varga. “It was earned by the whole team,” she said.",
+        [("It was earned by the whole team,", "direct", "Rena Kolb", "she")],
+    ),
+    # A name inside the quote is not its speaker.
+    (
+        '"I spoke with Ilse Varga yesterday," said Rena Kolb.',
+        [("I spoke with Ilse Varga yesterday,", "direct", "Rena Kolb", "Rena Kolb")],
+    ),
+    (
+        'Tomas Ebner arrived late. "Ilse Varga is right about the port," he said.',
+        [("Ilse Varga is right about the port,", "direct", "Tomas Ebner", "he")],
+    ),
+    # A partial quote inside reported speech belongs to the subject of the reporting verb.
+    (
+        'Kolb praised the city\'s status as an "important trading hub" on Friday.',
+        [("important trading hub", "partial", "Kolb", "Kolb")],
+    ),
+    (
+        'Ebner said the report showed a "lack of evidence" and left.',
+        [("lack of evidence", "partial", "Ebner", "Ebner")],
+    ),
+    # A stray mark does not cost the quote after it.
+    (
+        'The 12" ruler broke. "It was a cheap one from the market," said Ann Lowe.',
+        [("It was a cheap one from the market,", "direct", "Ann Lowe", "Ann Lowe")],
+    ),
+    # Transcript labels and signed pull quotes.
+    (
+        '"KOLB: We are ready to start the talks."',
+        [("KOLB: We are ready to start the talks.", "direct", "KOLB", "KOLB")],
+    ),
+    (
+        "“The best day of my life.” ― Nadia Ferro",
+        [("The best day of my life.", "direct", "Nadia Ferro", "Nadia Ferro")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extraction_table(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert summary(body(text)) == expected
+
+
+def test_quote_over_paragraphs_continues_its_speaker() -> None:
+    text = (
+        'Tom Barrow said: "This is the first part of the statement, and it runs on.\n\n'
+        '"This is the second part of it, which closes here."'
+    )
+    quotes = body(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("This is the first part of the statement, and it runs on.", "Tom Barrow"),
+        ("This is the second part of it, which closes here.", "Tom Barrow"),
+    ]
+    assert quotes[1].evidence == "continuation"
+    assert quotes[1].mention == quotes[0].mention  # the attribution rests on the first paragraph's mention
+
+
+def test_quote_paragraph_without_cue_carries_over() -> None:
+    text = '"We will rebuild the port," said Ivo Brandt.\n\n"It will take ten years and a lot of money."'
+    second = body(text)[1]
+    assert (second.speaker, second.evidence) == ("Ivo Brandt", "carry-over")
+    assert second.confidence < body(text)[0].confidence
+
+
+def test_surname_resolves_to_full_name_with_role_and_alias() -> None:
+    text = (
+        'The port is "a better gateway to the region," said Elsa Marrow, the transport minister, '
+        "on Monday.\n\n"
+        '"We have waited long enough for it," Marrow said.'
+    )
+    first, second = body(text)
+    assert first.role == "the transport minister"
+    assert (second.speaker, second.mention and second.mention.text) == ("Elsa Marrow", "Marrow")
+    assert second.aliases == ("Marrow",)
+    assert second.role == "the transport minister"
+
+
+def test_evidence_and_cue_offsets_point_into_the_text() -> None:
+    text = 'Intro line. "We will win," said Mara Quill.'
+    (quote,) = body(text)
+    assert quote.cue is not None and quote.mention is not None
+    assert text[quote.cue.start : quote.cue.end] == "said"
+    assert text[quote.mention.start : quote.mention.end] == "Mara Quill"
+    assert quote.evidence == "cue-after" and quote.confidence > 0.5
+
+
+def test_unattributed_statement_has_no_speaker_and_no_confidence() -> None:
+    text = "The report ended there. “A long quotation with nobody named anywhere near it at all.”"
+    (quote,) = body(text)
+    assert (quote.speaker, quote.mention, quote.confidence) == (None, None, 0.0)
+
+
+def test_captions_and_boilerplate_are_not_scanned() -> None:
+    text = (
+        "Port Talks Resume After Long Delay\n\n"
+        'Officials met on Monday. "The talks went well today," said Ivo Brandt.\n\n'
+        '"Smile for us," said the photographer. Photo credit: Harbour Agency\n\n'
+        'Sign up for our newsletter and "never miss a story" again!'
+    )
+    assert [q.text for q in extract_quotes(text)] == ["The talks went well today,"]
+
+
+def test_offsets_slice_the_quote_text() -> None:
+    text = 'A "first," said Ann Lowe, and "second part here," said Ann Lowe.\n\nNext “third one” ends.'
+    for quote in body(text):
+        assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Meet the Press", True),
+        ("The Long Winter Road", True),
+        ("Good Morning America", True),
+        ("important trading hub", False),
+        ("We will win.", False),
+        ("Radical", False),
+    ],
+)
+def test_looks_like_title(content: str, expected: bool) -> None:
+    assert looks_like_title(content) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('say "a" and "b"', ["a", "b"]),
+        ("it’s the players’ turn", []),
+        ('"unclosed at the end', ["unclosed at the end"]),
+        ('he said "outer "inner" rest" done', ['outer "inner" rest']),
+    ],
+)
+def test_pair_marks(text: str, expected: list[str]) -> None:
+    assert [text[p.open_end : p.close_start] for p in pair_marks(text, 0, len(text))] == expected

@@ -1,0 +1,134 @@
+"""Speaker names: keys, loose matching, corpus-level merging and in-article resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.layout import ROLE_BODY
+from osceq.extract.speakers import Resolver, canonical_names, core_name, name_matches, speaker_key
+from osceq.extract.text import paragraphs
+from osceq.models import Block, Span
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Elina Valtonen", "elina valtonen"),
+        ("VALTÖNEN", "valtonen"),
+        ("Mr. Obama", "obama"),
+        ("Sen. Ann  Lowe", "ann lowe"),
+        ("the Ministry", "ministry"),
+        ("O’Brien", "o'brien"),
+    ],
+)
+def test_speaker_key(name: str, key: str) -> None:
+    assert speaker_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "expected"),
+    [
+        ("valtonen", "Elina Valtonen", True),
+        ("Elina Valtonen", "Elina Valtonen", True),
+        ("ELINA VALTONEN", "Elina Valtonen", True),
+        ("Valtönen", "Elina Valtonen", True),
+        ("Mrs. Valtonen", "Elina Valtonen", True),
+        ("Martin Luther King", "Martin Luther King", True),
+        ("Martin King", "Martin Luther King", True),
+        ("Elin", "Elina Valtonen", False),
+        ("Elina", "Elina Valtonen", False),
+        ("Anna Valtonen", "Elina Valtonen", False),
+        ("Elina Valtonen", "Valtonen", False),
+        ("", "Elina Valtonen", False),
+        ("Valto", "Elina Valtonen", False),
+    ],
+)
+def test_name_matches(query: str, name: str, expected: bool) -> None:
+    assert name_matches(query, name) is expected
+
+
+def test_canonical_names_merges_only_when_unambiguous() -> None:
+    merged = canonical_names(
+        ["Valtonen", "Elina Valtonen", "Clinton", "Bill Clinton", "Hillary Clinton", "Schmid"]
+    )
+    assert merged["Valtonen"] == "Elina Valtonen"
+    assert merged["Elina Valtonen"] == "Elina Valtonen"
+    assert merged["Clinton"] == "Clinton"  # two different first names: never merged
+    assert merged["Bill Clinton"] == "Bill Clinton"
+    assert merged["Hillary Clinton"] == "Hillary Clinton"
+    assert merged["Schmid"] == "Schmid"
+
+
+def test_canonical_names_prefers_the_fullest_form() -> None:
+    merged = canonical_names(["Lowe", "Ann Lowe", "Ann Marie Lowe"])
+    assert merged["Lowe"] == merged["Ann Lowe"] == "Ann Marie Lowe"
+
+
+@pytest.mark.parametrize(
+    ("mention", "core"),
+    [
+        ("former Gov. Jeb Bush of Florida", "Jeb Bush"),
+        ("Finland’s Foreign Minister Elina Valtonen", "Elina Valtonen"),
+        ("OSCE Secretary-General Helga Schmid", "Helga Schmid"),
+        ("Mrs. Clinton", "Clinton"),
+        ("Ivo Brandt", "Ivo Brandt"),
+    ],
+)
+def test_core_name(mention: str, core: str) -> None:
+    assert core_name(mention) == core
+
+
+def resolver(text: str) -> Resolver:
+    return Resolver(text, [Block(a, b, ROLE_BODY) for a, b in paragraphs(text)])
+
+
+def span(text: str, word: str, occurrence: int = 1) -> Span:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(word, start + 1)
+    return Span(word, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # The subject wins over the object named last.
+        ("Rena Kolb handed the prize to Minister Ilse Varga. Later she said more.", "she", "Rena Kolb"),
+        # A name inside a quotation is not a candidate.
+        ('Tomas Ebner arrived. "Ilse Varga is right," he said.', "he", "Tomas Ebner"),
+        # A known gender (from a title) rules a candidate out.
+        (
+            "Ms. Ilse Varga met Mr. Tomas Ebner. Then Mr. Ebner spoke to the crowd. She said no.",
+            "She",
+            "Ilse Varga",
+        ),
+        (
+            "Ms. Ilse Varga met Mr. Tomas Ebner. Then Mr. Ebner spoke to the crowd. He said no.",
+            "He",
+            "Tomas Ebner",
+        ),
+        # Nobody to stand for: no guess.
+        ("The weather turned. She said no.", "She", None),
+    ],
+)
+def test_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:
+    speaker, _ = resolver(text).resolve(span(text, pronoun), "pronoun")
+    assert speaker == expected
+
+
+def test_surname_resolves_to_the_full_name_seen_in_the_article() -> None:
+    text = "Elina Valtonen arrived on Monday. Valtonen said the talks went well."
+    speaker, aliases = resolver(text).resolve(span(text, "Valtonen", 2), "name")
+    assert (speaker, aliases) == ("Elina Valtonen", ("Valtonen",))
+
+
+def test_shared_surname_is_not_merged() -> None:
+    text = "Bill Clinton and Hillary Clinton arrived. Clinton said the talks went well."
+    speaker, _ = resolver(text).resolve(span(text, "Clinton", 3), "name")
+    assert speaker == "Clinton"
+
+
+def test_relative_who_points_at_the_name_before_it() -> None:
+    text = "The mayor praised Ivo Brandt, who called the plan a success."
+    speaker, _ = resolver(text).resolve(span(text, "who"), "relative")
+    assert speaker == "Ivo Brandt"
