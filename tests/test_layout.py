@@ -234,6 +234,7 @@ def test_fold_ignores_case_and_diacritics() -> None:
         ("The minister said the harbour deal would “protect every job.”", False),
         ("The minister said the deal was “historic”", False),
         ("The minister signed the deal on Tuesday, officials said.", False),
+        ("ASTANA, June 10 - The minister arrived", False),  # a dateline opens the story
     ],
 )
 def test_first_paragraph_as_title(first: str, is_title: bool) -> None:

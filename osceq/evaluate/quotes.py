@@ -79,6 +79,8 @@ class Report:
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     wrong_speakers: list[str] = field(default_factory=list)
+    # evidence kind -> [emitted, matched, speaker right]: how far each kind of evidence can be trusted
+    evidence: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _percent(hits: int, total: int) -> float:
@@ -158,6 +160,7 @@ def score_article(
                 report.wrong_speakers.append(_describe_speaker(label, text, g, p))
         if name != "all":
             continue
+        _tally_by_evidence(report, g_list, p_list, pairs)
         _tally_by_gold_kind(report, g_list, p_list, pairs)
         matched_gold = {i for i, _ in pairs}
         matched_predicted = {j for _, j in pairs}
@@ -167,6 +170,19 @@ def score_article(
         report.false_alarms += [
             _describe(label, text, p, "emitted") for j, p in enumerate(p_list) if j not in matched_predicted
         ]
+
+
+def _tally_by_evidence(
+    report: Report, gold: list[dict[str, Any]], predicted: list[dict[str, Any]], pairs: list[tuple[int, int]]
+) -> None:
+    """Per evidence kind: how many quotes were emitted, matched a gold quote, and got the speaker right."""
+    matched = {j: i for i, j in pairs}
+    for j, p in enumerate(predicted):
+        row = report.evidence.setdefault(str(p.get("evidence") or "none"), [0, 0, 0])
+        row[0] += 1
+        if j in matched:
+            row[1] += 1
+            row[2] += speaker_right(gold[matched[j]], p)
 
 
 def _tally_by_gold_kind(
@@ -254,6 +270,12 @@ def _print_table(report: Report) -> None:
         )
 
 
+def _print_evidence(report: Report) -> None:
+    print(f"\n{'evidence':18} {'emitted':>7} {'matched':>7} {'spk right':>9} {'spk acc':>7}")
+    for name, (emitted, matched, right) in sorted(report.evidence.items(), key=lambda kv: -kv[1][0]):
+        print(f"{name:18} {emitted:7d} {matched:7d} {right:9d} {_percent(right, matched):7.1f}")
+
+
 def main(argv: list[str]) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(
@@ -271,9 +293,15 @@ def main(argv: list[str]) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps({name: tally.figures() for name, tally in report.rows.items()}, indent=2))
+        figures: dict[str, Any] = {name: tally.figures() for name, tally in report.rows.items()}
+        figures["evidence"] = {
+            name: {"emitted": e, "matched": m, "speaker_right": r, "speaker_acc": _percent(r, m)}
+            for name, (e, m, r) in report.evidence.items()
+        }
+        print(json.dumps(figures, indent=2))
     else:
         _print_table(report)
+        _print_evidence(report)
     if args.errors:
         for title, items in (
             ("missed gold quotes", report.misses),

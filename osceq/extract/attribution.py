@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import (
     Token,
+    abbreviation_dot,
     apposition_after,
     capitalised,
     is_verb,
@@ -49,22 +50,58 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
         if signed is not None:
             return signed
     first = tokens[i]
-    if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
-        found = np_forward(tokens, i + 1, limit=10)
-        if found is None:
-            return None
-        j, kind = found
-        role = apposition_after(text, tokens, j) if kind == "name" else None
-        return Found(
-            span_of(text, tokens, i + 1, j),
-            span_of(text, tokens, i, i + 1),
-            kind,
-            "cue-after",
-            role[0] if role else None,
-        )
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return _according(text, tokens, i)
-    return subject_then_verb(text, tokens, i, "cue-after")
+    if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
+        found = _inverted(text, tokens, i)
+    else:
+        found = subject_then_verb(text, tokens, i, "cue-after")
+    return _outer_source(text, tokens, found) if found is not None else None
+
+
+def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`…," said X`: the noun phrase after the verb, unless it opens a clause of its own.
+
+    A participle or a form that is mostly a noun never inverts (`…," saying they were wrong` is the quote's speaker talking), and
+    a phrase followed by a verb or "that" is the subject of reported speech, not the speaker.
+    """
+    if tokens[i].low.endswith("ing"):
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        tokens[i].low in lex.NOUN_LIKE_FORMS
+        and after is not None
+        and after.text[:1].islower()
+        and after.low not in lex.DETERMINERS
+    ):
+        return None  # `…" comments were`: a noun after the quote, not `…," notes Smith`
+    found = np_forward(tokens, i + 1, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    if j < len(tokens) and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS):
+        return None
+    role = apposition_after(text, tokens, j) if kind == "name" else None
+    return Found(
+        span_of(text, tokens, i + 1, j),
+        span_of(text, tokens, i, i + 1),
+        kind,
+        "cue-after",
+        role[0] if role else None,
+    )
+
+
+def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
+    """`…," Smith said, according to a transcript.`: the source the reporter cites wins."""
+    for k, tok in enumerate(tokens):
+        if tok.start <= found.cue.end:
+            continue
+        if tok.text in ".!?;" and not abbreviation_dot(tokens, k):
+            break
+        if tok.low == "according" and tokens[k - 1].text == "," and k + 1 < len(tokens):
+            if tokens[k + 1].low == "to":
+                return _according(text, tokens, k) or found
+    return found
 
 
 def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> Found | None:
@@ -112,26 +149,72 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     if len(tokens) > 160:
         tokens = tokens[-160:]
     best: Found | None = None
+    subordinate = _subordinate_end(tokens)
+    best_at = -1
     for v, tok in enumerate(tokens):
         if tok.low == "according" and v + 1 < len(tokens) and tokens[v + 1].low == "to":
             if best is None:
-                best = _according(text, tokens, v)
+                best, best_at = _according(text, tokens, v), v
             continue
         if not is_verb(tokens, v) or (
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
             continue  # "continues to support" is not speech
-        if best is not None and best.evidence != "subject" and not _new_clause(tokens, v):
+        takeover = (
+            best_at < subordinate < v
+            or _new_clause(tokens, v)
+            or _relative_at_end(tokens, v)
+            or _introduces(tokens, v)
+            or (best is not None and best.kind == "relative")
+        )
+        if best is not None and best.evidence != "subject" and not takeover:
             continue
         found = _subject_of(text, tokens, v)
-        if found is not None and (best is None or best.evidence != "subject" or found.evidence != "subject"):
-            best = found
+        if found is not None and (
+            best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
+        ):
+            best, best_at = found, v
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
         if subject is not None and subject[1] < len(tokens) - 1:
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
     return best
+
+
+def _subordinate_end(tokens: list[Token]) -> int:
+    """Where an opening subordinate clause ends (`When A said X, B said: "…"`), or -1 if none.
+
+    A reporting verb inside such a clause is background; the main clause after its comma speaks.
+    """
+    i = 0
+    while i < len(tokens) and not tokens[i].text[:1].isalnum():
+        i += 1
+    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+        return -1
+    return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
+
+
+def _relative_at_end(tokens: list[Token], v: int) -> bool:
+    """`…, what Smith called "…"`: a relative clause right before the quote, with a subject of its own."""
+    if len(tokens) - v > 3 or any(t.text in ",;:" for t in tokens[v + 1 :]):
+        return False
+    subject = np_backward(tokens, v)
+    if subject is None:
+        return False
+    a, _, kind = subject
+    # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
+    # whom annotators credit; a name there ("what Smith called") is a new speaker.
+    return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in lex.RELATIVE_OPENERS
+
+
+def _introduces(tokens: list[Token], v: int) -> bool:
+    """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote."""
+    rest = tokens[v + 1 :]
+    if not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
+        return False
+    subject = np_backward(tokens, v)
+    return subject is not None and subject[2] != "relative"
 
 
 def _new_clause(tokens: list[Token], v: int) -> bool:
@@ -152,7 +235,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
-        if subject is not None:
+        if subject is not None and _object_before_participle(tokens, v, subject):
+            subject = None  # `Smith issued a statement saying …`: the statement is Smith's
+        elif subject is not None:
             a, b, kind = subject
             role = apposition_after(text, tokens, b) if kind == "name" else None
             return Found(span_of(text, tokens, a, b), cue, kind, "cue-before", role[0] if role else None)
@@ -167,6 +252,19 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
+    """Whether a participle's noun phrase is the object of an earlier verb (`released a video showing`)."""
+    a, _, kind = subject
+    return (
+        tokens[v].low.endswith("ing")
+        and kind == "nominal"
+        and tokens[a].low in ("a", "an")
+        and a > 0
+        and tokens[a - 1].text[:1].isalpha()
+        and tokens[a - 1].low not in lex.NP_STOP
+    )
 
 
 def _opens(tokens: list[Token], v: int) -> bool:

@@ -1,90 +1,314 @@
-"""Temporal expressions and the article's own date (first cut: explicit dates and years)."""
+"""Temporal expressions (TimeML TIMEX3) and the article's own date, the anchor of relative dates.
+
+`extract_timexes` finds every temporal expression outside the metadata lines and normalises it to a
+TIMEX3 type and value; `article_date` finds the date the article was written. The rules live in
+timex_absolute (dates that name their period) and timex_relative (dates that depend on the anchor or
+on earlier dates); the word lists and the pattern in timex_lexicon.
+"""
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from osceq.extract.layout import ROLE_BODY, segment
+from osceq.extract import layout
+from osceq.extract import timex_absolute as absolute
+from osceq.extract import timex_calendar as cal
+from osceq.extract import timex_lexicon as lex
+from osceq.extract import timex_named as named
+from osceq.extract import timex_relative as relative
+from osceq.extract import timex_spans as spans
+from osceq.extract.timex_calendar import Period
+from osceq.extract.timex_context import FUTURE, Context
 from osceq.models import ArticleDate, Block, TimeExpression
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_PATTERN = re.compile(
-    rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-    rf"|\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"
-    rf"|\b(?P<month2>{_MONTH})\s+(?P<year2>\d{{4}})\b"
-    rf"|\b(?P<bare>(?:19|20)\d{{2}})\b"
+Handler = Callable[[re.Match[str], Context], list[TimeExpression]]
+_HANDLERS: dict[str, Handler] = {
+    "iso": absolute.iso,
+    "numeric": absolute.numeric,
+    "mdy": absolute.month_day,
+    "dmy": absolute.day_month,
+    "myear": absolute.month_year,
+    "quarter": absolute.quarter,
+    "yrange": absolute.year_range,
+    "decade": absolute.decade,
+    "century": absolute.century,
+    "edgeyear": absolute.edge_year,
+    "fiscal": absolute.fiscal,
+    "month": absolute.bare_month,
+    "year": absolute.bare_year,
+    "season": named.season,
+    "clock": named.clock,
+    "agoish": relative.ago,
+    "yearago": relative.year_ago,
+    "rel": relative.relative,
+    "duration": spans.duration,
+    "longunit": spans.long_unit,
+    "bareplural": spans.bare_plural,
+    "barerate": spans.rate,
+    "frequency": spans.frequency,
+    "recent": spans.recent,
+    "weekday": relative.weekday,
+    "deictic": relative.deictic,
+    "vague": spans.vague,
+    "anaphor": relative.anaphor,
+    "yearend": relative.year_end,
+    "holiday": named.holiday,
+}
+_REACH = 48  # how far before its trigger word an expression may begin ("no more than a half-hour")
+_NUMERIC_OPENERS = frozenset("0123456789'")
+_DATE_KEYS = (
+    "date",
+    "published",
+    "pubdate",
+    "publication_date",
+    "date_published",
+    "datetime",
+    "created",
+    "updated",
+    "year",
 )
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+_MONTH_WORD = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
+# Metadata date spellings, the most precise first: a full date wins over the year inside it.
+_DATE_FORMATS = (
+    re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(rf"(?P<mw>{_MONTH_WORD})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.I),
+    re.compile(
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mw>{_MONTH_WORD})\.?,?\s+(?P<y>\d{{4}})", re.I
+    ),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?!\d)"),
+    re.compile(rf"(?P<mw>{_MONTH_WORD})\.?,?\s+(?P<y>\d{{4}})", re.I),
+    re.compile(r"(?<!\d)(?P<y>\d{4})(?!\d)"),
+)
 
 
 def extract_timexes(
     text: str, anchor: ArticleDate | None, blocks: Sequence[Block] | None = None
 ) -> list[TimeExpression]:
-    """Find explicit date expressions in the body of text, normalised against the anchor date."""
-    body = [b for b in (blocks if blocks is not None else segment(text)) if b.role == ROLE_BODY]
-    result = []
-    for block in body:
-        for m in _PATTERN.finditer(text, block.start, block.end):
-            found = _normalise(m, anchor)
-            if found:
-                value, first, last, granularity = found
-                result.append(TimeExpression(m.group(), m.start(), m.end(), "DATE", value, first, last, granularity))
-    return result
+    """Every temporal expression outside metadata lines, normalised against the anchor, by offset."""
+    if not text:
+        return []
+    chosen = tuple(blocks) if blocks is not None else layout.segment(text)
+    ctx = Context(text, _lower(text), _reference_period(text, anchor, chosen))
+    return _scan(ctx, chosen)
 
 
-def _normalise(m: re.Match[str], anchor: ArticleDate | None) -> tuple[str, date, date, str] | None:
-    if m.group("iso"):
-        year, month, day = (int(x) for x in m.group("iso").split("-"))
-        d = _day(year, month, day)
-        return (d.isoformat(), d, d, "day") if d else None
-    if m.group("month"):
-        month = _MONTHS[m.group("month").rstrip(".").lower()]
-        year_text = m.group("year")
-        if year_text is None and anchor is None:
-            return None
-        year = int(year_text) if year_text else anchor.first_day.year  # type: ignore[union-attr]
-        d = _day(year, month, int(m.group("day")))
-        return (d.isoformat(), d, d, "day") if d else None
-    if m.group("month2"):
-        month = _MONTHS[m.group("month2").rstrip(".").lower()]
-        year = int(m.group("year2"))
-        last = calendar.monthrange(year, month)[1]
-        return f"{year}-{month:02d}", date(year, month, 1), date(year, month, last), "month"
-    year = int(m.group("bare"))
-    return str(year), date(year, 1, 1), date(year, 12, 31), "year"
+def _scan(ctx: Context, blocks: Sequence[Block]) -> list[TimeExpression]:
+    found: list[TimeExpression] = []
+    for block in sorted(blocks, key=lambda b: (b.start, b.end)):
+        start, end = max(0, block.start), min(len(ctx.text), block.end)
+        if block.role != layout.ROLE_META and start < end:
+            found.extend(_block_timexes(ctx, start, end))
+    found.sort(key=lambda t: (t.start, t.end))
+    return [t for t in found if 0 <= t.start < t.end <= len(ctx.text) and ctx.text[t.start : t.end] == t.text]
+
+
+def _block_timexes(ctx: Context, start: int, end: int) -> list[TimeExpression]:
+    """The expressions of ctx.text[start:end], left to right and not overlapping.
+
+    Every expression holds a trigger word and begins at most _REACH characters before it with a
+    word that can open one, so the pattern is tried only there: trying it at every position of
+    the text costs many times more. A match its rule turns down lets the next start be tried.
+    """
+    lower = ctx.lower
+    tokens = [(m.start(), m.end(), m.group()) for m in lex.TOKEN.finditer(lower, start, end)]
+    found: list[TimeExpression] = []
+    covered = start
+    triggers = lex.TRIGGER_WORDS
+    for index, (position, _, word) in enumerate(tokens):
+        if word not in triggers and (
+            word[0] not in _NUMERIC_OPENERS or not _number_trigger(lower, position, word)
+        ):
+            continue
+        if position < covered:
+            continue
+        for candidate in _openers(lower, tokens, index, max(covered, position - _REACH)):
+            match = lex.TIMEX.match(lower, candidate, end)
+            if match is None or match.end() <= position:
+                continue
+            expressions = _handle(match, ctx)
+            if expressions:
+                found.extend(expressions)
+                covered = match.end()
+                break
+    return found
+
+
+def _openers(lower: str, tokens: list[tuple[int, int, str]], index: int, limit: int) -> list[int]:
+    """The starts of the words run together just before token `index` that can open an expression."""
+    first = index
+    while first > 0:
+        before_start, before_end, before_word = tokens[first - 1]
+        gap = lower[before_end : tokens[first][0]]
+        if before_start < limit or len(gap) > 3 or gap.strip(" -/.,") or not _can_open(before_word):
+            break
+        first -= 1
+    return [token[0] for token in tokens[first : index + 1]]
+
+
+def _handle(match: re.Match[str], ctx: Context) -> list[TimeExpression]:
+    handler = _HANDLERS.get(match.lastgroup or "")
+    if handler is None:
+        return []
+    try:
+        return handler(match, ctx)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        # Calendar arithmetic at the edges of the calendar (year 9999, day 0) can fail on
+        # adversarial text; one bad expression must not cost the article its other dates.
+        return []
+
+
+def _number_trigger(lower: str, position: int, word: str) -> bool:
+    """Whether a number token can carry an expression: a year, a clock time, a decade, an ordinal."""
+    after = position + len(word)
+    if len(word) == 4 and word.isdigit():
+        return 1000 <= int(word) <= 2099 or lex.CLOCK_ZONE.match(lower, after) is not None
+    if len(word) <= 2 and word.isdigit():
+        return lex.CLOCK_TAIL.match(lower, after) is not None or (
+            word.endswith("0") and lower[after : after + 2] in ("'s", "’s")  # the 60's
+        )
+    return lex.DECADE_TOKEN.fullmatch(word) is not None or word.endswith(("st", "nd", "rd", "th"))
+
+
+def _can_open(word: str) -> bool:
+    return word in lex.STARTER_WORDS or word[0].isdigit() or word[0] == "'"
+
+
+def _lower(text: str) -> str:
+    """text lower-cased with every character kept in place (a few characters lengthen when lowered)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def anchor_period(anchor: ArticleDate | None) -> Period | None:
+    """The calendar period an article date stands for."""
+    if anchor is None:
+        return None
+    parsed = cal.parse_value(anchor.value)
+    if parsed is not None:
+        return parsed
+    if anchor.first_day == anchor.last_day:
+        return cal.day(anchor.first_day)
+    return Period(anchor.value, anchor.first_day, anchor.last_day, "none")
+
+
+def _reference_period(text: str, anchor: ArticleDate | None, blocks: tuple[Block, ...]) -> Period | None:
+    """The anchor, moved to the dateline's day when the dateline gives a day next to it.
+
+    Wire timestamps are in GMT, the dateline in local time: "WELLINGTON, Feb 27" stamped Feb 26.
+    """
+    period = anchor_period(anchor)
+    if period is None or period.granularity != "day":
+        return period
+    line = layout.dateline(text, blocks)
+    if line is None or line.date is None:
+        return period
+    day = _dateline_day(line.date.text, period.first.year)
+    if day is None:
+        return period
+    for candidate in (
+        day,
+        cal.make_day(day.first.year - 1, day.first.month, day.first.day),
+        cal.make_day(day.first.year + 1, day.first.month, day.first.day),
+    ):
+        if candidate is not None and abs((candidate.first - period.first).days) <= 2:
+            return candidate
+    return period
+
+
+def _dateline_day(raw: str, year: int) -> Period | None:
+    match = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", raw)
+    if not match or match.group(1).lower() not in lex.MONTHS:
+        return None
+    return cal.make_day(year, lex.MONTHS[match.group(1).lower()], int(match.group(2)))
+
+
+def parse_date(raw: str) -> Period | None:
+    """The period a date string from metadata names: 2025-06-10, 2025-06, 2025, June 10, 2025, ..."""
+    raw = raw.strip()[:200]
+    for pattern in _DATE_FORMATS:
+        match = pattern.search(raw)
+        if not match:
+            continue
+        groups = match.groupdict()
+        year = int(groups["y"])
+        month = (
+            lex.MONTHS[groups["mw"].lower()]
+            if groups.get("mw")
+            else int(groups["m"])
+            if groups.get("m")
+            else None
+        )
+        if month is None:
+            return cal.year(year)
+        if groups.get("d"):
+            return cal.make_day(year, month, int(groups["d"]))
+        return cal.month(year, month)
+    return None
 
 
 def article_date(
     text: str, blocks: Sequence[Block], fields: Mapping[str, str], given: str | None = None
 ) -> ArticleDate | None:
-    """The article's own date from the given value or metadata fields; None when there is none."""
-    candidates = [(given, "jsonl")] + [(fields.get(key), "metadata") for key in ("date", "published", "year")]
-    for raw, source in candidates:
-        if not raw:
+    """The article's own date: given value, metadata, dateline with the metadata's year, else inferred."""
+    chosen = tuple(blocks)
+    if given:
+        found = parse_date(str(given))
+        if found is not None:
+            return _article(found, "jsonl")
+    source = "front-matter" if text.lstrip("\ufeff").startswith("---") else "metadata"
+    partial: Period | None = None
+    for key in _DATE_KEYS:
+        raw = fields.get(key)
+        found = parse_date(raw) if isinstance(raw, str) and raw else None
+        if found is not None and found.granularity == "day":
+            return _article(found, source)
+        if found is not None and partial is None:
+            partial = found
+    line = layout.dateline(text, chosen) if chosen else None
+    if line is not None and line.date is not None and partial is not None:
+        day = _dateline_day(line.date.text, partial.first.year)
+        if day is not None:
+            return _article(day, "dateline")
+    if partial is not None:
+        return _article(partial, source)
+    year = _inferred_year(text, chosen)
+    if year is None:
+        return None
+    day = (
+        _dateline_day(line.date.text, year.first.year) if line is not None and line.date is not None else None
+    )
+    return _article(day or year, "inferred", inferred=True)
+
+
+def _article(period: Period, source: str, inferred: bool = False) -> ArticleDate:
+    return ArticleDate(period.value, period.first, period.last, source, inferred)
+
+
+def _inferred_year(text: str, blocks: tuple[Block, ...]) -> Period | None:
+    """The latest year the text states for something already past or present (never a day)."""
+    ctx = Context(text, _lower(text), None)
+    latest: int | None = None
+    for timex in _scan(ctx, blocks):
+        if timex.type != "DATE" or timex.first_day is None or timex.last_day is None:
             continue
-        m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", raw)
-        if not m:
+        if timex.first_day.year != timex.last_day.year or timex.granularity in ("decade", "century"):
             continue
-        year = int(m.group(1))
-        if m.group(3):
-            d = _day(year, int(m.group(2)), int(m.group(3)))
-            if d:
-                return ArticleDate(d.isoformat(), d, d, source)
-        elif m.group(2):
-            month = int(m.group(2))
-            last = calendar.monthrange(year, month)[1]
-            return ArticleDate(f"{year}-{month:02d}", date(year, month, 1), date(year, month, last), source)
-        else:
-            return ArticleDate(str(year), date(year, 1, 1), date(year, 12, 31), source)
-    return None
+        if (
+            absolute.previous_word(ctx, timex.start) in lex.FORWARD_WORDS
+            or ctx.tense(timex.start, timex.end) == FUTURE
+        ):
+            continue
+        if latest is None or timex.first_day.year > latest:
+            latest = timex.first_day.year
+    return cal.year(latest) if latest is not None else None
+
+
+def interval(value: str) -> tuple[date, date] | None:
+    """The first and last day a TIMEX3 date value covers, or None for durations and vague values."""
+    period = cal.parse_value(value)
+    return (period.first, period.last) if period else None

@@ -196,6 +196,8 @@ def _reads_like_headline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25 or len(text) > 250 or "\n" in text:
         return False
+    if lexicon.DATELINE.match(text):  # "ASTANA, June 10 - The minister arrived." opens a story
+        return False
     # A closing quote mark after the final punctuation ("… the wall.”) still ends a sentence.
     if not re.search(r"[.;,:!?][\"”’'»]*$|[\"”’'»]$", text) or text.endswith("?"):
         return True

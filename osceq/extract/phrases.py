@@ -54,9 +54,13 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return True
     if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
         return False  # "the United States", "the Washington Post"
+    before = tokens[v - 1]
+    if _POSSESSIVE.search(before.text) is not None or before.low in ("’", "'"):
+        return False  # "Clinton's email", "the agency's report"
     if token.low in lex.NOUN_LIKE_FORMS:
         # "many state workers", "1,300 Clinton emails": only a verb right after its subject.
-        before = tokens[v - 1]
+        if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in lex.NOUN_MARKERS:
+            return False  # "a Facebook post", "the AP report"
         return (
             before.low in PRONOUN_SUBJECTS
             or before.low in lex.BETWEEN_WORDS
@@ -68,6 +72,11 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         or _POSSESSIVE.search(before.text) is not None
         or before.low in ("’", "'")
     )
+
+
+def abbreviation_dot(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the dot of a title or an initial ("Mr.", "J."), not a full stop."""
+    return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
 def capitalised(token: Token) -> bool:
@@ -108,9 +117,11 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         return i + 1, "pronoun"
     if tok.low in lex.NOT_NAME_WORDS and tok.low not in lex.DETERMINERS and tok.low not in lex.GROUP_SUBJECTS:
         return None
+    if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
+        return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
     j = i
     while j < len(tokens) and j - i < limit and (is_word(tokens[j]) or _joins_name(tokens, j)):
-        if tokens[j].low in lex.NP_STOP or (j > i and is_verb(tokens, j)):
+        if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
         j += 1
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):

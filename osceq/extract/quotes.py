@@ -14,7 +14,13 @@ from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.speakers import Resolver
 from osceq.models import Block, Quote
 
-_SENTENCE_BREAK = re.compile(r"[.!?…][)\"”’']*\s+(?=[\"“‘'(`]{0,2}[A-Z0-9])")
+# A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
+_NO_BREAK = "".join(
+    rf"(?<!\b{word}\.)" for word in "Mr Mrs Ms Dr Sen Rep Gov Gen Col Lt Capt Sgt Adm Prof Rev St Jr Sr".split()
+)
+_SENTENCE_BREAK = re.compile(
+    rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+)
 _WORD = re.compile(r"[^\W_]")
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
@@ -64,6 +70,7 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         current = _carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
+    drafts = _attribution_kinds(drafts)
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if _keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -94,17 +101,46 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)
         drafts.append(Draft(start, end, pair, kind, found, found.evidence if found else "none", index))
+    # The sentence right before a cue-less quote names its speaker more surely than an older quote.
+    drafts = [_previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
     drafts = _fill_paragraph(text, drafts)
-    return [_previous_sentence(text, block, pairs, d) if d.found is None else d for d in drafts]
+    return [_previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
 
 
-def _previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft) -> Draft:
-    """A quote opening a sentence with no cue takes the speaker of the sentence before it."""
+def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
+    """A quote that only carries on an attribution takes its kind from the quote that opened it.
+
+    `Smith said the plan was "a failure." "Nobody planned for this."`: the second quote continues
+    reported speech that began outside quotation marks, so the whole attribution is partial.
+    """
+    opened: dict[tuple[int, int], str] = {}
+    result = []
+    for d in drafts:
+        if d.found is None:
+            result.append(d)
+            continue
+        key = (d.found.cue.start, d.found.cue.end)
+        if d.evidence not in _INHERITED:
+            opened.setdefault(key, d.kind)
+        elif opened.get(key) == "partial" and d.kind == "direct":
+            d = replace(d, kind="partial")
+        result.append(d)
+    return result
+
+
+def _previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, unquoted: bool) -> Draft:
+    """A quote opening a sentence with no cue takes the speaker of the sentence before it.
+
+    With unquoted, only a sentence with no quotation of its own counts (it then beats the speaker of
+    an older quote in the paragraph: `"A," Smith said. Jones says X. "B."` is Jones's).
+    """
     left = _sentence_start(text, block.start, block.start, draft.pair.open_start)
     if left != draft.pair.open_start or left <= block.start:
         return draft
     floor = max((p.close_end for p in pairs if p.close_end <= left), default=block.start)
     start = _sentence_start(text, block.start, floor, left - 1)
+    if unquoted and start == floor and floor > block.start:
+        return draft
     found = attribution.before_quote(text, [(start, left)])
     if found is None or found.evidence not in _STRONG:
         return draft
@@ -187,7 +223,10 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`)."""
     tokens = phrases.tokenize(text, start, min(end, start + 300))
     if not leading:
-        stop = next((k for k, t in enumerate(tokens) if t.text in ".!?;"), len(tokens))
+        stop = next(
+            (k for k, t in enumerate(tokens) if t.text in ".!?;" and not phrases.abbreviation_dot(tokens, k)),
+            len(tokens),
+        )
         tokens = tokens[:stop]
     verbs = [
         k
@@ -214,6 +253,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _STRONG = frozenset({"cue-after", "cue-before", "according-to"})
+# Evidence that passes on another quote's attribution rather than finding one of its own.
+_INHERITED = frozenset({"paragraph", "previous-sentence", "continuation", "carry-over"})
 
 
 def _fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -60,6 +60,19 @@ REPORTING_FORMS = _words(
     urged urges urging vow vowed vowing vows wail wailed wailing wails warn warned warning warns went
     whisper whispered whispering whispers wonder wondered wondering wonders write writes writing written
     wrote yell yelled yelling yells
+    applaud applauded applauding applauds assail assailed assailing assails beg begged begging begs
+    bemoan bemoaned bemoaning bemoans characterise characterised characterises characterising
+    characterize characterized characterizes characterizing chide chided chides chiding decried
+    decries decry decrying denounce denounced denounces denouncing echo echoed echoes echoing exhort
+    exhorted exhorting exhorts fume fumed fumes fuming gripe griped gripes griping groan groaned
+    groaning groans grouse groused grouses grousing gush gushed gushes gushing hail hailed hailing
+    hails huff huffed huffing huffs implore implored implores imploring marvel marveled marveling
+    marvelled marvelling marvels quip quipped react reacted reacting reacts rebut rebuts rebutted
+    rebutting rail railed railing rails scold scolded scolding scolds sneer sneered sneering sneers
+    taunt taunted taunting taunts tease teased teases teasing vent vented venting vents
+    bark barked barking barks blame blamed blames blaming comment commented commenting comments
+    highlight highlighted highlighting highlights portray portrayed portraying portrays remember
+    remembered remembering remembers talked talks
     """
 )
 
@@ -233,6 +246,27 @@ TITLE_SMALL_WORDS = _words(
 TAKEOVER_WORDS = _words(
     """
     ; but whereas while yet
+    """
+)
+
+# Words opening a subordinate clause before the main one ("When Smith said X, Jones replied: …").
+SUBORDINATORS = _words(
+    """
+    after although because before if once since though unless until when whenever whereas while
+    """
+)
+
+# Words opening a relative clause whose subject follows ("what critics describe as").
+RELATIVE_OPENERS = _words(
+    """
+    what which whom
+    """
+)
+
+# Modal and auxiliary verbs: after a noun phrase they show it is a clause's subject.
+MODALS = _words(
+    """
+    are can could did does had has have is may might must shall should was were will would
     """
 )
 

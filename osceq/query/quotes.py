@@ -59,7 +59,7 @@ def quotes(
     """Quotes matching words, speakers, kind and dates, in date order; reports of one statement grouped."""
     parsed = parse_query(text, ["body"], ix.schema) if text else None
     with ix.searcher() as searcher:
-        names = resolve_speakers(searcher, filters.speakers) if filters.speakers else None
+        names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         query = conjunction(
             [
                 wq.Term("kind", KIND_QUOTE),
@@ -73,7 +73,7 @@ def quotes(
         matches = sorted(
             matching_docnums(searcher, query, filters), key=lambda m: columns.chronological(m[1])
         )
-        canonical = canonical_speaker_map(searcher)
+        canonical = canonical_speaker_map(ix)
         found = [_with_canonical_speaker(record(searcher, docnum), canonical) for _, docnum in matches]
     groups = group_reports(found) if group else [_single(item) for item in found]
     return Results(groups if not limit else groups[:limit], len(groups))
@@ -149,7 +149,7 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
                 candidates.append((closeness, docnum, item))
         columns = Columns(searcher)
         candidates.sort(key=lambda c: (-c[0], *columns.chronological(c[1])))
-        canonical = canonical_speaker_map(searcher)
+        canonical = canonical_speaker_map(ix)
     if not candidates:
         raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
     found = []

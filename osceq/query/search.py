@@ -40,7 +40,7 @@ def search(
     parsed = parse_query(text, fields, ix.schema, literal)
     # BM25F: title and body scored as one document, the title weighted (field_boost in the schema).
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
-        speaker_names = resolve_speakers(searcher, filters.speakers) if filters.speakers else None
+        speaker_names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         query = conjunction([wq.Term("kind", kind), parsed, *coarse_filter(filters, speaker_names)])
         matches = matching_docnums(searcher, query, filters)
         columns = Columns(searcher)

@@ -1,65 +1,48 @@
-"""The speakers of the corpus: resolving loosely typed names, and the table behind `osceq speakers`."""
+"""The speakers of the corpus: resolving loosely typed names, and the table behind `osceq speakers`.
+
+The table (one row per person: canonical name, other names, roles, counts, dates) is computed once
+per index generation and cached next to the index, so name resolution and shell completion cost a
+JSON read, not a pass over every quote.
+"""
 
 from __future__ import annotations
 
 import difflib
 import json
 import os
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
 
 from osceq.errors import NoResults
-from osceq.extract.speakers import canonical_names, name_matches
+from osceq.extract.speakers import canonical_names, name_matches, speaker_key
 from osceq.extract.text import fold
+from osceq.query import Filters, Results
 
 CACHE_NAME = "speakers.json"
 
 
-def speaker_names(searcher: Any) -> list[str]:
-    """Every distinct speaker name in the index, read from the term list (cheap)."""
-    reader = searcher.reader()
-    names = []
-    for term in reader.lexicon("speaker_name"):
-        name = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-        if name:
-            names.append(name)
-    return names
+def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Each speaker name -> the corpus-wide canonical name ("Valtonen" -> "Elina Valtonen").
 
-
-def resolve_speakers(searcher: Any, wanted: tuple[str, ...]) -> set[str]:
-    """The exact index names matching any of the names a user typed; exit 1 with suggestions if none."""
-    names = speaker_names(searcher)
-    canonical = canonical_names(names)
-    matched: set[str] = set()
-    for query in wanted:
-        found = {n for n in names if name_matches(query, n) or name_matches(query, canonical.get(n, n))}
-        if not found:
-            raise NoResults(
-                f"no speaker matches {query!r}", _suggestion(query, sorted(set(canonical.values())))
-            )
-        matched |= found
-    return matched
-
-
-def _suggestion(query: str, names: list[str]) -> str:
-    folded = {fold(name): name for name in names}
-    for name in names:  # surnames too, so "Valtonnen" finds "Elina Valtonen"
-        folded.setdefault(fold(name.split()[-1]), name) if name.split() else None
-    close = difflib.get_close_matches(fold(query), list(folded), n=3, cutoff=0.6)
-    suggestions = list(dict.fromkeys(folded[c] for c in close))
-    if suggestions:
-        return "did you mean: " + ", ".join(suggestions) + "?"
-    return "run `osceq speakers` to list the speakers in the index"
+    `name_matches` only pairs names ending in the same word, so merging within groups that share
+    the last word of their key gives canonical_names' answer without comparing every pair.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        key = speaker_key(name).split()
+        groups[key[-1] if key else ""].append(name)
+    result: dict[str, str] = {}
+    for group in groups.values():
+        result.update(canonical_names(group))
+    return result
 
 
 def speaker_table(ix: Any) -> list[dict[str, Any]]:
-    """One row per speaker of the corpus (canonical name, other names, roles, counts, first and last date).
-
-    Cached next to the index, keyed by its generation, so listing and shell completion stay fast.
-    """
+    """One row per speaker: canonical name, other names, roles, quotes, articles, first and last date."""
     cache = Path(ix.storage.folder) / CACHE_NAME
     generation = ix.latest_generation()
     try:
@@ -80,8 +63,6 @@ def speaker_table(ix: Any) -> list[dict[str, Any]]:
 
 
 def _compute_table(searcher: Any) -> list[dict[str, Any]]:
-    names = speaker_names(searcher)
-    canonical = canonical_names(names)
     rows: dict[str, dict[str, Any]] = {}
     query = wq.And([wq.Term("kind", "quote"), wq.Term("attributed", "yes")])
     for docnum in searcher.docs_for_query(query):
@@ -89,43 +70,81 @@ def _compute_table(searcher: Any) -> list[dict[str, Any]]:
         name = item.get("speaker")
         if not name:
             continue
-        key = canonical.get(name, name)
-        row = rows.setdefault(
-            key, {"names": Counter(), "roles": Counter(), "docs": set(), "dates": [], "quotes": 0}
-        )
-        row["names"][name] += 1
+        row = rows.setdefault(name, {"roles": Counter(), "docs": set(), "dates": [], "quotes": 0})
         if item.get("role"):
             row["roles"][item["role"]] += 1
         row["docs"].add(item.get("doc"))
         if item.get("date"):
             row["dates"].append(item["date"])
         row["quotes"] += 1
-    table = []
-    for key, row in rows.items():
-        table.append(
-            {
-                "speaker": key,
-                "names": [n for n, _ in row["names"].most_common() if n != key],
-                "roles": [r for r, _ in row["roles"].most_common()],
-                "quotes": row["quotes"],
-                "articles": len(row["docs"]),
-                "first_date": min(row["dates"]) if row["dates"] else None,
-                "last_date": max(row["dates"]) if row["dates"] else None,
-            }
+    canonical = corpus_canonical_names(rows)
+    merged: dict[str, dict[str, Any]] = {}
+    for name, row in rows.items():
+        into = merged.setdefault(
+            canonical[name], {"names": Counter(), "roles": Counter(), "docs": set(), "dates": [], "quotes": 0}
         )
+        into["names"][name] += row["quotes"]
+        into["roles"].update(row["roles"])
+        into["docs"] |= row["docs"]
+        into["dates"].extend(row["dates"])
+        into["quotes"] += row["quotes"]
+    table = [
+        {
+            "speaker": key,
+            "names": [n for n, _ in row["names"].most_common() if n != key],
+            "roles": [r for r, _ in row["roles"].most_common()],
+            "quotes": row["quotes"],
+            "articles": len(row["docs"]),
+            "first_date": min(row["dates"]) if row["dates"] else None,
+            "last_date": max(row["dates"]) if row["dates"] else None,
+        }
+        for key, row in merged.items()
+    ]
     table.sort(key=lambda r: (-r["quotes"], fold(r["speaker"])))
     return table
 
 
-def canonical_speaker_map(searcher: Any) -> dict[str, str]:
-    """Index name -> corpus-wide canonical name."""
-    return canonical_names(speaker_names(searcher))
+def canonical_speaker_map(ix: Any) -> dict[str, str]:
+    """Every name in the index -> its corpus-wide canonical name."""
+    return {name: row["speaker"] for row in speaker_table(ix) for name in [row["speaker"], *row["names"]]}
 
 
-def speakers(ix: Any, name: str | None, filters: Any, *, limit: int | None = None) -> Any:
+def _row_matches(query: str, last_word: str, row: dict[str, Any]) -> bool:
+    names = [row["speaker"], *row["names"]]
+    # name_matches needs the query's last word in the name: a substring test rules out most rows fast.
+    return any(last_word in fold(n) and name_matches(query, n) for n in names)
+
+
+def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
+    """Every index name of the speakers a user named (loosely); exit 1 with suggestions when none."""
+    table = speaker_table(ix)
+    matched: set[str] = set()
+    for query in wanted:
+        key = speaker_key(query).split()
+        rows = [row for row in table if key and _row_matches(query, key[-1], row)]
+        if not rows:
+            raise NoResults(
+                f"no speaker matches {query!r}", _suggestion(query, [r["speaker"] for r in table])
+            )
+        matched |= {name for row in rows for name in [row["speaker"], *row["names"]]}
+    return matched
+
+
+def _suggestion(query: str, names: list[str]) -> str:
+    folded = {fold(name): name for name in names}
+    for name in names:  # surnames too, so "Valtonnen" finds "Elina Valtonen"
+        parts = name.split()
+        if parts:
+            folded.setdefault(fold(parts[-1]), name)
+    close = difflib.get_close_matches(fold(query), list(folded), n=3, cutoff=0.6)
+    suggestions = list(dict.fromkeys(folded[c] for c in close))
+    if suggestions:
+        return "did you mean: " + ", ".join(suggestions) + "?"
+    return "run `osceq speakers` to list the speakers in the index"
+
+
+def speakers(ix: Any, name: str | None, filters: Filters, *, limit: int | None = None) -> Results:
     """The speakers table, optionally only speakers matching a name and quoted within the dates."""
-    from osceq.query import Results
-
     table = speaker_table(ix)
     if name:
         table = [row for row in table if any(name_matches(name, n) for n in [row["speaker"], *row["names"]])]

@@ -30,8 +30,8 @@ class _EventMatcher:
     containing all its words, and an event is kept when its own sentence contains them all too.
     """
 
-    def __init__(self, searcher: Any, text: str | None, filters: Filters) -> None:
-        names = resolve_speakers(searcher, filters.speakers) if filters.speakers else None
+    def __init__(self, ix: Any, searcher: Any, text: str | None, filters: Filters) -> None:
+        names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         self.query = conjunction([wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)])
         self.filters = filters
         self.words: set[str] = set()
@@ -64,7 +64,7 @@ def timeline(
     """Dated events in order; mentions of one event by several articles merged unless merge=False."""
     with ix.searcher() as searcher:
         columns = Columns(searcher)
-        matcher = _EventMatcher(searcher, text, filters)
+        matcher = _EventMatcher(ix, searcher, text, filters)
         matches = matcher.docnums(searcher, columns)
         matches.sort(key=columns.chronological)
         reader = searcher.reader()
@@ -191,7 +191,7 @@ def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Res
     """How many dated mentions fall in each year, month or day (coarser mentions are counted apart)."""
     with ix.searcher() as searcher:
         columns = Columns(searcher)
-        matcher = _EventMatcher(searcher, text, filters)
+        matcher = _EventMatcher(ix, searcher, text, filters)
         counts: Counter[str] = Counter()
         coarser = 0
         for docnum in matcher.docnums(searcher, columns):

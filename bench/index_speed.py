@@ -1,0 +1,110 @@
+"""Index speed and memory: `osceq index` with full extraction against a bare Whoosh build of the same text.
+
+    python bench/index_speed.py /work/shared/data/news/reuters21578 [--copies 10] [--skip-bare]
+
+Prints, from one run on this machine: the bare multisegment Whoosh build (title, date, body; no
+extraction) and `osceq index` (whole process, cold) with their ratio; a re-run on the unchanged corpus;
+adding 200 new files; and, with --copies N, the peak memory of indexing N copies of the corpus.
+Timings are wall-clock seconds; memory is the peak resident size of the process and its children.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def bare_build(corpus: Path, folder: Path, procs: int) -> float:
+    """A plain Whoosh index of title, date and body, the way WHOOSH.md measured it."""
+    code = f"""
+import os, sys, datetime
+from whoosh import index
+from whoosh.fields import Schema, TEXT, DATETIME, ID
+from whoosh.filedb.filestore import FileStorage
+schema = Schema(path=ID(stored=True), title=TEXT(stored=True), date=DATETIME(stored=True), body=TEXT)
+ix = FileStorage({str(folder)!r}).create_index(schema)
+w = ix.writer(procs={procs}, multisegment=True, limitmb=128) if {procs} > 1 else ix.writer(limitmb=128)
+for name in sorted(os.listdir({str(corpus)!r})):
+    with open(os.path.join({str(corpus)!r}, name), encoding="utf-8", errors="replace") as f:
+        title = f.readline().strip()
+        line = f.readline()
+        rest = f.read()
+    try:
+        when = datetime.datetime.strptime(line.split(":", 1)[1].strip(), "%Y-%m-%d %H:%M:%S")
+    except (IndexError, ValueError):
+        when = None
+    fields = dict(path=name, title=title, body=rest)
+    if when:
+        fields["date"] = when
+    w.add_document(**fields)
+w.commit()
+"""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - started
+
+
+def osceq(*args: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "osceq", *args], check=True, env=env, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def children_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--copies", type=int, default=0, help="also index this many copies (memory check)")
+    parser.add_argument("--skip-bare", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="osceq-bench-"))
+    env = {**os.environ, "OSCEQ_CACHE_DIR": str(work / "cache")}
+    try:
+        files = len(os.listdir(args.corpus))
+        print(f"corpus: {args.corpus} ({files} files), {os.cpu_count()} cores")
+        if not args.skip_bare:
+            (work / "bare").mkdir()
+            bare = bare_build(args.corpus, work / "bare", 2)
+            print(f"bare Whoosh build, procs=2 multisegment: {bare:6.1f} s")
+        full = osceq("index", str(args.corpus), "--index", str(work / "index"), env=env)
+        print(f"osceq index, full extraction:           {full:6.1f} s  ({files / full:,.0f} articles/s)")
+        if not args.skip_bare:
+            print(f"ratio osceq / bare:                      {full / bare:6.2f}")
+        again = osceq("index", str(args.corpus), "--index", str(work / "index"), env=env)
+        print(f"re-run, corpus unchanged:                {again:6.2f} s")
+        # 200 new files: a copy of the corpus plus 200 more, indexed incrementally.
+        grown = work / "grown"
+        shutil.copytree(args.corpus, grown)
+        osceq("index", str(grown), "--index", str(work / "grown-index"), env=env)
+        for number, name in enumerate(sorted(os.listdir(args.corpus))[:200]):
+            shutil.copy(args.corpus / name, grown / f"new-{number:03d}.txt")
+        added = osceq("index", str(grown), "--index", str(work / "grown-index"), env=env)
+        print(f"adding 200 files to the index:           {added:6.2f} s")
+        if args.copies:
+            copies = work / "copies"
+            for number in range(args.copies):
+                shutil.copytree(args.corpus, copies / f"copy{number:02d}", copy_function=os.link)
+            before = children_peak_mb()
+            took = osceq("index", str(copies), "--index", str(work / "copies-index"), env=env)
+            peak = children_peak_mb()
+            print(
+                f"{args.copies} copies ({files * args.copies} files): {took:6.1f} s, peak memory of the largest "
+                f"process {peak:.0f} MB (was {before:.0f} MB before)"
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The article's own date: given value, metadata, dateline, or inferred without inventing a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from osceq.extract import layout
+from osceq.extract.dates import article_date
+from osceq.models import ArticleDate
+
+
+def date_of(text: str, given: str | None = None, extra: dict[str, str] | None = None) -> ArticleDate | None:
+    metadata = layout.read_metadata(text)
+    blocks = layout.segment(text, metadata)
+    return article_date(text, blocks, {**metadata.fields, **(extra or {})}, given)
+
+
+BODY = "The OSCE met in Vienna.\n\nIt will meet again soon."
+
+
+@pytest.mark.parametrize(
+    ("given", "value"),
+    [
+        ("2025-06-10", "2025-06-10"),
+        ("2025-06-10T12:30:00Z", "2025-06-10"),
+        ("2025-06-10 15:01:01", "2025-06-10"),
+        ("June 10, 2025", "2025-06-10"),
+        ("10 June 2025", "2025-06-10"),
+        ("Tue, 10 Jun 2025 12:00:00 +0000", "2025-06-10"),
+        ("2025-06", "2025-06"),
+        ("2025", "2025"),
+    ],
+)
+def test_a_given_date_wins_in_any_common_spelling(given: str, value: str) -> None:
+    found = date_of("Date: 1999-01-01\n\n" + BODY, given)
+    assert found is not None
+    assert (found.value, found.source, found.inferred) == (value, "jsonl", False)
+
+
+def test_a_given_value_that_is_no_date_falls_back_to_the_metadata() -> None:
+    found = date_of("Date: 1987-02-26 15:01:01\n\n" + BODY, "yesterday-ish")
+    assert found is not None and (found.value, found.source) == ("1987-02-26", "metadata")
+
+
+def test_newswire_header_date() -> None:
+    text = "BAHIA COCOA REVIEW\nDate: 1987-02-26 15:01:01\n\nSALVADOR, Feb 26 - Showers continued."
+    found = date_of(text)
+    assert found is not None
+    assert (found.value, found.first_day, found.last_day, found.source) == (
+        "1987-02-26",
+        date(1987, 2, 26),
+        date(1987, 2, 26),
+        "metadata",
+    )
+
+
+def test_front_matter_date() -> None:
+    found = date_of("---\ntitle: Talks\ndate: 2024-11-05\n---\n\n" + BODY)
+    assert found is not None and (found.value, found.source) == ("2024-11-05", "front-matter")
+
+
+def test_a_year_alone_stays_a_year() -> None:
+    found = date_of(BODY + "\n\nYear: 2014\nCity: Almaty")
+    assert found is not None
+    assert (found.value, found.first_day, found.last_day) == ("2014", date(2014, 1, 1), date(2014, 12, 31))
+
+
+def test_the_dateline_gives_the_day_and_the_metadata_the_year() -> None:
+    found = date_of("Year: 1987\n\nSALVADOR, Feb 26 - Showers continued in the cocoa zone.")
+    assert found is not None and (found.value, found.source) == ("1987-02-26", "dateline")
+
+
+def test_without_any_date_the_year_is_inferred_from_the_text_and_no_day_is_invented() -> None:
+    text = "Kazakhstan joined the OSCE in 1992.\n\nFinland holds the chairpersonship in 2025."
+    found = date_of(text)
+    assert found is not None
+    assert (found.value, found.source, found.inferred) == ("2025", "inferred", True)
+    assert (found.first_day, found.last_day) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_years_that_look_ahead_do_not_date_the_article() -> None:
+    text = "The plan was adopted in 2021.\n\nIt runs until 2030 and will be reviewed in 2027."
+    found = date_of(text)
+    assert found is not None and found.value == "2021"
+
+
+def test_an_inferred_year_completes_a_dateline() -> None:
+    text = "Minister visits Astana\n\nASTANA, June 10 - The minister arrived.\n\nShe first came in 2019."
+    found = date_of(text)
+    assert found is not None and (found.value, found.inferred) == ("2019-06-10", True)
+
+
+@pytest.mark.parametrize("text", ["", "No dates here at all.", "Call 2882015 now about the 10 Principles."])
+def test_no_date_at_all(text: str) -> None:
+    assert date_of(text) is None
+
+
+def test_metadata_passed_by_the_caller_counts_too() -> None:
+    found = date_of(BODY, extra={"published": "March 3, 2011"})
+    assert found is not None and found.value == "2011-03-03"
