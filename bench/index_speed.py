@@ -98,8 +98,8 @@ def main() -> int:
             took = osceq("index", str(copies), "--index", str(work / "copies-index"), env=env)
             peak = children_peak_mb()
             print(
-                f"{args.copies} copies ({files * args.copies} files): {took:6.1f} s, peak memory of the largest "
-                f"process {peak:.0f} MB (was {before:.0f} MB before)"
+                f"{args.copies} copies ({files * args.copies} files): {took:6.1f} s, peak memory of the "
+                f"largest process {peak:.0f} MB (was {before:.0f} MB before)"
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -15,7 +15,7 @@ def analyze(document: Document) -> Article:
     text = document.text
     metadata = layout.read_metadata(text)
     fields = {**metadata.fields, **document.meta}
-    blocks = layout.segment(text, metadata)
+    blocks = layout.segment(text, metadata, document.title)
     title = document.title or layout.title_of(text, blocks, metadata)
     article_date = dates.article_date(text, blocks, fields, document.date)
     found_quotes = tuple(quotes.extract_quotes(text, blocks))

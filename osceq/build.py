@@ -267,7 +267,11 @@ def _write(
         ix = store.open()
     big = len(jobs) >= _PARALLEL_THRESHOLD and procs > 1
     # Whoosh's worker processes crash unless `multisegment` goes with `procs` (mchaput/whoosh#35).
-    writer = ix.writer(procs=procs, multisegment=True, limitmb=128) if big else ix.writer(limitmb=128)
+    writer = (
+        ix.writer(procs=procs, multisegment=True, limitmb=96, batchsize=500)
+        if big
+        else ix.writer(limitmb=128)
+    )
     published = False
     try:
         for doc in deletions:

@@ -35,11 +35,25 @@ MODULES = _modules()
 
 
 def _importing(prefix: str) -> set[str]:
-    return {name for name, tree in MODULES.items() if any(i == prefix or i.startswith(prefix + ".") for i in _imports(tree))}
+    return {
+        name
+        for name, tree in MODULES.items()
+        if any(i == prefix or i.startswith(prefix + ".") for i in _imports(tree))
+    }
 
 
 def test_extractors_do_no_io_and_know_no_engine_or_terminal() -> None:
-    forbidden = ("whoosh", "click", "rich", "osceq.index", "osceq.query", "osceq.cli", "osceq.corpus", "os", "pathlib")
+    forbidden = (
+        "whoosh",
+        "click",
+        "rich",
+        "osceq.index",
+        "osceq.query",
+        "osceq.cli",
+        "osceq.corpus",
+        "os",
+        "pathlib",
+    )
     for name, tree in MODULES.items():
         if name == "osceq.extract" or name.startswith("osceq.extract."):
             bad = {i for i in _imports(tree) for f in forbidden if i == f or i.startswith(f + ".")}
@@ -53,18 +67,24 @@ def test_whoosh_is_imported_only_by_the_index_and_query_modules() -> None:
 
 def test_only_the_cli_imports_click() -> None:
     # The completion helper builds click's CompletionItem for the CLI, lazily.
-    assert _importing("click") <= {name for name in MODULES if name.startswith("osceq.cli")} | {"osceq.completion"}
+    assert _importing("click") <= {name for name in MODULES if name.startswith("osceq.cli")} | {
+        "osceq.completion"
+    }
 
 
 def test_nothing_imports_the_cli() -> None:
-    assert _importing("osceq.cli") <= {name for name in MODULES if name.startswith("osceq.cli")} | {"osceq.__main__"}
+    assert _importing("osceq.cli") <= {name for name in MODULES if name.startswith("osceq.cli")} | {
+        "osceq.__main__"
+    }
 
 
 def test_no_printing_outside_the_cli() -> None:
     for name, tree in MODULES.items():
         if name.startswith(("osceq.cli", "osceq.evaluate")):
             continue  # the CLI writes; the evaluation scripts print their reports
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"]
+        calls = [
+            n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"
+        ]
         assert not calls, f"{name} prints"
 
 

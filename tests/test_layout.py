@@ -241,3 +241,10 @@ def test_first_paragraph_as_title(first: str, is_title: bool) -> None:
     text = f"{first}\n\nThe second paragraph of the story follows here."
     roles = _roles(text)
     assert (roles.get(ROLE_TITLE) == [first]) is is_title
+
+
+def test_a_first_paragraph_repeating_the_known_title_is_the_title() -> None:
+    text = "Senator says the budget deal is dead, blames rivals.\n\nThe senator spoke on Monday."
+    assert _roles(text).get(ROLE_TITLE) is None  # reads like a sentence...
+    blocks = segment(text, title="Senator says the budget deal is dead, blames rivals")
+    assert [text[b.start : b.end] for b in blocks if b.role == ROLE_TITLE] == [text.split("\n")[0]]

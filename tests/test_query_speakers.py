@@ -12,7 +12,7 @@ FIRST = ["Ann", "Bo", "Elina", "Hillary", "Bill", "Maria", "J.", "Dr."]
 LAST = ["Lee", "Valtonen", "Clinton", "Okafor", "de Souza", "Lee-Smith"]
 NAMES = st.lists(
     st.builds(
-        lambda f, l, short: l if short else f"{f} {l}",
+        lambda first, last, short: last if short else f"{first} {last}",
         st.sampled_from(FIRST),
         st.sampled_from(LAST),
         st.booleans(),

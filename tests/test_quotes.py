@@ -146,6 +146,97 @@ CASES = [
         "“The best day of my life.” ― Nadia Ferro",
         [("The best day of my life.", "direct", "Nadia Ferro", "Nadia Ferro")],
     ),
+    # A title's full stop ends no sentence: the tag stays a tag, the next quote stays his.
+    ("''It is time,'' Mr. Varga said.", [("It is time,", "direct", "Varga", "Mr. Varga")]),
+    (
+        '"It is over," said Capt. Ilse Varga. "We lost the vote."',
+        [
+            ("It is over,", "direct", "Ilse Varga", "Capt. Ilse Varga"),
+            ("We lost the vote.", "direct", "Ilse Varga", "Capt. Ilse Varga"),
+        ],
+    ),
+    # Three apostrophes after a word close the nested quote and the outer one together.
+    ("''He told me, 'Not now,''' said Jo Park.", [("He told me, 'Not now,", "direct", "Jo Park", "Jo Park")]),
+    # A quote that only carries on a partial attribution is partial too.
+    (
+        'Kolb said the plan was "a failure from the start." "Nobody planned for it."',
+        [
+            ("a failure from the start.", "partial", "Kolb", "Kolb"),
+            ("Nobody planned for it.", "partial", "Kolb", "Kolb"),
+        ],
+    ),
+    # Nouns that look like reporting verbs: after a possessive, a determiner and a name, a preposition.
+    (
+        'Kolb dismissed Varga\'s report as "a fantasy from start to end."',
+        [("a fantasy from start to end.", "partial", "Kolb", "Kolb")],
+    ),
+    (
+        'In a Facebook post, Kolb called the ruling "a disgrace for the whole town."',
+        [("a disgrace for the whole town.", "partial", "Kolb", "Kolb")],
+    ),
+    (
+        'Amid protests, Ebner rose and described the plan as "a betrayal of the town."',
+        [("a betrayal of the town.", "partial", "Ebner", "Ebner rose")],
+    ),
+    # `…," said X, according to Y`: the cited source is the attribution.
+    (
+        '"We will appeal," Kolb said, according to a court filing.',
+        [("We will appeal,", "direct", "a court filing", "a court filing")],
+    ),
+    # A participle after a quote does not invert: "saying the rest" names nobody.
+    (
+        '"It was a long night for all of us," Kolb said, saying the rest could wait.',
+        [("It was a long night for all of us,", "direct", "Kolb", "Kolb")],
+    ),
+    (
+        'The ad ran "all week long and on every channel," saying viewers were upset.',
+        [("all week long and on every channel,", "partial", None, None)],
+    ),
+    # The main clause speaks, not a clause before it or a relative clause inside it.
+    (
+        'When Varga said the port would close, Kolb replied: "Not while I am mayor."',
+        [("Not while I am mayor.", "direct", "Kolb", "Kolb")],
+    ),
+    (
+        'Ebner, who says the port is too small, tweeted that the plan "will not work at all here."',
+        [("will not work at all here.", "partial", "Ebner", "Ebner")],
+    ),
+    (
+        'Ebner rejected what Kolb called "a fair compromise for all."',
+        [("a fair compromise for all.", "partial", "Kolb", "Kolb")],
+    ),
+    (
+        'Kolb said it was a plan which he called "a fair compromise for all."',
+        [("a fair compromise for all.", "partial", "Kolb", "Kolb")],
+    ),
+    (
+        'Ilse Kolb said the vote was close, though she said, "We will win."',
+        [("We will win.", "direct", "Ilse Kolb", "she")],
+    ),
+    (
+        'According to the manual, staff were told: "Never sign anything on the spot."',
+        [("Never sign anything on the spot.", "direct", "the manual", "the manual")],
+    ),
+    # The object of a verb before a participle is not the speaker: the statement is Ebner's.
+    (
+        'Ebner issued a statement saying the plan "will not work at all here."',
+        [("will not work at all here.", "partial", "Ebner", "Ebner")],
+    ),
+    # A dateline is not a sentence's subject.
+    (
+        'LISBON (AP) — Ebner on Monday posted a photo with the words "never again in this town."',
+        [("never again in this town.", "partial", "Ebner", "Ebner")],
+    ),
+    # A wider reporting lexicon.
+    ('"This is a disgrace," Kolb fumed.', [("This is a disgrace,", "direct", "Kolb", "Kolb")]),
+    # A sentence of reported speech right before a cue-less quote beats an older quote's speaker.
+    (
+        '"We will win," said Kolb. Ebner says the result is open. "Nobody knows yet who will win."',
+        [
+            ("We will win,", "direct", "Kolb", "Kolb"),
+            ("Nobody knows yet who will win.", "direct", "Ebner", "Ebner"),
+        ],
+    ),
 ]
 
 

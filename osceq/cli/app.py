@@ -32,7 +32,7 @@ class OsceqGroup(click.Group):
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
         return super().resolve_command(ctx, args)
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""
         kwargs["standalone_mode"] = False
         argv = kwargs.get("args") or (args[0] if args else None) or sys.argv[1:]

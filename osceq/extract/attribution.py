@@ -62,8 +62,9 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
 def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     """`…," said X`: the noun phrase after the verb, unless it opens a clause of its own.
 
-    A participle or a form that is mostly a noun never inverts (`…," saying they were wrong` is the quote's speaker talking), and
-    a phrase followed by a verb or "that" is the subject of reported speech, not the speaker.
+    A participle never inverts (`…," saying they were wrong` is the quote's speaker talking), nor
+    does a form that is mostly a noun before a lower-case word (`…" comments were`); and a phrase
+    followed by a verb or "that" is the subject of reported speech, not the speaker.
     """
     if tokens[i].low.endswith("ing"):
         return None
@@ -98,9 +99,13 @@ def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
             continue
         if tok.text in ".!?;" and not abbreviation_dot(tokens, k):
             break
-        if tok.low == "according" and tokens[k - 1].text == "," and k + 1 < len(tokens):
-            if tokens[k + 1].low == "to":
-                return _according(text, tokens, k) or found
+        if (
+            tok.low == "according"
+            and tokens[k - 1].text == ","
+            and k + 1 < len(tokens)
+            and tokens[k + 1].low == "to"
+        ):
+            return _according(text, tokens, k) or found
     return found
 
 
@@ -160,12 +165,13 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
             continue  # "continues to support" is not speech
+        # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
+        weak_best = best is not None and best.kind == "relative"
         takeover = (
             best_at < subordinate < v
             or _new_clause(tokens, v)
             or _relative_at_end(tokens, v)
-            or _introduces(tokens, v)
-            or (best is not None and best.kind == "relative")
+            or ((weak_best or _introduces(tokens, v)) and np_backward(tokens, v) is not None)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
@@ -211,8 +217,10 @@ def _relative_at_end(tokens: list[Token], v: int) -> bool:
 def _introduces(tokens: list[Token], v: int) -> bool:
     """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote."""
     rest = tokens[v + 1 :]
-    if not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
+    if tokens[v].low.endswith("ing") or not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
         return False
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES:
+        return False  # `his staff were told: "…"`: the subject of a passive is the listener
     subject = np_backward(tokens, v)
     return subject is not None and subject[2] != "relative"
 
@@ -274,18 +282,41 @@ def _opens(tokens: list[Token], v: int) -> bool:
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
     """The subject at the start of a sentence (after an introductory phrase), ending before token limit."""
-    i = 0
+    i = _after_dateline(tokens, limit)
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
-    if i < limit and tokens[i].low in lex.INTRO_WORDS:
-        comma = next((k for k in range(i, min(limit, i + 12)) if tokens[k].text == ","), None)
+    if i < limit and (
+        tokens[i].low in lex.INTRO_WORDS
+        or tokens[i].low in lex.PREPOSITIONS
+        or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
+    ):
+        # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
+        comma = next((k for k in range(i, min(limit, i + 16)) if tokens[k].text == ","), None)
+        if comma is None and tokens[i].low not in lex.INTRO_WORDS:
+            return None
         i = comma + 1 if comma is not None else i + 1
     if i >= limit:
         return None
     found = np_forward(tokens, i)
-    if found is None or found[0] >= limit:
+    if found is None:
         return None
-    return i, found[0], found[1]
+    j, kind = found
+    if kind == "name":
+        # "Smith welcomed the news": the name ends where a past-tense verb begins.
+        j = next((k for k in range(i + 1, j) if tokens[k].low.endswith("ed") and tokens[k].text.islower()), j)
+    return (i, j, kind) if j < limit else None
+
+
+def _after_dateline(tokens: list[Token], limit: int) -> int:
+    """The index after a dateline opening the story ("WASHINGTON (AP) —", "PARIS, Dec. 8 -"), else 0."""
+    for k in range(min(limit, 12)):
+        text = tokens[k].text
+        if text in "—–-" and k > 0:
+            head = [t for t in tokens[:k] if t.text[:1].isalpha()]
+            return k + 1 if head and head[0].text.isupper() and len(head[0].text) > 1 else 0
+        if text[:1].islower():
+            return 0
+    return 0
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import lexicon
-from osceq.extract.text import paragraphs, sentences
+from osceq.extract.text import fold, paragraphs, sentences
 from osceq.models import Block, Span
 
 ROLE_BODY = "body"
@@ -148,9 +148,14 @@ def _front_matter(text: str) -> Metadata | None:
     return None
 
 
-def segment(text: str, metadata: Metadata | None = None) -> tuple[Block, ...]:
-    """Split an article into paragraph blocks, each with its role."""
+def segment(text: str, metadata: Metadata | None = None, title: str | None = None) -> tuple[Block, ...]:
+    """Split an article into paragraph blocks, each with its role.
+
+    `title` is the title known from elsewhere (a JSON Lines record, the metadata): a first paragraph
+    repeating it is the title, whatever its punctuation.
+    """
     meta = metadata if metadata is not None else read_metadata(text)
+    known_title = title or meta.fields.get("title") or meta.fields.get("headline")
     blocks: list[Block] = [Block(a, b, ROLE_META) for a, b in meta.spans]
     pieces = []
     for start, end in paragraphs(text):
@@ -158,7 +163,7 @@ def segment(text: str, metadata: Metadata | None = None) -> tuple[Block, ...]:
             a, b = _strip(text, a, b)
             if b > a:
                 pieces.append((a, b))
-    roles = _roles(text, pieces, meta)
+    roles = _roles(text, pieces, known_title)
     blocks.extend(Block(a, b, role) for (a, b), role in zip(pieces, roles, strict=True))
     return tuple(sorted(blocks, key=lambda block: (block.start, block.end)))
 
@@ -214,14 +219,22 @@ def _reads_like_heading(text: str) -> bool:
     )
 
 
-def _roles(text: str, pieces: list[tuple[int, int]], meta: Metadata) -> list[str]:
+def _same_title(chunk: str, title: str | None) -> bool:
+    return bool(title) and fold(chunk).rstrip(" .") == fold(title or "").rstrip(" .")
+
+
+def _roles(text: str, pieces: list[tuple[int, int]], known_title: str | None) -> list[str]:
     roles = [ROLE_BODY] * len(pieces)
     in_references = False
     for index, (a, b) in enumerate(pieces):
         chunk = text[a:b]
         if in_references:
             roles[index] = ROLE_REFERENCE
-        elif index == 0 and len(pieces) > 1 and _reads_like_headline(chunk):
+        elif (
+            index == 0
+            and len(pieces) > 1
+            and (_same_title(chunk, known_title) or _reads_like_headline(chunk))
+        ):
             roles[index] = ROLE_TITLE
         elif index > 0 and lexicon.REFERENCES_HEADING.match(chunk):
             roles[index] = ROLE_REFERENCE

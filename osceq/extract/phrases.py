@@ -64,7 +64,11 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return (
             before.low in PRONOUN_SUBJECTS
             or before.low in lex.BETWEEN_WORDS
-            or (before.text[:1].isupper() and before.low not in lex.NOT_NAME_WORDS)
+            or (
+                before.text[:1].isupper()
+                and before.low not in lex.NOT_NAME_WORDS
+                and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
+            )
         )
     before = tokens[v - 1]
     return not (
@@ -123,6 +127,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     while j < len(tokens) and j - i < limit and (is_word(tokens[j]) or _joins_name(tokens, j)):
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
+        if j > i and tokens[j].low in lex.BETWEEN_WORDS and capitalised(tokens[j - 1]):
+            break  # "Smith also": an adverb after a name ends it
         j += 1
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
         j -= 1

@@ -15,29 +15,46 @@ from osceq.extract.speakers import Resolver
 from osceq.models import Block, Quote
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
-_NO_BREAK = "".join(
-    rf"(?<!\b{word}\.)" for word in "Mr Mrs Ms Dr Sen Rep Gov Gen Col Lt Capt Sgt Adm Prof Rev St Jr Sr".split()
+_TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Col",
+    "Lt",
+    "Capt",
+    "Sgt",
+    "Adm",
+    "Prof",
+    "Rev",
 )
+_NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
 _SENTENCE_BREAK = re.compile(
     rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
 )
 _WORD = re.compile(r"[^\W_]")
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
+# How often each kind of evidence named the annotated speaker on the training articles (speaker
+# accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so.
 _CONFIDENCE = {
-    "cue-after": 0.9,
+    "cue-after": 0.95,
     "cue-before": 0.85,
-    "according-to": 0.85,
+    "according-to": 0.9,
+    "paragraph": 0.9,
+    "continuation": 0.85,
     "subject": 0.7,
-    "tag": 0.75,
-    "sentence-subject": 0.35,
-    "transcript": 0.8,
-    "signature": 0.8,
-    "previous-sentence": 0.5,
-    "paragraph": 0.6,
-    "colon": 0.7,
-    "continuation": 0.75,
-    "carry-over": 0.5,
+    "tag": 0.7,
+    "carry-over": 0.7,
+    "previous-sentence": 0.7,
+    "colon": 0.65,
+    "sentence-subject": 0.6,
+    "transcript": 0.7,
+    "signature": 0.7,
     "none": 0.0,
 }
 
@@ -113,16 +130,17 @@ def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
     `Smith said the plan was "a failure." "Nobody planned for this."`: the second quote continues
     reported speech that began outside quotation marks, so the whole attribution is partial.
     """
-    opened: dict[tuple[int, int], str] = {}
+    opened: dict[tuple[int, int], Draft] = {}
     result = []
     for d in drafts:
         if d.found is None:
             result.append(d)
             continue
         key = (d.found.cue.start, d.found.cue.end)
-        if d.evidence not in _INHERITED:
-            opened.setdefault(key, d.kind)
-        elif opened.get(key) == "partial" and d.kind == "direct":
+        # Measured on news: only inherited quotes join the attribution; a quote that found the same
+        # cue by itself (`"A," he said, adding that "b"`) is as often annotated apart.
+        first = opened.setdefault(key, d) if d.evidence not in _INHERITED else opened.get(key)
+        if first is not None and first is not d and first.kind == "partial" and d.kind == "direct":
             d = replace(d, kind="partial")
         result.append(d)
     return result

@@ -263,10 +263,26 @@ RELATIVE_OPENERS = _words(
     """
 )
 
+# Prepositions that open an introductory phrase before a sentence's subject ("Amid protests, …").
+PREPOSITIONS = _words(
+    """
+    about across after against amid among at before behind beside besides despite during following
+    for from in inside like near of on over since through throughout under unlike until upon with
+    within without
+    """
+)
+
 # Modal and auxiliary verbs: after a noun phrase they show it is a clause's subject.
 MODALS = _words(
     """
     are can could did does had has have is may might must shall should was were will would
+    """
+)
+
+# Auxiliaries of the passive ("was told", "have been quoted").
+PASSIVE_AUXILIARIES = _words(
+    """
+    am are be been being is was were
     """
 )
 
