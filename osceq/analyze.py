@@ -72,3 +72,14 @@ def extract_record(document: Document) -> dict[str, Any]:
         "quotes": [quote.to_dict() for quote in article.quotes],
         "dates": [timex.to_dict() for timex in article.timexes],
     }
+
+
+def extract_text(
+    text: str, date: str | None = None, id: str = "", title: str | None = None
+) -> dict[str, Any]:
+    """The `osceq extract` record of one article given as plain values.
+
+    A pure, picklable, module-level function of the text and its date, so a distributed engine
+    (Spark, Dask, Ray, multiprocessing) can map it over an archive of any size.
+    """
+    return extract_record(Document(id=id, path="", text=text, title=title, date=date))

@@ -15,8 +15,9 @@ from typing import Any
 from osceq import corpus as corpus_io
 from osceq.analyze import analyze
 from osceq.errors import IndexProblem
-from osceq.index import SCHEMA_VERSION, IndexStore, Manifest, article_rows
+from osceq.index import SCHEMA_VERSION, IndexStore, Manifest
 from osceq.models import Document
+from osceq.rows import article_rows
 from osceq.staleness import corpus_folders
 
 ProgressCallback = Callable[[int, int], None]  # (documents done, documents to do)

@@ -368,6 +368,50 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
         raise NoResults("no documents to extract from")
 
 
+@click.command("export")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="JSON Lines (the default and only format).")
+@click.option(
+    "--type",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["article", "quote", "event"]),
+    help="Only these record types (repeatable).",
+)
+@click.option(
+    "--bulk",
+    metavar="PREFIX",
+    help="Elasticsearch/OpenSearch _bulk format into indices PREFIX-articles, -quotes, -events.",
+)
+@corpus_options
+def export_command(
+    as_jsonl: bool, kinds: tuple[str, ...], bulk: str | None, corpus: str | None, index_dir: str | None
+) -> None:
+    """Write every extracted article, quote and event as JSON Lines, for a bulk load elsewhere.
+
+    Each line is one record with its "record_type" ("article", "quote" or "event") and a stable "id"; the
+    other fields are those of search, quotes and timeline (articles also carry their "text").
+
+    \b
+    Examples:
+      osceq export --jsonl > corpus.jsonl
+      osceq export --type quote | jq -r '.speaker' | sort | uniq -c | sort -rn
+      osceq export --bulk news | curl -s -H 'Content-Type: application/x-ndjson' \\
+          -XPOST localhost:9200/_bulk --data-binary @-
+    """
+    import json
+
+    from osceq.query.export import KINDS, bulk_lines, export_records
+
+    ix = _open_index(corpus, index_dir)
+    records = export_records(ix, kinds or KINDS)
+    written = 0
+    for item in bulk_lines(records, bulk) if bulk else records:
+        click.echo(json.dumps(item, ensure_ascii=False))
+        written += 1
+    if not written:
+        raise NoResults("the index holds nothing to export")
+
+
 @click.command("completion")
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
 def completion_command(shell: str) -> None:
@@ -392,6 +436,7 @@ COMMANDS = (
     who_said_command,
     speakers_command,
     extract_command,
+    export_command,
     completion_command,
 )
 
