@@ -19,7 +19,10 @@ def analyze(document: Document) -> Article:
     title = document.title or layout.title_of(text, blocks, metadata)
     article_date = dates.article_date(text, blocks, fields, document.date)
     found_quotes = tuple(quotes.extract_quotes(text, blocks))
-    timexes = tuple(dates.extract_timexes(text, article_date, blocks))
+    # An inferred date (the latest year the article names) is too weak to count "last year" from:
+    # relative expressions are resolved only against a date the article states.
+    anchor = article_date if article_date is not None and not article_date.inferred else None
+    timexes = tuple(dates.extract_timexes(text, anchor, blocks))
     captions = tuple(
         Caption(text[b.start : b.end], b.start, b.end) for b in blocks if b.role == layout.ROLE_CAPTION
     )

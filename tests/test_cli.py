@@ -342,3 +342,15 @@ def test_errors_are_one_line_and_exit_2(runner: CliRunner, args: list[str], mess
 def test_version_and_help(runner: CliRunner) -> None:
     assert invoke(runner, "--version").stdout.startswith("osceq, version ")
     assert "Examples:" in invoke(runner, "--help").stdout
+
+
+def test_relative_dates_are_not_counted_from_an_inferred_article_date(runner: CliRunner, tmp_path: Path) -> None:
+    # No date line: the article's date can only be inferred from the years it names (2019 at least).
+    (tmp_path / "undated.txt").write_text(
+        "Port Elm Opens a New Terminal\n\nThe old terminal opened in 2019. Dockers went on strike last year.\n",
+        encoding="utf-8",
+    )
+    events = run_json(runner, "timeline", "--corpus", str(tmp_path))
+    assert [e["value"] for e in events] == ["2019"]
+    (article,) = run_json(runner, "search", "terminal", "--corpus", str(tmp_path))
+    assert article["date_inferred"] is True

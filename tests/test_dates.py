@@ -330,3 +330,11 @@ def test_results_are_sorted_and_offsets_point_at_the_text() -> None:
     result = tag(text)
     assert [t.start for t in result] == sorted(t.start for t in result)
     assert all(text[t.start : t.end] == t.text for t in result)
+
+
+def test_later_counted_from_the_present_means_the_present_not_the_future() -> None:
+    # The only date before it is the article's own year: "later" counts from an unnamed past event.
+    text = "This year we mark fifty years of the treaty. Half a century later, the treaty still holds."
+    values = [t.value for t in tag(text, "2025-06-10")]
+    assert "2075" not in values
+    assert values[-1] == "2025"

@@ -124,6 +124,10 @@ def ago(m: re.Match[str], ctx: Context) -> Found:
     granularity = _granularity_of(unit)
     reach = 1 if direction == "ago" else 2
     base = None if direction in ("from now", "hence") else ctx.reference(m.start(), granularity, reach)
+    present = ctx.anchor_period(base.granularity) if base is not None else None
+    if forward and base is not None and present is not None and base.value == present.value:
+        # "This year we mark fifty years of X. Half a century later, ..." counts from X, not from now.
+        base = None
     if base is not None:
         period = _shifted(base, amount if forward else -amount, unit)
     elif forward:
