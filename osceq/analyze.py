@@ -49,6 +49,8 @@ def _events(
     """Dated mentions in the body: the DATE expressions that cover a calendar interval."""
     sentence_spans = [span for block in body for span in sentences(text, block.start, block.end)]
     starts = [a for a, _ in sentence_spans]
+    quotes_by_start = sorted(found_quotes, key=lambda q: q.start)  # quotes never overlap
+    quote_starts = [q.start for q in quotes_by_start]
     events = []
     for timex in timexes:
         if timex.type != "DATE" or timex.first_day is None:
@@ -57,9 +59,9 @@ def _events(
         if index < 0 or sentence_spans[index][1] < timex.end:
             continue
         a, b = sentence_spans[index]
-        speaker = next(
-            (q.speaker for q in found_quotes if q.start <= timex.start and timex.end <= q.end), None
-        )
+        around = bisect.bisect_right(quote_starts, timex.start) - 1
+        quote = quotes_by_start[around] if around >= 0 else None
+        speaker = quote.speaker if quote is not None and timex.end <= quote.end else None
         events.append(Event(timex, Span(text[a:b], a, b), speaker))
     return tuple(events)
 

@@ -145,34 +145,52 @@ def _analysed(
         pool.join()
 
 
-_ORPHAN_GUARD_INSTALLED = False
+class _WorkerGuard:
+    """Worker processes forked while writing die with the indexer and leave Ctrl-C to it.
 
-
-def _install_orphan_guard() -> None:
-    """Make every process forked from here on die with this one (extraction and Whoosh workers).
-
-    Without it, killing `osceq index` leaves its workers running, holding the index lock forever.
+    Without this, killing `osceq index` leaves its extraction and Whoosh workers running (holding the
+    index lock forever), and Ctrl-C at a terminal, which reaches every process of the foreground
+    group, makes each worker print a traceback. Only forks made while `active` are affected, so a
+    pager started later behaves normally.
     """
-    global _ORPHAN_GUARD_INSTALLED
-    if _ORPHAN_GUARD_INSTALLED or not sys.platform.startswith("linux") or not hasattr(os, "register_at_fork"):
-        return
-    import ctypes
-    import signal
 
-    parent = os.getpid()
+    active = False
+    _installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        if cls._installed or not hasattr(os, "register_at_fork"):
+            return
+        import signal
+
+        parent = os.getpid()
+        set_parent_death_signal = _parent_death_signal_setter()
+
+        def in_child() -> None:
+            if not cls.active:
+                return
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            if set_parent_death_signal is not None:
+                set_parent_death_signal(signal.SIGKILL)
+                if os.getppid() != parent:  # the parent died before the line above ran
+                    os._exit(1)
+
+        os.register_at_fork(after_in_child=in_child)
+        cls._installed = True
+
+
+def _parent_death_signal_setter() -> Callable[[int], object] | None:
+    """prctl(PR_SET_PDEATHSIG, signal) on Linux; None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
     except OSError:
-        return
+        return None
     pr_set_pdeathsig = 1
-
-    def in_child() -> None:
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-        if os.getppid() != parent:  # the parent died before the line above ran
-            os._exit(1)
-
-    os.register_at_fork(after_in_child=in_child)
-    _ORPHAN_GUARD_INSTALLED = True
+    return lambda number: libc.prctl(pr_set_pdeathsig, number)
 
 
 def refresh(
@@ -195,7 +213,7 @@ def refresh(
 
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
     if procs > 1:
-        _install_orphan_guard()
+        _WorkerGuard.install()
     with store.locked():
         manifest = store.manifest()
         full = (
@@ -274,6 +292,7 @@ def _write(
         else ix.writer(limitmb=128)
     )
     published = False
+    _WorkerGuard.active = True
     try:
         for doc in deletions:
             writer.delete_by_term("doc", doc)
@@ -299,7 +318,13 @@ def _write(
     except OSError as error:
         raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
     finally:
+        _WorkerGuard.active = False
         if writer is not None:
+            # Whoosh's cancel() cannot stop its worker processes (it only flips a flag in this one):
+            # end them before their job files are removed under them.
+            for task in getattr(writer, "tasks", []):
+                task.terminate()
+                task.join()
             writer.cancel()
         if full and not published:
             import shutil

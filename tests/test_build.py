@@ -222,3 +222,67 @@ def test_an_unwritable_index_location_is_a_clear_error(corpus: Path, tmp_path: P
     assert result.stderr.startswith("osceq: error: cannot") and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert sorted(p.name for p in corpus.rglob("*")) == ["2023", "floods.txt", "followup.md", "harbour.txt"]
+
+
+def test_a_file_too_large_to_be_an_article_is_skipped(corpus: Path) -> None:
+    with open(corpus / "huge.txt", "w", encoding="utf-8") as handle:
+        line = "The same long line of text repeated to make a very large file indeed. " * 100 + "\n"
+        for _ in range(17 * 1024 * 1024 // len(line) + 1):
+            handle.write(line)
+    result = invoke("index", str(corpus))
+    assert result.exit_code == 0
+    assert "huge.txt" in result.stderr and "larger than 16 MB" in result.stderr
+
+
+def test_a_full_disk_during_an_update_is_a_clear_error_and_the_index_survives(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    (corpus / "new.txt").write_text('New.\n\n"Fresh words," said Ivo Petrov.', encoding="utf-8")
+
+    def no_space(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("osceq.index._write_json_atomically", no_space)
+    result = invoke("index", str(corpus), "--index", str(index))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("osceq: error: no space left") and len(result.stderr.splitlines()) == 1
+    monkeypatch.undo()
+    assert invoke("quotes", "--speaker", "Raman", "--index", str(index), "--json").exit_code == 0
+
+
+def test_ctrl_c_exits_130_and_keeps_the_previous_index(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", {"first.txt": 'First.\n\n"Kept," said Ivo Petrov.'})
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    write_corpus(
+        corpus,
+        {
+            f"s{i:04d}.txt": f"Story {i}\n\nDate: 2020-02-03\n\n" + "Plain words of the story. " * 80
+            for i in range(3000)
+        },
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "osceq", "index", str(corpus), "--index", str(index)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    kept = json.loads(invoke("quotes", "--index", str(index), "--json", "--speaker", "Petrov").stdout)
+    assert kept[0]["text"] == "Kept,"
+
+
+def test_writing_into_a_closed_pipe_is_silent(tmp_path: Path) -> None:
+    env = {**os.environ, "OSCEQ_CACHE_DIR": str(tmp_path / "cache")}
+    command = f"{sys.executable} -m osceq quotes -n 0 --no-group | head -1"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], env=env, capture_output=True, text=True)
+    assert done.stdout.startswith("date\tspeaker")
+    assert "Error" not in done.stderr and "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
