@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import os
@@ -71,57 +72,71 @@ def _analyse_job(job: _Job) -> tuple[_Job, list[dict[str, Any]] | None, str | No
         return job, None, "text too deeply nested to analyse"
 
 
-def _jobs(
-    corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReporter | None
-) -> tuple[list[_Job] | Iterator[_Job], dict[str, dict[str, Any]], list[str], int]:
-    """(jobs to analyse, manifest entries kept as they are, doc ids to delete, unchanged count)."""
+@dataclass
+class _Plan:
+    """What an index run has to do: documents to analyse, entries kept, documents to delete."""
+
+    jobs: Iterable[_Job]  # a list for folders; a stream for JSON Lines (never the whole corpus at once)
+    count: int  # how many jobs
+    keep: dict[str, list[str]]  # manifest entries that stay as they are
+    deletions: list[str]  # document ids to delete
+    updated: int  # jobs replacing an indexed version
+    removed: int  # sources gone from the corpus
+
+
+def _plan(corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReporter | None) -> _Plan:
+    """Compare the corpus with the manifest (None: index everything)."""
     old = manifest.files if manifest else {}
     if corpus.is_file() and corpus_io.is_jsonl(corpus):
-        return _jsonl_jobs(corpus, old, on_skip)
+        return _jsonl_plan(corpus, old, on_skip)
     sources = corpus_io.scan(corpus, on_skip)
-    taken = {doc for entry in old.values() for doc in entry.get("docs", [])}
-    keep: dict[str, dict[str, Any]] = {}
+    taken = {entry[1] for entry in old.values() if entry[1]}
+    keep: dict[str, list[str]] = {}
     jobs: list[_Job] = []
     deletions: list[str] = []
     for source in sources:
         entry = old.get(source.relative)
-        if entry and entry.get("stamp") == source.stamp:
+        if entry and entry[0] == source.stamp:
             keep[source.relative] = entry
             continue
-        if entry:
-            deletions.extend(entry.get("docs", []))
-            ident = entry["docs"][0] if entry.get("docs") else corpus_io.document_id(source.relative, taken)
-        else:
-            ident = corpus_io.document_id(source.relative, taken)
+        if entry and entry[1]:
+            deletions.append(entry[1])
+        ident = entry[1] if entry and entry[1] else corpus_io.document_id(source.relative, taken)
         jobs.append(_Job(source.relative, source.stamp, ident, source=source))
     current = {source.relative for source in sources}
-    for key, entry in old.items():
-        if key not in current:
-            deletions.extend(entry.get("docs", []))
-    return jobs, keep, deletions, len(keep)
+    gone = [entry for key, entry in old.items() if key not in current]
+    deletions.extend(entry[1] for entry in gone if entry[1])
+    updated = sum(1 for job in jobs if job.key in old)
+    return _Plan(jobs, len(jobs), keep, deletions, updated, len(gone))
 
 
-def _jsonl_jobs(
-    corpus: Path, old: dict[str, dict[str, Any]], on_skip: corpus_io.SkipReporter | None
-) -> tuple[list[_Job], dict[str, dict[str, Any]], list[str], int]:
-    keep: dict[str, dict[str, Any]] = {}
-    jobs: list[_Job] = []
-    seen: set[str] = set()
+def _record_digest(document: Document) -> str:
+    fields = [document.text, document.title or "", document.date or "", document.source or ""]
+    return hashlib.sha1("\x1f".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.SkipReporter | None) -> _Plan:
+    """Two passes over the file: digests first, then the changed records streamed to the workers."""
+    keep: dict[str, list[str]] = {}
+    changed: dict[str, str] = {}
     for document in corpus_io.read_jsonl(str(corpus), on_skip):
-        key = f"#{document.id}"
-        seen.add(key)
-        digest = hashlib.sha1(
-            "\x1f".join(
-                [document.text, document.title or "", document.date or "", document.source or ""]
-            ).encode("utf-8", "surrogatepass")
-        ).hexdigest()
+        key, digest = f"#{document.id}", _record_digest(document)
         entry = old.get(key)
-        if entry and entry.get("stamp") == digest:
+        if entry and entry[0] == digest:
             keep[key] = entry
         else:
-            jobs.append(_Job(key, digest, document.id, document=document))
-    deletions = [doc for key, entry in old.items() if key not in keep for doc in entry.get("docs", [])]
-    return jobs, keep, deletions, len(keep)
+            changed[key] = digest
+    gone = [entry for key, entry in old.items() if key not in keep and key not in changed]
+    deletions = [entry[1] for key, entry in old.items() if key not in keep and entry[1]]
+
+    def stream() -> Iterator[_Job]:
+        for document in corpus_io.read_jsonl(str(corpus)):
+            key = f"#{document.id}"
+            if key in changed:
+                yield _Job(key, changed[key], document.id, document=document)
+
+    updated = sum(1 for key in changed if key in old)
+    return _Plan(stream(), len(changed), keep, deletions, updated, len(gone))
 
 
 def _analysed(
@@ -221,24 +236,20 @@ def refresh(
         )
         # Folders of builds that were killed before they went live (we hold the lock: none is running).
         store.remove_stale_generations(keep=store.generation_dir())
-        jobs, keep, deletions, unchanged = _jobs(corpus, None if full else manifest, skip)
-        jobs = list(jobs)
-        report.unchanged = unchanged
+        plan = _plan(corpus, None if full else manifest, skip)
         report.rebuilt = full
-        old_keys = set(manifest.files) if manifest and not full else set()
-        report.updated = sum(1 for job in jobs if job.key in old_keys)
-        report.added = len(jobs) - report.updated
-        report.removed = len(
-            [key for key in old_keys if key not in keep and key not in {j.key for j in jobs}]
-        )
-        if not full and not jobs and not deletions:
+        report.unchanged = len(plan.keep)
+        report.updated = plan.updated
+        report.added = plan.count - plan.updated
+        report.removed = plan.removed
+        if not full and not plan.count and not plan.deletions:
             _refresh_folder_stamps(store, corpus, manifest)
             _warm_speaker_cache(store)
-            report.documents = len(keep)
+            report.documents = len(plan.keep)
             report.seconds = time.perf_counter() - started
             return report
-        new_manifest = Manifest(schema=SCHEMA_VERSION, corpus=str(corpus), files=dict(keep))
-        _write(store, full, jobs, deletions, new_manifest, procs, progress, skip)
+        new_manifest = Manifest(schema=SCHEMA_VERSION, corpus=str(corpus), files=dict(plan.keep))
+        _write(store, full, plan, new_manifest, procs, progress, skip)
         new_manifest.folders = corpus_folders(corpus)
         folder = store.generation_dir()
         if folder is not None:
@@ -271,8 +282,7 @@ def _refresh_folder_stamps(store: IndexStore, corpus: Path, manifest: Manifest |
 def _write(
     store: IndexStore,
     full: bool,
-    jobs: list[_Job],
-    deletions: list[str],
+    plan: _Plan,
     manifest: Manifest,
     procs: int,
     progress: ProgressCallback | None,
@@ -284,7 +294,7 @@ def _write(
     else:
         folder = store.generation_dir()  # type: ignore[assignment]
         ix = store.open()
-    big = len(jobs) >= _PARALLEL_THRESHOLD and procs > 1
+    big = plan.count >= _PARALLEL_THRESHOLD and procs > 1
     # Whoosh's worker processes crash unless `multisegment` goes with `procs` (mchaput/whoosh#35).
     writer = (
         ix.writer(procs=procs, multisegment=True, limitmb=96, batchsize=500)
@@ -293,20 +303,24 @@ def _write(
     )
     published = False
     _WorkerGuard.active = True
+    # Workers are forked from this process: keep the collector off the objects they inherit, or its
+    # passes touch every page and the copy-on-write pages get copied into each of them.
+    gc.freeze()
     try:
-        for doc in deletions:
+        for doc in plan.deletions:
             writer.delete_by_term("doc", doc)
-        total = len(jobs)
-        for done, (job, rows, problem) in enumerate(_analysed(jobs, total, procs), start=1):
+        total = plan.count
+        for done, (job, rows, problem) in enumerate(_analysed(plan.jobs, total, procs), start=1):
             if rows is None:
                 reason = problem or "unreadable"
                 skip(job.source.path if job.source else job.key, reason)
-                # Remembered, so that an unchanged unreadable file is not retried by every query.
-                manifest.files[job.key] = {"stamp": job.stamp, "docs": [], "skipped": reason}
+                # Remembered (with no document), so that an unchanged unreadable file is not retried
+                # by every query.
+                manifest.files[job.key] = [job.stamp, ""]
             else:
                 for row in rows:
                     writer.add_document(**row)
-                manifest.files[job.key] = {"stamp": job.stamp, "docs": [job.ident]}
+                manifest.files[job.key] = [job.stamp, job.ident]
             if progress:
                 progress(done, total)
         writer.commit(merge=not big)
@@ -319,6 +333,7 @@ def _write(
         raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
     finally:
         _WorkerGuard.active = False
+        gc.unfreeze()
         if writer is not None:
             # Whoosh's cancel() cannot stop its worker processes (it only flips a flag in this one):
             # end them before their job files are removed under them.

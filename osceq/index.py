@@ -31,7 +31,7 @@ from whoosh.support.charset import accent_map
 
 from osceq.errors import IndexProblem
 
-SCHEMA_VERSION = 2  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 3  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -88,7 +88,8 @@ class Manifest:
     schema: int
     corpus: str
     generation: int = -1  # the Whoosh generation this manifest describes
-    files: dict[str, dict[str, Any]] = field(default_factory=dict)  # relative path -> {stamp, docs}
+    # source (relative path, or "#id" of a JSON Lines record) -> [stamp, document id ("": skipped)]
+    files: dict[str, list[str]] = field(default_factory=dict)
     folders: dict[str, int] = field(default_factory=dict)  # folder -> mtime_ns, for the quick check
     built: str = ""
 
@@ -108,7 +109,7 @@ class Manifest:
             schema=int(data.get("schema", 0)),
             corpus=str(data.get("corpus", "")),
             generation=int(data.get("generation", -1)),
-            files=dict(data.get("files", {})),
+            files={str(k): list(v) for k, v in dict(data.get("files", {})).items()},
             folders={str(k): int(v) for k, v in dict(data.get("folders", {})).items()},
             built=str(data.get("built", "")),
         )

@@ -35,7 +35,7 @@ def is_stale(corpus: Path, manifest: Manifest) -> bool:
     if corpus.is_file() or len(manifest.files) > FULL_CHECK_LIMIT:
         return corpus_folders(corpus) != manifest.folders
     current = {source.relative: source.stamp for source in corpus_io.scan(corpus)}
-    indexed = {key: entry.get("stamp") for key, entry in manifest.files.items()}
+    indexed = {key: entry[0] for key, entry in manifest.files.items()}
     return current != indexed
 
 
