@@ -54,9 +54,7 @@ def main() -> int:
     }
     for name, work in stages.items():
         seconds = best_cpu_seconds(work, args.repeat)
-        print(
-            f"  {name:26} {seconds / count * 1000:6.3f} ms/article {count / seconds:7,.0f} articles/s/core"
-        )
+        print(f"  {name:26} {seconds / count * 1000:6.3f} ms/article {count / seconds:7,.0f} articles/s/core")
     return 0
 
 

@@ -344,7 +344,9 @@ def test_version_and_help(runner: CliRunner) -> None:
     assert "Examples:" in invoke(runner, "--help").stdout
 
 
-def test_relative_dates_are_not_counted_from_an_inferred_article_date(runner: CliRunner, tmp_path: Path) -> None:
+def test_relative_dates_are_not_counted_from_an_inferred_article_date(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     # No date line: the article's date can only be inferred from the years it names (2019 at least).
     (tmp_path / "undated.txt").write_text(
         "Port Elm Opens a New Terminal\n\nThe old terminal opened in 2019. Dockers went on strike last year.\n",
