@@ -8,6 +8,8 @@ from typing import Any
 
 from osceq.extract.text import fold
 
+SPEAKER_CACHE = "speakers-v2.json"  # written by osceq.query.speakers (which imports Whoosh: not here)
+
 
 def speaker_completions(corpus: str | None, index_dir: str | None, incomplete: str) -> list[Any]:
     """Speaker names starting with (any word of them) what was typed; empty when there is no index yet."""
@@ -22,7 +24,8 @@ def speaker_completions(corpus: str | None, index_dir: str | None, incomplete: s
             chosen = paths.corpus_path(corpus) or bundled_corpus().resolve()
             root = paths.default_index_for(chosen)
         generation = (root / "current").read_text(encoding="utf-8").strip()
-        table = json.loads((root / generation / "speakers.json").read_text(encoding="utf-8"))["speakers"]
+        cache = root / generation / SPEAKER_CACHE
+        table = json.loads(cache.read_text(encoding="utf-8"))["speakers"]
     except (OSError, ValueError, KeyError, TypeError):
         return []
     typed = fold(incomplete.replace("\\ ", " "))

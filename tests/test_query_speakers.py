@@ -34,3 +34,10 @@ def test_a_surname_joins_its_only_full_name_and_no_other() -> None:
     assert merged["Valtonen"] == "Elina Valtonen"
     assert merged["Clinton"] == "Clinton"
     assert merged["Bill Clinton"] == "Bill Clinton"
+
+
+def test_completion_reads_the_cache_the_query_layer_writes() -> None:
+    from osceq import completion
+    from osceq.query import speakers
+
+    assert completion.SPEAKER_CACHE == speakers.CACHE_NAME

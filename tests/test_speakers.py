@@ -1,10 +1,13 @@
-"""Speaker names: keys, loose matching, corpus-level merging and in-article resolution."""
+"""Speaker names: keys, loose matching, corpus-level merging and in-article resolution.
+
+The string-level name functions have their own tables in test_names.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from osceq.extract.layout import ROLE_BODY
+from osceq.extract.quotes import extract_quotes
 from osceq.extract.speakers import Resolver, canonical_names, core_name, name_matches, speaker_key
 from osceq.extract.text import paragraphs
 from osceq.models import Block, Span
@@ -132,3 +135,53 @@ def test_relative_who_points_at_the_name_before_it() -> None:
     text = "The mayor praised Ivo Brandt, who called the plan a success."
     speaker, _ = resolver(text).resolve(span(text, "who"), "relative")
     assert speaker == "Ivo Brandt"
+
+
+def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
+    blocks = [Block(a, b, ROLE_BODY) for a, b in paragraphs(text)]
+    return [(q.speaker, q.role) for q in extract_quotes(text, blocks)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title, an office or a department written before the name is the role, not the name.
+        (
+            'Chancellor of the Exchequer Tomas Ebner said: "Rates will fall."',
+            [("Tomas Ebner", "Chancellor of the Exchequer")],
+        ),
+        (
+            '"Rates will fall," said U.S. Trade Representative Ilse Varga.',
+            [("Ilse Varga", "U.S. Trade Representative")],
+        ),
+        (
+            'Federal Reserve Board Vice Chairman Oskar Feld spoke on Monday. "Growth is slow," Feld said.',
+            [("Oskar Feld", "Federal Reserve Board Vice Chairman")],
+        ),
+        ('"Growth is slow," said Finance Minster Ivo Brandt.', [("Ivo Brandt", "Finance Minster")]),
+        # An anonymous description is the speaker as written, never a name found inside it.
+        ('"We will not sell," one U.S. official said.', [("one U.S. official", None)]),
+        ('"Prices are firm," a Western diplomat said.', [("a Western diplomat", None)]),
+        ('"Prices are firm," said a company spokesman.', [("a company spokesman", None)]),
+        ('"It is over," said the company.', [("the company", None)]),
+        # A pronoun after a description of one person stands for that person.
+        (
+            'A company spokeswoman declined to give figures. "Sales were flat," she said.',
+            [("a company spokeswoman", None)],
+        ),
+        # An adverb or a participle clause between commas is no role.
+        ('Ivo Brandt is a lawyer. "The plan failed," Brandt, however, said.', [("Ivo Brandt", None)]),
+        (
+            '"Rates will rise," Ebner, first appointed to the board by President Jan Novak in 1979, said.',
+            [("Ebner", None)],
+        ),
+        # Whoever was told or contacted is not the speaker.
+        (
+            '"The talks failed," the official, who asked not to be named, told Newsline.',
+            [("the official", None)],
+        ),
+        ('A spokesman contacted by Newsline said the offer was "far too low".', [("a spokesman", None)]),
+    ],
+)
+def test_speaker_names_in_articles(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -15,6 +15,7 @@ from osceq.extract.phrases import (
     np_backward,
     np_forward,
     skip_parenthesis,
+    skip_relative,
     span_of,
     tokenize,
 )
@@ -120,8 +121,7 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     j, kind = found
     k = skip_parenthesis(tokens, j)
     role = apposition_after(text, tokens, k) if kind == "name" else None
-    if role is not None:
-        k = role[1]
+    k = role[1] if role is not None else skip_relative(tokens, k)
     while k < len(tokens) and tokens[k].low in lex.BETWEEN_WORDS:
         k += 1
     if k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called"):
@@ -330,6 +330,8 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
     if comma < 0 or comma + 1 >= len(tokens) or len(tokens) - comma > 14:
         return None
     i = comma + 1
+    if tokens[i].low in lex.TELL_FORMS:
+        return None  # `…, told Reuters.`: who was told is never the speaker
     if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
         found = np_forward(tokens, i + 1, limit=10)
         if found is None:

@@ -112,6 +112,26 @@ def _joins_name(tokens: list[Token], k: int) -> bool:
     return tok.low in lex.NAME_PARTICLES
 
 
+def _acronym_dot(tokens: list[Token], k: int) -> bool:
+    """The last dot of a dotted acronym before a lower-case noun ("one U.S. official"): no phrase end."""
+    if tokens[k].text != "." or k < 3 or k + 1 >= len(tokens):
+        return False
+    before, nxt = tokens[k - 1], tokens[k + 1]
+    return (
+        len(before.text) == 1
+        and before.text.isupper()
+        and tokens[k - 2].text == "."
+        and len(tokens[k - 3].text) == 1
+        and tokens[k - 3].text.isupper()
+        and nxt.text[:1].islower()
+        and nxt.low not in lex.NOT_NAME_WORDS
+        and nxt.low not in lex.NP_STOP
+        and nxt.low not in lex.BETWEEN_WORDS
+        and nxt.low not in lex.REPORTING_FORMS
+        and nxt.text not in lex.MODALS
+    )
+
+
 def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] | None:
     """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun."""
     if i >= len(tokens) or not is_word(tokens[i]):
@@ -124,7 +144,11 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
     j = i
-    while j < len(tokens) and j - i < limit and (is_word(tokens[j]) or _joins_name(tokens, j)):
+    while (
+        j < len(tokens)
+        and j - i < limit
+        and (is_word(tokens[j]) or _joins_name(tokens, j) or _acronym_dot(tokens, j))
+    ):
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
         if j > i and tokens[j].low in lex.BETWEEN_WORDS and capitalised(tokens[j - 1]):
@@ -163,6 +187,9 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if last.low == "who":
         return j - 1, j, "relative"
     i = _name_start(tokens, j)
+    if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
+        # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
+        return np_backward(tokens, i - 2)
     if i < j and tokens[i].text != "." and tokens[i].low not in lex.NAME_PARTICLES:
         lower = 0
         while (
@@ -251,6 +278,21 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
     if tokens[k].text not in ",.":
         return None
     return text[tokens[j + 1].start : tokens[k - 1].end], k + 1
+
+
+def skip_relative(tokens: list[Token], j: int) -> int:
+    """The index after ", who ...," right after a noun phrase ending at j, or j when there is none.
+
+    `the official, who asked not to be named, told Reuters`: the clause sits between subject and verb.
+    """
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].low not in ("who", "whose"):
+        return j
+    for k in range(j + 2, min(len(tokens), j + 2 + MAX_APPOSITION)):
+        if tokens[k].text in ';:"“”' or (tokens[k].text == "." and not abbreviation_dot(tokens, k)):
+            return j
+        if tokens[k].text == ",":
+            return k + 1
+    return j
 
 
 def skip_parenthesis(tokens: list[Token], j: int) -> int:

@@ -11,7 +11,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.quotemarks import Pair, pair_marks
-from osceq.extract.speakers import Resolver
+from osceq.extract.speakers import Resolver, clean_role
 from osceq.models import Block, Quote
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
@@ -374,6 +374,6 @@ def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
         cue=found.cue,
         evidence=draft.evidence,
         confidence=_CONFIDENCE.get(draft.evidence, 0.5) * (1.0 if speaker else 0.6),
-        role=found.role or resolver.role_of(speaker),
+        role=clean_role(found.role) or resolver.role_of(speaker),
         aliases=aliases,
     )

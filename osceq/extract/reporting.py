@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Name particles live with the other name words; the phrase reader needs them too.
+from osceq.extract.name_words import NAME_PARTICLES as NAME_PARTICLES
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated words."""
@@ -118,34 +121,6 @@ PRONOUN_GENDER = {
     "you": "s",
 }
 
-# Titles and honorifics that may precede a name.
-TITLES = _words(
-    """
-    adm adm. amb amb. ambassador anchor attorney bishop capt capt. captain cardinal chair chairman
-    chairperson chairwoman chancellor chief col col. colonel commissioner congressman congresswoman
-    councilman councilor councilwoman dame deputy detective director dr dr. foreign fr fr. gen gen.
-    general gov gov. governor host imam judge justice king lady leader lord lt lt. mayor minister miss
-    mr mr. mrs mrs. ms ms. officer pastor pope premier pres pres. president prime prince princess prof
-    prof. professor queen rabbi rep rep. representative rev rev. secretary sen sen. senator sgt sgt.
-    sheriff sir speaker spokesman spokesperson spokeswoman vice
-    """
-)
-
-# Titles that tell a pronoun the person is a man ...
-MALE_TITLES = _words(
-    """
-    chairman congressman councilman father king lord mr mr. prince sir spokesman
-    """
-)
-
-# ... or a woman.
-FEMALE_TITLES = _words(
-    """
-    chairwoman congresswoman councilwoman dame lady miss mother mrs mrs. ms ms. princess queen
-    spokeswoman
-    """
-)
-
 # Capitalised words that are not part of a name (sentence openers, days, months).
 NOT_NAME_WORDS = _words(
     """
@@ -157,13 +132,6 @@ NOT_NAME_WORDS = _words(
     still such sunday that the their them then there these they this those though three thursday to
     today tomorrow tuesday two us we wednesday what when where which while who whom whose why with
     without writing yes yesterday yet you your
-    """
-)
-
-# Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad").
-NAME_PARTICLES = _words(
-    """
-    al ben bin da das de del den der di dos du ibn la le st. van von y
     """
 )
 
@@ -291,15 +259,4 @@ TELL_FORMS = _words(
     """
     tell telling tells told
     """
-)
-
-# Words that make a capitalised run an organisation, a place or an event rather than a person.
-ORGANISATION_WORDS = _words(
-    """office organization organisation ministry department party times news post journal committee
-    council union agency bank fund association institute university college court forum house senate
-    congress parliament government administration campaign commission foundation group company
-    corporation inc corp ltd center centre program programme project network television radio press
-    service services states republic kingdom nations federation alliance summit conference declaration
-    act charter treaty city county state province region street avenue airport museum church school
-    times magazine tribune herald gazette daily weekly review review channel"""
 )

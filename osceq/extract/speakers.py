@@ -1,99 +1,57 @@
-"""Speaker names: one canonical name per person in an article, and loose matching across a corpus."""
+"""Speaker names in one article: one canonical name per person, and pronouns resolved to people.
+
+The name functions that need no article (keys, matching, corpus merging) live in `names.py`;
+they are re-exported here for the modules that import them from this one.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.phrases import Token, name_end, np_forward, tokenize
+from osceq.extract.names import (
+    DESCRIPTION,
+    PERSON,
+    canonical_names,
+    clean_role,
+    core_name,
+    is_person_name,
+    longest_only,
+    name_matches,
+    parse_mention,
+    singular_person,
+    speaker_key,
+)
+from osceq.extract.phrases import Token, np_forward, tokenize
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.text import fold, sentences
 from osceq.models import Block, Span
 
+__all__ = [
+    "PRONOUNS",
+    "Resolver",
+    "canonical_names",
+    "clean_role",
+    "core_name",
+    "is_person_name",
+    "name_matches",
+    "speaker_key",
+]
+
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
-_KEY_WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?")
 _GENDERED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
 )
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:\([^()]{0,20}\)\s*)?,\s*$")
 _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
-    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,5}\b"
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
 )
+_TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
 _WINDOW = 2500  # how far back (characters) a pronoun looks for its person
-
-
-def speaker_key(name: str) -> str:
-    """A folded key for matching a name: lower case, no diacritics, no titles, single spaces."""
-    words = [w.rstrip(".").replace("’", "'") for w in _KEY_WORD.findall(fold(name))]
-    while len(words) > 1 and (words[0] in lex.TITLES or words[0] + "." in lex.TITLES or words[0] == "the"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def name_matches(query: str, name: str) -> bool:
-    """Whether query names the same person as name: the whole name, its surname, or first and last names."""
-    q, n = speaker_key(query).split(), speaker_key(name).split()
-    if not q or not n or len(q) > len(n):
-        return False
-    if q == n:
-        return True
-    if len(q) == 1:
-        return q[0] == n[-1]
-    return n[-len(q) :] == q or (q[0] == n[0] and q[-1] == n[-1])
-
-
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Map each name to the one fuller name it shortens ("Valtonen" -> "Elina Valtonen"), else to itself.
-
-    A surname shared by two different full names ("Bill Clinton", "Hillary Clinton") stays as it is,
-    and names with different first names are never merged.
-    """
-    distinct = sorted({n.strip() for n in names if n and n.strip()})
-    keys = {n: speaker_key(n) for n in distinct}
-    result: dict[str, str] = {}
-    for name in distinct:
-        size = len(keys[name].split())
-        fuller = {keys[o]: o for o in distinct if len(keys[o].split()) > size and name_matches(name, o)}
-        longest = _longest_only(fuller)
-        result[name] = longest if longest is not None else name
-    return result
-
-
-def _longest_only(candidates: dict[str, str]) -> str | None:
-    """The candidate every other one shortens, when there is exactly one such person."""
-    if not candidates:
-        return None
-    top = max(candidates, key=lambda k: (len(k.split()), k))
-    if all(name_matches(k, top) for k in candidates):
-        return candidates[top]
-    return None
-
-
-def core_name(mention: str) -> str:
-    """The name inside a mention: "former Gov. Jeb Bush of Florida" -> "Jeb Bush"."""
-    tokens = tokenize(mention, 0, len(mention))
-    best = (0, 0)
-    i = 0
-    while i < len(tokens):
-        j = name_end(tokens, i)
-        if j - i > best[1] - best[0]:
-            best = (i, j)
-        i = max(j, i + 1)
-    if best == (0, 0):
-        return mention.strip()
-    words = mention[tokens[best[0]].start : tokens[best[1] - 1].end].split()
-    # Drop everything up to the last title: "Finland's Foreign Minister Elina Valtonen" -> "Elina Valtonen".
-    last_title = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
-    words = words[last_title + 1 :]
-    return " ".join(words).replace("’s", "").replace("'s", "")
-
-
-def _is_title(word: str) -> bool:
-    low = word.lower().rstrip(".,")
-    return low in lex.TITLES or low + "." in lex.TITLES or any(p in lex.TITLES for p in low.split("-"))
 
 
 class Resolver:
@@ -105,27 +63,52 @@ class Resolver:
         self._names: list[str] | None = None
         self._subjects: list[tuple[int, str]] | None = None
         self._gender: dict[str, str] = {}
-        self._roles: dict[str, str] = {}
+        self._roles: dict[str, str] = {}  # roles seen with quoted mentions
+        self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
         self._full: dict[str, str] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
     ) -> tuple[str | None, tuple[str, ...]]:
-        """The canonical speaker for a mention, and the other names it goes by in the article."""
+        """The canonical speaker for a mention, and the other names it goes by in the article.
+
+        A person gets the article's fullest form of the name; an organisation its name; a description
+        ("a company spokesman") stays as written, since it names nobody in particular.
+        """
         if kind == "pronoun":
             return self._antecedent(mention), ()
         if kind == "relative":
             match = _NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
-            return (self.full_name(match.group(1)) if match else None), ()
-        if kind == "nominal":
-            return mention.text, ()
-        full = self.full_name(core_name(mention.text))
+            if match is None:
+                return None, ()
+            named = parse_mention(match.group(1))
+            return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
+        named = parse_mention(mention.text)
+        if named.kind != PERSON:
+            speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
+            if named.kind == DESCRIPTION and singular_person(speaker):
+                self._speakers.append((mention.start, speaker))  # "…," he added: the spokesman again
+            return speaker, ()
+        if named.name.lower() in lex.REPORTING_FORMS:
+            return None, ()  # "Answering questions, Smith said": a participle opened the sentence
+        full = self.full_name(named.name)
         self._speakers.append((mention.start, full))
+        role = clean_role(role) or self._title_before(mention, named.name) or named.role
         if role:
             self._roles.setdefault(full, role)
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
+
+    def _title_before(self, mention: Span, name: str) -> str | None:
+        """The title a mention was cut from: "Chancellor of" before "the Exchequer Nigel Lawson"."""
+        if not self.text.endswith(("of ", "of the "), max(0, mention.start - 7), mention.start):
+            return None
+        match = _TITLE_OF.search(self.text, max(0, mention.start - 80), mention.start)
+        if match is None:
+            return None
+        extended = parse_mention(match.group() + mention.text)
+        return extended.role if extended.kind == PERSON and extended.name == name else None
 
     def full_name(self, name: str) -> str:
         """The article's fullest name that this one shortens, when only one person fits."""
@@ -136,27 +119,36 @@ class Resolver:
         return self._full[name]
 
     def _fullest(self, name: str) -> str:
-        names = self._known_names()
         key = speaker_key(name)
         fuller = {
-            speaker_key(n): n for n in names if name_matches(name, n) and len(speaker_key(n)) > len(key)
+            speaker_key(n): n
+            for n in self._known_names()
+            if name_matches(name, n) and len(speaker_key(n)) > len(key)
         }
-        longest = _longest_only(fuller)
-        return core_name(longest) if longest is not None else name
+        longest = longest_only(fuller)
+        return longest if longest is not None else name
 
     def role_of(self, speaker: str | None) -> str | None:
-        """A description of the speaker seen in an apposition in this article, if any."""
-        return self._roles.get(speaker) if speaker else None
+        """The speaker's role in this article: from an apposition or a title beside a quoted mention,
+        else from a title written before the full name anywhere in the body."""
+        if not speaker:
+            return None
+        return self._roles.get(speaker) or self._titles.get(speaker)
 
     def _known_names(self) -> list[str]:
-        """Multi-word capitalised runs of the body that look like people's names (cheap regex scan)."""
+        """People's names in the body, titles and offices removed (a cheap regex scan, then a parse)."""
         if self._names is None:
-            self._names = [
-                core_name(m.group())
-                for block in self.body
-                for m in _FULL_NAME.finditer(self.text, block.start, block.end)
-                if not _is_organisation(m.group())
-            ]
+            names = []
+            for block in self.body:
+                for match in _FULL_NAME.finditer(self.text, block.start, block.end):
+                    named = parse_mention(match.group())
+                    if named.kind == PERSON:
+                        names.append(named.name)
+                        span = Span(match.group(), match.start(), match.end())
+                        title = self._title_before(span, named.name) or named.role
+                        if title:
+                            self._titles.setdefault(named.name, title)
+            self._names = names
         return self._names
 
     def _index_subjects(self) -> None:
@@ -179,9 +171,10 @@ class Resolver:
         self._subjects = subjects
 
     def _is_person(self, name: str) -> bool:
-        """Whether a subject names a person of this article: a quoted speaker or a full name seen in it."""
-        if _is_organisation(name):
-            return False
+        """Whether a subject names a person of this article: a quoted speaker, a full name seen in it,
+        or a description of one person ("a company spokesman", who may be "he" in the next sentence)."""
+        if singular_person(name):
+            return True
         people = [*(name for _, name in self._speakers), *self._known_names()]
         return any(name_matches(name, person) for person in people)
 
@@ -189,7 +182,7 @@ class Resolver:
         """The person a he/she pronoun stands for: the subject of the latest sentence before it.
 
         Subjects beat objects ("A handed the prize to B. … she said" is A's); a known gender (from
-        Mr./Ms. titles) rules candidates out; names inside quotations never count.
+        Mr./Ms. titles, or "spokeswoman") rules candidates out; names inside quotations never count.
         """
         gender = lex.PRONOUN_GENDER.get(mention.text.lower())
         if gender not in ("m", "f"):
@@ -202,10 +195,19 @@ class Resolver:
                 continue
             if position < mention.start - _WINDOW:
                 break
-            known = self._gender.get(fold(name.split()[-1]))
+            known = self._gender_of(name)
             if known is None or known == gender:
-                return self.full_name(name)
+                return name if singular_person(name) else self.full_name(name)
         return None
+
+    def _gender_of(self, name: str) -> str | None:
+        """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
+        last = name.split()[-1].lower()
+        if last in name_words.MALE_TITLES:
+            return "m"
+        if last in name_words.FEMALE_TITLES:
+            return "f"
+        return self._gender.get(fold(last))
 
 
 def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
@@ -229,12 +231,9 @@ def _subject_name(tokens: list[Token]) -> str | None:
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
     found = np_forward(tokens, i)
-    if found is None or found[1] != "name":
+    if found is None or found[1] not in ("name", "nominal"):
         return None
-    name = core_name(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
-    return name if name and name[:1].isupper() else None
-
-
-def _is_organisation(name: str) -> bool:
-    """Whether a capitalised run names an organisation, a place or an event rather than a person."""
-    return any(word.lower().strip(".,’'") in lex.ORGANISATION_WORDS for word in name.split())
+    named = parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
+    if named.kind == PERSON:
+        return named.name if named.name[:1].isupper() else None
+    return named.name if singular_person(named.name) else None

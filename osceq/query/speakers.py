@@ -18,11 +18,11 @@ from typing import Any
 from whoosh import query as wq
 
 from osceq.errors import NoResults
-from osceq.extract.speakers import canonical_names, name_matches, speaker_key
+from osceq.extract.names import canonical_names, name_matches, speaker_key
 from osceq.extract.text import fold
 from osceq.query import Filters, Results
 
-CACHE_NAME = "speakers.json"
+CACHE_NAME = "speakers-v2.json"  # a new name when the rows change shape
 
 
 def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -97,6 +97,8 @@ def _compute_table(searcher: Any) -> list[dict[str, Any]]:
             "articles": len(row["docs"]),
             "first_date": min(row["dates"]) if row["dates"] else None,
             "last_date": max(row["dates"]) if row["dates"] else None,
+            # matching keys of every name, computed once here rather than at every query
+            "keys": sorted({speaker_key(n) for n in [key, *row["names"]]}),
         }
         for key, row in merged.items()
     ]
@@ -110,9 +112,11 @@ def canonical_speaker_map(ix: Any) -> dict[str, str]:
 
 
 def _row_matches(query: str, last_word: str, row: dict[str, Any]) -> bool:
-    names = [row["speaker"], *row["names"]]
-    # name_matches needs the query's last word in the name: a substring test rules out most rows fast.
-    return any(last_word in fold(n) and name_matches(query, n) for n in names)
+    # name_matches needs the query's last word in the name's key: a substring test on the cached
+    # keys rules out most rows before the full comparison.
+    if not any(last_word in key for key in row.get("keys", ())):
+        return False
+    return any(name_matches(query, n) for n in [row["speaker"], *row["names"]])
 
 
 def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
@@ -159,4 +163,5 @@ def speakers(ix: Any, name: str | None, filters: Filters, *, limit: int | None =
             and row["last_date"] >= since[: len(row["last_date"])]
             and row["first_date"][:10] <= until
         ]
-    return Results(table if not limit else table[:limit], len(table))
+    shown = [{k: v for k, v in row.items() if k != "keys"} for row in (table if not limit else table[:limit])]
+    return Results(shown, len(table))

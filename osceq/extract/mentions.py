@@ -1,0 +1,332 @@
+"""What a speaker mention names: a person (with the role written before the name), an organisation
+or place, or only a description. Standard library and word lists only.
+
+"U.S. Trade Representative Clayton Yeutter" names the person Clayton Yeutter, whose role is
+"U.S. Trade Representative"; "the White House" and "USDA" name organisations; "a State Department
+spokesman", "officials" and "the report" name nobody in particular: they are descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from osceq.extract import name_words as w
+
+PERSON = "person"
+ORGANISATION = "organisation"
+DESCRIPTION = "description"
+
+# Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
+# or one punctuation character.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
+_STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
+
+
+class Mention:
+    """What a speaker mention names: the name (or the description as written), its role and kind.
+
+    A plain class rather than a dataclass: creating a dataclass costs milliseconds at import, and
+    this module is loaded by every query.
+    """
+
+    __slots__ = ("kind", "name", "role")
+
+    def __init__(self, name: str, role: str | None, kind: str) -> None:
+        self.name = name
+        self.role = role
+        self.kind = kind  # PERSON, ORGANISATION or DESCRIPTION
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return (self.name, self.role, self.kind) == (other.name, other.role, other.kind)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.role, self.kind))
+
+    def __repr__(self) -> str:
+        return f"Mention(name={self.name!r}, role={self.role!r}, kind={self.kind!r})"
+
+
+@lru_cache(maxsize=16384)
+def parse_mention(text: str) -> Mention:
+    """Read a speaker mention: "Chancellor of the Exchequer Nigel Lawson" -> Nigel Lawson, role, person."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
+        return Mention(text.strip(), None, DESCRIPTION)
+    core = tokens[: _name_cut(tokens)]
+    opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
+    body = core[1:] if opener else core
+    # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
+    head = tokens[_name_cut(tokens, after_name=False) - 1] if opener else ""
+    if (
+        not body
+        or (opener and (core[0].lower() != "the" or not _name_word(body[-1]) or not _name_word(head)))
+        or _describes(body, opener)
+    ):
+        return Mention(_description(tokens), None, DESCRIPTION)  # "one", "a Fiat spokesman", "the report"
+    if opener and len(body) == 1 and not _title(body[0]):
+        return Mention(_strip_dot(body[0]), None, ORGANISATION)  # "the Fed": a person takes no article
+    if not _name_word(body[-1]):
+        # "Treasury officials", "OSCE summit": a description when it names a kind of person; else a
+        # verb or an adverb crept in ("Smith met reporters") and the name is the capitalised start.
+        if any(_person_noun(t) for t in body):
+            return Mention(_description(tokens), None, DESCRIPTION)
+        start = next((k for k, t in enumerate(body) if _name_word(t)), None)
+        if start is None:
+            return Mention(" ".join(body), None, PERSON)  # a query typed in lower case
+        end = next((k for k in range(start, len(body)) if not _name_word(body[k])), len(body))
+        body = body[start:end]
+    return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
+
+
+def _proper(body: list[str]) -> Mention | None:
+    """A capitalised phrase: the trailing name run, less the titles and offices written before it.
+
+    None when the phrase only describes a person by office ("the President of Kazakhstan").
+    """
+    start = len(body)
+    while start > 0 and (_name_word(body[start - 1]) or body[start - 1].lower() in w.NAME_PARTICLES):
+        start -= 1
+    prefix, run = body[:start], body[start:]
+    cut = _title_end(run)
+    if cut and _organisation(run[cut:]):
+        cut = 0  # "General Motors", "Foreign Ministry": the title word belongs to the organisation's name
+    role_words, name_words = prefix + run[:cut], run[cut:]
+    if role_words and role_words[-1].lower() in ("of", "the") and not cut:
+        # "The President of Kazakhstan" describes a person by office; "Bank of Canada" is a name.
+        if any(_title(t) or _person_noun(t) for t in role_words):
+            return None
+        return Mention(" ".join(body), None, ORGANISATION)
+    if _organisation(name_words):
+        return Mention(" ".join([*name_words[:-1], _strip_dot(name_words[-1])]), None, ORGANISATION)
+    name = " ".join(name_words)
+    name = _POSSESSIVE.sub("", name) if name_words[-1][-2:] in ("’s", "'s") else name
+    return Mention(
+        name.rstrip(".") if not _ACRONYM.match(name_words[-1]) else name, _role(role_words), PERSON
+    )
+
+
+def _strip_dot(word: str) -> str:
+    """A word without the full stop a sentence left on it, keeping the last dot of "U.S."."""
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word):
+        return word + "."
+    return word if _ACRONYM.match(word) else word.rstrip(".")
+
+
+def _name_cut(tokens: list[str], after_name: bool = True) -> int:
+    """Where the head noun phrase of a mention ends: at punctuation, a clause or a post-modifier.
+
+    With after_name, also at a lower-case word after a name that belongs to no title
+    ("Smith met reporters"); without, such a word may be the head of the phrase ("the Fed's order").
+    """
+    for k, token in enumerate(tokens):
+        if token in _STOPS:
+            return k
+        low = token.lower()
+        if k == 0 or token != low:
+            continue
+        if low == "of":
+            if (
+                _title(tokens[k - 1])
+                or tokens[k - 1].lower() in w.OFFICES
+                or tokens[k - 1].lower() in w.ORGANISATION_WORDS
+            ):
+                continue  # "Secretary of State", "Bank of Canada"
+            return k
+        if (
+            low == "and"
+            and k + 1 < len(tokens)
+            and tokens[k + 1][:1].isupper()
+            and (_role_word(tokens[k - 1]) or "of" in tokens[:k])
+        ):
+            continue  # "Minister of Mines and Energy", "Securities and Exchange Commission"
+        if low in w.NAME_BREAKS or _participle(tokens, k):
+            return k
+        if low == "the" and tokens[k - 1].lower() == "of":
+            continue  # "Chancellor of the Exchequer"
+        if low in w.NAME_PARTICLES:
+            continue  # "Barend du Plessis"
+        if after_name and not _role_word(token) and any(_name_word(t) for t in tokens[:k]):
+            return k
+    return len(tokens)
+
+
+def _description(tokens: list[str]) -> str:
+    """A description as written, without a trailing clause, with its opening word in lower case."""
+    end = len(tokens)
+    for k, token in enumerate(tokens):
+        low = token.lower()
+        if token in _STOPS or (
+            k > 0
+            and token == low
+            and (_participle(tokens, k) or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS))
+        ):
+            end = k
+            break
+    return " ".join(_lower_first(tokens[: max(end, 1)])).rstrip(".")
+
+
+def _participle(tokens: list[str], k: int) -> bool:
+    """A past participle after a noun opens a reduced clause ("a broker contacted by ...")."""
+    low = tokens[k].lower()
+    return (
+        low.endswith("ed")
+        and k >= 2
+        and tokens[k - 1].lower() not in w.DESCRIPTION_OPENERS
+        and tokens[k - 1].lower() != "the"
+    )
+
+
+def _lower_first(tokens: list[str]) -> list[str]:
+    """A description's first word is capitalised only because it opened a sentence: lower it."""
+    if not tokens:
+        return tokens
+    first, low = tokens[0], tokens[0].lower()
+    if (
+        first[:1].isupper()
+        and first[1:] == low[1:]
+        and (low in w.DESCRIPTION_OPENERS or low == "the" or low in w.TITLE_MODIFIERS or _person_noun(first))
+    ):
+        return [low, *tokens[1:]]
+    return tokens
+
+
+def _name_word(token: str) -> bool:
+    """A word that can be part of a name: capitalised, or a hyphenated particle form ("al-Sabah")."""
+    if token[:1].isupper():
+        low = token.lower()
+        return low not in w.NAME_BREAKS and low not in w.DESCRIPTION_OPENERS and low != "the"
+    head, dash, rest = token.partition("-")
+    return bool(dash) and head in w.NAME_PARTICLES | {"al", "el", "bin", "ibn"} and rest[:1].isupper()
+
+
+def _title(token: str, nouns_only: bool = False) -> bool:
+    """A title word ("Minister", "Gov.", "Secretary-General", "Deputy"), or one with a letter dropped.
+
+    With nouns_only, the words that only modify a title ("Deputy", "Foreign") do not count.
+    """
+    low = token.lower()
+    if low in w.TITLES or low.rstrip(".") in w.TITLES or (not nouns_only and low in w.TITLE_MODIFIERS):
+        return True
+    if "-" in low and any(part in w.TITLES for part in low.split("-")):
+        return True
+    if len(low) < 7 or not low.isalpha():
+        return False
+    # A letter dropped ("Minster") or doubled ("Miniister"): typos that would glue a title to a name.
+    return low in _misspelt_titles() or any(low[:i] + low[i + 1 :] in w.TITLES for i in range(len(low)))
+
+
+@lru_cache(maxsize=1)
+def _misspelt_titles() -> frozenset[str]:
+    """Long titles with one letter missing ("Minster"): newswire typos that would glue a title to a name."""
+    return frozenset(
+        t[:i] + t[i + 1 :] for t in w.TITLES if len(t) >= 8 and t.isalpha() for i in range(len(t))
+    )
+
+
+def _person_noun(token: str) -> bool:
+    """A noun for a kind of person, singular or plural ("official", "Analysts", "spokesmen")."""
+    low = token.lower()
+    if low in w.PERSON_NOUNS:
+        return True
+    if low.endswith("men") and low[:-3] + "man" in w.PERSON_NOUNS:
+        return True
+    return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
+
+
+def _describes(body: list[str], opener: bool) -> bool:
+    """Whether a phrase ending in a capitalised word still describes ("the Texas Democrat", "Analysts").
+
+    A title or an occupation at the end describes after "the" or after nothing but office words
+    ("the Treasury Secretary"); after a name it may be a surname ("Martin Luther King").
+    """
+    head = body[-1]
+    if head.lower() in w.CAPITAL_DESCRIPTIONS:
+        return True
+    if not (_person_noun(head) or (_title(head) and not head.endswith("."))):
+        return False
+    if _title(head, nouns_only=True) and head.lower() not in w.TITLE_SURNAMES:
+        return True  # "Example Sciences President": no name ends in "President"
+    return opener or all(_role_word(t) for t in body[:-1])
+
+
+def _role_word(token: str) -> bool:
+    """A word of a role rather than a name: a title, an office, a place, an organisation, a possessive."""
+    low = token.lower()
+    return (
+        _title(token)
+        or _person_noun(token)
+        or low in w.OFFICES
+        or low in w.PLACES
+        or low in w.ORGANISATION_WORDS
+        or bool(_ACRONYM.match(token))
+        or bool(_POSSESSIVE.search(token))
+    )
+
+
+def _title_end(run: list[str]) -> int:
+    """How many leading words of a capitalised run are titles, offices or places rather than the name."""
+    cut = 0
+    for k, token in enumerate(run[:-1]):
+        remaining = len(run) - k - 1
+        low = token.lower()
+        if (
+            _title(token, nouns_only=True)
+            or _person_noun(token)
+            or low in w.OFFICES
+            or low in w.CAPITAL_DESCRIPTIONS
+        ):
+            cut = k + 1  # "Minister", "Analyst", "Energy" (of "Minister of Mines and Energy"), "Democrat"
+        elif low in w.TITLE_MODIFIERS and remaining >= 2:
+            cut = k + 1  # "Attorney General Jan Novak", but "General Dynamics" is a company
+        elif _POSSESSIVE.search(token):
+            cut = k + 1  # "Finland's"
+        elif remaining >= 2 and (low in w.PLACES or low in w.ORGANISATION_WORDS or _ACRONYM.match(token)):
+            # "Japan Satoshi Sumita", "Congressional Budget Office Rudolph Penner"; but a place or an
+            # initial before a single word may be a first name ("Georgia Smith", "J. Smith").
+            cut = k + 1
+    return cut
+
+
+def _organisation(words: list[str]) -> bool:
+    """Whether a capitalised run names an organisation or a place rather than a person."""
+    if not words:
+        return True
+    last = words[-1].lower()
+    if last in w.ORGANISATION_WORDS or last in w.OFFICES or last[:-1] in w.ORGANISATION_WORDS:
+        return True  # "Ministry", "Treasury", "Associations"
+    if all(t.lower() in w.PLACES or _ACRONYM.match(t) for t in words):
+        return True
+    return len(words) > 1 and all(t.isupper() and len(t) > 1 for t in words)
+
+
+def _role(words: list[str]) -> str | None:
+    """The words before a name as a role, when they name an office, an occupation or an organisation."""
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
+        return None  # "Sir", "Mrs." are forms of address, not roles
+    named = any(
+        _title(t, nouns_only=True) or _person_noun(t) or t.lower() in w.CAPITAL_DESCRIPTIONS for t in words
+    )
+    organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
+    if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
+        return " ".join(words)
+    return None
+
+
+def singular_person(name: str) -> bool:
+    """Whether a description stands for one person ("a company spokeswoman"), who may be a "she" later."""
+    mention = parse_mention(name)
+    if mention.kind != DESCRIPTION:
+        return False
+    tokens = _TOKEN.findall(mention.name)
+    core = tokens[: _name_cut(tokens)]
+    if len(core) < 2 or core[0].lower() not in w.SINGULAR_OPENERS:
+        return False
+    head = core[-1].lower()
+    return head in w.PERSON_NOUNS or head in w.TITLES

@@ -1,0 +1,205 @@
+"""Word lists for telling people's names from titles, offices, organisations and descriptions: data only.
+
+Kept apart from `reporting.py` so that `names.py` (used by every query) loads only what it needs.
+All words are lower case; a trailing dot is part of an abbreviation ("gov.").
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+# Titles and honorifics that may precede a name ("Sen. Ann Lowe", "Finance Minister ...").
+TITLES = _words(
+    """
+    adm adm. admiral amb amb. ambassador anchor archbishop attorney ayatollah bishop capt capt. captain
+    cardinal chair chairman chairperson chairwoman chancellor chief col col. colonel commander
+    commissioner comptroller congressman congresswoman consul councilman councilor councillor
+    councilwoman dame detective director director-general dr dr. emir envoy fr fr. gen
+    gen. gov gov. governor host imam judge justice king lady leader lieutenant lord lt lt. mayor
+    minister miss mr mr. mrs mrs. ms ms. officer pastor pope premier pres pres. president prince
+    princess prof prof. professor queen rabbi rep rep. representative rev rev. secretary
+    secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman
+    spokesperson spokeswoman sultan treasurer undersecretary under-secretary vice-chairman vice-president
+    """
+)
+
+# Titles that are also surnames ("Martin Luther King"): at the end of a name they may be the name.
+TITLE_SURNAMES = _words(
+    """
+    bishop cardinal chancellor host judge justice king lord mayor officer pope prince sheriff speaker
+    """
+)
+
+# Words that modify a title without being one ("Deputy", "Acting"): part of a role, never of a name.
+TITLE_MODIFIERS = _words(
+    """
+    acting assistant associate chief co-chairman deputy executive first foreign former general incoming
+    junior managing outgoing prime principal second senior top under vice
+    """
+)
+
+# Titles that tell a pronoun the person is a man ...
+MALE_TITLES = _words(
+    """
+    chairman congressman councilman father king lord mr mr. prince sir spokesman sheikh sultan
+    """
+)
+
+# ... or a woman.
+FEMALE_TITLES = _words(
+    """
+    chairwoman congresswoman councilwoman dame lady miss mother mrs mrs. ms ms. princess queen
+    spokeswoman
+    """
+)
+
+# Nouns for people by occupation or position: the head of a description ("one oil trader").
+PERSON_NOUNS = _words(
+    """
+    adviser advisor aide analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
+    ceo chairman chairwoman chief citizen clerk commentator commissioner consultant consumer
+    correspondent counsel dealer delegate diplomat director economist editor employee engineer envoy
+    executive expert exporter farmer financier governor head importer insider investor journalist judge
+    lawmaker lawyer leader legislator manager mediator member merchant minister negotiator observer
+    officer official operator owner partner planner politician president producer professor reporter
+    representative researcher resident scientist secretary senator shareholder shipper source specialist
+    spokesman spokesperson spokeswoman strategist student supplier teacher trader treasurer underwriter
+    worker
+    """
+)
+
+# Departments and portfolios that sit between a title and a name ("Agriculture Secretary").
+OFFICES = _words(
+    """
+    affairs agrarian agriculture audit banking budget commerce communications culture customs defence
+    defense development economic economics economy education employment energy environment exchequer
+    finance financial fiscal fisheries forestry health home homeland housing industry information
+    intelligence interior justice labor labour mines mining monetary navy oil petroleum planning power
+    public resources revenue security social state statistics telecommunications tourism trade
+    transport transportation treasury veterans war water welfare works
+    """
+)
+
+# Words that make a capitalised run an organisation, a place or an event rather than a person.
+ORGANISATION_WORDS = _words(
+    """
+    academy administration agency airlines airways alliance associates association assembly authority bancorp
+    bank board bros brothers bureau cabinet chamber campaign capital center centre channel charter church city
+    co co. college commission committee community company conference congress corp corp. corporation council
+    county court daily declaration department exchange federation forum foundation fund gazette
+    government group herald holdings house inc inc. industries institute journal kingdom league ltd
+    ltd. magazine markets ministry motors museum nations network news office organisation
+    organization parliament partners party plc post press program programme project province radio
+    region republic reserve review school securities senate service services states street summit
+    system systems television times treaty tribune trust union university weekly
+    """
+)
+
+# Nationality adjectives, regions and countries: a modifier in a role, never a person's name.
+PLACES = _words(
+    """
+    afghan afghanistan africa african albania albanian algeria algerian america american americas
+    angola angolan arab arabia argentina argentine argentinian armenia armenian asia asian atlantic
+    australia australian austria austrian azerbaijan azerbaijani bahrain bahraini bangladesh
+    bangladeshi belarus belarusian belgian belgium bolivia bolivian bosnia bosnian brazil brazilian
+    britain british bulgaria bulgarian burma burmese cambodia cambodian cameroon canada canadian
+    caribbean chile chilean china chinese colombia colombian congo congolese croatia croatian cuba
+    cuban cyprus cypriot czech czechoslovak czechoslovakia danish denmark dutch east eastern ecuador
+    ecuadorean egypt egyptian england english estonia estonian ethiopia ethiopian eu europe european
+    filipino finland finnish france french georgian german germany ghana ghanaian greece greek
+    guatemala guatemalan holland honduran honduras hungarian hungary iceland icelandic india indian
+    indonesia indonesian iran iranian iraq iraqi ireland irish israel israeli italian italy ivorian
+    jamaica jamaican japan japanese jordanian kazakh kazakhstan kenya kenyan korea korean kuwait
+    kuwaiti kyrgyz kyrgyzstan latin latvia latvian lebanese lebanon liberia liberian libya libyan
+    lithuania lithuanian luxembourg malaysia malaysian mexican mexico middle moldova moldovan mongolia
+    mongolian moroccan morocco mozambique namibia nepal nepalese netherlands nicaragua nicaraguan
+    nigeria nigerian north northern norway norwegian oman omani pacific pakistan pakistani palestinian
+    panama panamanian paraguay paraguayan persian peru peruvian philippine philippines poland polish
+    portugal portuguese qatar qatari romania romanian russia russian rwanda saudi scotland scottish
+    senegal serbia serbian singapore slovak slovakia slovenia slovenian somali somalia south southern
+    soviet spain spanish sri sudan sudanese swedish sweden swiss switzerland syria syrian taiwan
+    taiwanese tajik tajikistan tanzania thai thailand tunisia tunisian turkey turkish turkmen
+    turkmenistan u.k. u.n. u.s. u.s.a. uganda ugandan uk ukraine ukrainian un uruguay uruguayan us usa
+    uzbek uzbekistan venezuela venezuelan vietnam vietnamese welsh west western yemen yemeni
+    yugoslav yugoslavia zaire zambia zambian zimbabwe zimbabwean
+    hong kong lanka rica rico york zealand
+    """
+)
+
+# Capitalised common nouns that describe a person without naming one ("the Texas Democrat").
+CAPITAL_DESCRIPTIONS = _words(
+    """
+    communist communists conservative conservatives democrat democrats gaullist gaullists liberal
+    liberals republican republicans socialist socialists tories tory
+    """
+)
+
+# Words opening a description rather than a name ("a spokesman", "one of the officials").
+DESCRIPTION_OPENERS = _words(
+    """
+    a all an another any both each either every few her his its many most my neither no one other our
+    several some such that their these this those two three four five your
+    """
+)
+
+# Openers of a description of one person ("the spokesman", "another official", "his lawyer").
+SINGULAR_OPENERS = _words(
+    """
+    a an another each her his its one our the their this your
+    """
+)
+
+# Words that end a name read left to right (prepositions, conjunctions, adverbs) and that cannot
+# open one even when capitalised at the start of a sentence ("Despite Smith's ...", "Friday Smith said").
+NAME_BREAKS = _words(
+    """
+    about across after against along also although amid among and around as at because before behind
+    besides between beyond but by despite during earlier following for from here however if in inside
+    into instead last later meanwhile nevertheless now on or outside over since still than that then
+    there though through throughout to today told tomorrow tonight toward towards under unlike until
+    upon via when where whereas which while who whom whose with within without yesterday yet
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+# Forms of address: with a name, but no role by themselves.
+HONORIFICS = _words(
+    """
+    dame dr lady lord m madam miss mme mr mrs ms sir
+    """
+)
+
+# Pronouns: they stand for a speaker, never name one.
+PRONOUNS = _words(
+    """
+    he her him i it its she that them they this those we who you
+    """
+)
+
+# Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad").
+NAME_PARTICLES = _words(
+    """
+    al ben bin da das de del den der di dos du ibn la le st. van von y
+    """
+)
+
+# Words that cannot open a role: adverbs and conjunctions ("Baker, however, said").
+NOT_ROLE_OPENERS = _words(
+    """
+    after again already also although and as at because before but by during even finally for from
+    here however if in indeed instead later meanwhile moreover nevertheless nonetheless not on or since
+    so still than that then there therefore though thus to too under until when where which while who
+    whom whose with yet
+    """
+)
+
+# Prepositions a description keeps ("one of the officials", "an adviser to the minister").
+DESCRIPTION_PREPOSITIONS = _words(
+    """
+    about against among at by for from in into of on to under with without
+    """
+)
