@@ -240,6 +240,34 @@ CASES = [
 ]
 
 
+CITATIONS = [
+    # A quotation of a written source, marked by a reference: no guess from the sentence around it.
+    (
+        "Openness is a key value of the union. «Every member keeps its own voice in the council and in "
+        "all the committees»[2, p. 14]. The rest followed.",
+        [("Every member keeps its own voice in the council and in all the committees", "direct", None, None)],
+    ),
+    # An explicit cue still names the source's author.
+    (
+        "The committee wrote that «every member keeps its own voice in all the committees»[3].",
+        [
+            (
+                "every member keeps its own voice in all the committees",
+                "partial",
+                "the committee",
+                "The committee",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITATIONS)
+def test_quoted_written_sources(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    found = summary(body(text))
+    assert [(t, s) for t, _, s, _ in found] == [(t, s) for t, _, s, _ in expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_extraction_table(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert summary(body(text)) == expected

@@ -39,6 +39,7 @@ _SENTENCE_BREAK = re.compile(
 _WORD = re.compile(r"[^\W_]")
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
+_REFERENCE_AT = re.compile(r"\s*\[[\w ,.;:-]{1,20}\]")  # the same, matched at a position
 # How often each kind of evidence named the annotated speaker on the training articles (speaker
 # accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so.
 _CONFIDENCE = {
@@ -55,6 +56,7 @@ _CONFIDENCE = {
     "sentence-subject": 0.6,
     "transcript": 0.7,
     "signature": 0.7,
+    "citation": 0.0,
     "none": 0.0,
 }
 
@@ -87,7 +89,7 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         current = _carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
-    drafts = _attribution_kinds(drafts)
+    drafts = [_as_citation(text, d) for d in _attribution_kinds(drafts)]
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if _keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -345,6 +347,22 @@ def looks_like_title(content: str) -> bool:
     )
 
 
+# Evidence that names a speaker outright; everything else is an inference from nearby sentences.
+_EXPLICIT = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature"})
+
+
+def _as_citation(text: str, draft: Draft) -> Draft:
+    """A quotation followed by a reference mark ("…»[1, p.3]") quotes a written source: only an
+    explicit cue may name its speaker, never a guess from the sentence around it."""
+    if (
+        draft.evidence in _EXPLICIT
+        or not draft.pair.closed
+        or not _REFERENCE_AT.match(text, draft.pair.close_end)
+    ):
+        return draft
+    return replace(draft, found=None, evidence="citation")
+
+
 def _keep(text: str, draft: Draft) -> bool:
     """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
     if (
@@ -362,7 +380,7 @@ def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
     found = draft.found
     body = text[draft.start : draft.end]
     if found is None:
-        return Quote(body, draft.start, draft.end, draft.kind)
+        return Quote(body, draft.start, draft.end, draft.kind, evidence=draft.evidence)
     speaker, aliases = resolver.resolve(found.mention, found.kind, found.role)
     return Quote(
         body,
