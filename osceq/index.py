@@ -1,9 +1,10 @@
 """THE index: one Whoosh schema (with its version), and opening, locking and writing it safely.
 
 On disk an index folder holds generations: `current` names the live generation folder, which holds
-the Whoosh files plus `manifest.json` (what was indexed, from which file stamps). A full build writes a
-new generation and switches `current` atomically, so readers never see a half-built index; updates
-go through Whoosh's own atomic commits, and the manifest is written after the commit it describes.
+the Whoosh files plus the manifest, `state.json` and `files.json` (what was indexed, from which file
+stamps). A full build writes a new generation and switches `current` atomically, so readers never
+see a half-built index; updates go through Whoosh's own atomic commits, and the manifest is written
+after the commit it describes.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from whoosh.support.charset import accent_map
 
 from osceq.errors import IndexProblem
 
-SCHEMA_VERSION = 3  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 4  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -83,7 +84,11 @@ def build_schema() -> Schema:
 
 @dataclass
 class Manifest:
-    """What a generation of the index holds: each source's stamp and document ids."""
+    """What a generation of the index holds: each source's stamp and document id.
+
+    Stored as two files: `state.json` (small: read before every query) and `files.json` (one entry
+    per source: read only to find what changed).
+    """
 
     schema: int
     corpus: str
@@ -92,26 +97,27 @@ class Manifest:
     files: dict[str, list[str]] = field(default_factory=dict)
     folders: dict[str, int] = field(default_factory=dict)  # folder -> mtime_ns, for the quick check
     built: str = ""
+    count: int = 0  # how many sources `files` holds (known without reading it)
 
-    def to_json(self) -> dict[str, Any]:
+    def state_json(self) -> dict[str, Any]:
         return {
             "schema": self.schema,
             "corpus": self.corpus,
             "generation": self.generation,
             "built": self.built,
             "folders": self.folders,
-            "files": self.files,
+            "count": len(self.files),
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Manifest:
+    def from_state(cls, data: dict[str, Any]) -> Manifest:
         return cls(
             schema=int(data.get("schema", 0)),
             corpus=str(data.get("corpus", "")),
             generation=int(data.get("generation", -1)),
-            files={str(k): list(v) for k, v in dict(data.get("files", {})).items()},
             folders={str(k): int(v) for k, v in dict(data.get("folders", {})).items()},
             built=str(data.get("built", "")),
+            count=int(data.get("count", 0)),
         )
 
 
@@ -142,15 +148,20 @@ class IndexStore:
         folder = self.root / name
         return folder if name and folder.is_dir() else None
 
-    def manifest(self) -> Manifest | None:
-        """The live generation's manifest, or None when there is no usable one."""
+    def manifest(self, with_files: bool = True) -> Manifest | None:
+        """The live generation's manifest (its file table only when asked), or None when unusable."""
         folder = self.generation_dir()
         if folder is None:
             return None
         try:
-            data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-            return Manifest.from_json(data)
-        except (OSError, ValueError, TypeError, AttributeError):
+            manifest = Manifest.from_state(json.loads((folder / "state.json").read_text(encoding="utf-8")))
+            if with_files:
+                data = json.loads((folder / "files.json").read_text(encoding="utf-8"))
+                if data.get("generation") != manifest.generation:
+                    return None  # written by different runs (one was cut off between the two files)
+                manifest.files = {str(k): list(v) for k, v in dict(data["files"]).items()}
+            return manifest
+        except (OSError, ValueError, TypeError, AttributeError, KeyError):
             return None
 
     def open(self) -> Any:
@@ -225,7 +236,10 @@ class IndexStore:
         manifest.generation = self.whoosh_generation(folder)
         manifest.built = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            _write_json_atomically(folder / "manifest.json", manifest.to_json())
+            _write_json_atomically(
+                folder / "files.json", {"generation": manifest.generation, "files": manifest.files}
+            )
+            _write_json_atomically(folder / "state.json", manifest.state_json())
         except OSError as error:
             raise _write_failure(self.root, error) from error
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from osceq import corpus as corpus_io
-from osceq.index import SCHEMA_VERSION, Manifest
+from osceq.index import SCHEMA_VERSION, IndexStore, Manifest
 
 # Up to this many files a query stats every file to notice edits; above it, it checks the folders'
 # modification times (which catch added, removed and renamed files) and leaves edits in place to
@@ -28,14 +28,31 @@ def _folder_stamps(root: Path) -> dict[str, int]:
     return stamps
 
 
-def is_stale(corpus: Path, manifest: Manifest) -> bool:
-    """Whether the corpus changed since the manifest was written (cheaply, see FULL_CHECK_LIMIT)."""
+def _folders_moved(recorded: dict[str, int]) -> bool:
+    """Whether any recorded folder changed: a new subfolder changes its parent's time too."""
+    for folder, mtime in recorded.items():
+        try:
+            if os.stat(folder).st_mtime_ns != mtime:
+                return True
+        except OSError:
+            return True
+    return False
+
+
+def is_stale(corpus: Path, store: IndexStore, manifest: Manifest) -> bool:
+    """Whether the corpus changed since the index was written (cheaply, see FULL_CHECK_LIMIT).
+
+    `manifest` may come without its file table; it is read only for the full check.
+    """
     if manifest.schema != SCHEMA_VERSION or manifest.corpus != str(corpus):
         return True
-    if corpus.is_file() or len(manifest.files) > FULL_CHECK_LIMIT:
-        return corpus_folders(corpus) != manifest.folders
+    if corpus.is_file() or manifest.count > FULL_CHECK_LIMIT:
+        return not manifest.folders or _folders_moved(manifest.folders)
+    full = store.manifest(with_files=True)
+    if full is None:
+        return True
     current = {source.relative: source.stamp for source in corpus_io.scan(corpus)}
-    indexed = {key: entry[0] for key, entry in manifest.files.items()}
+    indexed = {key: entry[0] for key, entry in full.files.items()}
     return current != indexed
 
 

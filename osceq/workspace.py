@@ -44,7 +44,7 @@ def _corpus_of_index(index_root: Path) -> Path | None:
     """The corpus an existing index was built from, so `--index DIR` alone is enough to query it."""
     from osceq.index import IndexStore
 
-    manifest = IndexStore(index_root).manifest()
+    manifest = IndexStore(index_root).manifest(with_files=False)
     return Path(manifest.corpus) if manifest and manifest.corpus else None
 
 
@@ -60,13 +60,13 @@ def open_ready(
     from osceq.staleness import is_stale
 
     store = IndexStore(workspace.index_root)
-    manifest = store.manifest()
+    manifest = store.manifest(with_files=False)
     if manifest is not None and manifest.corpus and manifest.corpus != str(workspace.corpus):
         raise IndexProblem(
             f"the index at {workspace.index_root} belongs to another corpus ({manifest.corpus})",
             "use another --index DIR, or rebuild it: osceq index PATH --index DIR --rebuild",
         )
-    stale = manifest is None or (refresh and is_stale(workspace.corpus, manifest))
+    stale = manifest is None or (refresh and is_stale(workspace.corpus, store, manifest))
     if stale:
         if notify:
             if manifest is None:

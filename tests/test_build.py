@@ -63,10 +63,10 @@ def test_an_edited_file_is_noticed(corpus: Path, tmp_path: Path) -> None:
     store = IndexStore(tmp_path / "index")
     refresh(corpus, store, procs=1)
     manifest = store.manifest()
-    assert manifest is not None and not is_stale(corpus, manifest)
+    assert manifest is not None and not is_stale(corpus, store, manifest)
     path = corpus / "floods.txt"
     path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert is_stale(corpus, manifest)
+    assert is_stale(corpus, store, manifest)
 
 
 def test_an_index_of_an_older_schema_is_rebuilt(corpus: Path, tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_an_index_of_an_older_schema_is_rebuilt(corpus: Path, tmp_path: Path) ->
     store = IndexStore(index)
     folder = store.generation_dir()
     assert folder is not None
-    manifest_path = folder / "manifest.json"
+    manifest_path = folder / "state.json"
     data = json.loads(manifest_path.read_text(encoding="utf-8"))
     data["schema"] = 0
     manifest_path.write_text(json.dumps(data), encoding="utf-8")

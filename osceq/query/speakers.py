@@ -45,6 +45,18 @@ def speaker_table(ix: Any) -> list[dict[str, Any]]:
     """One row per speaker: canonical name, other names, roles, quotes, articles, first and last date."""
     cache = Path(ix.storage.folder) / CACHE_NAME
     generation = ix.latest_generation()
+    remembered = _TABLES.get(str(cache))
+    if remembered is not None and remembered[0] == generation:
+        return remembered[1]
+    table = _read_or_compute_table(ix, cache, generation)
+    _TABLES[str(cache)] = (generation, table)
+    return table
+
+
+_TABLES: dict[str, tuple[int, list[dict[str, Any]]]] = {}  # one read per process and generation
+
+
+def _read_or_compute_table(ix: Any, cache: Path, generation: int) -> list[dict[str, Any]]:
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
         if data.get("generation") == generation:
