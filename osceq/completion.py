@@ -16,12 +16,11 @@ def speaker_completions(corpus: str | None, index_dir: str | None, incomplete: s
     from click.shell_completion import CompletionItem
 
     from osceq import paths
-    from osceq.corpus import bundled_corpus
 
     try:
         root = paths.index_path(index_dir)
         if root is None:
-            chosen = paths.corpus_path(corpus) or bundled_corpus().resolve()
+            chosen = paths.corpus_path(corpus) or paths.bundled_corpus().resolve()
             root = paths.default_index_for(chosen)
         generation = (root / "current").read_text(encoding="utf-8").strip()
         cache = root / generation / SPEAKER_CACHE

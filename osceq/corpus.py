@@ -36,15 +36,6 @@ class SourceFile:
         return f"{self.size}:{self.mtime_ns}"
 
 
-def bundled_corpus() -> Path:
-    """The five articles that ship with osceq: inside the installed package, or the source tree's seeds/."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "seeds", here.parent / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    raise CorpusError("the bundled corpus is missing from this installation", "reinstall osceq")
-
-
 def is_jsonl(path: Path) -> bool:
     """Whether path names a JSON Lines corpus file."""
     return path.suffix.lower() in JSONL_SUFFIXES

@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+from osceq.errors import CorpusError
+
 CORPUS_ENV = "OSCEQ_CORPUS"
 INDEX_ENV = "OSCEQ_INDEX"
 CACHE_ENV = "OSCEQ_CACHE_DIR"  # relocates every index osceq keeps (tests point it at a temporary folder)
@@ -42,3 +44,12 @@ def default_index_for(corpus: Path) -> Path:
     digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", corpus.name or "root")[:40]
     return cache_root() / "indexes" / f"{name}-{digest}"
+
+
+def bundled_corpus() -> Path:
+    """The five articles that ship with osceq: inside the installed package, or the source tree's seeds/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise CorpusError("the bundled corpus is missing from this installation", "reinstall osceq")

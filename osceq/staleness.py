@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from osceq import corpus as corpus_io
 from osceq.index import SCHEMA_VERSION, IndexStore, Manifest
 
 # Up to this many files a query stats every file to notice edits; above it, it checks the folders'
@@ -51,7 +50,9 @@ def is_stale(corpus: Path, store: IndexStore, manifest: Manifest) -> bool:
     full = store.manifest(with_files=True)
     if full is None:
         return True
-    current = {source.relative: source.stamp for source in corpus_io.scan(corpus)}
+    from osceq.corpus import scan  # only small corpora get here: a big one is never walked per query
+
+    current = {source.relative: source.stamp for source in scan(corpus)}
     indexed = {key: entry[0] for key, entry in full.files.items()}
     return current != indexed
 

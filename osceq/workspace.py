@@ -24,15 +24,13 @@ class Workspace:
 
 def resolve(corpus_option: str | None, index_option: str | None) -> Workspace:
     """Pick the corpus (flag, env, the index's own, bundled) and its index folder (flag, env, cache)."""
-    from osceq.corpus import bundled_corpus
-
     corpus = paths.corpus_path(corpus_option)
     index_root = paths.index_path(index_option)
     if corpus is None and index_root is not None:
         corpus = _corpus_of_index(index_root)
     bundled = corpus is None
     if corpus is None:
-        corpus = bundled_corpus().resolve()
+        corpus = paths.bundled_corpus().resolve()
     if not corpus.exists():
         raise OsceqError(f"corpus not found: {corpus}", "give a folder of .txt/.md files or a .jsonl file")
     if not (corpus.is_dir() or corpus.is_file()):

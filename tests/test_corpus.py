@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from osceq import corpus
+from osceq import corpus, paths
 from osceq.errors import CorpusError
 
 
@@ -104,4 +104,4 @@ def test_read_jsonl_skips_bad_lines_and_duplicate_ids(tmp_path: Path) -> None:
 
 
 def test_bundled_corpus_has_the_five_seed_articles() -> None:
-    assert len(list(corpus.bundled_corpus().glob("*.txt"))) == 5
+    assert len(list(paths.bundled_corpus().glob("*.txt"))) == 5

@@ -12,7 +12,7 @@ from whoosh import scoring
 from whoosh.lang.porter import stem
 
 from osceq.errors import NoResults, QueryError
-from osceq.extract.lexicon import STOPWORDS
+from osceq.extract.stopwords import STOPWORDS
 from osceq.index import KIND_QUOTE, NAME_ANALYZER
 from osceq.query import Filters, Results
 from osceq.query.common import Columns, coarse_filter, conjunction, matching_docnums, parse_query, record
@@ -106,27 +106,46 @@ def group_reports(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group quotes by one speaker that report the same statement in different articles.
 
     The first report (in the given order) leads its group; the others are listed under `reports`.
+    Each quote is compared only with the groups of its speaker that share enough of its words.
     """
-    groups: list[tuple[dict[str, Any], set[str], set[Any]]] = []  # (lead, content words, docs)
-    by_speaker: dict[str, list[int]] = {}
+    leads: list[dict[str, Any]] = []
+    lead_stems: list[set[str]] = []
+    lead_docs: list[set[Any]] = []
+    by_word: dict[tuple[str, str], list[int]] = {}  # (speaker, stem) -> groups whose lead has it
     for item in items:
         stems = set(content_stems(item.get("text", "")))
         speaker = item.get("speaker")
-        placed = False
+        group = _matching_group(item, stems, speaker, by_word, lead_stems, lead_docs) if speaker else None
+        if group is not None:
+            leads[group]["reports"].append(_report(item))
+            lead_docs[group].add(item.get("doc"))
+            continue
+        item["reports"] = []
+        leads.append(item)
+        lead_stems.append(stems)
+        lead_docs.append({item.get("doc")})
         if speaker:
-            for index in by_speaker.get(speaker, []):
-                lead, lead_stems, docs = groups[index]
-                if item.get("doc") not in docs and _same_statement(stems, lead_stems):
-                    lead["reports"].append(_report(item))
-                    docs.add(item.get("doc"))
-                    placed = True
-                    break
-        if not placed:
-            item["reports"] = []
-            groups.append((item, stems, {item.get("doc")}))
-            if speaker:
-                by_speaker.setdefault(speaker, []).append(len(groups) - 1)
-    return [lead for lead, _, _ in groups]
+            for word in stems:
+                by_word.setdefault((speaker, word), []).append(len(leads) - 1)
+    return leads
+
+
+def _matching_group(
+    item: dict[str, Any],
+    stems: set[str],
+    speaker: str,
+    by_word: dict[tuple[str, str], list[int]],
+    lead_stems: list[set[str]],
+    lead_docs: list[set[Any]],
+) -> int | None:
+    shared: dict[int, int] = {}
+    for word in stems:
+        for group in by_word.get((speaker, word), ()):
+            shared[group] = shared.get(group, 0) + 1
+    for group in sorted(g for g, n in shared.items() if n >= _MIN_SHARED_WORDS):
+        if item.get("doc") not in lead_docs[group] and _same_statement(stems, lead_stems[group]):
+            return group
+    return None
 
 
 def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) -> Results:
