@@ -19,7 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ from whoosh.support.charset import accent_map
 
 from osceq.errors import IndexProblem
 
-SCHEMA_VERSION = 4  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 5  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -83,9 +83,16 @@ def build_schema() -> Schema:
         day_end=_int_column(),  # last day covered
         position=_int_column(),  # offset in the article, for a total order
         years=KEYWORD(scorable=False),  # every year the interval touches: the coarse date filter
+        starts=ID,  # events: first day as a zero-padded ordinal; walking its terms is walking in time
+        periods=KEYWORD(scorable=False),  # events: "y1987 m1987-03 d1987-03-02", periods holding them
         record=STORED,  # the record's JSON-able dict, as the query layer returns it
         text=STORED,  # articles: the full text, for snippets
     )
+
+
+def start_term(day: date) -> str:
+    """The `starts` term of a first day: a zero-padded ordinal, so term order is date order."""
+    return f"{day.toordinal():07d}"
 
 
 @dataclass

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from osceq import records
-from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE
+from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, start_term
 from osceq.models import Article
 
 
@@ -29,6 +29,18 @@ def _years(first: date | None, last: date | None) -> str:
 
 def _interval(first: date | None, last: date | None) -> dict[str, Any]:
     return {"day": _ordinal(first), "day_end": _ordinal(last or first), "years": _years(first, last or first)}
+
+
+def _periods(first: date, last: date) -> str:
+    """The year, month and day an interval lies entirely within, as `periods` terms."""
+    terms = []
+    if first.year == last.year:
+        terms.append(f"y{first.year:04d}")
+        if first.month == last.month:
+            terms.append(f"m{first.year:04d}-{first.month:02d}")
+            if first == last:
+                terms.append(f"d{first.isoformat()}")
+    return " ".join(terms)
 
 
 def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
@@ -70,10 +82,13 @@ def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
             )
         )
     for event in article.events:
+        first, last = event.timex.first_day, event.timex.last_day or event.timex.first_day
         rows.append(
             _clean(
                 kind=KIND_EVENT,
                 doc=article.id,
+                starts=start_term(first) if first else None,
+                periods=_periods(first, last) if first and last else None,
                 speaker_name=(event.speaker or "").replace(",", " "),
                 position=event.timex.start,
                 record=records.event_record(article, event),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
 import math
-from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -11,9 +11,9 @@ from typing import Any
 from whoosh import query as wq
 
 from osceq.errors import QueryError
-from osceq.index import KIND_ARTICLE, KIND_EVENT
+from osceq.index import KIND_ARTICLE, KIND_EVENT, start_term
 from osceq.query import Filters, Results
-from osceq.query.common import Columns, coarse_filter, conjunction, matching_docnums, record, stems
+from osceq.query.common import Columns, any_of, coarse_filter, conjunction, record, stems
 from osceq.query.quotes import content_stems
 from osceq.query.speakers import resolve_speakers
 
@@ -21,6 +21,9 @@ from osceq.query.speakers import resolve_speakers
 _SAME_EVENT_OVERLAP = 0.3
 _ALL_PAIRS_LIMIT = 300  # a run of mentions of one date up to this size is compared pair by pair
 PERIODS = ("year", "month", "day")
+
+
+_DOC_TERMS_LIMIT = 1024  # up to this many matching articles, QUERY becomes an OR of doc terms
 
 
 class _EventMatcher:
@@ -32,7 +35,7 @@ class _EventMatcher:
 
     def __init__(self, ix: Any, searcher: Any, text: str | None, filters: Filters) -> None:
         names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
-        self.query = conjunction([wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)])
+        parts = [wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)]
         self.filters = filters
         self.words: set[str] = set()
         self.docs: set[str] | None = None
@@ -44,18 +47,47 @@ class _EventMatcher:
                 [wq.Term("kind", KIND_ARTICLE), *(wq.Term("body", w) for w in self.words)]
             )
             columns = Columns(searcher)
-            self.docs = {columns.doc(docnum) for docnum in searcher.docs_for_query(in_articles)}
+            docs = {columns.doc(docnum) for docnum in searcher.docs_for_query(in_articles)}
+            if len(docs) <= _DOC_TERMS_LIMIT:
+                parts.append(any_of("doc", docs) or wq.NullQuery)
+            else:
+                self.docs = docs
+        self.allowed = set(searcher.docs_for_query(conjunction(parts)))
 
-    def docnums(self, searcher: Any, columns: Columns) -> list[int]:
-        """Candidate events (their sentences still to be checked with `keeps`)."""
-        found = [docnum for _, docnum in matching_docnums(searcher, self.query, self.filters)]
-        if self.docs is not None:
-            found = [docnum for docnum in found if columns.doc(docnum) in self.docs]
-        return found
+    def accepts(self, docnum: int, columns: Columns) -> bool:
+        """Whether an indexed event passes the exact date filter and the QUERY's articles."""
+        return columns.within(docnum, self.filters) and (
+            self.docs is None or columns.doc(docnum) in self.docs
+        )
 
     def keeps(self, item: dict[str, Any]) -> bool:
         """Whether an event's sentence has every word of the query."""
         return not self.words or self.words <= set(stems(item["sentence"]["text"]))
+
+
+def _runs(searcher: Any, matcher: _EventMatcher, columns: Columns) -> Iterator[list[int]]:
+    """The matching events in date order, as runs of mentions covering the same interval.
+
+    Walks the `starts` terms, which are sorted by first day, so the earliest events come first
+    without reading the dates of every event in the corpus.
+    """
+    if not matcher.allowed:
+        return
+    reader = searcher.reader()
+    until = start_term(matcher.filters.until) if matcher.filters.until else None
+    for term in reader.lexicon("starts"):
+        if until is not None and term.decode("ascii") > until:
+            break
+        ids = [d for d in reader.postings("starts", term).all_ids() if d in matcher.allowed]
+        ids = sorted((d for d in ids if matcher.accepts(d, columns)), key=columns.chronological)
+        run: list[int] = []
+        for docnum in ids:
+            if run and columns.interval(docnum) != columns.interval(run[0]):
+                yield run
+                run = []
+            run.append(docnum)
+        if run:
+            yield run
 
 
 def timeline(
@@ -65,40 +97,21 @@ def timeline(
     with ix.searcher() as searcher:
         columns = Columns(searcher)
         matcher = _EventMatcher(ix, searcher, text, filters)
-        matches = matcher.docnums(searcher, columns)
-        matches.sort(key=columns.chronological)
-        reader = searcher.reader()
-        weigh = _Weights(reader)
+        weigh = _Weights(searcher.reader())
         events: list[dict[str, Any]] = []
-        complete = True
-        runs = _runs(matches, columns)
+        runs = _runs(searcher, matcher, columns)
+        more = False
         for run in runs:
             items = [item for item in (record(searcher, docnum) for docnum in run) if matcher.keeps(item)]
             events.extend(_merge_run(items, weigh) if merge else [_alone(i) for i in items])
             if limit and len(events) >= limit:
-                complete = next(runs, None) is None
+                more = len(events) > limit or next(runs, None) is not None
                 break
     shown = events if not limit else events[:limit]
-    notes = []
-    if not complete or (limit and len(events) > limit):
-        notes.append(f"{len(shown)} events shown of {len(matches)} dated mentions; use -n 0 for all")
-        return Results(shown, len(matches), notes)
-    return Results(shown, len(events), notes)
-
-
-def _runs(docnums: list[int], columns: Columns) -> Iterator[list[int]]:
-    """Consecutive mentions covering the same interval (same normalised date)."""
-    run: list[int] = []
-    key = None
-    for docnum in docnums:
-        interval = columns.interval(docnum)
-        if run and interval != key:
-            yield run
-            run = []
-        key = interval
-        run.append(docnum)
-    if run:
-        yield run
+    if more:
+        # Counting every event would mean reading every date: say there are more instead.
+        return Results(shown, len(shown), [f"first {len(shown)} events shown; use -n 0 for all"])
+    return Results(shown, len(shown))
 
 
 class _Weights:
@@ -174,35 +187,47 @@ def _overlap(a: set[str], b: set[str], weigh: _Weights) -> float:
     return shared / min(sum(weigh(s) for s in a), sum(weigh(s) for s in b))
 
 
-def _period_of(first: date, last: date, by: str) -> str | None:
-    """The period label an interval falls in entirely, or None when it is coarser than the period."""
-    if by == "year":
-        return f"{first.year:04d}" if first.year == last.year else None
-    if by == "month":
-        return (
-            f"{first.year:04d}-{first.month:02d}"
-            if (first.year, first.month) == (last.year, last.month)
-            else None
+def _label_interval(label: str) -> tuple[date, date]:
+    """The days a `periods` label covers ("1987", "1987-03", "1987-03-02")."""
+    parts = [int(p) for p in label.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(
+            parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]
         )
-    return first.isoformat() if first == last else None
+    day = date(parts[0], parts[1], parts[2])
+    return day, day
 
 
 def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Results:
-    """How many dated mentions fall in each year, month or day (coarser mentions are counted apart)."""
+    """How many dated mentions fall in each year, month or day (coarser mentions are counted apart).
+
+    Reads the `periods` terms: a mention is counted under a period when it lies entirely within it.
+    """
+    prefix = {"year": "y", "month": "m", "day": "d"}[by]
     with ix.searcher() as searcher:
         columns = Columns(searcher)
         matcher = _EventMatcher(ix, searcher, text, filters)
-        counts: Counter[str] = Counter()
-        coarser = 0
-        for docnum in matcher.docnums(searcher, columns):
-            if matcher.words and not matcher.keeps(record(searcher, docnum)):
+        reader = searcher.reader()
+        counts: dict[str, int] = {}
+        for term in reader.expand_prefix("periods", prefix):
+            label = (term.decode("ascii") if isinstance(term, bytes) else str(term))[1:]
+            first, last = _label_interval(label)
+            if (filters.since and last < filters.since) or (filters.until and first > filters.until):
                 continue
-            first, last = columns.interval(docnum)
-            label = _period_of(first, last, by) if first and last else None
-            if label is None:
-                coarser += 1
-            else:
-                counts[label] += 1
+            inside = (not filters.since or first >= filters.since) and (
+                not filters.until or last <= filters.until
+            )
+            ids = [d for d in reader.postings("periods", term).all_ids() if d in matcher.allowed]
+            if not inside or matcher.docs is not None:
+                ids = [d for d in ids if matcher.accepts(d, columns)]
+            if matcher.words:
+                ids = [d for d in ids if matcher.keeps(record(searcher, d))]
+            if ids:
+                counts[label] = len(ids)
+        unfiltered = not (filters.since or filters.until or matcher.words or matcher.docs is not None)
+        coarser = len(matcher.allowed) - sum(counts.values()) if unfiltered else 0
     records = [{"period": label, "count": counts[label]} for label in sorted(counts)]
     notes = [f"{coarser} mentions less precise than a {by} are not counted"] if coarser else []
     return Results(records, len(records), notes)
