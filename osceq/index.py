@@ -38,7 +38,7 @@ from whoosh.support.charset import accent_map
 
 from osceq.errors import IndexProblem
 
-SCHEMA_VERSION = 5  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 6  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -84,6 +84,7 @@ def build_schema() -> Schema:
         position=_int_column(),  # offset in the article, for a total order
         years=KEYWORD(scorable=False),  # every year the interval touches: the coarse date filter
         starts=ID,  # events: first day as a zero-padded ordinal; walking its terms is walking in time
+        ends=ID,  # events: last day, the same way; with `starts`, exact date ranges in the index
         periods=KEYWORD(scorable=False),  # events: "y1987 m1987-03 d1987-03-02", periods holding them
         record=STORED,  # the record's JSON-able dict, as the query layer returns it
         text=STORED,  # articles: the full text, for snippets
@@ -91,7 +92,7 @@ def build_schema() -> Schema:
 
 
 def start_term(day: date) -> str:
-    """The `starts` term of a first day: a zero-padded ordinal, so term order is date order."""
+    """The `starts` (or `ends`) term of a day: a zero-padded ordinal, so term order is date order."""
     return f"{day.toordinal():07d}"
 
 

@@ -88,6 +88,7 @@ def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
                 kind=KIND_EVENT,
                 doc=article.id,
                 starts=start_term(first) if first else None,
+                ends=start_term(last) if last else None,
                 periods=_periods(first, last) if first and last else None,
                 speaker_name=(event.speaker or "").replace(",", " "),
                 position=event.timex.start,

@@ -36,6 +36,11 @@ class _EventMatcher:
     def __init__(self, ix: Any, searcher: Any, text: str | None, filters: Filters) -> None:
         names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         parts = [wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)]
+        # Overlap with --since/--until, exactly and in the index: ends on or after since, starts by until.
+        if filters.since:
+            parts.append(wq.TermRange("ends", start_term(filters.since), None))
+        if filters.until:
+            parts.append(wq.TermRange("starts", None, start_term(filters.until)))
         self.filters = filters
         self.words: set[str] = set()
         self.docs: set[str] | None = None
@@ -55,10 +60,8 @@ class _EventMatcher:
         self.allowed = set(searcher.docs_for_query(conjunction(parts)))
 
     def accepts(self, docnum: int, columns: Columns) -> bool:
-        """Whether an indexed event passes the exact date filter and the QUERY's articles."""
-        return columns.within(docnum, self.filters) and (
-            self.docs is None or columns.doc(docnum) in self.docs
-        )
+        """Whether an allowed event belongs to one of the QUERY's articles (dates are checked already)."""
+        return self.docs is None or columns.doc(docnum) in self.docs
 
     def keeps(self, item: dict[str, Any]) -> bool:
         """Whether an event's sentence has every word of the query."""
@@ -79,7 +82,9 @@ def _runs(searcher: Any, matcher: _EventMatcher, columns: Columns) -> Iterator[l
         if until is not None and term.decode("ascii") > until:
             break
         ids = [d for d in reader.postings("starts", term).all_ids() if d in matcher.allowed]
-        ids = sorted((d for d in ids if matcher.accepts(d, columns)), key=columns.chronological)
+        if matcher.docs is not None:
+            ids = [d for d in ids if matcher.accepts(d, columns)]
+        ids.sort(key=columns.chronological)
         run: list[int] = []
         for docnum in ids:
             if run and columns.interval(docnum) != columns.interval(run[0]):
@@ -216,11 +221,8 @@ def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Res
             first, last = _label_interval(label)
             if (filters.since and last < filters.since) or (filters.until and first > filters.until):
                 continue
-            inside = (not filters.since or first >= filters.since) and (
-                not filters.until or last <= filters.until
-            )
             ids = [d for d in reader.postings("periods", term).all_ids() if d in matcher.allowed]
-            if not inside or matcher.docs is not None:
+            if matcher.docs is not None:
                 ids = [d for d in ids if matcher.accepts(d, columns)]
             if matcher.words:
                 ids = [d for d in ids if matcher.keeps(record(searcher, d))]
