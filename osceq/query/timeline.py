@@ -36,11 +36,6 @@ class _EventMatcher:
     def __init__(self, ix: Any, searcher: Any, text: str | None, filters: Filters) -> None:
         names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         parts = [wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)]
-        # Overlap with --since/--until, exactly and in the index: ends on or after since, starts by until.
-        if filters.since:
-            parts.append(wq.TermRange("ends", start_term(filters.since), None))
-        if filters.until:
-            parts.append(wq.TermRange("starts", None, start_term(filters.until)))
         self.filters = filters
         self.words: set[str] = set()
         self.docs: set[str] | None = None
@@ -58,6 +53,12 @@ class _EventMatcher:
             else:
                 self.docs = docs
         self.allowed = set(searcher.docs_for_query(conjunction(parts)))
+        # Exact overlap with --since/--until: ends on or after since, starts on or before until.
+        reader = searcher.reader()
+        if filters.since and self.allowed:
+            self.allowed &= _ids_in_terms(reader, "ends", low=start_term(filters.since))
+        if filters.until and self.allowed:
+            self.allowed &= _ids_in_terms(reader, "starts", high=start_term(filters.until))
 
     def accepts(self, docnum: int, columns: Columns) -> bool:
         """Whether an allowed event belongs to one of the QUERY's articles (dates are checked already)."""
@@ -66,6 +67,21 @@ class _EventMatcher:
     def keeps(self, item: dict[str, Any]) -> bool:
         """Whether an event's sentence has every word of the query."""
         return not self.words or self.words <= set(stems(item["sentence"]["text"]))
+
+
+def _ids_in_terms(reader: Any, field: str, low: str | None = None, high: str | None = None) -> set[int]:
+    """Documents with a term of `field` between low and high (inclusive), read term by term.
+
+    Much faster than a Whoosh range query over thousands of terms, which builds a matcher per term.
+    """
+    found: set[int] = set()
+    terms = reader.terms_from(field, low) if low is not None else ((field, t) for t in reader.lexicon(field))
+    for name, term in terms:
+        text = term.decode("ascii") if isinstance(term, bytes) else str(term)
+        if name != field or (high is not None and text > high):
+            break
+        found.update(reader.postings(field, term).all_ids())
+    return found
 
 
 def _runs(searcher: Any, matcher: _EventMatcher, columns: Columns) -> Iterator[list[int]]:
@@ -147,6 +163,7 @@ def _alone(item: dict[str, Any]) -> dict[str, Any]:
 def _merge_run(items: list[dict[str, Any]], weigh: _Weights) -> list[dict[str, Any]]:
     """Cluster mentions of one date whose sentences tell the same thing (single link, other articles)."""
     stems = [set(content_stems(item["sentence"]["text"])) for item in items]
+    totals = [sum(weigh(s) for s in words) for words in stems]
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -156,7 +173,10 @@ def _merge_run(items: list[dict[str, Any]], weigh: _Weights) -> list[dict[str, A
         return i
 
     for i, j in _candidate_pairs(stems, weigh):
-        if items[i]["doc"] != items[j]["doc"] and _overlap(stems[i], stems[j], weigh) >= _SAME_EVENT_OVERLAP:
+        if items[i]["doc"] == items[j]["doc"] or not totals[i] or not totals[j]:
+            continue
+        shared = sum(weigh(s) for s in stems[i] & stems[j])
+        if shared / min(totals[i], totals[j]) >= _SAME_EVENT_OVERLAP:
             parent[find(j)] = find(i)
     clusters: dict[int, list[int]] = {}
     for i in range(len(items)):
@@ -169,27 +189,26 @@ def _merge_run(items: list[dict[str, Any]], weigh: _Weights) -> list[dict[str, A
     return merged
 
 
-def _candidate_pairs(stems: list[set[str]], weigh: _Weights) -> list[tuple[int, int]]:
-    """Every pair of a small run; in a big run, pairs sharing one of their rarest words (not n² pairs)."""
-    if len(stems) <= _ALL_PAIRS_LIMIT:
-        return [(i, j) for i in range(len(stems)) for j in range(i + 1, len(stems))]
-    by_stem: dict[str, list[int]] = {}
+def _candidate_pairs(stems: list[set[str]], weigh: _Weights) -> set[tuple[int, int]]:
+    """Every pair of a small run; in a big run, only pairs sharing two of their four rarest words.
+
+    Mentions of one event share distinctive words, so a big run (every "1987" of a year's news)
+    needs no comparison of every pair, which would take minutes.
+    """
+    count = len(stems)
+    if count <= _ALL_PAIRS_LIMIT:
+        return {(i, j) for i in range(count) for j in range(i + 1, count)}
+    by_key: dict[tuple[str, str], list[int]] = {}
     for index, words in enumerate(stems):
-        for stem in sorted(words, key=lambda s: (-weigh(s), s))[:8]:
-            by_stem.setdefault(stem, []).append(index)
-    pairs = set()
-    for members in by_stem.values():
+        rarest = sorted(sorted(words, key=lambda s: (-weigh(s), s))[:4])
+        for position, first in enumerate(rarest):
+            for second in rarest[position + 1 :]:
+                by_key.setdefault((first, second), []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_key.values():
         for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                pairs.add((i, j))
-    return sorted(pairs)
-
-
-def _overlap(a: set[str], b: set[str], weigh: _Weights) -> float:
-    if not a or not b:
-        return 0.0
-    shared = sum(weigh(s) for s in a & b)
-    return shared / min(sum(weigh(s) for s in a), sum(weigh(s) for s in b))
+            pairs.update((i, j) for j in members[position + 1 :])
+    return pairs
 
 
 def _label_interval(label: str) -> tuple[date, date]:
