@@ -23,20 +23,25 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh import columns
-from whoosh import index as whoosh_index
-from whoosh.analysis import (
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
-from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage
-from whoosh.support.charset import accent_map
-
+from osceq.deferred import unused_modules_deferred
 from osceq.errors import IndexProblem
+
+# The first import of Whoosh in a process happens here (osceq.query imports this module first).
+with unused_modules_deferred():
+    import whoosh.query
+    import whoosh.reading  # noqa: F401
+    from whoosh import columns
+    from whoosh import index as whoosh_index
+    from whoosh.analysis import (
+        CharsetFilter,
+        LowercaseFilter,
+        RegexTokenizer,
+        StemFilter,
+        StopFilter,
+    )
+    from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.support.charset import accent_map
 
 SCHEMA_VERSION = 6  # bump whenever the fields below or the meaning of a record changes
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from osceq import index as _index  # noqa: F401  (Whoosh is first imported there, the cheap way)
 from osceq.errors import QueryError
 
 

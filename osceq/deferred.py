@@ -1,0 +1,77 @@
+"""Importing Whoosh without paying for two standard-library modules it never uses here.
+
+A query is a whole process, so its imports are part of its answer time. Whoosh (whoosh-reloaded
+2.7.5) imports `urllib.request` in `whoosh.compat` only to re-export `urlretrieve`, and its
+`cached_property` dependency imports `asyncio` only to ask `iscoroutinefunction` of the one method
+it decorates. Together they cost about 45 ms of a 200 ms query (`python -X importtime`).
+
+While Whoosh is imported, stand-ins take the two names: `urlretrieve` becomes a function that
+imports the real one when called, `iscoroutinefunction` answers with `inspect` (the same answer on
+Python 3.10+ for anything but the removed `@asyncio.coroutine` decorator) unless the real asyncio is
+already loaded, and any other attribute loads the real module. Afterwards the stand-ins leave
+`sys.modules`, so every later `import asyncio` or `import urllib.request` gets the real module.
+Delete this module when Whoosh stops importing them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+
+class _StandIn(types.ModuleType):
+    """A module placeholder: chosen attributes are cheap, any other one loads the real module."""
+
+    def __init__(self, name: str, cheap: dict[str, Any]) -> None:
+        super().__init__(name)
+        self.__dict__.update(cheap)
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):  # the import system probing (__path__, __spec__...)
+            raise AttributeError(attribute)
+        return getattr(_real(self.__name__), attribute)
+
+
+def _real(name: str) -> types.ModuleType:
+    """The real module, imported now if needed (never the stand-in)."""
+    module = sys.modules.get(name)
+    if module is None or isinstance(module, _StandIn):
+        sys.modules.pop(name, None)
+        module = importlib.import_module(name)
+    return module
+
+
+def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
+    return _real("urllib.request").urlretrieve(*args, **kwargs)
+
+
+def _iscoroutinefunction(function: Callable[..., Any]) -> bool:
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None and not isinstance(asyncio, _StandIn):
+        return bool(asyncio.iscoroutinefunction(function))
+    return inspect.iscoroutinefunction(function)
+
+
+@contextmanager
+def unused_modules_deferred() -> Iterator[None]:
+    """Within the block, `urllib.request` and `asyncio` are stand-ins unless already imported."""
+    stand_ins = {
+        "urllib.request": {"urlretrieve": _urlretrieve},
+        "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
+    }
+    placed = []
+    for name, cheap in stand_ins.items():
+        if name not in sys.modules:
+            sys.modules[name] = _StandIn(name, cheap)
+            placed.append(name)
+    try:
+        yield
+    finally:
+        for name in placed:
+            if isinstance(sys.modules.get(name), _StandIn):
+                del sys.modules[name]

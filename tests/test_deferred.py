@@ -1,0 +1,50 @@
+"""Whoosh is imported without urllib.request and asyncio, and both still work when really needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CHECK = """
+import sys
+import osceq.index
+assert "urllib.request" not in sys.modules and "asyncio" not in sys.modules, "deferred"
+
+import cached_property, whoosh.compat
+async def coroutine(): pass
+def plain(): pass
+assert cached_property.asyncio.iscoroutinefunction(coroutine)
+assert not cached_property.asyncio.iscoroutinefunction(plain)
+
+# Whoosh's urlretrieve still works: it loads the real one when called.
+target = sys.argv[2]
+whoosh.compat.urlretrieve("file://" + sys.argv[1], target)
+assert open(target).read() == "hello"
+
+# Any later import gets the real modules.
+import asyncio, urllib.request
+assert type(asyncio).__name__ == "module" and hasattr(asyncio, "run")
+assert urllib.request.urlopen
+assert asyncio.run(asyncio.sleep(0, result=7)) == 7
+print("ok")
+"""
+
+
+def test_whoosh_imports_without_the_unused_modules_and_they_still_work(tmp_path: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("hello", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", CHECK, str(source), str(tmp_path / "copy.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_a_module_imported_before_is_left_alone() -> None:
+    code = "import asyncio, sys, osceq.index; assert type(sys.modules['asyncio']).__name__ == 'module'; print('ok')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stdout.strip() == "ok", done.stderr
