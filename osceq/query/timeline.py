@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -52,13 +52,24 @@ class _EventMatcher:
                 parts.append(any_of("doc", docs) or wq.NullQuery)
             else:
                 self.docs = docs
-        self.allowed = set(searcher.docs_for_query(conjunction(parts)))
+        # None: every event (only events have `starts` and `periods` terms, so nothing to intersect).
+        self.allowed: set[int] | None = None
+        if len(parts) > 1:
+            self.allowed = set(searcher.docs_for_query(conjunction(parts)))
         # Exact overlap with --since/--until: ends on or after since, starts on or before until.
         reader = searcher.reader()
-        if filters.since and self.allowed:
-            self.allowed &= _ids_in_terms(reader, "ends", low=start_term(filters.since))
-        if filters.until and self.allowed:
-            self.allowed &= _ids_in_terms(reader, "starts", high=start_term(filters.until))
+        if filters.since:
+            self._narrow(_ids_in_terms(reader, "ends", low=start_term(filters.since)))
+        if filters.until:
+            self._narrow(_ids_in_terms(reader, "starts", high=start_term(filters.until)))
+
+    def _narrow(self, ids: set[int]) -> None:
+        self.allowed = ids if self.allowed is None else self.allowed & ids
+
+    def allows(self, docnums: Iterable[int]) -> list[int]:
+        """The given events that pass the index-side filters."""
+        allowed = self.allowed
+        return list(docnums) if allowed is None else [d for d in docnums if d in allowed]
 
     def accepts(self, docnum: int, columns: Columns) -> bool:
         """Whether an allowed event belongs to one of the QUERY's articles (dates are checked already)."""
@@ -90,14 +101,14 @@ def _runs(searcher: Any, matcher: _EventMatcher, columns: Columns) -> Iterator[l
     Walks the `starts` terms, which are sorted by first day, so the earliest events come first
     without reading the dates of every event in the corpus.
     """
-    if not matcher.allowed:
+    if matcher.allowed is not None and not matcher.allowed:
         return
     reader = searcher.reader()
     until = start_term(matcher.filters.until) if matcher.filters.until else None
     for term in reader.lexicon("starts"):
         if until is not None and term.decode("ascii") > until:
             break
-        ids = [d for d in reader.postings("starts", term).all_ids() if d in matcher.allowed]
+        ids = matcher.allows(reader.postings("starts", term).all_ids())
         if matcher.docs is not None:
             ids = [d for d in ids if matcher.accepts(d, columns)]
         ids.sort(key=columns.chronological)
@@ -240,7 +251,7 @@ def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Res
             first, last = _label_interval(label)
             if (filters.since and last < filters.since) or (filters.until and first > filters.until):
                 continue
-            ids = [d for d in reader.postings("periods", term).all_ids() if d in matcher.allowed]
+            ids = matcher.allows(reader.postings("periods", term).all_ids())
             if matcher.docs is not None:
                 ids = [d for d in ids if matcher.accepts(d, columns)]
             if matcher.words:
@@ -248,7 +259,15 @@ def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Res
             if ids:
                 counts[label] = len(ids)
         unfiltered = not (filters.since or filters.until or matcher.words or matcher.docs is not None)
-        coarser = len(matcher.allowed) - sum(counts.values()) if unfiltered else 0
+        coarser = 0
+        if unfiltered:
+            events = matcher.allowed
+            total = (
+                len(events)
+                if events is not None
+                else sum(1 for _ in reader.postings("kind", KIND_EVENT).all_ids())
+            )
+            coarser = total - sum(counts.values())
     records = [{"period": label, "count": counts[label]} for label in sorted(counts)]
     notes = [f"{coarser} mentions less precise than a {by} are not counted"] if coarser else []
     return Results(records, len(records), notes)
