@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from whoosh import query as wq
 
 from osceq.errors import QueryError
+from osceq.extract.text import fold
 from osceq.index import TEXT_ANALYZER
 from osceq.query import Filters
 
@@ -146,6 +148,22 @@ def stems(text: str) -> list[str]:
     return [token.text for token in TEXT_ANALYZER(text)]
 
 
-def stem_spans(text: str) -> list[tuple[str, int, int]]:
-    """(stem, start, end) for each word of text."""
-    return [(token.text, token.startchar, token.endchar) for token in TEXT_ANALYZER(text, chars=True)]
+def matching_spans(text: str, terms: set[str]) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each word of text whose stem, as the index analyses it, is in terms.
+
+    Stemming every word of a long article is the slow part of a snippet: only words that begin
+    like one of the terms are analysed (the stemmer rewrites endings, never a word's first letters).
+    """
+    prefixes = {term[:2] for term in terms}
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if fold(word[:2]) not in prefixes:
+            continue
+        for token in TEXT_ANALYZER(word):
+            if token.text in terms:
+                found.append((token.text, match.start(), match.end()))
+    return found
+
+
+_WORD = re.compile(r"[^\W_]+")

@@ -15,8 +15,8 @@ from osceq.query.common import (
     coarse_filter,
     conjunction,
     matching_docnums,
+    matching_spans,
     parse_query,
-    stem_spans,
 )
 from osceq.query.speakers import resolve_speakers
 
@@ -86,7 +86,7 @@ def snippet(
     Offsets are into the article's text: `offset` is where `text` starts in it.
     """
     scanned = text[:_SNIPPET_SCAN_LIMIT]
-    spans = [(stem, start, end) for stem, start, end in stem_spans(scanned) if stem in terms]
+    spans = matching_spans(scanned, terms)
     if skip:  # prefer the body: matches inside captions only count when nothing else matched
         body_spans = [s for s in spans if not any(c["start"] <= s[1] < c["end"] for c in skip)]
         spans = body_spans or spans
