@@ -94,6 +94,12 @@ def _as_date(ordinal: Any) -> date | None:
     return date.fromordinal(ordinal) if isinstance(ordinal, int) and 0 < ordinal <= _LAST_ORDINAL else None
 
 
+def filtered_docnums(searcher: Any, query: wq.Query, filters: Filters) -> list[int]:
+    """Every match that passes the exact date filter, unscored (for listings in date order)."""
+    columns = Columns(searcher)
+    return [docnum for docnum in searcher.docs_for_query(query) if columns.within(docnum, filters)]
+
+
 def matching_docnums(searcher: Any, query: wq.Query, filters: Filters) -> list[tuple[float, int]]:
     """(score, docnum) of every match that passes the exact date filter, best score first."""
     results = searcher.search(query, limit=None)
@@ -118,14 +124,23 @@ def check_parsed(parsed: wq.Query, text: str) -> wq.Query:
     return parsed
 
 
+_FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "captions": 0.5}
+# Anything that makes a query more than plain words in Whoosh's language.
+_QUERY_SYNTAX = re.compile(r"""["'*?:()\[\]{}^~+\-\\/]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b""")
+
+
 def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False) -> wq.Query:
-    """Parse a query in Whoosh's language (AND/OR/NOT, "phrases", wildcards, field:value), or as words."""
-    if literal:
+    """Parse a query in Whoosh's language (AND/OR/NOT, "phrases", wildcards, field:value), or as words.
+
+    Plain words skip the parser (and its import): they mean the same AND of words either way.
+    """
+    if literal or not _QUERY_SYNTAX.search(text):
         return literal_query(text, fields)
     from whoosh.qparser import MultifieldParser
 
-    boosts = {"title": 2.0, "body": 1.0, "captions": 0.5}
-    parser = MultifieldParser(fields, schema=schema, fieldboosts={f: boosts.get(f, 1.0) for f in fields})
+    parser = MultifieldParser(
+        fields, schema=schema, fieldboosts={f: _FIELD_BOOSTS.get(f, 1.0) for f in fields}
+    )
     try:
         parsed = parser.parse(text)
     except Exception as error:  # the parser raises assorted errors on odd input
@@ -136,11 +151,16 @@ def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False
 
 
 def literal_query(text: str, fields: list[str]) -> wq.Query:
-    """Every word of text must appear (in any of the fields), with no query syntax."""
-    stems = [token.text for token in TEXT_ANALYZER(text)]
-    if not stems:
+    """Every word of text must appear (in any of the fields, each weighted as in a parsed query)."""
+    words = [token.text for token in TEXT_ANALYZER(text)]
+    if not words:
         raise QueryError(f"the query {text!r} has no words to search for")
-    return wq.And([wq.Or([wq.Term(field, stem) for field in fields]) for stem in dict.fromkeys(stems)])
+    return wq.And(
+        [
+            wq.Or([wq.Term(field, word, boost=_FIELD_BOOSTS.get(field, 1.0)) for field in fields])
+            for word in dict.fromkeys(words)
+        ]
+    )
 
 
 def stems(text: str) -> list[str]:

@@ -15,7 +15,14 @@ from osceq.errors import NoResults, QueryError
 from osceq.extract.stopwords import STOPWORDS
 from osceq.index import KIND_QUOTE, NAME_ANALYZER
 from osceq.query import Filters, Results
-from osceq.query.common import Columns, coarse_filter, conjunction, matching_docnums, parse_query, record
+from osceq.query.common import (
+    Columns,
+    coarse_filter,
+    conjunction,
+    filtered_docnums,
+    parse_query,
+    record,
+)
 from osceq.query.speakers import canonical_speaker_map, resolve_speakers
 
 # Two reports are one statement when they share this much of their content words (see _same_statement).
@@ -70,11 +77,9 @@ def quotes(
             ]
         )
         columns = Columns(searcher)
-        matches = sorted(
-            matching_docnums(searcher, query, filters), key=lambda m: columns.chronological(m[1])
-        )
+        matches = sorted(filtered_docnums(searcher, query, filters), key=columns.chronological)
         canonical = canonical_speaker_map(ix)
-        found = [_with_canonical_speaker(record(searcher, docnum), canonical) for _, docnum in matches]
+        found = [_with_canonical_speaker(record(searcher, docnum), canonical) for docnum in matches]
     groups = group_reports(found) if group else [_single(item) for item in found]
     return Results(groups if not limit else groups[:limit], len(groups))
 
@@ -155,13 +160,18 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
     if not wanted_content:
         raise QueryError(f"the phrase {phrase!r} has no content words to look for")
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
-        terms = [wq.Term("body", s) for s in dict.fromkeys(wanted)]
-        query = conjunction([wq.Term("kind", KIND_QUOTE), wq.Or(terms), *coarse_filter(filters, None)])
         reader = searcher.reader()
+        # Words the index dropped (its own function words) or never saw cannot select candidates.
+        indexed = [word for word in wanted_content if reader.doc_frequency("body", word)]
+        if not indexed:
+            raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
+        query = conjunction(
+            [wq.Term("kind", KIND_QUOTE), _candidates(indexed), *coarse_filter(filters, None)]
+        )
         total_docs = max(1, reader.doc_count())
         weights = {s: _idf(reader, s, total_docs) for s in wanted_content}
         candidates = []
-        for _, docnum in matching_docnums(searcher, query, filters):
+        for docnum in filtered_docnums(searcher, query, filters):
             item = record(searcher, docnum)
             closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))
             if closeness is not None:
@@ -179,6 +189,16 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         found.append(item)
     groups = group_reports(found)
     return Results(groups if not limit else groups[:limit], len(groups))
+
+
+def _candidates(content: list[str]) -> wq.Query:
+    """Quotes with at least two of the phrase's content words (all of them when it has one)."""
+    terms = [wq.Term("body", word) for word in content]
+    if len(terms) == 1:
+        return terms[0]
+    if len(terms) > 8:  # too many pairs to spell out: any word, the closeness test does the rest
+        return wq.Or(terms)
+    return wq.Or([wq.And([a, b]) for i, a in enumerate(terms) for b in terms[i + 1 :]])
 
 
 def _idf(reader: Any, word_stem: str, total: int) -> float:
