@@ -41,8 +41,10 @@ def osceq_command() -> list[str]:
     return [script] if script else [sys.executable, "-m", "osceq"]
 
 
-def top_speaker_and_phrase(osceq: list[str], corpus_args: list[str], env: dict[str, str]) -> tuple[str, str]:
-    """A speaker and a phrase from the index itself, so every query has something to find."""
+def top_speaker_and_phrase(
+    osceq: list[str], corpus_args: list[str], env: dict[str, str]
+) -> tuple[str, str, str]:
+    """A speaker, a phrase and a year from the index itself, so every query has something to find."""
 
     def answer(*args: str) -> list[dict[str, str]]:
         done = subprocess.run(
@@ -53,7 +55,7 @@ def top_speaker_and_phrase(osceq: list[str], corpus_args: list[str], env: dict[s
     speaker = answer("speakers", "-n", "1")[0]["speaker"]
     quotes = answer("quotes", "--speaker", speaker, "-n", "1")
     words = quotes[0]["text"].split()
-    return speaker, " ".join(words[1:6])
+    return speaker, " ".join(words[1:6]), (quotes[0].get("date") or "2000")[:4]
 
 
 def main() -> int:
@@ -77,15 +79,15 @@ def main() -> int:
                 check=True,
                 stderr=subprocess.DEVNULL,
             )
-            speaker, phrase = top_speaker_and_phrase(osceq, corpus_args, env)
+            speaker, phrase, year = top_speaker_and_phrase(osceq, corpus_args, env)
             print(f"\n{corpus or 'bundled corpus'}  (speaker: {speaker!r}, phrase: {phrase!r})")
             queries = {
                 "search": ["search", "security cooperation"],
-                "search --since": ["search", "security", "--since", "2000"],
+                "search --since": ["search", "security", "--since", year],
                 "quotes --speaker": ["quotes", "--speaker", speaker],
                 "quotes QUERY": ["quotes", phrase.split()[-1]],
                 "timeline": ["timeline"],
-                "timeline --since/--until": ["timeline", "--since", "1987-03", "--until", "1987-04"],
+                "timeline --since/--until": ["timeline", "--since", year, "--until", year],
                 "timeline --by month": ["timeline", "--by", "month"],
                 "who-said": ["who-said", phrase],
                 "speakers": ["speakers"],
