@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import lexicon
-from osceq.extract.text import fold, paragraphs, sentences
+from osceq.extract.text import fold, paragraphs, sentences, trim
 from osceq.models import Block, Span
 
 ROLE_BODY = "body"
@@ -160,7 +160,7 @@ def segment(text: str, metadata: Metadata | None = None, title: str | None = Non
     pieces = []
     for start, end in paragraphs(text):
         for a, b in _outside(start, end, meta.spans):
-            a, b = _strip(text, a, b)
+            a, b = trim(text, a, b)
             if b > a:
                 pieces.append((a, b))
     roles = _roles(text, pieces, known_title)
@@ -183,14 +183,6 @@ def _outside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> list[t
                 next_parts.append((e, b))
         parts = next_parts
     return parts
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _word_count(text: str) -> int:

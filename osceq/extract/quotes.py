@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.speakers import Resolver, clean_role
+from osceq.extract.text import trim
 from osceq.models import Block, Quote
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
@@ -100,7 +101,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     pairs = pair_marks(text, block.start, block.end)
     drafts: list[Draft] = []
     for k, pair in enumerate(pairs):
-        start, end = _trim(text, pair.open_end, pair.close_start)
+        start, end = trim(text, pair.open_end, pair.close_start)
         if end <= start or not _WORD.search(text, start, end):
             continue
         left = _sentence_start(
@@ -262,14 +263,6 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
         return not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8
     v = verbs[0]
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 _STRONG = frozenset({"cue-after", "cue-before", "according-to"})

@@ -21,7 +21,8 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = stop + 1
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of text[start:end] without its leading and trailing whitespace."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -46,7 +47,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    lines = [_trim(text, a, b) for a, b in _line_spans(text, start, end)]
+    lines = [trim(text, a, b) for a, b in _line_spans(text, start, end)]
     lines = [(a, b) for a, b in lines if b > a]
     if not lines:
         return []
@@ -156,11 +157,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group().startswith(".") and _ends_with_abbreviation(text, sentence_start, match.start()):
             continue
-        a, b = _trim(text, sentence_start, match.end())
+        a, b = trim(text, sentence_start, match.end())
         if b > a:
             result.append((a, b))
         sentence_start = match.end()
-    a, b = _trim(text, sentence_start, end)
+    a, b = trim(text, sentence_start, end)
     if b > a:
         result.append((a, b))
     return result
