@@ -65,7 +65,7 @@ def _analyse_job(job: _Job) -> tuple[_Job, list[dict[str, Any]] | None, str | No
         if document is None:
             assert job.source is not None
             document = corpus_io.read_text_file(job.source, job.ident)
-        return job, article_rows(analyze(document), job.stamp), None
+        return job, article_rows(analyze(document)), None
     except (OSError, ValueError) as error:
         return job, None, str(error)
     except RecursionError:

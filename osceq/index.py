@@ -43,7 +43,7 @@ with unused_modules_deferred():
     from whoosh.filedb.filestore import FileStorage
     from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 6  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 7  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"

@@ -43,7 +43,7 @@ def _periods(first: date, last: date) -> str:
     return " ".join(terms)
 
 
-def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
+def article_rows(article: Article) -> list[dict[str, Any]]:
     """The Whoosh documents of one analysed article: the article, then its quotes and events."""
     first = article.date.first_day if article.date else None
     last = article.date.last_day if article.date else None
@@ -61,7 +61,7 @@ def article_rows(article: Article, stamp: str) -> list[dict[str, Any]]:
             speaker_name=",".join(s.replace(",", " ") for s in speakers),
             date=_datetime(first),
             position=0,
-            record={**records.article_record(article), "stamp": stamp},
+            record=records.article_record(article),
             text=article.text,
             **_interval(first, last),
         )

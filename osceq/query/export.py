@@ -26,7 +26,6 @@ def export_records(ix: Any, kinds: tuple[str, ...] = KINDS) -> Iterator[dict[str
             item = dict(stored.get("record") or {})
             if kind == "article":
                 item["text"] = stored.get("text", "")
-                item.pop("stamp", None)
             yield {"record_type": kind, "id": record_id(kind, item), **item}
 
 
