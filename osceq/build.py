@@ -25,6 +25,7 @@ ProgressCallback = Callable[[int, int], None]  # (documents done, documents to d
 
 _PARALLEL_THRESHOLD = 200  # below this many documents a worker pool costs more than it saves
 _BATCH = 1024  # documents in flight at once: bounds memory on huge corpora
+_COMMIT_EVERY = 20_000  # documents per Whoosh commit on big runs: bounds the writers' memory
 
 
 @dataclass
@@ -295,14 +296,15 @@ def _write(
         folder = store.generation_dir()  # type: ignore[assignment]
         ix = store.open()
     big = plan.count >= _PARALLEL_THRESHOLD and procs > 1
-    # Whoosh's worker processes crash unless `multisegment` goes with `procs` (mchaput/whoosh#35).
-    writer = (
-        # 32 MB of postings per worker before it spills to disk: 10% slower than 96 MB, half the
-        # memory, which keeps an index of 190,000 articles under 400 MB in all (bench/index_speed.py).
-        ix.writer(procs=procs, multisegment=True, limitmb=32, batchsize=500)
-        if big
-        else ix.writer(limitmb=128)
-    )
+
+    def new_writer() -> Any:
+        # Whoosh's worker processes crash unless `multisegment` goes with `procs` (mchaput/whoosh#35).
+        # 32 MB of postings per worker before it spills to disk: 10% slower than 96 MB, half the memory.
+        if big:
+            return ix.writer(procs=procs, multisegment=True, limitmb=32, batchsize=500)
+        return ix.writer(limitmb=128)
+
+    writer = new_writer()
     published = False
     _WorkerGuard.active = True
     # Workers are forked from this process: keep the collector off the objects they inherit, or its
@@ -325,6 +327,12 @@ def _write(
                 manifest.files[job.key] = [job.stamp, job.ident]
             if progress:
                 progress(done, total)
+            if big and done % _COMMIT_EVERY == 0 and done < total:
+                # A Whoosh writer's memory grows with every document it holds: commit a segment
+                # now and then so that a huge corpus is indexed in bounded memory. (A run cut off
+                # after such a commit is redone by the next one: the manifest is written last.)
+                writer.commit(merge=False)
+                writer = new_writer()
         writer.commit(merge=not big)
         writer = None
         if full:

@@ -173,7 +173,9 @@ def test_a_jsonl_corpus_updates_record_by_record(tmp_path: Path) -> None:
     assert (update.added, update.updated, update.unchanged) == (1, 1, 1)
 
 
-def test_parallel_and_serial_builds_agree(tmp_path: Path) -> None:
+def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Commit every 100 documents, as a huge corpus does every 20,000, so that path is exercised too.
+    monkeypatch.setattr("osceq.build._COMMIT_EVERY", 100)
     files = {
         f"story{i:03d}.txt": f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"Line {i} is here," said Speaker Number{i}.'
         for i in range(250)
