@@ -53,11 +53,7 @@ _TOKENS = r"[^\W_]+"
 # Words are folded (case, diacritics) and stemmed, so "Cooperate" finds "cooperation"; function words
 # are dropped (fewer postings to write, and "the" alone is not a query).
 TEXT_ANALYZER = (
-    RegexTokenizer(_TOKENS)
-    | LowercaseFilter()
-    | StopFilter()
-    | CharsetFilter(accent_map)
-    | StemFilter(cachesize=-1)
+    RegexTokenizer(_TOKENS) | LowercaseFilter() | StopFilter() | CharsetFilter(accent_map) | StemFilter()
 )
 # Names are folded but never stemmed: "speaker:schmid", "speaker:valtonen".
 NAME_ANALYZER = RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
