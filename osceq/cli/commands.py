@@ -151,7 +151,7 @@ def search_command(
 
     The query language has AND, OR, NOT, "phrases", wildcards (secur*) and fields
     (title:summit, speaker:schmid, date:[2010 to 2011]). Words are stemmed and folded, so
-    "cooperate" finds "Co-operation".
+    "cooperate" finds "Cooperation".
 
     \b
     Examples:
