@@ -11,7 +11,7 @@ import click
 
 from osceq.cli.options import corpus_options, doc_option, filter_options, output_options, speaker_option
 from osceq.cli.output import Output
-from osceq.errors import NoResults, OsceqError
+from osceq.errors import NoResults
 
 
 def _notify(message: str) -> None:
@@ -447,4 +447,4 @@ def register(group: click.Group) -> None:
         group.add_command(command)
 
 
-__all__ = ["COMMANDS", "OsceqError", "register"]
+__all__ = ["COMMANDS", "register"]
