@@ -20,7 +20,6 @@ from osceq.query.speakers import resolve_speakers
 # Mentions of the same date are one event when their sentences share this much weighted content.
 _SAME_EVENT_OVERLAP = 0.3
 _ALL_PAIRS_LIMIT = 300  # a run of mentions of one date up to this size is compared pair by pair
-PERIODS = ("year", "month", "day")
 
 
 _DOC_TERMS_LIMIT = 1024  # up to this many matching articles, QUERY becomes an OR of doc terms
