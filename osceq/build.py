@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import itertools
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,11 +18,11 @@ from osceq.index import SCHEMA_VERSION, IndexStore, Manifest
 from osceq.models import Document
 from osceq.rows import article_rows
 from osceq.staleness import corpus_folders
+from osceq.workers import WorkerGuard, ordered_map
 
 ProgressCallback = Callable[[int, int], None]  # (documents done, documents to do)
 
 _PARALLEL_THRESHOLD = 200  # below this many documents a worker pool costs more than it saves
-_BATCH = 1024  # documents in flight at once: bounds memory on huge corpora
 _COMMIT_EVERY = 10_000  # documents per Whoosh commit on big runs: bounds the writers' memory
 
 
@@ -143,70 +141,10 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
 def _analysed(
     jobs: Iterable[_Job], count: int, procs: int
 ) -> Iterator[tuple[_Job, list[dict[str, Any]] | None, str | None]]:
-    """Analyse jobs in order, in a pool of worker processes when there are enough of them."""
+    """Analyse jobs in order, in worker processes when there are enough of them."""
     if procs <= 1 or count < _PARALLEL_THRESHOLD:
-        yield from map(_analyse_job, jobs)
-        return
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    pool = context.Pool(procs)
-    try:
-        iterator = iter(jobs)
-        while batch := list(itertools.islice(iterator, _BATCH)):
-            yield from pool.imap(_analyse_job, batch, chunksize=16)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-class _WorkerGuard:
-    """Worker processes forked while writing die with the indexer and leave Ctrl-C to it.
-
-    Without this, killing `osceq index` leaves its extraction and Whoosh workers running (holding the
-    index lock forever), and Ctrl-C at a terminal, which reaches every process of the foreground
-    group, makes each worker print a traceback. Only forks made while `active` are affected, so a
-    pager started later behaves normally.
-    """
-
-    active = False
-    _installed = False
-
-    @classmethod
-    def install(cls) -> None:
-        if cls._installed or not hasattr(os, "register_at_fork"):
-            return
-        import signal
-
-        parent = os.getpid()
-        set_parent_death_signal = _parent_death_signal_setter()
-
-        def in_child() -> None:
-            if not cls.active:
-                return
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            if set_parent_death_signal is not None:
-                set_parent_death_signal(signal.SIGKILL)
-                if os.getppid() != parent:  # the parent died before the line above ran
-                    os._exit(1)
-
-        os.register_at_fork(after_in_child=in_child)
-        cls._installed = True
-
-
-def _parent_death_signal_setter() -> Callable[[int], object] | None:
-    """prctl(PR_SET_PDEATHSIG, signal) on Linux; None elsewhere."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return None
-    pr_set_pdeathsig = 1
-    return lambda number: libc.prctl(pr_set_pdeathsig, number)
+        return map(_analyse_job, jobs)
+    return ordered_map(_analyse_job, jobs, procs)
 
 
 def refresh(
@@ -229,7 +167,7 @@ def refresh(
 
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
     if procs > 1:
-        _WorkerGuard.install()
+        WorkerGuard.install()
     with store.locked():
         manifest = store.manifest()
         full = (
@@ -307,7 +245,7 @@ def _write(
 
     writer = new_writer()
     published = False
-    _WorkerGuard.active = True
+    WorkerGuard.active = True
     # Workers are forked from this process: keep the collector off the objects they inherit, or its
     # passes touch every page and the copy-on-write pages get copied into each of them.
     gc.freeze()
@@ -343,7 +281,7 @@ def _write(
     except OSError as error:
         raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
     finally:
-        _WorkerGuard.active = False
+        WorkerGuard.active = False
         gc.unfreeze()
         if writer is not None:
             # Whoosh's cancel() cannot stop its worker processes (it only flips a flag in this one):
@@ -351,6 +289,10 @@ def _write(
             for task in getattr(writer, "tasks", []):
                 task.terminate()
                 task.join()
+            # Their queues' feeder threads would otherwise wait at exit to flush into dead readers.
+            for queue in (getattr(writer, "jobqueue", None), getattr(writer, "resultqueue", None)):
+                if queue is not None:
+                    queue.cancel_join_thread()
             writer.cancel()
         if full and not published:
             import shutil
