@@ -14,16 +14,22 @@ from typing import Any
 from osceq import corpus as corpus_io
 from osceq.analyze import analyze
 from osceq.errors import IndexProblem
-from osceq.index import SCHEMA_VERSION, IndexStore, Manifest
+from osceq.index import (
+    SCHEMA_VERSION,
+    IndexStore,
+    Manifest,
+    close_segment,
+    commit_with_segments,
+    open_segment_writer,
+)
 from osceq.models import Document
 from osceq.rows import article_rows
 from osceq.staleness import corpus_folders
-from osceq.workers import WorkerGuard, ordered_map
+from osceq.workers import WorkerGuard, Workers
 
 ProgressCallback = Callable[[int, int], None]  # (documents done, documents to do)
 
 _PARALLEL_THRESHOLD = 200  # below this many documents a worker pool costs more than it saves
-_COMMIT_EVERY = 10_000  # documents per Whoosh commit on big runs: bounds the writers' memory
 
 
 @dataclass
@@ -138,15 +144,6 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
     return _Plan(stream(), len(changed), keep, deletions, updated, len(gone))
 
 
-def _analysed(
-    jobs: Iterable[_Job], count: int, procs: int
-) -> Iterator[tuple[_Job, list[dict[str, Any]] | None, str | None]]:
-    """Analyse jobs in order, in worker processes when there are enough of them."""
-    if procs <= 1 or count < _PARALLEL_THRESHOLD:
-        return map(_analyse_job, jobs)
-    return ordered_map(_analyse_job, jobs, procs)
-
-
 def refresh(
     corpus: Path,
     store: IndexStore,
@@ -233,17 +230,7 @@ def _write(
     else:
         folder = store.generation_dir()  # type: ignore[assignment]
         ix = store.open()
-    big = plan.count >= _PARALLEL_THRESHOLD and procs > 1
-
-    def new_writer() -> Any:
-        # Whoosh's worker processes crash unless `multisegment` goes with `procs` (mchaput/whoosh#35).
-        # 24 MB of postings per worker before it spills to disk: a little slower than 96 MB, a third
-        # of the memory.
-        if big:
-            return ix.writer(procs=procs, multisegment=True, limitmb=24, batchsize=500)
-        return ix.writer(limitmb=128)
-
-    writer = new_writer()
+    writer = ix.writer(limitmb=128)  # holds the lock; does the deletions, and the documents of small runs
     published = False
     WorkerGuard.active = True
     # Workers are forked from this process: keep the collector off the objects they inherit, or its
@@ -252,27 +239,16 @@ def _write(
     try:
         for doc in plan.deletions:
             writer.delete_by_term("doc", doc)
-        total = plan.count
-        for done, (job, rows, problem) in enumerate(_analysed(plan.jobs, total, procs), start=1):
-            if rows is None:
-                reason = problem or "unreadable"
-                skip(job.source.path if job.source else job.key, reason)
-                # Remembered (with no document), so that an unchanged unreadable file is not retried
-                # by every query.
-                manifest.files[job.key] = [job.stamp, ""]
-            else:
-                for row in rows:
+        if plan.count >= _PARALLEL_THRESHOLD and procs > 1:
+            commit_with_segments(writer, _write_in_workers(folder, plan, procs, manifest, progress, skip))
+        else:
+            for done, (job, rows, problem) in enumerate(map(_analyse_job, plan.jobs), start=1):
+                for row in rows or ():
                     writer.add_document(**row)
-                manifest.files[job.key] = [job.stamp, job.ident]
-            if progress:
-                progress(done, total)
-            if big and done % _COMMIT_EVERY == 0 and done < total:
-                # A Whoosh writer's memory grows with every document it holds: commit a segment
-                # now and then so that a huge corpus is indexed in bounded memory. (A run cut off
-                # after such a commit is redone by the next one: the manifest is written last.)
-                writer.commit(merge=False)
-                writer = new_writer()
-        writer.commit(merge=not big)
+                _record(_outcome(job, problem if rows is None else None), manifest, skip)
+                if progress:
+                    progress(done, plan.count)
+            writer.commit()
         writer = None
         if full:
             store.write_manifest(folder, manifest)
@@ -284,17 +260,106 @@ def _write(
         WorkerGuard.active = False
         gc.unfreeze()
         if writer is not None:
-            # Whoosh's cancel() cannot stop its worker processes (it only flips a flag in this one):
-            # end them before their job files are removed under them.
-            for task in getattr(writer, "tasks", []):
-                task.terminate()
-                task.join()
-            # Their queues' feeder threads would otherwise wait at exit to flush into dead readers.
-            for queue in (getattr(writer, "jobqueue", None), getattr(writer, "resultqueue", None)):
-                if queue is not None:
-                    queue.cancel_join_thread()
             writer.cancel()
         if full and not published:
             import shutil
 
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_in_workers(
+    folder: Path,
+    plan: _Plan,
+    procs: int,
+    manifest: Manifest,
+    progress: ProgressCallback | None,
+    skip: Callable[[str, str], None],
+) -> list[Any]:
+    """Analyse and index in worker processes, each writing segments of its own; return them all."""
+    with Workers(
+        procs, _index_job, initializer=_start_segments, initargs=(str(folder),), finisher=_end_segments
+    ) as workers:
+        for done, outcome in enumerate(workers.map(plan.jobs), start=1):
+            _record(outcome, manifest, skip)
+            if progress:
+                progress(done, plan.count)
+        return [segment for written in workers.finish() for segment in written]
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What became of one job (all that travels back from a worker: its rows stay there)."""
+
+    key: str
+    stamp: str
+    ident: str
+    label: str  # how to name the source in a warning
+    problem: str | None  # None: indexed
+
+
+def _outcome(job: _Job, problem: str | None) -> _Outcome:
+    label = job.source.path if job.source else job.key
+    return _Outcome(job.key, job.stamp, job.ident, label, problem)
+
+
+def _record(outcome: _Outcome, manifest: Manifest, skip: Callable[[str, str], None]) -> None:
+    if outcome.problem is None:
+        manifest.files[outcome.key] = [outcome.stamp, outcome.ident]
+    else:
+        skip(outcome.label, outcome.problem)
+        # Remembered (with no document), so that an unchanged unreadable file is not retried by
+        # every query.
+        manifest.files[outcome.key] = [outcome.stamp, ""]
+
+
+# -- in each worker process of a big run: analyse, and write the rows into segments of its own ------
+
+_SEGMENT_DOCS = 60_000  # Whoosh documents per segment: a writer's memory grows with what it holds
+_SEGMENT_LIMIT_MB = 32  # postings a worker's writer buffers before spilling them to disk
+
+
+class _SegmentSink:
+    """A worker's share of a big run: the segments it has written and the one it is writing."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.writer: Any = None
+        self.documents = 0
+        self.segments: list[Any] = []
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        if self.writer is None:
+            self.writer = open_segment_writer(self.folder, _SEGMENT_LIMIT_MB)
+        for row in rows:
+            self.writer.add_document(**row)
+        self.documents += len(rows)
+        if self.documents >= _SEGMENT_DOCS:
+            self.close_segment()
+
+    def close_segment(self) -> None:
+        if self.writer is not None and self.documents:
+            self.segments.append(close_segment(self.writer))
+        self.writer, self.documents = None, 0
+
+
+_sink: _SegmentSink | None = None  # this worker's
+
+
+def _start_segments(folder: str) -> None:
+    global _sink
+    _sink = _SegmentSink(Path(folder))
+
+
+def _index_job(job: _Job) -> _Outcome:
+    _, rows, problem = _analyse_job(job)
+    if rows is not None:
+        assert _sink is not None
+        _sink.add(rows)
+    return _outcome(job, problem if rows is None else None)
+
+
+def _end_segments() -> list[Any]:
+    if _sink is None:
+        return []
+    _sink.close_segment()
+    return _sink.segments

@@ -43,7 +43,7 @@ with unused_modules_deferred():
     from whoosh.filedb.filestore import FileStorage
     from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 7  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 8  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -282,3 +282,35 @@ def _write_failure(root: Path, error: OSError) -> IndexProblem:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return IndexProblem(f"cannot write the index at {root}: {error.strerror}", "use --index DIR")
     return IndexProblem(f"cannot write the index at {root}: {error.strerror or error}")
+
+
+# -- segments written in worker processes ---------------------------------------------------------
+# A big run analyses and indexes in the same worker processes: each writes whole segments of its own
+# (no documents travel between processes), and the parent, which holds the lock, commits them. This
+# is what Whoosh's multisegment MpWriter does inside, without its hop through the parent.
+
+
+def open_segment_writer(folder: Path, limitmb: int) -> Any:
+    """A writer for new segments of the index in `folder`, for a worker (the parent holds the lock)."""
+    from whoosh.writing import SegmentWriter
+
+    return SegmentWriter(FileStorage(str(folder)).open_index(), _lk=False, limitmb=limitmb)
+
+
+def close_segment(writer: Any) -> Any:
+    """Write out a worker's segment; the segment returned goes into the parent's commit."""
+    return writer._finalize_segment()
+
+
+def commit_with_segments(writer: Any, segments: list[Any]) -> None:
+    """Commit the parent's writer (its deletions, and any documents of its own) with workers' segments.
+
+    The existing segments are kept as they are (no merge): merging would rewrite the whole index.
+    """
+    final = writer._merge_segments(None, False, False) + segments
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()

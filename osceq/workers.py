@@ -8,6 +8,7 @@ pipe, the parent waits on whichever answers first, and tearing down is a kill an
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -20,14 +21,24 @@ from osceq.errors import IndexProblem
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-_SETTLE_SECONDS = 5.0  # how long an idle worker gets to exit after being told to, before a kill
+_SETTLE_SECONDS = 5.0  # how long a worker gets to exit after being told to, before a kill
+
+_WORK, _FINISH = "work", "finish"
 
 
-def _serve(connection: Any, function: Callable[[Any], Any]) -> None:
-    """A worker's loop: results for each chunk received, in order, until told to stop.
+def _serve(
+    connection: Any,
+    function: Callable[[Any], Any],
+    initializer: Callable[..., object] | None,
+    initargs: tuple[Any, ...],
+    finisher: Callable[[], Any] | None,
+) -> None:
+    """A worker's loop: answer each message in order until told to finish or stop.
 
-    A thread keeps reading the pipe while the worker computes or waits to send, so the parent's
-    sends never block on a busy worker (which could be waiting on the parent in turn).
+    Answers are ("ok", value) or ("error", exception): an exception goes back to the parent to be
+    raised there (where errors become messages), not printed here as a traceback. A thread keeps
+    reading the pipe while the worker computes or waits to send, so the parent's sends never block
+    on a busy worker (which could be waiting on the parent in turn).
     """
     import queue
     import threading
@@ -37,16 +48,154 @@ def _serve(connection: Any, function: Callable[[Any], Any]) -> None:
     def receive() -> None:
         while True:
             try:
-                chunk = connection.recv()
+                message = connection.recv()
             except (EOFError, OSError):
-                chunk = None
-            inbox.put(chunk)
-            if chunk is None:
+                message = None
+            inbox.put(message)
+            if message is None:
                 return
 
     threading.Thread(target=receive, daemon=True).start()
-    while (chunk := inbox.get()) is not None:
-        connection.send([function(item) for item in chunk])
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+        while (message := inbox.get()) is not None:
+            if message[0] == _FINISH:
+                connection.send(("ok", finisher() if finisher else None))
+                return
+            connection.send(("ok", [function(item) for item in message[1]]))
+    except BaseException as error:  # every failure goes back to the parent
+        connection.send(("error", _picklable(error)))
+
+
+def _picklable(error: BaseException) -> BaseException:
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # one that cannot travel is described instead
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+class Workers:
+    """Worker processes that map a function over a stream in order, each with its own state.
+
+    `initializer(*initargs)` runs once in each worker before its first item and `finisher()` once
+    at the end (`finish()` returns what each worker's finisher returned): this is how each worker
+    keeps and then hands back per-process state, such as the index segment it writes. Use it as a
+    context manager: leaving the block without finish() (an error, Ctrl-C) kills the workers.
+    """
+
+    def __init__(
+        self,
+        procs: int,
+        function: Callable[[Item], Result],
+        *,
+        initializer: Callable[..., object] | None = None,
+        initargs: tuple[Any, ...] = (),
+        finisher: Callable[[], Any] | None = None,
+    ) -> None:
+        self.procs = procs
+        self._target = (function, initializer, initargs, finisher)
+        self._workers: list[tuple[Any, Any]] = []  # (process, the parent's end of its pipe)
+        self._finished = False
+
+    def __enter__(self) -> Workers:
+        import multiprocessing
+
+        context: Any = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        try:
+            for _ in range(self.procs):
+                parent_end, child_end = context.Pipe()
+                process = context.Process(target=_serve, args=(child_end, *self._target), daemon=True)
+                process.start()
+                child_end.close()
+                self._workers.append((process, parent_end))
+        except BaseException:
+            self._stop(gracefully=False)
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop(gracefully=self._finished)
+
+    def map(self, items: Iterable[Any], *, chunk: int = 16, ahead: int = 4) -> Iterator[Any]:
+        """function(item) for each item, in input order.
+
+        Each worker gets up to `ahead` chunks queued, so it never waits for the consumer, and at
+        most `procs * ahead` chunks are in flight or waiting to be yielded, so a huge stream of
+        items is never held at once.
+        """
+        from multiprocessing.connection import wait
+
+        chunks = _chunks(items, chunk)
+        queued: dict[Any, deque[int]] = {connection: deque() for _, connection in self._workers}
+        done: dict[int, list[Any]] = {}  # results waiting for an earlier chunk
+        sent = yielded = 0
+        exhausted = False
+        while True:
+            while not exhausted and sent - yielded < self.procs * ahead:
+                connection = min(queued, key=lambda end: len(queued[end]))
+                if len(queued[connection]) >= ahead:
+                    break
+                work = next(chunks, None)
+                if work is None:
+                    exhausted = True
+                    break
+                connection.send((_WORK, work))
+                queued[connection].append(sent)
+                sent += 1
+            if yielded in done:
+                yield from done.pop(yielded)
+                yielded += 1
+                continue
+            waiting = [connection for connection, numbers in queued.items() if numbers]
+            if not waiting:
+                return
+            ready: list[Any] = wait(waiting)
+            for connection in ready:
+                done[queued[connection].popleft()] = self._answer(connection)
+
+    def finish(self) -> list[Any]:
+        """Each worker's finisher() result; the workers then exit."""
+        for _, connection in self._workers:
+            connection.send((_FINISH,))
+        results = [self._answer(connection) for _, connection in self._workers]
+        self._finished = True
+        return results
+
+    def _answer(self, connection: Any) -> Any:
+        try:
+            status, value = connection.recv()
+        except (EOFError, OSError):
+            raise IndexProblem(self._death_message(connection)) from None
+        if status == "error":
+            raise value
+        return value
+
+    def _death_message(self, connection: Any) -> str:
+        for process, end in self._workers:
+            if end is connection:
+                process.join(timeout=1.0)
+                return f"an indexing worker died (exit code {process.exitcode}); is memory short?"
+        return "an indexing worker died"
+
+    def _stop(self, *, gracefully: bool) -> None:
+        """End the workers: let them exit after finish(), kill them otherwise."""
+        for process, connection in self._workers:
+            if gracefully:
+                with contextlib.suppress(OSError):
+                    connection.send(None)
+            else:
+                process.kill()
+        for process, connection in self._workers:
+            process.join(timeout=_SETTLE_SECONDS if gracefully else None)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            connection.close()
+        self._workers = []
 
 
 def ordered_map(
@@ -59,89 +208,18 @@ def ordered_map(
 ) -> Iterator[Result]:
     """map(function, items) in `procs` worker processes, results in input order.
 
-    Each worker gets up to `ahead` chunks queued, so it never waits for the consumer, and at most
-    `procs * ahead` chunks are in flight or waiting to be yielded, so a huge stream of items is
-    never held at once. `function` must be picklable (a module-level function). If the consumer
-    stops early or an exception (Ctrl-C) arrives, the workers are killed before this returns.
+    `function` must be picklable (a module-level function). If the consumer stops early or an
+    exception (Ctrl-C) arrives, the workers are killed before this returns.
     """
-    import multiprocessing
-    from multiprocessing.connection import wait
-
-    context: Any = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    workers: list[tuple[Any, Any]] = []  # (process, the parent's end of its pipe)
-    finished = False
-    try:
-        for _ in range(procs):
-            parent_end, child_end = context.Pipe()
-            process = context.Process(target=_serve, args=(child_end, function), daemon=True)
-            process.start()
-            child_end.close()
-            workers.append((process, parent_end))
-        chunks = _chunks(items, chunk)
-        queued: dict[Any, deque[int]] = {connection: deque() for _, connection in workers}
-        done: dict[int, list[Result]] = {}  # results waiting for an earlier chunk
-        sent = yielded = 0
-        exhausted = False
-        while True:
-            while not exhausted and sent - yielded < procs * ahead:
-                connection = min(queued, key=lambda end: len(queued[end]))
-                if len(queued[connection]) >= ahead:
-                    break
-                work = next(chunks, None)
-                if work is None:
-                    exhausted = True
-                    break
-                connection.send(work)
-                queued[connection].append(sent)
-                sent += 1
-            if yielded in done:
-                yield from done.pop(yielded)
-                yielded += 1
-                continue
-            waiting = [connection for connection, numbers in queued.items() if numbers]
-            if not waiting:
-                break
-            ready: list[Any] = wait(waiting)
-            for connection in ready:
-                try:
-                    done[queued[connection].popleft()] = connection.recv()
-                except (EOFError, OSError):
-                    raise IndexProblem(_death_message(workers, connection)) from None
-        finished = True
-    finally:
-        _stop(workers, gracefully=finished)
+    with Workers(procs, function) as workers:
+        yield from workers.map(items, chunk=chunk, ahead=ahead)
+        workers.finish()
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     source = iter(items)
     while batch := list(itertools.islice(source, size)):
         yield batch
-
-
-def _death_message(workers: list[tuple[Any, Any]], connection: Any) -> str:
-    for process, end in workers:
-        if end is connection:
-            process.join(timeout=1.0)
-            return f"an extraction worker died (exit code {process.exitcode}); is memory short?"
-    return "an extraction worker died"
-
-
-def _stop(workers: list[tuple[Any, Any]], *, gracefully: bool) -> None:
-    """End the workers: ask idle ones to exit after a normal finish, kill them otherwise."""
-    for process, connection in workers:
-        if gracefully:
-            try:
-                connection.send(None)
-            except OSError:
-                process.kill()
-        else:
-            process.kill()
-    for process, connection in workers:
-        process.join(timeout=_SETTLE_SECONDS if gracefully else None)
-        if process.is_alive():
-            process.kill()
-            process.join()
-        connection.close()
 
 
 class WorkerGuard:

@@ -81,13 +81,25 @@ def test_without_any_date_the_year_is_inferred_from_the_text_and_no_day_is_inven
 
 
 def test_years_that_look_ahead_do_not_date_the_article() -> None:
-    text = "The plan was adopted in 2021.\n\nIt runs until 2030 and will be reviewed in 2027."
+    text = "The budget covers 2021.\n\nIt runs until 2030 and will be reviewed in 2027."
     found = date_of(text)
     assert found is not None and found.value == "2021"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city hosted the games in 2012, the last time it did so.",
+        "She has been in office since 2020.\n\nVoters welcomed her plans.",
+        "The treaty was signed in 1995. Its critics remain many.",
+    ],
+)
+def test_a_year_stated_for_the_past_only_bounds_the_date_so_it_dates_nothing(text: str) -> None:
+    assert date_of(text) is None
+
+
 def test_an_inferred_year_completes_a_dateline() -> None:
-    text = "Minister visits Astana\n\nASTANA, June 10 - The minister arrived.\n\nShe first came in 2019."
+    text = "Minister visits Astana\n\nASTANA, June 10 - The minister arrived.\n\nThe 2019 session is her first."
     found = date_of(text)
     assert found is not None and (found.value, found.inferred) == ("2019-06-10", True)
 

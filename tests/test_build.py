@@ -174,8 +174,9 @@ def test_a_jsonl_corpus_updates_record_by_record(tmp_path: Path) -> None:
 
 
 def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Commit every 100 documents, as a huge corpus does every 20,000, so that path is exercised too.
-    monkeypatch.setattr("osceq.build._COMMIT_EVERY", 100)
+    # Workers start a new segment every 100 Whoosh documents, as a huge corpus does every 60,000, so
+    # that path is exercised too.
+    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
     files = {
         f"story{i:03d}.txt": f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"Line {i} is here," said Speaker Number{i}.'
         for i in range(250)
@@ -188,6 +189,27 @@ def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.Mo
     one = json.loads(invoke("quotes", "--index", str(serial.root), "-n", "0", "--json").stdout)
     two = json.loads(invoke("quotes", "--index", str(parallel.root), "-n", "0", "--json").stdout)
     assert len(one) == 250 and one == two
+
+
+def test_a_big_update_in_workers_replaces_the_changed_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
+
+    def story(i: int, word: str) -> str:
+        return f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"The {word} line {i}," said Speaker Number{i}.'
+
+    corpus = write_corpus(tmp_path / "big", {f"s{i:03d}.txt": story(i, "first") for i in range(300)})
+    store = IndexStore(tmp_path / "index")
+    assert refresh(corpus, store, procs=2).documents == 300
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "second") for i in range(250)})
+    (corpus / "s299.txt").unlink()
+    report = refresh(corpus, store, procs=2)
+    assert (report.rebuilt, report.updated, report.removed, report.documents) == (False, 250, 1, 299)
+    quotes = json.loads(invoke("quotes", "--index", str(store.root), "-n", "0", "--json").stdout)
+    words = sorted(quote["text"].split()[1] for quote in quotes)
+    assert len(quotes) == 299
+    assert words.count("second") == 250 and words.count("first") == 49
 
 
 def test_killing_an_indexing_process_leaves_the_previous_index_usable(tmp_path: Path) -> None:

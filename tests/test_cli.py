@@ -347,9 +347,9 @@ def test_version_and_help(runner: CliRunner) -> None:
 def test_relative_dates_are_not_counted_from_an_inferred_article_date(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    # No date line: the article's date can only be inferred from the years it names (2019 at least).
+    # No date line: the article's date can only be inferred from the year it names for the present.
     (tmp_path / "undated.txt").write_text(
-        "Port Elm Opens a New Terminal\n\nThe old terminal opened in 2019. Dockers went on strike last year.\n",
+        "Port Elm Opens a New Terminal\n\nThe 2019 season is the busiest yet. Dockers went on strike last year.\n",
         encoding="utf-8",
     )
     events = run_json(runner, "timeline", "--corpus", str(tmp_path))

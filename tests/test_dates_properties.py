@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from hypothesis import given, settings
@@ -170,9 +169,8 @@ def test_blocks_that_do_not_fit_the_text_are_harmless() -> None:
     check(text, extract_timexes(text, None, blocks))
 
 
-def test_a_half_megabyte_line_takes_linear_time() -> None:
+def test_a_half_megabyte_line_is_tagged_in_full() -> None:
+    # Its speed is measured by bench/extract_speed.py, not asserted here.
     line = "In 1987 and 1988 the price fell 2 pct from a year earlier on June 10 " * 8000
-    started = time.perf_counter()
     found = extract_timexes(line, ArticleDate("1987-03-01", date(1987, 3, 1), date(1987, 3, 1), "test"))
     assert len(found) == 4 * 8000
-    assert time.perf_counter() - started < 5.0

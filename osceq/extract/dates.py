@@ -20,7 +20,7 @@ from osceq.extract import timex_named as named
 from osceq.extract import timex_relative as relative
 from osceq.extract import timex_spans as spans
 from osceq.extract.timex_calendar import Period
-from osceq.extract.timex_context import FUTURE, Context
+from osceq.extract.timex_context import FUTURE, PAST, Context
 from osceq.models import ArticleDate, Block, TimeExpression
 
 Handler = Callable[[re.Match[str], Context], list[TimeExpression]]
@@ -290,7 +290,12 @@ def _article(period: Period, source: str, inferred: bool = False) -> ArticleDate
 
 
 def _inferred_year(text: str, blocks: tuple[Block, ...]) -> Period | None:
-    """The latest year the text states for something already past or present (never a day)."""
+    """The latest year the text states for the present ("Finland holds the chair in 2025"); never a day.
+
+    A year stated for something past ("hosted the summit in 2010", "in office since 2020") or ahead
+    ("until 2030") only bounds the article's date, so it dates nothing: an article written in 2025
+    about a 2010 summit must not show its quotes as said in 2010.
+    """
     ctx = Context(text, _lower(text), None)
     latest: int | None = None
     for timex in _scan(ctx, blocks):
@@ -298,14 +303,17 @@ def _inferred_year(text: str, blocks: tuple[Block, ...]) -> Period | None:
             continue
         if timex.first_day.year != timex.last_day.year or timex.granularity in ("decade", "century"):
             continue
-        if (
-            absolute.previous_word(ctx, timex.start) in lex.FORWARD_WORDS
-            or ctx.tense(timex.start, timex.end) == FUTURE
-        ):
+        previous = absolute.previous_word(ctx, timex.start)
+        if previous in lex.FORWARD_WORDS or previous in _BOUND_WORDS:
+            continue
+        if ctx.tense(timex.start, timex.end) in (PAST, FUTURE):
             continue
         if latest is None or timex.first_day.year > latest:
             latest = timex.first_day.year
     return cal.year(latest) if latest is not None else None
+
+
+_BOUND_WORDS = frozenset({"since", "after", "from", "before"})  # "since 2020": a bound, not a date
 
 
 def interval(value: str) -> tuple[date, date] | None:
