@@ -99,7 +99,9 @@ def test_a_year_stated_for_the_past_only_bounds_the_date_so_it_dates_nothing(tex
 
 
 def test_an_inferred_year_completes_a_dateline() -> None:
-    text = "Minister visits Astana\n\nASTANA, June 10 - The minister arrived.\n\nThe 2019 session is her first."
+    text = (
+        "Minister visits Astana\n\nASTANA, June 10 - The minister arrived.\n\nThe 2019 session is her first."
+    )
     found = date_of(text)
     assert found is not None and (found.value, found.inferred) == ("2019-06-10", True)
 

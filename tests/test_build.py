@@ -197,7 +197,9 @@ def test_a_big_update_in_workers_replaces_the_changed_articles(
     monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
 
     def story(i: int, word: str) -> str:
-        return f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"The {word} line {i}," said Speaker Number{i}.'
+        return (
+            f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"The {word} line {i}," said Speaker Number{i}.'
+        )
 
     corpus = write_corpus(tmp_path / "big", {f"s{i:03d}.txt": story(i, "first") for i in range(300)})
     store = IndexStore(tmp_path / "index")
