@@ -6,7 +6,8 @@ import gc
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ def _analyse_job(job: _Job) -> tuple[_Job, list[dict[str, Any]] | None, str | No
 class _Plan:
     """What an index run has to do: documents to analyse, entries kept, documents to delete."""
 
-    jobs: Iterable[_Job]  # a list for folders; a stream for JSON Lines (never the whole corpus at once)
+    jobs: Iterator[_Job]  # handed out once; never the whole corpus read at once
     count: int  # how many jobs
     keep: dict[str, list[str]]  # manifest entries that stay as they are
     deletions: list[str]  # document ids to delete
@@ -112,7 +113,15 @@ def _plan(corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReport
     gone = [entry for key, entry in old.items() if key not in current]
     deletions.extend(entry[1] for entry in gone if entry[1])
     updated = sum(1 for job in jobs if job.key in old)
-    return _Plan(jobs, len(jobs), keep, deletions, updated, len(gone))
+    return _Plan(_drained(jobs), len(jobs), keep, deletions, updated, len(gone))
+
+
+def _drained(jobs: list[_Job]) -> Iterator[_Job]:
+    """Hand out the jobs, letting go of each: a huge run's job list shrinks as its manifest grows."""
+    queue = deque(jobs)
+    jobs.clear()
+    while queue:
+        yield queue.popleft()
 
 
 def _record_digest(document: Document) -> str:
