@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -21,6 +22,7 @@ from osceq.index import (
     Manifest,
     close_segment,
     commit_with_segments,
+    discard_unused_files,
     open_segment_writer,
 )
 from osceq.models import Document
@@ -274,6 +276,9 @@ def _write(
             import shutil
 
             shutil.rmtree(folder, ignore_errors=True)
+        elif not published:
+            with contextlib.suppress(Exception):  # tidying up only: the index itself is intact
+                discard_unused_files(folder)
 
 
 def _write_in_workers(

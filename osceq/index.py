@@ -332,3 +332,13 @@ def commit_with_segments(writer: Any, segments: list[Any]) -> None:
         writer._close_segment()
     writer._commit_toc(final)
     writer._finish()
+
+
+def discard_unused_files(folder: Path) -> None:
+    """Delete segment files that no commit refers to (left by the workers of an interrupted update).
+
+    The next commit would delete them too; this keeps an interrupted run from leaving them until then.
+    """
+    storage = FileStorage(str(folder))
+    toc = whoosh_index.TOC.read(storage, "MAIN")
+    whoosh_index.clean_files(storage, "MAIN", toc.generation, toc.segments)

@@ -302,6 +302,9 @@ def test_ctrl_c_exits_130_and_keeps_the_previous_index(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert "interrupted" in stderr and "Traceback" not in stderr
+    # The workers' unfinished segment files (postings, terms, columns) were tidied away.
+    live = index / (index / "current").read_text(encoding="utf-8").strip()
+    assert [path.name for path in live.glob("MAIN_*") if path.suffix not in (".seg", "")] == []
     kept = json.loads(invoke("quotes", "--index", str(index), "--json", "--speaker", "Petrov").stdout)
     assert kept[0]["text"] == "Kept,"
 
