@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import os
 import time
@@ -28,7 +27,7 @@ from osceq.index import (
 from osceq.models import Document
 from osceq.rows import article_rows
 from osceq.staleness import corpus_folders
-from osceq.workers import WorkerGuard, Workers
+from osceq.workers import Workers
 
 ProgressCallback = Callable[[int, int], None]  # (documents done, documents to do)
 
@@ -174,8 +173,6 @@ def refresh(
             on_skip(path, reason)
 
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
-    if procs > 1:
-        WorkerGuard.install()
     with store.locked():
         manifest = store.manifest()
         full = (
@@ -243,10 +240,6 @@ def _write(
         ix = store.open()
     writer = ix.writer(limitmb=128)  # holds the lock; does the deletions, and the documents of small runs
     published = False
-    WorkerGuard.active = True
-    # Workers are forked from this process: keep the collector off the objects they inherit, or its
-    # passes touch every page and the copy-on-write pages get copied into each of them.
-    gc.freeze()
     try:
         for doc in plan.deletions:
             writer.delete_by_term("doc", doc)
@@ -268,8 +261,6 @@ def _write(
     except OSError as error:
         raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
     finally:
-        WorkerGuard.active = False
-        gc.unfreeze()
         if writer is not None:
             writer.cancel()
         if full and not published:
@@ -290,9 +281,9 @@ def _write_in_workers(
     skip: Callable[[str, str], None],
 ) -> list[Any]:
     """Analyse and index in worker processes, each writing segments of its own; return them all."""
-    with Workers(
-        procs, _index_job, initializer=_start_segments, initargs=(str(folder),), finisher=_end_segments
-    ) as workers:
+    sink = (str(folder), _SEGMENT_DOCS)
+    workers = Workers(procs, _index_job, initializer=_start_segments, initargs=sink, finisher=_end_segments)
+    with workers:
         for done, outcome in enumerate(workers.map(plan.jobs), start=1):
             _record(outcome, manifest, skip)
             if progress:
@@ -335,8 +326,9 @@ _SEGMENT_LIMIT_MB = 32  # postings a worker's writer buffers before spilling the
 class _SegmentSink:
     """A worker's share of a big run: the segments it has written and the one it is writing."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, segment_documents: int) -> None:
         self.folder = folder
+        self.segment_documents = segment_documents
         self.writer: Any = None
         self.documents = 0
         self.segments: list[Any] = []
@@ -347,7 +339,7 @@ class _SegmentSink:
         for row in rows:
             self.writer.add_document(**row)
         self.documents += len(rows)
-        if self.documents >= _SEGMENT_DOCS:
+        if self.documents >= self.segment_documents:
             self.close_segment()
 
     def close_segment(self) -> None:
@@ -359,9 +351,9 @@ class _SegmentSink:
 _sink: _SegmentSink | None = None  # this worker's
 
 
-def _start_segments(folder: str) -> None:
+def _start_segments(folder: str, segment_documents: int) -> None:
     global _sink
-    _sink = _SegmentSink(Path(folder))
+    _sink = _SegmentSink(Path(folder), segment_documents)
 
 
 def _index_job(job: _Job) -> _Outcome:

@@ -27,6 +27,7 @@ _WORK, _FINISH = "work", "finish"
 
 
 def _serve(
+    parent: int,
     connection: Any,
     function: Callable[[Any], Any],
     initializer: Callable[..., object] | None,
@@ -43,6 +44,7 @@ def _serve(
     import queue
     import threading
 
+    _leave_signals_to(parent)
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
     def receive() -> None:
@@ -66,6 +68,23 @@ def _serve(
             connection.send(("ok", [function(item) for item in message[1]]))
     except BaseException as error:  # every failure goes back to the parent
         connection.send(("error", _picklable(error)))
+
+
+def _leave_signals_to(parent: int) -> None:
+    """Die with the parent, and leave Ctrl-C to it.
+
+    Without this, killing `osceq index` leaves its workers running (holding the index lock
+    forever), and Ctrl-C at a terminal, which reaches every process of the foreground group, makes
+    each worker print a traceback.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    set_parent_death_signal = _parent_death_signal_setter()
+    if set_parent_death_signal is not None:
+        set_parent_death_signal(signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above ran
+        os._exit(1)
 
 
 def _picklable(error: BaseException) -> BaseException:
@@ -104,11 +123,14 @@ class Workers:
     def __enter__(self) -> Workers:
         import multiprocessing
 
-        context: Any = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        # Spawned, not forked: a forked worker would keep its own copy of everything the parent held
+        # at the time (a huge run's file list), once the parent changes it.
+        context: Any = multiprocessing.get_context("spawn")
         try:
             for _ in range(self.procs):
                 parent_end, child_end = context.Pipe()
-                process = context.Process(target=_serve, args=(child_end, *self._target), daemon=True)
+                args = (os.getpid(), child_end, *self._target)
+                process = context.Process(target=_serve, args=args, daemon=True)
                 process.start()
                 child_end.close()
                 self._workers.append((process, parent_end))
@@ -220,40 +242,6 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     source = iter(items)
     while batch := list(itertools.islice(source, size)):
         yield batch
-
-
-class WorkerGuard:
-    """Worker processes forked while writing die with the indexer and leave Ctrl-C to it.
-
-    Without this, killing `osceq index` leaves its extraction and Whoosh workers running (holding the
-    index lock forever), and Ctrl-C at a terminal, which reaches every process of the foreground
-    group, makes each worker print a traceback. Only forks made while `active` are affected, so a
-    pager started later behaves normally.
-    """
-
-    active = False
-    _installed = False
-
-    @classmethod
-    def install(cls) -> None:
-        if cls._installed or not hasattr(os, "register_at_fork"):
-            return
-        import signal
-
-        parent = os.getpid()
-        set_parent_death_signal = _parent_death_signal_setter()
-
-        def in_child() -> None:
-            if not cls.active:
-                return
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            if set_parent_death_signal is not None:
-                set_parent_death_signal(signal.SIGKILL)
-                if os.getppid() != parent:  # the parent died before the line above ran
-                    os._exit(1)
-
-        os.register_at_fork(after_in_child=in_child)
-        cls._installed = True
 
 
 def _parent_death_signal_setter() -> Callable[[int], object] | None:
