@@ -67,7 +67,8 @@ def _serve(
                 return
             connection.send(("ok", [function(item) for item in message[1]]))
     except BaseException as error:  # every failure goes back to the parent
-        connection.send(("error", _picklable(error)))
+        with contextlib.suppress(OSError):  # unless the parent is gone
+            connection.send(("error", _picklable(error)))
 
 
 def _leave_signals_to(parent: int) -> None:

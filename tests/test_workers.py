@@ -21,6 +21,12 @@ def _die_on_seven(number: int) -> int:
     return number
 
 
+def _refuse_three(number: int) -> int:
+    if number == 3:
+        raise OSError(28, "No space left on device")
+    return number
+
+
 def _slow_first(number: int) -> int:
     if number == 0:  # the first chunk finishes last
         import time
@@ -51,4 +57,10 @@ def test_stopping_early_leaves_no_worker_running() -> None:
 def test_a_worker_that_dies_is_reported_not_waited_for() -> None:
     with pytest.raises(IndexProblem, match="worker died"):
         list(ordered_map(_die_on_seven, range(100), 2))
+    assert multiprocessing.active_children() == []
+
+
+def test_an_error_in_a_worker_is_raised_in_the_parent_as_itself() -> None:
+    with pytest.raises(OSError, match="No space left"):
+        list(ordered_map(_refuse_three, range(100), 2))
     assert multiprocessing.active_children() == []
