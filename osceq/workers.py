@@ -166,7 +166,10 @@ class Workers:
                 if work is None:
                     exhausted = True
                     break
-                connection.send((_WORK, work))
+                try:
+                    connection.send((_WORK, work))
+                except OSError:  # a broken pipe: the worker is gone
+                    raise IndexProblem(self._death_message(connection)) from None
                 queued[connection].append(sent)
                 sent += 1
             if yielded in done:
@@ -183,7 +186,10 @@ class Workers:
     def finish(self) -> list[Any]:
         """Each worker's finisher() result; the workers then exit."""
         for _, connection in self._workers:
-            connection.send((_FINISH,))
+            try:
+                connection.send((_FINISH,))
+            except OSError:
+                raise IndexProblem(self._death_message(connection)) from None
         results = [self._answer(connection) for _, connection in self._workers]
         self._finished = True
         return results
