@@ -240,6 +240,10 @@ def _new_clause(tokens: list[Token], v: int) -> bool:
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     """The speaker of the reporting verb at index v: its subject, an inverted `said X:`, or the sentence's."""
     cue = span_of(text, tokens, v, v + 1)
+    if tokens[v].low in lex.NAMING_PARTICIPLES and (
+        (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
+    ):
+        return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
@@ -260,6 +264,17 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+def _named_thing(tokens: list[Token], v: int) -> bool:
+    """`a group called`, `an inflation formula called`: a participle naming an indefinite thing.
+
+    A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject.
+    """
+    if v + 1 < len(tokens) and tokens[v + 1].low in lex.OBJECT_PRONOUNS:
+        return False
+    subject = np_backward(tokens, v)
+    return subject is not None and subject[2] == "nominal" and tokens[subject[0]].low in ("a", "an")
 
 
 def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
@@ -304,6 +319,18 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     if kind == "name":
         # "Smith welcomed the news": the name ends where a past-tense verb begins.
         j = next((k for k in range(i + 1, j) if tokens[k].low.endswith("ed") and tokens[k].text.islower()), j)
+    if kind != "pronoun":
+        # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
+        comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
+        later = np_forward(tokens, comma + 1) if comma >= 0 and tokens[comma].text == "," else None
+        timed = any(t.low in lex.TIME_WORDS or t.text[:1].isdigit() for t in tokens[i:comma])
+        if (
+            later is not None
+            and (later[1] == "pronoun" or (timed and later[1] == "name"))
+            and (comma == j or timed)
+            and not any(is_verb(tokens, k) for k in range(i, comma))
+        ):
+            i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
 
 

@@ -166,9 +166,30 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
-    """The subject noun phrase ending just before token v (skipping adverbs and an apposition)."""
+    """The subject noun phrase ending just before token v (skipping adverbs and an apposition).
+
+    A phrase governed by a preposition is no subject (`in the past described`, `Smith in a statement
+    said`): the subject, if any, stands before the preposition.
+    """
+    found = _np_backward(tokens, v)
+    if found is None or found[2] not in ("name", "nominal"):
+        return found
+    a = found[0]
+    before = tokens[a - 1] if a > 0 else None
+    # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
+    if (
+        before is not None
+        and before.low in lex.ADVERBIAL_PREPOSITIONS
+        and before.text.islower()
+        and tokens[a].start - before.end <= 2
+    ):
+        return np_backward(tokens, a - 1)
+    return found
+
+
+def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     j = v
-    while j > 0 and tokens[j - 1].low in lex.BETWEEN_WORDS:
+    while j > 0 and tokens[j - 1].low in lex.BETWEEN_WORDS and not capitalised(tokens[j - 1]):
         j -= 1
     if j > 0 and tokens[j - 1].text == ")":
         opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if tokens[k].text == "("), None)
@@ -249,7 +270,8 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return None
             return k
         if tokens[k].text in '.;:!?"“”' and not (
-            tokens[k].text == "." and _INITIAL_OR_TITLE.match(tokens[k - 1].text)
+            tokens[k].text == "."
+            and (_INITIAL_OR_TITLE.match(tokens[k - 1].text) or _before_comma(tokens, k))
         ):
             return None
         k -= 1
@@ -262,7 +284,11 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
         return None
     k = j + 1
     while k < len(tokens) and k - j <= MAX_APPOSITION and tokens[k].text not in ',;:"“”()':
-        if tokens[k].text == "." and not _INITIAL_OR_TITLE.match(tokens[k - 1].text):
+        if (
+            tokens[k].text == "."
+            and not _INITIAL_OR_TITLE.match(tokens[k - 1].text)
+            and not _before_comma(tokens, k)
+        ):
             break
         k += 1
     first = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -278,6 +304,11 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
     if tokens[k].text not in ",.":
         return None
     return text[tokens[j + 1].start : tokens[k - 1].end], k + 1
+
+
+def _before_comma(tokens: list[Token], k: int) -> bool:
+    """A dot right before a comma ends an abbreviation ("R-Ky.,"), never a sentence."""
+    return k + 1 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].start == tokens[k].end
 
 
 def skip_relative(tokens: list[Token], j: int) -> int:

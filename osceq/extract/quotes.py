@@ -245,7 +245,13 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     tokens = phrases.tokenize(text, start, min(end, start + 300))
     if not leading:
         stop = next(
-            (k for k, t in enumerate(tokens) if t.text in ".!?;" and not phrases.abbreviation_dot(tokens, k)),
+            (
+                k
+                for k, t in enumerate(tokens)
+                if t.text in ".!?;"
+                and not phrases.abbreviation_dot(tokens, k)
+                and not (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+            ),
             len(tokens),
         )
         tokens = tokens[:stop]
@@ -305,6 +311,8 @@ def _carry_over(
     block = body[index]
     if current[0].pair.open_start != block.start:
         return current
+    # A title quoted after the last statement (`said Smith, the author of "A Book."`) passes nothing on.
+    previous = [d for d in previous if d.kind != "partial" or not looks_like_title(text[d.start : d.end])]
     found, evidence = None, "none"
     if previous and not previous[-1].pair.closed and previous[-1].found is not None:
         found, evidence = previous[-1].found, "continuation"

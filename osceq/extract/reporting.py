@@ -240,6 +240,16 @@ PREPOSITIONS = _words(
     """
 )
 
+# Prepositions whose object is never the subject of the verb after it ("in the past described",
+# "Smith at the time said"). Not "of" (`the editor of The Forward wrote`), "with" (`with Smith
+# saying`) nor words that also open a clause ("after Smith said").
+ADVERBIAL_PREPOSITIONS = _words(
+    """
+    across against amid among at behind beside besides despite during following for from in inside
+    near on over through throughout under unlike upon within without
+    """
+)
+
 # Modal and auxiliary verbs: after a noun phrase they show it is a clause's subject.
 MODALS = _words(
     """
@@ -251,6 +261,27 @@ MODALS = _words(
 PASSIVE_AUXILIARIES = _words(
     """
     am are be been being is was were
+    """
+)
+
+# Past participles that give something a name ("a group called", "what is dubbed"): no speech.
+NAMING_PARTICIPLES = _words(
+    """
+    branded called dubbed labeled labelled named nicknamed termed titled
+    """
+)
+
+# Words of a time phrase that can open a sentence before its subject ("Hours later, she …").
+TIME_WORDS = _words(
+    """
+    ago back days decades early earlier hours later minutes moments months once seconds weeks years
+    """
+)
+
+# Pronouns as objects ("called it", "described him as").
+OBJECT_PRONOUNS = _words(
+    """
+    her herself him himself it itself me them themselves this us you
     """
 )
 

@@ -1,0 +1,89 @@
+"""Speaker attribution patterns of English news style, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.quotes import extract_quotes
+from osceq.extract.text import paragraphs
+from osceq.models import Block, Quote
+
+
+def body(text: str) -> list[Quote]:
+    """Extract with every paragraph treated as body text (no headline guessing)."""
+    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
+    return extract_quotes(text, blocks)
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.mention.text if q.mention else None) for q in body(text)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in body(text)]
+
+
+# (text, [(quote text, mention as written or None)])
+SPEAKERS = [
+    # A phrase after a preposition is no subject: the speaker stands before it.
+    (
+        'Lena Ostrova at the time said the plan was "a clear mistake" and left.',
+        [("a clear mistake", "Lena Ostrova")],
+    ),
+    (
+        'Rolf Danner, who has in the past described the tax as "a slow poison," spoke first.',
+        [("a slow poison,", "who")],
+    ),
+    # A quotation cut out of the sentence does not make its neighbour a preposition's object.
+    (
+        'When asked about the plan on Monday at "Town Forum," Ada Perrin said it was "doomed to fail."',
+        [("Town Forum,", "Ada Perrin"), ("doomed to fail.", "Ada Perrin")],
+    ),
+    # A name given to a thing is nobody's quote.
+    (
+        'Most of the money was given to a charity called "hope for every child in the city" last year.',
+        [("hope for every child in the city", None)],
+    ),
+    ('Voters attended what is called a "listening session" downtown.', []),
+    # ... but an active verb with an object keeps its subject.
+    (
+        'A reporter for the Daily Ledger called it "the worst flood in a generation" on Friday.',
+        [("the worst flood in a generation", "A reporter")],
+    ),
+    # A time phrase opening the sentence is not its subject.
+    (
+        'Hours later, she posted a message saying "we are not giving up on this fight" online.',
+        [("we are not giving up on this fight", "she")],
+    ),
+    (
+        'Back in 1998, Ivo Marsh was asked about it and replied "never in my life, not once."',
+        [("never in my life, not once.", "Ivo Marsh")],
+    ),
+    # A state abbreviation in the apposition does not end the sentence.
+    (
+        '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',
+        [
+            ("We passed the bill tonight,", "Sen. Dora Welk"),
+            ("It was a long road for all of us.", "Sen. Dora Welk"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speaker_patterns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_state_abbreviation_keeps_the_tag_direct() -> None:
+    text = '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said.'
+    assert kinds(text) == [("We passed the bill tonight,", "direct")]
+
+
+def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
+    text = (
+        '"Nobody expected the vote to be this close," said Pia Lund, the author of "Quiet Rooms," '
+        "a history of the party.\n\n"
+        '"The lesson is that every district counts now."'
+    )
+    assert mentions(text)[-1] == ("The lesson is that every district counts now.", "Pia Lund")
