@@ -59,6 +59,25 @@ SPEAKERS = [
         'Back in 1998, Ivo Marsh was asked about it and replied "never in my life, not once."',
         [("never in my life, not once.", "Ivo Marsh")],
     ),
+    # After a quotation ending on a comma, a name and any verb are its tag.
+    (
+        '"We have been waiting for this budget since spring," Oren Vasko deadpanned. "Now it is too late."',
+        [
+            ("We have been waiting for this budget since spring,", "Oren Vasko"),
+            ("Now it is too late.", "Oren Vasko"),
+        ],
+    ),
+    # ... but not a clause with a life of its own after a quote inside a subordinate clause.
+    (
+        'While the hall was hung with "a budget for working families of every kind," Ben Osei spent the '
+        "whole evening on his phone and never once looked up at the stage.",
+        [("a budget for working families of every kind,", None)],
+    ),
+    # An adverb in -ly between the speaker and the verb.
+    (
+        'Tara Quint jokingly said, "I am the last one standing in this race."',
+        [("I am the last one standing in this race.", "Tara Quint")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',
@@ -87,3 +106,13 @@ def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
         '"The lesson is that every district counts now."'
     )
     assert mentions(text)[-1] == ("The lesson is that every district counts now.", "Pia Lund")
+
+
+def test_signature_line_below_a_quoted_paragraph() -> None:
+    text = (
+        "The senator repeated the figure at every stop.\n\n"
+        '"Half of the county\'s bridges are older than my grandfather."\n\n'
+        "- Jon Arvid.\n\n"
+        "The figure is roughly right, according to state records."
+    )
+    assert mentions(text) == [("Half of the county's bridges are older than my grandfather.", "Jon Arvid")]

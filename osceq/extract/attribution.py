@@ -10,8 +10,10 @@ from osceq.extract.phrases import (
     Token,
     abbreviation_dot,
     apposition_after,
+    between_word,
     capitalised,
     is_verb,
+    name_end,
     np_backward,
     np_forward,
     skip_parenthesis,
@@ -58,6 +60,76 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     else:
         found = subject_then_verb(text, tokens, i, "cue-after")
     return _outer_source(text, tokens, found) if found is not None else None
+
+
+def loose_tag(text: str, start: int, end: int) -> Found | None:
+    """`"…," Smith riffed.` or `"…," read one sign.`: after a quotation that ends on a comma, a noun
+    phrase and a verb, whatever the verb, are its tag (the comma hands the sentence to the tag).
+
+    Only a short clause that ends the sentence, or goes on after a comma or a preposition, counts.
+    """
+    tokens = tokenize(text, start, min(end, start + 200))
+    i = 0
+    while i < len(tokens) and tokens[i].text in _LEADING_PUNCTUATION:
+        i += 1
+    stop = next(
+        (
+            k
+            for k in range(i, len(tokens))
+            if tokens[k].text in '.!?;:"“”' and not abbreviation_dot(tokens, k)
+        ),
+        len(tokens),
+    )
+    tokens = tokens[:stop]
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    if first.low in lex.REPORTING_FORMS and first.text.islower():  # `"…," read one sign.`
+        found = np_forward(tokens, i + 1, limit=10)
+        if found is not None and (found[0] == len(tokens) or tokens[found[0]].text == ","):
+            return Found(
+                span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag"
+            )
+        return None
+    if first.low == "it":
+        return None
+    found = np_forward(tokens, i, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    if capitalised(first):
+        # A name ends before the first lower-case word after it, unless a title leads to a name
+        # ("party strategist Ann Lee").
+        j = name_end(tokens, i)
+        while j + 1 < len(tokens) and tokens[j].text.islower() and capitalised(tokens[j + 1]):
+            j = name_end(tokens, j + 1)
+    k = skip_parenthesis(tokens, j)
+    role = apposition_after(text, tokens, k) if kind == "name" else None
+    k = role[1] if role is not None else skip_relative(tokens, k)
+    while k < len(tokens) and between_word(tokens[k]):
+        k += 1
+    if k >= len(tokens) or j <= i or not _loose_verb(tokens[k]) or k - i > 16:
+        return None
+    if kind != "pronoun" and not capitalised(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+        return None
+    if len(tokens) - k > 10:
+        return None  # a long clause is a sentence of its own, not a tag
+    return Found(
+        span_of(text, tokens, i, j), span_of(text, tokens, k, k + 1), kind, "tag", role[0] if role else None
+    )
+
+
+def _loose_verb(token: Token) -> bool:
+    """Whether a token may be the verb of a tag: a word, not a function word or a noun marker."""
+    return (
+        token.text[:1].isalpha()
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in lex.NP_STOP
+        and token.low not in lex.DETERMINERS
+        and token.low not in lex.OBJECT_PRONOUNS
+        and token.low not in lex.PREPOSITIONS
+        and token.text not in lex.MODALS
+    )
 
 
 def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
@@ -122,7 +194,7 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     k = skip_parenthesis(tokens, j)
     role = apposition_after(text, tokens, k) if kind == "name" else None
     k = role[1] if role is not None else skip_relative(tokens, k)
-    while k < len(tokens) and tokens[k].low in lex.BETWEEN_WORDS:
+    while k < len(tokens) and between_word(tokens[k]):
         k += 1
     if k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called"):
         return Found(

@@ -63,7 +63,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             return False  # "a Facebook post", "the AP report"
         return (
             before.low in PRONOUN_SUBJECTS
-            or before.low in lex.BETWEEN_WORDS
+            or between_word(before)
             or (
                 before.text[:1].isupper()
                 and before.low not in lex.NOT_NAME_WORDS
@@ -76,6 +76,13 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         or _POSSESSIVE.search(before.text) is not None
         or before.low in ("’", "'")
     )
+
+
+def between_word(token: Token) -> bool:
+    """An adverb or auxiliary between a speaker and the verb ("also", "has", "jokingly")."""
+    if token.low in lex.BETWEEN_WORDS:
+        return not capitalised(token)  # "Will" is a name
+    return token.low.endswith("ly") and token.text.islower() and token.low not in lex.LY_NOUNS
 
 
 def abbreviation_dot(tokens: list[Token], k: int) -> bool:
@@ -189,7 +196,7 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
 
 def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     j = v
-    while j > 0 and tokens[j - 1].low in lex.BETWEEN_WORDS and not capitalised(tokens[j - 1]):
+    while j > 0 and between_word(tokens[j - 1]):
         j -= 1
     if j > 0 and tokens[j - 1].text == ")":
         opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if tokens[k].text == "("), None)

@@ -57,6 +57,7 @@ _CONFIDENCE = {
     "sentence-subject": 0.6,
     "transcript": 0.7,
     "signature": 0.7,
+    "loose-tag": 0.9,
     "citation": 0.0,
     "none": 0.0,
 }
@@ -87,6 +88,8 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
     previous: list[Draft] = []
     for index, block in enumerate(body):
         current = _paragraph_drafts(text, block, index)
+        if index + 1 < len(body):
+            current = _signed_below(text, current, body[index + 1])
         current = _carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
@@ -115,6 +118,20 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or attribution.before_quote(text, ranges)
         )
         kind = _kind(text, pair, left, right)
+        if (
+            found is None
+            and pair.closed
+            and (text[end - 1] in ",?!" or text[pair.close_end : pair.close_end + 1] == ",")
+        ):
+            # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
+            found = (
+                attribution.loose_tag(text, pair.close_end, right)
+                if _kind(text, pair, left, pair.close_end) == "direct"
+                else None
+            )
+            if found is not None:
+                found = replace(found, evidence="loose-tag")
+                kind = "direct"
         if found is None and pair.closed:
             found = attribution.sentence_tag(text, pair.close_end, right)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
@@ -125,6 +142,25 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [_previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
     drafts = _fill_paragraph(text, drafts)
     return [_previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
+
+
+def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
+    """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation."""
+    if not drafts or drafts[-1].found is not None or not drafts[-1].pair.closed:
+        return drafts
+    last = drafts[-1]
+    if (
+        text[last.pair.close_end : below.start].strip(" \t\r\n.")
+        or text[below.start : below.start + 1] not in _DASHES
+    ):
+        return drafts
+    found = attribution.after_quote(text, last.pair.close_end, below.end)
+    if found is None or found.evidence != "signature":
+        return drafts
+    return [*drafts[:-1], replace(last, found=found, evidence="signature")]
+
+
+_DASHES = "—―–-"
 
 
 def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:

@@ -159,6 +159,14 @@ BETWEEN_WORDS = _words(
     """
 )
 
+# Words in -ly that are not adverbs ("the rally said", "an ally said").
+LY_NOUNS = _words(
+    """
+    ally anomaly assembly belly bully daily family fly folly holy italy jelly lily monopoly only rally
+    reply supply ugly weekly monthly quarterly early likely
+    """
+)
+
 # Words that end a noun phrase read forward ("said Smith in a statement").
 NP_STOP = _words(
     """
