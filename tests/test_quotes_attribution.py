@@ -116,3 +116,16 @@ def test_signature_line_below_a_quoted_paragraph() -> None:
         "The figure is roughly right, according to state records."
     )
     assert mentions(text) == [("Half of the county's bridges are older than my grandfather.", "Jon Arvid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An outer source: the speaker's words reach us through someone else.
+        '"We will not back down on the river plan," Ana Brun said, according to the Daily Ledger.',
+        # A tag after more of the sentence: the quote is a fragment of reported speech.
+        '"Nobody will read the report" before the vote, Ana Brun said.',
+    ],
+)
+def test_nested_reported_speech_is_partial(text: str) -> None:
+    assert [kind for _, kind in kinds(text)] == ["partial"]

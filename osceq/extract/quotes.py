@@ -93,7 +93,7 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         current = _carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
-    drafts = [_as_citation(text, d) for d in _attribution_kinds(drafts)]
+    drafts = [_as_citation(text, d) for d in _attribution_kinds([_nested_kind(text, d) for d in drafts])]
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if _keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -161,6 +161,20 @@ def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
 
 
 _DASHES = "—―–-"
+
+
+def _nested_kind(text: str, draft: Draft) -> Draft:
+    """A quote whose speaker is named by a tag further on (`"…" in the end, Smith said`) or by an
+    outer source (`"…," Smith said, according to Jones`) sits inside reported speech: partial.
+
+    (`According to Jones, "…"` before the quote stays direct, and so does a tag right after the
+    quote's own comma.)"""
+    if draft.kind != "direct" or draft.found is None or draft.found.cue.start < draft.end:
+        return draft
+    between = text[draft.pair.close_end : draft.found.cue.start].lstrip()
+    if (draft.evidence == "tag" and between[:1].isalnum()) or draft.evidence == "according-to":
+        return replace(draft, kind="partial")
+    return draft
 
 
 def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
