@@ -78,6 +78,27 @@ SPEAKERS = [
         'Tara Quint jokingly said, "I am the last one standing in this race."',
         [("I am the last one standing in this race.", "Tara Quint")],
     ),
+    # A lower-case name particle starts the name.
+    (
+        'If the council agrees, van Doorn said, "we can start building in May."',
+        [("we can start building in May.", "van Doorn")],
+    ),
+    # A time phrase between the speaker and the verb.
+    (
+        'The museum, which Mayor Lia Brandt on Friday described as "the pride of the valley," reopened.',
+        [("the pride of the valley,", "Mayor Lia Brandt")],
+    ),
+    # Names before a plural noun make a speaker without a determiner.
+    (
+        'The meeting ended early when Orban supporters shouted "resign now, resign now" at the chair.',
+        [("resign now, resign now", "Orban supporters")],
+    ),
+    # A participle after a subordinate clause shares that clause's subject.
+    (
+        'The first hour was calm, until the Greens stood up in the gallery, chanting "no more coal '
+        'for the valley." The vote went on.',
+        [("no more coal for the valley.", "the Greens")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',
@@ -129,3 +150,13 @@ def test_signature_line_below_a_quoted_paragraph() -> None:
 )
 def test_nested_reported_speech_is_partial(text: str) -> None:
     assert [kind for _, kind in kinds(text)] == ["partial"]
+
+
+def test_capitalised_statement_right_after_its_verb_is_direct() -> None:
+    assert kinds('The crowd chanted "Four more years!" as she left.') == [("Four more years!", "direct")]
+    assert kinds('She said "the vote" was close.') == [("the vote", "partial")]
+
+
+def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
+    text = 'Lee Park promised a new tax plan by May. "It will be the fairest plan in decades." The plan went nowhere.'
+    assert mentions(text) == [("It will be the fairest plan in decades.", "Lee Park")]

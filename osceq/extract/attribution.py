@@ -331,11 +331,34 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         rest = tokens[found[0] :] if found else []
         if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
             return Found(span_of(text, tokens, v + 1, found[0]), cue, found[1], "cue-before")
-    subject = sentence_subject(tokens, v)
+    subject = (_clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
     if subject is None:
         return None
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+def _clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`…, when protesters interrupted her, shouting "…"`: a participle after a subordinate clause
+    belongs to that clause's subject, the nearest one to it."""
+    for k in range(v - 2, max(-1, v - 14), -1):
+        tok = tokens[k]
+        if tok.text in ".;:":
+            return None
+        if tok.low not in lex.CLAUSE_OPENERS or k + 1 >= v:
+            continue
+        found = np_forward(tokens, k + 1)
+        if found is not None and found[1] == "name":
+            first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
+            if first < found[0] and capitalised(tokens[first]):
+                found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
+        if found is None or found[0] >= v - 1:
+            return None
+        verb = tokens[found[0]]
+        if verb.text.islower() and verb.low not in lex.NP_STOP and verb.low not in lex.PREPOSITIONS:
+            return k + 1, found[0], found[1]
+        return None
+    return None
 
 
 def _named_thing(tokens: list[Token], v: int) -> bool:

@@ -195,9 +195,8 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
 
 
 def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
-    j = v
-    while j > 0 and between_word(tokens[j - 1]):
-        j -= 1
+    j = _skip_time(tokens, _skip_between(tokens, v))
+    j = _skip_between(tokens, j)
     if j > 0 and tokens[j - 1].text == ")":
         opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if tokens[k].text == "("), None)
         if opening is not None and opening > 0 and capitalised(tokens[opening - 1]):
@@ -215,10 +214,14 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if last.low == "who":
         return j - 1, j, "relative"
     i = _name_start(tokens, j)
+    if 0 < i < j and tokens[i - 1].low in lex.NAME_PARTICLES and tokens[i - 1].text.islower():
+        i -= 1  # "Mayor Bill de Blasio", "de Blasio said"
+        while i > 0 and capitalised(tokens[i - 1]):
+            i -= 1
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)
-    if i < j and tokens[i].text != "." and tokens[i].low not in lex.NAME_PARTICLES:
+    if i < j and tokens[i].text != "." and (tokens[i].low not in lex.NAME_PARTICLES or i + 1 < j):
         lower = 0
         while (
             i > 0
@@ -234,6 +237,22 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             i -= 1  # "the Daily News"
         return i, j, "name"
     return _nominal_backward(tokens, j)
+
+
+def _skip_between(tokens: list[Token], j: int) -> int:
+    while j > 0 and between_word(tokens[j - 1]):
+        j -= 1
+    return j
+
+
+def _skip_time(tokens: list[Token], j: int) -> int:
+    """The index before a time phrase ending at j ("Smith on Friday said", "the panel last week said")."""
+    if j == 0 or tokens[j - 1].low not in lex.TIME_NOUNS:
+        return j
+    k = j - 1
+    while k > 0 and (tokens[k - 1].low in lex.TIME_NOUNS or tokens[k - 1].low in lex.TIME_HEADS):
+        k -= 1
+    return k if k > 0 else j
 
 
 def _name_start(tokens: list[Token], j: int) -> int:
@@ -252,15 +271,35 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         start = j - 1
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
             start -= 1
+        while start > 0 and start == j - 1 and capitalised(tokens[start - 1]):
+            start -= 1  # "Sanders supporters"
         return start, j, "nominal"
     i = j - 1
     while i >= 0 and j - i <= 7 and is_word(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
-            return None
+            return _named_group(tokens, i + 1, j)
         i -= 1
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
-    return None
+    return _named_group(tokens, i + 1, j)
+
+
+def _named_group(tokens: list[Token], a: int, j: int) -> tuple[int, int, str] | None:
+    """`Sanders protesters`, `Senate Republicans aides`: names before a plural noun, no determiner."""
+    k = a
+    while k < j and capitalised(tokens[k]):
+        k += 1
+    if k in (a, j) or j - k > 2:
+        return None
+    if any(
+        not t.text.islower() or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
+        for t in tokens[k:j]
+    ):
+        return None
+    last = tokens[j - 1].low
+    if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
+        return None
+    return a, j, "nominal"
 
 
 def _apposition_start(tokens: list[Token], comma: int) -> int | None:

@@ -233,7 +233,10 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int) -> Found
         and found.mention.text[:1].isupper()
     ):
         # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
-        # a tag only when it ends right after the verb (`"… done." Smith said.`).
+        # a tag only when it ends right after the verb (`"… done." Smith said.`), and the verb is
+        # about speech (`"… lose!" The speech went on.` is not).
+        if found.cue.text.lower() in lex.WEAK_VERBS:
+            return None
         rest = text[found.cue.end : right]
         stop = re.search(r"[.,:;]", rest)
         if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
@@ -274,13 +277,19 @@ def _sentence_start(text: str, paragraph_start: int, floor: int, position: int) 
 def _kind(text: str, pair: Pair, left: int, right: int) -> str:
     """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
     lead = text[left : pair.open_start].rstrip()
+    verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
     lead_ok = (
-        not lead or lead[-1] == ":" or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
+        not lead
+        or lead[-1] == ":"
+        or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
+        or verb_lead
     )
     if not lead_ok:
         return "partial"
     if not pair.closed:
         return "direct"
+    if verb_lead and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
+        return "direct"  # `the crowd yelled "Lock him up!" at the stage`
     tail = _REFERENCE.sub("", text[pair.close_end : right], count=1).lstrip()
     if not tail or tail[0] in ".!?;)" or _SIGNATURE.match(tail):
         return "direct"
@@ -288,6 +297,15 @@ def _kind(text: str, pair: Pair, left: int, right: int) -> str:
     if last in ".!?…" and tail[0].isupper():
         return "direct"
     return "direct" if _is_tag(text, right - len(tail), right, False) else "partial"
+
+
+def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
+    """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
+    right after its reporting verb, with no comma, stands as a whole quotation."""
+    if not text[pair.open_end : pair.open_end + 1].isupper():
+        return False
+    tokens = phrases.tokenize(text, max(start, end - 80), end)
+    return bool(tokens) and phrases.is_verb(tokens, len(tokens) - 1) and tokens[-1].end == end
 
 
 def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:

@@ -286,6 +286,26 @@ TIME_WORDS = _words(
     """
 )
 
+# Words opening a subordinate clause whose subject a following participle may share.
+CLAUSE_OPENERS = _words(
+    """
+    after as because before since until when whenever where while
+    """
+)
+
+# Time words that can stand between a speaker and the verb ("Smith on Friday said").
+TIME_NOUNS = _words(
+    """
+    afternoon evening friday monday morning night saturday sunday thursday today tonight tuesday
+    wednesday week weekend yesterday
+    """
+)
+TIME_HEADS = _words(
+    """
+    early late last next on that this
+    """
+)
+
 # Pronouns as objects ("called it", "described him as").
 OBJECT_PRONOUNS = _words(
     """
