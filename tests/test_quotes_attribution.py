@@ -99,6 +99,21 @@ SPEAKERS = [
         'for the valley." The vote went on.',
         [("no more coal for the valley.", "the Greens")],
     ),
+    # A source named at the end of the sentence reports the whole of it.
+    (
+        'Mayor Ilse Korb said she was "very glad to see" the result, according to the Daily Ledger.',
+        [("very glad to see", "the Daily Ledger")],
+    ),
+    # A reporting word that can be a noun ends the tag: "the memo read", "the filing states".
+    (
+        '"Staff must return all keys by Friday, without exception," the memo read.',
+        [("Staff must return all keys by Friday, without exception,", "the memo")],
+    ),
+    # An inverted speaker with a relative clause of its own.
+    (
+        '"We saw no inspectors here all year," said one owner of a bakery that sells to the base.',
+        [("We saw no inspectors here all year,", "one owner of a bakery")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',

@@ -153,7 +153,12 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None:
         return None
     j, kind = found
-    if j < len(tokens) and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS):
+    relative = j - (i + 1) >= 2 and kind != "pronoun" and j < len(tokens) and tokens[j].low == "that"
+    if (
+        j < len(tokens)
+        and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS)
+        and not relative
+    ):
         return None
     role = apposition_after(text, tokens, j) if kind == "name" else None
     return Found(
@@ -191,6 +196,16 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     if found is None:
         return None
     j, kind = found
+    if (
+        kind != "pronoun"
+        and j - i >= 2
+        and tokens[j - 1].low in lex.REPORTING_FORMS
+        and tokens[j - 1].text.islower()
+        and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i]))
+        and (j == len(tokens) or tokens[j].text in ".,;")
+    ):
+        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
+        return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
     k = skip_parenthesis(tokens, j)
     role = apposition_after(text, tokens, k) if kind == "name" else None
     k = role[1] if role is not None else skip_relative(tokens, k)
@@ -461,6 +476,24 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
         return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
     tagged = subject_then_verb(text, tokens, i, "tag")
     return tagged
+
+
+def outer_source(text: str, start: int, end: int) -> Found | None:
+    """`Smith said he was "happy" with it, according to the Times.`: a source named at the end of
+    the sentence reports everything before it, reported speech and quotes included."""
+    tokens = tokenize(text, start, min(end, start + 400))
+    stop = next((k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), None)
+    if stop is None:
+        return None
+    tokens = tokens[:stop]
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 0 or len(tokens) - comma > 14:
+        return None
+    i = comma + 1
+    if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
+        found = _according(text, tokens, i)
+        return found if found is not None and found.mention.end == tokens[-1].end else None
+    return None
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:

@@ -134,6 +134,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
                 kind = "direct"
         if found is None and pair.closed:
             found = attribution.sentence_tag(text, pair.close_end, right)
+        elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
+            found = attribution.outer_source(text, pair.close_end, right) or found
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)
