@@ -114,6 +114,15 @@ SPEAKERS = [
         '"We saw no inspectors here all year," said one owner of a bakery that sells to the base.',
         [("We saw no inspectors here all year,", "one owner of a bakery")],
     ),
+    # Nested reported speech: the outer source speaks, also as a bare plural or a group word.
+    (
+        'Police sources have said he said "no more taxes" in a call to officials.',
+        [("no more taxes", "Police sources")],
+    ),
+    (
+        'If asked, prosecutors say that he told one agent, "I would do it all again."',
+        [("I would do it all again.", "prosecutors")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',

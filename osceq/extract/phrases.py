@@ -285,12 +285,14 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
 
 
 def _named_group(tokens: list[Token], a: int, j: int) -> tuple[int, int, str] | None:
-    """`Sanders protesters`, `Senate Republicans aides`: names before a plural noun, no determiner."""
+    """`Sanders protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
+    clause, with no determiner."""
     k = a
     while k < j and capitalised(tokens[k]):
         k += 1
-    if k in (a, j) or j - k > 2:
-        return None
+    bare = k == a and (a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in lex.CLAUSE_OPENERS)
+    if (k == a and not bare) or k == j or j - k > 2:
+        return None  # a bare plural ("prosecutors say") only right after a clause boundary
     if any(
         not t.text.islower() or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
         for t in tokens[k:j]

@@ -145,7 +145,8 @@ DETERMINERS = _words(
 # Quantifiers and groups that may speak ("some chanted", "critics say").
 GROUP_SUBJECTS = _words(
     """
-    all both critics few many most officials others several some supporters
+    all analysts both critics experts few many most observers officials others several some sources
+    supporters
     """
 )
 
@@ -289,7 +290,7 @@ TIME_WORDS = _words(
 # Words opening a subordinate clause whose subject a following participle may share.
 CLAUSE_OPENERS = _words(
     """
-    after as because before since until when whenever where while
+    after and as because before but since that until when whenever where while
     """
 )
 
