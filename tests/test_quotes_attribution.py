@@ -123,6 +123,20 @@ SPEAKERS = [
         'If asked, prosecutors say that he told one agent, "I would do it all again."',
         [("I would do it all again.", "prosecutors")],
     ),
+    # A fragment inside a sentence that runs on with no comma has no tag after it.
+    (
+        'Senators blocked the bill over "poison pill" riders added by the other party on Monday.',
+        [],
+    ),
+    (
+        'Tom Reyes said the bill had "poison pill" riders added by the other party last week.',
+        [("poison pill", "Tom Reyes")],
+    ),
+    # A participle phrase of the subject ("a source speaking to X said").
+    (
+        'An aide speaking to the Daily Ledger said, "The talks are over for this year."',
+        [("The talks are over for this year.", "An aide")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',

@@ -390,13 +390,19 @@ def _named_thing(tokens: list[Token], v: int) -> bool:
 def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
     """Whether a participle's noun phrase is the object of an earlier verb (`released a video showing`)."""
     a, _, kind = subject
+    if not tokens[v].low.endswith("ing") or kind != "nominal" or a == 0:
+        return False
+    before = tokens[a - 1]
+    if tokens[a].low in ("a", "an"):
+        return before.text[:1].isalpha() and before.low not in lex.NP_STOP
+    # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
+    # a preposition is an object too.
     return (
-        tokens[v].low.endswith("ing")
-        and kind == "nominal"
-        and tokens[a].low in ("a", "an")
-        and a > 0
-        and tokens[a - 1].text[:1].isalpha()
-        and tokens[a - 1].low not in lex.NP_STOP
+        tokens[a].low not in lex.DETERMINERS
+        and before.text.islower()
+        and before.text[:1].isalpha()
+        and before.low not in lex.CLAUSE_OPENERS
+        and before.low not in lex.RELATIVES
     )
 
 

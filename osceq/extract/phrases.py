@@ -183,6 +183,16 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         return found
     a = found[0]
     before = tokens[a - 1] if a > 0 else None
+    if (
+        before is not None
+        and a > 1
+        and before.low in lex.PARTICIPLE_PREPOSITIONS
+        and tokens[a - 2].text.islower()
+        and (tokens[a - 2].low.endswith("ing") or tokens[a - 2].low.endswith("ed"))
+        and tokens[a - 2].low not in lex.REPORTING_FORMS
+    ):
+        # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
+        return np_backward(tokens, a - 2)
     # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
     if (
         before is not None

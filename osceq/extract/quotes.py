@@ -112,9 +112,10 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         )
         right = pairs[k + 1].open_start if k + 1 < len(pairs) else block.end
         ranges = _sentence_ranges(text, block.start, pairs, k)
+        opens = _kind(text, pair, left, pair.close_end) == "direct"
         found = (
             attribution.transcript_label(text, start, end)
-            or _cue_after(text, pair, start, end, right)
+            or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
         )
         kind = _kind(text, pair, left, right)
@@ -124,11 +125,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             and (text[end - 1] in ",?!" or text[pair.close_end : pair.close_end + 1] == ",")
         ):
             # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
-            found = (
-                attribution.loose_tag(text, pair.close_end, right)
-                if _kind(text, pair, left, pair.close_end) == "direct"
-                else None
-            )
+            found = attribution.loose_tag(text, pair.close_end, right) if opens else None
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
@@ -220,13 +217,24 @@ def _previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft,
     return replace(draft, found=found, evidence="previous-sentence")
 
 
-def _cue_after(text: str, pair: Pair, start: int, end: int, right: int) -> Found | None:
-    """The cue after the closing mark, unless the quote closed its sentence and a new one begins."""
+def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bool) -> Found | None:
+    """The cue after the closing mark, unless the quote closed its sentence and a new one begins.
+
+    opens tells whether the quote opens its sentence; one inside it that ends on a word with no comma
+    after the mark runs on into the sentence (`the "poison pill" measures added by …`): no tag.
+    """
     if not pair.closed:
         return None
     found = attribution.after_quote(text, pair.close_end, right)
     if found is None:
         return None
+    if (
+        not opens
+        and text[end - 1].isalnum()
+        and found.evidence == "cue-after"
+        and not re.match(r"\s*[,—–-]", text[pair.close_end : pair.close_end + 3])
+    ):
+        return None  # `the "poison pill" measures added by …`: a fragment runs on into its sentence
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
     if (
         text[end - 1] == "."

@@ -259,6 +259,13 @@ ADVERBIAL_PREPOSITIONS = _words(
     """
 )
 
+# Prepositions after a participle that modifies a subject ("a source speaking to Fox News said").
+PARTICIPLE_PREPOSITIONS = _words(
+    """
+    at by for from in on to with
+    """
+)
+
 # Modal and auxiliary verbs: after a noun phrase they show it is a clause's subject.
 MODALS = _words(
     """
