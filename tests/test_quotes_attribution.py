@@ -198,3 +198,23 @@ def test_capitalised_statement_right_after_its_verb_is_direct() -> None:
 def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
     text = 'Lee Park promised a new tax plan by May. "It will be the fairest plan in decades." The plan went nowhere.'
     assert mentions(text) == [("It will be the fairest plan in decades.", "Lee Park")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A show's title closing the sentence, with the full stop inside the marks (US style).
+        'Voters deserve better, Ana Brun said on "Face the Region."',
+        # A translation.
+        'Ana Brun said the village is known as Dobro, Slovenian for "good."',
+        # A nickname inside a name.
+        'Ana Brun said the float was built by Marco "Sparky" Delgado of the union.',
+    ],
+)
+def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:
+    assert body(text) == []
+
+
+def test_short_statement_after_a_sentence_is_kept() -> None:
+    text = 'Ana Brun spoke last. "We won," Brun said.'
+    assert mentions(text) == [("We won,", "Brun")]

@@ -416,9 +416,13 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
 def looks_like_title(content: str) -> bool:
     """Whether a short quoted passage reads like the title of a work or show ("Meet the Press")."""
     words = _TITLE_WORD.findall(content)
-    if not words or len(words) > 8 or content.rstrip()[-1:] in ".!?":
+    end = content.rstrip()[-1:]
+    if not words or len(words) > 8 or end in "!?":
         return False
     significant = [w for w in words if w.lower() not in lex.TITLE_SMALL_WORDS]
+    if end == "." and (len(significant) < 2 or len(words) > 5):
+        # A full stop closes a sentence, unless a short title ends the reporter's (on "Meet the Press.").
+        return False
     return (
         bool(significant)
         and all(w[0].isupper() or w[0].isdigit() for w in significant)
@@ -450,9 +454,32 @@ def _keep(text: str, draft: Draft) -> bool:
         and looks_like_title(text[draft.start : draft.end])
     ):
         return False  # a title or a name in quotes, not something somebody said
+    if _gloss_or_nickname(text, draft):
+        return False
     if draft.found is not None:
         return True
     return len(text[draft.start : draft.end].split()) >= 6
+
+
+# `Spanish for "witches"`: a language name, then "for".
+_GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
+_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
+_NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _gloss_or_nickname(text: str, draft: Draft) -> bool:
+    """A translation (`Russian for "goodbye."`) or a nickname inside a name (`Juan "Chico" Ortiz`)."""
+    words = len(text[draft.start : draft.end].split())
+    opening, closing = draft.pair.open_start, draft.pair.close_end
+    if words <= 4 and _GLOSS.search(text, max(0, opening - 30), opening):
+        return True
+    return (
+        words <= 2
+        and text[draft.end - 1].isalnum()
+        and draft.pair.closed
+        and _NICK_BEFORE.search(text, max(0, opening - 30), opening) is not None
+        and _NICK_AFTER.match(text, closing) is not None
+    )
 
 
 def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
