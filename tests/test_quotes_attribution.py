@@ -137,6 +137,11 @@ SPEAKERS = [
         'An aide speaking to the Daily Ledger said, "The talks are over for this year."',
         [("The talks are over for this year.", "An aide")],
     ),
+    # A later subordinate clause whose own verb leads to the quote speaks it.
+    (
+        'Mayor Lia Brandt said she would attend, although she tweeted that the deal was "a bad joke."',
+        [("a bad joke.", "she")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',

@@ -321,7 +321,13 @@ def _new_clause(tokens: list[Token], v: int) -> bool:
     return a > 0 and (
         tokens[a - 1].low in lex.TAKEOVER_WORDS
         or (a > 1 and tokens[a - 1].low == "and" and tokens[a - 2].text == ",")
+        or (tokens[a - 1].low in lex.LATE_SUBORDINATORS and _last_verb(tokens, v))
     )
+
+
+def _last_verb(tokens: list[Token], v: int) -> bool:
+    """Whether no other reporting verb stands between token v and the quote."""
+    return not any(is_verb(tokens, k) for k in range(v + 1, len(tokens)))
 
 
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:

@@ -294,6 +294,14 @@ TIME_WORDS = _words(
     """
 )
 
+# Words opening a later subordinate clause whose own reporting verb leads to the quote
+# ("Smith agreed, although he tweeted that "…"", "…, which he called "…"").
+LATE_SUBORDINATORS = _words(
+    """
+    although as because since though when whenever where
+    """
+)
+
 # Words opening a subordinate clause whose subject a following participle may share.
 CLAUSE_OPENERS = _words(
     """
