@@ -142,6 +142,11 @@ SPEAKERS = [
         'Mayor Lia Brandt said she would attend, although she tweeted that the deal was "a bad joke."',
         [("a bad joke.", "she")],
     ),
+    # A subordinate clause after an opening phrase is background; the main clause speaks.
+    (
+        'Later that night, after the panel said the vote was close, Ada Perrin said it was "a fair fight."',
+        [("a fair fight.", "Ada Perrin")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',

@@ -283,6 +283,11 @@ def _subordinate_end(tokens: list[Token]) -> int:
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
+    if i < len(tokens) and tokens[i].low not in lex.SUBORDINATORS:
+        # `Later in the show, after the interview ended, Smith said`: past a short opening phrase.
+        comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), -1)
+        if comma >= 0 and not any(is_verb(tokens, k) for k in range(i, comma)):
+            i = comma + 1
     if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
         return -1
     return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
