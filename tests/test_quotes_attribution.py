@@ -142,6 +142,10 @@ SPEAKERS = [
         'Mayor Lia Brandt said she would attend, although she tweeted that the deal was "a bad joke."',
         [("a bad joke.", "she")],
     ),
+    (
+        'Omar Reyes said he left the room after Ada Perrin argued that the plan was "dead on arrival."',
+        [("dead on arrival.", "Ada Perrin")],
+    ),
     # A subordinate clause after an opening phrase is background; the main clause speaks.
     (
         'Later that night, after the panel said the vote was close, Ada Perrin said it was "a fair fight."',

@@ -298,7 +298,7 @@ TIME_WORDS = _words(
 # ("Smith agreed, although he tweeted that "…"", "…, which he called "…"").
 LATE_SUBORDINATORS = _words(
     """
-    although as because since though when whenever where
+    after although as because before since though until when whenever where while
     """
 )
 
