@@ -151,6 +151,20 @@ SPEAKERS = [
         'Later that night, after the panel said the vote was close, Ada Perrin said it was "a fair fight."',
         [("a fair fight.", "Ada Perrin")],
     ),
+    # A past-tense verb right before the quote, whatever the verb.
+    (
+        'Lars Eide waved to the hall and then bellowed, "Nobody is leaving this room tonight."',
+        [("Nobody is leaving this room tonight.", "Lars Eide")],
+    ),
+    (
+        'Ilse Korb, smiling, deadpanned, "I have read the report twice, and it is still short."',
+        [("I have read the report twice, and it is still short.", "Ilse Korb")],
+    ),
+    # A sentence opening with "As if …," has its subject after the comma.
+    (
+        'As if to end the matter, the election board was firm: "No further appeals will be heard."',
+        [("No further appeals will be heard.", "the election board")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',
@@ -232,3 +246,8 @@ def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:
 def test_short_statement_after_a_sentence_is_kept() -> None:
     text = 'Ana Brun spoke last. "We won," Brun said.'
     assert mentions(text) == [("We won,", "Brun")]
+
+
+def test_statement_after_any_past_tense_verb_and_comma_is_direct() -> None:
+    text = 'Ilse Korb, smiling, deadpanned, "I have read the report twice, and it is still short."'
+    assert kinds(text) == [("I have read the report twice, and it is still short.", "direct")]

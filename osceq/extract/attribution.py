@@ -267,12 +267,33 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
+    if best is None and len(tokens) > 2 and tokens[-1].text in ",:" and past_verb(tokens[-2]):
+        # `…, then boomed, "…"`, `Smith quipped: "…"`: a past-tense verb right before the quote.
+        v = len(tokens) - 2
+        subject = np_backward(tokens, v)
+        cue = span_of(text, tokens, v, v + 1)
+        if subject is not None and subject[2] != "relative":
+            return Found(span_of(text, tokens, subject[0], subject[1]), cue, subject[2], "cue-before")
+        opening = sentence_subject(tokens, v)
+        if opening is not None:
+            return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
         if subject is not None and subject[1] < len(tokens) - 1:
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
     return best
+
+
+def past_verb(token: Token) -> bool:
+    """A lower-case word in -ed that is no function word: most likely a verb in the past tense."""
+    return (
+        len(token.text) > 4
+        and token.text.islower()
+        and token.low.endswith("ed")
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in lex.NAMING_PARTICIPLES
+    )
 
 
 def _subordinate_end(tokens: list[Token]) -> int:

@@ -339,6 +339,14 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
         if phrases.is_verb(tokens, k)
         or (t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to")
     ]
+    if (
+        leading
+        and not verbs
+        and len(tokens) > 2
+        and tokens[-1].text == ","
+        and attribution.past_verb(tokens[-2])
+    ):
+        verbs = [len(tokens) - 2]  # `Smith waved and bellowed, "…"`
     if not verbs:
         return False
     if leading:
