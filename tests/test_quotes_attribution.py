@@ -165,6 +165,16 @@ SPEAKERS = [
         'As if to end the matter, the election board was firm: "No further appeals will be heard."',
         [("No further appeals will be heard.", "the election board")],
     ),
+    # A name alone before a colon labels the quotation.
+    (
+        'The polls were close. Analysts agree - Dana Voss: "Turnout decided the race in the end."',
+        [("Turnout decided the race in the end.", "Dana Voss")],
+    ),
+    # "As …," opens a subordinate clause; the main clause after it speaks.
+    (
+        'As the crowd chanted her name, Ola Berg said to them: "We are not finished yet, not by far."',
+        [("We are not finished yet, not by far.", "Ola Berg")],
+    ),
     # A state abbreviation in the apposition does not end the sentence.
     (
         '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',

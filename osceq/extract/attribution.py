@@ -240,6 +240,9 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
     if len(tokens) > 160:
         tokens = tokens[-160:]
+    label = _label(text, tokens)
+    if label is not None:
+        return label
     best: Found | None = None
     subordinate = _subordinate_end(tokens)
     best_at = -1
@@ -283,6 +286,23 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
     return best
+
+
+def _label(text: str, tokens: list[Token]) -> Found | None:
+    """`Donald Trump: "…"`, `Polls agree - Jane Roe: "…"`, `More from Roe: "…"`: a name alone before
+    the colon, opening the sentence or after a dash or "from", labels the quotation."""
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    found = np_backward(tokens, len(tokens) - 1)
+    if found is None or found[2] != "name" or found[1] != len(tokens) - 1:
+        return None
+    a = found[0]
+    if a > 0 and tokens[a - 1].text not in _DASHES and tokens[a - 1].low != "from":
+        return None
+    if a == 0 and len(tokens) - 1 - a > 8:
+        return None
+    colon = tokens[-1]
+    return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "colon")
 
 
 def past_verb(token: Token) -> bool:

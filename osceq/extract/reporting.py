@@ -230,7 +230,7 @@ TAKEOVER_WORDS = _words(
 # Words opening a subordinate clause before the main one ("When Smith said X, Jones replied: …").
 SUBORDINATORS = _words(
     """
-    after although because before if once since though unless until when whenever whereas while
+    after although as because before if once since though unless until when whenever whereas while
     """
 )
 
