@@ -261,3 +261,11 @@ def test_short_statement_after_a_sentence_is_kept() -> None:
 def test_statement_after_any_past_tense_verb_and_comma_is_direct() -> None:
     text = 'Ilse Korb, smiling, deadpanned, "I have read the report twice, and it is still short."'
     assert kinds(text) == [("I have read the report twice, and it is still short.", "direct")]
+
+
+def test_digest_headline_with_byline_is_no_quote() -> None:
+    text = (
+        'CITY LIFE—"Old harbor museum to close its doors at the end of the year," by the '
+        'Ledger\'s Ana Brun: "The museum will shut in December."'
+    )
+    assert [q.text for q in body(text)] == ["The museum will shut in December."]

@@ -462,7 +462,7 @@ def _keep(text: str, draft: Draft) -> bool:
         and looks_like_title(text[draft.start : draft.end])
     ):
         return False  # a title or a name in quotes, not something somebody said
-    if _gloss_or_nickname(text, draft):
+    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft):
         return False
     if draft.found is not None:
         return True
@@ -473,6 +473,20 @@ def _keep(text: str, draft: Draft) -> bool:
 _GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
 _NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
 _NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def _headline_byline(text: str, draft: Draft) -> bool:
+    """`—"Museum to close at the end of the year," by the Times' Jane Roe:`: a story's headline with
+    its byline, cited in a digest, is a title rather than something somebody said."""
+    return (
+        draft.pair.closed
+        and text[draft.end - 1] == ","
+        and draft.evidence not in _EXPLICIT
+        and _BYLINE.match(text, draft.pair.close_end) is not None
+    )
 
 
 def _gloss_or_nickname(text: str, draft: Draft) -> bool:
