@@ -269,3 +269,9 @@ def test_digest_headline_with_byline_is_no_quote() -> None:
         'Ledger\'s Ana Brun: "The museum will shut in December."'
     )
     assert [q.text for q in body(text)] == ["The museum will shut in December."]
+
+
+def test_label_names_a_cited_quote() -> None:
+    text = 'TURNOUT WAS HIGH - Dana Voss: "Turnout rose in every county we measured this year." [Ledger.]'
+    quotes = body(text)
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in quotes] == [("Dana Voss", "label")]

@@ -302,7 +302,7 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     if a == 0 and len(tokens) - 1 - a > 8:
         return None
     colon = tokens[-1]
-    return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "colon")
+    return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "label")
 
 
 def past_verb(token: Token) -> bool:

@@ -58,6 +58,7 @@ _CONFIDENCE = {
     "transcript": 0.7,
     "signature": 0.7,
     "loose-tag": 0.9,
+    "label": 0.9,
     "citation": 0.0,
     "none": 0.0,
 }
@@ -439,7 +440,7 @@ def looks_like_title(content: str) -> bool:
 
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
-_EXPLICIT = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature"})
+_EXPLICIT = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
 
 
 def _as_citation(text: str, draft: Draft) -> Draft:
