@@ -160,6 +160,10 @@ SPEAKERS = [
         'Ilse Korb, smiling, deadpanned, "I have read the report twice, and it is still short."',
         [("I have read the report twice, and it is still short.", "Ilse Korb")],
     ),
+    (
+        'Within the hour, the governor shot back: "This is a stunt and everyone knows it."',
+        [("This is a stunt and everyone knows it.", "the governor")],
+    ),
     # A sentence opening with "As if …," has its subject after the comma.
     (
         'As if to end the matter, the election board was firm: "No further appeals will be heard."',

@@ -270,9 +270,16 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
-    if best is None and len(tokens) > 2 and tokens[-1].text in ",:" and past_verb(tokens[-2]):
-        # `…, then boomed, "…"`, `Smith quipped: "…"`: a past-tense verb right before the quote.
-        v = len(tokens) - 2
+    back = (
+        len(tokens) > 3
+        and tokens[-2].low == "back"
+        and tokens[-3].text.isalpha()
+        and tokens[-3].text.islower()
+    )
+    if best is None and len(tokens) > 2 and tokens[-1].text in ",:" and (past_verb(tokens[-2]) or back):
+        # `…, then boomed, "…"`, `Smith quipped: "…"`, `Smith shot back:`: a past-tense verb right
+        # before the quote.
+        v = len(tokens) - 3 if back else len(tokens) - 2
         subject = np_backward(tokens, v)
         cue = span_of(text, tokens, v, v + 1)
         if subject is not None and subject[2] != "relative":
