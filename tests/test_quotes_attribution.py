@@ -164,6 +164,11 @@ SPEAKERS = [
         'Within the hour, the governor shot back: "This is a stunt and everyone knows it."',
         [("This is a stunt and everyone knows it.", "the governor")],
     ),
+    # An adverb in -ly opening the sentence is an introductory phrase.
+    (
+        'Immediately after the vote, Ada Perrin issued a statement, "We accept the result and move on."',
+        [("We accept the result and move on.", "Ada Perrin")],
+    ),
     # A sentence opening with "As if …," has its subject after the comma.
     (
         'As if to end the matter, the election board was firm: "No further appeals will be heard."',

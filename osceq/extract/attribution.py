@@ -479,6 +479,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         tokens[i].low in lex.INTRO_WORDS
         or tokens[i].low in lex.PREPOSITIONS
         or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
+        or (tokens[i].low.endswith("ly") and tokens[i].low not in lex.LY_NOUNS)  # "Immediately after …,"
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
         comma = next((k for k in range(i, min(limit, i + 16)) if tokens[k].text == ","), None)
