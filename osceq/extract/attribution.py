@@ -36,7 +36,7 @@ class Found:
     mention: Span
     cue: Span
     kind: str  # "name", "pronoun", "relative" or "nominal"
-    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon"
+    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon", "label", "tag", …
     role: str | None = None
 
 
