@@ -248,3 +248,9 @@ def test_a_first_paragraph_repeating_the_known_title_is_the_title() -> None:
     assert _roles(text).get(ROLE_TITLE) is None  # reads like a sentence...
     blocks = segment(text, title="Senator says the budget deal is dead, blames rivals")
     assert [text[b.start : b.end] for b in blocks if b.role == ROLE_TITLE] == [text.split("\n")[0]]
+
+
+def test_a_repeated_title_with_a_full_stop_inside_its_quote_marks_is_the_title() -> None:
+    text = "Mayor: ‘The Budget Deal Is Dead.’\n\nThe mayor spoke on Monday about the budget."
+    blocks = segment(text, title="Mayor: ‘The Budget Deal Is Dead’")
+    assert [text[b.start : b.end] for b in blocks if b.role == ROLE_TITLE] == [text.split("\n")[0]]

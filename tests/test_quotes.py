@@ -178,10 +178,11 @@ CASES = [
         'Amid protests, Ebner rose and described the plan as "a betrayal of the town."',
         [("a betrayal of the town.", "partial", "Ebner", "Ebner rose")],
     ),
-    # `…," said X, according to Y`: the cited source is the attribution.
+    # `…," said X, according to Y`: the cited source is the attribution, and the quote is a part of
+    # what Y reports (partial).
     (
         '"We will appeal," Kolb said, according to a court filing.',
-        [("We will appeal,", "direct", "a court filing", "a court filing")],
+        [("We will appeal,", "partial", "a court filing", "a court filing")],
     ),
     # A participle after a quote does not invert: "saying the rest" names nobody.
     (

@@ -10,8 +10,10 @@ from osceq.extract.phrases import (
     Token,
     abbreviation_dot,
     apposition_after,
+    between_word,
     capitalised,
     is_verb,
+    name_end,
     np_backward,
     np_forward,
     skip_parenthesis,
@@ -34,7 +36,7 @@ class Found:
     mention: Span
     cue: Span
     kind: str  # "name", "pronoun", "relative" or "nominal"
-    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon"
+    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon", "label", "tag", …
     role: str | None = None
 
 
@@ -60,6 +62,76 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     return _outer_source(text, tokens, found) if found is not None else None
 
 
+def loose_tag(text: str, start: int, end: int) -> Found | None:
+    """`"…," Smith riffed.` or `"…," read one sign.`: after a quotation that ends on a comma, a noun
+    phrase and a verb, whatever the verb, are its tag (the comma hands the sentence to the tag).
+
+    Only a short clause that ends the sentence, or goes on after a comma or a preposition, counts.
+    """
+    tokens = tokenize(text, start, min(end, start + 200))
+    i = 0
+    while i < len(tokens) and tokens[i].text in _LEADING_PUNCTUATION:
+        i += 1
+    stop = next(
+        (
+            k
+            for k in range(i, len(tokens))
+            if tokens[k].text in '.!?;:"“”' and not abbreviation_dot(tokens, k)
+        ),
+        len(tokens),
+    )
+    tokens = tokens[:stop]
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    if first.low in lex.REPORTING_FORMS and first.text.islower():  # `"…," read one sign.`
+        found = np_forward(tokens, i + 1, limit=10)
+        if found is not None and (found[0] == len(tokens) or tokens[found[0]].text == ","):
+            return Found(
+                span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag"
+            )
+        return None
+    if first.low == "it":
+        return None
+    found = np_forward(tokens, i, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    if capitalised(first):
+        # A name ends before the first lower-case word after it, unless a title leads to a name
+        # ("party strategist Ann Lee").
+        j = name_end(tokens, i)
+        while j + 1 < len(tokens) and tokens[j].text.islower() and capitalised(tokens[j + 1]):
+            j = name_end(tokens, j + 1)
+    k = skip_parenthesis(tokens, j)
+    role = apposition_after(text, tokens, k) if kind == "name" else None
+    k = role[1] if role is not None else skip_relative(tokens, k)
+    while k < len(tokens) and between_word(tokens[k]):
+        k += 1
+    if k >= len(tokens) or j <= i or not _loose_verb(tokens[k]) or k - i > 16:
+        return None
+    if kind != "pronoun" and not capitalised(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+        return None
+    if len(tokens) - k > 10:
+        return None  # a long clause is a sentence of its own, not a tag
+    return Found(
+        span_of(text, tokens, i, j), span_of(text, tokens, k, k + 1), kind, "tag", role[0] if role else None
+    )
+
+
+def _loose_verb(token: Token) -> bool:
+    """Whether a token may be the verb of a tag: a word, not a function word or a noun marker."""
+    return (
+        token.text[:1].isalpha()
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in lex.NP_STOP
+        and token.low not in lex.DETERMINERS
+        and token.low not in lex.OBJECT_PRONOUNS
+        and token.low not in lex.PREPOSITIONS
+        and token.text not in lex.MODALS
+    )
+
+
 def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     """`…," said X`: the noun phrase after the verb, unless it opens a clause of its own.
 
@@ -81,7 +153,12 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None:
         return None
     j, kind = found
-    if j < len(tokens) and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS):
+    relative = j - (i + 1) >= 2 and kind != "pronoun" and j < len(tokens) and tokens[j].low == "that"
+    if (
+        j < len(tokens)
+        and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS)
+        and not relative
+    ):
         return None
     role = apposition_after(text, tokens, j) if kind == "name" else None
     return Found(
@@ -119,10 +196,20 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     if found is None:
         return None
     j, kind = found
+    if (
+        kind != "pronoun"
+        and j - i >= 2
+        and tokens[j - 1].low in lex.REPORTING_FORMS
+        and tokens[j - 1].text.islower()
+        and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i]))
+        and (j == len(tokens) or tokens[j].text in ".,;")
+    ):
+        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
+        return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
     k = skip_parenthesis(tokens, j)
     role = apposition_after(text, tokens, k) if kind == "name" else None
     k = role[1] if role is not None else skip_relative(tokens, k)
-    while k < len(tokens) and tokens[k].low in lex.BETWEEN_WORDS:
+    while k < len(tokens) and between_word(tokens[k]):
         k += 1
     if k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called"):
         return Found(
@@ -153,6 +240,9 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
     if len(tokens) > 160:
         tokens = tokens[-160:]
+    label = _label(text, tokens)
+    if label is not None:
+        return label
     best: Found | None = None
     subordinate = _subordinate_end(tokens)
     best_at = -1
@@ -180,12 +270,57 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
+    back = (
+        len(tokens) > 3
+        and tokens[-2].low == "back"
+        and tokens[-3].text.isalpha()
+        and tokens[-3].text.islower()
+    )
+    if best is None and len(tokens) > 2 and tokens[-1].text in ",:" and (past_verb(tokens[-2]) or back):
+        # `…, then boomed, "…"`, `Smith quipped: "…"`, `Smith shot back:`: a past-tense verb right
+        # before the quote.
+        v = len(tokens) - 3 if back else len(tokens) - 2
+        subject = np_backward(tokens, v)
+        cue = span_of(text, tokens, v, v + 1)
+        if subject is not None and subject[2] != "relative":
+            return Found(span_of(text, tokens, subject[0], subject[1]), cue, subject[2], "cue-before")
+        opening = sentence_subject(tokens, v)
+        if opening is not None:
+            return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
         if subject is not None and subject[1] < len(tokens) - 1:
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
     return best
+
+
+def _label(text: str, tokens: list[Token]) -> Found | None:
+    """`Donald Trump: "…"`, `Polls agree - Jane Roe: "…"`, `More from Roe: "…"`: a name alone before
+    the colon, opening the sentence or after a dash or "from", labels the quotation."""
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    found = np_backward(tokens, len(tokens) - 1)
+    if found is None or found[2] != "name" or found[1] != len(tokens) - 1:
+        return None
+    a = found[0]
+    if a > 0 and tokens[a - 1].text not in _DASHES and tokens[a - 1].low != "from":
+        return None
+    if a == 0 and len(tokens) - 1 - a > 8:
+        return None
+    colon = tokens[-1]
+    return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "label")
+
+
+def past_verb(token: Token) -> bool:
+    """A lower-case word in -ed that is no function word: most likely a verb in the past tense."""
+    return (
+        len(token.text) > 4
+        and token.text.islower()
+        and token.low.endswith("ed")
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in lex.NAMING_PARTICIPLES
+    )
 
 
 def _subordinate_end(tokens: list[Token]) -> int:
@@ -196,6 +331,11 @@ def _subordinate_end(tokens: list[Token]) -> int:
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
+    if i < len(tokens) and tokens[i].low not in lex.SUBORDINATORS:
+        # `Later in the show, after the interview ended, Smith said`: past a short opening phrase.
+        comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), -1)
+        if comma >= 0 and not any(is_verb(tokens, k) for k in range(i, comma)):
+            i = comma + 1
     if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
         return -1
     return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
@@ -234,12 +374,22 @@ def _new_clause(tokens: list[Token], v: int) -> bool:
     return a > 0 and (
         tokens[a - 1].low in lex.TAKEOVER_WORDS
         or (a > 1 and tokens[a - 1].low == "and" and tokens[a - 2].text == ",")
+        or (tokens[a - 1].low in lex.LATE_SUBORDINATORS and _last_verb(tokens, v))
     )
+
+
+def _last_verb(tokens: list[Token], v: int) -> bool:
+    """Whether no other reporting verb stands between token v and the quote."""
+    return not any(is_verb(tokens, k) for k in range(v + 1, len(tokens)))
 
 
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     """The speaker of the reporting verb at index v: its subject, an inverted `said X:`, or the sentence's."""
     cue = span_of(text, tokens, v, v + 1)
+    if tokens[v].low in lex.NAMING_PARTICIPLES and (
+        (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
+    ):
+        return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
@@ -255,23 +405,63 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         rest = tokens[found[0] :] if found else []
         if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
             return Found(span_of(text, tokens, v + 1, found[0]), cue, found[1], "cue-before")
-    subject = sentence_subject(tokens, v)
+    subject = (_clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
     if subject is None:
         return None
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
 
 
+def _clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`…, when protesters interrupted her, shouting "…"`: a participle after a subordinate clause
+    belongs to that clause's subject, the nearest one to it."""
+    for k in range(v - 2, max(-1, v - 14), -1):
+        tok = tokens[k]
+        if tok.text in ".;:":
+            return None
+        if tok.low not in lex.CLAUSE_OPENERS or k + 1 >= v:
+            continue
+        found = np_forward(tokens, k + 1)
+        if found is not None and found[1] == "name":
+            first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
+            if first < found[0] and capitalised(tokens[first]):
+                found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
+        if found is None or found[0] >= v - 1:
+            return None
+        verb = tokens[found[0]]
+        if verb.text.islower() and verb.low not in lex.NP_STOP and verb.low not in lex.PREPOSITIONS:
+            return k + 1, found[0], found[1]
+        return None
+    return None
+
+
+def _named_thing(tokens: list[Token], v: int) -> bool:
+    """`a group called`, `an inflation formula called`: a participle naming an indefinite thing.
+
+    A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject.
+    """
+    if v + 1 < len(tokens) and tokens[v + 1].low in lex.OBJECT_PRONOUNS:
+        return False
+    subject = np_backward(tokens, v)
+    return subject is not None and subject[2] == "nominal" and tokens[subject[0]].low in ("a", "an")
+
+
 def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
     """Whether a participle's noun phrase is the object of an earlier verb (`released a video showing`)."""
     a, _, kind = subject
+    if not tokens[v].low.endswith("ing") or kind != "nominal" or a == 0:
+        return False
+    before = tokens[a - 1]
+    if tokens[a].low in ("a", "an"):
+        return before.text[:1].isalpha() and before.low not in lex.NP_STOP
+    # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
+    # a preposition is an object too.
     return (
-        tokens[v].low.endswith("ing")
-        and kind == "nominal"
-        and tokens[a].low in ("a", "an")
-        and a > 0
-        and tokens[a - 1].text[:1].isalpha()
-        and tokens[a - 1].low not in lex.NP_STOP
+        tokens[a].low not in lex.DETERMINERS
+        and before.text.islower()
+        and before.text[:1].isalpha()
+        and before.low not in lex.CLAUSE_OPENERS
+        and before.low not in lex.RELATIVES
     )
 
 
@@ -289,6 +479,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         tokens[i].low in lex.INTRO_WORDS
         or tokens[i].low in lex.PREPOSITIONS
         or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
+        or (tokens[i].low.endswith("ly") and tokens[i].low not in lex.LY_NOUNS)  # "Immediately after …,"
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
         comma = next((k for k in range(i, min(limit, i + 16)) if tokens[k].text == ","), None)
@@ -304,6 +495,18 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     if kind == "name":
         # "Smith welcomed the news": the name ends where a past-tense verb begins.
         j = next((k for k in range(i + 1, j) if tokens[k].low.endswith("ed") and tokens[k].text.islower()), j)
+    if kind != "pronoun":
+        # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
+        comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
+        later = np_forward(tokens, comma + 1) if comma >= 0 and tokens[comma].text == "," else None
+        timed = any(t.low in lex.TIME_WORDS or t.text[:1].isdigit() for t in tokens[i:comma])
+        if (
+            later is not None
+            and (later[1] == "pronoun" or (timed and later[1] == "name"))
+            and (comma == j or timed)
+            and not any(is_verb(tokens, k) for k in range(i, comma))
+        ):
+            i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
 
 
@@ -339,6 +542,24 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
         return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
     tagged = subject_then_verb(text, tokens, i, "tag")
     return tagged
+
+
+def outer_source(text: str, start: int, end: int) -> Found | None:
+    """`Smith said he was "happy" with it, according to the Times.`: a source named at the end of
+    the sentence reports everything before it, reported speech and quotes included."""
+    tokens = tokenize(text, start, min(end, start + 400))
+    stop = next((k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), None)
+    if stop is None:
+        return None
+    tokens = tokens[:stop]
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 0 or len(tokens) - comma > 14:
+        return None
+    i = comma + 1
+    if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
+        found = _according(text, tokens, i)
+        return found if found is not None and found.mention.end == tokens[-1].end else None
+    return None
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:

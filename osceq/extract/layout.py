@@ -212,7 +212,10 @@ def _reads_like_heading(text: str) -> bool:
 
 
 def _same_title(chunk: str, title: str | None) -> bool:
-    return bool(title) and fold(chunk).rstrip(" .") == fold(title or "").rstrip(" .")
+    """Whether a paragraph repeats the known title, but for full stops (`…the Establishment.’`)."""
+    return (
+        bool(title) and fold(chunk).replace(".", "").rstrip() == fold(title or "").replace(".", "").rstrip()
+    )
 
 
 def _roles(text: str, pieces: list[tuple[int, int]], known_title: str | None) -> list[str]:

@@ -63,7 +63,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             return False  # "a Facebook post", "the AP report"
         return (
             before.low in PRONOUN_SUBJECTS
-            or before.low in lex.BETWEEN_WORDS
+            or between_word(before)
             or (
                 before.text[:1].isupper()
                 and before.low not in lex.NOT_NAME_WORDS
@@ -76,6 +76,13 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         or _POSSESSIVE.search(before.text) is not None
         or before.low in ("’", "'")
     )
+
+
+def between_word(token: Token) -> bool:
+    """An adverb or auxiliary between a speaker and the verb ("also", "has", "jokingly")."""
+    if token.low in lex.BETWEEN_WORDS:
+        return not capitalised(token)  # "Will" is a name
+    return token.low.endswith("ly") and token.text.islower() and token.low not in lex.LY_NOUNS
 
 
 def abbreviation_dot(tokens: list[Token], k: int) -> bool:
@@ -166,10 +173,40 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
-    """The subject noun phrase ending just before token v (skipping adverbs and an apposition)."""
-    j = v
-    while j > 0 and tokens[j - 1].low in lex.BETWEEN_WORDS:
-        j -= 1
+    """The subject noun phrase ending just before token v (skipping adverbs and an apposition).
+
+    A phrase governed by a preposition is no subject (`in the past described`, `Smith in a statement
+    said`): the subject, if any, stands before the preposition.
+    """
+    found = _np_backward(tokens, v)
+    if found is None or found[2] not in ("name", "nominal"):
+        return found
+    a = found[0]
+    before = tokens[a - 1] if a > 0 else None
+    if (
+        before is not None
+        and a > 1
+        and before.low in lex.PARTICIPLE_PREPOSITIONS
+        and tokens[a - 2].text.islower()
+        and (tokens[a - 2].low.endswith("ing") or tokens[a - 2].low.endswith("ed"))
+        and tokens[a - 2].low not in lex.REPORTING_FORMS
+    ):
+        # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
+        return np_backward(tokens, a - 2)
+    # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
+    if (
+        before is not None
+        and before.low in lex.ADVERBIAL_PREPOSITIONS
+        and before.text.islower()
+        and tokens[a].start - before.end <= 2
+    ):
+        return np_backward(tokens, a - 1)
+    return found
+
+
+def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    j = _skip_time(tokens, _skip_between(tokens, v))
+    j = _skip_between(tokens, j)
     if j > 0 and tokens[j - 1].text == ")":
         opening = next((k for k in range(j - 2, max(-1, j - 10), -1) if tokens[k].text == "("), None)
         if opening is not None and opening > 0 and capitalised(tokens[opening - 1]):
@@ -187,10 +224,14 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if last.low == "who":
         return j - 1, j, "relative"
     i = _name_start(tokens, j)
+    if 0 < i < j and tokens[i - 1].low in lex.NAME_PARTICLES and tokens[i - 1].text.islower():
+        i -= 1  # "Mayor Bill de Blasio", "de Blasio said"
+        while i > 0 and capitalised(tokens[i - 1]):
+            i -= 1
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)
-    if i < j and tokens[i].text != "." and tokens[i].low not in lex.NAME_PARTICLES:
+    if i < j and tokens[i].text != "." and (tokens[i].low not in lex.NAME_PARTICLES or i + 1 < j):
         lower = 0
         while (
             i > 0
@@ -206,6 +247,22 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             i -= 1  # "the Daily News"
         return i, j, "name"
     return _nominal_backward(tokens, j)
+
+
+def _skip_between(tokens: list[Token], j: int) -> int:
+    while j > 0 and between_word(tokens[j - 1]):
+        j -= 1
+    return j
+
+
+def _skip_time(tokens: list[Token], j: int) -> int:
+    """The index before a time phrase ending at j ("Smith on Friday said", "the panel last week said")."""
+    if j == 0 or tokens[j - 1].low not in lex.TIME_NOUNS:
+        return j
+    k = j - 1
+    while k > 0 and (tokens[k - 1].low in lex.TIME_NOUNS or tokens[k - 1].low in lex.TIME_HEADS):
+        k -= 1
+    return k if k > 0 else j
 
 
 def _name_start(tokens: list[Token], j: int) -> int:
@@ -224,15 +281,37 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         start = j - 1
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
             start -= 1
+        while start > 0 and start == j - 1 and capitalised(tokens[start - 1]):
+            start -= 1  # "Sanders supporters"
         return start, j, "nominal"
     i = j - 1
     while i >= 0 and j - i <= 7 and is_word(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
-            return None
+            return _named_group(tokens, i + 1, j)
         i -= 1
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
-    return None
+    return _named_group(tokens, i + 1, j)
+
+
+def _named_group(tokens: list[Token], a: int, j: int) -> tuple[int, int, str] | None:
+    """`Sanders protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
+    clause, with no determiner."""
+    k = a
+    while k < j and capitalised(tokens[k]):
+        k += 1
+    bare = k == a and (a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in lex.CLAUSE_OPENERS)
+    if (k == a and not bare) or k == j or j - k > 2:
+        return None  # a bare plural ("prosecutors say") only right after a clause boundary
+    if any(
+        not t.text.islower() or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
+        for t in tokens[k:j]
+    ):
+        return None
+    last = tokens[j - 1].low
+    if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
+        return None
+    return a, j, "nominal"
 
 
 def _apposition_start(tokens: list[Token], comma: int) -> int | None:
@@ -249,7 +328,8 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return None
             return k
         if tokens[k].text in '.;:!?"“”' and not (
-            tokens[k].text == "." and _INITIAL_OR_TITLE.match(tokens[k - 1].text)
+            tokens[k].text == "."
+            and (_INITIAL_OR_TITLE.match(tokens[k - 1].text) or _before_comma(tokens, k))
         ):
             return None
         k -= 1
@@ -262,7 +342,11 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
         return None
     k = j + 1
     while k < len(tokens) and k - j <= MAX_APPOSITION and tokens[k].text not in ',;:"“”()':
-        if tokens[k].text == "." and not _INITIAL_OR_TITLE.match(tokens[k - 1].text):
+        if (
+            tokens[k].text == "."
+            and not _INITIAL_OR_TITLE.match(tokens[k - 1].text)
+            and not _before_comma(tokens, k)
+        ):
             break
         k += 1
     first = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -278,6 +362,11 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
     if tokens[k].text not in ",.":
         return None
     return text[tokens[j + 1].start : tokens[k - 1].end], k + 1
+
+
+def _before_comma(tokens: list[Token], k: int) -> bool:
+    """A dot right before a comma ends an abbreviation ("R-Ky.,"), never a sentence."""
+    return k + 1 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].start == tokens[k].end
 
 
 def skip_relative(tokens: list[Token], j: int) -> int:

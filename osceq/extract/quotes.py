@@ -57,6 +57,8 @@ _CONFIDENCE = {
     "sentence-subject": 0.6,
     "transcript": 0.7,
     "signature": 0.7,
+    "loose-tag": 0.9,
+    "label": 0.9,
     "citation": 0.0,
     "none": 0.0,
 }
@@ -87,10 +89,12 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
     previous: list[Draft] = []
     for index, block in enumerate(body):
         current = _paragraph_drafts(text, block, index)
+        if index + 1 < len(body):
+            current = _signed_below(text, current, body[index + 1])
         current = _carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
-    drafts = [_as_citation(text, d) for d in _attribution_kinds(drafts)]
+    drafts = [_as_citation(text, d) for d in _attribution_kinds([_nested_kind(text, d) for d in drafts])]
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if _keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -109,14 +113,27 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         )
         right = pairs[k + 1].open_start if k + 1 < len(pairs) else block.end
         ranges = _sentence_ranges(text, block.start, pairs, k)
+        opens = _kind(text, pair, left, pair.close_end) == "direct"
         found = (
             attribution.transcript_label(text, start, end)
-            or _cue_after(text, pair, start, end, right)
+            or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
         )
         kind = _kind(text, pair, left, right)
+        if (
+            found is None
+            and pair.closed
+            and (text[end - 1] in ",?!" or text[pair.close_end : pair.close_end + 1] == ",")
+        ):
+            # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
+            found = attribution.loose_tag(text, pair.close_end, right) if opens else None
+            if found is not None:
+                found = replace(found, evidence="loose-tag")
+                kind = "direct"
         if found is None and pair.closed:
             found = attribution.sentence_tag(text, pair.close_end, right)
+        elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
+            found = attribution.outer_source(text, pair.close_end, right) or found
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)
@@ -125,6 +142,39 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [_previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
     drafts = _fill_paragraph(text, drafts)
     return [_previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
+
+
+def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
+    """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation."""
+    if not drafts or drafts[-1].found is not None or not drafts[-1].pair.closed:
+        return drafts
+    last = drafts[-1]
+    if (
+        text[last.pair.close_end : below.start].strip(" \t\r\n.")
+        or text[below.start : below.start + 1] not in _DASHES
+    ):
+        return drafts
+    found = attribution.after_quote(text, last.pair.close_end, below.end)
+    if found is None or found.evidence != "signature":
+        return drafts
+    return [*drafts[:-1], replace(last, found=found, evidence="signature")]
+
+
+_DASHES = "—―–-"
+
+
+def _nested_kind(text: str, draft: Draft) -> Draft:
+    """A quote whose speaker is named by a tag further on (`"…" in the end, Smith said`) or by an
+    outer source (`"…," Smith said, according to Jones`) sits inside reported speech: partial.
+
+    (`According to Jones, "…"` before the quote stays direct, and so does a tag right after the
+    quote's own comma.)"""
+    if draft.kind != "direct" or draft.found is None or draft.found.cue.start < draft.end:
+        return draft
+    between = text[draft.pair.close_end : draft.found.cue.start].lstrip()
+    if (draft.evidence == "tag" and between[:1].isalnum()) or draft.evidence == "according-to":
+        return replace(draft, kind="partial")
+    return draft
 
 
 def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
@@ -168,13 +218,24 @@ def _previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft,
     return replace(draft, found=found, evidence="previous-sentence")
 
 
-def _cue_after(text: str, pair: Pair, start: int, end: int, right: int) -> Found | None:
-    """The cue after the closing mark, unless the quote closed its sentence and a new one begins."""
+def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bool) -> Found | None:
+    """The cue after the closing mark, unless the quote closed its sentence and a new one begins.
+
+    opens tells whether the quote opens its sentence; one inside it that ends on a word with no comma
+    after the mark runs on into the sentence (`the "poison pill" measures added by …`): no tag.
+    """
     if not pair.closed:
         return None
     found = attribution.after_quote(text, pair.close_end, right)
     if found is None:
         return None
+    if (
+        not opens
+        and text[end - 1].isalnum()
+        and found.evidence == "cue-after"
+        and not re.match(r"\s*[,—–-]", text[pair.close_end : pair.close_end + 3])
+    ):
+        return None  # `the "poison pill" measures added by …`: a fragment runs on into its sentence
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
     if (
         text[end - 1] == "."
@@ -183,7 +244,10 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int) -> Found
         and found.mention.text[:1].isupper()
     ):
         # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
-        # a tag only when it ends right after the verb (`"… done." Smith said.`).
+        # a tag only when it ends right after the verb (`"… done." Smith said.`), and the verb is
+        # about speech (`"… lose!" The speech went on.` is not).
+        if found.cue.text.lower() in lex.WEAK_VERBS:
+            return None
         rest = text[found.cue.end : right]
         stop = re.search(r"[.,:;]", rest)
         if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
@@ -224,13 +288,19 @@ def _sentence_start(text: str, paragraph_start: int, floor: int, position: int) 
 def _kind(text: str, pair: Pair, left: int, right: int) -> str:
     """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
     lead = text[left : pair.open_start].rstrip()
+    verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
     lead_ok = (
-        not lead or lead[-1] == ":" or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
+        not lead
+        or lead[-1] == ":"
+        or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
+        or verb_lead
     )
     if not lead_ok:
         return "partial"
     if not pair.closed:
         return "direct"
+    if verb_lead and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
+        return "direct"  # `the crowd yelled "Lock him up!" at the stage`
     tail = _REFERENCE.sub("", text[pair.close_end : right], count=1).lstrip()
     if not tail or tail[0] in ".!?;)" or _SIGNATURE.match(tail):
         return "direct"
@@ -240,12 +310,27 @@ def _kind(text: str, pair: Pair, left: int, right: int) -> str:
     return "direct" if _is_tag(text, right - len(tail), right, False) else "partial"
 
 
+def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
+    """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
+    right after its reporting verb, with no comma, stands as a whole quotation."""
+    if not text[pair.open_end : pair.open_end + 1].isupper():
+        return False
+    tokens = phrases.tokenize(text, max(start, end - 80), end)
+    return bool(tokens) and phrases.is_verb(tokens, len(tokens) - 1) and tokens[-1].end == end
+
+
 def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`)."""
     tokens = phrases.tokenize(text, start, min(end, start + 300))
     if not leading:
         stop = next(
-            (k for k, t in enumerate(tokens) if t.text in ".!?;" and not phrases.abbreviation_dot(tokens, k)),
+            (
+                k
+                for k, t in enumerate(tokens)
+                if t.text in ".!?;"
+                and not phrases.abbreviation_dot(tokens, k)
+                and not (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+            ),
             len(tokens),
         )
         tokens = tokens[:stop]
@@ -255,6 +340,14 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
         if phrases.is_verb(tokens, k)
         or (t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to")
     ]
+    if (
+        leading
+        and not verbs
+        and len(tokens) > 2
+        and tokens[-1].text == ","
+        and attribution.past_verb(tokens[-2])
+    ):
+        verbs = [len(tokens) - 2]  # `Smith waved and bellowed, "…"`
     if not verbs:
         return False
     if leading:
@@ -305,6 +398,8 @@ def _carry_over(
     block = body[index]
     if current[0].pair.open_start != block.start:
         return current
+    # A title quoted after the last statement (`said Smith, the author of "A Book."`) passes nothing on.
+    previous = [d for d in previous if d.kind != "partial" or not looks_like_title(text[d.start : d.end])]
     found, evidence = None, "none"
     if previous and not previous[-1].pair.closed and previous[-1].found is not None:
         found, evidence = previous[-1].found, "continuation"
@@ -330,9 +425,13 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
 def looks_like_title(content: str) -> bool:
     """Whether a short quoted passage reads like the title of a work or show ("Meet the Press")."""
     words = _TITLE_WORD.findall(content)
-    if not words or len(words) > 8 or content.rstrip()[-1:] in ".!?":
+    end = content.rstrip()[-1:]
+    if not words or len(words) > 8 or end in "!?":
         return False
     significant = [w for w in words if w.lower() not in lex.TITLE_SMALL_WORDS]
+    if end == "." and (len(significant) < 2 or len(words) > 5):
+        # A full stop closes a sentence, unless a short title ends the reporter's (on "Meet the Press.").
+        return False
     return (
         bool(significant)
         and all(w[0].isupper() or w[0].isdigit() for w in significant)
@@ -341,7 +440,7 @@ def looks_like_title(content: str) -> bool:
 
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
-_EXPLICIT = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature"})
+_EXPLICIT = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
 
 
 def _as_citation(text: str, draft: Draft) -> Draft:
@@ -364,9 +463,46 @@ def _keep(text: str, draft: Draft) -> bool:
         and looks_like_title(text[draft.start : draft.end])
     ):
         return False  # a title or a name in quotes, not something somebody said
+    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft):
+        return False
     if draft.found is not None:
         return True
     return len(text[draft.start : draft.end].split()) >= 6
+
+
+# `Spanish for "witches"`: a language name, then "for".
+_GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
+_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
+_NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def _headline_byline(text: str, draft: Draft) -> bool:
+    """`—"Museum to close at the end of the year," by the Times' Jane Roe:`: a story's headline with
+    its byline, cited in a digest, is a title rather than something somebody said."""
+    return (
+        draft.pair.closed
+        and text[draft.end - 1] == ","
+        and draft.evidence not in _EXPLICIT
+        and _BYLINE.match(text, draft.pair.close_end) is not None
+    )
+
+
+def _gloss_or_nickname(text: str, draft: Draft) -> bool:
+    """A translation (`Russian for "goodbye."`) or a nickname inside a name (`Juan "Chico" Ortiz`)."""
+    words = len(text[draft.start : draft.end].split())
+    opening, closing = draft.pair.open_start, draft.pair.close_end
+    if words <= 4 and _GLOSS.search(text, max(0, opening - 30), opening):
+        return True
+    return (
+        words <= 2
+        and text[draft.end - 1].isalnum()
+        and draft.pair.closed
+        and _NICK_BEFORE.search(text, max(0, opening - 30), opening) is not None
+        and _NICK_AFTER.match(text, closing) is not None
+    )
 
 
 def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:

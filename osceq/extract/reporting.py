@@ -145,7 +145,8 @@ DETERMINERS = _words(
 # Quantifiers and groups that may speak ("some chanted", "critics say").
 GROUP_SUBJECTS = _words(
     """
-    all both critics few many most officials others several some supporters
+    all analysts both critics experts few many most observers officials others several some sources
+    supporters
     """
 )
 
@@ -156,6 +157,14 @@ BETWEEN_WORDS = _words(
     flatly frequently further had has have initially just last later long may might never often once
     only openly previously privately publicly quickly quietly recently repeatedly reportedly separately
     shortly should similarly simply still subsequently then will would
+    """
+)
+
+# Words in -ly that are not adverbs ("the rally said", "an ally said").
+LY_NOUNS = _words(
+    """
+    ally anomaly assembly belly bully daily family fly folly holy italy jelly lily monopoly only rally
+    reply supply ugly weekly monthly quarterly early likely
     """
 )
 
@@ -184,8 +193,9 @@ NOUN_MARKERS = _words(
 # Openers of an introductory phrase before a sentence's subject ("On Sunday, ...", "But ...").
 INTRO_WORDS = _words(
     """
-    after also and asked at before but during earlier however in instead last later meanwhile now on
-    separately similarly so speaking still then today when while yesterday yet
+    after also although and as asked at because before but during earlier however if in instead last later
+    meanwhile now on separately similarly since so speaking still then though today when while yesterday
+    yet
     """
 )
 
@@ -220,7 +230,7 @@ TAKEOVER_WORDS = _words(
 # Words opening a subordinate clause before the main one ("When Smith said X, Jones replied: …").
 SUBORDINATORS = _words(
     """
-    after although because before if once since though unless until when whenever whereas while
+    after although as because before if once since though unless until when whenever whereas while
     """
 )
 
@@ -240,6 +250,23 @@ PREPOSITIONS = _words(
     """
 )
 
+# Prepositions whose object is never the subject of the verb after it ("in the past described",
+# "Smith at the time said"). Not "of" (`the editor of The Forward wrote`), "with" (`with Smith
+# saying`) nor words that also open a clause ("after Smith said").
+ADVERBIAL_PREPOSITIONS = _words(
+    """
+    across against amid among at behind beside besides despite during following for from in inside
+    near on over through throughout under unlike upon within without
+    """
+)
+
+# Prepositions after a participle that modifies a subject ("a source speaking to Fox News said").
+PARTICIPLE_PREPOSITIONS = _words(
+    """
+    at by for from in on to with
+    """
+)
+
 # Modal and auxiliary verbs: after a noun phrase they show it is a clause's subject.
 MODALS = _words(
     """
@@ -251,6 +278,55 @@ MODALS = _words(
 PASSIVE_AUXILIARIES = _words(
     """
     am are be been being is was were
+    """
+)
+
+# Past participles that give something a name ("a group called", "what is dubbed"): no speech.
+NAMING_PARTICIPLES = _words(
+    """
+    branded called dubbed labeled labelled named nicknamed termed titled
+    """
+)
+
+# Words of a time phrase that can open a sentence before its subject ("Hours later, she …").
+TIME_WORDS = _words(
+    """
+    ago back days decades early earlier hours later minutes moments months once seconds weeks years
+    """
+)
+
+# Words opening a later subordinate clause whose own reporting verb leads to the quote
+# ("Smith agreed, although he tweeted that "…"", "…, which he called "…"").
+LATE_SUBORDINATORS = _words(
+    """
+    after although as because before since though until when whenever where while
+    """
+)
+
+# Words opening a subordinate clause whose subject a following participle may share.
+CLAUSE_OPENERS = _words(
+    """
+    after and as because before but since that until when whenever where while
+    """
+)
+
+# Time words that can stand between a speaker and the verb ("Smith on Friday said").
+TIME_NOUNS = _words(
+    """
+    afternoon evening friday monday morning night saturday sunday thursday today tonight tuesday
+    wednesday week weekend yesterday
+    """
+)
+TIME_HEADS = _words(
+    """
+    early late last next on that this
+    """
+)
+
+# Pronouns as objects ("called it", "described him as").
+OBJECT_PRONOUNS = _words(
+    """
+    her herself him himself it itself me them themselves this us you
     """
 )
 

@@ -1,0 +1,286 @@
+"""Speaker attribution patterns of English news style, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.quotes import extract_quotes
+from osceq.extract.text import paragraphs
+from osceq.models import Block, Quote
+
+
+def body(text: str) -> list[Quote]:
+    """Extract with every paragraph treated as body text (no headline guessing)."""
+    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
+    return extract_quotes(text, blocks)
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.mention.text if q.mention else None) for q in body(text)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in body(text)]
+
+
+# (text, [(quote text, mention as written or None)])
+SPEAKERS = [
+    # A phrase after a preposition is no subject: the speaker stands before it.
+    (
+        'Lena Ostrova at the time said the plan was "a clear mistake" and left.',
+        [("a clear mistake", "Lena Ostrova")],
+    ),
+    (
+        'Rolf Danner, who has in the past described the tax as "a slow poison," spoke first.',
+        [("a slow poison,", "who")],
+    ),
+    # A quotation cut out of the sentence does not make its neighbour a preposition's object.
+    (
+        'When asked about the plan on Monday at "Town Forum," Ada Perrin said it was "doomed to fail."',
+        [("Town Forum,", "Ada Perrin"), ("doomed to fail.", "Ada Perrin")],
+    ),
+    # A name given to a thing is nobody's quote.
+    (
+        'Most of the money was given to a charity called "hope for every child in the city" last year.',
+        [("hope for every child in the city", None)],
+    ),
+    ('Voters attended what is called a "listening session" downtown.', []),
+    # ... but an active verb with an object keeps its subject.
+    (
+        'A reporter for the Daily Ledger called it "the worst flood in a generation" on Friday.',
+        [("the worst flood in a generation", "A reporter")],
+    ),
+    # A time phrase opening the sentence is not its subject.
+    (
+        'Hours later, she posted a message saying "we are not giving up on this fight" online.',
+        [("we are not giving up on this fight", "she")],
+    ),
+    (
+        'Back in 1998, Ivo Marsh was asked about it and replied "never in my life, not once."',
+        [("never in my life, not once.", "Ivo Marsh")],
+    ),
+    # After a quotation ending on a comma, a name and any verb are its tag.
+    (
+        '"We have been waiting for this budget since spring," Oren Vasko deadpanned. "Now it is too late."',
+        [
+            ("We have been waiting for this budget since spring,", "Oren Vasko"),
+            ("Now it is too late.", "Oren Vasko"),
+        ],
+    ),
+    # ... but not a clause with a life of its own after a quote inside a subordinate clause.
+    (
+        'While the hall was hung with "a budget for working families of every kind," Ben Osei spent the '
+        "whole evening on his phone and never once looked up at the stage.",
+        [("a budget for working families of every kind,", None)],
+    ),
+    # An adverb in -ly between the speaker and the verb.
+    (
+        'Tara Quint jokingly said, "I am the last one standing in this race."',
+        [("I am the last one standing in this race.", "Tara Quint")],
+    ),
+    # A lower-case name particle starts the name.
+    (
+        'If the council agrees, van Doorn said, "we can start building in May."',
+        [("we can start building in May.", "van Doorn")],
+    ),
+    # A time phrase between the speaker and the verb.
+    (
+        'The museum, which Mayor Lia Brandt on Friday described as "the pride of the valley," reopened.',
+        [("the pride of the valley,", "Mayor Lia Brandt")],
+    ),
+    # Names before a plural noun make a speaker without a determiner.
+    (
+        'The meeting ended early when Orban supporters shouted "resign now, resign now" at the chair.',
+        [("resign now, resign now", "Orban supporters")],
+    ),
+    # A participle after a subordinate clause shares that clause's subject.
+    (
+        'The first hour was calm, until the Greens stood up in the gallery, chanting "no more coal '
+        'for the valley." The vote went on.',
+        [("no more coal for the valley.", "the Greens")],
+    ),
+    # A source named at the end of the sentence reports the whole of it.
+    (
+        'Mayor Ilse Korb said she was "very glad to see" the result, according to the Daily Ledger.',
+        [("very glad to see", "the Daily Ledger")],
+    ),
+    # A reporting word that can be a noun ends the tag: "the memo read", "the filing states".
+    (
+        '"Staff must return all keys by Friday, without exception," the memo read.',
+        [("Staff must return all keys by Friday, without exception,", "the memo")],
+    ),
+    # An inverted speaker with a relative clause of its own.
+    (
+        '"We saw no inspectors here all year," said one owner of a bakery that sells to the base.',
+        [("We saw no inspectors here all year,", "one owner of a bakery")],
+    ),
+    # Nested reported speech: the outer source speaks, also as a bare plural or a group word.
+    (
+        'Police sources have said he said "no more taxes" in a call to officials.',
+        [("no more taxes", "Police sources")],
+    ),
+    (
+        'If asked, prosecutors say that he told one agent, "I would do it all again."',
+        [("I would do it all again.", "prosecutors")],
+    ),
+    # A fragment inside a sentence that runs on with no comma has no tag after it.
+    (
+        'Senators blocked the bill over "poison pill" riders added by the other party on Monday.',
+        [],
+    ),
+    (
+        'Tom Reyes said the bill had "poison pill" riders added by the other party last week.',
+        [("poison pill", "Tom Reyes")],
+    ),
+    # A participle phrase of the subject ("a source speaking to X said").
+    (
+        'An aide speaking to the Daily Ledger said, "The talks are over for this year."',
+        [("The talks are over for this year.", "An aide")],
+    ),
+    # A later subordinate clause whose own verb leads to the quote speaks it.
+    (
+        'Mayor Lia Brandt said she would attend, although she tweeted that the deal was "a bad joke."',
+        [("a bad joke.", "she")],
+    ),
+    (
+        'Omar Reyes said he left the room after Ada Perrin argued that the plan was "dead on arrival."',
+        [("dead on arrival.", "Ada Perrin")],
+    ),
+    # A subordinate clause after an opening phrase is background; the main clause speaks.
+    (
+        'Later that night, after the panel said the vote was close, Ada Perrin said it was "a fair fight."',
+        [("a fair fight.", "Ada Perrin")],
+    ),
+    # A past-tense verb right before the quote, whatever the verb.
+    (
+        'Lars Eide waved to the hall and then bellowed, "Nobody is leaving this room tonight."',
+        [("Nobody is leaving this room tonight.", "Lars Eide")],
+    ),
+    (
+        'Ilse Korb, smiling, deadpanned, "I have read the report twice, and it is still short."',
+        [("I have read the report twice, and it is still short.", "Ilse Korb")],
+    ),
+    (
+        'Within the hour, the governor shot back: "This is a stunt and everyone knows it."',
+        [("This is a stunt and everyone knows it.", "the governor")],
+    ),
+    # An adverb in -ly opening the sentence is an introductory phrase.
+    (
+        'Immediately after the vote, Ada Perrin issued a statement, "We accept the result and move on."',
+        [("We accept the result and move on.", "Ada Perrin")],
+    ),
+    # A sentence opening with "As if …," has its subject after the comma.
+    (
+        'As if to end the matter, the election board was firm: "No further appeals will be heard."',
+        [("No further appeals will be heard.", "the election board")],
+    ),
+    # A name alone before a colon labels the quotation.
+    (
+        'The polls were close. Analysts agree - Dana Voss: "Turnout decided the race in the end."',
+        [("Turnout decided the race in the end.", "Dana Voss")],
+    ),
+    # "As …," opens a subordinate clause; the main clause after it speaks.
+    (
+        'As the crowd chanted her name, Ola Berg said to them: "We are not finished yet, not by far."',
+        [("We are not finished yet, not by far.", "Ola Berg")],
+    ),
+    # A state abbreviation in the apposition does not end the sentence.
+    (
+        '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said. "It was a long road for all of us."',
+        [
+            ("We passed the bill tonight,", "Sen. Dora Welk"),
+            ("It was a long road for all of us.", "Sen. Dora Welk"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speaker_patterns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_state_abbreviation_keeps_the_tag_direct() -> None:
+    text = '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said.'
+    assert kinds(text) == [("We passed the bill tonight,", "direct")]
+
+
+def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
+    text = (
+        '"Nobody expected the vote to be this close," said Pia Lund, the author of "Quiet Rooms," '
+        "a history of the party.\n\n"
+        '"The lesson is that every district counts now."'
+    )
+    assert mentions(text)[-1] == ("The lesson is that every district counts now.", "Pia Lund")
+
+
+def test_signature_line_below_a_quoted_paragraph() -> None:
+    text = (
+        "The senator repeated the figure at every stop.\n\n"
+        '"Half of the county\'s bridges are older than my grandfather."\n\n'
+        "- Jon Arvid.\n\n"
+        "The figure is roughly right, according to state records."
+    )
+    assert mentions(text) == [("Half of the county's bridges are older than my grandfather.", "Jon Arvid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An outer source: the speaker's words reach us through someone else.
+        '"We will not back down on the river plan," Ana Brun said, according to the Daily Ledger.',
+        # A tag after more of the sentence: the quote is a fragment of reported speech.
+        '"Nobody will read the report" before the vote, Ana Brun said.',
+    ],
+)
+def test_nested_reported_speech_is_partial(text: str) -> None:
+    assert [kind for _, kind in kinds(text)] == ["partial"]
+
+
+def test_capitalised_statement_right_after_its_verb_is_direct() -> None:
+    assert kinds('The crowd chanted "Four more years!" as she left.') == [("Four more years!", "direct")]
+    assert kinds('She said "the vote" was close.') == [("the vote", "partial")]
+
+
+def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
+    text = 'Lee Park promised a new tax plan by May. "It will be the fairest plan in decades." The plan went nowhere.'
+    assert mentions(text) == [("It will be the fairest plan in decades.", "Lee Park")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A show's title closing the sentence, with the full stop inside the marks (US style).
+        'Voters deserve better, Ana Brun said on "Face the Region."',
+        # A translation.
+        'Ana Brun said the village is known as Dobro, Slovenian for "good."',
+        # A nickname inside a name.
+        'Ana Brun said the float was built by Marco "Sparky" Delgado of the union.',
+    ],
+)
+def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:
+    assert body(text) == []
+
+
+def test_short_statement_after_a_sentence_is_kept() -> None:
+    text = 'Ana Brun spoke last. "We won," Brun said.'
+    assert mentions(text) == [("We won,", "Brun")]
+
+
+def test_statement_after_any_past_tense_verb_and_comma_is_direct() -> None:
+    text = 'Ilse Korb, smiling, deadpanned, "I have read the report twice, and it is still short."'
+    assert kinds(text) == [("I have read the report twice, and it is still short.", "direct")]
+
+
+def test_digest_headline_with_byline_is_no_quote() -> None:
+    text = (
+        'CITY LIFE—"Old harbor museum to close its doors at the end of the year," by the '
+        'Ledger\'s Ana Brun: "The museum will shut in December."'
+    )
+    assert [q.text for q in body(text)] == ["The museum will shut in December."]
+
+
+def test_label_names_a_cited_quote() -> None:
+    text = 'TURNOUT WAS HIGH - Dana Voss: "Turnout rose in every county we measured this year." [Ledger.]'
+    quotes = body(text)
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in quotes] == [("Dana Voss", "label")]
