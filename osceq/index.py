@@ -98,7 +98,7 @@ def _read_offsets_and_lengths(reader: Any) -> None:
 _whoosh_read_offsets_and_lengths = columns.VarBytesColumn.Reader._read_offsets_and_lengths
 columns.VarBytesColumn.Reader._read_offsets_and_lengths = _read_offsets_and_lengths
 
-SCHEMA_VERSION = 7  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 8  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -125,7 +125,7 @@ def build_schema() -> Schema:
     because events outnumber articles several times and Whoosh's cost is per analysed word.
     """
     return Schema(
-        kind=ID(stored=True),
+        kind=ID(stored=True, sortable=columns.RefBytesColumn()),  # a column too: kinds read in bulk
         doc=ID(stored=True, sortable=True),
         title=TEXT(analyzer=TEXT_ANALYZER, field_boost=2.0),  # articles
         body=TEXT(analyzer=TEXT_ANALYZER),  # an article's body paragraphs, or a quote's words
@@ -145,6 +145,18 @@ def build_schema() -> Schema:
         record=STORED,  # the record's JSON-able dict, as the query layer returns it
         text=STORED,  # articles: the full text, for snippets
     )
+
+
+YEARS_SPAN_LIMIT = 30  # an interval over more years than this has only its two end years as terms
+
+
+def year_terms(first: date | None, last: date | None) -> list[str]:
+    """The `years` terms of an interval: every year it touches, or only the ends of a very long one."""
+    if first is None or last is None:
+        return []
+    if last.year - first.year > YEARS_SPAN_LIMIT:  # a century would add a hundred terms
+        return [f"{first.year:04d}", f"{last.year:04d}"]
+    return [f"{year:04d}" for year in range(first.year, last.year + 1)]
 
 
 def start_term(day: date) -> str:

@@ -77,7 +77,8 @@ def quotes(
             ]
         )
         columns = Columns(searcher)
-        matches = sorted(filtered_docnums(searcher, query, filters), key=columns.chronological)
+        matches = filtered_docnums(searcher, query, filters, columns)
+        columns.sort(matches, lambda docnum: (), lambda docnum: docnum)
         canonical = canonical_speaker_map(ix)
         found = [_with_canonical_speaker(record(searcher, docnum), canonical) for docnum in matches]
     groups = group_reports(found) if group else [_single(item) for item in found]
@@ -170,14 +171,14 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         )
         total_docs = max(1, reader.doc_count())
         weights = {s: _idf(reader, s, total_docs) for s in wanted_content}
+        columns = Columns(searcher)
         candidates = []
-        for docnum in filtered_docnums(searcher, query, filters):
+        for docnum in filtered_docnums(searcher, query, filters, columns):
             item = record(searcher, docnum)
             closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))
             if closeness is not None:
                 candidates.append((closeness, docnum, item))
-        columns = Columns(searcher)
-        candidates.sort(key=lambda c: (-c[0], *columns.chronological(c[1])))
+        columns.sort(candidates, lambda c: (-c[0],), lambda c: c[1])
         canonical = canonical_speaker_map(ix)
     if not candidates:
         raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
