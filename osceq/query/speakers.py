@@ -7,7 +7,6 @@ JSON read, not a pass over every quote.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 from collections import Counter, defaultdict
@@ -152,6 +151,8 @@ def _suggestion(query: str, names: list[str]) -> str:
         parts = name.split()
         if parts:
             folded.setdefault(fold(parts[-1]), name)
+    import difflib  # only when a name matches nobody
+
     close = difflib.get_close_matches(fold(query), list(folded), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(folded[c] for c in close))
     if suggestions:
