@@ -46,3 +46,25 @@ def test_offsets_match_whoosh_own_reading(cutoff: int) -> None:
     assert ours._offsets[-1] == theirs._offsets[-1]
     with pytest.raises(IndexError):
         ours._offsets[len(values)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["B", "H", "i", "I", "q", "f", "d"]),
+    st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=255)), max_size=300),
+    st.integers(min_value=0, max_value=5),
+)
+def test_numeric_columns_read_the_values_written(typecode: str, values: list[int | None], extra: int) -> None:
+    buffer = io.BytesIO()
+    column = columns.NumericColumn(typecode, default=0)
+    writer = column.writer(StructFile(buffer))
+    for docnum, value in enumerate(values):
+        if value is not None:
+            writer.add(docnum, value)
+    doccount = len(values) + extra
+    writer.finish(doccount)
+    data = buffer.getvalue()
+    reader = column.reader(StructFile(io.BytesIO(data)), 0, len(data), doccount)
+    expected = [value or 0 for value in values] + [0] * extra
+    assert [reader[docnum] for docnum in range(doccount)] == expected
+    assert list(reader.load()) == expected

@@ -9,6 +9,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date
+from itertools import compress
 from typing import Any, TypeVar
 
 from whoosh import columns as whoosh_columns
@@ -16,7 +17,7 @@ from whoosh import query as wq
 
 from osceq.errors import QueryError
 from osceq.extract.text import fold
-from osceq.index import TEXT_ANALYZER, YEARS_SPAN_LIMIT
+from osceq.index import TEXT_ANALYZER, YEARS_SPAN_LIMIT, column_numbers
 from osceq.query import Filters
 
 
@@ -134,16 +135,16 @@ class Columns:
 
     def spanning(self, day: int, kind: str) -> list[int]:
         """Documents of a kind whose interval starts before `day` (an ordinal) and ends on or after it."""
-        found = []
+        found: list[int] = []
         for segment, start in enumerate(self._starts):
-            kinds = self._whole("kind", segment)
             firsts = self._whole("day", segment)
             lasts = self._whole("day_end", segment)
-            for place, first in enumerate(firsts):
-                if 0 < first < day and place < len(kinds) and kinds[place] == kind:
-                    last = lasts[place] if place < len(lasts) else 0
-                    if (last or first) >= day:
-                        found.append(start + place)
+            kinds = self._whole("kind", segment)
+            # Filtered at C speed: starting before the day (undated ones too), then ending on or after it.
+            places = list(compress(range(len(firsts)), map(day.__gt__, firsts)))
+            places = [p for p in places if p < len(lasts)]
+            places = list(compress(places, map(day.__le__, map(lasts.__getitem__, places))))
+            found.extend(start + p for p in places if firsts[p] > 0 and p < len(kinds) and kinds[p] == kind)
         return found
 
     def dated(self, docnum: int) -> tuple[int, int]:
@@ -199,9 +200,11 @@ def _whole_column(leaf: Any, name: str) -> Any:
         if isinstance(column, whoosh_columns.RefBytesColumn.Reader):
             refs = _raw_array(column._dbfile, column._basepos, column._typecode, column._doccount)
             names = [unique.decode("utf-8") for unique in column._uniques]
-            return [names[ref] for ref in refs]
+            return list(map(names.__getitem__, refs))
         if isinstance(column, whoosh_columns.NumericColumn.Reader):
-            return _raw_array(column._dbfile, column._basepos, column._typecode, column._count)
+            numbers = column_numbers(column)
+            if numbers is not None:
+                return numbers
     except (AttributeError, ValueError, struct.error):
         pass
     return list(column)
