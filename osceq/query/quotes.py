@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -162,18 +163,18 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         raise QueryError(f"the phrase {phrase!r} has no content words to look for")
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         reader = searcher.reader()
+        frequencies = {word: reader.doc_frequency("body", word) for word in wanted_content}
         # Words the index dropped (its own function words) or never saw cannot select candidates.
-        indexed = [word for word in wanted_content if reader.doc_frequency("body", word)]
+        indexed = [word for word in wanted_content if frequencies[word]]
         if not indexed:
             raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
-        query = conjunction(
-            [wq.Term("kind", KIND_QUOTE), _candidates(indexed), *coarse_filter(filters, None)]
-        )
         total_docs = max(1, reader.doc_count())
-        weights = {s: _idf(reader, s, total_docs) for s in wanted_content}
+        weights = {s: math.log(1 + total_docs / (1 + frequencies[s])) for s in wanted_content}
         columns = Columns(searcher)
         candidates = []
-        for docnum in filtered_docnums(searcher, query, filters, columns):
+        for docnum in _candidates(reader, indexed):
+            if columns.kind(docnum) != KIND_QUOTE or not columns.passes(docnum, filters):
+                continue
             item = record(searcher, docnum)
             closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))
             if closeness is not None:
@@ -192,19 +193,18 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
     return Results(groups if not limit else groups[:limit], len(groups))
 
 
-def _candidates(content: list[str]) -> wq.Query:
-    """Quotes with at least two of the phrase's content words (all of them when it has one)."""
-    terms = [wq.Term("body", word) for word in content]
-    if len(terms) == 1:
-        return terms[0]
-    if len(terms) > 8:  # too many pairs to spell out: any word, the closeness test does the rest
-        return wq.Or(terms)
-    return wq.Or([wq.And([a, b]) for i, a in enumerate(terms) for b in terms[i + 1 :]])
+def _candidates(reader: Any, content: list[str]) -> list[int]:
+    """Documents with at least two of the phrase's content words (all of them when it has one).
 
-
-def _idf(reader: Any, word_stem: str, total: int) -> float:
-    frequency = reader.doc_frequency("body", word_stem)
-    return math.log(1 + total / (1 + frequency))
+    Read as posting lists and counted here: a Whoosh query of every pair of words walks each list
+    several times.
+    """
+    # Past eight words there are too many pairs to ask for: any word, the closeness test does the rest.
+    needed = 1 if len(content) == 1 or len(content) > 8 else 2
+    counts: Counter[int] = Counter()
+    for word in content:
+        counts.update(set(reader.postings("body", word).all_ids()))
+    return sorted(docnum for docnum, count in counts.items() if count >= needed)
 
 
 def _closeness(
