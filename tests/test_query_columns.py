@@ -20,7 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, build_schema, year_terms
 from osceq.query import Filters
-from osceq.query.common import Columns, filtered_docnums, matching_docnums
+from osceq.query.common import Columns, doc_frequencies, filtered_docnums, matching_docnums
 from osceq.query.timeline import _period_frequencies, _start_groups
 from osceq.rows import _interval, _periods
 
@@ -179,3 +179,13 @@ def test_sorting_reads_documents_only_for_ties_but_sorts_as_the_full_key(
     expected = sorted(items, key=lambda item: (-item[0], *columns.chronological(item[1])))
     columns.sort(items, lambda item: (-item[0],), lambda item: item[1])
     assert items == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet="abdefhlor", min_size=1, max_size=8), max_size=20))
+def test_document_frequencies_match_whoosh_own_lookup(searcher: Any, extra: list[str]) -> None:
+    reader = searcher.reader()
+    words = [term.decode("utf-8") for term in reader.lexicon("body")] + extra
+    assert doc_frequencies(reader, "body", words) == {w: reader.doc_frequency("body", w) for w in words}
+    kinds = [KIND_ARTICLE, KIND_QUOTE, KIND_EVENT, "none"]
+    assert doc_frequencies(reader, "kind", kinds) == {k: reader.doc_frequency("kind", k) for k in kinds}

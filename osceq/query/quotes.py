@@ -20,6 +20,7 @@ from osceq.query.common import (
     Columns,
     coarse_filter,
     conjunction,
+    doc_frequencies,
     filtered_docnums,
     parse_query,
     record,
@@ -163,7 +164,7 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         raise QueryError(f"the phrase {phrase!r} has no content words to look for")
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         reader = searcher.reader()
-        frequencies = {word: reader.doc_frequency("body", word) for word in wanted_content}
+        frequencies = doc_frequencies(reader, "body", wanted_content)
         # Words the index dropped (its own function words) or never saw cannot select candidates.
         indexed = [word for word in wanted_content if frequencies[word]]
         if not indexed:

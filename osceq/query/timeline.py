@@ -13,7 +13,7 @@ from whoosh import query as wq
 from osceq.errors import QueryError
 from osceq.index import KIND_ARTICLE, KIND_EVENT, start_term
 from osceq.query import Filters, Results
-from osceq.query.common import Columns, any_of, coarse_filter, conjunction, record, stems
+from osceq.query.common import Columns, any_of, coarse_filter, conjunction, doc_frequencies, record, stems
 from osceq.query.quotes import content_stems
 from osceq.query.speakers import resolve_speakers
 
@@ -163,10 +163,15 @@ class _Weights:
         self._total = max(1, reader.doc_count())
         self._cache: dict[str, float] = {}
 
+    def prefetch(self, stems: Iterable[str]) -> None:
+        """Look up the stems not yet known, all at once (see doc_frequencies)."""
+        missing = [stem for stem in stems if stem not in self._cache]
+        for stem, frequency in doc_frequencies(self._reader, "body", missing).items():
+            self._cache[stem] = math.log(1 + self._total / (1 + frequency))
+
     def __call__(self, stem: str) -> float:
         if stem not in self._cache:
-            frequency = self._reader.doc_frequency("body", stem)
-            self._cache[stem] = math.log(1 + self._total / (1 + frequency))
+            self.prefetch([stem])
         return self._cache[stem]
 
 
@@ -182,7 +187,10 @@ def _alone(item: dict[str, Any]) -> dict[str, Any]:
 
 def _merge_run(items: list[dict[str, Any]], weigh: _Weights) -> list[dict[str, Any]]:
     """Cluster mentions of one date whose sentences tell the same thing (single link, other articles)."""
+    if len({item["doc"] for item in items}) < 2:
+        return [_alone(item) for item in items]  # mentions by one article are never merged
     stems = [set(content_stems(item["sentence"]["text"])) for item in items]
+    weigh.prefetch({stem for words in stems for stem in words})
     totals = [sum(weigh(s) for s in words) for words in stems]
     parent = list(range(len(items)))
 
