@@ -14,6 +14,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import struct
 import sys
@@ -44,6 +45,7 @@ with unused_modules_deferred():
         StopFilter,
     )
     from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+    from whoosh.filedb import filetables
     from whoosh.filedb.filestore import FileStorage
     from whoosh.support.charset import accent_map
 
@@ -136,6 +138,39 @@ def _number(reader: Any, docnum: int) -> Any:
 _whoosh_number = columns.NumericColumn.Reader.__getitem__
 columns.NumericColumn.Reader.__getitem__ = _number
 
+
+def _open_hash_file(
+    self: Any, dbfile: Any, length: int | None = None, magic: bytes = b"HSH3", startoffset: int = 0
+) -> None:
+    """filetables.HashReader's set-up (each segment's term list), reading its directory of 256 hash
+    tables in one read instead of 256: about a thousand reads fewer when a query opens the index."""
+    self.dbfile = dbfile
+    self.startoffset = startoffset
+    self.is_closed = False
+    if length is None:
+        dbfile.seek(0, os.SEEK_END)
+        length = dbfile.tell() - startoffset
+    dbfile.seek(startoffset)
+    filemagic = dbfile.read(4)
+    if filemagic != magic:
+        raise filetables.FileFormatError(f"Unknown file header {filemagic!r}")
+    self.hashtype = dbfile.read_byte()
+    self.hashfn = filetables._hash_functions[self.hashtype]
+    dbfile.read_int()  # two ints reserved for future use
+    dbfile.read_int()
+    self.startofdata = dbfile.tell()
+    exptr = startoffset + length - struct.calcsize("!i")
+    expos = exptr - dbfile.get_int(exptr)  # the extras (a pickle) end just before their length
+    dbfile.seek(expos)
+    self._read_extras()
+    directory = dbfile.get(expos - filetables._directory_size, filetables._directory_size)
+    self.tables = list(filetables._dir_entry.iter_unpack(directory))
+    self.endofdata = self.tables[0][0]
+
+
+_whoosh_open_hash_file = filetables.HashReader.__init__
+filetables.HashReader.__init__ = _open_hash_file
+
 SCHEMA_VERSION = 8  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
@@ -150,6 +185,12 @@ TEXT_ANALYZER = (
 )
 # Names are folded but never stemmed: "speaker:schmid", "speaker:valtonen".
 NAME_ANALYZER = RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
+_TOKEN_PATTERN = re.compile(_TOKENS)
+
+
+def name_words(text: str) -> list[str]:
+    """The words NAME_ANALYZER makes of text, without its token objects (several times faster)."""
+    return [word.lower().translate(accent_map) for word in _TOKEN_PATTERN.findall(text)]
 
 
 def _int_column() -> COLUMN:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -68,3 +69,32 @@ def test_numeric_columns_read_the_values_written(typecode: str, values: list[int
     expected = [value or 0 for value in values] + [0] * extra
     assert [reader[docnum] for docnum in range(doccount)] == expected
     assert list(reader.load()) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=60) | st.from_regex(r"[A-Za-zÀ-ÿ _'’.-]{0,40}")
+)
+def test_name_words_are_what_the_name_analyzer_makes(text: str) -> None:
+    assert index.name_words(text) == [token.text for token in index.NAME_ANALYZER(text)]
+
+
+def test_hash_files_open_with_the_same_directory_as_whoosh_reads(tmp_path: Path) -> None:
+    from whoosh.filedb import filetables
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(tmp_path))
+    writer = filetables.OrderedHashWriter(storage.create_file("terms"))
+    for number in range(3000):
+        writer.add(f"key{number:05d}".encode(), f"value {number}".encode())
+    writer.extras["fieldmap"] = {"body": 0}
+    writer.close()
+    length = storage.file_length("terms")
+    ours = filetables.OrderedHashReader(storage.open_file("terms"), length)
+    theirs = object.__new__(filetables.OrderedHashReader)
+    whoosh_init = index._whoosh_open_hash_file
+    whoosh_init(theirs, storage.open_file("terms"), length)
+    assert ours.tables == theirs.tables and ours.extras == theirs.extras
+    assert (ours.startofdata, ours.endofdata, ours.hashtype) == (theirs.startofdata, theirs.endofdata, 0)
+    assert ours[b"key01234"] == b"value 1234"
+    assert list(ours.keys()) == [f"key{n:05d}".encode() for n in range(3000)]

@@ -14,7 +14,7 @@ from whoosh.lang.porter import stem
 
 from osceq.errors import NoResults, QueryError
 from osceq.extract.stopwords import STOPWORDS
-from osceq.index import KIND_QUOTE, NAME_ANALYZER
+from osceq.index import KIND_QUOTE, name_words
 from osceq.query import Filters, Results
 from osceq.query.common import (
     Columns,
@@ -42,7 +42,7 @@ def _stem(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Folded words, split exactly as the index splits them."""
-    return [token.text for token in NAME_ANALYZER(text)]
+    return name_words(text)
 
 
 def content_stems(text: str) -> list[str]:
