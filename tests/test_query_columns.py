@@ -69,7 +69,11 @@ def searcher(tmp_path_factory: pytest.TempPathFactory) -> Any:
             writer.add_document(**_row(rng, number))
             number += 1
         writer.commit(merge=False)
-    assert len(ix._segments()) == 3
+    writer = ix.writer()
+    for docnum in range(0, number, 7):  # deleted documents stay in their segments until a merge
+        writer.delete_document(docnum)
+    writer.commit(merge=False)
+    assert len(ix._segments()) == 3 and ix.reader().has_deletions()
     with ix.searcher() as opened:
         yield opened
 
@@ -113,7 +117,7 @@ def test_columns_read_in_bulk_match_the_stored_and_indexed_values(searcher: Any)
         for docnum in searcher.docs_for_query(wq.Term("kind", kind))
     }
     day = reader.column_reader("day")
-    for docnum in range(reader.doc_count_all()):
+    for docnum in reader.all_doc_ids():
         assert columns.kind(docnum) == kinds[docnum] == _stored(searcher, docnum)["kind"]
         assert columns.days(docnum)[0] == day[docnum]
         assert columns.position(docnum) == reader.column_reader("position")[docnum]
@@ -125,7 +129,7 @@ def test_date_filters_keep_what_the_years_terms_and_the_overlap_kept(searcher: A
     columns = Columns(searcher)
     by_terms = {d for d in searcher.docs_for_query(_years_query(chosen)) if _overlapping(columns, d, chosen)}
     assert set(filtered_docnums(searcher, wq.Every(), chosen)) == by_terms
-    for docnum in range(searcher.reader().doc_count_all()):
+    for docnum in searcher.reader().all_doc_ids():
         first, last = columns.interval(docnum)
         low = chosen.since.year if chosen.since else 0
         high = chosen.until.year if chosen.until else 9999
@@ -161,12 +165,11 @@ def test_timeline_walk_from_since_finds_the_overlapping_events_in_order(
 
 
 @pytest.mark.parametrize("prefix", ["y", "m", "d"])
-def test_period_counts_are_the_postings_of_each_period(searcher: Any, prefix: str) -> None:
+def test_period_counts_are_the_document_frequencies_of_each_period(searcher: Any, prefix: str) -> None:
     reader = searcher.reader()
     expected = {}
     for term in reader.expand_prefix("periods", prefix):
-        count = sum(1 for _ in reader.postings("periods", term).all_ids())
-        expected[term.decode("ascii")[1:]] = count
+        expected[term.decode("ascii")[1:]] = reader.doc_frequency("periods", term)
     assert _period_frequencies(reader, prefix) == expected
 
 

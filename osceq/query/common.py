@@ -136,7 +136,8 @@ class Columns:
         return max(0, min(last_year, high) - max(first_year, low) + 1)
 
     def spanning(self, day: int, kind: str) -> list[int]:
-        """Documents of a kind whose interval starts before `day` (an ordinal) and ends on or after it."""
+        """Documents of a kind whose interval starts before `day` (an ordinal) and ends on or after it
+        (deleted ones left out, as posting lists leave them out)."""
         found: list[int] = []
         for segment, start in enumerate(self._starts):
             firsts = self._whole("day", segment)
@@ -146,7 +147,13 @@ class Columns:
             places = list(compress(range(len(firsts)), map(day.__gt__, firsts)))
             places = [p for p in places if p < len(lasts)]
             places = list(compress(places, map(day.__le__, map(lasts.__getitem__, places))))
-            found.extend(start + p for p in places if firsts[p] > 0 and p < len(kinds) and kinds[p] == kind)
+            leaf = self._leaves[segment]
+            deleted = leaf.deleted_docs_set if leaf.has_deletions() else ()
+            found.extend(
+                start + p
+                for p in places
+                if firsts[p] > 0 and p < len(kinds) and kinds[p] == kind and p not in deleted
+            )
         return found
 
     def dated(self, docnum: int) -> tuple[int, int]:
