@@ -59,12 +59,13 @@ class _Offsets:
     way. Here the lengths are summed per block of _BLOCK once, and within a block on each lookup.
     """
 
-    __slots__ = ("_lengths", "_starts")
+    __slots__ = ("_last", "_lengths", "_starts")
     _BLOCK = 256
 
     def __init__(self, lengths: array[int]) -> None:
         self._lengths = lengths
         self._starts: list[int] | None = None
+        self._last = (0, 0)  # the last (docnum, offset) asked: reading in order sums one length a step
 
     def __len__(self) -> int:
         return len(self._lengths)
@@ -75,13 +76,18 @@ class _Offsets:
             docnum += len(lengths)
         if not 0 <= docnum < len(lengths):
             raise IndexError("offset index out of range")
-        starts = self._starts
-        if starts is None:
-            block = self._BLOCK
-            sums = (sum(lengths[i : i + block]) for i in range(0, len(lengths), block))
-            starts = self._starts = list(accumulate(sums, initial=0))
-        first = docnum - docnum % self._BLOCK
-        return starts[docnum // self._BLOCK] + sum(lengths[first:docnum])
+        last, offset = self._last
+        if not last <= docnum < last + self._BLOCK:
+            starts = self._starts
+            if starts is None:
+                block = self._BLOCK
+                sums = (sum(lengths[i : i + block]) for i in range(0, len(lengths), block))
+                starts = self._starts = list(accumulate(sums, initial=0))
+            last = docnum - docnum % self._BLOCK
+            offset = starts[docnum // self._BLOCK]
+        offset += sum(lengths[last:docnum])
+        self._last = (docnum, offset)
+        return offset
 
 
 def _read_offsets_and_lengths(reader: Any) -> None:

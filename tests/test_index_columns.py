@@ -98,3 +98,21 @@ def test_hash_files_open_with_the_same_directory_as_whoosh_reads(tmp_path: Path)
     assert (ours.startofdata, ours.endofdata, ours.hashtype) == (theirs.startofdata, theirs.endofdata, 0)
     assert ours[b"key01234"] == b"value 1234"
     assert list(ours.keys()) == [f"key{n:05d}".encode() for n in range(3000)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=9), min_size=1, max_size=900),
+    st.lists(st.integers(min_value=0, max_value=899), max_size=60),
+)
+def test_offsets_are_the_sums_of_the_lengths_before_in_any_order_of_asking(
+    lengths: list[int], asked: list[int]
+) -> None:
+    from array import array
+    from itertools import accumulate
+
+    offsets = index._Offsets(array("B", lengths))
+    expected = list(accumulate(lengths, initial=0))
+    for docnum in [*asked, *range(len(lengths)), *reversed(range(len(lengths)))]:
+        if docnum < len(lengths):
+            assert offsets[docnum] == expected[docnum]
