@@ -8,12 +8,14 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from osceq.errors import CorpusError
 
+if TYPE_CHECKING:
+    from osceq.models import Document
+
 __all__ = ["CorpusError"]
-from osceq.models import Document
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -131,6 +133,8 @@ def read_text_file(source: SourceFile, ident: str) -> Document:
     text = decode(data)
     if not text.strip():
         raise ValueError("empty file")
+    from osceq.models import Document  # not at import: a query's staleness check only scans
+
     return Document(id=ident, path=source.path, text=text)
 
 
@@ -140,6 +144,8 @@ def document_from_record(record: dict[str, Any], path: str, line_number: int) ->
     if not isinstance(text, str):
         raise ValueError('record has no "text" string')
     ident = record.get("id")
+    from osceq.models import Document
+
     return Document(
         id=str(ident) if ident not in (None, "") else f"line-{line_number}",
         path=path,

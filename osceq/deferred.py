@@ -1,15 +1,18 @@
-"""Importing Whoosh without paying for two standard-library modules it never uses here.
+"""Importing Whoosh without paying for modules it never uses here.
 
 A query is a whole process, so its imports are part of its answer time. Whoosh (whoosh-reloaded
 2.7.5) imports `urllib.request` in `whoosh.compat` only to re-export `urlretrieve`, and its
 `cached_property` dependency imports `asyncio` only to ask `iscoroutinefunction` of the one method
-it decorates. Together they cost about 45 ms of a 200 ms query (`python -X importtime`).
+it decorates. Together they cost about 45 ms of a 200 ms query (`python -X importtime`). Smaller:
+`whoosh.compat` imports `html` (and its entity tables) for `escape`, used only by highlighters, and
+`whoosh.query.terms` imports `whoosh.lang.morph_en` (hundreds of regular expressions compiled at
+import, ~8 ms) for `variations`, used only by the Variations query.
 
-While Whoosh is imported, stand-ins take the two names: `urlretrieve` becomes a function that
-imports the real one when called, `iscoroutinefunction` answers with `inspect` (the same answer on
-Python 3.10+ for anything but the removed `@asyncio.coroutine` decorator) unless the real asyncio is
-already loaded, and any other attribute loads the real module. Afterwards the stand-ins leave
-`sys.modules`, so every later `import asyncio` or `import urllib.request` gets the real module.
+While Whoosh is imported, stand-ins take those names: `urlretrieve`, `escape` and `variations`
+become functions that import the real ones when called, `iscoroutinefunction` answers with
+`inspect` (the same answer on Python 3.10+ for anything but the removed `@asyncio.coroutine`
+decorator) unless the real asyncio is already loaded, and any other attribute loads the real
+module. Afterwards the stand-ins leave `sys.modules`, so every later import gets the real module.
 Delete this module when Whoosh stops importing them.
 """
 
@@ -50,6 +53,14 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
     return _real("urllib.request").urlretrieve(*args, **kwargs)
 
 
+def _escape(*args: Any, **kwargs: Any) -> Any:
+    return _real("html").escape(*args, **kwargs)
+
+
+def _variations(*args: Any, **kwargs: Any) -> Any:
+    return _real("whoosh.lang.morph_en").variations(*args, **kwargs)
+
+
 def _iscoroutinefunction(function: Callable[..., Any]) -> bool:
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None and not isinstance(asyncio, _StandIn):
@@ -59,10 +70,12 @@ def _iscoroutinefunction(function: Callable[..., Any]) -> bool:
 
 @contextmanager
 def unused_modules_deferred() -> Iterator[None]:
-    """Within the block, `urllib.request` and `asyncio` are stand-ins unless already imported."""
+    """Within the block, the modules named above are stand-ins unless already imported."""
     stand_ins = {
         "urllib.request": {"urlretrieve": _urlretrieve},
         "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
+        "html": {"escape": _escape},
+        "whoosh.lang.morph_en": {"variations": _variations},
     }
     placed = []
     for name, cheap in stand_ins.items():

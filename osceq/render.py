@@ -6,7 +6,6 @@ Corpus text never passes through rich's markup parser: it is always wrapped in `
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -78,6 +77,8 @@ def to_delimited(
 ) -> str:
     """TSV (tabs and newlines escaped as \\t, \\n) or CSV (RFC 4180 quoting), one record a line."""
     if csv_format:
+        import csv
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         if headers:

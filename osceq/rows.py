@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from osceq import records
-from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, start_term
+from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, start_term, year_terms
 from osceq.models import Article
 
 
@@ -19,12 +19,7 @@ def _ordinal(value: date | None) -> int:
 
 
 def _years(first: date | None, last: date | None) -> str:
-    if first is None or last is None:
-        return ""
-    # A century-wide interval would add a hundred terms; beyond 30 years keep only the ends.
-    if last.year - first.year > 30:
-        return f"{first.year:04d} {last.year:04d}"
-    return " ".join(f"{year:04d}" for year in range(first.year, last.year + 1))
+    return " ".join(year_terms(first, last))
 
 
 def _interval(first: date | None, last: date | None) -> dict[str, Any]:

@@ -93,3 +93,63 @@ def test_starting_the_cli_does_not_load_the_heavy_libraries(module: str) -> None
     code = f"import sys, {module}; print(sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'rich', 'dateutil')))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+QUERY_MODULES = ["osceq.query.search", "osceq.query.quotes", "osceq.query.timeline", "osceq.query.speakers"]
+UNUSED_BY_QUERIES = (
+    "rich",
+    "dateutil",
+    "asyncio",
+    "urllib.request",
+    "html",
+    "whoosh.lang.morph_en",
+    "difflib",
+    "csv",
+    "osceq.models",  # the indexer's records: a query's staleness check of a small corpus only scans
+    "osceq.extract.quotes",
+    "osceq.analyze",
+)
+
+
+def _loaded(code: str, env: dict[str, str] | None = None) -> list[str]:
+    report = f"import sys; print(sorted(m for m in sys.modules if m.startswith({UNUSED_BY_QUERIES!r})))"
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\n{report}"], capture_output=True, text=True, check=True, env=env
+    )
+    return list(eval(done.stdout.strip().splitlines()[-1]))
+
+
+def test_the_query_modules_load_none_of_what_queries_never_use() -> None:
+    assert _loaded(f"import osceq.cli, {', '.join(QUERY_MODULES)}") == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "cooperation", "--json"],
+        ["quotes", "--speaker", "Valtonen", "--tsv"],
+        ["timeline", "--since", "2020", "--jsonl"],
+        ["timeline", "--by", "year", "--csv"],
+        ["who-said", "better world through cooperation", "--json"],
+        ["speakers", "--json"],
+    ],
+)
+def test_a_query_for_a_program_loads_no_terminal_or_unused_modules(
+    args: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    import os
+
+    env = {**os.environ, "OSCEQ_CACHE_DIR": str(tmp_path_factory.getbasetemp() / "osceq-cache")}
+    subprocess.run([sys.executable, "-m", "osceq", "index"], env=env, capture_output=True, check=True)
+    run = f"""
+import sys, contextlib, io
+sys.argv = ["osceq", *{args!r}]
+from osceq.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main()
+    except SystemExit as done:
+        assert done.code == 0, done.code
+"""
+    loaded = _loaded(run, env)
+    assert loaded in ([], ["csv"]) if "--csv" in args else loaded == []

@@ -1,4 +1,5 @@
-"""Whoosh is imported without urllib.request and asyncio, and both still work when really needed."""
+"""Whoosh is imported without urllib.request, asyncio, html and its English morphology, and each still
+works when really needed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ CHECK = """
 import sys
 import osceq.index
 assert "urllib.request" not in sys.modules and "asyncio" not in sys.modules, "deferred"
+assert "html" not in sys.modules and "whoosh.lang.morph_en" not in sys.modules, "deferred"
 
 import cached_property, whoosh.compat
 async def coroutine(): pass
@@ -22,8 +24,17 @@ target = sys.argv[2]
 whoosh.compat.urlretrieve("file://" + sys.argv[1], target)
 assert open(target).read() == "hello"
 
+# Escaping and word variations load the real functions when called.
+import whoosh.query.terms
+assert whoosh.compat.htmlescape("<a & b>") == "&lt;a &amp; b&gt;"
+assert "rendering" in whoosh.query.terms.variations("render")
+from whoosh.lang.morph_en import variations
+assert type(sys.modules["whoosh.lang.morph_en"]).__name__ == "module"
+assert variations("render") == whoosh.query.terms.variations("render")
+
 # Any later import gets the real modules.
-import asyncio, urllib.request
+import asyncio, urllib.request, html, html.entities
+assert html.escape("<") == "&lt;" and html.entities.html5
 assert type(asyncio).__name__ == "module" and hasattr(asyncio, "run")
 assert urllib.request.urlopen
 assert asyncio.run(asyncio.sleep(0, result=7)) == 7

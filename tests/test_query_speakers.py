@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,3 +43,26 @@ def test_completion_reads_the_cache_the_query_layer_writes() -> None:
     from osceq.query import speakers
 
     assert completion.SPEAKER_CACHE == speakers.CACHE_NAME
+
+
+def test_the_canonical_names_of_a_listing_come_from_their_own_small_cache(
+    news_corpus: Path, tmp_path: Path
+) -> None:
+    from osceq.build import refresh
+    from osceq.index import IndexStore
+    from osceq.query import speakers
+
+    store = IndexStore(tmp_path / "index")
+    refresh(news_corpus, store, procs=1)
+    ix = store.open()
+    speakers._TABLES.clear()
+    first = speakers.canonical_speaker_map(ix)  # computes the table, writes both caches
+    table = speakers.speaker_table(ix)
+    expected = {name: row["speaker"] for row in table for name in [row["speaker"], *row["names"]]}
+    assert first == {name: canonical for name, canonical in expected.items() if name != canonical}
+    assert first.get("Okafor") == "Maria Okafor"
+
+    speakers._TABLES.clear()
+    (Path(ix.storage.folder) / speakers.CACHE_NAME).unlink()  # a listing never needs the table
+    assert speakers.canonical_speaker_map(ix) == first
+    assert not speakers._TABLES

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+import struct
+import sys
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from itertools import compress
+from typing import Any, TypeVar
 
+from whoosh import columns as whoosh_columns
 from whoosh import query as wq
+from whoosh.filedb import compound as whoosh_compound
 
 from osceq.errors import QueryError
 from osceq.extract.text import fold
-from osceq.index import TEXT_ANALYZER
+from osceq.index import TEXT_ANALYZER, YEARS_SPAN_LIMIT, column_numbers
 from osceq.query import Filters
 
 
@@ -32,12 +40,8 @@ def any_of(field: str, values: Iterable[str]) -> wq.Query | None:
 
 
 def coarse_filter(filters: Filters, speaker_names: set[str] | None) -> list[wq.Query | None]:
-    """Index-side filters: years the interval touches, documents, speakers (exact names)."""
+    """Index-side filters: documents, speakers (exact names). Dates are checked by Columns.passes."""
     parts: list[wq.Query | None] = []
-    if filters.since or filters.until:
-        low = f"{filters.since.year:04d}" if filters.since else None
-        high = f"{filters.until.year:04d}" if filters.until else None
-        parts.append(wq.TermRange("years", low, high))
     if filters.docs:
         parts.append(any_of("doc", filters.docs))
     if speaker_names is not None:
@@ -45,48 +49,185 @@ def coarse_filter(filters: Filters, speaker_names: set[str] | None) -> list[wq.Q
     return parts
 
 
+_LAST_ORDINAL = date.max.toordinal()
+T = TypeVar("T")
+
+
 class Columns:
-    """Per-document values read from the columns, without loading stored fields."""
+    """Per-document values read from the columns, without loading stored fields.
+
+    Numbers (days, offsets) and kinds are read a whole segment at a time, when a document of that
+    segment is first asked about: one read instead of a seek and a read per document.
+    """
 
     def __init__(self, searcher: Any) -> None:
         reader = searcher.reader()
+        leaves = list(reader.leaf_readers())
+        self._leaves = [leaf for leaf, _ in leaves]
+        self._starts = [offset for _, offset in leaves]
+        self._loaded: dict[str, list[Any]] = {}
+        self._doc = reader.column_reader("doc", translate=False) if reader.has_column("doc") else None
 
-        def column(name: str) -> Any:
-            return reader.column_reader(name, translate=False) if reader.has_column(name) else None
+    def _whole(self, name: str, segment: int) -> Any:
+        """Every value of a column in one segment (read once)."""
+        loaded = self._loaded.get(name)
+        if loaded is None:
+            loaded = self._loaded[name] = [None] * len(self._leaves)
+        values = loaded[segment]
+        if values is None:
+            values = loaded[segment] = _whole_column(self._leaves[segment], name)
+        return values
 
-        self._first = column("day")
-        self._last = column("day_end")
-        self._doc = column("doc")
-        self._position = column("position")
+    def _segment_values(self, name: str, docnum: int) -> tuple[Any, int]:
+        """The whole column of the segment holding docnum, and docnum's place in it."""
+        segment = bisect_right(self._starts, docnum) - 1
+        return self._whole(name, segment), docnum - self._starts[segment]
+
+    def _number(self, name: str, docnum: int) -> int:
+        values, place = self._segment_values(name, docnum)
+        return int(values[place]) if place < len(values) else 0
+
+    def days(self, docnum: int) -> tuple[int, int]:
+        """(first, last) day as ordinals, 0 for none."""
+        first = self._number("day", docnum)
+        return first, self._number("day_end", docnum) or first
+
+    def kind(self, docnum: int) -> str:
+        values, place = self._segment_values("kind", docnum)
+        return str(values[place]) if place < len(values) else ""
 
     def interval(self, docnum: int) -> tuple[date | None, date | None]:
-        first = _as_date(self._first[docnum]) if self._first is not None else None
-        last = _as_date(self._last[docnum]) if self._last is not None else None
-        return first, last or first
+        first, last = self.days(docnum)
+        return _as_date(first), _as_date(last)
 
     def doc(self, docnum: int) -> str:
         value = self._doc[docnum] if self._doc is not None else ""
         return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
     def position(self, docnum: int) -> int:
-        return int(self._position[docnum]) if self._position is not None else 0
+        return self._number("position", docnum)
 
     def within(self, docnum: int, filters: Filters) -> bool:
         """Whether the document's date interval overlaps the filters' interval."""
         if not (filters.since or filters.until):
             return True
-        first, last = self.interval(docnum)
-        if first is None or last is None:
-            return False
-        return not ((filters.since and last < filters.since) or (filters.until and first > filters.until))
+        first, last = self.days(docnum)
+        return _overlaps(first, last, filters)
 
-    def chronological(self, docnum: int) -> tuple[date, date, str, int]:
+    def passes(self, docnum: int, filters: Filters) -> bool:
+        """Whether the document passes the date filters: its interval overlaps theirs, and it has one
+        of their years among its `years` terms (see year_weight)."""
+        return not (filters.since or filters.until) or self.year_weight(docnum, filters) > 0
+
+    def year_weight(self, docnum: int, filters: Filters) -> int:
+        """How many of the document's `years` terms fall in the filters' years, 0 unless it overlaps.
+
+        The filters were once a range query on `years`, which also added this many points to a
+        search score; an interval of more than YEARS_SPAN_LIMIT years has only its two end years.
+        """
+        first, last = self.days(docnum)
+        if not _overlaps(first, last, filters):
+            return 0
+        low = filters.since.year if filters.since else 0
+        high = filters.until.year if filters.until else 9999
+        first_year, last_year = date.fromordinal(first).year, date.fromordinal(last).year
+        if last_year - first_year > YEARS_SPAN_LIMIT:
+            return sum(1 for year in (first_year, last_year) if low <= year <= high)
+        return max(0, min(last_year, high) - max(first_year, low) + 1)
+
+    def spanning(self, day: int, kind: str) -> list[int]:
+        """Documents of a kind whose interval starts before `day` (an ordinal) and ends on or after it
+        (deleted ones left out, as posting lists leave them out)."""
+        found: list[int] = []
+        for segment, start in enumerate(self._starts):
+            firsts = self._whole("day", segment)
+            lasts = self._whole("day_end", segment)
+            kinds = self._whole("kind", segment)
+            # Filtered at C speed: starting before the day (undated ones too), then ending on or after it.
+            places = list(compress(range(len(firsts)), map(day.__gt__, firsts)))
+            places = [p for p in places if p < len(lasts)]
+            places = list(compress(places, map(day.__le__, map(lasts.__getitem__, places))))
+            leaf = self._leaves[segment]
+            deleted = leaf.deleted_docs_set if leaf.has_deletions() else ()
+            found.extend(
+                start + p
+                for p in places
+                if firsts[p] > 0 and p < len(kinds) and kinds[p] == kind and p not in deleted
+            )
+        return found
+
+    def dated(self, docnum: int) -> tuple[int, int]:
+        """The start of the chronological key: the date interval, undated last."""
+        first, last = self.days(docnum)
+        first = first if 0 < first <= _LAST_ORDINAL else _LAST_ORDINAL
+        last = last if 0 < last <= _LAST_ORDINAL else _LAST_ORDINAL
+        return first, last
+
+    def chronological(self, docnum: int) -> tuple[int, int, str, int]:
         """Sort key: date interval (undated last), document, offset."""
-        first, last = self.interval(docnum)
-        return (first or date.max, last or date.max, self.doc(docnum), self.position(docnum))
+        return (*self.dated(docnum), self.doc(docnum), self.position(docnum))
+
+    def sort(self, items: list[T], key: Callable[[T], tuple[Any, ...]], docnum: Callable[[T], int]) -> None:
+        """Sort items by key(item) + chronological(docnum(item)), in place.
+
+        The document id is read only where key and dates tie, so sorting many matches reads few.
+        """
+        cheap = [(*key(item), *self.dated(docnum(item))) for item in items]
+        order = sorted(range(len(items)), key=cheap.__getitem__)
+        result = []
+        start = 0
+        while start < len(order):
+            end = start + 1
+            while end < len(order) and cheap[order[end]] == cheap[order[start]]:
+                end += 1
+            tied = [items[i] for i in order[start:end]]
+            if len(tied) > 1:
+                tied.sort(key=lambda item: self.chronological(docnum(item))[2:])
+            result.extend(tied)
+            start = end
+        items[:] = result
 
 
-_LAST_ORDINAL = date.max.toordinal()
+def _overlaps(first: int, last: int, filters: Filters) -> bool:
+    """Whether the days first..last (ordinals) overlap the filters' interval; never when undated."""
+    if not (0 < first <= _LAST_ORDINAL and 0 < last <= _LAST_ORDINAL):
+        return False
+    if filters.since and last < filters.since.toordinal():
+        return False
+    return not (filters.until and first > filters.until.toordinal())
+
+
+def _whole_column(leaf: Any, name: str) -> Any:
+    """Every value of a numeric or reference column of one segment, read at once.
+
+    Falls back to reading value by value when the column is not laid out as expected.
+    """
+    if not leaf.has_column(name):
+        return ()
+    column = leaf.column_reader(name, translate=False)
+    try:
+        if isinstance(column, whoosh_columns.RefBytesColumn.Reader):
+            refs = _raw_array(column._dbfile, column._basepos, column._typecode, column._doccount)
+            names = [unique.decode("utf-8") for unique in column._uniques]
+            return list(map(names.__getitem__, refs))
+        if isinstance(column, whoosh_columns.NumericColumn.Reader):
+            numbers = column_numbers(column)
+            if numbers is not None:
+                return numbers
+    except (AttributeError, ValueError, struct.error):
+        pass
+    return list(column)
+
+
+def _raw_array(dbfile: Any, position: int, typecode: str, count: int) -> array[Any]:
+    """count big-endian numbers of a struct typecode, as an array."""
+    values = array(typecode)
+    if values.itemsize != struct.calcsize(typecode):
+        raise ValueError(f"no array type for {typecode!r}")
+    values.frombytes(dbfile.get(position, count * values.itemsize))
+    if sys.byteorder == "little":
+        values.byteswap()
+    return values
 
 
 def _as_date(ordinal: Any) -> date | None:
@@ -94,19 +235,113 @@ def _as_date(ordinal: Any) -> date | None:
     return date.fromordinal(ordinal) if isinstance(ordinal, int) and 0 < ordinal <= _LAST_ORDINAL else None
 
 
-def filtered_docnums(searcher: Any, query: wq.Query, filters: Filters) -> list[int]:
-    """Every match that passes the exact date filter, unscored (for listings in date order)."""
-    columns = Columns(searcher)
-    return [docnum for docnum in searcher.docs_for_query(query) if columns.within(docnum, filters)]
+def filtered_docnums(
+    searcher: Any, query: wq.Query, filters: Filters, columns: Columns | None = None
+) -> list[int]:
+    """Every match that passes the date filters, unscored (for listings in date order)."""
+    columns = columns or Columns(searcher)
+    return [docnum for docnum in searcher.docs_for_query(query) if columns.passes(docnum, filters)]
 
 
-def matching_docnums(searcher: Any, query: wq.Query, filters: Filters) -> list[tuple[float, int]]:
-    """(score, docnum) of every match that passes the exact date filter, best score first."""
+def matching_docnums(
+    searcher: Any, query: wq.Query, filters: Filters, columns: Columns | None = None
+) -> list[tuple[float, int]]:
+    """(score, docnum) of every match that passes the date filters, best score first.
+
+    A date filter adds its year_weight to the score, as when it was part of the query.
+    """
     results = searcher.search(query, limit=None)
-    columns = Columns(searcher)
-    return [
-        (float(score or 0.0), docnum) for score, docnum in results.top_n if columns.within(docnum, filters)
-    ]
+    columns = columns or Columns(searcher)
+    if not (filters.since or filters.until):
+        return [(float(score or 0.0), docnum) for score, docnum in results.top_n]
+    matches = []
+    for score, docnum in results.top_n:
+        weight = columns.year_weight(docnum, filters)
+        if weight:
+            matches.append((float(score or 0.0) + weight, docnum))
+    matches.sort(key=lambda match: -match[0])
+    return matches
+
+
+_SLOT = struct.Struct("!Iq")  # Whoosh's hash files: a slot is (key hash, item position)
+_LENGTHS = struct.Struct("!ii")  # an item starts with (key length, value length)
+_DOC_FREQUENCY = struct.Struct("!I")  # in a term's info: after a flags byte and a float weight
+
+
+def doc_frequencies(reader: Any, field: str, words: Iterable[str]) -> dict[str, int]:
+    """reader.doc_frequency(field, word) of each word, with fewer file reads and Python layers.
+
+    Whoosh looks a term up in each segment's hash file with a read for the slot, the lengths, the
+    key and the term's info apiece, each through three file objects; here the lengths, key and info
+    are one read, straight from the open file, and a key's hash is computed once for all segments.
+    Falls back to Whoosh's own lookup when a segment is not laid out as expected.
+    """
+    words = list(dict.fromkeys(words))
+    totals = dict.fromkeys(words, 0)
+    hashes: dict[bytes, int] = {}
+    for leaf, _ in reader.leaf_readers():
+        terms: Any = getattr(leaf, "_terms", None)
+        tindex: Any = getattr(terms, "_tindex", None)
+        read = _direct_reader(tindex)
+        for word in words:
+            found = None
+            if read is not None:
+                try:
+                    key = terms._keycoder(field, word.encode("utf-8"))
+                    keyhash = hashes.get(key)
+                    if keyhash is None:
+                        keyhash = hashes[key] = tindex.hashfn(key)
+                    found = _hashed_doc_frequency(tindex.tables, read, key, keyhash)
+                except (AttributeError, TypeError, struct.error, OSError):
+                    found = None
+            totals[word] += leaf.doc_frequency(field, word) if found is None else found
+    return totals
+
+
+def _direct_reader(tindex: Any) -> Callable[[int, int], bytes] | None:
+    """read(position, length) of a terms hash file: a positioned read of the file it lies in (a
+    compound segment), which leaves the file object Whoosh reads through untouched."""
+    try:
+        if tindex.startoffset != 0 or not tindex.hashfn or not tindex.tables:
+            return None
+        part = tindex.dbfile.file
+        if isinstance(part, whoosh_compound.SubFile):
+            source, base = part._file, part._offset
+        else:
+            source, base = part, 0
+        descriptor = source.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
+
+    def direct(position: int, length: int) -> bytes:
+        return os.pread(descriptor, length, base + position)
+
+    return direct
+
+
+def _hashed_doc_frequency(
+    tables: list[tuple[int, int]], read: Callable[[int, int], bytes], key: bytes, keyhash: int
+) -> int:
+    """The document frequency stored under key in one segment's terms hash file (0: absent)."""
+    tablestart, numslots = tables[keyhash & 255]
+    if not numslots:
+        return 0
+    tableend = tablestart + numslots * _SLOT.size
+    slotpos = tablestart + ((keyhash >> 8) % numslots) * _SLOT.size
+    start = _LENGTHS.size
+    for _ in range(numslots):
+        slothash, itempos = _SLOT.unpack(read(slotpos, _SLOT.size))
+        if not itempos:
+            return 0
+        if slothash == keyhash:
+            # lengths, key, then the term's info: a flags byte, a float weight, the document frequency
+            item = read(itempos, start + len(key) + 5 + _DOC_FREQUENCY.size)
+            if _LENGTHS.unpack_from(item)[0] == len(key) and item[start : start + len(key)] == key:
+                return int(_DOC_FREQUENCY.unpack_from(item, start + len(key) + 5)[0])
+        slotpos += _SLOT.size
+        if slotpos == tableend:
+            slotpos = tablestart
+    return 0
 
 
 def record(searcher: Any, docnum: int) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -13,12 +14,13 @@ from whoosh.lang.porter import stem
 
 from osceq.errors import NoResults, QueryError
 from osceq.extract.stopwords import STOPWORDS
-from osceq.index import KIND_QUOTE, NAME_ANALYZER
+from osceq.index import KIND_QUOTE, name_words
 from osceq.query import Filters, Results
 from osceq.query.common import (
     Columns,
     coarse_filter,
     conjunction,
+    doc_frequencies,
     filtered_docnums,
     parse_query,
     record,
@@ -40,7 +42,7 @@ def _stem(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Folded words, split exactly as the index splits them."""
-    return [token.text for token in NAME_ANALYZER(text)]
+    return name_words(text)
 
 
 def content_stems(text: str) -> list[str]:
@@ -77,7 +79,8 @@ def quotes(
             ]
         )
         columns = Columns(searcher)
-        matches = sorted(filtered_docnums(searcher, query, filters), key=columns.chronological)
+        matches = filtered_docnums(searcher, query, filters, columns)
+        columns.sort(matches, lambda docnum: (), lambda docnum: docnum)
         canonical = canonical_speaker_map(ix)
         found = [_with_canonical_speaker(record(searcher, docnum), canonical) for docnum in matches]
     groups = group_reports(found) if group else [_single(item) for item in found]
@@ -161,23 +164,23 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         raise QueryError(f"the phrase {phrase!r} has no content words to look for")
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         reader = searcher.reader()
+        frequencies = doc_frequencies(reader, "body", wanted_content)
         # Words the index dropped (its own function words) or never saw cannot select candidates.
-        indexed = [word for word in wanted_content if reader.doc_frequency("body", word)]
+        indexed = [word for word in wanted_content if frequencies[word]]
         if not indexed:
             raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
-        query = conjunction(
-            [wq.Term("kind", KIND_QUOTE), _candidates(indexed), *coarse_filter(filters, None)]
-        )
         total_docs = max(1, reader.doc_count())
-        weights = {s: _idf(reader, s, total_docs) for s in wanted_content}
+        weights = {s: math.log(1 + total_docs / (1 + frequencies[s])) for s in wanted_content}
+        columns = Columns(searcher)
         candidates = []
-        for docnum in filtered_docnums(searcher, query, filters):
+        for docnum in _candidates(reader, indexed):
+            if columns.kind(docnum) != KIND_QUOTE or not columns.passes(docnum, filters):
+                continue
             item = record(searcher, docnum)
             closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))
             if closeness is not None:
                 candidates.append((closeness, docnum, item))
-        columns = Columns(searcher)
-        candidates.sort(key=lambda c: (-c[0], *columns.chronological(c[1])))
+        columns.sort(candidates, lambda c: (-c[0],), lambda c: c[1])
         canonical = canonical_speaker_map(ix)
     if not candidates:
         raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
@@ -191,19 +194,18 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
     return Results(groups if not limit else groups[:limit], len(groups))
 
 
-def _candidates(content: list[str]) -> wq.Query:
-    """Quotes with at least two of the phrase's content words (all of them when it has one)."""
-    terms = [wq.Term("body", word) for word in content]
-    if len(terms) == 1:
-        return terms[0]
-    if len(terms) > 8:  # too many pairs to spell out: any word, the closeness test does the rest
-        return wq.Or(terms)
-    return wq.Or([wq.And([a, b]) for i, a in enumerate(terms) for b in terms[i + 1 :]])
+def _candidates(reader: Any, content: list[str]) -> list[int]:
+    """Documents with at least two of the phrase's content words (all of them when it has one).
 
-
-def _idf(reader: Any, word_stem: str, total: int) -> float:
-    frequency = reader.doc_frequency("body", word_stem)
-    return math.log(1 + total / (1 + frequency))
+    Read as posting lists and counted here: a Whoosh query of every pair of words walks each list
+    several times.
+    """
+    # Past eight words there are too many pairs to ask for: any word, the closeness test does the rest.
+    needed = 1 if len(content) == 1 or len(content) > 8 else 2
+    counts: Counter[int] = Counter()
+    for word in content:
+        counts.update(set(reader.postings("body", word).all_ids()))
+    return sorted(docnum for docnum, count in counts.items() if count >= needed)
 
 
 def _closeness(

@@ -42,12 +42,12 @@ def search(
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         speaker_names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         query = conjunction([wq.Term("kind", kind), parsed, *coarse_filter(filters, speaker_names)])
-        matches = matching_docnums(searcher, query, filters)
         columns = Columns(searcher)
+        matches = matching_docnums(searcher, query, filters, columns)
         if sort == "date":
-            matches.sort(key=lambda match: columns.chronological(match[1]))
+            columns.sort(matches, lambda match: (), lambda match: match[1])
         else:
-            matches.sort(key=lambda match: (-round(match[0], 6), *columns.chronological(match[1])))
+            columns.sort(matches, lambda match: (-round(match[0], 6),), lambda match: match[1])
         terms = _query_stems(parsed, searcher.reader())
         shown = matches if not limit else matches[:limit]
         records = []

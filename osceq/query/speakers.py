@@ -7,7 +7,6 @@ JSON read, not a pass over every quote.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 from collections import Counter, defaultdict
@@ -23,6 +22,7 @@ from osceq.extract.text import fold
 from osceq.query import Filters, Results
 
 CACHE_NAME = "speakers-v2.json"  # a new name when the rows change shape
+CANONICAL_CACHE_NAME = "speaker-canonical-v1.json"  # the names a listing rewrites: small, read by quotes
 
 
 def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -65,13 +65,17 @@ def _read_or_compute_table(ix: Any, cache: Path, generation: int) -> list[dict[s
         pass
     with ix.searcher() as searcher:
         table = _compute_table(searcher)
+    _write_cache(cache, {"generation": generation, "speakers": table})
+    return table
+
+
+def _write_cache(cache: Path, data: dict[str, Any]) -> None:
     try:
-        temporary = cache.with_name(f".{CACHE_NAME}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"generation": generation, "speakers": table}), encoding="utf-8")
+        temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(data), encoding="utf-8")
         os.replace(temporary, cache)
     except OSError:
         pass  # a read-only index still answers, just without the cache
-    return table
 
 
 def _compute_table(searcher: Any) -> list[dict[str, Any]]:
@@ -119,8 +123,27 @@ def _compute_table(searcher: Any) -> list[dict[str, Any]]:
 
 
 def canonical_speaker_map(ix: Any) -> dict[str, str]:
-    """Every name in the index -> its corpus-wide canonical name."""
-    return {name: row["speaker"] for row in speaker_table(ix) for name in [row["speaker"], *row["names"]]}
+    """Every name in the index whose corpus-wide canonical name differs -> that canonical name.
+
+    Names missing from the map are canonical already. Cached apart from the speaker table (a few
+    kilobytes instead of the whole table), so that listing quotes never reads the table.
+    """
+    cache = Path(ix.storage.folder) / CANONICAL_CACHE_NAME
+    generation = ix.latest_generation()
+    remembered = _TABLES.get(str(cache.with_name(CACHE_NAME)))
+    if remembered is None or remembered[0] != generation:
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("generation") == generation:
+                return {str(name): str(canonical) for name, canonical in dict(data["canonical"]).items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+    canonical = {
+        name: row["speaker"] for row in speaker_table(ix) for name in row["names"] if name != row["speaker"]
+    }
+    if remembered is None or remembered[0] != generation:
+        _write_cache(cache, {"generation": generation, "canonical": canonical})
+    return canonical
 
 
 def _row_matches(query: str, last_word: str, row: dict[str, Any]) -> bool:
@@ -152,6 +175,8 @@ def _suggestion(query: str, names: list[str]) -> str:
         parts = name.split()
         if parts:
             folded.setdefault(fold(parts[-1]), name)
+    import difflib  # only when a name matches nobody
+
     close = difflib.get_close_matches(fold(query), list(folded), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(folded[c] for c in close))
     if suggestions:

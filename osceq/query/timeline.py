@@ -13,7 +13,7 @@ from whoosh import query as wq
 from osceq.errors import QueryError
 from osceq.index import KIND_ARTICLE, KIND_EVENT, start_term
 from osceq.query import Filters, Results
-from osceq.query.common import Columns, any_of, coarse_filter, conjunction, record, stems
+from osceq.query.common import Columns, any_of, coarse_filter, conjunction, doc_frequencies, record, stems
 from osceq.query.quotes import content_stems
 from osceq.query.speakers import resolve_speakers
 
@@ -26,16 +26,19 @@ _DOC_TERMS_LIMIT = 1024  # up to this many matching articles, QUERY becomes an O
 
 
 class _EventMatcher:
-    """The events a timeline shows: kind, dates and speakers in the index; QUERY words in Python.
+    """The events a timeline shows: kind and speakers in the index, dates from the columns, QUERY
+    words in Python.
 
     Events have no analysed text in the index (see index.build_schema), so QUERY finds the articles
     containing all its words, and an event is kept when its own sentence contains them all too.
     """
 
-    def __init__(self, ix: Any, searcher: Any, text: str | None, filters: Filters) -> None:
+    def __init__(self, ix: Any, searcher: Any, text: str | None, filters: Filters, columns: Columns) -> None:
         names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         parts = [wq.Term("kind", KIND_EVENT), *coarse_filter(filters, names)]
         self.filters = filters
+        self.columns = columns
+        self.dated = bool(filters.since or filters.until)
         self.words: set[str] = set()
         self.docs: set[str] | None = None
         if text:
@@ -45,7 +48,6 @@ class _EventMatcher:
             in_articles = conjunction(
                 [wq.Term("kind", KIND_ARTICLE), *(wq.Term("body", w) for w in self.words)]
             )
-            columns = Columns(searcher)
             docs = {columns.doc(docnum) for docnum in searcher.docs_for_query(in_articles)}
             if len(docs) <= _DOC_TERMS_LIMIT:
                 parts.append(any_of("doc", docs) or wq.NullQuery)
@@ -55,20 +57,14 @@ class _EventMatcher:
         self.allowed: set[int] | None = None
         if len(parts) > 1:
             self.allowed = set(searcher.docs_for_query(conjunction(parts)))
-        # Exact overlap with --since/--until: ends on or after since, starts on or before until.
-        reader = searcher.reader()
-        if filters.since:
-            self._narrow(_ids_in_terms(reader, "ends", low=start_term(filters.since)))
-        if filters.until:
-            self._narrow(_ids_in_terms(reader, "starts", high=start_term(filters.until)))
-
-    def _narrow(self, ids: set[int]) -> None:
-        self.allowed = ids if self.allowed is None else self.allowed & ids
 
     def allows(self, docnums: Iterable[int]) -> list[int]:
-        """The given events that pass the index-side filters."""
+        """The given events that pass the index-side filters and the dates."""
         allowed = self.allowed
-        return list(docnums) if allowed is None else [d for d in docnums if d in allowed]
+        kept = list(docnums) if allowed is None else [d for d in docnums if d in allowed]
+        if self.dated:
+            kept = [d for d in kept if self.columns.passes(d, self.filters)]
+        return kept
 
     def accepts(self, docnum: int, columns: Columns) -> bool:
         """Whether an allowed event belongs to one of the QUERY's articles (dates are checked already)."""
@@ -79,19 +75,37 @@ class _EventMatcher:
         return not self.words or self.words <= set(stems(item["sentence"]["text"]))
 
 
-def _ids_in_terms(reader: Any, field: str, low: str | None = None, high: str | None = None) -> set[int]:
-    """Documents with a term of `field` between low and high (inclusive), read term by term.
-
-    Much faster than a Whoosh range query over thousands of terms, which builds a matcher per term.
-    """
-    found: set[int] = set()
-    terms = reader.terms_from(field, low) if low is not None else ((field, t) for t in reader.lexicon(field))
-    for name, term in terms:
-        text = term.decode("ascii") if isinstance(term, bytes) else str(term)
-        if name != field or (high is not None and text > high):
+def _terms_from(reader: Any, field: str, low: str) -> Iterator[bytes]:
+    """The terms of a field from `low` on, in order."""
+    for name, term in reader.terms_from(field, low):
+        if name != field:
             break
-        found.update(reader.postings(field, term).all_ids())
-    return found
+        yield term if isinstance(term, bytes) else str(term).encode("ascii")
+
+
+def _start_groups(reader: Any, columns: Columns, filters: Filters) -> Iterator[list[int]]:
+    """Events grouped by first day, in order: those of each `starts` term up to --until.
+
+    With --since the walk begins at its first day; the events that start earlier but end on or
+    after it come first, found in the columns (walking every earlier term would read them all).
+    """
+    until = start_term(filters.until) if filters.until else None
+    if filters.since:
+        yield from _by_first_day(columns, columns.spanning(filters.since.toordinal(), KIND_EVENT))
+        terms: Iterable[bytes] = _terms_from(reader, "starts", start_term(filters.since))
+    else:
+        terms = reader.lexicon("starts")
+    for term in terms:
+        if until is not None and term.decode("ascii") > until:
+            break
+        yield list(reader.postings("starts", term).all_ids())
+
+
+def _by_first_day(columns: Columns, docnums: list[int]) -> list[list[int]]:
+    groups: dict[int, list[int]] = {}
+    for docnum in docnums:
+        groups.setdefault(columns.days(docnum)[0], []).append(docnum)
+    return [groups[first] for first in sorted(groups)]
 
 
 def _runs(searcher: Any, matcher: _EventMatcher, columns: Columns) -> Iterator[list[int]]:
@@ -102,18 +116,14 @@ def _runs(searcher: Any, matcher: _EventMatcher, columns: Columns) -> Iterator[l
     """
     if matcher.allowed is not None and not matcher.allowed:
         return
-    reader = searcher.reader()
-    until = start_term(matcher.filters.until) if matcher.filters.until else None
-    for term in reader.lexicon("starts"):
-        if until is not None and term.decode("ascii") > until:
-            break
-        ids = matcher.allows(reader.postings("starts", term).all_ids())
+    for group in _start_groups(searcher.reader(), columns, matcher.filters):
+        ids = matcher.allows(group)
         if matcher.docs is not None:
             ids = [d for d in ids if matcher.accepts(d, columns)]
-        ids.sort(key=columns.chronological)
+        columns.sort(ids, lambda docnum: (), lambda docnum: docnum)
         run: list[int] = []
         for docnum in ids:
-            if run and columns.interval(docnum) != columns.interval(run[0]):
+            if run and columns.days(docnum) != columns.days(run[0]):
                 yield run
                 run = []
             run.append(docnum)
@@ -127,7 +137,7 @@ def timeline(
     """Dated events in order; mentions of one event by several articles merged unless merge=False."""
     with ix.searcher() as searcher:
         columns = Columns(searcher)
-        matcher = _EventMatcher(ix, searcher, text, filters)
+        matcher = _EventMatcher(ix, searcher, text, filters, columns)
         weigh = _Weights(searcher.reader())
         events: list[dict[str, Any]] = []
         runs = _runs(searcher, matcher, columns)
@@ -153,10 +163,15 @@ class _Weights:
         self._total = max(1, reader.doc_count())
         self._cache: dict[str, float] = {}
 
+    def prefetch(self, stems: Iterable[str]) -> None:
+        """Look up the stems not yet known, all at once (see doc_frequencies)."""
+        missing = [stem for stem in stems if stem not in self._cache]
+        for stem, frequency in doc_frequencies(self._reader, "body", missing).items():
+            self._cache[stem] = math.log(1 + self._total / (1 + frequency))
+
     def __call__(self, stem: str) -> float:
         if stem not in self._cache:
-            frequency = self._reader.doc_frequency("body", stem)
-            self._cache[stem] = math.log(1 + self._total / (1 + frequency))
+            self.prefetch([stem])
         return self._cache[stem]
 
 
@@ -172,7 +187,10 @@ def _alone(item: dict[str, Any]) -> dict[str, Any]:
 
 def _merge_run(items: list[dict[str, Any]], weigh: _Weights) -> list[dict[str, Any]]:
     """Cluster mentions of one date whose sentences tell the same thing (single link, other articles)."""
+    if len({item["doc"] for item in items}) < 2:
+        return [_alone(item) for item in items]  # mentions by one article are never merged
     stems = [set(content_stems(item["sentence"]["text"])) for item in items]
+    weigh.prefetch({stem for words in stems for stem in words})
     totals = [sum(weigh(s) for s in words) for words in stems]
     parent = list(range(len(items)))
 
@@ -234,6 +252,16 @@ def _label_interval(label: str) -> tuple[date, date]:
     return day, day
 
 
+def _period_frequencies(reader: Any, prefix: str) -> dict[str, int]:
+    """How many documents have each `periods` term of a prefix, from the term lists of each segment."""
+    counts: dict[str, int] = {}
+    for leaf, _ in reader.leaf_readers():
+        for term, info in leaf.iter_prefix("periods", prefix):
+            label = (term.decode("ascii") if isinstance(term, bytes) else str(term))[1:]
+            counts[label] = counts.get(label, 0) + info.doc_frequency()
+    return {label: count for label, count in counts.items() if count}
+
+
 def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Results:
     """How many dated mentions fall in each year, month or day (coarser mentions are counted apart).
 
@@ -242,30 +270,35 @@ def timeline_counts(ix: Any, text: str | None, filters: Filters, by: str) -> Res
     prefix = {"year": "y", "month": "m", "day": "d"}[by]
     with ix.searcher() as searcher:
         columns = Columns(searcher)
-        matcher = _EventMatcher(ix, searcher, text, filters)
+        matcher = _EventMatcher(ix, searcher, text, filters, columns)
         reader = searcher.reader()
-        counts: dict[str, int] = {}
-        for term in reader.expand_prefix("periods", prefix):
-            label = (term.decode("ascii") if isinstance(term, bytes) else str(term))[1:]
-            first, last = _label_interval(label)
-            if (filters.since and last < filters.since) or (filters.until and first > filters.until):
-                continue
-            ids = matcher.allows(reader.postings("periods", term).all_ids())
-            if matcher.docs is not None:
-                ids = [d for d in ids if matcher.accepts(d, columns)]
-            if matcher.words:
-                ids = [d for d in ids if matcher.keeps(record(searcher, d))]
-            if ids:
-                counts[label] = len(ids)
-        unfiltered = not (filters.since or filters.until or matcher.words or matcher.docs is not None)
+        unfiltered = not (matcher.dated or matcher.words or matcher.docs is not None)
+        if unfiltered and matcher.allowed is None and not reader.has_deletions():
+            # Nothing to filter: a period's count is its term's document frequency.
+            counts = _period_frequencies(reader, prefix)
+        else:
+            counts = {}
+            for term in reader.expand_prefix("periods", prefix):
+                label = (term.decode("ascii") if isinstance(term, bytes) else str(term))[1:]
+                first, last = _label_interval(label)
+                if (filters.since and last < filters.since) or (filters.until and first > filters.until):
+                    continue
+                ids = matcher.allows(reader.postings("periods", term).all_ids())
+                if matcher.docs is not None:
+                    ids = [d for d in ids if matcher.accepts(d, columns)]
+                if matcher.words:
+                    ids = [d for d in ids if matcher.keeps(record(searcher, d))]
+                if ids:
+                    counts[label] = len(ids)
         coarser = 0
         if unfiltered:
             events = matcher.allowed
-            total = (
-                len(events)
-                if events is not None
-                else sum(1 for _ in reader.postings("kind", KIND_EVENT).all_ids())
-            )
+            if events is not None:
+                total = len(events)
+            elif not reader.has_deletions():
+                total = reader.doc_frequency("kind", KIND_EVENT)
+            else:
+                total = sum(1 for _ in reader.postings("kind", KIND_EVENT).all_ids())
             coarser = total - sum(counts.values())
     records = [{"period": label, "count": counts[label]} for label in sorted(counts)]
     notes = [f"{coarser} mentions less precise than a {by} are not counted"] if coarser else []

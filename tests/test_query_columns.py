@@ -1,0 +1,194 @@
+"""Date filters and timeline walks read the columns: the same documents as the index's own terms.
+
+A small index of random records in three segments is built once; each test compares what the
+query layer computes from the columns with a plain reading of the `years`, `starts`, `ends`,
+`periods` and `kind` terms.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
+
+from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, build_schema, year_terms
+from osceq.query import Filters
+from osceq.query.common import Columns, doc_frequencies, filtered_docnums, matching_docnums
+from osceq.query.timeline import _period_frequencies, _start_groups
+from osceq.rows import _interval, _periods
+
+FIRST_DAY = date(1940, 1, 1)
+
+
+def _random_interval(rng: random.Random) -> tuple[date | None, date | None]:
+    roll = rng.random()
+    if roll < 0.1:
+        return None, None
+    first = FIRST_DAY + timedelta(days=rng.randrange(0, 80 * 365))
+    if roll < 0.5:
+        return first, first
+    if roll < 0.9:
+        return first, first + timedelta(days=rng.randrange(1, 800))
+    return first, first + timedelta(days=rng.randrange(30 * 365, 60 * 365))  # some over 30 years
+
+
+def _row(rng: random.Random, number: int) -> dict[str, Any]:
+    kind = rng.choice([KIND_ARTICLE, KIND_QUOTE, KIND_EVENT, KIND_EVENT])
+    first, last = _random_interval(rng)
+    row: dict[str, Any] = {
+        "kind": kind,
+        "doc": f"d{number % 40:03d}",
+        "position": rng.randrange(0, 5000),
+        "body": rng.choice(["harbour deal", "river floods", "harbour floods"]),
+        "record": {"n": number},
+        **_interval(first, last),
+    }
+    if kind == KIND_EVENT and first and last:
+        row.update(starts=f"{first.toordinal():07d}", ends=f"{last.toordinal():07d}")
+        if _periods(first, last):
+            row["periods"] = _periods(first, last)
+    return {key: value for key, value in row.items() if value not in (None, "")}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    folder = Path(tmp_path_factory.mktemp("columns-index"))
+    ix = FileStorage(str(folder)).create_index(build_schema())
+    rng = random.Random(7)
+    number = 0
+    for size in (120, 90, 150):  # three segments
+        writer = ix.writer()
+        for _ in range(size):
+            writer.add_document(**_row(rng, number))
+            number += 1
+        writer.commit(merge=False)
+    writer = ix.writer()
+    for docnum in range(0, number, 7):  # deleted documents stay in their segments until a merge
+        writer.delete_document(docnum)
+    writer.commit(merge=False)
+    assert len(ix._segments()) == 3 and ix.reader().has_deletions()
+    with ix.searcher() as opened:
+        yield opened
+
+
+def _stored(searcher: Any, docnum: int) -> dict[str, Any]:
+    return dict(searcher.stored_fields(docnum))
+
+
+def _years_query(filters: Filters) -> wq.Query:
+    low = f"{filters.since.year:04d}" if filters.since else None
+    high = f"{filters.until.year:04d}" if filters.until else None
+    return wq.TermRange("years", low, high)
+
+
+def _overlapping(columns: Columns, docnum: int, filters: Filters) -> bool:
+    first, last = columns.interval(docnum)
+    if first is None or last is None:
+        return False
+    return not ((filters.since and last < filters.since) or (filters.until and first > filters.until))
+
+
+dates = st.dates(min_value=date(1935, 1, 1), max_value=date(2025, 12, 31))
+
+
+@st.composite
+def filters(draw: Any) -> Filters:
+    since, until = draw(st.one_of(st.none(), dates)), draw(st.one_of(st.none(), dates))
+    if since is None and until is None:
+        since = draw(dates)
+    if since and until and since > until:
+        since, until = until, since
+    return Filters(since, until)
+
+
+def test_columns_read_in_bulk_match_the_stored_and_indexed_values(searcher: Any) -> None:
+    columns = Columns(searcher)
+    reader = searcher.reader()
+    kinds = {
+        docnum: kind
+        for kind in (KIND_ARTICLE, KIND_QUOTE, KIND_EVENT)
+        for docnum in searcher.docs_for_query(wq.Term("kind", kind))
+    }
+    day = reader.column_reader("day")
+    for docnum in reader.all_doc_ids():
+        assert columns.kind(docnum) == kinds[docnum] == _stored(searcher, docnum)["kind"]
+        assert columns.days(docnum)[0] == day[docnum]
+        assert columns.position(docnum) == reader.column_reader("position")[docnum]
+
+
+@settings(max_examples=60, deadline=None)
+@given(filters())
+def test_date_filters_keep_what_the_years_terms_and_the_overlap_kept(searcher: Any, chosen: Filters) -> None:
+    columns = Columns(searcher)
+    by_terms = {d for d in searcher.docs_for_query(_years_query(chosen)) if _overlapping(columns, d, chosen)}
+    assert set(filtered_docnums(searcher, wq.Every(), chosen)) == by_terms
+    for docnum in searcher.reader().all_doc_ids():
+        first, last = columns.interval(docnum)
+        low = chosen.since.year if chosen.since else 0
+        high = chosen.until.year if chosen.until else 9999
+        in_range = [y for y in year_terms(first, last) if low <= int(y) <= high]
+        expected = len(in_range) if docnum in by_terms else 0
+        assert columns.year_weight(docnum, chosen) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(filters())
+def test_a_date_filter_adds_its_year_terms_to_a_search_score(searcher: Any, chosen: Filters) -> None:
+    query = wq.And([wq.Term("kind", KIND_ARTICLE), wq.Term("body", "harbour")])
+    plain = dict((docnum, score) for score, docnum in matching_docnums(searcher, query, Filters()))
+    columns = Columns(searcher)
+    for score, docnum in matching_docnums(searcher, query, chosen):
+        assert score == pytest.approx(plain[docnum] + columns.year_weight(docnum, chosen))
+
+
+@settings(max_examples=60, deadline=None)
+@given(filters())
+def test_timeline_walk_from_since_finds_the_overlapping_events_in_order(
+    searcher: Any, chosen: Filters
+) -> None:
+    reader = searcher.reader()
+    columns = Columns(searcher)
+    walked = [d for group in _start_groups(reader, columns, chosen) for d in group]
+    firsts = [columns.days(d)[0] for d in walked if columns.passes(d, chosen)]
+    assert firsts == sorted(firsts)
+    starts = {d for term in reader.lexicon("starts") for d in reader.postings("starts", term).all_ids()}
+    in_years = set(searcher.docs_for_query(_years_query(chosen)))
+    expected = {d for d in starts & in_years if _overlapping(columns, d, chosen)}
+    assert {d for d in walked if columns.passes(d, chosen)} == expected
+
+
+@pytest.mark.parametrize("prefix", ["y", "m", "d"])
+def test_period_counts_are_the_document_frequencies_of_each_period(searcher: Any, prefix: str) -> None:
+    reader = searcher.reader()
+    expected = {}
+    for term in reader.expand_prefix("periods", prefix):
+        expected[term.decode("ascii")[1:]] = reader.doc_frequency("periods", term)
+    assert _period_frequencies(reader, prefix) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 359)), max_size=120))
+def test_sorting_reads_documents_only_for_ties_but_sorts_as_the_full_key(
+    searcher: Any, items: list[tuple[int, int]]
+) -> None:
+    columns = Columns(searcher)
+    expected = sorted(items, key=lambda item: (-item[0], *columns.chronological(item[1])))
+    columns.sort(items, lambda item: (-item[0],), lambda item: item[1])
+    assert items == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(alphabet="abdefhlor", min_size=1, max_size=8), max_size=20))
+def test_document_frequencies_match_whoosh_own_lookup(searcher: Any, extra: list[str]) -> None:
+    reader = searcher.reader()
+    words = [term.decode("utf-8") for term in reader.lexicon("body")] + extra
+    assert doc_frequencies(reader, "body", words) == {w: reader.doc_frequency("body", w) for w in words}
+    kinds = [KIND_ARTICLE, KIND_QUOTE, KIND_EVENT, "none"]
+    assert doc_frequencies(reader, "kind", kinds) == {k: reader.doc_frequency("kind", k) for k in kinds}
