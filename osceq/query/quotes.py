@@ -69,9 +69,10 @@ def quotes(
     parsed = parse_query(text, ["body"], ix.schema) if text else None
     with ix.searcher() as searcher:
         names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
+        narrow = names is not None  # a few speakers' documents: their kind is checked one by one
         query = conjunction(
             [
-                wq.Term("kind", KIND_QUOTE),
+                None if narrow else wq.Term("kind", KIND_QUOTE),
                 parsed,
                 wq.Term("quote_kind", kind) if kind else None,
                 wq.Term("attributed", "no") if unattributed else None,
@@ -79,7 +80,7 @@ def quotes(
             ]
         )
         columns = Columns(searcher)
-        matches = filtered_docnums(searcher, query, filters, columns)
+        matches = filtered_docnums(searcher, query, filters, columns, KIND_QUOTE if narrow else None)
         columns.sort(matches, lambda docnum: (), lambda docnum: docnum)
         canonical = canonical_speaker_map(ix)
         found = [_with_canonical_speaker(record(searcher, docnum), canonical) for docnum in matches]
