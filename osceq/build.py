@@ -262,7 +262,9 @@ def _write(
         raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
     finally:
         if writer is not None:
-            writer.cancel()
+            # A writer closed half-way by a failed commit cannot be cancelled: keep the first error.
+            with contextlib.suppress(Exception):
+                writer.cancel()
         if full and not published:
             import shutil
 
@@ -334,6 +336,8 @@ class _SegmentSink:
         self.segments: list[Any] = []
 
     def add(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
         if self.writer is None:
             self.writer = open_segment_writer(self.folder, _SEGMENT_LIMIT_MB)
         for row in rows:
