@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from whoosh import columns
 from whoosh.filedb.structfile import StructFile
 
-from osceq import index
+from osceq import index, whoosh_reads
 
 
 def _written(values: list[bytes], doccount: int, cutoff: int = 2**15) -> tuple[StructFile, int]:
@@ -42,7 +42,7 @@ def test_offsets_match_whoosh_own_reading(cutoff: int) -> None:
     ours = columns.VarBytesColumn.Reader(dbfile, 0, length, len(values))
     theirs = object.__new__(columns.VarBytesColumn.Reader)
     theirs.__dict__.update(_dbfile=dbfile, _basepos=0, _length=length, _doccount=len(values))
-    index._whoosh_read_offsets_and_lengths(theirs)
+    whoosh_reads._whoosh_read_offsets_and_lengths(theirs)
     assert [ours._offsets[n] for n in range(len(values))] == list(theirs._offsets)
     assert ours._offsets[-1] == theirs._offsets[-1]
     with pytest.raises(IndexError):
@@ -92,7 +92,7 @@ def test_hash_files_open_with_the_same_directory_as_whoosh_reads(tmp_path: Path)
     length = storage.file_length("terms")
     ours = filetables.OrderedHashReader(storage.open_file("terms"), length)
     theirs = object.__new__(filetables.OrderedHashReader)
-    whoosh_init = index._whoosh_open_hash_file
+    whoosh_init = whoosh_reads._whoosh_open_hash_file
     whoosh_init(theirs, storage.open_file("terms"), length)
     assert ours.tables == theirs.tables and ours.extras == theirs.extras
     assert (ours.startofdata, ours.endofdata, ours.hashtype) == (theirs.startofdata, theirs.endofdata, 0)
@@ -111,7 +111,7 @@ def test_offsets_are_the_sums_of_the_lengths_before_in_any_order_of_asking(
     from array import array
     from itertools import accumulate
 
-    offsets = index._Offsets(array("B", lengths))
+    offsets = whoosh_reads._Offsets(array("B", lengths))
     expected = list(accumulate(lengths, initial=0))
     for docnum in [*asked, *range(len(lengths)), *reversed(range(len(lengths)))]:
         if docnum < len(lengths):

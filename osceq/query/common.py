@@ -19,8 +19,9 @@ from whoosh.filedb import compound as whoosh_compound
 
 from osceq.errors import QueryError
 from osceq.extract.text import fold
-from osceq.index import TEXT_ANALYZER, YEARS_SPAN_LIMIT, column_numbers
+from osceq.index import TEXT_ANALYZER, YEARS_SPAN_LIMIT
 from osceq.query import Filters
+from osceq.whoosh_reads import column_numbers
 
 
 def conjunction(parts: Iterable[wq.Query | None]) -> wq.Query:
