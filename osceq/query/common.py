@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import struct
@@ -426,12 +427,19 @@ def matching_spans(text: str, terms: set[str]) -> list[tuple[str, int, int]]:
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if fold(word[:2]) not in prefixes:
+        head = word[:2].lower()
+        if head not in prefixes and (head.isascii() or fold(head) not in prefixes):
             continue
-        for token in TEXT_ANALYZER(word):
-            if token.text in terms:
-                found.append((token.text, match.start(), match.end()))
+        for stem in _word_stems(word):
+            if stem in terms:
+                found.append((stem, match.start(), match.end()))
     return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_stems(word: str) -> tuple[str, ...]:
+    # The same words recur across the hits of a search ("said", "company"): analyse each once.
+    return tuple(token.text for token in TEXT_ANALYZER(word))
 
 
 _WORD = re.compile(r"[^\W_]+")
