@@ -143,12 +143,15 @@ class Workers:
     def __exit__(self, *exc_info: object) -> None:
         self._stop(gracefully=self._finished)
 
-    def map(self, items: Iterable[Any], *, chunk: int = 16, ahead: int = 4) -> Iterator[Any]:
-        """function(item) for each item, in input order.
+    def map(
+        self, items: Iterable[Any], *, chunk: int = 16, ahead: int = 4, ordered: bool = True
+    ) -> Iterator[Any]:
+        """function(item) for each item: in input order, or (ordered=False) as soon as ready.
 
         Each worker gets up to `ahead` chunks queued, so it never waits for the consumer, and at
         most `procs * ahead` chunks are in flight or waiting to be yielded, so a huge stream of
-        items is never held at once.
+        items is never held at once. In order, one slow chunk holds back the others' results and
+        so, once the window is full, the other workers; unordered, they go on.
         """
         from multiprocessing.connection import wait
 
@@ -172,8 +175,9 @@ class Workers:
                     raise IndexProblem(self._death_message(connection)) from None
                 queued[connection].append(sent)
                 sent += 1
-            if yielded in done:
-                yield from done.pop(yielded)
+            ready_number = yielded if ordered else next(iter(done), None)
+            if ready_number in done:
+                yield from done.pop(ready_number)
                 yielded += 1
                 continue
             waiting = [connection for connection, numbers in queued.items() if numbers]

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from osceq.errors import IndexProblem
-from osceq.workers import ordered_map
+from osceq.workers import Workers, ordered_map
 
 
 def _square(number: int) -> int:
@@ -64,3 +64,19 @@ def test_an_error_in_a_worker_is_raised_in_the_parent_as_itself() -> None:
     with pytest.raises(OSError, match="No space left"):
         list(ordered_map(_refuse_three, range(100), 2))
     assert multiprocessing.active_children() == []
+
+
+def _much_slower_first(number: int) -> int:
+    if number == 0:  # slower than a worker's start-up under load, so the others surely come first
+        import time
+
+        time.sleep(2.0)
+    return number
+
+
+def test_unordered_results_are_all_there_and_a_slow_chunk_does_not_hold_back_the_rest() -> None:
+    with Workers(2, _much_slower_first) as workers:
+        results = list(workers.map(range(200), ordered=False, ahead=2))
+        workers.finish()
+    assert sorted(results) == list(range(200))
+    assert results[0] != 0  # the first chunk was the slow one: others came back before it
