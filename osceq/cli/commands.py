@@ -72,7 +72,10 @@ def _words(words: tuple[str, ...]) -> str | None:
     "--index", "index_dir", metavar="DIR", envvar="OSCEQ_INDEX", help="Index folder [env: OSCEQ_INDEX]."
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes for extraction [default: 2 or fewer]."
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes that analyse and index [default: 2 or fewer].",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON on stdout.")
 def index_command(
