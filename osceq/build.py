@@ -286,8 +286,7 @@ def _write_in_workers(
     sink = (str(folder), _SEGMENT_DOCS)
     workers = Workers(procs, _index_job, initializer=_start_segments, initargs=sink, finisher=_end_segments)
     with workers:
-        # Unordered: a worker closing a big segment must not hold back the others.
-        for done, outcome in enumerate(workers.map(plan.jobs, ordered=False), start=1):
+        for done, outcome in enumerate(workers.map(plan.jobs), start=1):
             _record(outcome, manifest, skip)
             if progress:
                 progress(done, plan.count)

@@ -1,4 +1,4 @@
-"""Worker processes for the indexer: an ordered parallel map that can always be torn down.
+"""Worker processes for the indexer: a parallel map that can always be torn down.
 
 multiprocessing.Pool is not used on purpose: its terminate() joins helper threads that can wait
 forever on a queue lock when Ctrl-C lands at the wrong moment (seen here: one interrupted index run
@@ -12,7 +12,6 @@ import contextlib
 import itertools
 import os
 import sys
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -99,7 +98,7 @@ def _picklable(error: BaseException) -> BaseException:
 
 
 class Workers:
-    """Worker processes that map a function over a stream in order, each with its own state.
+    """Worker processes that map a function over a stream, each with its own state.
 
     `initializer(*initargs)` runs once in each worker before its first item and `finisher()` once
     at the end (`finish()` returns what each worker's finisher returned): this is how each worker
@@ -143,27 +142,22 @@ class Workers:
     def __exit__(self, *exc_info: object) -> None:
         self._stop(gracefully=self._finished)
 
-    def map(
-        self, items: Iterable[Any], *, chunk: int = 16, ahead: int = 4, ordered: bool = True
-    ) -> Iterator[Any]:
-        """function(item) for each item: in input order, or (ordered=False) as soon as ready.
+    def map(self, items: Iterable[Any], *, chunk: int = 16, ahead: int = 4) -> Iterator[Any]:
+        """function(item) for each item, each chunk's results as soon as they are ready (any order).
 
-        Each worker gets up to `ahead` chunks queued, so it never waits for the consumer, and at
-        most `procs * ahead` chunks are in flight or waiting to be yielded, so a huge stream of
-        items is never held at once. In order, one slow chunk holds back the others' results and
-        so, once the window is full, the other workers; unordered, they go on.
+        Each worker gets up to `ahead` chunks queued, so it never waits for the consumer, and one
+        slow chunk (a worker closing a big segment) holds back nobody else. At most `procs * ahead`
+        chunks are in flight, so a huge stream of items is never held at once.
         """
         from multiprocessing.connection import wait
 
         chunks = _chunks(items, chunk)
-        queued: dict[Any, deque[int]] = {connection: deque() for _, connection in self._workers}
-        done: dict[int, list[Any]] = {}  # results waiting for an earlier chunk
-        sent = yielded = 0
+        queued = dict.fromkeys((connection for _, connection in self._workers), 0)  # chunks sent
         exhausted = False
         while True:
-            while not exhausted and sent - yielded < self.procs * ahead:
-                connection = min(queued, key=lambda end: len(queued[end]))
-                if len(queued[connection]) >= ahead:
+            while not exhausted:
+                connection = min(queued, key=queued.__getitem__)
+                if queued[connection] >= ahead:
                     break
                 work = next(chunks, None)
                 if work is None:
@@ -173,19 +167,15 @@ class Workers:
                     connection.send((_WORK, work))
                 except OSError:  # a broken pipe: the worker is gone
                     raise IndexProblem(self._death_message(connection)) from None
-                queued[connection].append(sent)
-                sent += 1
-            ready_number = yielded if ordered else next(iter(done), None)
-            if ready_number in done:
-                yield from done.pop(ready_number)
-                yielded += 1
-                continue
-            waiting = [connection for connection, numbers in queued.items() if numbers]
+                queued[connection] += 1
+            waiting = [connection for connection, count in queued.items() if count]
             if not waiting:
                 return
             ready: list[Any] = wait(waiting)
             for connection in ready:
-                done[queued[connection].popleft()] = self._answer(connection)
+                results = self._answer(connection)
+                queued[connection] -= 1
+                yield from results
 
     def finish(self) -> list[Any]:
         """Each worker's finisher() result; the workers then exit."""
@@ -229,24 +219,6 @@ class Workers:
                 process.join()
             connection.close()
         self._workers = []
-
-
-def ordered_map(
-    function: Callable[[Item], Result],
-    items: Iterable[Item],
-    procs: int,
-    *,
-    chunk: int = 16,
-    ahead: int = 4,
-) -> Iterator[Result]:
-    """map(function, items) in `procs` worker processes, results in input order.
-
-    `function` must be picklable (a module-level function). If the consumer stops early or an
-    exception (Ctrl-C) arrives, the workers are killed before this returns.
-    """
-    with Workers(procs, function) as workers:
-        yield from workers.map(items, chunk=chunk, ahead=ahead)
-        workers.finish()
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
