@@ -4,16 +4,18 @@ A query is a whole process, so its imports are part of its answer time. Whoosh (
 2.7.5) imports `urllib.request` in `whoosh.compat` only to re-export `urlretrieve`, and its
 `cached_property` dependency imports `asyncio` only to ask `iscoroutinefunction` of the one method
 it decorates. Together they cost about 45 ms of a 200 ms query (`python -X importtime`). Smaller:
-`whoosh.compat` imports `html` (and its entity tables) for `escape`, used only by highlighters, and
+`whoosh.compat` imports `html` (and its entity tables) for `escape`, used only by highlighters;
 `whoosh.query.terms` imports `whoosh.lang.morph_en` (hundreds of regular expressions compiled at
-import, ~8 ms) for `variations`, used only by the Variations query.
+import, ~8 ms) for `variations`, used only by the Variations query; `whoosh.filedb.compound`
+imports `shutil` (with `bz2` and `lzma`) for `copyfileobj`, and `whoosh.filedb.filestore`,
+`whoosh.util` and `whoosh.classify` import `tempfile` and `random`, all only for writing (~6 ms).
 
-While Whoosh is imported, stand-ins take those names: `urlretrieve`, `escape` and `variations`
-become functions that import the real ones when called, `iscoroutinefunction` answers with
-`inspect` (the same answer on Python 3.10+ for anything but the removed `@asyncio.coroutine`
-decorator) unless the real asyncio is already loaded, and any other attribute loads the real
-module. Afterwards the stand-ins leave `sys.modules`, so every later import gets the real module.
-Delete this module when Whoosh stops importing them.
+While Whoosh is imported, stand-ins take those names: `urlretrieve`, `escape`, `variations` and
+`copyfileobj` become functions that import the real ones when called, `iscoroutinefunction`
+answers with `inspect` (the same answer on Python 3.10+ for anything but the removed
+`@asyncio.coroutine` decorator) unless the real asyncio is already loaded, and any other attribute
+loads the real module. Afterwards the stand-ins leave `sys.modules`, so every later import gets
+the real module. Delete this module when Whoosh stops importing them.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ def _variations(*args: Any, **kwargs: Any) -> Any:
     return _real("whoosh.lang.morph_en").variations(*args, **kwargs)
 
 
+def _copyfileobj(*args: Any, **kwargs: Any) -> Any:
+    return _real("shutil").copyfileobj(*args, **kwargs)
+
+
 def _iscoroutinefunction(function: Callable[..., Any]) -> bool:
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None and not isinstance(asyncio, _StandIn):
@@ -76,6 +82,10 @@ def unused_modules_deferred() -> Iterator[None]:
         "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
         "html": {"escape": _escape},
         "whoosh.lang.morph_en": {"variations": _variations},
+        # Used only when writing, which a query never does.
+        "tempfile": {},
+        "shutil": {"copyfileobj": _copyfileobj},
+        "random": {},
     }
     placed = []
     for name, cheap in stand_ins.items():

@@ -15,8 +15,6 @@ import fcntl
 import json
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +27,10 @@ from osceq.errors import IndexProblem
 
 # The first import of Whoosh in a process happens here (osceq.query imports this module first).
 with unused_modules_deferred():
+    import whoosh.filedb.compound
     import whoosh.query
-    import whoosh.reading  # noqa: F401
+    import whoosh.reading
+    import whoosh.searching  # noqa: F401
     from whoosh import columns
     from whoosh import index as whoosh_index
     from whoosh.analysis import (
@@ -158,6 +158,12 @@ class Manifest:
         )
 
 
+def _remove_folder(folder: Path) -> None:
+    import shutil  # only writers remove folders: queries don't pay for its import (bz2, lzma...)
+
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _write_json_atomically(path: Path, data: Any) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(temporary, "w", encoding="utf-8") as handle:
@@ -259,13 +265,15 @@ class IndexStore:
         """Create an empty generation folder with a fresh Whoosh index in it."""
         self._make_root()
         try:
+            import tempfile  # here, not at the top: queries never make a generation
+
             folder = Path(tempfile.mkdtemp(prefix=f"gen-{time.strftime('%Y%m%d%H%M%S')}-", dir=self.root))
         except OSError as error:
             raise _write_failure(self.root, error) from error
         try:
             return folder, FileStorage(str(folder)).create_index(build_schema())
         except OSError as error:
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_folder(folder)
             raise _write_failure(self.root, error) from error
 
     def write_manifest(self, folder: Path, manifest: Manifest) -> None:
@@ -295,7 +303,7 @@ class IndexStore:
         live = keep or self.generation_dir()
         for child in self.root.glob("gen-*"):
             if live is None or child.resolve() != live.resolve():
-                shutil.rmtree(child, ignore_errors=True)
+                _remove_folder(child)
 
 
 def _write_failure(root: Path, error: OSError) -> IndexProblem:

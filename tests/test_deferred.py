@@ -1,5 +1,5 @@
-"""Whoosh is imported without urllib.request, asyncio, html and its English morphology, and each still
-works when really needed."""
+"""Whoosh is imported without urllib.request, asyncio, html, its English morphology, shutil, tempfile
+and random, and each still works when really needed."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import sys
 import osceq.index
 assert "urllib.request" not in sys.modules and "asyncio" not in sys.modules, "deferred"
 assert "html" not in sys.modules and "whoosh.lang.morph_en" not in sys.modules, "deferred"
+for name in ("shutil", "tempfile", "random", "bz2", "lzma"):
+    assert name not in sys.modules, name
 
 import cached_property, whoosh.compat
 async def coroutine(): pass
@@ -32,12 +34,23 @@ from whoosh.lang.morph_en import variations
 assert type(sys.modules["whoosh.lang.morph_en"]).__name__ == "module"
 assert variations("render") == whoosh.query.terms.variations("render")
 
+# Whoosh's writing paths get the real copyfileobj, temporary names and random names.
+import io, whoosh.filedb.compound, whoosh.filedb.filestore, whoosh.util
+copied = io.BytesIO()
+whoosh.filedb.compound.copyfileobj(io.BytesIO(b"segment"), copied)
+assert copied.getvalue() == b"segment"
+assert len(whoosh.util.random_name(12)) == 12
+assert whoosh.filedb.filestore.tempfile.gettempdir()
+
 # Any later import gets the real modules.
 import asyncio, urllib.request, html, html.entities
 assert html.escape("<") == "&lt;" and html.entities.html5
 assert type(asyncio).__name__ == "module" and hasattr(asyncio, "run")
 assert urllib.request.urlopen
 assert asyncio.run(asyncio.sleep(0, result=7)) == 7
+import shutil, tempfile, random
+assert all(type(module).__name__ == "module" for module in (shutil, tempfile, random))
+assert shutil.rmtree and tempfile.mkdtemp and 0 <= random.random() < 1
 print("ok")
 """
 

@@ -258,22 +258,26 @@ def filtered_docnums(
 
 
 def matching_docnums(
-    searcher: Any, query: wq.Query, filters: Filters, columns: Columns | None = None
+    searcher: Any, query: wq.Query, filters: Filters, columns: Columns | None = None, kind: str | None = None
 ) -> list[tuple[float, int]]:
-    """(score, docnum) of every match that passes the date filters, best score first.
+    """(score, docnum) of every match that passes the date filters (and is of `kind`), best score first.
 
-    A date filter adds its year_weight to the score, as when it was part of the query.
+    A date filter adds its year_weight to the score, as when it was part of the query. The kind is
+    checked from its column, as in filtered_docnums: a `kind:` term in the query would make Whoosh
+    skip through the posting list of every document of that kind to intersect it with the words.
     """
     results = searcher.search(query, limit=None)
     columns = columns or Columns(searcher)
-    if not (filters.since or filters.until):
-        return [(float(score or 0.0), docnum) for score, docnum in results.top_n]
+    dated = bool(filters.since or filters.until)
     matches = []
     for score, docnum in results.top_n:
-        weight = columns.year_weight(docnum, filters)
-        if weight:
+        if kind is not None and columns.kind(docnum) != kind:
+            continue
+        weight = columns.year_weight(docnum, filters) if dated else 0
+        if weight or not dated:
             matches.append((float(score or 0.0) + weight, docnum))
-    matches.sort(key=lambda match: -match[0])
+    if dated:
+        matches.sort(key=lambda match: -match[0])
     return matches
 
 
