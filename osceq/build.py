@@ -205,10 +205,11 @@ def refresh(
 
 
 def _warm_speaker_cache(store: IndexStore) -> None:
-    """Compute the speaker table now, so that shell completion can read it without opening Whoosh."""
-    from osceq.query.speakers import speaker_table
+    """Compute the speaker caches now: shell completion reads the table without opening Whoosh, and
+    no query pays for computing one."""
+    from osceq.query.speakers import warm_caches
 
-    speaker_table(store.open())
+    warm_caches(store.open())
 
 
 def _refresh_folder_stamps(store: IndexStore, corpus: Path, manifest: Manifest | None) -> None:

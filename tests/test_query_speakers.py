@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,3 +68,68 @@ def test_the_canonical_names_of_a_listing_come_from_their_own_small_cache(
     (Path(ix.storage.folder) / speakers.CACHE_NAME).unlink()  # a listing never needs the table
     assert speakers.canonical_speaker_map(ix) == first
     assert not speakers._TABLES
+
+
+def _matches_by_scanning(table: list[dict[str, Any]], query: str) -> set[str]:
+    """What --speaker resolved to by comparing the query with every name of every speaker."""
+    from osceq.extract.names import name_matches
+
+    rows = [row for row in table if any(name_matches(query, n) for n in [row["speaker"], *row["names"]])]
+    return {name for row in rows for name in [row["speaker"], *row["names"]]}
+
+
+def test_speaker_names_by_last_word_resolve_as_scanning_every_speaker(
+    news_corpus: Path, tmp_path: Path
+) -> None:
+    from osceq.build import refresh
+    from osceq.errors import NoResults
+    from osceq.index import IndexStore
+    from osceq.query import speakers
+
+    store = IndexStore(tmp_path / "index")
+    refresh(news_corpus, store, procs=1)
+    ix = store.open()
+    table = speakers.speaker_table(ix)
+    assert (Path(ix.storage.folder) / speakers.NAMES_CACHE_NAME).exists()  # written by the build
+    queries = {
+        part for row in table for name in [row["speaker"], *row["names"]] for part in (name, name.split()[-1])
+    }
+    queries |= {q.upper() for q in queries} | {"Nobody Atall"}
+    for query in sorted(queries):
+        expected = _matches_by_scanning(table, query)
+        if expected:
+            assert speakers.resolve_speakers(ix, (query,)) == expected, query
+        else:
+            with pytest.raises(NoResults):
+                speakers.resolve_speakers(ix, (query,))
+
+
+def test_a_stale_speaker_names_file_is_rewritten(news_corpus: Path, tmp_path: Path) -> None:
+    from osceq.build import refresh
+    from osceq.index import IndexStore
+    from osceq.query import speakers
+
+    store = IndexStore(tmp_path / "index")
+    refresh(news_corpus, store, procs=1)
+    ix = store.open()
+    names_file = Path(ix.storage.folder) / speakers.NAMES_CACHE_NAME
+    names_file.write_text("osceq speaker names, index generation -1\nokafor\t[]\n", encoding="utf-8")
+    assert "Maria Okafor" in speakers.resolve_speakers(ix, ("okafor",))
+    assert names_file.read_text(encoding="utf-8").startswith(
+        f"osceq speaker names, index generation {ix.latest_generation()}\n"
+    )
+
+
+def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> None:
+    from osceq.query.speakers import _names_file
+
+    table = [
+        {"speaker": "Elina Valtonen", "names": ["Valtonen"], "keys": ["elina valtonen", "valtonen"]},
+        {"speaker": "Bill Clinton", "names": [], "keys": ["bill clinton"]},
+        {"speaker": "Hillary Clinton", "names": ["Mrs. Clinton"], "keys": ["clinton", "hillary clinton"]},
+    ]
+    lines = _names_file(table, "header\n").splitlines()
+    assert lines[0] == "header"
+    assert lines[1] == 'clinton\t[["Bill Clinton"], ["Hillary Clinton", "Mrs. Clinton"]]'
+    assert lines[2] == 'valtonen\t[["Elina Valtonen", "Valtonen"]]'
+    assert len(lines) == 3

@@ -23,6 +23,7 @@ from osceq.query import Filters, Results
 
 CACHE_NAME = "speakers-v2.json"  # a new name when the rows change shape
 CANONICAL_CACHE_NAME = "speaker-canonical-v1.json"  # the names a listing rewrites: small, read by quotes
+NAMES_CACHE_NAME = "speaker-names-v1.txt"  # every speaker's names by last word, read by --speaker
 
 
 def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -39,6 +40,13 @@ def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
     for group in groups.values():
         result.update(canonical_names(group))
     return result
+
+
+def warm_caches(ix: Any) -> None:
+    """Write every speaker cache of a new index generation, so no query computes one."""
+    speaker_table(ix)
+    canonical_speaker_map(ix)
+    _SpeakerNames(ix)
 
 
 def speaker_table(ix: Any) -> list[dict[str, Any]]:
@@ -70,9 +78,13 @@ def _read_or_compute_table(ix: Any, cache: Path, generation: int) -> list[dict[s
 
 
 def _write_cache(cache: Path, data: dict[str, Any]) -> None:
+    _write_text(cache, json.dumps(data))
+
+
+def _write_text(cache: Path, text: str) -> None:
     try:
         temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data), encoding="utf-8")
+        temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, cache)
     except OSError:
         pass  # a read-only index still answers, just without the cache
@@ -146,27 +158,68 @@ def canonical_speaker_map(ix: Any) -> dict[str, str]:
     return canonical
 
 
-def _row_matches(query: str, last_word: str, row: dict[str, Any]) -> bool:
-    # name_matches needs the query's last word in the name's key: a substring test on the cached
-    # keys rules out most rows before the full comparison.
-    if not any(last_word in key for key in row.get("keys", ())):
-        return False
-    return any(name_matches(query, n) for n in [row["speaker"], *row["names"]])
-
-
 def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
     """Every index name of the speakers a user named (loosely); exit 1 with suggestions when none."""
-    table = speaker_table(ix)
+    names_by_last_word = _SpeakerNames(ix)
     matched: set[str] = set()
     for query in wanted:
         key = speaker_key(query).split()
-        rows = [row for row in table if key and _row_matches(query, key[-1], row)]
-        if not rows:
+        candidates = names_by_last_word.ending_in(key[-1]) if key else []
+        people = [names for names in candidates if any(name_matches(query, n) for n in names)]
+        if not people:
+            table = speaker_table(ix)
             raise NoResults(
                 f"no speaker matches {query!r}", _suggestion(query, [r["speaker"] for r in table])
             )
-        matched |= {name for row in rows for name in [row["speaker"], *row["names"]]}
+        matched.update(name for names in people for name in names)
     return matched
+
+
+class _SpeakerNames:
+    """Each speaker's names (canonical first), found by the last word of their matching keys.
+
+    name_matches only pairs names whose keys end in the same word, so a query needs only the
+    speakers under its own last word. The file holds one line per word, `word<TAB>JSON`, behind a
+    header naming the index generation: a lookup is a substring search and one small JSON parse,
+    where the speaker table of a big corpus takes tens of milliseconds to parse.
+    """
+
+    def __init__(self, ix: Any) -> None:
+        self._ix = ix
+        cache = Path(ix.storage.folder) / NAMES_CACHE_NAME
+        header = _names_header(ix.latest_generation())
+        try:
+            text = cache.read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        if not text.startswith(header):
+            text = _names_file(speaker_table(ix), header)
+            _write_text(cache, text)
+        self._text = text
+
+    def ending_in(self, word: str) -> list[list[str]]:
+        start = self._text.find(f"\n{word}\t")
+        if start < 0:
+            return []
+        start += len(word) + 2
+        end = self._text.find("\n", start)
+        return [list(names) for names in json.loads(self._text[start : end if end >= 0 else None])]
+
+
+def _names_header(generation: int) -> str:
+    return f"osceq speaker names, index generation {generation}\n"
+
+
+def _names_file(table: list[dict[str, Any]], header: str) -> str:
+    """The text of the speaker-names file for a speaker table (see _SpeakerNames)."""
+    by_word: dict[str, list[list[str]]] = defaultdict(list)
+    for row in table:
+        names = [row["speaker"], *row["names"]]
+        keys = row.get("keys") or [speaker_key(name) for name in names]
+        for word in sorted({key.split()[-1] for key in keys if key.split()}):
+            by_word[word].append(names)
+    lines = [f"{word}\t{json.dumps(rows, ensure_ascii=False)}\n" for word, rows in sorted(by_word.items())]
+    return header + "".join(lines)
 
 
 def _suggestion(query: str, names: list[str]) -> str:
