@@ -192,3 +192,28 @@ def test_document_frequencies_match_whoosh_own_lookup(searcher: Any, extra: list
     assert doc_frequencies(reader, "body", words) == {w: reader.doc_frequency("body", w) for w in words}
     kinds = [KIND_ARTICLE, KIND_QUOTE, KIND_EVENT, "none"]
     assert doc_frequencies(reader, "kind", kinds) == {k: reader.doc_frequency("kind", k) for k in kinds}
+
+
+def test_segment_columns_join_into_one_sequence_padded_where_short() -> None:
+    from array import array
+
+    from osceq.query.common import _joined
+
+    joined = _joined([(array("i", [5, 6]), 3), (array("i", [7]), 1), ((), 2)], 0)
+    assert isinstance(joined, array) and list(joined) == [5, 6, 0, 7, 0, 0]
+    mixed = _joined([(array("i", [1]), 1), ([2, 3, 4], 2)], 0)  # longer than its segment: cut
+    assert list(mixed) == [1, 2, 3]
+
+
+def test_kinds_read_value_by_value_when_the_column_is_laid_out_otherwise() -> None:
+    from osceq.query.common import _kind_refs
+
+    class Leaf:
+        def has_column(self, name: str) -> bool:
+            return name == "kind"
+
+        def column_reader(self, name: str, translate: bool) -> list[bytes]:
+            return [b"quote", b"event", b"quote", b""]
+
+    codes, names = _kind_refs(Leaf())
+    assert [names[code] for code in codes] == ["quote", "event", "quote", ""]

@@ -8,7 +8,6 @@ import re
 import struct
 import sys
 from array import array
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import compress
@@ -58,8 +57,9 @@ T = TypeVar("T")
 class Columns:
     """Per-document values read from the columns, without loading stored fields.
 
-    Numbers (days, offsets) and kinds are read a whole segment at a time, when a document of that
-    segment is first asked about: one read instead of a seek and a read per document.
+    A column (days, offsets, kinds) is read whole, every segment at once, the first time any
+    document's value is asked for: one read per segment instead of a seek and a read per document,
+    then an index into one array per value.
     """
 
     def __init__(self, searcher: Any) -> None:
@@ -67,36 +67,38 @@ class Columns:
         leaves = list(reader.leaf_readers())
         self._leaves = [leaf for leaf, _ in leaves]
         self._starts = [offset for _, offset in leaves]
-        self._loaded: dict[str, list[Any]] = {}
+        self._loaded: dict[str, Any] = {}
         self._doc = reader.column_reader("doc", translate=False) if reader.has_column("doc") else None
 
-    def _whole(self, name: str, segment: int) -> Any:
-        """Every value of a column in one segment (read once)."""
-        loaded = self._loaded.get(name)
-        if loaded is None:
-            loaded = self._loaded[name] = [None] * len(self._leaves)
-        values = loaded[segment]
+    def _whole(self, name: str) -> Any:
+        """Every document's value of a column, indexed by docnum (0 or "" where a segment has none)."""
+        values = self._loaded.get(name)
         if values is None:
-            values = loaded[segment] = _whole_column(self._leaves[segment], name)
+            parts = [(_whole_column(leaf, name), leaf.doc_count_all()) for leaf in self._leaves]
+            values = self._loaded[name] = _joined(parts, 0)
         return values
-
-    def _segment_values(self, name: str, docnum: int) -> tuple[Any, int]:
-        """The whole column of the segment holding docnum, and docnum's place in it."""
-        segment = bisect_right(self._starts, docnum) - 1
-        return self._whole(name, segment), docnum - self._starts[segment]
-
-    def _number(self, name: str, docnum: int) -> int:
-        values, place = self._segment_values(name, docnum)
-        return int(values[place]) if place < len(values) else 0
 
     def days(self, docnum: int) -> tuple[int, int]:
         """(first, last) day as ordinals, 0 for none."""
-        first = self._number("day", docnum)
-        return first, self._number("day_end", docnum) or first
+        first = self._whole("day")[docnum]
+        return first, self._whole("day_end")[docnum] or first
 
     def kind(self, docnum: int) -> str:
-        values, place = self._segment_values("kind", docnum)
-        return str(values[place]) if place < len(values) else ""
+        codes, names = self._kinds()
+        return names[codes[docnum]]
+
+    def _kinds(self) -> tuple[bytes, list[str]]:
+        """Every document's kind as a one-byte code (indexed by docnum), and the kind of each code."""
+        loaded = self._loaded.get("kind")
+        if loaded is None:
+            names: list[str] = [""]  # code 0: no kind
+            codes = bytearray()
+            for leaf in self._leaves:
+                local, local_names = _kind_refs(leaf)
+                table = bytes(_code_of(name, names) for name in local_names).ljust(256, b"\0")
+                codes += local.translate(table)[: leaf.doc_count_all()].ljust(leaf.doc_count_all(), b"\0")
+            loaded = self._loaded["kind"] = (bytes(codes), names)
+        return loaded
 
     def interval(self, docnum: int) -> tuple[date | None, date | None]:
         first, last = self.days(docnum)
@@ -107,7 +109,7 @@ class Columns:
         return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
     def position(self, docnum: int) -> int:
-        return self._number("position", docnum)
+        return int(self._whole("position")[docnum])
 
     def within(self, docnum: int, filters: Filters) -> bool:
         """Whether the document's date interval overlaps the filters' interval."""
@@ -140,23 +142,19 @@ class Columns:
     def spanning(self, day: int, kind: str) -> list[int]:
         """Documents of a kind whose interval starts before `day` (an ordinal) and ends on or after it
         (deleted ones left out, as posting lists leave them out)."""
-        found: list[int] = []
-        for segment, start in enumerate(self._starts):
-            firsts = self._whole("day", segment)
-            lasts = self._whole("day_end", segment)
-            kinds = self._whole("kind", segment)
-            # Filtered at C speed: starting before the day (undated ones too), then ending on or after it.
-            places = list(compress(range(len(firsts)), map(day.__gt__, firsts)))
-            places = [p for p in places if p < len(lasts)]
-            places = list(compress(places, map(day.__le__, map(lasts.__getitem__, places))))
-            leaf = self._leaves[segment]
-            deleted = leaf.deleted_docs_set if leaf.has_deletions() else ()
-            found.extend(
-                start + p
-                for p in places
-                if firsts[p] > 0 and p < len(kinds) and kinds[p] == kind and p not in deleted
-            )
-        return found
+        firsts, lasts = self._whole("day"), self._whole("day_end")
+        codes, names = self._kinds()
+        code = names.index(kind) if kind in names else -1
+        # Filtered at C speed: starting before the day (undated ones too), then ending on or after it.
+        places = list(compress(range(len(firsts)), map(day.__gt__, firsts)))
+        places = list(compress(places, map(day.__le__, map(lasts.__getitem__, places))))
+        deleted = {
+            start + docnum
+            for leaf, start in zip(self._leaves, self._starts, strict=True)
+            if leaf.has_deletions()
+            for docnum in leaf.deleted_docs_set
+        }
+        return [p for p in places if firsts[p] > 0 and codes[p] == code and p not in deleted]
 
     def dated(self, docnum: int) -> tuple[int, int]:
         """The start of the chronological key: the date interval, undated last."""
@@ -219,6 +217,49 @@ def _whole_column(leaf: Any, name: str) -> Any:
     except (AttributeError, ValueError, struct.error):
         pass
     return list(column)
+
+
+def _code_of(name: str, names: list[str]) -> int:
+    """name's place in names, added at the end when new."""
+    if name not in names:
+        names.append(name)
+    return names.index(name)
+
+
+def _kind_refs(leaf: Any) -> tuple[bytes, list[str]]:
+    """A segment's `kind` column as one byte per document, indexing the segment's kind names.
+
+    Falls back to reading value by value when the column is not laid out as expected.
+    """
+    if not leaf.has_column("kind"):
+        return b"", []
+    column = leaf.column_reader("kind", translate=False)
+    try:
+        if isinstance(column, whoosh_columns.RefBytesColumn.Reader) and column._typecode == "B":
+            names = [unique.decode("utf-8") for unique in column._uniques]
+            return bytes(column._dbfile.get(column._basepos, column._doccount)), names
+    except (AttributeError, ValueError, struct.error):
+        pass
+    values = [value.decode("utf-8") if isinstance(value, bytes) else str(value) for value in column]
+    names = list(dict.fromkeys(values))[:255]
+    return bytes(names.index(value) if value in names else 0 for value in values), names
+
+
+def _joined(parts: list[tuple[Any, int]], missing: Any) -> Any:
+    """The segments' columns as one sequence indexed by docnum: (values, documents) per segment,
+    padded with `missing` where a segment's column is short. Arrays of one type join as one array."""
+    typecodes = {part.typecode if isinstance(part, array) else "" for part, _ in parts if len(part)}
+    if len(typecodes) == 1 and "" not in typecodes:
+        joined: Any = array(typecodes.pop())
+    else:
+        joined = []
+    for part, documents in parts:
+        joined.extend(part[:documents])
+        if len(part) < documents:
+            joined += (array(joined.typecode, [missing]) if isinstance(joined, array) else [missing]) * (
+                documents - len(part)
+            )
+    return joined
 
 
 def _raw_array(dbfile: Any, position: int, typecode: str, count: int) -> array[Any]:
