@@ -20,7 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, build_schema, year_terms
 from osceq.query import Filters
-from osceq.query.common import Columns, doc_frequencies, filtered_docnums, matching_docnums
+from osceq.query.common import Columns, doc_frequencies, filtered_docnums, matching_docnums, scored_matches
 from osceq.query.timeline import _period_frequencies, _start_groups
 from osceq.rows import _interval, _periods
 
@@ -182,6 +182,30 @@ def test_sorting_reads_documents_only_for_ties_but_sorts_as_the_full_key(
     expected = sorted(items, key=lambda item: (-item[0], *columns.chronological(item[1])))
     columns.sort(items, lambda item: (-item[0],), lambda item: item[1])
     assert items == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 359)), max_size=120), st.integers(1, 30))
+def test_sorting_only_the_first_items_puts_them_as_a_full_sort_would(
+    searcher: Any, items: list[tuple[int, int]], first: int
+) -> None:
+    columns = Columns(searcher)
+    expected = sorted(items, key=lambda item: (-item[0], *columns.chronological(item[1])))
+    columns.sort(items, lambda item: (-item[0],), lambda item: item[1], first=first)
+    assert items[:first] == expected[:first]
+    assert sorted(items) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "words", [["harbour"], ["flood"], ["harbour", "flood"], ["river", "deal"], ["nowhere"]]
+)
+@pytest.mark.parametrize("combine", [wq.Or, wq.And])
+def test_scored_matches_are_whoosh_own_scores(searcher: Any, words: list[str], combine: Any) -> None:
+    query = combine([wq.Or([wq.Term("body", word), wq.Term("kind", "event")]) for word in words])
+    expected = sorted((docnum, score) for score, docnum in searcher.search(query, limit=None).top_n)
+    got = [(docnum, score) for score, docnum in scored_matches(searcher, query)]
+    assert got == expected
+    assert expected  # the comparison is not between two empty lists
 
 
 @settings(max_examples=30, deadline=None)

@@ -8,7 +8,7 @@ import re
 import struct
 import sys
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import compress
 from typing import Any, TypeVar
@@ -132,6 +132,8 @@ class Columns:
         first, last = self.days(docnum)
         if not _overlaps(first, last, filters):
             return 0
+        if first == last:  # one day (most documents): its year is among the filters' years
+            return 1
         low = filters.since.year if filters.since else 0
         high = filters.until.year if filters.until else 9999
         first_year, last_year = date.fromordinal(first).year, date.fromordinal(last).year
@@ -167,8 +169,15 @@ class Columns:
         """Sort key: date interval (undated last), document, offset."""
         return (*self.dated(docnum), self.doc(docnum), self.position(docnum))
 
-    def sort(self, items: list[T], key: Callable[[T], tuple[Any, ...]], docnum: Callable[[T], int]) -> None:
-        """Sort items by key(item) + chronological(docnum(item)), in place.
+    def sort(
+        self,
+        items: list[T],
+        key: Callable[[T], tuple[Any, ...]],
+        docnum: Callable[[T], int],
+        first: int | None = None,
+    ) -> None:
+        """Sort items by key(item) + chronological(docnum(item)), in place; with `first`, only the
+        first that many items are certain to be in that order (ties after them are left unbroken).
 
         The document id is read only where key and dates tie, so sorting many matches reads few.
         """
@@ -181,7 +190,7 @@ class Columns:
             while end < len(order) and cheap[order[end]] == cheap[order[start]]:
                 end += 1
             tied = [items[i] for i in order[start:end]]
-            if len(tied) > 1:
+            if len(tied) > 1 and (first is None or start < first):
                 tied.sort(key=lambda item: self.chronological(docnum(item))[2:])
             result.extend(tied)
             start = end
@@ -307,19 +316,42 @@ def matching_docnums(
     checked from its column, as in filtered_docnums: a `kind:` term in the query would make Whoosh
     skip through the posting list of every document of that kind to intersect it with the words.
     """
-    results = searcher.search(query, limit=None)
     columns = columns or Columns(searcher)
     dated = bool(filters.since or filters.until)
     matches = []
-    for score, docnum in results.top_n:
+    for score, docnum in scored_matches(searcher, query):
         if kind is not None and columns.kind(docnum) != kind:
             continue
         weight = columns.year_weight(docnum, filters) if dated else 0
         if weight or not dated:
             matches.append((float(score or 0.0) + weight, docnum))
-    if dated:
-        matches.sort(key=lambda match: -match[0])
+    matches.sort(key=lambda match: -match[0])
     return matches
+
+
+def scored_matches(searcher: Any, query: wq.Query) -> Iterator[tuple[float, int]]:
+    """(score, docnum) of every match, as searcher.search(query, limit=None) scores them, in docnum
+    order: stepping each segment's matcher directly, without Whoosh's collector, is a quarter faster
+    over thousands of matches.
+
+    Like the collector, it lets the matcher replace itself with a simpler one every few matches
+    (a union whose other parts are used up becomes its last part), which halves an AND's cost.
+    """
+    context = searcher.context()
+    for subsearcher, offset in searcher.leaf_searchers():
+        matcher = query.matcher(subsearcher, context)
+        step = 0
+        while matcher.is_active():
+            if step % _REPLACE_EVERY == 0:
+                matcher = matcher.replace(0)
+                if not matcher.is_active():
+                    break
+            yield float(matcher.score() or 0.0), matcher.id() + offset
+            matcher.next()
+            step += 1
+
+
+_REPLACE_EVERY = 10  # matches, as Whoosh's TopCollector does
 
 
 _SLOT = struct.Struct("!Iq")  # Whoosh's hash files: a slot is (key hash, item position)

@@ -47,9 +47,10 @@ def search(
         columns = Columns(searcher)
         matches = matching_docnums(searcher, query, filters, columns, kind)
         if sort == "date":
-            columns.sort(matches, lambda match: (), lambda match: match[1])
+            columns.sort(matches, lambda match: (), lambda match: match[1], first=limit or None)
         else:
-            columns.sort(matches, lambda match: (-round(match[0], 6),), lambda match: match[1])
+            by_score = (lambda match: (-round(match[0], 6),), lambda match: match[1])
+            columns.sort(matches, *by_score, first=limit or None)
         terms = _query_stems(parsed, searcher.reader())
         shown = matches if not limit else matches[:limit]
         records = []
