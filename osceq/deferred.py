@@ -8,14 +8,16 @@ it decorates. Together they cost about 45 ms of a 200 ms query (`python -X impor
 `whoosh.query.terms` imports `whoosh.lang.morph_en` (hundreds of regular expressions compiled at
 import, ~8 ms) for `variations`, used only by the Variations query; `whoosh.filedb.compound`
 imports `shutil` (with `bz2` and `lzma`) for `copyfileobj`, and `whoosh.filedb.filestore`,
-`whoosh.util` and `whoosh.classify` import `tempfile` and `random`, all only for writing (~6 ms).
+`whoosh.util` and `whoosh.classify` import `tempfile` and `random`, all only for writing (~6 ms);
+`whoosh.filedb.filetables` imports `hashlib`, whose OpenSSL bindings take ~3 ms to load, for `md5`
+(term lookups), which CPython also has built in.
 
 While Whoosh is imported, stand-ins take those names: `urlretrieve`, `escape`, `variations` and
-`copyfileobj` become functions that import the real ones when called, `iscoroutinefunction`
-answers with `inspect` (the same answer on Python 3.10+ for anything but the removed
-`@asyncio.coroutine` decorator) unless the real asyncio is already loaded, and any other attribute
-loads the real module. Afterwards the stand-ins leave `sys.modules`, so every later import gets
-the real module. Delete this module when Whoosh stops importing them.
+`copyfileobj` become functions that import the real ones when called, `md5` is the built-in one,
+`iscoroutinefunction` answers with `inspect` (the same answer on Python 3.10+ for anything but the
+removed `@asyncio.coroutine` decorator) unless the real asyncio is already loaded, and any other
+attribute loads the real module. Afterwards the stand-ins leave `sys.modules`, so every later
+import gets the real module. Delete this module when Whoosh stops importing them.
 """
 
 from __future__ import annotations
@@ -67,6 +69,14 @@ def _copyfileobj(*args: Any, **kwargs: Any) -> Any:
     return _real("shutil").copyfileobj(*args, **kwargs)
 
 
+def _md5(*args: Any, **kwargs: Any) -> Any:
+    try:
+        built_in = importlib.import_module("_md5")  # the same digest as hashlib's OpenSSL one
+    except ImportError:
+        return _real("hashlib").md5(*args, **kwargs)
+    return built_in.md5(*args, **kwargs)
+
+
 def _iscoroutinefunction(function: Callable[..., Any]) -> bool:
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None and not isinstance(asyncio, _StandIn):
@@ -85,6 +95,7 @@ def unused_modules_deferred() -> Iterator[None]:
         # Used only when writing, which a query never does.
         "tempfile": {},
         "shutil": {"copyfileobj": _copyfileobj},
+        "hashlib": {"md5": _md5},
         "random": {},
     }
     placed = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import os
 import re
 from pathlib import Path
@@ -38,10 +38,23 @@ def index_path(option: str | None) -> Path | None:
     return Path(named).expanduser().resolve() if named else None
 
 
+def _sha256_hex(data: bytes) -> str:
+    """hashlib.sha256(data).hexdigest(), from CPython's built-in SHA-256 where there is one: importing
+    hashlib loads its OpenSSL bindings, about 3 ms of every query for one short hash."""
+    for name in ("_sha2", "_sha256"):  # the module's name from Python 3.12, and before
+        try:
+            return str(importlib.import_module(name).sha256(data).hexdigest())
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def default_index_for(corpus: Path) -> Path:
     """The cache folder of a corpus's index: readable name plus a hash of its absolute path."""
     resolved = str(corpus.resolve())
-    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    digest = _sha256_hex(resolved.encode("utf-8", "surrogateescape"))[:12]
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", corpus.name or "root")[:40]
     return cache_root() / "indexes" / f"{name}-{digest}"
 

@@ -1,5 +1,5 @@
-"""Whoosh is imported without urllib.request, asyncio, html, its English morphology, shutil, tempfile
-and random, and each still works when really needed."""
+"""Whoosh is imported without urllib.request, asyncio, html, its English morphology, shutil, tempfile,
+random and hashlib, and each still works when really needed."""
 
 from __future__ import annotations
 
@@ -12,8 +12,21 @@ import sys
 import osceq.index
 assert "urllib.request" not in sys.modules and "asyncio" not in sys.modules, "deferred"
 assert "html" not in sys.modules and "whoosh.lang.morph_en" not in sys.modules, "deferred"
-for name in ("shutil", "tempfile", "random", "bz2", "lzma"):
+for name in ("shutil", "tempfile", "random", "bz2", "lzma", "hashlib"):
     assert name not in sys.modules, name
+
+# Term lookups hash with the built-in MD5: the same hashes as hashlib's.
+import whoosh.filedb.filetables as tables
+hashes = [tables.md5_hash(key) for key in (b"", b"harbour", "Zürich".encode())]
+from osceq.paths import default_index_for
+from pathlib import Path
+index_name = default_index_for(Path("/some/corpus")).name
+assert "hashlib" not in sys.modules
+
+import hashlib
+assert hashes == [int(hashlib.md5(k).hexdigest(), 16) & 0xFFFFFFFF for k in (b"", b"harbour", "Zürich".encode())]
+expected_digest = hashlib.sha256(str(Path("/some/corpus").resolve()).encode()).hexdigest()[:12]
+assert index_name == "corpus-" + expected_digest, index_name
 
 import cached_property, whoosh.compat
 async def coroutine(): pass
