@@ -69,6 +69,11 @@ class Columns:
         self._starts = [offset for _, offset in leaves]
         self._loaded: dict[str, Any] = {}
         self._doc = reader.column_reader("doc", translate=False) if reader.has_column("doc") else None
+        # The most used columns, kept as attributes once read: a match costs a few of these lookups.
+        self._firsts: Any = None
+        self._lasts: Any = None
+        self._kind_codes: bytes | None = None
+        self._kind_names: list[str] = []
 
     def _whole(self, name: str) -> Any:
         """Every document's value of a column, indexed by docnum (0 or "" where a segment has none)."""
@@ -80,25 +85,30 @@ class Columns:
 
     def days(self, docnum: int) -> tuple[int, int]:
         """(first, last) day as ordinals, 0 for none."""
-        first = self._whole("day")[docnum]
-        return first, self._whole("day_end")[docnum] or first
+        firsts = self._firsts
+        if firsts is None:
+            firsts = self._firsts = self._whole("day")
+            self._lasts = self._whole("day_end")
+        first = firsts[docnum]
+        return first, self._lasts[docnum] or first
 
     def kind(self, docnum: int) -> str:
-        codes, names = self._kinds()
-        return names[codes[docnum]]
+        codes = self._kind_codes
+        if codes is None:
+            codes, _ = self._kinds()
+        return self._kind_names[codes[docnum]]
 
     def _kinds(self) -> tuple[bytes, list[str]]:
         """Every document's kind as a one-byte code (indexed by docnum), and the kind of each code."""
-        loaded = self._loaded.get("kind")
-        if loaded is None:
+        if self._kind_codes is None:
             names: list[str] = [""]  # code 0: no kind
             codes = bytearray()
             for leaf in self._leaves:
                 local, local_names = _kind_refs(leaf)
                 table = bytes(_code_of(name, names) for name in local_names).ljust(256, b"\0")
                 codes += local.translate(table)[: leaf.doc_count_all()].ljust(leaf.doc_count_all(), b"\0")
-            loaded = self._loaded["kind"] = (bytes(codes), names)
-        return loaded
+            self._kind_codes, self._kind_names = bytes(codes), names
+        return self._kind_codes, self._kind_names
 
     def interval(self, docnum: int) -> tuple[date | None, date | None]:
         first, last = self.days(docnum)
@@ -161,6 +171,8 @@ class Columns:
     def dated(self, docnum: int) -> tuple[int, int]:
         """The start of the chronological key: the date interval, undated last."""
         first, last = self.days(docnum)
+        if 0 < first <= last <= _LAST_ORDINAL:  # nearly always
+            return first, last
         first = first if 0 < first <= _LAST_ORDINAL else _LAST_ORDINAL
         last = last if 0 < last <= _LAST_ORDINAL else _LAST_ORDINAL
         return first, last
