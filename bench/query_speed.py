@@ -5,7 +5,8 @@
 With no CORPUS, measures the bundled corpus only; pass e.g. /work/shared/data/news/reuters21578 for
 the 19,000-article index. Each corpus is indexed first (not timed), then every query is run --runs
 times as a fresh process (cold start, output to a pipe); the report gives the median wall time, the
-difference from the bare interpreter measured in the same run, and the peak memory of one query.
+difference from the bare interpreter measured in the same run (wall and CPU time), and the peak
+memory of one query.
 """
 
 from __future__ import annotations
@@ -20,20 +21,34 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """(seconds, peak resident MB, exit code) of one run."""
+class Run(NamedTuple):
+    seconds: float  # wall clock
+    cpu: float  # user + system seconds: steadier than wall time when other work shares the machine
+    memory: float  # peak resident MB
+    code: int
+
+
+def timed(command: list[str], env: dict[str, str]) -> Run:
+    """One run of a command as a fresh process."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(elapsed, cpu, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
 
 
-def median_run(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float, int]:
+def median_run(command: list[str], env: dict[str, str], runs: int) -> Run:
     results = [timed(command, env) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results), results[-1][2]
+    return Run(
+        statistics.median(r.seconds for r in results),
+        statistics.median(r.cpu for r in results),
+        max(r.memory for r in results),
+        results[-1].code,
+    )
 
 
 def osceq_command() -> list[str]:
@@ -69,8 +84,11 @@ def main() -> int:
     env.pop("OSCEQ_INDEX", None)
     osceq = osceq_command()
     try:
-        bare, bare_memory, _ = median_run([sys.executable, "-c", "pass"], env, args.runs)
-        print(f"python -c pass: {bare * 1000:6.0f} ms  {bare_memory:5.0f} MB   (median of {args.runs})")
+        bare = median_run([sys.executable, "-c", "pass"], env, args.runs)
+        print(
+            f"python -c pass: {bare.seconds * 1000:6.0f} ms  (CPU {bare.cpu * 1000:4.0f} ms)  "
+            f"{bare.memory:5.0f} MB   (medians of {args.runs})"
+        )
         for corpus in args.corpora or [None]:
             corpus_args = ["--corpus", str(corpus)] if corpus else []
             subprocess.run(
@@ -101,14 +119,14 @@ def main() -> int:
                         "COMP_WORDS": f"osceq quotes {' '.join(corpus_args)} --speaker {speaker[:3]}",
                         "COMP_CWORD": str(3 + len(corpus_args)),
                     }
-                    seconds, memory, code = median_run(osceq, comp_env, args.runs)
+                    run = median_run(osceq, comp_env, args.runs)
                 else:
-                    seconds, memory, code = median_run(
-                        [*osceq, *query, *corpus_args, "--json"], env, args.runs
-                    )
+                    run = median_run([*osceq, *query, *corpus_args, "--json"], env, args.runs)
+                extra, extra_cpu = run.seconds - bare.seconds, run.cpu - bare.cpu
                 print(
-                    f"  {label:26} {seconds * 1000:6.0f} ms  (+{(seconds - bare) * 1000:4.0f} ms over python)"
-                    f"  {memory:5.0f} MB  exit {code}"
+                    f"  {label:26} {run.seconds * 1000:6.0f} ms  (+{extra * 1000:4.0f} ms"
+                    f" over python; CPU +{extra_cpu * 1000:4.0f} ms)"
+                    f"  {run.memory:5.0f} MB  exit {run.code}"
                 )
     finally:
         shutil.rmtree(work, ignore_errors=True)
