@@ -23,7 +23,6 @@ import gets the real module. Delete this module when Whoosh stops importing them
 from __future__ import annotations
 
 import importlib
-import inspect
 import sys
 import types
 from collections.abc import Callable, Iterator
@@ -77,27 +76,57 @@ def _md5(*args: Any, **kwargs: Any) -> Any:
     return built_in.md5(*args, **kwargs)
 
 
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE: the code flag of an `async def` function
+
+
 def _iscoroutinefunction(function: Callable[..., Any]) -> bool:
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None and not isinstance(asyncio, _StandIn):
         return bool(asyncio.iscoroutinefunction(function))
-    return inspect.iscoroutinefunction(function)
+    code = getattr(getattr(function, "__func__", function), "__code__", None)
+    return bool(code is not None and code.co_flags & _CO_COROUTINE)
+
+
+def _cleandoc(text: str) -> str:
+    """inspect.cleandoc: on one line without tabs, it only strips the line's leading whitespace."""
+    if "\n" in text or "\t" in text:
+        return str(_real("inspect").cleandoc(text))
+    return text.lstrip()
+
+
+@contextmanager
+def inspect_deferred() -> Iterator[None]:
+    """Within the block, `inspect` is a stand-in unless already imported.
+
+    click and dataclasses import `inspect` (with `ast`, `dis` and `tokenize`: ~5 ms of a query)
+    for functions a query never calls, except `cleandoc`, which click applies to every option's help
+    at start-up, and which the stand-in answers itself for one-line help.
+    """
+    with _standing_in({"inspect": {"cleandoc": _cleandoc}}):
+        yield
 
 
 @contextmanager
 def unused_modules_deferred() -> Iterator[None]:
     """Within the block, the modules named above are stand-ins unless already imported."""
-    stand_ins = {
-        "urllib.request": {"urlretrieve": _urlretrieve},
-        "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
-        "html": {"escape": _escape},
-        "whoosh.lang.morph_en": {"variations": _variations},
-        # Used only when writing, which a query never does.
-        "tempfile": {},
-        "shutil": {"copyfileobj": _copyfileobj},
-        "hashlib": {"md5": _md5},
-        "random": {},
-    }
+    with _standing_in(
+        {
+            "urllib.request": {"urlretrieve": _urlretrieve},
+            "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
+            "html": {"escape": _escape},
+            "whoosh.lang.morph_en": {"variations": _variations},
+            # Used only when writing, which a query never does.
+            "tempfile": {},
+            "shutil": {"copyfileobj": _copyfileobj},
+            "hashlib": {"md5": _md5},
+            "random": {},
+        }
+    ):
+        yield
+
+
+@contextmanager
+def _standing_in(stand_ins: dict[str, dict[str, Any]]) -> Iterator[None]:
     placed = []
     for name, cheap in stand_ins.items():
         if name not in sys.modules:

@@ -1,11 +1,14 @@
 """Whoosh is imported without urllib.request, asyncio, html, its English morphology, shutil, tempfile,
-random and hashlib, and each still works when really needed."""
+random and hashlib, click and dataclasses without inspect, and each still works when really needed."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 CHECK = """
 import sys
@@ -85,3 +88,43 @@ def test_a_module_imported_before_is_left_alone() -> None:
     code = "import asyncio, sys, osceq.index; assert type(sys.modules['asyncio']).__name__ == 'module'; print('ok')"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+INSPECT_CHECK = """
+import sys
+import osceq.cli
+assert "inspect" not in sys.modules, "inspect imported"
+for name in ("ast", "dis", "tokenize"):
+    assert name not in sys.modules, name
+
+# A dataclass without a docstring gets its signature from the real inspect, loaded on demand.
+import dataclasses
+@dataclasses.dataclass
+class Point:
+    x: int
+assert Point.__doc__ == "Point(x: int)", Point.__doc__
+
+# click's help output, which cleans multi-line docstrings, is what the real inspect makes of them.
+from click.testing import CliRunner
+result = CliRunner().invoke(osceq.cli.cli, ["search", "--help"])
+assert result.exit_code == 0 and "Usage:" in result.output, result.output
+print("ok")
+"""
+
+
+def test_click_and_dataclasses_are_imported_without_inspect_and_it_loads_when_used() -> None:
+    done = subprocess.run([sys.executable, "-c", INSPECT_CHECK], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+one_line = st.text(st.characters(blacklist_characters="\n\t\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"))
+
+
+@given(st.one_of(one_line, st.text()))
+def test_the_stand_in_cleandoc_is_inspect_cleandoc(text: str) -> None:
+    import inspect
+
+    from osceq.deferred import _cleandoc
+
+    assert _cleandoc(text) == inspect.cleandoc(text)

@@ -10,11 +10,14 @@ import os
 import sys
 from typing import Any
 
-import click
+from osceq.deferred import inspect_deferred
 
-from osceq import __version__
-from osceq.cli.commands import register
-from osceq.errors import ExitCode, OsceqError
+with inspect_deferred():  # click imports inspect for functions a query never calls
+    import click
+
+    from osceq import __version__
+    from osceq.cli.commands import register
+    from osceq.errors import ExitCode, OsceqError
 
 DEBUG_ENV = "OSCEQ_DEBUG"
 
