@@ -192,6 +192,20 @@ SPEAKERS = [
             ("It was a long road for all of us.", "Sen. Dora Welk"),
         ],
     ),
+    # A tag closing the sentence may be followed by an apposition or an aside.
+    (
+        'The new rule is "a slow way to raise taxes" on families, said Mira Holt, an economist at the bank.',
+        [("a slow way to raise taxes", "Mira Holt")],
+    ),
+    (
+        'Most of the delay comes from "checks that nobody reads" at the port, she said, rather than from storms.',
+        [("checks that nobody reads", "she")],
+    ),
+    # ... but a quote that closed its sentence has no tag in the next one.
+    (
+        '"We will win this seat," Ana Brun said. "It is ours." The river, Ola Berg said, was rising.',
+        [("We will win this seat,", "Ana Brun"), ("It is ours.", "Ana Brun")],
+    ),
 ]
 
 

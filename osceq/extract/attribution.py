@@ -523,25 +523,47 @@ def _after_dateline(tokens: list[Token], limit: int) -> int:
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:
-    """A tag closing the sentence after a quote: `… "a fragment" in the end, Smith said.`"""
+    """A tag closing the sentence after a quote: `… "a fragment" in the end, Smith said.`
+
+    The tag may be followed by an apposition or an aside after a comma (`…, said Ann Lee, an
+    analyst.`, `…, she said, rather than …`): then its comma is not the sentence's last one.
+    """
     tokens = tokenize(text, start, min(end, start + 400))
     stop = next(
         (k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), len(tokens)
     )
     tokens = tokens[:stop]
-    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
-    if comma < 0 or comma + 1 >= len(tokens) or len(tokens) - comma > 14:
-        return None
-    i = comma + 1
-    if tokens[i].low in lex.TELL_FORMS:
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    for rank, comma in enumerate(reversed(commas)):
+        if len(tokens) - comma > (14 if rank == 0 else _TAG_AND_ASIDE):
+            break
+        found = _tag_after_comma(text, tokens, comma + 1)
+        if found is not None and (rank == 0 or _comma_after(tokens, found)):
+            return found
+    return None
+
+
+# How far a tag followed by an aside may stand from the end of its sentence, in tokens.
+_TAG_AND_ASIDE = 28
+
+
+def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`said Smith` or `Smith said` starting at token i, right after a comma."""
+    if i >= len(tokens) or tokens[i].low in lex.TELL_FORMS:
         return None  # `…, told Reuters.`: who was told is never the speaker
     if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
         found = np_forward(tokens, i + 1, limit=10)
         if found is None:
             return None
         return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
-    tagged = subject_then_verb(text, tokens, i, "tag")
-    return tagged
+    return subject_then_verb(text, tokens, i, "tag")
+
+
+def _comma_after(tokens: list[Token], found: Found) -> bool:
+    """Whether a comma follows the tag right after its last word (mention or cue)."""
+    last = max(found.mention.end, found.cue.end)
+    following = next((t for t in tokens if t.start >= last), None)
+    return following is not None and following.text == ","
 
 
 def outer_source(text: str, start: int, end: int) -> Found | None:

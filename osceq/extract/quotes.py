@@ -131,7 +131,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
-        if found is None and pair.closed:
+        if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
             found = attribution.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
             found = attribution.outer_source(text, pair.close_end, right) or found
@@ -143,6 +143,13 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [_previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
     drafts = _fill_paragraph(text, drafts)
     return [_previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
+
+
+def _ends_sentence(text: str, end: int, close_end: int) -> bool:
+    """`"… a bully." South Carolina, he said, was …`: the quote closed its sentence, so a tag after it
+    belongs to the next one."""
+    following = text[close_end : close_end + 3].lstrip()
+    return text[end - 1] in ".!?" and following[:1].isupper()
 
 
 def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
