@@ -206,6 +206,16 @@ SPEAKERS = [
         '"We will win this seat," Ana Brun said. "It is ours." The river, Ola Berg said, was rising.',
         [("We will win this seat,", "Ana Brun"), ("It is ours.", "Ana Brun")],
     ),
+    # A document, a sign or a letter speaks through "it" (`it read`, `it notes`).
+    (
+        'A letter reached the board on Monday. "The river plan must wait a year," it read.',
+        [("The river plan must wait a year,", "it")],
+    ),
+    # A capitalised word that can be a reporting verb opens a name after the quote.
+    (
+        '"We will comply with the order," State Department spokesman Ola Berg said on Friday.',
+        [("We will comply with the order,", "State Department spokesman Ola Berg")],
+    ),
 ]
 
 

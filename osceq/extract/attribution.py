@@ -55,9 +55,11 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     first = tokens[i]
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return _according(text, tokens, i)
+    found = None
     if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
         found = _inverted(text, tokens, i)
-    else:
+    if found is None and (first.low not in lex.REPORTING_FORMS or capitalised(first)):
+        # `…," State Department spokesman Ann Lee said`: a capitalised form may open a name.
         found = subject_then_verb(text, tokens, i, "cue-after")
     return _outer_source(text, tokens, found) if found is not None else None
 

@@ -63,6 +63,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             return False  # "a Facebook post", "the AP report"
         return (
             before.low in PRONOUN_SUBJECTS
+            or before.low == "it"  # `…," it read.`: a document or a sign speaks
             or between_word(before)
             or (
                 before.text[:1].isupper()
