@@ -216,12 +216,30 @@ SPEAKERS = [
         '"We will comply with the order," State Department spokesman Ola Berg said on Friday.',
         [("We will comply with the order,", "State Department spokesman Ola Berg")],
     ),
+    # Asides between a name and its verb after a quote: an age, a place, a role, a pause.
+    (
+        '"We lost the vote," Ada Perrin, 67, a retired nurse in Dover, Del., said on Monday.',
+        [("We lost the vote,", "Ada Perrin")],
+    ),
+    (
+        '"We lost the vote," Ivo Marsh, after a long pause, said of the result.',
+        [("We lost the vote,", "Ivo Marsh")],
+    ),
+    (
+        '"We lost the vote," James Roe Jr., the mayor of the town, said.',
+        [("We lost the vote,", "James Roe Jr")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS)
 def test_speaker_patterns(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+def test_tag_with_asides_right_after_the_quote_is_direct() -> None:
+    text = '"We lost the vote," Lena Ostrova, now 81 and retired in Dover, said by telephone.'
+    assert kinds(text) == [("We lost the vote,", "direct")]
 
 
 def test_state_abbreviation_keeps_the_tag_direct() -> None:

@@ -208,12 +208,16 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     ):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
         return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
-    k = skip_parenthesis(tokens, j)
-    role = apposition_after(text, tokens, k) if kind == "name" else None
-    k = role[1] if role is not None else skip_relative(tokens, k)
+    after = skip_parenthesis(tokens, j)
+    if after < len(tokens) and abbreviation_dot(tokens, after):
+        after += 1  # `James Roe Jr., the director, said`
+    role = apposition_after(text, tokens, after) if kind == "name" else None
+    k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called"):
+    if not _speech_verb(tokens, k) and kind == "name":
+        k = _verb_after_asides(tokens, after)
+    if _speech_verb(tokens, k):
         return Found(
             span_of(text, tokens, i, j),
             span_of(text, tokens, k, k + 1),
@@ -222,6 +226,41 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
             role[0] if role else None,
         )
     return None
+
+
+def _speech_verb(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called")
+
+
+# How many tokens of asides may stand between a name and its verb.
+_MAX_ASIDES = 32
+
+
+def _verb_after_asides(tokens: list[Token], j: int) -> int:
+    """`Ann Lee, 67, a nurse in Dover, Del., said` or `Lee, after a pause, said`: the index of the
+    verb after a chain of comma-enclosed asides that start at token j, or len(tokens) if none.
+
+    An aside holds no reporting verb, quotation mark or clause break, so the verb after its comma is
+    the first one the name's sentence reaches.
+    """
+    if j >= len(tokens) or tokens[j].text != ",":
+        return len(tokens)
+    for k in range(j + 1, min(len(tokens), j + _MAX_ASIDES)):
+        tok = tokens[k]
+        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not _dot_inside(tokens, k)):
+            break
+        if tok.text != "," and is_verb(tokens, k):
+            break
+        if tok.text == "," and _speech_verb(tokens, k + 1):
+            return k + 1
+    return len(tokens)
+
+
+def _dot_inside(tokens: list[Token], k: int) -> bool:
+    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`)."""
+    return abbreviation_dot(tokens, k) or (
+        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",."
+    )
 
 
 def _according(text: str, tokens: list[Token], i: int) -> Found | None:

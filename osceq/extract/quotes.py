@@ -121,6 +121,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or attribution.before_quote(text, ranges)
         )
         kind = _kind(text, pair, left, right)
+        if kind == "partial" and opens and _tag_right_after(text, end, pair, found):
+            kind = "direct"  # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech
         if (
             found is None
             and pair.closed
@@ -143,6 +145,14 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [_previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
     drafts = _fill_paragraph(text, drafts)
     return [_previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
+
+
+def _tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bool:
+    """Whether a quote ending on a comma is followed at once by its tag's mention or cue."""
+    if found is None or found.evidence != "cue-after" or text[end - 1] != ",":
+        return False
+    first = min(found.mention.start, found.cue.start)
+    return not text[pair.close_end : first].strip()
 
 
 def _ends_sentence(text: str, end: int, close_end: int) -> bool:
