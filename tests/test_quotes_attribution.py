@@ -229,6 +229,15 @@ SPEAKERS = [
         '"We lost the vote," James Roe Jr., the mayor of the town, said.',
         [("We lost the vote,", "James Roe Jr")],
     ),
+    # An opening phrase carries on past a state after a town and a further time phrase.
+    (
+        'At a rally in Dover, Del., on Tuesday, Ada Perrin endorsed the mayor, saying he would "make a fine governor."',
+        [("make a fine governor.", "Ada Perrin")],
+    ),
+    (
+        'At a forum in Aspen, Colo., Judge Ada Perrin ended her speech by quoting a poet: "Every obstacle yields."',
+        [("Every obstacle yields.", "Judge Ada Perrin")],
+    ),
 ]
 
 

@@ -527,6 +527,8 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         if comma is None and tokens[i].low not in lex.INTRO_WORDS:
             return None
         i = comma + 1 if comma is not None else i + 1
+        if comma is not None:
+            i = _opening_continues(tokens, i, limit)
     if i >= limit:
         return None
     found = np_forward(tokens, i)
@@ -549,6 +551,30 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
+    """The index after the pieces that carry on an opening phrase past its comma: a state after a
+    town and a further time or place (`At a rally in Dover, Del., on Tuesday, Smith …`)."""
+    while i < limit:
+        k = i
+        while (
+            k + 1 < limit
+            and tokens[k].text[:1].isupper()
+            and len(tokens[k].text) <= 4
+            and tokens[k + 1].text == "."
+        ):
+            k += 2  # "N.H.", "Colo.", "Pa."
+        if k > i and k < limit and tokens[k].text == ",":
+            i = k + 1
+            continue
+        if tokens[i].low in lex.PREPOSITIONS and tokens[i].text.islower():
+            comma = next((m for m in range(i + 1, min(limit, i + 7)) if tokens[m].text == ","), None)
+            if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
+                i = comma + 1
+                continue
+        return i
+    return i
 
 
 def _after_dateline(tokens: list[Token], limit: int) -> int:
