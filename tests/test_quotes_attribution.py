@@ -238,6 +238,11 @@ SPEAKERS = [
         'At a forum in Aspen, Colo., Judge Ada Perrin ended her speech by quoting a poet: "Every obstacle yields."',
         [("Every obstacle yields.", "Judge Ada Perrin")],
     ),
+    # A verb right before the quote belongs to the clause it closes, past an "and" joining verbs.
+    (
+        'The mayor drew cheers as Ada Perrin thanked the crowd and then boomed, "Today, you proved it again."',
+        [("Today, you proved it again.", "Ada Perrin")],
+    ),
 ]
 
 

@@ -325,7 +325,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         cue = span_of(text, tokens, v, v + 1)
         if subject is not None and subject[2] != "relative":
             return Found(span_of(text, tokens, subject[0], subject[1]), cue, subject[2], "cue-before")
-        opening = sentence_subject(tokens, v)
+        opening = _clause_subject(tokens, v) or sentence_subject(tokens, v)
         if opening is not None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
     if best is None and tokens and tokens[-1].text == ":":
@@ -467,12 +467,19 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
             if first < found[0] and capitalised(tokens[first]):
                 found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
-        if found is None or found[0] >= v - 1:
-            return None
-        verb = tokens[found[0]]
-        if verb.text.islower() and verb.low not in lex.NP_STOP and verb.low not in lex.PREPOSITIONS:
+        verb = tokens[found[0]] if found is not None and found[0] < v - 1 else None
+        if (
+            found is not None
+            and verb is not None
+            and verb.text.islower()
+            and verb.low not in lex.NP_STOP
+            and verb.low not in lex.PREPOSITIONS
+        ):
             return k + 1, found[0], found[1]
-        return None
+        if tok.low != "and":
+            return None
+        # `as she thanked them and then boomed`, `as he defended X and the campaign, saying`: an
+        # "and" that joins verbs or objects opens no clause; the clause opens further back.
     return None
 
 
