@@ -243,6 +243,20 @@ SPEAKERS = [
         'The mayor drew cheers as Ada Perrin thanked the crowd and then boomed, "Today, you proved it again."',
         [("Today, you proved it again.", "Ada Perrin")],
     ),
+    # A fragment closing an opening subordinate clause is the clause subject's, not the main one's.
+    (
+        'When Ada Perrin said she would "fight for every vote," the crowd cheered loudly.',
+        [("fight for every vote,", "Ada Perrin")],
+    ),
+    (
+        'But even as Ivo Marsh claimed that "nobody was hurt," the police said two people were injured.',
+        [("nobody was hurt,", "Ivo Marsh")],
+    ),
+    # ... while a fragment in a main clause keeps the tag after it.
+    (
+        'The plan is "a slow disaster for everyone," Ada Perrin said.',
+        [("a slow disaster for everyone,", "Ada Perrin")],
+    ),
 ]
 
 

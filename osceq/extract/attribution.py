@@ -382,6 +382,18 @@ def _subordinate_end(tokens: list[Token]) -> int:
     return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
 
 
+def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the text before a quote is an opening subordinate clause not yet closed by a comma
+    (`Although Smith said she had "…"`, `But even as Smith claimed that "…"`)."""
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    i = 0
+    while i < len(tokens) and (not tokens[i].text[:1].isalnum() or tokens[i].low in ("but", "and", "even")):
+        i += 1
+    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+        return False
+    return not any(t.text in ",;:" for t in tokens[i + 1 :])
+
+
 def _relative_at_end(tokens: list[Token], v: int) -> bool:
     """`…, what Smith called "…"`: a relative clause right before the quote, with a subject of its own."""
     if len(tokens) - v > 3 or any(t.text in ",;:" for t in tokens[v + 1 :]):

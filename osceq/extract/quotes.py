@@ -115,8 +115,12 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         right = pairs[k + 1].open_start if k + 1 < len(pairs) else block.end
         ranges = _sentence_ranges(text, block.start, pairs, k)
         opens = _kind(text, pair, left, pair.close_end) == "direct"
+        # `When Smith said he would "fight back," the crowd cheered`: the clause ends with the quote,
+        # so the subject after it is the main clause's, not the quote's speaker.
+        inside = not opens and text[end - 1] == "," and attribution.in_opening_clause(text, ranges)
         found = (
             attribution.transcript_label(text, start, end)
+            or (_before_cue(text, ranges) if inside else None)
             or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
         )
@@ -160,6 +164,12 @@ def _ends_sentence(text: str, end: int, close_end: int) -> bool:
     belongs to the next one."""
     following = text[close_end : close_end + 3].lstrip()
     return text[end - 1] in ".!?" and following[:1].isupper()
+
+
+def _before_cue(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """A reporting cue before the quote in its sentence, if one names its speaker outright."""
+    found = attribution.before_quote(text, ranges)
+    return found if found is not None and found.evidence in _STRONG else None
 
 
 def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
