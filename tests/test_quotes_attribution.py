@@ -257,6 +257,29 @@ SPEAKERS = [
         'The plan is "a slow disaster for everyone," Ada Perrin said.',
         [("a slow disaster for everyone,", "Ada Perrin")],
     ),
+    # After a quote: any verb in the past before a name, a name after an adjective, a name in
+    # apposition to a common noun, and two phrases joined by "and".
+    (
+        '"We have won tonight!" beamed Ada Perrin of Dover, who had waited all day.',
+        [("We have won tonight!", "Ada Perrin of Dover")],
+    ),
+    (
+        '"The town will always be the town," an angry Ivo Marsh retaliated.',
+        [("The town will always be the town,", "an angry Ivo Marsh")],
+    ),
+    (
+        '"He deserved it," the driver, Ivo Marsh, told the radio station.',
+        [("He deserved it,", "the driver")],
+    ),
+    (
+        '"We will not give in," the Ohio senator and former candidate told reporters.',
+        [("We will not give in,", "the Ohio senator and former candidate")],
+    ),
+    # ... but a verb in the past before a common noun is no tag.
+    (
+        '"We will not give in to anyone at all," shrugged the officials.',
+        [("We will not give in to anyone at all,", None)],
+    ),
 ]
 
 

@@ -86,8 +86,11 @@ def loose_tag(text: str, start: int, end: int) -> Found | None:
     if i >= len(tokens):
         return None
     first = tokens[i]
-    if first.low in lex.REPORTING_FORMS and first.text.islower():  # `"…," read one sign.`
+    inverted = first.low in lex.REPORTING_FORMS and first.text.islower()  # `"…," read one sign.`
+    if inverted or past_verb(first):  # `"…!" beamed Ann Lee.`
         found = np_forward(tokens, i + 1, limit=10)
+        if found is not None and not inverted and found[1] != "name":
+            return None
         if found is not None and (found[0] == len(tokens) or tokens[found[0]].text == ","):
             return Found(
                 span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag"
@@ -105,6 +108,11 @@ def loose_tag(text: str, start: int, end: int) -> Found | None:
         j = name_end(tokens, i)
         while j + 1 < len(tokens) and tokens[j].text.islower() and capitalised(tokens[j + 1]):
             j = name_end(tokens, j + 1)
+    elif kind == "name":
+        # `an angry Hollande retaliated`: the name ends the phrase before a verb in the past.
+        c = next(k for k in range(i, j) if capitalised(tokens[k]))
+        if name_end(tokens, c) < j and past_verb(tokens[name_end(tokens, c)]):
+            j = name_end(tokens, c)
     k = skip_parenthesis(tokens, j)
     role = apposition_after(text, tokens, k) if kind == "name" else None
     k = role[1] if role is not None else skip_relative(tokens, k)
@@ -208,6 +216,17 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     ):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
         return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
+    if (
+        kind != "pronoun"
+        and j + 1 < len(tokens)
+        and tokens[j].low == "and"
+        and not past_verb(tokens[j + 1])  # `a "…" moment and deleted the emails`
+        and tokens[j + 1].low not in lex.REPORTING_FORMS
+    ):
+        # `the Ohio senator and former candidate said`: two phrases for one speaker (or two).
+        second = np_forward(tokens, j + 1, limit=10)
+        if second is not None and second[1] != "pronoun" and _speech_verb(tokens, second[0]):
+            j = second[0]
     after = skip_parenthesis(tokens, j)
     if after < len(tokens) and abbreviation_dot(tokens, after):
         after += 1  # `James Roe Jr., the director, said`
@@ -215,7 +234,7 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if not _speech_verb(tokens, k) and kind == "name":
+    if not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
     if _speech_verb(tokens, k):
         return Found(
