@@ -280,6 +280,23 @@ SPEAKERS = [
         '"We will not give in to anyone at all," shrugged the officials.',
         [("We will not give in to anyone at all,", None)],
     ),
+    # A sentence that only joins its quote to a tagged statement before it carries on its speaker.
+    (
+        '"We lost the vote," Ada Perrin said. But "the fight for the river goes on all the same."',
+        [
+            ("We lost the vote,", "Ada Perrin"),
+            ("the fight for the river goes on all the same.", "Ada Perrin"),
+        ],
+    ),
+    (
+        '"We lost the vote," Ada Perrin said. Then, "we will try again in the spring, as always."',
+        [("We lost the vote,", "Ada Perrin"), ("we will try again in the spring, as always.", "Ada Perrin")],
+    ),
+    # ... but not a sentence with words of its own.
+    (
+        '"We lost the vote," Ada Perrin said. Critics called it "the end of a long and costly fight."',
+        [("We lost the vote,", "Ada Perrin"), ("the end of a long and costly fight.", "Critics")],
+    ),
 ]
 
 

@@ -407,7 +407,13 @@ def _fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         if (
             before is not None
             and before.found is not None
-            and (same_sentence or (before.evidence in _STRONG and draft.kind == "direct"))
+            and (
+                same_sentence
+                or (
+                    before.evidence in _STRONG
+                    and (draft.kind == "direct" or _connector_lead(text, before, draft))
+                )
+            )
         ):
             filled[k] = replace(draft, found=before.found, evidence="paragraph")
             continue
@@ -415,6 +421,20 @@ def _fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         if after is not None and after.found is not None and after.evidence == "cue-after":
             filled[k] = replace(draft, found=after.found, evidence="paragraph")
     return filled
+
+
+# Words that join a sentence to the one before without starting a statement of their own.
+_CONNECTORS = frozenset({"but", "and", "then", "still", "yet", "so", "also", "however", "now"})
+
+
+def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
+    """`"A," Smith said. But "b …"`: a sentence that only joins its quote to the statement before."""
+    between = text[before.pair.close_end : draft.pair.open_start]
+    breaks = list(_SENTENCE_BREAK.finditer(between))
+    if not breaks:
+        return False
+    words = re.findall(r"[^\W\d_]+", between[breaks[-1].end() :])
+    return bool(words) and all(w.lower() in _CONNECTORS for w in words)
 
 
 def _carry_over(
