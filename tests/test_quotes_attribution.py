@@ -297,6 +297,11 @@ SPEAKERS = [
         '"We lost the vote," Ada Perrin said. Critics called it "the end of a long and costly fight."',
         [("We lost the vote,", "Ada Perrin"), ("the end of a long and costly fight.", "Critics")],
     ),
+    # An initialism ends a sentence when a subject pronoun follows it.
+    (
+        'Ada Perrin says the rules were written in the U.S. He says they are "a relic of another age."',
+        [("a relic of another age.", "He")],
+    ),
 ]
 
 

@@ -34,8 +34,10 @@ _TITLES = (
     "Rev",
 )
 _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
+# After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 _SENTENCE_BREAK = re.compile(
     rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
 )
 _WORD = re.compile(r"[^\W_]")
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
