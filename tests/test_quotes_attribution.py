@@ -302,6 +302,15 @@ SPEAKERS = [
         'Ada Perrin says the rules were written in the U.S. He says they are "a relic of another age."',
         [("a relic of another age.", "He")],
     ),
+    # A phrase after "of" inside the asides before a verb is no subject; the name before them is.
+    (
+        'Lena Ostrova, 22, of Dover, Del., said she hoped for "a surprise at the convention."',
+        [("a surprise at the convention.", "Lena Ostrova")],
+    ),
+    (
+        'Ivo Marsh, the editor of the city paper, The Ledger, said the plan was "a quiet failure."',
+        [("a quiet failure.", "Ivo Marsh")],
+    ),
 ]
 
 

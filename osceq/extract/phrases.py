@@ -194,6 +194,12 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
+    if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
+        # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
+        # phrase after "of" inside the asides is no subject; the name before the asides is.
+        earlier = _subject_before_asides(tokens, a - 1)
+        if earlier is not None:
+            return earlier
     # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
     if (
         before is not None
@@ -203,6 +209,17 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         return np_backward(tokens, a - 1)
     return found
+
+
+def _subject_before_asides(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+    """The name before the comma that opens the asides holding token k, if there is one."""
+    comma = next((m for m in range(k - 1, max(-1, k - MAX_APPOSITION), -1) if tokens[m].text == ","), None)
+    if comma is None:
+        return None
+    for candidate in (_np_backward(tokens, comma), _np_backward(tokens, comma + 1)):
+        if candidate is not None and candidate[2] == "name":
+            return candidate
+    return None
 
 
 def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
