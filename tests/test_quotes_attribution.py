@@ -311,6 +311,11 @@ SPEAKERS = [
         'Ivo Marsh, the editor of the city paper, The Ledger, said the plan was "a quiet failure."',
         [("a quiet failure.", "Ivo Marsh")],
     ),
+    # A gloss after a dash is no signature: the speaker stays the one before the quote.
+    (
+        'The crowd parted as his friends jeered, "Do svidaniya!" - Russian for "goodbye." He left.',
+        [("Do svidaniya!", "his friends")],
+    ),
 ]
 
 

@@ -727,6 +727,8 @@ def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None or found[1] != "name" or not capitalised(tokens[i]):
         return None
     j = found[0]
+    if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[i:j]):
+        return None  # `"…" - Russian for "goodbye"`: a gloss, not a name
     if j < len(tokens) and tokens[j].text not in ".“\"'‘":
         return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
     dash = tokens[i - 1]
