@@ -316,6 +316,25 @@ SPEAKERS = [
         'The crowd parted as his friends jeered, "Do svidaniya!" - Russian for "goodbye." He left.',
         [("Do svidaniya!", "his friends")],
     ),
+    # Longer opening phrases: "Here in …," and a second phrase after a time phrase.
+    (
+        'Here in Dover, Ada Perrin stepped up her attacks on the plan, saying, "We will not stand for it."',
+        [("We will not stand for it.", "Ada Perrin")],
+    ),
+    (
+        "On Monday, after remaining neutral throughout the primary process, Ivo Marsh appeared with the "
+        'mayor and endorsed her, saying, "She is the best we have."',
+        [("She is the best we have.", "Ivo Marsh")],
+    ),
+    # "More from Roe:" labels a quotation; a place after "from" does not.
+    (
+        'The results are in - More from Perrin: "Turnout rose in every county we measured."',
+        [("Turnout rose in every county we measured.", "Perrin")],
+    ),
+    (
+        'Ivo Marsh said the judge came from Dover: "He is a fine man and a fair one."',
+        [("He is a fine man and a fair one.", "Ivo Marsh")],
+    ),
 ]
 
 

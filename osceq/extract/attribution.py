@@ -361,10 +361,19 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
     found = np_backward(tokens, len(tokens) - 1)
+    a = len(tokens) - 1
+    while a > 0 and capitalised(tokens[a - 1]):
+        a -= 1
+    if 0 < a < len(tokens) - 1 and tokens[a - 1].low == "from" and (a == 1 or tokens[a - 2].low == "more"):
+        found = (a, len(tokens) - 1, "name")  # `More from Roe:` (np_backward skips the preposition)
     if found is None or found[2] != "name" or found[1] != len(tokens) - 1:
         return None
     a = found[0]
-    if a > 0 and tokens[a - 1].text not in _DASHES and tokens[a - 1].low != "from":
+    if (
+        a > 0
+        and tokens[a - 1].text not in _DASHES
+        and (tokens[a - 1].low != "from" or (a > 1 and tokens[a - 2].low != "more"))
+    ):
         return None
     if a == 0 and len(tokens) - 1 - a > 8:
         return None
@@ -607,7 +616,7 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
             i = k + 1
             continue
         if tokens[i].low in lex.PREPOSITIONS and tokens[i].text.islower():
-            comma = next((m for m in range(i + 1, min(limit, i + 7)) if tokens[m].text == ","), None)
+            comma = next((m for m in range(i + 1, min(limit, i + 12)) if tokens[m].text == ","), None)
             if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
                 i = comma + 1
                 continue
