@@ -335,6 +335,17 @@ SPEAKERS = [
         'Ivo Marsh said the judge came from Dover: "He is a fine man and a fair one."',
         [("He is a fine man and a fair one.", "Ivo Marsh")],
     ),
+    # A long relative clause after the tag's name is an aside, not a tag of its own.
+    (
+        '"Nobody saw this coming" at the time, said Ada Perrin, who teaches law and politics at the '
+        "state university in the capital city of the state.",
+        [("Nobody saw this coming", "Ada Perrin")],
+    ),
+    # An acronym is a name even when it spells a word ("US").
+    (
+        '"We are proud to cast our votes for the mayor!" US Senator Ivo Marsh said as he opened the vote.',
+        [("We are proud to cast our votes for the mayor!", "US Senator Ivo Marsh")],
+    ),
 ]
 
 

@@ -649,8 +649,10 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
     tokens = tokens[:stop]
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     for rank, comma in enumerate(reversed(commas)):
-        if len(tokens) - comma > (14 if rank == 0 else _TAG_AND_ASIDE):
+        if len(tokens) - comma > _TAG_AND_ASIDE:
             break
+        if rank == 0 and len(tokens) - comma > 14:
+            continue  # a long last clause may be an aside after the tag (`…, who teaches law at …`)
         found = _tag_after_comma(text, tokens, comma + 1)
         if found is not None and (rank == 0 or _comma_after(tokens, found)):
             return found

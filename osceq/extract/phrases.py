@@ -147,7 +147,12 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     tok = tokens[i]
     if tok.low in PRONOUN_SUBJECTS:
         return i + 1, "pronoun"
-    if tok.low in lex.NOT_NAME_WORDS and tok.low not in lex.DETERMINERS and tok.low not in lex.GROUP_SUBJECTS:
+    if (
+        tok.low in lex.NOT_NAME_WORDS
+        and tok.low not in lex.DETERMINERS
+        and tok.low not in lex.GROUP_SUBJECTS
+        and not _acronym(tok)
+    ):
         return None
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
@@ -171,6 +176,11 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
         return j, "nominal"
     return None
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capitals word of two or more letters ("US", "UN"): a name even when it spells a word."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
