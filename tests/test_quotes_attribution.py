@@ -346,6 +346,15 @@ SPEAKERS = [
         '"We are proud to cast our votes for the mayor!" US Senator Ivo Marsh said as he opened the vote.',
         [("We are proud to cast our votes for the mayor!", "US Senator Ivo Marsh")],
     ),
+    # A verb before its subject after an opening aside or phrase (`Said Lee, who …, "…"`).
+    (
+        'The old house is a museum now. Said Ada Perrin, who grew up on the street, "We were all so proud of it."',
+        [("We were all so proud of it.", "Ada Perrin")],
+    ),
+    (
+        'In other words, explained Ivo Marsh: "What does that have to do with the budget at all?"',
+        [("What does that have to do with the budget at all?", "Ivo Marsh")],
+    ),
 ]
 
 

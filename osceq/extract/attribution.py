@@ -483,9 +483,21 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         found = (
             np_forward(tokens, v + 1) if tokens[v].low not in lex.TELL_FORMS and _opens(tokens, v) else None
         )
-        rest = tokens[found[0] :] if found else []
+        after = found[0] if found else len(tokens)
+        aside = apposition_after(text, tokens, after) if found and found[1] == "name" else None
+        if aside is not None:
+            after = aside[1] - 1  # `Said Ann Lee, a neighbour, "…"`: the comma closing the aside
+        elif found and skip_relative(tokens, after) > after:
+            after = skip_relative(tokens, after) - 1  # `Said Ann Lee, who grew up here, "…"`
+        rest = tokens[after:]
         if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
-            return Found(span_of(text, tokens, v + 1, found[0]), cue, found[1], "cue-before")
+            return Found(
+                span_of(text, tokens, v + 1, found[0]),
+                cue,
+                found[1],
+                "cue-before",
+                aside[0] if aside else None,
+            )
     subject = (_clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
     if subject is None:
         return None
@@ -554,8 +566,11 @@ def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, i
 
 
 def _opens(tokens: list[Token], v: int) -> bool:
-    """Whether only punctuation or an introductory word precedes token v."""
-    return all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v])
+    """Whether only punctuation, an introductory word or an opening phrase with no verb of its own
+    precedes token v (`In other words, explained Lee:`)."""
+    if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
+        return True
+    return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
