@@ -355,6 +355,11 @@ SPEAKERS = [
         'In other words, explained Ivo Marsh: "What does that have to do with the budget at all?"',
         [("What does that have to do with the budget at all?", "Ivo Marsh")],
     ),
+    # A sentence adverb opening the sentence is not its subject.
+    (
+        'Moreover, Ada Perrin had this to say about the plan: "It will never pay for itself."',
+        [("It will never pay for itself.", "Ada Perrin")],
+    ),
 ]
 
 
