@@ -360,6 +360,12 @@ SPEAKERS = [
         'Moreover, Ada Perrin had this to say about the plan: "It will never pay for itself."',
         [("It will never pay for itself.", "Ada Perrin")],
     ),
+    # A later main clause with its own subject leads into a quote after a colon, whatever its verb.
+    (
+        'Ada Perrin said both men were "out of their depth," but Ivo Marsh gave them a backhanded '
+        'compliment: "They never give up, whatever happens."',
+        [("out of their depth,", "Ada Perrin"), ("They never give up, whatever happens.", "Ivo Marsh")],
+    ),
 ]
 
 

@@ -352,7 +352,29 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         if subject is not None and subject[1] < len(tokens) - 1:
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
+    if best is not None and tokens and tokens[-1].text == ":":
+        return _colon_clause(text, tokens, best_at) or best
     return best
+
+
+def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
+    """`Reid said X, but he gave Cruz a compliment: "…"`: a later main clause with its own subject
+    leads into the quote, whatever its verb."""
+    turn = max(
+        (k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in lex.TAKEOVER_WORDS), default=-1
+    )
+    if turn < 0:
+        return None
+    found = np_forward(tokens, turn + 1)
+    if found is None or (found[1] == "nominal" and tokens[turn + 1].low not in lex.DETERMINERS):
+        return None
+    j, kind = found
+    if kind == "name" and capitalised(tokens[turn + 1]):
+        j = name_end(tokens, turn + 1)  # "Ivo Marsh gave them …": the name ends before the verb
+    verb = tokens[j] if j < len(tokens) - 1 else None
+    if verb is None or not verb.text.islower() or verb.low in lex.NP_STOP or verb.low in lex.PREPOSITIONS:
+        return None
+    return Found(span_of(text, tokens, turn + 1, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
 
 
 def _label(text: str, tokens: list[Token]) -> Found | None:
