@@ -366,6 +366,20 @@ SPEAKERS = [
         'compliment: "They never give up, whatever happens."',
         [("out of their depth,", "Ada Perrin"), ("They never give up, whatever happens.", "Ivo Marsh")],
     ),
+    # A possessive opens a noun phrase like a determiner.
+    (
+        'Ada Perrin’s campaign manager says she is "gratified by the ruling."',
+        [("gratified by the ruling.", "Ada Perrin’s campaign manager")],
+    ),
+    (
+        'The company\'s chief executive said the plan was "a clear success."',
+        [("a clear success.", "The company's chief executive")],
+    ),
+    # The subject of a passive reporting verb is not its speaker.
+    (
+        'Ada Perrin was asked, "What is the most dangerous place you have been to?"',
+        [("What is the most dangerous place you have been to?", None)],
+    ),
 ]
 
 

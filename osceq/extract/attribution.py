@@ -493,6 +493,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and tokens[v].low.endswith("ed"):
+        return None  # `Smith was asked`, `the attacks were echoed by …`: the subject does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)

@@ -314,12 +314,30 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         return start, j, "nominal"
     i = j - 1
     while i >= 0 and j - i <= 7 and is_word(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+        if i < j - 1 and _POSSESSIVE.search(tokens[i].text) and tokens[i + 1].text.islower():
+            return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
             return _named_group(tokens, i + 1, j)
         i -= 1
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
     return _named_group(tokens, i + 1, j)
+
+
+def _possessor_start(tokens: list[Token], k: int) -> int:
+    """Where the possessor ending with the possessive token k begins: a name, or a determiner and
+    nouns ("the company's")."""
+    if capitalised(tokens[k]):
+        i = _name_start(tokens, k + 1)
+        return i - 1 if i > 0 and tokens[i - 1].low == "the" else i  # "the Vatican's newspaper"
+    i = k
+    while i > 0 and k - i < 3 and is_word(tokens[i - 1]):
+        if tokens[i - 1].low in lex.DETERMINERS:
+            return i - 1
+        if not tokens[i - 1].text.islower() or tokens[i - 1].low in lex.NP_STOP or is_verb(tokens, i - 1):
+            break
+        i -= 1
+    return k
 
 
 def _named_group(tokens: list[Token], a: int, j: int) -> tuple[int, int, str] | None:
