@@ -48,7 +48,7 @@ SPEAKERS = [
     # ... but an active verb with an object keeps its subject.
     (
         'A reporter for the Daily Ledger called it "the worst flood in a generation" on Friday.',
-        [("the worst flood in a generation", "A reporter")],
+        [("the worst flood in a generation", "A reporter for the Daily Ledger")],
     ),
     # A time phrase opening the sentence is not its subject.
     (
@@ -379,6 +379,15 @@ SPEAKERS = [
     (
         'Ada Perrin was asked, "What is the most dangerous place you have been to?"',
         [("What is the most dangerous place you have been to?", None)],
+    ),
+    # A phrase after "of", "to", "for" or "with" completes the head noun before it: the head speaks.
+    (
+        'The head of the water agency said the plan was "a clear success."',
+        [("a clear success.", "The head of the water agency")],
+    ),
+    (
+        'A former aide to the governor said it was "a dark day for the state."',
+        [("a dark day for the state.", "A former aide to the governor")],
     ),
 ]
 

@@ -210,6 +210,25 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         earlier = _subject_before_asides(tokens, a - 1)
         if earlier is not None:
             return earlier
+    if (
+        before is not None
+        and a > 1
+        and before.low in _HEAD_LINKS
+        and tokens[a].start - before.end <= 2
+        and not any(t.text == "," for t in tokens[found[1] : v])
+    ):
+        # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
+        # preposition completes the head before it, which is the subject.
+        head = _np_backward(tokens, a - 1)
+        if (
+            head is not None
+            and head[2] in ("name", "nominal")
+            and head[1] == a - 1
+            and not any(
+                t.text in lex.MODALS or t.low in lex.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
+            )
+        ):
+            return head[0], found[1], head[2]
     # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
     if (
         before is not None
@@ -219,6 +238,10 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         return np_backward(tokens, a - 1)
     return found
+
+
+# Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
+_HEAD_LINKS = frozenset({"of", "to", "for", "with"})
 
 
 def _subject_before_asides(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
