@@ -389,6 +389,15 @@ SPEAKERS = [
         'A former aide to the governor said it was "a dark day for the state."',
         [("a dark day for the state.", "A former aide to the governor")],
     ),
+    # ... and after a quote too; a participle after such a phrase is no tag.
+    (
+        '"Will she be the next attorney general?" a former aide to the governor said.',
+        [("Will she be the next attorney general?", "a former aide to the governor")],
+    ),
+    (
+        '"We will not stand for this at all," officials at the State Department said.',
+        [("We will not stand for this at all,", "officials at the State Department")],
+    ),
 ]
 
 

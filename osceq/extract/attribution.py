@@ -227,6 +227,7 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
         second = np_forward(tokens, j + 1, limit=10)
         if second is not None and second[1] != "pronoun" and _speech_verb(tokens, second[0]):
             j = second[0]
+    j = _completed_head(tokens, i, j, kind)
     after = skip_parenthesis(tokens, j)
     if after < len(tokens) and abbreviation_dot(tokens, after):
         after += 1  # `James Roe Jr., the director, said`
@@ -245,6 +246,34 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
             role[0] if role else None,
         )
     return None
+
+
+# Words that join a head noun to the phrase completing it ("an aide to the governor").
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in"})
+
+
+def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
+    """`a former aide to the governor said`, `people familiar with the matter said`: the end of a
+    noun phrase completed by a prepositional phrase that a reporting verb follows, else j."""
+    k = j
+    if (
+        kind == "nominal"
+        and k < len(tokens)
+        and tokens[k].text.islower()
+        and tokens[k].low not in _HEAD_LINKS
+    ):
+        k += 1  # "people familiar with …"
+    if kind == "pronoun" or k + 1 >= len(tokens) or tokens[k].low not in _HEAD_LINKS:
+        return j
+    completion = np_forward(tokens, k + 1, limit=8)
+    if (
+        completion is None
+        or completion[1] == "pronoun"
+        or not _speech_verb(tokens, completion[0])
+        or tokens[completion[0]].low.endswith("ing")  # `a nod to the front-runner acknowledging`
+    ):
+        return j
+    return completion[0]
 
 
 def _speech_verb(tokens: list[Token], k: int) -> bool:
