@@ -398,6 +398,18 @@ SPEAKERS = [
         '"We will not stand for this at all," officials at the State Department said.',
         [("We will not stand for this at all,", "officials at the State Department")],
     ),
+    # A possessive apostrophe after s ("Sanders’ campaign") opens a subject too.
+    (
+        'Ada Sanders’ campaign called the report "a rush to judgment" on Monday.',
+        [("a rush to judgment", "Ada Sanders’ campaign")],
+    ),
+    (
+        '"We won the state tonight, and we earned it," Ivo James\' campaign said.',
+        [("We won the state tonight, and we earned it,", "Ivo James' campaign")],
+    ),
+    # A lone letter between marks is no quotation, even with a tag after it.
+    ("Rock 'n' roll is not dead yet, the critics' guild says.", []),
+    ('They pull the lever for "R," or "D," according to their habits.', []),
 ]
 
 

@@ -160,7 +160,12 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     while (
         j < len(tokens)
         and j - i < limit
-        and (is_word(tokens[j]) or _joins_name(tokens, j) or _acronym_dot(tokens, j))
+        and (
+            is_word(tokens[j])
+            or _joins_name(tokens, j)
+            or _acronym_dot(tokens, j)
+            or _s_apostrophe(tokens, j)
+        )
     ):
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
@@ -336,7 +341,14 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
             start -= 1  # "Sanders supporters"
         return start, j, "nominal"
     i = j - 1
-    while i >= 0 and j - i <= 7 and is_word(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+    while (
+        i >= 0
+        and j - i <= 7
+        and (is_word(tokens[i]) or _s_apostrophe(tokens, i))
+        and tokens[i].low not in lex.DETERMINERS
+    ):
+        if _s_apostrophe(tokens, i):
+            return _possessor_start(tokens, i - 1), j, "nominal"  # "Bernie Sanders' campaign"
         if i < j - 1 and _POSSESSIVE.search(tokens[i].text) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
@@ -345,6 +357,17 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
     return _named_group(tokens, i + 1, j)
+
+
+def _s_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether token k is the apostrophe of a possessive after s ("Sanders' campaign")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text in ("’", "'")
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k - 1].text.endswith("s")
+        and tokens[k + 1].text[:1].islower()
+    )
 
 
 def _possessor_start(tokens: list[Token], k: int) -> int:

@@ -109,8 +109,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts: list[Draft] = []
     for k, pair in enumerate(pairs):
         start, end = trim(text, pair.open_end, pair.close_start)
-        if end <= start or not _WORD.search(text, start, end):
-            continue
+        if end <= start or len(_WORD.findall(text, start, end)) < 2:
+            continue  # no words, or a lone letter between apostrophes (`rock 'n' roll`)
         left = _sentence_start(
             text, block.start, pairs[k - 1].close_end if k else block.start, pair.open_start
         )
