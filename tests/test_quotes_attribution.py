@@ -423,6 +423,11 @@ def test_tag_with_asides_right_after_the_quote_is_direct() -> None:
     assert kinds(text) == [("We lost the vote,", "direct")]
 
 
+def test_quote_after_an_inverted_tag_with_an_aside_is_direct() -> None:
+    text = '"The risk," said Ada Perrin, an economist who runs the forecast, "is that the jobs will go elsewhere."'
+    assert kinds(text) == [("The risk,", "direct"), ("is that the jobs will go elsewhere.", "direct")]
+
+
 def test_state_abbreviation_keeps_the_tag_direct() -> None:
     text = '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said.'
     assert kinds(text) == [("We passed the bill tonight,", "direct")]

@@ -383,9 +383,22 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     if leading:
         v = verbs[-1]
         after = tokens[v + 1 :]
-        return not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8
+        if not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8:
+            return True
+        return _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+
+
+def _inverted_with_aside(text: str, tokens: list[phrases.Token], v: int) -> bool:
+    """`"The risk," said Ann Lee, an economist who heads the forecast, "is …"`: an inverted tag whose
+    name carries an apposition or a relative clause, and nothing after it but the comma."""
+    found = phrases.np_forward(tokens, v + 1, limit=10)
+    if found is None or found[1] != "name":
+        return False
+    aside = phrases.apposition_after(text, tokens, found[0])
+    end = aside[1] if aside is not None else phrases.skip_relative(tokens, found[0])
+    return end > found[0] and end == len(tokens) and tokens[-1].text == ","
 
 
 _STRONG = frozenset({"cue-after", "cue-before", "according-to"})
