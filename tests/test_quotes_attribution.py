@@ -428,6 +428,13 @@ def test_quote_after_an_inverted_tag_with_an_aside_is_direct() -> None:
     assert kinds(text) == [("The risk,", "direct"), ("is that the jobs will go elsewhere.", "direct")]
 
 
+def test_whole_object_of_say_ending_the_sentence_is_direct() -> None:
+    assert kinds('Ada Perrin says "we worked hard to keep the town together." Then she left.') == [
+        ("we worked hard to keep the town together.", "direct")
+    ]
+    assert kinds('Ada Perrin says "we did it" with pride.') == [("we did it", "partial")]
+
+
 def test_state_abbreviation_keeps_the_tag_direct() -> None:
     text = '"We passed the bill tonight," Sen. Dora Welk, D-Ore., said.'
     assert kinds(text) == [("We passed the bill tonight,", "direct")]

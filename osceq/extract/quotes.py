@@ -343,10 +343,23 @@ def _kind(text: str, pair: Pair, left: int, right: int) -> str:
 def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
     """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
     right after its reporting verb, with no comma, stands as a whole quotation."""
-    if not text[pair.open_end : pair.open_end + 1].isupper():
-        return False
     tokens = phrases.tokenize(text, max(start, end - 80), end)
-    return bool(tokens) and phrases.is_verb(tokens, len(tokens) - 1) and tokens[-1].end == end
+    if not tokens or not phrases.is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
+        return False
+    if text[pair.open_end : pair.open_end + 1].isupper():
+        return True
+    # `She says "we worked hard."`: a quote that is the whole object of "say" and ends the sentence.
+    return tokens[-1].low in _SAY_FORMS and pair.closed and _closes_sentence(text, pair)
+
+
+_SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+def _closes_sentence(text: str, pair: Pair) -> bool:
+    """Whether the quote ends its sentence: a full stop inside the marks, then a new sentence or the end."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    following = text[pair.close_end : pair.close_end + 3].lstrip()
+    return inside[-1:] in (".", "!", "?") and (not following or following[:1].isupper())
 
 
 def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
