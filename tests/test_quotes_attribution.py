@@ -410,6 +410,18 @@ SPEAKERS = [
     # A lone letter between marks is no quotation, even with a tag after it.
     ("Rock 'n' roll is not dead yet, the critics' guild says.", []),
     ('They pull the lever for "R," or "D," according to their habits.', []),
+    # A cue inside an opening subordinate clause yields to the main clause's verb before the quote,
+    # and the sentence's subject comes after that clause.
+    (
+        'After Ivo Marsh criticized her husband during a debate, Ada Perrin shot back, "I suppose I could '
+        'have stayed home."',
+        [("I suppose I could have stayed home.", "Ada Perrin")],
+    ),
+    (
+        "Last month, when I asked Ada Perrin if she would ever endorse him, she looked straight into my "
+        'camera and said, "I will endorse you instead!"',
+        [("I will endorse you instead!", "she")],
+    ),
 ]
 
 

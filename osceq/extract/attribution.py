@@ -365,7 +365,15 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         and tokens[-3].text.isalpha()
         and tokens[-3].text.islower()
     )
-    if best is None and len(tokens) > 2 and tokens[-1].text in ",:" and (past_verb(tokens[-2]) or back):
+    # A cue inside an opening subordinate clause (`After Brown criticized him, Clinton shot back, "…"`)
+    # yields to a verb in the past right before the quote.
+    background = best is not None and best_at < subordinate < len(tokens) - 2
+    if (
+        (best is None or background)
+        and len(tokens) > 2
+        and tokens[-1].text in ",:"
+        and (past_verb(tokens[-2]) or back)
+    ):
         # `…, then boomed, "…"`, `Smith quipped: "…"`, `Smith shot back:`: a past-tense verb right
         # before the quote.
         v = len(tokens) - 3 if back else len(tokens) - 2
@@ -683,6 +691,12 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
         if k > i and k < limit and tokens[k].text == ",":
             i = k + 1
             continue
+        if tokens[i].low in lex.SUBORDINATORS and tokens[i].text.islower():
+            # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
+            comma = next((m for m in range(i + 1, min(limit, i + 20)) if tokens[m].text == ","), None)
+            if comma is not None:
+                i = comma + 1
+                continue
         if tokens[i].low in lex.PREPOSITIONS and tokens[i].text.islower():
             comma = next((m for m in range(i + 1, min(limit, i + 12)) if tokens[m].text == ","), None)
             if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
