@@ -55,9 +55,11 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     first = tokens[i]
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return _according(text, tokens, i)
+    found = None
     if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
         found = _inverted(text, tokens, i)
-    else:
+    if found is None and (first.low not in lex.REPORTING_FORMS or capitalised(first)):
+        # `…," State Department spokesman Ann Lee said`: a capitalised form may open a name.
         found = subject_then_verb(text, tokens, i, "cue-after")
     return _outer_source(text, tokens, found) if found is not None else None
 
@@ -84,8 +86,11 @@ def loose_tag(text: str, start: int, end: int) -> Found | None:
     if i >= len(tokens):
         return None
     first = tokens[i]
-    if first.low in lex.REPORTING_FORMS and first.text.islower():  # `"…," read one sign.`
+    inverted = first.low in lex.REPORTING_FORMS and first.text.islower()  # `"…," read one sign.`
+    if inverted or past_verb(first):  # `"…!" beamed Ann Lee.`
         found = np_forward(tokens, i + 1, limit=10)
+        if found is not None and not inverted and found[1] != "name":
+            return None
         if found is not None and (found[0] == len(tokens) or tokens[found[0]].text == ","):
             return Found(
                 span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag"
@@ -103,6 +108,11 @@ def loose_tag(text: str, start: int, end: int) -> Found | None:
         j = name_end(tokens, i)
         while j + 1 < len(tokens) and tokens[j].text.islower() and capitalised(tokens[j + 1]):
             j = name_end(tokens, j + 1)
+    elif kind == "name":
+        # `an angry Hollande retaliated`: the name ends the phrase before a verb in the past.
+        c = next(k for k in range(i, j) if capitalised(tokens[k]))
+        if name_end(tokens, c) < j and past_verb(tokens[name_end(tokens, c)]):
+            j = name_end(tokens, c)
     k = skip_parenthesis(tokens, j)
     role = apposition_after(text, tokens, k) if kind == "name" else None
     k = role[1] if role is not None else skip_relative(tokens, k)
@@ -206,12 +216,28 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
     ):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
         return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
-    k = skip_parenthesis(tokens, j)
-    role = apposition_after(text, tokens, k) if kind == "name" else None
-    k = role[1] if role is not None else skip_relative(tokens, k)
+    if (
+        kind != "pronoun"
+        and j + 1 < len(tokens)
+        and tokens[j].low == "and"
+        and not past_verb(tokens[j + 1])  # `a "…" moment and deleted the emails`
+        and tokens[j + 1].low not in lex.REPORTING_FORMS
+    ):
+        # `the Ohio senator and former candidate said`: two phrases for one speaker (or two).
+        second = np_forward(tokens, j + 1, limit=10)
+        if second is not None and second[1] != "pronoun" and _speech_verb(tokens, second[0]):
+            j = second[0]
+    j = _completed_head(tokens, i, j, kind)
+    after = skip_parenthesis(tokens, j)
+    if after < len(tokens) and abbreviation_dot(tokens, after):
+        after += 1  # `James Roe Jr., the director, said`
+    role = apposition_after(text, tokens, after) if kind == "name" else None
+    k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called"):
+    if not _speech_verb(tokens, k) and kind in ("name", "nominal"):
+        k = _verb_after_asides(tokens, after)
+    if _speech_verb(tokens, k):
         return Found(
             span_of(text, tokens, i, j),
             span_of(text, tokens, k, k + 1),
@@ -220,6 +246,69 @@ def subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> 
             role[0] if role else None,
         )
     return None
+
+
+# Words that join a head noun to the phrase completing it ("an aide to the governor").
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in"})
+
+
+def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
+    """`a former aide to the governor said`, `people familiar with the matter said`: the end of a
+    noun phrase completed by a prepositional phrase that a reporting verb follows, else j."""
+    k = j
+    if (
+        kind == "nominal"
+        and k < len(tokens)
+        and tokens[k].text.islower()
+        and tokens[k].low not in _HEAD_LINKS
+    ):
+        k += 1  # "people familiar with …"
+    if kind == "pronoun" or k + 1 >= len(tokens) or tokens[k].low not in _HEAD_LINKS:
+        return j
+    completion = np_forward(tokens, k + 1, limit=8)
+    if (
+        completion is None
+        or completion[1] == "pronoun"
+        or not _speech_verb(tokens, completion[0])
+        or tokens[completion[0]].low.endswith("ing")  # `a nod to the front-runner acknowledging`
+    ):
+        return j
+    return completion[0]
+
+
+def _speech_verb(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called")
+
+
+# How many tokens of asides may stand between a name and its verb.
+_MAX_ASIDES = 32
+
+
+def _verb_after_asides(tokens: list[Token], j: int) -> int:
+    """`Ann Lee, 67, a nurse in Dover, Del., said` or `Lee, after a pause, said`: the index of the
+    verb after a chain of comma-enclosed asides that start at token j, or len(tokens) if none.
+
+    An aside holds no reporting verb, quotation mark or clause break, so the verb after its comma is
+    the first one the name's sentence reaches.
+    """
+    if j >= len(tokens) or tokens[j].text != ",":
+        return len(tokens)
+    for k in range(j + 1, min(len(tokens), j + _MAX_ASIDES)):
+        tok = tokens[k]
+        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not _dot_inside(tokens, k)):
+            break
+        if tok.text != "," and is_verb(tokens, k):
+            break
+        if tok.text == "," and _speech_verb(tokens, k + 1):
+            return k + 1
+    return len(tokens)
+
+
+def _dot_inside(tokens: list[Token], k: int) -> bool:
+    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`)."""
+    return abbreviation_dot(tokens, k) or (
+        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",."
+    )
 
 
 def _according(text: str, tokens: list[Token], i: int) -> Found | None:
@@ -276,7 +365,15 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         and tokens[-3].text.isalpha()
         and tokens[-3].text.islower()
     )
-    if best is None and len(tokens) > 2 and tokens[-1].text in ",:" and (past_verb(tokens[-2]) or back):
+    # A cue inside an opening subordinate clause (`After Brown criticized him, Clinton shot back, "…"`)
+    # yields to a verb in the past right before the quote.
+    background = best is not None and best_at < subordinate < len(tokens) - 2
+    if (
+        (best is None or background)
+        and len(tokens) > 2
+        and tokens[-1].text in ",:"
+        and (past_verb(tokens[-2]) or back)
+    ):
         # `…, then boomed, "…"`, `Smith quipped: "…"`, `Smith shot back:`: a past-tense verb right
         # before the quote.
         v = len(tokens) - 3 if back else len(tokens) - 2
@@ -284,7 +381,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         cue = span_of(text, tokens, v, v + 1)
         if subject is not None and subject[2] != "relative":
             return Found(span_of(text, tokens, subject[0], subject[1]), cue, subject[2], "cue-before")
-        opening = sentence_subject(tokens, v)
+        opening = _clause_subject(tokens, v) or sentence_subject(tokens, v)
         if opening is not None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
     if best is None and tokens and tokens[-1].text == ":":
@@ -292,7 +389,29 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         if subject is not None and subject[1] < len(tokens) - 1:
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
+    if best is not None and tokens and tokens[-1].text == ":":
+        return _colon_clause(text, tokens, best_at) or best
     return best
+
+
+def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
+    """`Reid said X, but he gave Cruz a compliment: "…"`: a later main clause with its own subject
+    leads into the quote, whatever its verb."""
+    turn = max(
+        (k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in lex.TAKEOVER_WORDS), default=-1
+    )
+    if turn < 0:
+        return None
+    found = np_forward(tokens, turn + 1)
+    if found is None or (found[1] == "nominal" and tokens[turn + 1].low not in lex.DETERMINERS):
+        return None
+    j, kind = found
+    if kind == "name" and capitalised(tokens[turn + 1]):
+        j = name_end(tokens, turn + 1)  # "Ivo Marsh gave them …": the name ends before the verb
+    verb = tokens[j] if j < len(tokens) - 1 else None
+    if verb is None or not verb.text.islower() or verb.low in lex.NP_STOP or verb.low in lex.PREPOSITIONS:
+        return None
+    return Found(span_of(text, tokens, turn + 1, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
 
 
 def _label(text: str, tokens: list[Token]) -> Found | None:
@@ -301,10 +420,19 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
     found = np_backward(tokens, len(tokens) - 1)
+    a = len(tokens) - 1
+    while a > 0 and capitalised(tokens[a - 1]):
+        a -= 1
+    if 0 < a < len(tokens) - 1 and tokens[a - 1].low == "from" and (a == 1 or tokens[a - 2].low == "more"):
+        found = (a, len(tokens) - 1, "name")  # `More from Roe:` (np_backward skips the preposition)
     if found is None or found[2] != "name" or found[1] != len(tokens) - 1:
         return None
     a = found[0]
-    if a > 0 and tokens[a - 1].text not in _DASHES and tokens[a - 1].low != "from":
+    if (
+        a > 0
+        and tokens[a - 1].text not in _DASHES
+        and (tokens[a - 1].low != "from" or (a > 1 and tokens[a - 2].low != "more"))
+    ):
         return None
     if a == 0 and len(tokens) - 1 - a > 8:
         return None
@@ -339,6 +467,18 @@ def _subordinate_end(tokens: list[Token]) -> int:
     if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
         return -1
     return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
+
+
+def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the text before a quote is an opening subordinate clause not yet closed by a comma
+    (`Although Smith said she had "…"`, `But even as Smith claimed that "…"`)."""
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    i = 0
+    while i < len(tokens) and (not tokens[i].text[:1].isalnum() or tokens[i].low in ("but", "and", "even")):
+        i += 1
+    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+        return False
+    return not any(t.text in ",;:" for t in tokens[i + 1 :])
 
 
 def _relative_at_end(tokens: list[Token], v: int) -> bool:
@@ -390,6 +530,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and tokens[v].low.endswith("ed"):
+        return None  # `Smith was asked`, `the attacks were echoed by …`: the subject does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
@@ -402,9 +544,21 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         found = (
             np_forward(tokens, v + 1) if tokens[v].low not in lex.TELL_FORMS and _opens(tokens, v) else None
         )
-        rest = tokens[found[0] :] if found else []
+        after = found[0] if found else len(tokens)
+        aside = apposition_after(text, tokens, after) if found and found[1] == "name" else None
+        if aside is not None:
+            after = aside[1] - 1  # `Said Ann Lee, a neighbour, "…"`: the comma closing the aside
+        elif found and skip_relative(tokens, after) > after:
+            after = skip_relative(tokens, after) - 1  # `Said Ann Lee, who grew up here, "…"`
+        rest = tokens[after:]
         if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
-            return Found(span_of(text, tokens, v + 1, found[0]), cue, found[1], "cue-before")
+            return Found(
+                span_of(text, tokens, v + 1, found[0]),
+                cue,
+                found[1],
+                "cue-before",
+                aside[0] if aside else None,
+            )
     subject = (_clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
     if subject is None:
         return None
@@ -426,12 +580,19 @@ def _clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
             if first < found[0] and capitalised(tokens[first]):
                 found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
-        if found is None or found[0] >= v - 1:
-            return None
-        verb = tokens[found[0]]
-        if verb.text.islower() and verb.low not in lex.NP_STOP and verb.low not in lex.PREPOSITIONS:
+        verb = tokens[found[0]] if found is not None and found[0] < v - 1 else None
+        if (
+            found is not None
+            and verb is not None
+            and verb.text.islower()
+            and verb.low not in lex.NP_STOP
+            and verb.low not in lex.PREPOSITIONS
+        ):
             return k + 1, found[0], found[1]
-        return None
+        if tok.low != "and":
+            return None
+        # `as she thanked them and then boomed`, `as he defended X and the campaign, saying`: an
+        # "and" that joins verbs or objects opens no clause; the clause opens further back.
     return None
 
 
@@ -466,8 +627,11 @@ def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, i
 
 
 def _opens(tokens: list[Token], v: int) -> bool:
-    """Whether only punctuation or an introductory word precedes token v."""
-    return all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v])
+    """Whether only punctuation, an introductory word or an opening phrase with no verb of its own
+    precedes token v (`In other words, explained Lee:`)."""
+    if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
+        return True
+    return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
@@ -486,6 +650,8 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         if comma is None and tokens[i].low not in lex.INTRO_WORDS:
             return None
         i = comma + 1 if comma is not None else i + 1
+        if comma is not None:
+            i = _opening_continues(tokens, i, limit)
     if i >= limit:
         return None
     found = np_forward(tokens, i)
@@ -510,6 +676,36 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     return (i, j, kind) if j < limit else None
 
 
+def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
+    """The index after the pieces that carry on an opening phrase past its comma: a state after a
+    town and a further time or place (`At a rally in Dover, Del., on Tuesday, Smith …`)."""
+    while i < limit:
+        k = i
+        while (
+            k + 1 < limit
+            and tokens[k].text[:1].isupper()
+            and len(tokens[k].text) <= 4
+            and tokens[k + 1].text == "."
+        ):
+            k += 2  # "N.H.", "Colo.", "Pa."
+        if k > i and k < limit and tokens[k].text == ",":
+            i = k + 1
+            continue
+        if tokens[i].low in lex.SUBORDINATORS and tokens[i].text.islower():
+            # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
+            comma = next((m for m in range(i + 1, min(limit, i + 20)) if tokens[m].text == ","), None)
+            if comma is not None:
+                i = comma + 1
+                continue
+        if tokens[i].low in lex.PREPOSITIONS and tokens[i].text.islower():
+            comma = next((m for m in range(i + 1, min(limit, i + 12)) if tokens[m].text == ","), None)
+            if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
+                i = comma + 1
+                continue
+        return i
+    return i
+
+
 def _after_dateline(tokens: list[Token], limit: int) -> int:
     """The index after a dateline opening the story ("WASHINGTON (AP) —", "PARIS, Dec. 8 -"), else 0."""
     for k in range(min(limit, 12)):
@@ -523,25 +719,49 @@ def _after_dateline(tokens: list[Token], limit: int) -> int:
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:
-    """A tag closing the sentence after a quote: `… "a fragment" in the end, Smith said.`"""
+    """A tag closing the sentence after a quote: `… "a fragment" in the end, Smith said.`
+
+    The tag may be followed by an apposition or an aside after a comma (`…, said Ann Lee, an
+    analyst.`, `…, she said, rather than …`): then its comma is not the sentence's last one.
+    """
     tokens = tokenize(text, start, min(end, start + 400))
     stop = next(
         (k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), len(tokens)
     )
     tokens = tokens[:stop]
-    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
-    if comma < 0 or comma + 1 >= len(tokens) or len(tokens) - comma > 14:
-        return None
-    i = comma + 1
-    if tokens[i].low in lex.TELL_FORMS:
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    for rank, comma in enumerate(reversed(commas)):
+        if len(tokens) - comma > _TAG_AND_ASIDE:
+            break
+        if rank == 0 and len(tokens) - comma > 14:
+            continue  # a long last clause may be an aside after the tag (`…, who teaches law at …`)
+        found = _tag_after_comma(text, tokens, comma + 1)
+        if found is not None and (rank == 0 or _comma_after(tokens, found)):
+            return found
+    return None
+
+
+# How far a tag followed by an aside may stand from the end of its sentence, in tokens.
+_TAG_AND_ASIDE = 28
+
+
+def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`said Smith` or `Smith said` starting at token i, right after a comma."""
+    if i >= len(tokens) or tokens[i].low in lex.TELL_FORMS:
         return None  # `…, told Reuters.`: who was told is never the speaker
     if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
         found = np_forward(tokens, i + 1, limit=10)
         if found is None:
             return None
         return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
-    tagged = subject_then_verb(text, tokens, i, "tag")
-    return tagged
+    return subject_then_verb(text, tokens, i, "tag")
+
+
+def _comma_after(tokens: list[Token], found: Found) -> bool:
+    """Whether a comma follows the tag right after its last word (mention or cue)."""
+    last = max(found.mention.end, found.cue.end)
+    following = next((t for t in tokens if t.start >= last), None)
+    return following is not None and following.text == ","
 
 
 def outer_source(text: str, start: int, end: int) -> Found | None:
@@ -600,6 +820,8 @@ def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None or found[1] != "name" or not capitalised(tokens[i]):
         return None
     j = found[0]
+    if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[i:j]):
+        return None  # `"…" - Russian for "goodbye"`: a gloss, not a name
     if j < len(tokens) and tokens[j].text not in ".“\"'‘":
         return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
     dash = tokens[i - 1]

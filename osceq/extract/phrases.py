@@ -63,6 +63,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             return False  # "a Facebook post", "the AP report"
         return (
             before.low in PRONOUN_SUBJECTS
+            or before.low == "it"  # `…," it read.`: a document or a sign speaks
             or between_word(before)
             or (
                 before.text[:1].isupper()
@@ -146,7 +147,12 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     tok = tokens[i]
     if tok.low in PRONOUN_SUBJECTS:
         return i + 1, "pronoun"
-    if tok.low in lex.NOT_NAME_WORDS and tok.low not in lex.DETERMINERS and tok.low not in lex.GROUP_SUBJECTS:
+    if (
+        tok.low in lex.NOT_NAME_WORDS
+        and tok.low not in lex.DETERMINERS
+        and tok.low not in lex.GROUP_SUBJECTS
+        and not _acronym(tok)
+    ):
         return None
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
@@ -154,7 +160,12 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     while (
         j < len(tokens)
         and j - i < limit
-        and (is_word(tokens[j]) or _joins_name(tokens, j) or _acronym_dot(tokens, j))
+        and (
+            is_word(tokens[j])
+            or _joins_name(tokens, j)
+            or _acronym_dot(tokens, j)
+            or _s_apostrophe(tokens, j)
+        )
     ):
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
@@ -170,6 +181,11 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
         return j, "nominal"
     return None
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capitals word of two or more letters ("US", "UN"): a name even when it spells a word."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -193,6 +209,31 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
+    if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
+        # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
+        # phrase after "of" inside the asides is no subject; the name before the asides is.
+        earlier = _subject_before_asides(tokens, a - 1)
+        if earlier is not None:
+            return earlier
+    if (
+        before is not None
+        and a > 1
+        and before.low in _HEAD_LINKS
+        and tokens[a].start - before.end <= 2
+        and not any(t.text == "," for t in tokens[found[1] : v])
+    ):
+        # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
+        # preposition completes the head before it, which is the subject.
+        head = _np_backward(tokens, a - 1)
+        if (
+            head is not None
+            and head[2] in ("name", "nominal")
+            and head[1] == a - 1
+            and not any(
+                t.text in lex.MODALS or t.low in lex.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
+            )
+        ):
+            return head[0], found[1], head[2]
     # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
     if (
         before is not None
@@ -202,6 +243,21 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         return np_backward(tokens, a - 1)
     return found
+
+
+# Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
+_HEAD_LINKS = frozenset({"of", "to", "for", "with"})
+
+
+def _subject_before_asides(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+    """The name before the comma that opens the asides holding token k, if there is one."""
+    comma = next((m for m in range(k - 1, max(-1, k - MAX_APPOSITION), -1) if tokens[m].text == ","), None)
+    if comma is None:
+        return None
+    for candidate in (_np_backward(tokens, comma), _np_backward(tokens, comma + 1)):
+        if candidate is not None and candidate[2] == "name":
+            return candidate
+    return None
 
 
 def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -285,13 +341,49 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
             start -= 1  # "Sanders supporters"
         return start, j, "nominal"
     i = j - 1
-    while i >= 0 and j - i <= 7 and is_word(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+    while (
+        i >= 0
+        and j - i <= 7
+        and (is_word(tokens[i]) or _s_apostrophe(tokens, i))
+        and tokens[i].low not in lex.DETERMINERS
+    ):
+        if _s_apostrophe(tokens, i):
+            return _possessor_start(tokens, i - 1), j, "nominal"  # "Bernie Sanders' campaign"
+        if i < j - 1 and _POSSESSIVE.search(tokens[i].text) and tokens[i + 1].text.islower():
+            return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
             return _named_group(tokens, i + 1, j)
         i -= 1
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
     return _named_group(tokens, i + 1, j)
+
+
+def _s_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether token k is the apostrophe of a possessive after s ("Sanders' campaign")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text in ("’", "'")
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k - 1].text.endswith("s")
+        and tokens[k + 1].text[:1].islower()
+    )
+
+
+def _possessor_start(tokens: list[Token], k: int) -> int:
+    """Where the possessor ending with the possessive token k begins: a name, or a determiner and
+    nouns ("the company's")."""
+    if capitalised(tokens[k]):
+        i = _name_start(tokens, k + 1)
+        return i - 1 if i > 0 and tokens[i - 1].low == "the" else i  # "the Vatican's newspaper"
+    i = k
+    while i > 0 and k - i < 3 and is_word(tokens[i - 1]):
+        if tokens[i - 1].low in lex.DETERMINERS:
+            return i - 1
+        if not tokens[i - 1].text.islower() or tokens[i - 1].low in lex.NP_STOP or is_verb(tokens, i - 1):
+            break
+        i -= 1
+    return k
 
 
 def _named_group(tokens: list[Token], a: int, j: int) -> tuple[int, int, str] | None:

@@ -34,8 +34,10 @@ _TITLES = (
     "Rev",
 )
 _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
+# After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 _SENTENCE_BREAK = re.compile(
     rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
 )
 _WORD = re.compile(r"[^\W_]")
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
@@ -50,8 +52,8 @@ _CONFIDENCE = {
     "according-to": 0.9,
     "paragraph": 0.95,
     "continuation": 0.85,
-    "subject": 0.75,
-    "tag": 0.8,
+    "subject": 0.8,
+    "tag": 0.9,
     "carry-over": 0.8,
     "previous-sentence": 0.75,
     "colon": 0.8,
@@ -107,20 +109,26 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts: list[Draft] = []
     for k, pair in enumerate(pairs):
         start, end = trim(text, pair.open_end, pair.close_start)
-        if end <= start or not _WORD.search(text, start, end):
-            continue
+        if end <= start or len(_WORD.findall(text, start, end)) < 2:
+            continue  # no words, or a lone letter between apostrophes (`rock 'n' roll`)
         left = _sentence_start(
             text, block.start, pairs[k - 1].close_end if k else block.start, pair.open_start
         )
         right = pairs[k + 1].open_start if k + 1 < len(pairs) else block.end
         ranges = _sentence_ranges(text, block.start, pairs, k)
         opens = _kind(text, pair, left, pair.close_end) == "direct"
+        # `When Smith said he would "fight back," the crowd cheered`: the clause ends with the quote,
+        # so the subject after it is the main clause's, not the quote's speaker.
+        inside = not opens and text[end - 1] == "," and attribution.in_opening_clause(text, ranges)
         found = (
             attribution.transcript_label(text, start, end)
+            or (_before_cue(text, ranges) if inside else None)
             or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
         )
         kind = _kind(text, pair, left, right)
+        if kind == "partial" and opens and _tag_right_after(text, end, pair, found):
+            kind = "direct"  # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech
         if (
             found is None
             and pair.closed
@@ -131,7 +139,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
-        if found is None and pair.closed:
+        if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
             found = attribution.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
             found = attribution.outer_source(text, pair.close_end, right) or found
@@ -143,6 +151,27 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [_previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
     drafts = _fill_paragraph(text, drafts)
     return [_previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
+
+
+def _tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bool:
+    """Whether a quote ending on a comma is followed at once by its tag's mention or cue."""
+    if found is None or found.evidence != "cue-after" or text[end - 1] != ",":
+        return False
+    first = min(found.mention.start, found.cue.start)
+    return not text[pair.close_end : first].strip()
+
+
+def _ends_sentence(text: str, end: int, close_end: int) -> bool:
+    """`"… a bully." South Carolina, he said, was …`: the quote closed its sentence, so a tag after it
+    belongs to the next one."""
+    following = text[close_end : close_end + 3].lstrip()
+    return text[end - 1] in ".!?" and following[:1].isupper()
+
+
+def _before_cue(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """A reporting cue before the quote in its sentence, if one names its speaker outright."""
+    found = attribution.before_quote(text, ranges)
+    return found if found is not None and found.evidence in _STRONG else None
 
 
 def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
@@ -314,10 +343,23 @@ def _kind(text: str, pair: Pair, left: int, right: int) -> str:
 def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
     """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
     right after its reporting verb, with no comma, stands as a whole quotation."""
-    if not text[pair.open_end : pair.open_end + 1].isupper():
-        return False
     tokens = phrases.tokenize(text, max(start, end - 80), end)
-    return bool(tokens) and phrases.is_verb(tokens, len(tokens) - 1) and tokens[-1].end == end
+    if not tokens or not phrases.is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
+        return False
+    if text[pair.open_end : pair.open_end + 1].isupper():
+        return True
+    # `She says "we worked hard."`: a quote that is the whole object of "say" and ends the sentence.
+    return tokens[-1].low in _SAY_FORMS and pair.closed and _closes_sentence(text, pair)
+
+
+_SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+def _closes_sentence(text: str, pair: Pair) -> bool:
+    """Whether the quote ends its sentence: a full stop inside the marks, then a new sentence or the end."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    following = text[pair.close_end : pair.close_end + 3].lstrip()
+    return inside[-1:] in (".", "!", "?") and (not following or following[:1].isupper())
 
 
 def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
@@ -354,9 +396,22 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     if leading:
         v = verbs[-1]
         after = tokens[v + 1 :]
-        return not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8
+        if not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8:
+            return True
+        return _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+
+
+def _inverted_with_aside(text: str, tokens: list[phrases.Token], v: int) -> bool:
+    """`"The risk," said Ann Lee, an economist who heads the forecast, "is …"`: an inverted tag whose
+    name carries an apposition or a relative clause, and nothing after it but the comma."""
+    found = phrases.np_forward(tokens, v + 1, limit=10)
+    if found is None or found[1] != "name":
+        return False
+    aside = phrases.apposition_after(text, tokens, found[0])
+    end = aside[1] if aside is not None else phrases.skip_relative(tokens, found[0])
+    return end > found[0] and end == len(tokens) and tokens[-1].text == ","
 
 
 _STRONG = frozenset({"cue-after", "cue-before", "according-to"})
@@ -380,7 +435,13 @@ def _fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         if (
             before is not None
             and before.found is not None
-            and (same_sentence or (before.evidence in _STRONG and draft.kind == "direct"))
+            and (
+                same_sentence
+                or (
+                    before.evidence in _STRONG
+                    and (draft.kind == "direct" or _connector_lead(text, before, draft))
+                )
+            )
         ):
             filled[k] = replace(draft, found=before.found, evidence="paragraph")
             continue
@@ -388,6 +449,20 @@ def _fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         if after is not None and after.found is not None and after.evidence == "cue-after":
             filled[k] = replace(draft, found=after.found, evidence="paragraph")
     return filled
+
+
+# Words that join a sentence to the one before without starting a statement of their own.
+_CONNECTORS = frozenset({"but", "and", "then", "still", "yet", "so", "also", "however", "now"})
+
+
+def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
+    """`"A," Smith said. But "b …"`: a sentence that only joins its quote to the statement before."""
+    between = text[before.pair.close_end : draft.pair.open_start]
+    breaks = list(_SENTENCE_BREAK.finditer(between))
+    if not breaks:
+        return False
+    words = re.findall(r"[^\W\d_]+", between[breaks[-1].end() :])
+    return bool(words) and all(w.lower() in _CONNECTORS for w in words)
 
 
 def _carry_over(

@@ -193,9 +193,9 @@ NOUN_MARKERS = _words(
 # Openers of an introductory phrase before a sentence's subject ("On Sunday, ...", "But ...").
 INTRO_WORDS = _words(
     """
-    after also although and as asked at because before but during earlier however if in instead last later
-    meanwhile now on separately similarly since so speaking still then though today when while yesterday
-    yet
+    after also although and as asked at because before but during earlier finally furthermore here
+    however if in indeed instead last later likewise meanwhile moreover nevertheless nonetheless now on
+    separately similarly since so speaking still then though today when while yesterday yet
     """
 )
 
