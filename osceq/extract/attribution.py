@@ -7,17 +7,19 @@ from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import (
-    Token,
-    abbreviation_dot,
     apposition_after,
-    between_word,
-    capitalised,
-    is_verb,
-    name_end,
     np_backward,
     np_forward,
     skip_parenthesis,
     skip_relative,
+)
+from osceq.extract.tokens import (
+    Token,
+    abbreviation_dot,
+    between_word,
+    capitalised,
+    is_verb,
+    name_end,
     span_of,
     tokenize,
 )

@@ -1,123 +1,23 @@
-"""Tokens with offsets and the noun phrases that can name a speaker, found without a parser."""
+"""The noun phrases that can name a speaker, found on tokens without a parser: forward from a
+token, backward from a verb, and the appositions and clauses that stand between them and the verb."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from osceq.extract import reporting as lex
-from osceq.models import Span
-
-# Words (with inner apostrophes and hyphens) or single punctuation characters.
-_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
-_INITIAL_OR_TITLE = re.compile(
-    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps)$"
+from osceq.extract.tokens import (
+    PRONOUN_SUBJECTS,
+    Token,
+    abbreviation_dot,
+    between_word,
+    capitalised,
+    is_verb,
+    is_word,
+    joins_name,
+    possessive,
 )
-_POSSESSIVE = re.compile(r"[’']s$")
+
+# How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
-PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation character of the text, with its offsets."""
-
-    text: str
-    start: int
-    end: int
-    low: str
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of text[start:end] with their offsets in text."""
-    return [
-        Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
-    ]
-
-
-def span_of(text: str, tokens: list[Token], i: int, j: int) -> Span:
-    """The text covered by tokens[i:j] as a Span."""
-    return Span(text[tokens[i].start : tokens[j - 1].end], tokens[i].start, tokens[j - 1].end)
-
-
-def is_word(token: Token) -> bool:
-    """Whether a token is a word rather than punctuation."""
-    return token.text[:1].isalnum()
-
-
-def is_verb(tokens: list[Token], v: int) -> bool:
-    """Whether tokens[v] is a reporting verb here, not a noun ("his remarks", "the report")."""
-    token = tokens[v]
-    if token.low not in lex.REPORTING_FORMS:
-        return False
-    if v == 0:
-        return True
-    if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
-        return False  # "the United States", "the Washington Post"
-    before = tokens[v - 1]
-    if _POSSESSIVE.search(before.text) is not None or before.low in ("’", "'"):
-        return False  # "Clinton's email", "the agency's report"
-    if token.low in lex.NOUN_LIKE_FORMS:
-        # "many state workers", "1,300 Clinton emails": only a verb right after its subject.
-        if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in lex.NOUN_MARKERS:
-            return False  # "a Facebook post", "the AP report"
-        return (
-            before.low in PRONOUN_SUBJECTS
-            or before.low == "it"  # `…," it read.`: a document or a sign speaks
-            or between_word(before)
-            or (
-                before.text[:1].isupper()
-                and before.low not in lex.NOT_NAME_WORDS
-                and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
-            )
-        )
-    before = tokens[v - 1]
-    return not (
-        before.low in lex.NOUN_MARKERS
-        or _POSSESSIVE.search(before.text) is not None
-        or before.low in ("’", "'")
-    )
-
-
-def between_word(token: Token) -> bool:
-    """An adverb or auxiliary between a speaker and the verb ("also", "has", "jokingly")."""
-    if token.low in lex.BETWEEN_WORDS:
-        return not capitalised(token)  # "Will" is a name
-    return token.low.endswith("ly") and token.text.islower() and token.low not in lex.LY_NOUNS
-
-
-def abbreviation_dot(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is the dot of a title or an initial ("Mr.", "J."), not a full stop."""
-    return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
-
-
-def capitalised(token: Token) -> bool:
-    """Whether a token can be part of a name: capitalised and not a function word."""
-    return token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS
-
-
-def name_end(tokens: list[Token], i: int) -> int:
-    """Index after the capitalised name run starting at i (i when there is none)."""
-    j = i
-    while j < len(tokens):
-        if capitalised(tokens[j]) or (j > i and _joins_name(tokens, j)):
-            j += 1
-        else:
-            break
-    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
-        j -= 1
-    return j
-
-
-def _joins_name(tokens: list[Token], k: int) -> bool:
-    """A dot after an initial or title, or a particle, that continues a name run into a capital."""
-    tok = tokens[k]
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None or not nxt.text[:1].isupper():
-        return False
-    if tok.text == ".":
-        return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
-    return tok.low in lex.NAME_PARTICLES
 
 
 def _acronym_dot(tokens: list[Token], k: int) -> bool:
@@ -161,10 +61,7 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         j < len(tokens)
         and j - i < limit
         and (
-            is_word(tokens[j])
-            or _joins_name(tokens, j)
-            or _acronym_dot(tokens, j)
-            or _s_apostrophe(tokens, j)
+            is_word(tokens[j]) or joins_name(tokens, j) or _acronym_dot(tokens, j) or _s_apostrophe(tokens, j)
         )
     ):
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
@@ -324,7 +221,7 @@ def _skip_time(tokens: list[Token], j: int) -> int:
 def _name_start(tokens: list[Token], j: int) -> int:
     """Start of the capitalised run ending before j, across "of" ("The President of Kazakhstan")."""
     i = j
-    while i > 0 and (capitalised(tokens[i - 1]) or _joins_name(tokens, i - 1)):
+    while i > 0 and (capitalised(tokens[i - 1]) or joins_name(tokens, i - 1)):
         i -= 1
         if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):
             i -= 1
@@ -349,7 +246,7 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     ):
         if _s_apostrophe(tokens, i):
             return _possessor_start(tokens, i - 1), j, "nominal"  # "Bernie Sanders' campaign"
-        if i < j - 1 and _POSSESSIVE.search(tokens[i].text) and tokens[i + 1].text.islower():
+        if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
             return _named_group(tokens, i + 1, j)
@@ -420,8 +317,7 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return None
             return k
         if tokens[k].text in '.;:!?"“”' and not (
-            tokens[k].text == "."
-            and (_INITIAL_OR_TITLE.match(tokens[k - 1].text) or _before_comma(tokens, k))
+            tokens[k].text == "." and (abbreviation_dot(tokens, k) or _before_comma(tokens, k))
         ):
             return None
         k -= 1
@@ -434,11 +330,7 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
         return None
     k = j + 1
     while k < len(tokens) and k - j <= MAX_APPOSITION and tokens[k].text not in ',;:"“”()':
-        if (
-            tokens[k].text == "."
-            and not _INITIAL_OR_TITLE.match(tokens[k - 1].text)
-            and not _before_comma(tokens, k)
-        ):
+        if tokens[k].text == "." and not abbreviation_dot(tokens, k) and not _before_comma(tokens, k):
             break
         k += 1
     first = tokens[j + 1] if j + 1 < len(tokens) else None

@@ -13,6 +13,7 @@ from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
+from osceq.extract.tokens import Token, abbreviation_dot, is_verb, tokenize
 from osceq.models import Block, Quote
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
@@ -343,8 +344,8 @@ def _kind(text: str, pair: Pair, left: int, right: int) -> str:
 def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
     """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
     right after its reporting verb, with no comma, stands as a whole quotation."""
-    tokens = phrases.tokenize(text, max(start, end - 80), end)
-    if not tokens or not phrases.is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
+    tokens = tokenize(text, max(start, end - 80), end)
+    if not tokens or not is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
         return False
     if text[pair.open_end : pair.open_end + 1].isupper():
         return True
@@ -364,14 +365,14 @@ def _closes_sentence(text: str, pair: Pair) -> bool:
 
 def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`)."""
-    tokens = phrases.tokenize(text, start, min(end, start + 300))
+    tokens = tokenize(text, start, min(end, start + 300))
     if not leading:
         stop = next(
             (
                 k
                 for k, t in enumerate(tokens)
                 if t.text in ".!?;"
-                and not phrases.abbreviation_dot(tokens, k)
+                and not abbreviation_dot(tokens, k)
                 and not (k + 1 < len(tokens) and tokens[k + 1].text == ",")
             ),
             len(tokens),
@@ -380,8 +381,7 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     verbs = [
         k
         for k, t in enumerate(tokens)
-        if phrases.is_verb(tokens, k)
-        or (t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to")
+        if is_verb(tokens, k) or (t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to")
     ]
     if (
         leading
@@ -403,7 +403,7 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
 
 
-def _inverted_with_aside(text: str, tokens: list[phrases.Token], v: int) -> bool:
+def _inverted_with_aside(text: str, tokens: list[Token], v: int) -> bool:
     """`"The risk," said Ann Lee, an economist who heads the forecast, "is …"`: an inverted tag whose
     name carries an apposition or a relative clause, and nothing after it but the comma."""
     found = phrases.np_forward(tokens, v + 1, limit=10)

@@ -25,9 +25,10 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.phrases import Token, np_forward, tokenize
+from osceq.extract.phrases import np_forward
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.text import fold, sentences
+from osceq.extract.tokens import Token, tokenize
 from osceq.models import Block, Span
 
 __all__ = [

@@ -1,0 +1,121 @@
+"""Tokens with offsets, and the word tests the phrase and cue finders share (a reporting verb, a
+word that can be part of a name, a dot that is no full stop)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from osceq.extract import reporting as lex
+from osceq.models import Span
+
+# Words (with inner apostrophes and hyphens) or single punctuation characters.
+_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
+_INITIAL_OR_TITLE = re.compile(
+    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps)$"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation character of the text, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] with their offsets in text."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def span_of(text: str, tokens: list[Token], i: int, j: int) -> Span:
+    """The text covered by tokens[i:j] as a Span."""
+    return Span(text[tokens[i].start : tokens[j - 1].end], tokens[i].start, tokens[j - 1].end)
+
+
+def is_word(token: Token) -> bool:
+    """Whether a token is a word rather than punctuation."""
+    return token.text[:1].isalnum()
+
+
+def is_verb(tokens: list[Token], v: int) -> bool:
+    """Whether tokens[v] is a reporting verb here, not a noun ("his remarks", "the report")."""
+    token = tokens[v]
+    if token.low not in lex.REPORTING_FORMS:
+        return False
+    if v == 0:
+        return True
+    if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
+        return False  # "the United States", "the Washington Post"
+    before = tokens[v - 1]
+    if possessive(before) or before.low in ("’", "'"):
+        return False  # "Clinton's email", "the agency's report"
+    if token.low in lex.NOUN_LIKE_FORMS:
+        # "many state workers", "1,300 Clinton emails": only a verb right after its subject.
+        if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in lex.NOUN_MARKERS:
+            return False  # "a Facebook post", "the AP report"
+        return (
+            before.low in PRONOUN_SUBJECTS
+            or before.low == "it"  # `…," it read.`: a document or a sign speaks
+            or between_word(before)
+            or (
+                before.text[:1].isupper()
+                and before.low not in lex.NOT_NAME_WORDS
+                and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
+            )
+        )
+    before = tokens[v - 1]
+    return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+
+
+def between_word(token: Token) -> bool:
+    """An adverb or auxiliary between a speaker and the verb ("also", "has", "jokingly")."""
+    if token.low in lex.BETWEEN_WORDS:
+        return not capitalised(token)  # "Will" is a name
+    return token.low.endswith("ly") and token.text.islower() and token.low not in lex.LY_NOUNS
+
+
+def abbreviation_dot(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the dot of a title or an initial ("Mr.", "J."), not a full stop."""
+    return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
+
+
+def possessive(token: Token) -> bool:
+    """Whether a word ends in a possessive 's ("Clinton's", "the agency’s")."""
+    return _POSSESSIVE.search(token.text) is not None
+
+
+def capitalised(token: Token) -> bool:
+    """Whether a token can be part of a name: capitalised and not a function word."""
+    return token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS
+
+
+def name_end(tokens: list[Token], i: int) -> int:
+    """Index after the capitalised name run starting at i (i when there is none)."""
+    j = i
+    while j < len(tokens):
+        if capitalised(tokens[j]) or (j > i and joins_name(tokens, j)):
+            j += 1
+        else:
+            break
+    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
+        j -= 1
+    return j
+
+
+def joins_name(tokens: list[Token], k: int) -> bool:
+    """A dot after an initial or title, or a particle, that continues a name run into a capital."""
+    tok = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    if tok.text == ".":
+        return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
+    return tok.low in lex.NAME_PARTICLES
