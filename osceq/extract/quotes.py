@@ -6,14 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from osceq.extract import attribution, phrases
+from osceq.extract import attribution, clauses, phrases, speech_tags
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
-from osceq.extract.tokens import Token, abbreviation_dot, is_verb, tokenize
+from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, tokenize
 from osceq.models import Block, Quote
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
@@ -120,7 +120,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         opens = _kind(text, pair, left, pair.close_end) == "direct"
         # `When Smith said he would "fight back," the crowd cheered`: the clause ends with the quote,
         # so the subject after it is the main clause's, not the quote's speaker.
-        inside = not opens and text[end - 1] == "," and attribution.in_opening_clause(text, ranges)
+        inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         found = (
             attribution.transcript_label(text, start, end)
             or (_before_cue(text, ranges) if inside else None)
@@ -136,14 +136,14 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             and (text[end - 1] in ",?!" or text[pair.close_end : pair.close_end + 1] == ",")
         ):
             # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
-            found = attribution.loose_tag(text, pair.close_end, right) if opens else None
+            found = speech_tags.loose_tag(text, pair.close_end, right) if opens else None
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
         if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
-            found = attribution.sentence_tag(text, pair.close_end, right)
+            found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
-            found = attribution.outer_source(text, pair.close_end, right) or found
+            found = speech_tags.outer_source(text, pair.close_end, right) or found
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)
@@ -185,7 +185,7 @@ def _signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
         or text[below.start : below.start + 1] not in _DASHES
     ):
         return drafts
-    found = attribution.after_quote(text, last.pair.close_end, below.end)
+    found = speech_tags.after_quote(text, last.pair.close_end, below.end)
     if found is None or found.evidence != "signature":
         return drafts
     return [*drafts[:-1], replace(last, found=found, evidence="signature")]
@@ -257,7 +257,7 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
     """
     if not pair.closed:
         return None
-    found = attribution.after_quote(text, pair.close_end, right)
+    found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
         return None
     if (
@@ -383,13 +383,7 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
         for k, t in enumerate(tokens)
         if is_verb(tokens, k) or (t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to")
     ]
-    if (
-        leading
-        and not verbs
-        and len(tokens) > 2
-        and tokens[-1].text == ","
-        and attribution.past_verb(tokens[-2])
-    ):
+    if leading and not verbs and len(tokens) > 2 and tokens[-1].text == "," and past_verb(tokens[-2]):
         verbs = [len(tokens) - 2]  # `Smith waved and bellowed, "…"`
     if not verbs:
         return False

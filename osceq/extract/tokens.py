@@ -16,6 +16,8 @@ _INITIAL_OR_TITLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
+# Dash tokens: before a signature (`"…" — Jane Doe`) or a label (`Polls agree - Jane Roe: "…"`).
+DASHES = frozenset("—–-―")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +121,14 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     if tok.text == ".":
         return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
     return tok.low in lex.NAME_PARTICLES
+
+
+def past_verb(token: Token) -> bool:
+    """A lower-case word in -ed that is no function word: most likely a verb in the past tense."""
+    return (
+        len(token.text) > 4
+        and token.text.islower()
+        and token.low.endswith("ed")
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in lex.NAMING_PARTICIPLES
+    )

@@ -1,0 +1,153 @@
+"""The subjects and clauses of a sentence, on tokens: the subject at its start (past a dateline
+and an opening phrase), the subject of a subordinate clause, and where an opening subordinate
+clause ends."""
+
+from __future__ import annotations
+
+from osceq.extract import reporting as lex
+from osceq.extract.phrases import np_forward
+from osceq.extract.tokens import Token, capitalised, is_verb, name_end, tokenize
+
+
+def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
+    """The subject at the start of a sentence (after an introductory phrase), ending before token limit."""
+    i = _after_dateline(tokens, limit)
+    while i < limit and tokens[i].text in '([—–-"“':
+        i += 1
+    if i < limit and (
+        tokens[i].low in lex.INTRO_WORDS
+        or tokens[i].low in lex.PREPOSITIONS
+        or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
+        or (tokens[i].low.endswith("ly") and tokens[i].low not in lex.LY_NOUNS)  # "Immediately after …,"
+    ):
+        # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
+        comma = next((k for k in range(i, min(limit, i + 16)) if tokens[k].text == ","), None)
+        if comma is None and tokens[i].low not in lex.INTRO_WORDS:
+            return None
+        i = comma + 1 if comma is not None else i + 1
+        if comma is not None:
+            i = _opening_continues(tokens, i, limit)
+    if i >= limit:
+        return None
+    found = np_forward(tokens, i)
+    if found is None:
+        return None
+    j, kind = found
+    if kind == "name":
+        # "Smith welcomed the news": the name ends where a past-tense verb begins.
+        j = next((k for k in range(i + 1, j) if tokens[k].low.endswith("ed") and tokens[k].text.islower()), j)
+    if kind != "pronoun":
+        # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
+        comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
+        later = np_forward(tokens, comma + 1) if comma >= 0 and tokens[comma].text == "," else None
+        timed = any(t.low in lex.TIME_WORDS or t.text[:1].isdigit() for t in tokens[i:comma])
+        if (
+            later is not None
+            and (later[1] == "pronoun" or (timed and later[1] == "name"))
+            and (comma == j or timed)
+            and not any(is_verb(tokens, k) for k in range(i, comma))
+        ):
+            i, (j, kind) = comma + 1, later
+    return (i, j, kind) if j < limit else None
+
+
+def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
+    """The index after the pieces that carry on an opening phrase past its comma: a state after a
+    town and a further time or place (`At a rally in Dover, Del., on Tuesday, Smith …`)."""
+    while i < limit:
+        k = i
+        while (
+            k + 1 < limit
+            and tokens[k].text[:1].isupper()
+            and len(tokens[k].text) <= 4
+            and tokens[k + 1].text == "."
+        ):
+            k += 2  # "N.H.", "Colo.", "Pa."
+        if k > i and k < limit and tokens[k].text == ",":
+            i = k + 1
+            continue
+        if tokens[i].low in lex.SUBORDINATORS and tokens[i].text.islower():
+            # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
+            comma = next((m for m in range(i + 1, min(limit, i + 20)) if tokens[m].text == ","), None)
+            if comma is not None:
+                i = comma + 1
+                continue
+        if tokens[i].low in lex.PREPOSITIONS and tokens[i].text.islower():
+            comma = next((m for m in range(i + 1, min(limit, i + 12)) if tokens[m].text == ","), None)
+            if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
+                i = comma + 1
+                continue
+        return i
+    return i
+
+
+def _after_dateline(tokens: list[Token], limit: int) -> int:
+    """The index after a dateline opening the story ("WASHINGTON (AP) —", "PARIS, Dec. 8 -"), else 0."""
+    for k in range(min(limit, 12)):
+        text = tokens[k].text
+        if text in "—–-" and k > 0:
+            head = [t for t in tokens[:k] if t.text[:1].isalpha()]
+            return k + 1 if head and head[0].text.isupper() and len(head[0].text) > 1 else 0
+        if text[:1].islower():
+            return 0
+    return 0
+
+
+def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`…, when protesters interrupted her, shouting "…"`: a participle after a subordinate clause
+    belongs to that clause's subject, the nearest one to it."""
+    for k in range(v - 2, max(-1, v - 14), -1):
+        tok = tokens[k]
+        if tok.text in ".;:":
+            return None
+        if tok.low not in lex.CLAUSE_OPENERS or k + 1 >= v:
+            continue
+        found = np_forward(tokens, k + 1)
+        if found is not None and found[1] == "name":
+            first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
+            if first < found[0] and capitalised(tokens[first]):
+                found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
+        verb = tokens[found[0]] if found is not None and found[0] < v - 1 else None
+        if (
+            found is not None
+            and verb is not None
+            and verb.text.islower()
+            and verb.low not in lex.NP_STOP
+            and verb.low not in lex.PREPOSITIONS
+        ):
+            return k + 1, found[0], found[1]
+        if tok.low != "and":
+            return None
+        # `as she thanked them and then boomed`, `as he defended X and the campaign, saying`: an
+        # "and" that joins verbs or objects opens no clause; the clause opens further back.
+    return None
+
+
+def subordinate_end(tokens: list[Token]) -> int:
+    """Where an opening subordinate clause ends (`When A said X, B said: "…"`), or -1 if none.
+
+    A reporting verb inside such a clause is background; the main clause after its comma speaks.
+    """
+    i = 0
+    while i < len(tokens) and not tokens[i].text[:1].isalnum():
+        i += 1
+    if i < len(tokens) and tokens[i].low not in lex.SUBORDINATORS:
+        # `Later in the show, after the interview ended, Smith said`: past a short opening phrase.
+        comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), -1)
+        if comma >= 0 and not any(is_verb(tokens, k) for k in range(i, comma)):
+            i = comma + 1
+    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+        return -1
+    return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
+
+
+def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the text before a quote is an opening subordinate clause not yet closed by a comma
+    (`Although Smith said she had "…"`, `But even as Smith claimed that "…"`)."""
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    i = 0
+    while i < len(tokens) and (not tokens[i].text[:1].isalnum() or tokens[i].low in ("but", "and", "even")):
+        i += 1
+    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+        return False
+    return not any(t.text in ",;:" for t in tokens[i + 1 :])

@@ -1,0 +1,384 @@
+"""Attribution tags after a quotation: `…," said X` or `…," X said` (with the asides and
+appositions that may stand between the name and its verb), `"…," Smith riffed.`, a tag that closes
+the sentence (`… "a fragment" in the end, Smith said.`), a source cited at its end (`…, according to
+the Times.`) and a signature (`"…" — Jane Doe`)."""
+
+from __future__ import annotations
+
+from osceq.extract import reporting as lex
+from osceq.extract.attribution import Found, according_to
+from osceq.extract.phrases import apposition_after, np_forward, skip_parenthesis, skip_relative
+from osceq.extract.tokens import (
+    DASHES,
+    Token,
+    abbreviation_dot,
+    between_word,
+    capitalised,
+    is_verb,
+    name_end,
+    past_verb,
+    span_of,
+    tokenize,
+)
+from osceq.models import Span
+
+_LEADING_PUNCTUATION = frozenset(",—–-…―")
+
+
+def _past_leading_punctuation(tokens: list[Token]) -> int:
+    """The index of the first token after the punctuation (`,` `—` `…`) that follows a closing mark."""
+    i = 0
+    while i < len(tokens) and tokens[i].text in _LEADING_PUNCTUATION:
+        i += 1
+    return i
+
+
+def after_quote(text: str, start: int, end: int) -> Found | None:
+    """A cue right after a closing mark, `…," said X` or `…," X said`, within text[start:end]."""
+    tokens = tokenize(text, start, min(end, start + 400))
+    i = _past_leading_punctuation(tokens)
+    if i >= len(tokens):
+        return None
+    if i > 0 and tokens[i - 1].text in DASHES:
+        signed = _signature(text, tokens, i)
+        if signed is not None:
+            return signed
+    first = tokens[i]
+    if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        return according_to(text, tokens, i)
+    found = None
+    if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
+        found = _inverted(text, tokens, i)
+    if found is None and (first.low not in lex.REPORTING_FORMS or capitalised(first)):
+        # `…," State Department spokesman Ann Lee said`: a capitalised form may open a name.
+        found = _subject_then_verb(text, tokens, i, "cue-after")
+    return _outer_source(text, tokens, found) if found is not None else None
+
+
+def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`"…" — Jane Doe`: a name alone after a dash signs the quote (pull quotes, reader comments)."""
+    found = np_forward(tokens, i, limit=6)
+    if found is None or found[1] != "name" or not capitalised(tokens[i]):
+        return None
+    j = found[0]
+    if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[i:j]):
+        return None  # `"…" - Russian for "goodbye"`: a gloss, not a name
+    if j < len(tokens) and tokens[j].text not in ".“\"'‘":
+        return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
+    dash = tokens[i - 1]
+    return Found(span_of(text, tokens, i, j), Span(dash.text, dash.start, dash.end), "name", "signature")
+
+
+def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`…," said X`: the noun phrase after the verb, unless it opens a clause of its own.
+
+    A participle never inverts (`…," saying they were wrong` is the quote's speaker talking), nor
+    does a form that is mostly a noun before a lower-case word (`…" comments were`); and a phrase
+    followed by a verb or "that" is the subject of reported speech, not the speaker.
+    """
+    if tokens[i].low.endswith("ing"):
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        tokens[i].low in lex.NOUN_LIKE_FORMS
+        and after is not None
+        and after.text[:1].islower()
+        and after.low not in lex.DETERMINERS
+    ):
+        return None  # `…" comments were`: a noun after the quote, not `…," notes Smith`
+    found = np_forward(tokens, i + 1, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    relative = j - (i + 1) >= 2 and kind != "pronoun" and j < len(tokens) and tokens[j].low == "that"
+    if (
+        j < len(tokens)
+        and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS)
+        and not relative
+    ):
+        return None
+    role = apposition_after(text, tokens, j) if kind == "name" else None
+    return Found(
+        span_of(text, tokens, i + 1, j),
+        span_of(text, tokens, i, i + 1),
+        kind,
+        "cue-after",
+        role[0] if role else None,
+    )
+
+
+def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
+    """`…," Smith said, according to a transcript.`: the source the reporter cites wins."""
+    for k, tok in enumerate(tokens):
+        if tok.start <= found.cue.end:
+            continue
+        if tok.text in ".!?;" and not abbreviation_dot(tokens, k):
+            break
+        if (
+            tok.low == "according"
+            and tokens[k - 1].text == ","
+            and k + 1 < len(tokens)
+            and tokens[k + 1].low == "to"
+        ):
+            return according_to(text, tokens, k) or found
+    return found
+
+
+def loose_tag(text: str, start: int, end: int) -> Found | None:
+    """`"…," Smith riffed.` or `"…," read one sign.`: after a quotation that ends on a comma, a noun
+    phrase and a verb, whatever the verb, are its tag (the comma hands the sentence to the tag).
+
+    Only a short clause that ends the sentence, or goes on after a comma or a preposition, counts.
+    """
+    tokens = tokenize(text, start, min(end, start + 200))
+    i = _past_leading_punctuation(tokens)
+    stop = next(
+        (
+            k
+            for k in range(i, len(tokens))
+            if tokens[k].text in '.!?;:"“”' and not abbreviation_dot(tokens, k)
+        ),
+        len(tokens),
+    )
+    tokens = tokens[:stop]
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    inverted = first.low in lex.REPORTING_FORMS and first.text.islower()  # `"…," read one sign.`
+    if inverted or past_verb(first):  # `"…!" beamed Ann Lee.`
+        found = np_forward(tokens, i + 1, limit=10)
+        if found is not None and not inverted and found[1] != "name":
+            return None
+        if found is not None and (found[0] == len(tokens) or tokens[found[0]].text == ","):
+            return Found(
+                span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag"
+            )
+        return None
+    if first.low == "it":
+        return None
+    found = np_forward(tokens, i, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    if capitalised(first):
+        # A name ends before the first lower-case word after it, unless a title leads to a name
+        # ("party strategist Ann Lee").
+        j = name_end(tokens, i)
+        while j + 1 < len(tokens) and tokens[j].text.islower() and capitalised(tokens[j + 1]):
+            j = name_end(tokens, j + 1)
+    elif kind == "name":
+        # `an angry Hollande retaliated`: the name ends the phrase before a verb in the past.
+        c = next(k for k in range(i, j) if capitalised(tokens[k]))
+        if name_end(tokens, c) < j and past_verb(tokens[name_end(tokens, c)]):
+            j = name_end(tokens, c)
+    k = skip_parenthesis(tokens, j)
+    role = apposition_after(text, tokens, k) if kind == "name" else None
+    k = role[1] if role is not None else skip_relative(tokens, k)
+    while k < len(tokens) and between_word(tokens[k]):
+        k += 1
+    if k >= len(tokens) or j <= i or not _loose_verb(tokens[k]) or k - i > 16:
+        return None
+    if kind != "pronoun" and not capitalised(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+        return None
+    if len(tokens) - k > 10:
+        return None  # a long clause is a sentence of its own, not a tag
+    return Found(
+        span_of(text, tokens, i, j), span_of(text, tokens, k, k + 1), kind, "tag", role[0] if role else None
+    )
+
+
+def _loose_verb(token: Token) -> bool:
+    """Whether a token may be the verb of a tag: a word, not a function word or a noun marker."""
+    return (
+        token.text[:1].isalpha()
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in lex.NP_STOP
+        and token.low not in lex.DETERMINERS
+        and token.low not in lex.OBJECT_PRONOUNS
+        and token.low not in lex.PREPOSITIONS
+        and token.text not in lex.MODALS
+    )
+
+
+def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> Found | None:
+    """`X said`, `X, a title, said` or `it added` starting at token i."""
+    if tokens[i].low == "it":
+        found: tuple[int, str] | None = (i + 1, "pronoun")
+    else:
+        found = np_forward(tokens, i, limit=10)
+    if found is None:
+        return None
+    j, kind = found
+    if (
+        kind != "pronoun"
+        and j - i >= 2
+        and tokens[j - 1].low in lex.REPORTING_FORMS
+        and tokens[j - 1].text.islower()
+        and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i]))
+        and (j == len(tokens) or tokens[j].text in ".,;")
+    ):
+        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
+        return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
+    if (
+        kind != "pronoun"
+        and j + 1 < len(tokens)
+        and tokens[j].low == "and"
+        and not past_verb(tokens[j + 1])  # `a "…" moment and deleted the emails`
+        and tokens[j + 1].low not in lex.REPORTING_FORMS
+    ):
+        # `the Ohio senator and former candidate said`: two phrases for one speaker (or two).
+        second = np_forward(tokens, j + 1, limit=10)
+        if second is not None and second[1] != "pronoun" and _speech_verb(tokens, second[0]):
+            j = second[0]
+    j = _completed_head(tokens, i, j, kind)
+    after = skip_parenthesis(tokens, j)
+    if after < len(tokens) and abbreviation_dot(tokens, after):
+        after += 1  # `James Roe Jr., the director, said`
+    role = apposition_after(text, tokens, after) if kind == "name" else None
+    k = role[1] if role is not None else skip_relative(tokens, after)
+    while k < len(tokens) and between_word(tokens[k]):
+        k += 1
+    if not _speech_verb(tokens, k) and kind in ("name", "nominal"):
+        k = _verb_after_asides(tokens, after)
+    if _speech_verb(tokens, k):
+        return Found(
+            span_of(text, tokens, i, j),
+            span_of(text, tokens, k, k + 1),
+            kind,
+            evidence,
+            role[0] if role else None,
+        )
+    return None
+
+
+# Words that join a head noun to the phrase completing it ("an aide to the governor").
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in"})
+
+
+def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
+    """`a former aide to the governor said`, `people familiar with the matter said`: the end of a
+    noun phrase completed by a prepositional phrase that a reporting verb follows, else j."""
+    k = j
+    if (
+        kind == "nominal"
+        and k < len(tokens)
+        and tokens[k].text.islower()
+        and tokens[k].low not in _HEAD_LINKS
+    ):
+        k += 1  # "people familiar with …"
+    if kind == "pronoun" or k + 1 >= len(tokens) or tokens[k].low not in _HEAD_LINKS:
+        return j
+    completion = np_forward(tokens, k + 1, limit=8)
+    if (
+        completion is None
+        or completion[1] == "pronoun"
+        or not _speech_verb(tokens, completion[0])
+        or tokens[completion[0]].low.endswith("ing")  # `a nod to the front-runner acknowledging`
+    ):
+        return j
+    return completion[0]
+
+
+def _speech_verb(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called")
+
+
+# How many tokens of asides may stand between a name and its verb.
+_MAX_ASIDES = 32
+
+
+def _verb_after_asides(tokens: list[Token], j: int) -> int:
+    """`Ann Lee, 67, a nurse in Dover, Del., said` or `Lee, after a pause, said`: the index of the
+    verb after a chain of comma-enclosed asides that start at token j, or len(tokens) if none.
+
+    An aside holds no reporting verb, quotation mark or clause break, so the verb after its comma is
+    the first one the name's sentence reaches.
+    """
+    if j >= len(tokens) or tokens[j].text != ",":
+        return len(tokens)
+    for k in range(j + 1, min(len(tokens), j + _MAX_ASIDES)):
+        tok = tokens[k]
+        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not _dot_inside(tokens, k)):
+            break
+        if tok.text != "," and is_verb(tokens, k):
+            break
+        if tok.text == "," and _speech_verb(tokens, k + 1):
+            return k + 1
+    return len(tokens)
+
+
+def _dot_inside(tokens: list[Token], k: int) -> bool:
+    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`)."""
+    return abbreviation_dot(tokens, k) or (
+        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",."
+    )
+
+
+def sentence_tag(text: str, start: int, end: int) -> Found | None:
+    """A tag closing the sentence after a quote: `… "a fragment" in the end, Smith said.`
+
+    The tag may be followed by an apposition or an aside after a comma (`…, said Ann Lee, an
+    analyst.`, `…, she said, rather than …`): then its comma is not the sentence's last one.
+    """
+    tokens = tokenize(text, start, min(end, start + 400))
+    stop = next(
+        (k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), len(tokens)
+    )
+    tokens = tokens[:stop]
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    for rank, comma in enumerate(reversed(commas)):
+        if len(tokens) - comma > _TAG_AND_ASIDE:
+            break
+        if rank == 0 and len(tokens) - comma > 14:
+            continue  # a long last clause may be an aside after the tag (`…, who teaches law at …`)
+        found = _tag_after_comma(text, tokens, comma + 1)
+        if found is not None and (rank == 0 or _comma_after(tokens, found)):
+            return found
+    return None
+
+
+# How far a tag followed by an aside may stand from the end of its sentence, in tokens.
+_TAG_AND_ASIDE = 28
+
+
+def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`said Smith` or `Smith said` starting at token i, right after a comma."""
+    if i >= len(tokens) or tokens[i].low in lex.TELL_FORMS:
+        return None  # `…, told Reuters.`: who was told is never the speaker
+    if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
+        found = np_forward(tokens, i + 1, limit=10)
+        if found is None:
+            return None
+        return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
+    return _subject_then_verb(text, tokens, i, "tag")
+
+
+def _comma_after(tokens: list[Token], found: Found) -> bool:
+    """Whether a comma follows the tag right after its last word (mention or cue)."""
+    last = max(found.mention.end, found.cue.end)
+    following = next((t for t in tokens if t.start >= last), None)
+    return following is not None and following.text == ","
+
+
+def outer_source(text: str, start: int, end: int) -> Found | None:
+    """`Smith said he was "happy" with it, according to the Times.`: a source named at the end of
+    the sentence reports everything before it, reported speech and quotes included."""
+    tokens = tokenize(text, start, min(end, start + 400))
+    stop = next((k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), None)
+    if stop is None:
+        return None
+    tokens = tokens[:stop]
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 0 or len(tokens) - comma > 14:
+        return None
+    i = comma + 1
+    if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
+        found = according_to(text, tokens, i)
+        return found if found is not None and found.mention.end == tokens[-1].end else None
+    return None
+
+
+def _abbreviation(tokens: list[Token], k: int) -> bool:
+    return (
+        tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) <= 3 and tokens[k - 1].text[:1].isupper()
+    )
