@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.quotes import extract_quotes, looks_like_title
+from osceq.extract.quotes import extract_quotes
 from osceq.extract.text import paragraphs
 from osceq.models import Block, Quote
 

@@ -1,0 +1,126 @@
+"""What kind of quotation a pair of marks holds: a direct statement standing on its own, a
+partial fragment inside a sentence, or the title of a work."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract import reporting as lex
+from osceq.extract.phrases import apposition_after, np_forward, skip_relative
+from osceq.extract.quotemarks import Pair
+from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, tokenize
+
+_SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
+_REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
+
+
+def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
+    """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
+    lead = text[left : pair.open_start].rstrip()
+    verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
+    lead_ok = (
+        not lead
+        or lead[-1] == ":"
+        or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
+        or verb_lead
+    )
+    if not lead_ok:
+        return "partial"
+    if not pair.closed:
+        return "direct"
+    if verb_lead and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
+        return "direct"  # `the crowd yelled "Lock him up!" at the stage`
+    tail = _REFERENCE.sub("", text[pair.close_end : right], count=1).lstrip()
+    if not tail or tail[0] in ".!?;)" or _SIGNATURE.match(tail):
+        return "direct"
+    last = text[pair.close_start - 1] if pair.close_start > pair.open_end else ""
+    if last in ".!?…" and tail[0].isupper():
+        return "direct"
+    return "direct" if _is_tag(text, right - len(tail), right, False) else "partial"
+
+
+def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
+    """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
+    right after its reporting verb, with no comma, stands as a whole quotation."""
+    tokens = tokenize(text, max(start, end - 80), end)
+    if not tokens or not is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
+        return False
+    if text[pair.open_end : pair.open_end + 1].isupper():
+        return True
+    # `She says "we worked hard."`: a quote that is the whole object of "say" and ends the sentence.
+    return tokens[-1].low in _SAY_FORMS and pair.closed and _closes_sentence(text, pair)
+
+
+_SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+def _closes_sentence(text: str, pair: Pair) -> bool:
+    """Whether the quote ends its sentence: a full stop inside the marks, then a new sentence or the end."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    following = text[pair.close_end : pair.close_end + 3].lstrip()
+    return inside[-1:] in (".", "!", "?") and (not following or following[:1].isupper())
+
+
+def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
+    """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`)."""
+    tokens = tokenize(text, start, min(end, start + 300))
+    if not leading:
+        stop = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if t.text in ".!?;"
+                and not abbreviation_dot(tokens, k)
+                and not (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+            ),
+            len(tokens),
+        )
+        tokens = tokens[:stop]
+    verbs = [
+        k
+        for k, t in enumerate(tokens)
+        if is_verb(tokens, k) or (t.low == "according" and k + 1 < len(tokens) and tokens[k + 1].low == "to")
+    ]
+    if leading and not verbs and len(tokens) > 2 and tokens[-1].text == "," and past_verb(tokens[-2]):
+        verbs = [len(tokens) - 2]  # `Smith waved and bellowed, "…"`
+    if not verbs:
+        return False
+    if leading:
+        v = verbs[-1]
+        after = tokens[v + 1 :]
+        if not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8:
+            return True
+        return _inverted_with_aside(text, tokens, v)
+    v = verbs[0]
+    return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+
+
+def _inverted_with_aside(text: str, tokens: list[Token], v: int) -> bool:
+    """`"The risk," said Ann Lee, an economist who heads the forecast, "is …"`: an inverted tag whose
+    name carries an apposition or a relative clause, and nothing after it but the comma."""
+    found = np_forward(tokens, v + 1, limit=10)
+    if found is None or found[1] != "name":
+        return False
+    aside = apposition_after(text, tokens, found[0])
+    end = aside[1] if aside is not None else skip_relative(tokens, found[0])
+    return end > found[0] and end == len(tokens) and tokens[-1].text == ","
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w’'\-]*")
+
+
+def looks_like_title(content: str) -> bool:
+    """Whether a short quoted passage reads like the title of a work or show ("Meet the Press")."""
+    words = _TITLE_WORD.findall(content)
+    end = content.rstrip()[-1:]
+    if not words or len(words) > 8 or end in "!?":
+        return False
+    significant = [w for w in words if w.lower() not in lex.TITLE_SMALL_WORDS]
+    if end == "." and (len(significant) < 2 or len(words) > 5):
+        # A full stop closes a sentence, unless a short title ends the reporter's (on "Meet the Press.").
+        return False
+    return (
+        bool(significant)
+        and all(w[0].isupper() or w[0].isdigit() for w in significant)
+        and (len(significant) >= 2 or words[0] != significant[0])
+    )

@@ -1,0 +1,63 @@
+"""Where the sentence around a quotation begins, with the sentence-break rules of news text (a
+full stop after a title or an initial is no break)."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.quotemarks import Pair
+
+# A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
+_TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Col",
+    "Lt",
+    "Capt",
+    "Sgt",
+    "Adm",
+    "Prof",
+    "Rev",
+)
+_NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
+# After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
+SENTENCE_BREAK = re.compile(
+    rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+    r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
+)
+
+
+def sentence_start(text: str, paragraph_start: int, floor: int, position: int) -> int:
+    """Where the sentence holding position begins, not before floor."""
+    begin = max(floor, position - 600, paragraph_start)
+    last = begin
+    # The look-ahead must see the opening mark at position, so search a little past it.
+    for match in SENTENCE_BREAK.finditer(text, begin, min(len(text), position + 4)):
+        if match.end() <= position:
+            last = match.end()
+    return last
+
+
+def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) -> list[tuple[int, int]]:
+    """The stretches of the sentence before quote k that lie outside quotations, in order."""
+    ranges: list[tuple[int, int]] = []
+    end = pairs[k].open_start
+    for j in range(k - 1, -2, -1):
+        floor = pairs[j].close_end if j >= 0 else paragraph_start
+        start = sentence_start(text, paragraph_start, floor, end)
+        ranges.append((start, end))
+        if start > floor or j < 0 or end - floor > 600:
+            break
+        previous = pairs[j]
+        inside = text[previous.open_end : previous.close_start].rstrip()
+        following = text[previous.close_end : end].lstrip()
+        if inside[-1:] in (".", "!", "?") and (not following or following[0].isupper()):
+            break  # `"A." "B"` or `"A." He added, "B"`: the quote before ended its own sentence
+        end = previous.open_start
+    return ranges[::-1]
