@@ -1,0 +1,141 @@
+"""The faster write path gives the index Whoosh's own add_document would have written."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh.analysis import NgramFilter, RegexTokenizer
+from whoosh.fields import KEYWORD, TEXT, Schema, UnknownFieldError
+from whoosh.filedb.filestore import FileStorage
+
+from osceq import index, whoosh_writes
+from osceq.analyze import analyze
+from osceq.models import Document
+from osceq.rows import article_rows
+from tests.conftest import FLOODS, HARBOUR, HARBOUR_FOLLOWUP
+
+SCHEMA = index.build_schema()
+
+_WORDS = st.sampled_from(
+    ["the", "a", "I", "Of", "running", "Runs", "café", "Ærø", "x_y", "don't", "2024", "ﬁle"]
+)
+_TEXTS = (
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=80)
+    | st.lists(_WORDS, max_size=12).map(" ".join)
+    | st.from_regex(r"[A-Za-zÀ-ÿ _'’.,-]{0,60}", fullmatch=True)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["title", "body", "captions", "speaker"]), _TEXTS)
+def test_fused_text_postings_are_whoosh_own(name: str, text: str) -> None:
+    field = SCHEMA[name]
+    assert sorted(whoosh_writes.field_indexer(field)(text)) == sorted(field.index(text))
+
+
+def test_the_text_fields_take_the_fused_path() -> None:
+    # Otherwise the tests above compare Whoosh with itself.
+    for name in ("title", "body", "captions", "speaker"):
+        assert isinstance(whoosh_writes.field_indexer(SCHEMA[name]), whoosh_writes._FusedPositions), name
+
+
+def test_leading_stop_words_keep_their_place() -> None:
+    # StopFilter renumbers kept words from the first kept word's place, not from zero.
+    field = SCHEMA["body"]
+    ours = dict(
+        (term, value) for term, _, _, value in whoosh_writes.field_indexer(field)("The port of the Elm")
+    )
+    assert ours == {term: value for term, _, _, value in field.index("The port of the Elm")}
+    assert field.format.decode_positions(ours[b"port"]) == [1]
+
+
+def test_a_field_with_another_filter_goes_through_whoosh() -> None:
+    field = TEXT(analyzer=RegexTokenizer() | NgramFilter(2, 3))
+    assert not isinstance(whoosh_writes.field_indexer(field), whoosh_writes._FusedPositions)
+    assert sorted(whoosh_writes.field_indexer(field)("harbour deal")) == sorted(field.index("harbour deal"))
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("kind", ["article", "quote", "article"]),
+        ("years", ["2023", "2023 2024", "2023"]),
+        ("periods", ["y2023 m2023-03 d2023-03-14", "y2023"]),
+        ("speaker_name", ["Maria Okafor,Tomas Brandt", "Maria Okafor"]),
+        ("date", [datetime(2023, 3, 14), datetime(2023, 3, 14), datetime(1987, 2, 26)]),
+    ],
+)
+def test_memoised_postings_are_whoosh_own(name: str, values: list[Any]) -> None:
+    field = SCHEMA[name]
+    indexer = whoosh_writes.field_indexer(field)
+    for value in values:
+        assert sorted(indexer(value)) == sorted(field.index(value))
+
+
+def _rows() -> list[dict[str, Any]]:
+    texts = {"harbour.txt": HARBOUR, "followup.md": HARBOUR_FOLLOWUP, "floods.txt": FLOODS}
+    rows = []
+    for number, (name, text) in enumerate(sorted(texts.items())):
+        rows.extend(article_rows(analyze(Document(id=f"d{number}", path=name, text=text))))
+    return rows
+
+
+def _written(folder: Path, rows: list[dict[str, Any]], add: Any) -> Any:
+    folder.mkdir()
+    ix = FileStorage(str(folder)).create_index(index.build_schema())
+    writer = ix.writer()
+    for row in rows:
+        add(writer, row)
+    writer.commit()
+    return ix
+
+
+def _everything(ix: Any) -> dict[str, Any]:
+    """Every posting (with its weight and encoded value), length, stored field and column value."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        postings = {}
+        for name, term in reader.all_terms():
+            matcher = reader.postings(name, term)
+            found = []
+            while matcher.is_active():
+                found.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            postings[(name, term)] = found
+        docs = range(reader.doc_count_all())
+        scorable = [name for name, field in ix.schema.items() if field.scorable]
+        return {
+            "postings": postings,
+            "lengths": {name: [reader.doc_field_length(d, name) for d in docs] for name in scorable},
+            "totals": {name: reader.field_length(name) for name in scorable},
+            "stored": list(reader.all_stored_fields()),
+            "columns": {
+                name: list(reader.column_reader(name))
+                for name, field in ix.schema.items()
+                if field.column_type and reader.has_column(name)
+            },
+        }
+
+
+def test_an_index_written_fast_is_the_one_whoosh_writes(tmp_path: Path) -> None:
+    rows = _rows()
+    assert {row["kind"] for row in rows} == {"article", "quote", "event"}
+    theirs = _written(tmp_path / "whoosh", rows, lambda writer, row: writer.add_document(**row))
+    ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
+    assert _everything(ours) == _everything(theirs)
+
+
+def test_unknown_fields_and_boosts_behave_as_in_whoosh(tmp_path: Path) -> None:
+    ix = FileStorage(str(tmp_path)).create_index(Schema(tags=KEYWORD(stored=True)))
+    writer = ix.writer()
+    with pytest.raises(UnknownFieldError):
+        whoosh_writes.add_document(writer, {"nope": "x"})
+    whoosh_writes.add_document(writer, {"tags": "a b", "_stored_tags": "shown"})  # Whoosh's own path
+    writer.commit()
+    with ix.searcher() as searcher:
+        assert list(searcher.reader().all_stored_fields()) == [{"tags": "shown"}]
