@@ -85,12 +85,15 @@ def _rows() -> list[dict[str, Any]]:
     return rows
 
 
-def _written(folder: Path, rows: list[dict[str, Any]], add: Any) -> Any:
+def _written(folder: Path, rows: list[dict[str, Any]], add: Any, spill: bool = False) -> Any:
     folder.mkdir()
     ix = FileStorage(str(folder)).create_index(index.build_schema())
     writer = ix.writer()
+    if spill:  # postings spill to sorted runs on disk every few documents, as in a big segment
+        writer.pool.limit = 5_000
     for row in rows:
         add(writer, row)
+    assert bool(writer.pool.runs) == spill
     writer.commit()
     return ix
 
@@ -106,7 +109,9 @@ def _everything(ix: Any) -> dict[str, Any]:
             while matcher.is_active():
                 found.append((matcher.id(), matcher.weight(), matcher.value()))
                 matcher.next()
-            postings[(name, term)] = found
+            info = reader.term_info(name, term)
+            statistics = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            postings[(name, term)] = (found, statistics, info.max_weight(), info.min_id(), info.max_id())
         docs = range(reader.doc_count_all())
         scorable = [name for name, field in ix.schema.items() if field.scorable]
         return {
@@ -128,6 +133,26 @@ def test_an_index_written_fast_is_the_one_whoosh_writes(tmp_path: Path) -> None:
     theirs = _written(tmp_path / "whoosh", rows, lambda writer, row: writer.add_document(**row))
     ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
     assert _everything(ours) == _everything(theirs)
+
+
+def test_a_segment_written_from_spilled_runs_is_the_one_whoosh_writes(tmp_path: Path) -> None:
+    rows = _rows()
+    theirs = _written(tmp_path / "whoosh", rows, lambda writer, row: writer.add_document(**row), spill=True)
+    ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document, spill=True)
+    assert _everything(ours) == _everything(theirs)
+
+
+def test_pool_runs_hold_their_postings_in_order(tmp_path: Path) -> None:
+    from whoosh.writing import PostingPool
+
+    pool = PostingPool(FileStorage(str(tmp_path)), segment=None, limitmb=1)
+    whoosh_writes.batch_pool_runs(pool)
+    postings = [("body", f"w{n % 977:04d}".encode(), n, 1.0, b"") for n in range(20_000)]
+    for start in range(0, len(postings), 7_000):  # three runs, the last one shorter than a batch
+        pool.current = postings[start : start + 7_000]
+        pool.save()
+    assert len(pool.runs) == 3
+    assert list(pool.items()) == sorted(postings)
 
 
 def test_unknown_fields_and_boosts_behave_as_in_whoosh(tmp_path: Path) -> None:
