@@ -26,6 +26,7 @@ from whoosh.analysis import (
     StopFilter,
     Token,
 )
+from whoosh.codec.whoosh3 import W3PostingsWriter
 from whoosh.fields import UnknownFieldError
 from whoosh.writing import SegmentWriter
 
@@ -295,3 +296,28 @@ def batch_pool_runs(pool: Any) -> None:
 
     pool._write_run = write_run
     pool._read_run = read_run
+
+
+_COMPRESS_FROM = 128  # bytes (estimated) of a posting block below which zlib only adds to it
+
+
+def _write_block(self: Any, last: bool = False) -> None:
+    """W3PostingsWriter._write_block, leaving small blocks uncompressed.
+
+    Whoosh means to skip compressing a block under 20 bytes but compresses every block; most terms
+    have one small block, and setting up zlib for each was a tenth of writing a segment. A block
+    records its own compression, so readers (Whoosh's own included) read both kinds.
+    """
+    estimate = 40 + 8 * len(self._ids) + sum(map(len, self._values))
+    if estimate >= _COMPRESS_FROM or not self._compression:
+        _whoosh_write_block(self, last)
+        return
+    level, self._compression = self._compression, 0
+    try:
+        _whoosh_write_block(self, last)
+    finally:
+        self._compression = level
+
+
+_whoosh_write_block = W3PostingsWriter._write_block
+W3PostingsWriter._write_block = _write_block

@@ -164,3 +164,27 @@ def test_unknown_fields_and_boosts_behave_as_in_whoosh(tmp_path: Path) -> None:
     writer.commit()
     with ix.searcher() as searcher:
         assert list(searcher.reader().all_stored_fields()) == [{"tags": "shown"}]
+
+
+def test_small_posting_blocks_are_left_uncompressed_and_read_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whoosh.codec.whoosh3 import W3PostingsWriter
+
+    rows = _rows()
+    levels: list[int] = []
+    original = whoosh_writes._whoosh_write_block
+
+    def whoosh_write_block(self: Any, last: bool = False) -> None:
+        levels.append(self._compression)
+        original(self, last)
+
+    monkeypatch.setattr(W3PostingsWriter, "_write_block", whoosh_write_block)
+    theirs = _written(tmp_path / "whoosh", rows, lambda writer, row: writer.add_document(**row))
+    assert set(levels) == {3}
+    levels.clear()
+    monkeypatch.setattr(W3PostingsWriter, "_write_block", whoosh_writes._write_block)
+    monkeypatch.setattr(whoosh_writes, "_whoosh_write_block", whoosh_write_block)
+    ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
+    assert set(levels) == {0, 3}
+    assert _everything(ours) == _everything(theirs)
