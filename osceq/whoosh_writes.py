@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from whoosh import formats
@@ -26,9 +29,10 @@ from whoosh.analysis import (
     StopFilter,
     Token,
 )
-from whoosh.codec.whoosh3 import W3PostingsWriter
+from whoosh.codec.base import OutOfOrderError
+from whoosh.codec.whoosh3 import W3FieldWriter, W3PostingsWriter
 from whoosh.fields import UnknownFieldError
-from whoosh.writing import SegmentWriter
+from whoosh.writing import PostingPool, SegmentWriter
 
 Posting = tuple[bytes, int, float, bytes]  # (term, frequency, weight, encoded value): field.index's items
 Indexer = Callable[[Any], Iterable[Posting]]
@@ -160,6 +164,8 @@ def _indexers(writer: Any) -> dict[str, Indexer] | None:
             known = {name: field_indexer(field) for name, field in schema.items() if field.indexed}
             writer.per_document_reader = lengths_for_flush(writer.per_document_reader)
             batch_pool_runs(writer.pool)
+            if type(writer.fieldwriter) is W3FieldWriter:
+                writer.fieldwriter.add_postings = partial(add_postings, writer.fieldwriter)
         writer._osceq_indexers = known
     return known  # type: ignore[no-any-return]
 
@@ -177,8 +183,10 @@ def add_document(writer: Any, fields: dict[str, Any]) -> None:
         if name not in schema:
             raise UnknownFieldError(f"No field named {name!r} in {schema}")
     perdocwriter = writer.perdocwriter
-    add_posting = writer.pool.add
     docnum = writer.docnum
+    postings: list[tuple[str, bytes, int, float, bytes]] = []
+    size = 0
+    posted: list[str] = []  # the fields with postings
     perdocwriter.start_doc(docnum)
     try:
         for name in names:
@@ -189,10 +197,15 @@ def add_document(writer: Any, fields: dict[str, Any]) -> None:
             length = 0
             if field.indexed:
                 scorable = field.scorable
+                before = len(postings)
                 for term, frequency, weight, encoded in indexers[name](value):
                     if scorable:
                         length += frequency
-                    add_posting((name, term, docnum, weight, encoded))
+                    postings.append((name, term, docnum, weight, encoded))
+                    size += 2 * len(term) + len(encoded)
+                if len(postings) > before:
+                    size += (_POSTING_SIZE + len(name)) * (len(postings) - before)
+                    posted.append(name)
             perdocwriter.add_field(name, field, value if field.stored else None, length)
             column = field.column_type
             if column:
@@ -201,8 +214,26 @@ def add_document(writer: Any, fields: dict[str, Any]) -> None:
         perdocwriter.cancel_doc()
         raise
     perdocwriter.finish_doc()
+    _pool_postings(writer.pool, postings, posted, size)
     writer._added = True
     writer.docnum += 1
+
+
+# What PostingPool.add counts for a posting besides its field name, term (twice) and value, in bytes.
+_POSTING_SIZE = 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21
+
+
+def _pool_postings(pool: Any, postings: list[Any], posted: list[str], size: int) -> None:
+    """pool.add(posting) for each posting, all at once (the pool spills to a run on the same limit)."""
+    if type(pool) is not PostingPool:
+        for posting in postings:
+            pool.add(posting)
+        return
+    pool.fieldnames.update(posted)
+    pool.current.extend(postings)
+    pool.currentsize += size
+    if pool.currentsize > pool.limit:
+        pool.save()
 
 
 # -- writing out a segment: lengths, the postings pool's runs, posting blocks ----------------------
@@ -230,7 +261,14 @@ def lengths_for_flush(open_lengths: Callable[[], Any]) -> Callable[[], Any]:
             length = lengths[docnum]
             return default if length is None else int(length)
 
+        def field_lengths(fieldname: str) -> list[int | None] | None:
+            lengths = whole.get(fieldname, _NOT_LEARNT)
+            if lengths is _NOT_LEARNT:
+                lengths = whole[fieldname] = _whole_lengths(reader, fieldname)
+            return lengths  # type: ignore[no-any-return]
+
         reader.doc_field_length = doc_field_length
+        reader.osceq_field_lengths = field_lengths
         return reader
 
     return opened
@@ -298,6 +336,7 @@ def batch_pool_runs(pool: Any) -> None:
     pool._read_run = read_run
 
 
+_FIELD_AND_TERM = itemgetter(0, 1)
 _COMPRESS_FROM = 128  # bytes (estimated) of a posting block below which zlib only adds to it
 
 
@@ -321,3 +360,57 @@ def _write_block(self: Any, last: bool = False) -> None:
 
 _whoosh_write_block = W3PostingsWriter._write_block
 W3PostingsWriter._write_block = _write_block
+
+
+def add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[Any]) -> None:
+    """W3FieldWriter.add_postings (the sorted pool into posting lists), a term at a time.
+
+    Whoosh hands each posting to the postings writer by itself, checking and counting as it goes;
+    here each term's postings are gathered by groupby and put into its blocks a slice at a time,
+    with the same blocks, term statistics and files as a result.
+    """
+    last_field: str | None = None
+    last_term = b""
+    field_lengths: Any = None
+    for (name, term), group in groupby(items, key=_FIELD_AND_TERM):
+        if name != last_field:
+            if last_field is not None:
+                if name < last_field:
+                    raise OutOfOrderError(f"Field {last_field!r} .. {name!r}")
+                fieldwriter.finish_field()
+            fieldwriter.start_field(name, schema[name])
+            last_field, last_term = name, b""
+            whole = getattr(lengths, "osceq_field_lengths", None)  # from lengths_for_flush
+            field_lengths = whole(name) if whole is not None else None
+        elif term < last_term:
+            raise OutOfOrderError(f"Term {name}:{last_term!r} .. {name}:{term!r}")
+        last_term = term
+        _, _, ids, weights, values = zip(*group, strict=True)
+        if field_lengths is None:
+            found = [lengths.doc_field_length(docnum, name) if lengths else 0 for docnum in ids]
+        else:
+            found = list(map(field_lengths.__getitem__, ids))
+        fieldwriter.start_term(term)
+        _add_term_postings(fieldwriter._postwriter, ids, weights, values, found)
+        fieldwriter.finish_term()
+    if last_field is not None:
+        fieldwriter.finish_field()
+
+
+def _add_term_postings(writer: Any, ids: Any, weights: Any, values: Any, lengths: list[Any]) -> None:
+    """W3PostingsWriter.add_posting for each posting of a term, a block's worth at a time."""
+    limit = writer._blocklimit
+    for start in range(0, len(ids), limit):
+        if start:
+            writer._write_block()  # a full block, as add_posting writes when the next posting comes
+        end = start + limit
+        block_weights = weights[start:end]
+        writer._ids.extend(ids[start:end])
+        writer._weights.extend(block_weights)
+        writer._values.extend(filter(None, values[start:end]))
+        writer._maxweight = max(writer._maxweight, *block_weights)
+        present = list(filter(None, lengths[start:end]))  # add_posting counts only true lengths
+        if present:
+            shortest = min(present)
+            writer._minlength = shortest if writer._minlength is None else min(writer._minlength, shortest)
+            writer._maxlength = max(writer._maxlength, *present)

@@ -88,7 +88,7 @@ def _rows() -> list[dict[str, Any]]:
 def _written(folder: Path, rows: list[dict[str, Any]], add: Any, spill: bool = False) -> Any:
     folder.mkdir()
     ix = FileStorage(str(folder)).create_index(index.build_schema())
-    writer = ix.writer()
+    writer = ix.writer(compound=False)  # separate files, to compare byte for byte
     if spill:  # postings spill to sorted runs on disk every few documents, as in a big segment
         writer.pool.limit = 5_000
     for row in rows:
@@ -188,3 +188,50 @@ def test_small_posting_blocks_are_left_uncompressed_and_read_the_same(
     ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
     assert set(levels) == {0, 3}
     assert _everything(ours) == _everything(theirs)
+
+
+def test_long_posting_lists_fill_the_same_blocks(tmp_path: Path) -> None:
+    # 300 documents share terms, so their posting lists run over several 128-posting blocks.
+    rows = [
+        {
+            "kind": "quote" if number % 3 else "article",
+            "doc": f"d{number // 4}",
+            "body": " ".join(
+                ["harbour"] * (number % 7 + 1) + [f"pier{number % 5}", "the", "deal"][: number % 4]
+            ),
+            "years": "2023" if number % 2 else "2023 2024",
+            "position": number,
+            "record": {"n": number},
+        }
+        for number in range(300)
+    ]
+    theirs = _written(tmp_path / "whoosh", rows, lambda writer, row: writer.add_document(**row))
+    ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
+    everything = _everything(ours)
+    assert len(everything["postings"][("kind", b"quote")][0]) == 200
+    assert everything == _everything(theirs)
+    assert _blocks(tmp_path / "ours") == _blocks(tmp_path / "whoosh")
+
+
+def _blocks(folder: Path) -> list[tuple[Any, Any]]:
+    """Each posting block of a segment's postings file: (its header, its decoded data).
+
+    Decoded, because the bytes may differ: a value shared by several postings pickles once.
+    """
+    import io
+    import pickle
+    import struct
+    import zlib
+
+    (path,) = folder.glob("*.pst")
+    data, blocks, place = path.read_bytes(), [], 0
+    while place < len(data):
+        if data[place : place + 4] == b"W3Bl":  # a term's posting list begins
+            place += 4
+        (length,) = struct.unpack_from("!i", data, place)
+        body = io.BytesIO(data[place + 4 : place + 4 + abs(length)])
+        header = pickle.load(body)
+        packed = body.read()
+        blocks.append((header, pickle.loads(zlib.decompress(packed) if header[3] else packed)))
+        place += 4 + abs(length)
+    return blocks
