@@ -40,7 +40,11 @@ Indexer = Callable[[Any], Iterable[Posting]]
 # Filters that turn one token into at most one, each from its text alone: a word's term can be learnt
 # from the word by itself. (StopFilter's renumbering of positions is the one thing done in context.)
 _WORD_FILTERS = (LowercaseFilter, StopFilter, CharsetFilter, StemFilter)
-_MEMO_LIMIT = 200_000  # distinct words (or values) remembered per field before starting over
+# What a worker's writer remembers stays a few MB: most values repeat within a few documents
+# (`doc`) or come from a small set (`kind`, `years`), and a news vocabulary's common words recur.
+_WORD_MEMO_LIMIT = 100_000  # distinct words remembered per field before starting over
+_VALUE_MEMO_LIMIT = 10_000  # distinct values remembered per field before starting over
+_SINGLE_LIMIT = 4_096  # positions whose one-occurrence value is kept, for sharing
 _NOT_LEARNT = object()
 
 
@@ -66,7 +70,7 @@ class _FusedPositions:
             tokens = step(tokens)
         kept = [t.text for t in tokens if not t.stopped]
         term = kept[0].encode("utf-8") if kept else None
-        if len(self._terms) >= _MEMO_LIMIT:
+        if len(self._terms) >= _WORD_MEMO_LIMIT:
             self._terms.clear()
         self._terms[word] = term
         return term
@@ -98,7 +102,8 @@ class _FusedPositions:
         ]
 
     def _value(self, places: list[int]) -> bytes:
-        if len(places) > 1:
+        """Positions.encode(places); a word seen once shares its value with others at its place."""
+        if len(places) > 1 or places[0] >= _SINGLE_LIMIT:
             return bytes(self._encode(places))
         encoded = self._single.get(places[0])
         if encoded is None:
@@ -131,7 +136,7 @@ class _Memoised:
         answer = self._answers.get(value)
         if answer is None:
             answer = tuple(self._index(value))
-            if len(self._answers) >= _MEMO_LIMIT:
+            if len(self._answers) >= _VALUE_MEMO_LIMIT:
                 self._answers.clear()
             self._answers[value] = answer
         return answer
@@ -297,7 +302,7 @@ def _whole_lengths(reader: Any, fieldname: str) -> list[int | None] | None:
     return [decoded[code] for code in codes] + [None] * (documents - len(codes))
 
 
-_RUN_BATCH = 8192  # postings pickled together in a run of the postings pool
+_RUN_BATCH = 2048  # postings pickled together in a run of the postings pool (one batch per run in memory)
 
 
 def batch_pool_runs(pool: Any) -> None:
