@@ -48,6 +48,21 @@ _SINGLE_LIMIT = 4_096  # positions whose one-occurrence value is kept, for shari
 _NOT_LEARNT = object()
 
 
+class _Terms(dict[str, "bytes | None"]):
+    """word -> its term (None: a stop word), learnt on first sight by `learn`."""
+
+    def __init__(self, learn: Callable[[str], bytes | None]) -> None:
+        super().__init__()
+        self._learn = learn
+
+    def __missing__(self, word: str) -> bytes | None:
+        term = self._learn(word)
+        if len(self) >= _WORD_MEMO_LIMIT:
+            self.clear()
+        self[word] = term
+        return term
+
+
 class _FusedPositions:
     """A Positions field's postings: one regex pass over the text, each word's term learnt once."""
 
@@ -58,7 +73,7 @@ class _FusedPositions:
         self._renumber = any(isinstance(f, StopFilter) and f.renumber for f in self._filters)
         self._field_boost = field.format.field_boost
         self._encode = field.format.encode
-        self._terms: dict[str, bytes | None] = {}
+        self._terms = _Terms(self._learn)
         self._single: dict[int, bytes] = {}  # a term's encoded value when it occurs once, by position
 
     def _learn(self, word: str) -> bytes | None:
@@ -69,32 +84,28 @@ class _FusedPositions:
         for step in self._filters:
             tokens = step(tokens)
         kept = [t.text for t in tokens if not t.stopped]
-        term = kept[0].encode("utf-8") if kept else None
-        if len(self._terms) >= _WORD_MEMO_LIMIT:
-            self._terms.clear()
-        self._terms[word] = term
-        return term
+        return kept[0].encode("utf-8") if kept else None
 
     def __call__(self, value: Any) -> Iterable[Posting]:
         if type(value) is not str:
             return self._whoosh_index(value)  # type: ignore[no-any-return]
+        terms = list(map(self._terms.__getitem__, self._findall(value)))
+        if self._renumber:
+            # StopFilter(renumber=True) numbers kept words on from the first one's place.
+            first = next((place for place, term in enumerate(terms) if term is not None), 0)
+            placed: Iterable[tuple[int, bytes | None]] = enumerate([t for t in terms if t is not None], first)
+        else:
+            placed = enumerate(terms)
         positions: dict[bytes, list[int]] = {}
-        learnt = self._terms.get
-        renumber = self._renumber
-        position = -1
-        for place, word in enumerate(self._findall(value)):
-            term: Any = learnt(word, _NOT_LEARNT)
-            if term is _NOT_LEARNT:
-                term = self._learn(word)
+        known = positions.get
+        for place, term in placed:
             if term is None:
                 continue
-            # StopFilter(renumber=True) numbers kept words on from the first one's place.
-            position = place if not renumber or position < 0 else position + 1
-            found = positions.get(term)
+            found = known(term)
             if found is None:
-                positions[term] = [position]
+                positions[term] = [place]
             else:
-                found.append(position)
+                found.append(place)
         boost = self._field_boost
         return [
             (term, len(places), float(len(places)) * boost, self._value(places))
