@@ -235,3 +235,16 @@ def _blocks(folder: Path) -> list[tuple[Any, Any]]:
         blocks.append((header, pickle.loads(zlib.decompress(packed) if header[3] else packed)))
         place += 4 + abs(length)
     return blocks
+
+
+def test_memos_that_start_over_give_the_same_postings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(whoosh_writes, "_WORD_MEMO_LIMIT", 3)
+    monkeypatch.setattr(whoosh_writes, "_VALUE_MEMO_LIMIT", 2)
+    monkeypatch.setattr(whoosh_writes, "_SINGLE_LIMIT", 2)
+    body, years = SCHEMA["body"], SCHEMA["years"]
+    fused, memoised = whoosh_writes.field_indexer(body), whoosh_writes.field_indexer(years)
+    for text in ["The harbour deal", "harbour workers vote", "the deal, the vote, the harbour"] * 2:
+        assert sorted(fused(text)) == sorted(body.index(text))
+    for value in ["2023", "2024", "2023 2024", "2023"]:
+        assert sorted(memoised(value)) == sorted(years.index(value))
+    assert len(fused._terms) <= 3 and len(memoised._answers) <= 2 and max(fused._single) < 2
