@@ -1,4 +1,4 @@
-"""The faster write path gives the index Whoosh's own add_document would have written."""
+"""The faster write path (whoosh_writes, whoosh_flush) gives the index Whoosh's own writer would have."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from whoosh.analysis import NgramFilter, RegexTokenizer
 from whoosh.fields import KEYWORD, TEXT, Schema, UnknownFieldError
 from whoosh.filedb.filestore import FileStorage
 
-from osceq import index, whoosh_writes
+from osceq import index, whoosh_flush, whoosh_writes
 from osceq.analyze import analyze
 from osceq.models import Document
 from osceq.rows import article_rows
@@ -146,7 +146,7 @@ def test_pool_runs_hold_their_postings_in_order(tmp_path: Path) -> None:
     from whoosh.writing import PostingPool
 
     pool = PostingPool(FileStorage(str(tmp_path)), segment=None, limitmb=1)
-    whoosh_writes.batch_pool_runs(pool)
+    whoosh_flush.batch_pool_runs(pool)
     postings = [("body", f"w{n % 977:04d}".encode(), n, 1.0, b"") for n in range(20_000)]
     for start in range(0, len(postings), 7_000):  # three runs, the last one shorter than a batch
         pool.current = postings[start : start + 7_000]
@@ -173,7 +173,7 @@ def test_small_posting_blocks_are_left_uncompressed_and_read_the_same(
 
     rows = _rows()
     levels: list[int] = []
-    original = whoosh_writes._whoosh_write_block
+    original = whoosh_flush._whoosh_write_block
 
     def whoosh_write_block(self: Any, last: bool = False) -> None:
         levels.append(self._compression)
@@ -183,8 +183,8 @@ def test_small_posting_blocks_are_left_uncompressed_and_read_the_same(
     theirs = _written(tmp_path / "whoosh", rows, lambda writer, row: writer.add_document(**row))
     assert set(levels) == {3}
     levels.clear()
-    monkeypatch.setattr(W3PostingsWriter, "_write_block", whoosh_writes._write_block)
-    monkeypatch.setattr(whoosh_writes, "_whoosh_write_block", whoosh_write_block)
+    monkeypatch.setattr(W3PostingsWriter, "_write_block", whoosh_flush._write_block)
+    monkeypatch.setattr(whoosh_flush, "_whoosh_write_block", whoosh_write_block)
     ours = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
     assert set(levels) == {0, 3}
     assert _everything(ours) == _everything(theirs)
