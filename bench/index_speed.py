@@ -5,8 +5,10 @@
 Prints, from one run on this machine: the bare multisegment Whoosh build (title, date, body; no
 extraction) and `osceq index` (whole process, cold) with their ratio; a re-run on the unchanged corpus;
 adding 200 new files; and, with --copies N, the peak memory of indexing N copies of the corpus.
-Timings are wall-clock seconds; memory is the peak proportional set size (PSS) of the indexing process
-and all its workers together, sampled every 0.2 s, and the peak resident size of the largest one.
+Timings are wall-clock seconds, and for the two builds also CPU seconds (user + system of the whole
+process tree: on a shared machine the CPU ratio is the steadier one); memory is the peak proportional
+set size (PSS) of the indexing process and all its workers together, sampled every 0.2 s, and the peak
+resident size of the largest one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process and their own children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def bare_build(corpus: Path, folder: Path, procs: int) -> float:
@@ -120,12 +128,20 @@ def main() -> int:
         print(f"corpus: {args.corpus} ({files} files), {os.cpu_count()} cores")
         if not args.skip_bare:
             (work / "bare").mkdir()
+            started = children_cpu()
             bare = bare_build(args.corpus, work / "bare", 2)
-            print(f"bare Whoosh build, procs=2 multisegment: {bare:6.1f} s")
+            bare_cpu = children_cpu() - started
+            print(f"bare Whoosh build, procs=2 multisegment: {bare:6.1f} s  (CPU {bare_cpu:.1f} s)")
+        started = children_cpu()
         full = osceq("index", str(args.corpus), "--index", str(work / "index"), env=env)
-        print(f"osceq index, full extraction:           {full:6.1f} s  ({files / full:,.0f} articles/s)")
+        full_cpu = children_cpu() - started
+        print(
+            f"osceq index, full extraction:           {full:6.1f} s  (CPU {full_cpu:.1f} s, "
+            f"{files / full:,.0f} articles/s)"
+        )
         if not args.skip_bare:
-            print(f"ratio osceq / bare:                      {full / bare:6.2f}")
+            ratio, cpu_ratio = full / bare, full_cpu / bare_cpu
+            print(f"ratio osceq / bare:                      {ratio:6.2f}  (CPU {cpu_ratio:.2f})")
         again = osceq("index", str(args.corpus), "--index", str(work / "index"), env=env)
         print(f"re-run, corpus unchanged:                {again:6.2f} s")
         # 200 new files: a copy of the corpus plus 200 more, indexed incrementally.

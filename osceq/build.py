@@ -27,6 +27,7 @@ from osceq.index import (
 from osceq.models import Document
 from osceq.rows import article_rows
 from osceq.staleness import corpus_folders
+from osceq.whoosh_writes import add_document
 from osceq.workers import Workers
 
 ProgressCallback = Callable[[int, int], None]  # (documents done, documents to do)
@@ -249,7 +250,7 @@ def _write(
         else:
             for done, (job, rows, problem) in enumerate(map(_analyse_job, plan.jobs), start=1):
                 for row in rows or ():
-                    writer.add_document(**row)
+                    add_document(writer, row)
                 _record(_outcome(job, problem if rows is None else None), manifest, skip)
                 if progress:
                     progress(done, plan.count)
@@ -342,7 +343,7 @@ class _SegmentSink:
         if self.writer is None:
             self.writer = open_segment_writer(self.folder, _SEGMENT_LIMIT_MB)
         for row in rows:
-            self.writer.add_document(**row)
+            add_document(self.writer, row)
         self.documents += len(rows)
         if self.documents >= self.segment_documents:
             self.close_segment()

@@ -329,24 +329,6 @@ def open_segment_writer(folder: Path, limitmb: int) -> Any:
 
 def close_segment(writer: Any) -> Any:
     """Write out a worker's segment; the segment returned goes into the parent's commit."""
-    open_lengths = writer.per_document_reader
-
-    def lengths_with_known_columns() -> Any:
-        # Writing the postings asks, for every posting of a field without lengths (kind, doc, years,
-        # ...), whether its length column exists: a stat() call each time, a tenth of the writing.
-        reader = open_lengths()
-        checked: dict[str, bool] = {}
-        has_column = reader.has_column
-
-        def known_has_column(name: str) -> bool:
-            if name not in checked:
-                checked[name] = has_column(name)
-            return checked[name]
-
-        reader.has_column = known_has_column
-        return reader
-
-    writer.per_document_reader = lengths_with_known_columns
     return writer._finalize_segment()
 
 
