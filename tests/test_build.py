@@ -287,7 +287,8 @@ def test_ctrl_c_exits_130_and_keeps_the_previous_index(tmp_path: Path) -> None:
     write_corpus(
         corpus,
         {
-            f"s{i:04d}.txt": f"Story {i}\n\nDate: 2020-02-03\n\n" + "Plain words of the story. " * 80
+            # Long enough that the run is still going after two seconds on a fast machine (~10 s).
+            f"s{i:04d}.txt": f"Story {i}\n\nDate: 2020-02-03\n\n" + "Plain words of the story. " * 400
             for i in range(3000)
         },
     )
