@@ -6,7 +6,6 @@ import functools
 import os
 import re
 import struct
-import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -219,24 +218,17 @@ def _overlaps(first: int, last: int, filters: Filters) -> bool:
 
 
 def _whole_column(leaf: Any, name: str) -> Any:
-    """Every value of a numeric or reference column of one segment, read at once.
+    """Every value of a numeric column of one segment, read at once (kinds: see _kind_refs).
 
     Falls back to reading value by value when the column is not laid out as expected.
     """
     if not leaf.has_column(name):
         return ()
     column = leaf.column_reader(name, translate=False)
-    try:
-        if isinstance(column, whoosh_columns.RefBytesColumn.Reader):
-            refs = _raw_array(column._dbfile, column._basepos, column._typecode, column._doccount)
-            names = [unique.decode("utf-8") for unique in column._uniques]
-            return list(map(names.__getitem__, refs))
-        if isinstance(column, whoosh_columns.NumericColumn.Reader):
-            numbers = column_numbers(column)
-            if numbers is not None:
-                return numbers
-    except (AttributeError, ValueError, struct.error):
-        pass
+    if isinstance(column, whoosh_columns.NumericColumn.Reader):
+        numbers = column_numbers(column)
+        if numbers is not None:
+            return numbers
     return list(column)
 
 
@@ -281,17 +273,6 @@ def _joined(parts: list[tuple[Any, int]], missing: Any) -> Any:
                 documents - len(part)
             )
     return joined
-
-
-def _raw_array(dbfile: Any, position: int, typecode: str, count: int) -> array[Any]:
-    """count big-endian numbers of a struct typecode, as an array."""
-    values = array(typecode)
-    if values.itemsize != struct.calcsize(typecode):
-        raise ValueError(f"no array type for {typecode!r}")
-    values.frombytes(dbfile.get(position, count * values.itemsize))
-    if sys.byteorder == "little":
-        values.byteswap()
-    return values
 
 
 def _as_date(ordinal: Any) -> date | None:
