@@ -190,6 +190,32 @@ def test_small_posting_blocks_are_left_uncompressed_and_read_the_same(
     assert _everything(ours) == _everything(theirs)
 
 
+def test_only_large_stored_values_are_compressed_and_all_read_back(tmp_path: Path) -> None:
+    from whoosh.columns import VarBytesColumn
+
+    rows = _rows()
+    large = {**rows[0], "text": "An article long enough to be worth compressing. " * 200}
+    rows = [*rows, large]
+    ix = _written(tmp_path / "ours", rows, whoosh_writes.add_document)
+    stored_fields = {"kind", "doc", "record", "text"}
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        assert list(reader.all_stored_fields()) == [
+            {name: value for name, value in row.items() if name in stored_fields and value is not None}
+            for row in rows
+        ]
+        raw = list(reader._perdoc.column_reader("_stored", VarBytesColumn()))
+    blocks = [_first_deflate_block(value) for value in raw]
+    assert blocks[:-1] == ["stored"] * (len(rows) - 1)
+    assert blocks[-1] == "compressed"
+    assert len(raw[-1]) < len(large["text"]) // 4
+
+
+def _first_deflate_block(stream: bytes) -> str:
+    """After zlib's two-byte header, a deflate block's type is in bits 1-2 (0: stored as it is)."""
+    return "stored" if stream[2] >> 1 & 0b11 == 0 else "compressed"
+
+
 def test_long_posting_lists_fill_the_same_blocks(tmp_path: Path) -> None:
     # 300 documents share terms, so their posting lists run over several 128-posting blocks.
     rows = [
