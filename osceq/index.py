@@ -47,7 +47,7 @@ with unused_modules_deferred():
     from osceq import whoosh_reads  # noqa: F401  (installs the faster read paths)
 
 
-SCHEMA_VERSION = 9  # bump whenever the fields below or the meaning of a record changes
+SCHEMA_VERSION = 10  # bump whenever the fields below or the meaning of a record changes
 
 KIND_ARTICLE = "article"
 KIND_QUOTE = "quote"
@@ -93,29 +93,18 @@ def build_schema() -> Schema:
         day=_int_column(),  # first day the record covers, as a proleptic ordinal (0: no date)
         day_end=_int_column(),  # last day covered
         position=_int_column(),  # offset in the article, for a total order
-        years=KEYWORD(scorable=False),  # every year the interval touches: the coarse date filter
         starts=ID,  # events: first day as a zero-padded ordinal; walking its terms is walking in time
-        ends=ID,  # events: last day, the same way; with `starts`, exact date ranges in the index
         periods=KEYWORD(scorable=False),  # events: "y1987 m1987-03 d1987-03-02", periods holding them
         record=STORED,  # the record's JSON-able dict, as the query layer returns it
         text=STORED,  # articles: the full text, for snippets
     )
 
 
-YEARS_SPAN_LIMIT = 30  # an interval over more years than this has only its two end years as terms
-
-
-def year_terms(first: date | None, last: date | None) -> list[str]:
-    """The `years` terms of an interval: every year it touches, or only the ends of a very long one."""
-    if first is None or last is None:
-        return []
-    if last.year - first.year > YEARS_SPAN_LIMIT:  # a century would add a hundred terms
-        return [f"{first.year:04d}", f"{last.year:04d}"]
-    return [f"{year:04d}" for year in range(first.year, last.year + 1)]
+YEARS_SPAN_LIMIT = 30  # a date filter's score counts only the two end years of a longer interval
 
 
 def start_term(day: date) -> str:
-    """The `starts` (or `ends`) term of a day: a zero-padded ordinal, so term order is date order."""
+    """The `starts` term of a day: a zero-padded ordinal, so term order is date order."""
     return f"{day.toordinal():07d}"
 
 

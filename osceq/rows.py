@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from osceq import records
-from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, start_term, year_terms
+from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, start_term
 from osceq.models import Article
 
 
@@ -18,12 +18,8 @@ def _ordinal(value: date | None) -> int:
     return value.toordinal() if value else 0
 
 
-def _years(first: date | None, last: date | None) -> str:
-    return " ".join(year_terms(first, last))
-
-
 def _interval(first: date | None, last: date | None) -> dict[str, Any]:
-    return {"day": _ordinal(first), "day_end": _ordinal(last or first), "years": _years(first, last or first)}
+    return {"day": _ordinal(first), "day_end": _ordinal(last or first)}
 
 
 def _periods(first: date, last: date) -> str:
@@ -83,7 +79,6 @@ def article_rows(article: Article) -> list[dict[str, Any]]:
                 kind=KIND_EVENT,
                 doc=article.id,
                 starts=start_term(first) if first else None,
-                ends=start_term(last) if last else None,
                 periods=_periods(first, last) if first and last else None,
                 speaker_name=(event.speaker or "").replace(",", " "),
                 position=event.timex.start,

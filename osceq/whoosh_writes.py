@@ -41,7 +41,7 @@ Indexer = Callable[[Any], Iterable[Posting]]
 # from the word by itself. (StopFilter's renumbering of positions is the one thing done in context.)
 _WORD_FILTERS = (LowercaseFilter, StopFilter, CharsetFilter, StemFilter)
 # What a worker's writer remembers stays a few MB: most values repeat within a few documents
-# (`doc`) or come from a small set (`kind`, `years`), and a news vocabulary's common words recur.
+# (`doc`) or come from a small set (`kind`, `periods`), and a news vocabulary's common words recur.
 _WORD_MEMO_LIMIT = 100_000  # distinct words remembered per field before starting over
 _VALUE_MEMO_LIMIT = 10_000  # distinct values remembered per field before starting over
 _SINGLE_LIMIT = 4_096  # positions whose one-occurrence value is kept, for sharing
@@ -135,7 +135,7 @@ def _fusable(field: Any) -> bool:
 
 
 class _Memoised:
-    """Whoosh's own field.index, remembered per value: `kind`, `years` and the like repeat."""
+    """Whoosh's own field.index, remembered per value: `kind`, `periods` and the like repeat."""
 
     def __init__(self, field: Any) -> None:
         self._index = field.index

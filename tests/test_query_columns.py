@@ -1,8 +1,8 @@
 """Date filters and timeline walks read the columns: the same documents as the index's own terms.
 
 A small index of random records in three segments is built once; each test compares what the
-query layer computes from the columns with a plain reading of the `years`, `starts`, `ends`,
-`periods` and `kind` terms.
+query layer computes from the columns with a plain reading of each record's stored interval and of
+the `starts`, `periods` and `kind` terms.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 
-from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, build_schema, year_terms
+from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, YEARS_SPAN_LIMIT, build_schema
 from osceq.query import Filters
 from osceq.query.common import Columns, doc_frequencies, filtered_docnums, matching_docnums, scored_matches
 from osceq.query.timeline import _period_frequencies, _start_groups
@@ -47,11 +47,11 @@ def _row(rng: random.Random, number: int) -> dict[str, Any]:
         "doc": f"d{number % 40:03d}",
         "position": rng.randrange(0, 5000),
         "body": rng.choice(["harbour deal", "river floods", "harbour floods"]),
-        "record": {"n": number},
+        "record": {"n": number, "first": first, "last": last},
         **_interval(first, last),
     }
     if kind == KIND_EVENT and first and last:
-        row.update(starts=f"{first.toordinal():07d}", ends=f"{last.toordinal():07d}")
+        row["starts"] = f"{first.toordinal():07d}"
         if _periods(first, last):
             row["periods"] = _periods(first, last)
     return {key: value for key, value in row.items() if value not in (None, "")}
@@ -82,17 +82,20 @@ def _stored(searcher: Any, docnum: int) -> dict[str, Any]:
     return dict(searcher.stored_fields(docnum))
 
 
-def _years_query(filters: Filters) -> wq.Query:
-    low = f"{filters.since.year:04d}" if filters.since else None
-    high = f"{filters.until.year:04d}" if filters.until else None
-    return wq.TermRange("years", low, high)
-
-
-def _overlapping(columns: Columns, docnum: int, filters: Filters) -> bool:
-    first, last = columns.interval(docnum)
+def _overlapping(searcher: Any, docnum: int, filters: Filters) -> bool:
+    """Whether the interval stored in the document's record overlaps the filters' interval."""
+    record = _stored(searcher, docnum)["record"]
+    first, last = record["first"], record["last"]
     if first is None or last is None:
         return False
     return not ((filters.since and last < filters.since) or (filters.until and first > filters.until))
+
+
+def _counted_years(first: date, last: date) -> list[int]:
+    """The years a date filter counts in an interval: all it touches, or the two ends of a long one."""
+    if last.year - first.year > YEARS_SPAN_LIMIT:
+        return [first.year, last.year]
+    return list(range(first.year, last.year + 1))
 
 
 dates = st.dates(min_value=date(1935, 1, 1), max_value=date(2025, 12, 31))
@@ -125,16 +128,16 @@ def test_columns_read_in_bulk_match_the_stored_and_indexed_values(searcher: Any)
 
 @settings(max_examples=60, deadline=None)
 @given(filters())
-def test_date_filters_keep_what_the_years_terms_and_the_overlap_kept(searcher: Any, chosen: Filters) -> None:
+def test_date_filters_keep_the_documents_whose_interval_overlaps(searcher: Any, chosen: Filters) -> None:
     columns = Columns(searcher)
-    by_terms = {d for d in searcher.docs_for_query(_years_query(chosen)) if _overlapping(columns, d, chosen)}
-    assert set(filtered_docnums(searcher, wq.Every(), chosen)) == by_terms
+    overlapping = {d for d in searcher.reader().all_doc_ids() if _overlapping(searcher, d, chosen)}
+    assert set(filtered_docnums(searcher, wq.Every(), chosen)) == overlapping
     for docnum in searcher.reader().all_doc_ids():
-        first, last = columns.interval(docnum)
+        record = _stored(searcher, docnum)["record"]
         low = chosen.since.year if chosen.since else 0
         high = chosen.until.year if chosen.until else 9999
-        in_range = [y for y in year_terms(first, last) if low <= int(y) <= high]
-        expected = len(in_range) if docnum in by_terms else 0
+        in_range = [] if docnum not in overlapping else _counted_years(record["first"], record["last"])
+        expected = len([year for year in in_range if low <= year <= high])
         assert columns.year_weight(docnum, chosen) == expected
 
 
@@ -144,7 +147,9 @@ def test_a_date_filter_adds_its_year_terms_to_a_search_score(searcher: Any, chos
     query = wq.And([wq.Term("kind", KIND_ARTICLE), wq.Term("body", "harbour")])
     plain = dict((docnum, score) for score, docnum in matching_docnums(searcher, query, Filters()))
     columns = Columns(searcher)
-    for score, docnum in matching_docnums(searcher, query, chosen):
+    found = matching_docnums(searcher, query, chosen)
+    assert {docnum for _, docnum in found} == {d for d in plain if _overlapping(searcher, d, chosen)}
+    for score, docnum in found:
         assert score == pytest.approx(plain[docnum] + columns.year_weight(docnum, chosen))
 
 
@@ -156,12 +161,11 @@ def test_timeline_walk_from_since_finds_the_overlapping_events_in_order(
     reader = searcher.reader()
     columns = Columns(searcher)
     walked = [d for group in _start_groups(reader, columns, chosen) for d in group]
-    firsts = [columns.days(d)[0] for d in walked if columns.passes(d, chosen)]
+    firsts = [columns.days(d)[0] for d in walked if columns.within(d, chosen)]
     assert firsts == sorted(firsts)
     starts = {d for term in reader.lexicon("starts") for d in reader.postings("starts", term).all_ids()}
-    in_years = set(searcher.docs_for_query(_years_query(chosen)))
-    expected = {d for d in starts & in_years if _overlapping(columns, d, chosen)}
-    assert {d for d in walked if columns.passes(d, chosen)} == expected
+    expected = {d for d in starts if _overlapping(searcher, d, chosen)}
+    assert {d for d in walked if columns.within(d, chosen)} == expected
 
 
 @pytest.mark.parametrize("prefix", ["y", "m", "d"])

@@ -127,16 +127,11 @@ class Columns:
         first, last = self.days(docnum)
         return _overlaps(first, last, filters)
 
-    def passes(self, docnum: int, filters: Filters) -> bool:
-        """Whether the document passes the date filters: its interval overlaps theirs, and it has one
-        of their years among its `years` terms (see year_weight)."""
-        return not (filters.since or filters.until) or self.year_weight(docnum, filters) > 0
-
     def year_weight(self, docnum: int, filters: Filters) -> int:
-        """How many of the document's `years` terms fall in the filters' years, 0 unless it overlaps.
-
-        The filters were once a range query on `years`, which also added this many points to a
-        search score; an interval of more than YEARS_SPAN_LIMIT years has only its two end years.
+        """What a date filter adds to a search score: how many of the filters' years the document's
+        interval touches (0 unless it overlaps them), so a search ranks documents about those years
+        higher. Of an interval over YEARS_SPAN_LIMIT years only the two end years count: a date
+        range of a century is not a hundred times more about any year in it.
         """
         first, last = self.days(docnum)
         if not _overlaps(first, last, filters):
@@ -296,7 +291,7 @@ def filtered_docnums(
     return [
         docnum
         for docnum in searcher.docs_for_query(query)
-        if (kind is None or columns.kind(docnum) == kind) and columns.passes(docnum, filters)
+        if (kind is None or columns.kind(docnum) == kind) and columns.within(docnum, filters)
     ]
 
 
@@ -315,9 +310,10 @@ def matching_docnums(
     for score, docnum in scored_matches(searcher, query):
         if kind is not None and columns.kind(docnum) != kind:
             continue
-        weight = columns.year_weight(docnum, filters) if dated else 0
-        if weight or not dated:
-            matches.append((float(score or 0.0) + weight, docnum))
+        if not dated:
+            matches.append((float(score or 0.0), docnum))
+        elif columns.within(docnum, filters):
+            matches.append((float(score or 0.0) + columns.year_weight(docnum, filters), docnum))
     matches.sort(key=lambda match: -match[0])
     return matches
 

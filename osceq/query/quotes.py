@@ -175,7 +175,7 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         columns = Columns(searcher)
         candidates = []
         for docnum in _candidates(reader, indexed):
-            if columns.kind(docnum) != KIND_QUOTE or not columns.passes(docnum, filters):
+            if columns.kind(docnum) != KIND_QUOTE or not columns.within(docnum, filters):
                 continue
             item = record(searcher, docnum)
             closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))

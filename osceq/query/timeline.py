@@ -63,7 +63,7 @@ class _EventMatcher:
         allowed = self.allowed
         kept = list(docnums) if allowed is None else [d for d in docnums if d in allowed]
         if self.dated:
-            kept = [d for d in kept if self.columns.passes(d, self.filters)]
+            kept = [d for d in kept if self.columns.within(d, self.filters)]
         return kept
 
     def accepts(self, docnum: int, columns: Columns) -> bool:
