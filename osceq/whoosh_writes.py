@@ -199,7 +199,7 @@ def _compress_large_stored_values_only(perdocwriter: Any) -> None:
     compressed. Either way the column holds zlib streams, so any Whoosh reader reads it.
     """
     stored = getattr(perdocwriter, "_colwriters", {}).get("_stored")
-    values = getattr(stored, "_child", None)  # the bytes under the pickle
+    values: Any = getattr(stored, "_child", None)  # the bytes under the pickle
     if getattr(values, "_compress", None) is zlib.compress:
         values._compress = _zlib_when_large
 
