@@ -46,19 +46,28 @@ def analyze(document: Document) -> Article:
 def _events(
     text: str, body: list[Any], timexes: tuple[TimeExpression, ...], found_quotes: tuple[Quote, ...]
 ) -> tuple[Event, ...]:
-    """Dated mentions in the body: the DATE expressions that cover a calendar interval."""
-    sentence_spans = [span for block in body for span in sentences(text, block.start, block.end)]
-    starts = [a for a, _ in sentence_spans]
+    """Dated mentions in the body: the DATE expressions that cover a calendar interval, each with
+    the body sentence holding it (an expression in no body sentence is not an event)."""
+    body = sorted(body, key=lambda block: block.start)  # blocks never overlap
+    block_starts = [block.start for block in body]
+    block_sentences: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}  # split only where needed
     quotes_by_start = sorted(found_quotes, key=lambda q: q.start)  # quotes never overlap
     quote_starts = [q.start for q in quotes_by_start]
     events = []
     for timex in timexes:
         if timex.type != "DATE" or timex.first_day is None:
             continue
-        index = bisect.bisect_right(starts, timex.start) - 1
-        if index < 0 or sentence_spans[index][1] < timex.end:
+        place = bisect.bisect_right(block_starts, timex.start) - 1
+        if place < 0 or body[place].end <= timex.start:
             continue
-        a, b = sentence_spans[index]
+        if place not in block_sentences:
+            spans = sentences(text, body[place].start, body[place].end)
+            block_sentences[place] = spans, [a for a, _ in spans]
+        spans, starts = block_sentences[place]
+        index = bisect.bisect_right(starts, timex.start) - 1
+        if index < 0 or spans[index][1] < timex.end:
+            continue
+        a, b = spans[index]
         around = bisect.bisect_right(quote_starts, timex.start) - 1
         quote = quotes_by_start[around] if around >= 0 else None
         speaker = quote.speaker if quote is not None and timex.end <= quote.end else None

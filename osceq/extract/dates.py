@@ -113,18 +113,22 @@ def _block_timexes(ctx: Context, start: int, end: int) -> list[TimeExpression]:
     the text costs many times more. A match its rule turns down lets the next start be tried.
     """
     lower = ctx.lower
-    tokens = [(m.start(), m.end(), m.group()) for m in lex.TOKEN.finditer(lower, start, end)]
+    # The words, and their matches for offsets: asked for only around a trigger, which is cheaper
+    # than a (start, end, word) tuple for every word.
+    words = lex.TOKEN.findall(lower, start, end)
+    tokens = list(lex.TOKEN.finditer(lower, start, end))
     found: list[TimeExpression] = []
     covered = start
     triggers = lex.TRIGGER_WORDS
-    for index, (position, _, word) in enumerate(tokens):
+    for index, word in enumerate(words):
         if word not in triggers and (
-            word[0] not in _NUMERIC_OPENERS or not _number_trigger(lower, position, word)
+            word[0] not in _NUMERIC_OPENERS or not _number_trigger(lower, tokens[index].start(), word)
         ):
             continue
+        position = tokens[index].start()
         if position < covered:
             continue
-        for candidate in _openers(lower, tokens, index, max(covered, position - _REACH)):
+        for candidate in _openers(lower, tokens, words, index, max(covered, position - _REACH)):
             match = lex.TIMEX.match(lower, candidate, end)
             if match is None or match.end() <= position:
                 continue
@@ -136,16 +140,16 @@ def _block_timexes(ctx: Context, start: int, end: int) -> list[TimeExpression]:
     return found
 
 
-def _openers(lower: str, tokens: list[tuple[int, int, str]], index: int, limit: int) -> list[int]:
+def _openers(lower: str, tokens: list[re.Match[str]], words: list[str], index: int, limit: int) -> list[int]:
     """The starts of the words run together just before token `index` that can open an expression."""
     first = index
     while first > 0:
-        before_start, before_end, before_word = tokens[first - 1]
-        gap = lower[before_end : tokens[first][0]]
-        if before_start < limit or len(gap) > 3 or gap.strip(" -/.,") or not _can_open(before_word):
+        before = tokens[first - 1]
+        gap = lower[before.end() : tokens[first].start()]
+        if before.start() < limit or len(gap) > 3 or gap.strip(" -/.,") or not _can_open(words[first - 1]):
             break
         first -= 1
-    return [token[0] for token in tokens[first : index + 1]]
+    return [token.start() for token in tokens[first : index + 1]]
 
 
 def _handle(match: re.Match[str], ctx: Context) -> list[TimeExpression]:
