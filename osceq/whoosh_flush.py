@@ -10,6 +10,7 @@ compares the decoded posting blocks, term statistics and lengths.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
@@ -83,39 +84,97 @@ _RUN_BATCH = 2048  # postings pickled together in a run of the postings pool (on
 
 
 def batch_pool_runs(pool: Any) -> None:
-    """Make a postings pool write its sorted runs a batch of postings per pickle, not one each.
+    """Make a postings pool write its sorted runs a batch of postings per pickle, and merge them a
+    batch at a time.
 
     A writer whose postings outgrow its memory limit spills them to temporary runs and merges those at
-    the end: Whoosh pickles and unpickles each posting by itself there, a fifth of writing a segment.
+    the end: Whoosh pickles and unpickles each posting by itself there, a fifth of writing a segment,
+    and its heap merge handles each posting in Python, another tenth.
     """
     import pickle
 
     def write_run(handle: Any, items: Iterable[Any]) -> None:
-        batch: list[Any] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) == _RUN_BATCH:
+        if isinstance(items, list):  # a sorted run
+            for start in range(0, len(items), _RUN_BATCH):
+                pickle.dump(items[start : start + _RUN_BATCH], handle, pickle.HIGHEST_PROTOCOL)
+        else:  # runs being merged into one
+            batch: list[Any] = []
+            for item in items:
+                batch.append(item)
+                if len(batch) == _RUN_BATCH:
+                    pickle.dump(batch, handle, pickle.HIGHEST_PROTOCOL)
+                    batch = []
+            if batch:
                 pickle.dump(batch, handle, pickle.HIGHEST_PROTOCOL)
-                batch = []
-        if batch:
-            pickle.dump(batch, handle, pickle.HIGHEST_PROTOCOL)
         handle.close()
 
-    def read_run(path: str) -> Iterator[Any]:
+    def run_batches(path: str) -> Iterator[list[Any]]:
         handle = pool._open_run(path)
         try:
             while True:
                 try:
-                    batch = pickle.load(handle)
+                    yield pickle.load(handle)
                 except EOFError:
                     return
-                yield from batch
         finally:
             handle.close()
             pool._remove_run(path)
 
+    def read_run(path: str) -> Iterator[Any]:
+        for batch in run_batches(path):
+            yield from batch
+
+    def merge_runs(paths: list[str]) -> Iterator[Any]:
+        return merge_sorted_batches([run_batches(path) for path in paths])
+
     pool._write_run = write_run
     pool._read_run = read_run
+    pool._merge_runs = merge_runs
+
+
+def merge_sorted_batches(runs: list[Iterator[list[Any]]]) -> Iterator[Any]:
+    """The items of sorted runs, each read as a series of sorted batches, in sorted order.
+
+    A heap merge compares and moves each item in Python. Here each round takes, from every run's
+    batch in hand, the items up to the smallest last item among runs with batches still to come (no
+    unread item can sort before it) and sorts them together: list.sort merges sorted stretches in C.
+    """
+    in_hand: list[list[Any]] = []
+    sources: list[Iterator[list[Any]] | None] = []  # None: nothing left to read from that run
+    for run in runs:
+        batch = next((batch for batch in run if batch), None)
+        if batch is not None:
+            in_hand.append(batch)
+            sources.append(run)
+    while in_hand:
+        unread = [batch[-1] for batch, source in zip(in_hand, sources, strict=True) if source is not None]
+        ready: list[Any] = []
+        if not unread:  # every run read to its end
+            for batch in in_hand:
+                ready.extend(batch)
+            ready.sort()
+            yield from ready
+            return
+        bound = min(unread)
+        for place, batch in enumerate(in_hand):
+            cut = bisect_right(batch, bound)
+            if cut:
+                ready.extend(batch[:cut])
+                in_hand[place] = batch[cut:]
+        ready.sort()
+        yield from ready
+        for place in reversed(range(len(in_hand))):
+            source = sources[place]
+            if in_hand[place] or source is None:
+                continue
+            batch = next((batch for batch in source if batch), None)
+            if batch is None:
+                del in_hand[place], sources[place]
+            else:
+                in_hand[place] = batch
+        for place in reversed(range(len(in_hand))):  # runs read to their end with nothing in hand
+            if not in_hand[place]:
+                del in_hand[place], sources[place]
 
 
 _FIELD_AND_TERM = itemgetter(0, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,25 @@ def test_pool_runs_hold_their_postings_in_order(tmp_path: Path) -> None:
         pool.save()
     assert len(pool.runs) == 3
     assert list(pool.items()) == sorted(postings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 60)), max_size=6), st.lists(st.integers(1, 9), min_size=1))
+def test_sorted_runs_merged_a_batch_at_a_time_come_out_sorted(
+    runs: list[list[int]], sizes: list[int]
+) -> None:
+    def batches(items: list[int], number: int) -> Iterator[list[int]]:
+        place, turn = 0, number
+        while place < len(items):  # uneven batches, with an empty one now and then
+            size = sizes[turn % len(sizes)]
+            if size > 1 and turn % 3 == 0:
+                yield []
+            yield items[place : place + size]
+            place, turn = place + size, turn + 1
+
+    sorted_runs = [sorted(run) for run in runs]
+    merged = list(whoosh_flush.merge_sorted_batches([batches(run, n) for n, run in enumerate(sorted_runs)]))
+    assert merged == sorted(item for run in runs for item in run)
 
 
 def test_unknown_fields_and_boosts_behave_as_in_whoosh(tmp_path: Path) -> None:
