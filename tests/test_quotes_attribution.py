@@ -422,6 +422,15 @@ SPEAKERS = [
         'camera and said, "I will endorse you instead!"',
         [("I will endorse you instead!", "she")],
     ),
+    # The dot of an abbreviated month before its day ends no sentence.
+    (
+        'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',
+        [("a total failure", "Lena Ostrova")],
+    ),
+    (
+        'Rolf Danner, who takes office on Jan. 20, promised "a new start for everyone."',
+        [("a new start for everyone.", "Rolf Danner")],
+    ),
 ]
 
 
