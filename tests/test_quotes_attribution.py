@@ -422,6 +422,16 @@ SPEAKERS = [
         'camera and said, "I will endorse you instead!"',
         [("I will endorse you instead!", "she")],
     ),
+    # A name the speaker gives with a naming verb is a quote, however much it looks like a title.
+    (
+        "Within minutes, Ivo Marsh called his rival “Little Tommy” twice.",
+        [("Little Tommy", "Ivo Marsh")],
+    ),
+    (
+        'Ada Perrin calls the plan "Operation Clean Slate" in her memo.',
+        [("Operation Clean Slate", "Ada Perrin")],
+    ),
+    ('Ivo Marsh watched "Meet the Press" on Sunday.', []),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

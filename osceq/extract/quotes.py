@@ -252,6 +252,7 @@ def _keep(text: str, draft: Draft) -> bool:
         draft.kind == "partial"
         and draft.evidence != "cue-after"
         and looks_like_title(text[draft.start : draft.end])
+        and not _named_by_speaker(text, draft)
     ):
         return False  # a title or a name in quotes, not something somebody said
     if _gloss_or_nickname(text, draft) or _headline_byline(text, draft):
@@ -259,6 +260,26 @@ def _keep(text: str, draft: Draft) -> bool:
     if draft.found is not None:
         return True
     return len(text[draft.start : draft.end].split()) >= 6
+
+
+# Reporting verbs that give a name (the cue is always one of the reporting forms, so a stem will do).
+_NAMING_STEMS = ("call", "dub", "brand", "label", "term")
+
+
+def _named_by_speaker(text: str, draft: Draft) -> bool:
+    """`he called Rubio "Little Marco"`: a speaker's own naming verb a few words before the quote
+    makes a capitalised phrase a name the speaker gave, not the title of a work."""
+    found = draft.found
+    if (
+        found is None
+        or draft.evidence != "cue-before"
+        or not found.cue.text.lower().startswith(_NAMING_STEMS)
+    ):
+        return False
+    return (
+        0 < draft.pair.open_start - found.cue.end <= 30
+        and len(text[found.cue.end : draft.pair.open_start].split()) <= 3
+    )
 
 
 # `Spanish for "witches"`: a language name, then "for".
