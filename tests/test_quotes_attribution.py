@@ -432,6 +432,12 @@ SPEAKERS = [
         [("Operation Clean Slate", "Ada Perrin")],
     ),
     ('Ivo Marsh watched "Meet the Press" on Sunday.', []),
+    # A dateline with the agency in brackets is no subject, whatever the case of the town.
+    (
+        "Lisbon (AFP) – Ada Perrin has taken a swipe at her rival, saying that “loud remarks” do more "
+        "harm than good.",
+        [("loud remarks", "Ada Perrin")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

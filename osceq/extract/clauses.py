@@ -87,10 +87,26 @@ def _after_dateline(tokens: list[Token], limit: int) -> int:
         text = tokens[k].text
         if text in "—–-" and k > 0:
             head = [t for t in tokens[:k] if t.text[:1].isalpha()]
-            return k + 1 if head and head[0].text.isupper() and len(head[0].text) > 1 else 0
+            return k + 1 if head and (_capital_head(head) or _agency_before(tokens, k)) else 0
         if text[:1].islower():
             return 0
     return 0
+
+
+def _capital_head(head: list[Token]) -> bool:
+    """`WASHINGTON (AP) —`: the town in capitals."""
+    return head[0].text.isupper() and len(head[0].text) > 1
+
+
+def _agency_before(tokens: list[Token], k: int) -> bool:
+    """`Washington (AFP) –`: a one-word agency in brackets right before the dash, after a town."""
+    return (
+        k >= 4
+        and tokens[k - 1].text == ")"
+        and tokens[k - 3].text == "("
+        and tokens[k - 2].text[:1].isupper()
+        and tokens[0].text[:1].isupper()
+    )
 
 
 def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
