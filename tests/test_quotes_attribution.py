@@ -438,6 +438,15 @@ SPEAKERS = [
         "harm than good.",
         [("loud remarks", "Ada Perrin")],
     ),
+    # A subject after "and" opens a clause of its own, with its own speaker.
+    (
+        'Ada Perrin accuses the mayor of "hiding the truth" and Ivo Marsh says he is "losing the city."',
+        [("hiding the truth", "Ada Perrin"), ("losing the city.", "Ivo Marsh")],
+    ),
+    (
+        'Ada Perrin praised the plan and Ivo Marsh, once again, called it "a total disgrace."',
+        [("a total disgrace.", "Ivo Marsh")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

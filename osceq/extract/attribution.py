@@ -186,14 +186,18 @@ def _introduces(tokens: list[Token], v: int) -> bool:
 
 
 def _new_clause(tokens: list[Token], v: int) -> bool:
-    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own."""
+    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own.
+
+    A subject after "and" counts with or without a comma (`Lee praised it and Roe called it "…"`):
+    this is asked only of a verb after an earlier one, whose own subject the "and" does not extend.
+    """
     subject = np_backward(tokens, v)
     if subject is None or subject[2] == "relative":
         return False
     a = subject[0]
     return a > 0 and (
         tokens[a - 1].low in lex.TAKEOVER_WORDS
-        or (a > 1 and tokens[a - 1].low == "and" and tokens[a - 2].text == ",")
+        or tokens[a - 1].low == "and"
         or (tokens[a - 1].low in lex.LATE_SUBORDINATORS and _last_verb(tokens, v))
     )
 
