@@ -447,6 +447,21 @@ SPEAKERS = [
         'Ada Perrin praised the plan and Ivo Marsh, once again, called it "a total disgrace."',
         [("a total disgrace.", "Ivo Marsh")],
     ),
+    # A tag set off by commas inside the sentence names who says the rest of it.
+    (
+        'Ada Perrin said the rules were clear, no different, Ivo Marsh said, from the "old rules of the road."',
+        [("old rules of the road.", "Ivo Marsh")],
+    ),
+    (
+        "Ada Perrin said the figures were final, though the costs, Ivo Marsh added, were "
+        '"based on a rough guess."',
+        [("based on a rough guess.", "Ivo Marsh")],
+    ),
+    # ... but not a passive verb, whose subject is a listener.
+    (
+        'According to the staff guide, new hires were told, "You sell feelings, not products."',
+        [("You sell feelings, not products.", "the staff guide")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

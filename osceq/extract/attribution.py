@@ -70,6 +70,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         takeover = (
             best_at < subordinate < v
             or _new_clause(tokens, v)
+            or _parenthetical_tag(tokens, v)
             or _relative_at_end(tokens, v)
             or ((weak_best or _introduces(tokens, v)) and np_backward(tokens, v) is not None)
         )
@@ -199,6 +200,24 @@ def _new_clause(tokens: list[Token], v: int) -> bool:
         tokens[a - 1].low in lex.TAKEOVER_WORDS
         or tokens[a - 1].low == "and"
         or (tokens[a - 1].low in lex.LATE_SUBORDINATORS and _last_verb(tokens, v))
+    )
+
+
+def _parenthetical_tag(tokens: list[Token], v: int) -> bool:
+    """`The costs, he added, were "…"`: a tag set off by commas inside the sentence names who says
+    the rest (a passive `were told,` names a listener, and a tag right before the quote is no aside)."""
+    if (
+        not 0 < v < len(tokens) - 2
+        or tokens[v + 1].text != ","
+        or tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+    ):
+        return False
+    subject = np_backward(tokens, v)
+    return (
+        subject is not None
+        and subject[2] != "relative"
+        and subject[0] > 0
+        and tokens[subject[0] - 1].text == ","
     )
 
 
