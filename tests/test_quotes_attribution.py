@@ -462,6 +462,11 @@ SPEAKERS = [
         'According to the staff guide, new hires were told, "You sell feelings, not products."',
         [("You sell feelings, not products.", "the staff guide")],
     ),
+    # A verb that can be a noun ends a tag after a phrase completing its head.
+    (
+        "“They know she is the only one strong enough,” a voice-over in the ad states.",
+        [("They know she is the only one strong enough,", "a voice-over in the ad")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -14,11 +14,13 @@ from osceq.extract.tokens import (
     abbreviation_dot,
     between_word,
     capitalised,
+    holds_no_verb,
     is_verb,
     name_end,
     past_verb,
     span_of,
     tokenize,
+    verb_ends_phrase,
 )
 from osceq.models import Span
 
@@ -209,16 +211,22 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     if found is None:
         return None
     j, kind = found
-    if (
-        kind != "pronoun"
-        and j - i >= 2
-        and tokens[j - 1].low in lex.REPORTING_FORMS
-        and tokens[j - 1].text.islower()
-        and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i]))
-        and (j == len(tokens) or tokens[j].text in ".,;")
-    ):
-        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
-        return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
+    if kind != "pronoun" and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i])):
+        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
+        # also after a phrase completing the head (`…," a message on the website reads.`).
+        end = j
+        if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low in _HEAD_LINKS:
+            completion = np_forward(tokens, j + 1, limit=8)
+            if (
+                completion is not None
+                and completion[1] != "pronoun"
+                and holds_no_verb(tokens, j + 1, completion[0] - 1)
+            ):
+                end = completion[0]
+        if verb_ends_phrase(tokens, i, end):
+            return Found(
+                span_of(text, tokens, i, end - 1), span_of(text, tokens, end - 1, end), kind, evidence
+            )
     if (
         kind != "pronoun"
         and j + 1 < len(tokens)

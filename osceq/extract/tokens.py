@@ -132,3 +132,19 @@ def past_verb(token: Token) -> bool:
         and token.low not in lex.NOT_NAME_WORDS
         and token.low not in lex.NAMING_PARTICIPLES
     )
+
+
+def verb_ends_phrase(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the phrase tokens[i:j] ends on a lower-case reporting verb that ends the clause too
+    (`the email read.`: a form that can be a noun, taken into the phrase)."""
+    return (
+        j - i >= 2
+        and tokens[j - 1].low in lex.REPORTING_FORMS
+        and tokens[j - 1].text.islower()
+        and (j == len(tokens) or tokens[j].text in ".,;")
+    )
+
+
+def holds_no_verb(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens[i:j] hold no verb (`for Mr. Lee declined to` is a clause, not a phrase)."""
+    return all(t.low != "to" and not past_verb(t) and t.low not in lex.REPORTING_FORMS for t in tokens[i:j])
