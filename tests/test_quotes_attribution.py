@@ -467,6 +467,17 @@ SPEAKERS = [
         "“They know she is the only one strong enough,” a voice-over in the ad states.",
         [("They know she is the only one strong enough,", "a voice-over in the ad")],
     ),
+    # The subject of the sentence ends where its verb in the past begins, regular or not.
+    (
+        'The town released a statement on Wednesday saying the claims "are based on opinion, not facts," '
+        "and invited him to visit.",
+        [("are based on opinion, not facts,", "The town")],
+    ),
+    (
+        "Ada Perrin threw her support behind the senator on Wednesday, saying it is time for "
+        '"a real conservative in the White House."',
+        [("a real conservative in the White House.", "Ada Perrin")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_forward
-from osceq.extract.tokens import Token, capitalised, is_verb, name_end, tokenize
+from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, tokenize
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
@@ -33,9 +33,9 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     if found is None:
         return None
     j, kind = found
-    if kind == "name":
-        # "Smith welcomed the news": the name ends where a past-tense verb begins.
-        j = next((k for k in range(i + 1, j) if tokens[k].low.endswith("ed") and tokens[k].text.islower()), j)
+    # "Smith welcomed the news", "The town released a statement", "Lee threw her support": the
+    # phrase ends where a verb in the past begins.
+    j = next((k for k in range(i + 1, j) if _past_tense(tokens[k], kind)), j)
     if kind != "pronoun":
         # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
         comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
@@ -49,6 +49,14 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _past_tense(token: Token, kind: str) -> bool:
+    if not token.text.islower():
+        return False
+    if kind == "name" and token.low.endswith("ed"):
+        return True
+    return token.low in lex.IRREGULAR_PAST or (kind == "nominal" and past_verb(token))
 
 
 def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
