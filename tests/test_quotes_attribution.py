@@ -478,6 +478,21 @@ SPEAKERS = [
         '"a real conservative in the White House."',
         [("a real conservative in the White House.", "Ada Perrin")],
     ),
+    # After a question or an exclamation, a new sentence with a verb that is seldom about speech is
+    # no tag.
+    (
+        '"Was I going to stay in my ivory tower?" he told me. "Or was I going to do something about it?" '
+        "Ivo Marsh put his house up for sale and took a long leave of absence from the university.",
+        [
+            ("Was I going to stay in my ivory tower?", "he"),
+            ("Or was I going to do something about it?", "he"),
+        ],
+    ),
+    (
+        'Ada Perrin, exasperated, famously responded: "What difference does it make at this point?" '
+        "Her critics cited it as proof that she did not care.",
+        [("What difference does it make at this point?", "Ada Perrin")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -187,6 +187,13 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
         stop = re.search(r"[.,:;]", rest)
         if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
             return None
+    elif (
+        text[end - 1] in "?!"
+        and not follower
+        and found.mention.text[:1].isupper()
+        and found.cue.text.lower() in lex.WEAK_VERBS
+    ):
+        return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
     return found
 
 
