@@ -493,6 +493,16 @@ SPEAKERS = [
         "Her critics cited it as proof that she did not care.",
         [("What difference does it make at this point?", "Ada Perrin")],
     ),
+    # A quoted question that people answer yes or no to is not theirs.
+    (
+        'Asked whether the mayor is "honest enough to serve another term," 75 percent of Democrats said yes.',
+        [("honest enough to serve another term,", None)],
+    ),
+    # ... but "no" opening the reported speech keeps the tag.
+    (
+        '"We did everything we could to win the state," Ivo Marsh said no one had called him.',
+        [("We did everything we could to win the state,", "Ivo Marsh")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -171,6 +171,8 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
         and not re.match(r"\s*[,—–-]", text[pair.close_end : pair.close_end + 3])
     ):
         return None  # `the "poison pill" measures added by …`: a fragment runs on into its sentence
+    if _ANSWER.match(text, found.cue.end):
+        return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
     if (
         text[end - 1] == "."
@@ -195,6 +197,10 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
     ):
         return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
     return found
+
+
+# "yes" or "no" as the whole answer (not `said no one had called`).
+_ANSWER = re.compile(r"\s+(?:yes|no)(?=[,.;!?]|\s+(?:while|but|and|or)\b)", re.IGNORECASE)
 
 
 def _nested_kind(text: str, draft: Draft) -> Draft:
