@@ -503,6 +503,25 @@ SPEAKERS = [
         '"We did everything we could to win the state," Ivo Marsh said no one had called him.',
         [("We did everything we could to win the state,", "Ivo Marsh")],
     ),
+    # After a question, a tag that leads into the next quote with a comma is that quote's alone ...
+    (
+        'Ada Perrin replied to Ivo Marsh with, "Why now? That was on my way to Lisbon?" Ivo Marsh then '
+        'writes back, "You look great."',
+        [("Why now? That was on my way to Lisbon?", "Ada Perrin"), ("You look great.", "Ivo Marsh")],
+    ),
+    (
+        'Ivo Marsh was asked, "If you had known about the server, would you have told her to stop?" He '
+        'answered, "I have no idea."',
+        [
+            ("If you had known about the server, would you have told her to stop?", None),
+            ("I have no idea.", "He"),
+        ],
+    ),
+    # ... but a quote split by its tag carries on in lower case.
+    (
+        '"Why would anyone do that?" she asked, "and why now?"',
+        [("Why would anyone do that?", "she"), ("and why now?", "she")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

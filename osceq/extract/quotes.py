@@ -115,6 +115,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         ):
             # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
             found = speech_tags.loose_tag(text, pair.close_end, right) if opens else None
+            if found is not None and text[end - 1] in "?!" and _leads_into_next(text, found, right):
+                found = None
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
@@ -189,14 +191,25 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
         stop = re.search(r"[.,:;]", rest)
         if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
             return None
-    elif (
-        text[end - 1] in "?!"
-        and not follower
-        and found.mention.text[:1].isupper()
-        and found.cue.text.lower() in lex.WEAK_VERBS
-    ):
-        return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
+    elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
+        if found.cue.text.lower() in lex.WEAK_VERBS:
+            return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
+        if _leads_into_next(text, found, right):
+            return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
     return found
+
+
+# A tag's verb (and an adverb) then a comma or colon right before the next quote.
+_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*")
+_CAPITAL_QUOTE = re.compile(r"[\"“‘'`«]+[A-Z]")
+
+
+def _leads_into_next(text: str, found: Found, right: int) -> bool:
+    """Whether a tag ends on a comma or colon right before the next quote, which opens on a capital."""
+    return (
+        _INTRODUCES_NEXT.fullmatch(text, found.cue.end, right) is not None
+        and _CAPITAL_QUOTE.match(text, right) is not None
+    )
 
 
 # "yes" or "no" as the whole answer (not `said no one had called`).
