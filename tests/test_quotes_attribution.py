@@ -522,6 +522,21 @@ SPEAKERS = [
         '"Why would anyone do that?" she asked, "and why now?"',
         [("Why would anyone do that?", "she"), ("and why now?", "she")],
     ),
+    # A subject read back from the verb: a plural after a quantifier, a head completed by a bare noun.
+    (
+        'Ivo Marsh is coming off a strong debate, when many commentators called him "the grownup on the '
+        'stage" amid the fight.',
+        [("the grownup on the stage", "many commentators")],
+    ),
+    (
+        'The clip came from a rally, where the secretary of state said she was "not only here to do my job" '
+        "but also to help.",
+        [("not only here to do my job", "the secretary of state")],
+    ),
+    (
+        'The former secretary of state mocked him for calling himself the "king of debt," noting the cost.',
+        [("king of debt,", "The former secretary of state")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',
