@@ -537,6 +537,16 @@ SPEAKERS = [
         'The former secretary of state mocked him for calling himself the "king of debt," noting the cost.',
         [("king of debt,", "The former secretary of state")],
     ),
+    # Capitalised words quoted in what a source reports "according to" it are the source's.
+    (
+        'According to the Daily Ledger, the men wore shirts that read "Settle for Less."',
+        [("Settle for Less.", "the Daily Ledger")],
+    ),
+    (
+        'Most buyers prefer lower prices to paying more for items labeled "Made in the U.S.A.," according '
+        "to a new poll.",
+        [("Made in the U.S.A.,", "a new poll")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -276,11 +276,13 @@ def _keep(text: str, draft: Draft) -> bool:
     """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
     if (
         draft.kind == "partial"
-        and draft.evidence != "cue-after"
+        and draft.evidence not in ("cue-after", "according-to")
         and looks_like_title(text[draft.start : draft.end])
         and not _named_by_speaker(text, draft)
     ):
-        return False  # a title or a name in quotes, not something somebody said
+        # a title or a name in quotes, not something somebody said (but words quoted from a source
+        # named by a cue after them or by "according to" are that source's report)
+        return False
     if _gloss_or_nickname(text, draft) or _headline_byline(text, draft):
         return False
     if draft.found is not None:
