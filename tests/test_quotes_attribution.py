@@ -547,6 +547,17 @@ SPEAKERS = [
         "to a new poll.",
         [("Made in the U.S.A.,", "a new poll")],
     ),
+    # A clause opening right after "that" belongs to what the earlier verb reports ...
+    (
+        'Ada Perrin said that when Ivo Marsh railed against the banks from his seat in the Senate, "he was '
+        'speaking for all of us."',
+        [("he was speaking for all of us.", "Ada Perrin")],
+    ),
+    # ... while one of the writer's own takes over.
+    (
+        'Ada Perrin said the talks were over when Ivo Marsh shouted "we are not done yet."',
+        [("we are not done yet.", "Ivo Marsh")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

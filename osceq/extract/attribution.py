@@ -199,8 +199,19 @@ def _new_clause(tokens: list[Token], v: int) -> bool:
     return a > 0 and (
         tokens[a - 1].low in lex.TAKEOVER_WORDS
         or tokens[a - 1].low == "and"
-        or (tokens[a - 1].low in lex.LATE_SUBORDINATORS and _last_verb(tokens, v))
+        or (
+            tokens[a - 1].low in lex.LATE_SUBORDINATORS
+            and _last_verb(tokens, v)
+            and not _reported(tokens, a - 1)
+        )
     )
+
+
+def _reported(tokens: list[Token], k: int) -> bool:
+    """`Lee said that when Roe spoke, …`: a clause opening right after "that" is part of what the
+    earlier verb reports, not a clause of the writer's."""
+    before = [t.low for t in tokens[max(0, k - 2) : k] if t.text != ","]
+    return bool(before) and before[-1] == "that"
 
 
 def _parenthetical_tag(tokens: list[Token], v: int) -> bool:
