@@ -558,6 +558,18 @@ SPEAKERS = [
         'Ada Perrin said the talks were over when Ivo Marsh shouted "we are not done yet."',
         [("we are not done yet.", "Ivo Marsh")],
     ),
+    # A reporting sentence right after a quote that closed its own sentence names the next quote's
+    # speaker, rather than the older quote before it.
+    (
+        '"They have been laying down sign posts everywhere," Ada Perrin said. "It is no secret." Ivo Marsh '
+        "added that the bank wants to get out of the way before the vote. "
+        '"They will be moving more for political reasons than economic ones."',
+        [
+            ("They have been laying down sign posts everywhere,", "Ada Perrin"),
+            ("It is no secret.", "Ada Perrin"),
+            ("They will be moving more for political reasons than economic ones.", "Ivo Marsh"),
+        ],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

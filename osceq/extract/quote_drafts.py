@@ -62,12 +62,22 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
         return draft
     floor = max((p.close_end for p in pairs if p.close_end <= left), default=block.start)
     start = sentence_start(text, block.start, floor, left - 1)
-    if unquoted and start == floor and floor > block.start:
+    if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
     found = attribution.before_quote(text, [(start, left)])
     if found is None or found.evidence not in STRONG_EVIDENCE:
         return draft
     return replace(draft, found=found, evidence="previous-sentence")
+
+
+def _closed_before(text: str, pairs: list[Pair], floor: int) -> bool:
+    """`"… everywhere." Lee added that …`: the quote ending at floor closed its own sentence, so the
+    sentence after it holds no quotation."""
+    quote = next((p for p in pairs if p.close_end == floor), None)
+    if quote is None:
+        return False
+    inside = text[quote.open_end : quote.close_start].rstrip()
+    return inside[-1:] in (".", "!", "?") and text[floor : floor + 3].lstrip()[:1].isupper()
 
 
 def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -47,7 +47,7 @@ _CONFIDENCE = {
     "subject": 0.8,
     "tag": 0.9,
     "carry-over": 0.8,
-    "previous-sentence": 0.75,
+    "previous-sentence": 0.85,
     "colon": 0.8,
     "sentence-subject": 0.7,
     "transcript": 0.7,
