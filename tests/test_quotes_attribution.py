@@ -570,6 +570,12 @@ SPEAKERS = [
             ("They will be moving more for political reasons than economic ones.", "Ivo Marsh"),
         ],
     ),
+    # "is quoted as saying" after a quote names who said it.
+    (
+        '"Our method works where others fail because we seek out the right voters," Ann Lee is quoted as '
+        "saying.",
+        [("Our method works where others fail because we seek out the right voters,", "Ann Lee")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

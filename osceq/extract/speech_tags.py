@@ -246,7 +246,9 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if not _speech_verb(tokens, k) and kind in ("name", "nominal"):
+    if [t.low for t in tokens[k + 1 : k + 3]] == ["quoted", "as"] and tokens[k].low in ("is", "was"):
+        k += 1  # `…," Lee is quoted as saying.`: the quoted one is the speaker
+    elif not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
     if _speech_verb(tokens, k):
         return Found(
