@@ -576,6 +576,12 @@ SPEAKERS = [
         "saying.",
         [("Our method works where others fail because we seek out the right voters,", "Ann Lee")],
     ),
+    # A state's abbreviation in brackets ends no sentence before the source the reporter cites.
+    (
+        '"You have been very critical of me," he told Sen. Ada Perrin (R-Ariz.), according to officials '
+        "with knowledge of the meeting.",
+        [("You have been very critical of me,", "officials")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

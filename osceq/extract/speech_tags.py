@@ -114,7 +114,7 @@ def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
     for k, tok in enumerate(tokens):
         if tok.start <= found.cue.end:
             continue
-        if tok.text in ".!?;" and not abbreviation_dot(tokens, k):
+        if tok.text in ".!?;" and not abbreviation_dot(tokens, k) and not _dot_inside(tokens, k):
             break
         if (
             tok.low == "according"
@@ -318,9 +318,9 @@ def _verb_after_asides(tokens: list[Token], j: int) -> int:
 
 
 def _dot_inside(tokens: list[Token], k: int) -> bool:
-    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`)."""
+    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`, `(R-Ariz.)`)."""
     return abbreviation_dot(tokens, k) or (
-        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",."
+        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",.)"
     )
 
 
