@@ -582,6 +582,23 @@ SPEAKERS = [
         "with knowledge of the meeting.",
         [("You have been very critical of me,", "officials")],
     ),
+    # A news outlet that "reports" in a clause closing the sentence is its source, like "according to".
+    (
+        '"This platform just says you are no longer welcome," said Ada Perrin, director of Voters for '
+        "Life, reports the Daily Ledger.",
+        [("This platform just says you are no longer welcome,", "the Daily Ledger")],
+    ),
+    (
+        'Rival fans also chanted, "Build a wall," referring to the plan of the candidate, the Daily Ledger '
+        "reports.",
+        [("Build a wall,", "the Daily Ledger")],
+    ),
+    # ... but a source cited in the next sentence is not.
+    (
+        'He had worked there for eight years and was "a greatly respected colleague," the statement added. '
+        "He was headed to Lisbon, according to the Daily Ledger.",
+        [("a greatly respected colleague,", "the statement")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -327,6 +327,27 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
     return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
 
 
+_REPORT_FORMS = frozenset({"reports", "reported"})
+
+
+def reported_by(text: str, tokens: list[Token], i: int, end: int) -> Found | None:
+    """`…, reported the Examiner.` or `…, CNN reported.`: a news outlet named in a clause that closes
+    the sentence (tokens[i:end]) reports all of it, like "according to"."""
+    if i < end and tokens[i].low in _REPORT_FORMS:
+        found, cue = np_forward(tokens, i + 1, limit=6), i
+        a = i + 1
+    else:
+        found, a = np_forward(tokens, i, limit=6), i
+        cue = found[0] if found is not None else end
+    if found is None or found[1] != "name" or cue >= end or tokens[cue].low not in _REPORT_FORMS:
+        return None
+    if (found[0] if cue == i else cue + 1) != end:
+        return None
+    return Found(
+        span_of(text, tokens, a, found[0]), span_of(text, tokens, cue, cue + 1), "name", "according-to"
+    )
+
+
 def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     """The subject at the start of the sentence, as a last resort for a quoted fragment inside it."""
     tokens = [t for a, b in ranges for t in tokenize(text, a, b)]

@@ -6,7 +6,7 @@ the Times.`) and a signature (`"…" — Jane Doe`)."""
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
-from osceq.extract.attribution import Found, according_to
+from osceq.extract.attribution import Found, according_to, reported_by
 from osceq.extract.phrases import apposition_after, np_forward, skip_parenthesis, skip_relative
 from osceq.extract.tokens import (
     DASHES,
@@ -14,6 +14,8 @@ from osceq.extract.tokens import (
     abbreviation_dot,
     between_word,
     capitalised,
+    dot_inside,
+    full_stop,
     holds_no_verb,
     is_verb,
     name_end,
@@ -112,9 +114,9 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
 def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
     """`…," Smith said, according to a transcript.`: the source the reporter cites wins."""
     for k, tok in enumerate(tokens):
-        if tok.start <= found.cue.end:
+        if tok.start < found.cue.end:
             continue
-        if tok.text in ".!?;" and not abbreviation_dot(tokens, k) and not _dot_inside(tokens, k):
+        if full_stop(tokens, k):
             break
         if (
             tok.low == "according"
@@ -123,6 +125,11 @@ def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
             and tokens[k + 1].low == "to"
         ):
             return according_to(text, tokens, k) or found
+        if tok.text == ",":  # `…," Smith said, CNN reported.`
+            end = next((m for m in range(k, len(tokens)) if full_stop(tokens, m)), len(tokens))
+            source = reported_by(text, tokens, k + 1, end)
+            if source is not None:
+                return source
     return found
 
 
@@ -308,20 +315,13 @@ def _verb_after_asides(tokens: list[Token], j: int) -> int:
         return len(tokens)
     for k in range(j + 1, min(len(tokens), j + _MAX_ASIDES)):
         tok = tokens[k]
-        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not _dot_inside(tokens, k)):
+        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not dot_inside(tokens, k)):
             break
         if tok.text != "," and is_verb(tokens, k):
             break
         if tok.text == "," and _speech_verb(tokens, k + 1):
             return k + 1
     return len(tokens)
-
-
-def _dot_inside(tokens: list[Token], k: int) -> bool:
-    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`, `(R-Ariz.)`)."""
-    return abbreviation_dot(tokens, k) or (
-        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",.)"
-    )
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:
@@ -385,7 +385,7 @@ def outer_source(text: str, start: int, end: int) -> Found | None:
     if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
         found = according_to(text, tokens, i)
         return found if found is not None and found.mention.end == tokens[-1].end else None
-    return None
+    return reported_by(text, tokens, i, len(tokens))
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:

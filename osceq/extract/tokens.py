@@ -89,6 +89,18 @@ def abbreviation_dot(tokens: list[Token], k: int) -> bool:
     return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
+def dot_inside(tokens: list[Token], k: int) -> bool:
+    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`, `(R-Ariz.)`)."""
+    return abbreviation_dot(tokens, k) or (
+        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",.)"
+    )
+
+
+def full_stop(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] ends a sentence (or a clause, for ";")."""
+    return tokens[k].text in ".!?;" and not dot_inside(tokens, k)
+
+
 def possessive(token: Token) -> bool:
     """Whether a word ends in a possessive 's ("Clinton's", "the agency’s")."""
     return _POSSESSIVE.search(token.text) is not None
