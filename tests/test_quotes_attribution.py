@@ -647,6 +647,15 @@ def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
     assert mentions(text)[-1] == ("The lesson is that every district counts now.", "Pia Lund")
 
 
+def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
+    text = (
+        '"If I were in my forties, I would go back to school," Ada Perrin said.\n\n'
+        '"A really tough decision."\n\n'
+        "As the workers talked over beers, the managers met upstairs."
+    )
+    assert mentions(text) == [("If I were in my forties, I would go back to school,", "Ada Perrin")]
+
+
 def test_signature_line_below_a_quoted_paragraph() -> None:
     text = (
         "The senator repeated the figure at every stop.\n\n"

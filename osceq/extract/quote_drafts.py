@@ -135,6 +135,11 @@ def carry_over(
     block = body[index]
     if current[0].pair.open_start != block.start:
         return current
+    if (
+        not text[current[0].pair.close_end : block.end].strip()
+        and len(text[current[0].start : current[0].end].split()) < 6
+    ):
+        return current  # a short quote alone on its line is a subhead or a cry, not the speaker going on
     # A title quoted after the last statement (`said Smith, the author of "A Book."`) passes nothing on.
     previous = [d for d in previous if d.kind != "partial" or not looks_like_title(text[d.start : d.end])]
     found, evidence = None, "none"
