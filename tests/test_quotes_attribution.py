@@ -656,6 +656,14 @@ def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
     assert mentions(text) == [("If I were in my forties, I would go back to school,", "Ada Perrin")]
 
 
+def test_title_opening_a_paragraph_as_its_subject_takes_no_carry_over() -> None:
+    text = (
+        '"We laugh at our own tragedies," said Ada Perrin, one of the stars of the play.\n\n'
+        '"Sons of Fortune" is an adaptation of a show called "Brokers," written by a comedy troupe.'
+    )
+    assert mentions(text) == [("We laugh at our own tragedies,", "Ada Perrin")]
+
+
 def test_signature_line_below_a_quoted_paragraph() -> None:
     text = (
         "The senator repeated the figure at every stop.\n\n"

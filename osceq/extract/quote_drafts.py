@@ -140,6 +140,8 @@ def carry_over(
         and len(text[current[0].start : current[0].end].split()) < 6
     ):
         return current  # a short quote alone on its line is a subhead or a cry, not the speaker going on
+    if re.match(r"\s+(?:is|was|has)\b", text[current[0].pair.close_end : current[0].pair.close_end + 6]):
+        return current  # `"Sons of Trump" is a play …`: the quote is the sentence's subject, a title
     # A title quoted after the last statement (`said Smith, the author of "A Book."`) passes nothing on.
     previous = [d for d in previous if d.kind != "partial" or not looks_like_title(text[d.start : d.end])]
     found, evidence = None, "none"
