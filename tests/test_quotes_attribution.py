@@ -599,6 +599,11 @@ SPEAKERS = [
         "He was headed to Lisbon, according to the Daily Ledger.",
         [("a greatly respected colleague,", "the statement")],
     ),
+    # A past form that is as often a noun or an adjective ("left") does not end the subject.
+    (
+        'The far left walked out of the hall, saying the bill was "a betrayal of every promise."',
+        [("a betrayal of every promise.", "The far left")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -52,6 +52,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
 
 
 def _past_tense(token: Token, kind: str) -> bool:
+    """Whether a lower-case word inside a subject read forward is a verb in the past ending it."""
     if not token.text.islower():
         return False
     if kind == "name" and token.low.endswith("ed"):

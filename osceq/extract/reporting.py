@@ -338,11 +338,12 @@ TELL_FORMS = _words(
 )
 
 # Common irregular verbs in the past tense: where a subject's noun phrase ends ("Lee threw her support").
+# (Forms that are as often nouns or adjectives, such as "left", "set", "shot", "lost", are left out.)
 IRREGULAR_PAST = _words(
     """
     ate became began bought brought built came caught chose drew drove fell felt fought flew forgot
-    gave got grew held hung kept knew laid led left lent lost made meant met overtook paid ran rang
-    rose sank saw sent set shook shot sought spent spoke spun stood stole struck swept swore taught
-    threw took tore understood upheld withdrew woke won wore wrote
+    gave got grew held kept knew led lent made meant met overtook paid ran rang rose sank sent shook sought
+    spent spoke stood stole struck swept swore taught threw took tore understood upheld withdrew woke
+    wore wrote
     """
 )
