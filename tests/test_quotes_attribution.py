@@ -626,6 +626,17 @@ def test_tag_with_asides_right_after_the_quote_is_direct() -> None:
     assert kinds(text) == [("We lost the vote,", "direct")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Marsh fulminated against the move - "I love these cookies," he said - and vowed to fight.',
+        'Some fear softness ("This is less a crisis than an occupation," Ada Perrin wrote) and some revenge.',
+    ],
+)
+def test_statement_with_its_own_tag_set_off_by_dashes_or_brackets_is_direct(text: str) -> None:
+    assert [kind for _, kind in kinds(text)] == ["direct"]
+
+
 def test_quote_after_an_inverted_tag_with_an_aside_is_direct() -> None:
     text = '"The risk," said Ada Perrin, an economist who runs the forecast, "is that the jobs will go elsewhere."'
     assert kinds(text) == [("The risk,", "direct"), ("is that the jobs will go elsewhere.", "direct")]

@@ -106,8 +106,11 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or attribution.before_quote(text, ranges)
         )
         kind = quote_kind(text, pair, left, right)
-        if kind == "partial" and opens and _tag_right_after(text, end, pair, found):
-            kind = "direct"  # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech
+        aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
+        if kind == "partial" and (opens or aside) and _tag_right_after(text, end, pair, found):
+            # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech; and `… - "…,"
+            # Lee said - and …`: a statement with its own tag set off by dashes stands on its own.
+            kind = "direct"
         if (
             found is None
             and pair.closed
