@@ -604,6 +604,12 @@ SPEAKERS = [
         'The far left walked out of the hall, saying the bill was "a betrayal of every promise."',
         [("a betrayal of every promise.", "The far left")],
     ),
+    # A source "according to" which the sentence closes may carry a phrase or a clause of its own.
+    (
+        'After Ivo Marsh asked about it in an interview, the couple became "quite agitated" once the '
+        "cameras were off, according to a source at the station.",
+        [("quite agitated", "a source")],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

@@ -383,8 +383,7 @@ def outer_source(text: str, start: int, end: int) -> Found | None:
         return None
     i = comma + 1
     if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
-        found = according_to(text, tokens, i)
-        return found if found is not None and found.mention.end == tokens[-1].end else None
+        return according_to(text, tokens, i)  # `…, according to a source at the station.`
     return reported_by(text, tokens, i, len(tokens))
 
 
