@@ -728,6 +728,10 @@ def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
         'Ana Brun said the village is known as Dobro, Slovenian for "good."',
         # A nickname inside a name.
         'Ana Brun said the float was built by Marco "Sparky" Delgado of the union.',
+        # A work's title after "titled" or "of", however long, with its full stop.
+        'On Monday night, the campaign manager released a memo titled "The Facts on Where the Race Stands."',
+        "The essay is by Ana Brun, a professor of English and co-editor of \"Chick Lit: The New Woman's "
+        'Fiction."',
     ],
 )
 def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:

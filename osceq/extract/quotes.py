@@ -286,7 +286,7 @@ def _keep(text: str, draft: Draft) -> bool:
         # a title or a name in quotes, not something somebody said (but words quoted from a source
         # named by a cue after them or by "according to" are that source's report)
         return False
-    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft):
+    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft) or _work_title(text, draft):
         return False
     if draft.found is not None:
         return True
@@ -311,6 +311,19 @@ def _named_by_speaker(text: str, draft: Draft) -> bool:
         0 < draft.pair.open_start - found.cue.end <= 30
         and len(text[found.cue.end : draft.pair.open_start].split()) <= 3
     )
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|titled|entitled)\s*$")
+
+
+def _work_title(text: str, draft: Draft) -> bool:
+    """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
+    after "of" or "titled" name a work, however long, when no cue of their own says them."""
+    if draft.kind != "partial" or draft.evidence in _EXPLICIT:
+        return False
+    if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
+        return False
+    return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
 
 
 # `Spanish for "witches"`: a language name, then "for".
