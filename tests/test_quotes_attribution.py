@@ -292,6 +292,14 @@ SPEAKERS = [
         '"We lost the vote," Ada Perrin said. Then, "we will try again in the spring, as always."',
         [("We lost the vote,", "Ada Perrin"), ("we will try again in the spring, as always.", "Ada Perrin")],
     ),
+    (
+        '"He is supposed to be a cheerleader for this city," Ivo Marsh said. Instead, "he just acts like a '
+        'defeated man."',
+        [
+            ("He is supposed to be a cheerleader for this city,", "Ivo Marsh"),
+            ("he just acts like a defeated man.", "Ivo Marsh"),
+        ],
+    ),
     # ... but not a sentence with words of its own.
     (
         '"We lost the vote," Ada Perrin said. Critics called it "the end of a long and costly fight."',

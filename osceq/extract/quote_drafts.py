@@ -113,7 +113,9 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 # Words that join a sentence to the one before without starting a statement of their own.
-_CONNECTORS = frozenset({"but", "and", "then", "still", "yet", "so", "also", "however", "now"})
+_CONNECTORS = frozenset(
+    {"but", "and", "then", "still", "yet", "so", "also", "however", "now", "instead", "rather"}
+)
 
 
 def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
