@@ -618,6 +618,15 @@ SPEAKERS = [
         "cameras were off, according to a source at the station.",
         [("quite agitated", "a source")],
     ),
+    # "Another" speaks on its own, like "others".
+    (
+        'Ada Perrin tweeted, "The mayor did the same thing last week." Another tweeted, "He thinks he is '
+        'above the rules and the law."',
+        [
+            ("The mayor did the same thing last week.", "Ada Perrin"),
+            ("He thinks he is above the rules and the law.", "Another"),
+        ],
+    ),
     # The dot of an abbreviated month before its day ends no sentence.
     (
         'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',

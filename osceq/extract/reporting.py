@@ -145,7 +145,7 @@ DETERMINERS = _words(
 # Quantifiers and groups that may speak ("some chanted", "critics say").
 GROUP_SUBJECTS = _words(
     """
-    all analysts both critics experts few many most observers officials others several some sources
+    all analysts another both critics experts few many most observers officials others several some sources
     supporters
     """
 )
