@@ -177,7 +177,7 @@ CASES = [
     ),
     (
         'Amid protests, Ebner rose and described the plan as "a betrayal of the town."',
-        [("a betrayal of the town.", "partial", "Ebner", "Ebner rose")],
+        [("a betrayal of the town.", "partial", "Ebner", "Ebner")],
     ),
     # `…," said X, according to Y`: the cited source is the attribution, and the quote is a part of
     # what Y reports (partial).

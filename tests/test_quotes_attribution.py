@@ -292,6 +292,14 @@ SPEAKERS = [
         '"We lost the vote," Ada Perrin said. Then, "we will try again in the spring, as always."',
         [("We lost the vote,", "Ada Perrin"), ("we will try again in the spring, as always.", "Ada Perrin")],
     ),
+    (
+        '"He is supposed to be a cheerleader for this city," Ivo Marsh said. Instead, "he just acts like a '
+        'defeated man."',
+        [
+            ("He is supposed to be a cheerleader for this city,", "Ivo Marsh"),
+            ("he just acts like a defeated man.", "Ivo Marsh"),
+        ],
+    ),
     # ... but not a sentence with words of its own.
     (
         '"We lost the vote," Ada Perrin said. Critics called it "the end of a long and costly fight."',
@@ -422,6 +430,212 @@ SPEAKERS = [
         'camera and said, "I will endorse you instead!"',
         [("I will endorse you instead!", "she")],
     ),
+    # A name the speaker gives with a naming verb is a quote, however much it looks like a title.
+    (
+        "Within minutes, Ivo Marsh called his rival “Little Tommy” twice.",
+        [("Little Tommy", "Ivo Marsh")],
+    ),
+    (
+        'Ada Perrin calls the plan "Operation Clean Slate" in her memo.',
+        [("Operation Clean Slate", "Ada Perrin")],
+    ),
+    ('Ivo Marsh watched "Meet the Press" on Sunday.', []),
+    # A dateline with the agency in brackets is no subject, whatever the case of the town.
+    (
+        "Lisbon (AFP) – Ada Perrin has taken a swipe at her rival, saying that “loud remarks” do more "
+        "harm than good.",
+        [("loud remarks", "Ada Perrin")],
+    ),
+    # A subject after "and" opens a clause of its own, with its own speaker.
+    (
+        'Ada Perrin accuses the mayor of "hiding the truth" and Ivo Marsh says he is "losing the city."',
+        [("hiding the truth", "Ada Perrin"), ("losing the city.", "Ivo Marsh")],
+    ),
+    (
+        'Ada Perrin praised the plan and Ivo Marsh, once again, called it "a total disgrace."',
+        [("a total disgrace.", "Ivo Marsh")],
+    ),
+    # A tag set off by commas inside the sentence names who says the rest of it.
+    (
+        'Ada Perrin said the rules were clear, no different, Ivo Marsh said, from the "old rules of the road."',
+        [("old rules of the road.", "Ivo Marsh")],
+    ),
+    (
+        "Ada Perrin said the figures were final, though the costs, Ivo Marsh added, were "
+        '"based on a rough guess."',
+        [("based on a rough guess.", "Ivo Marsh")],
+    ),
+    # ... but not a passive verb, whose subject is a listener.
+    (
+        'According to the staff guide, new hires were told, "You sell feelings, not products."',
+        [("You sell feelings, not products.", "the staff guide")],
+    ),
+    # A verb that can be a noun ends a tag after a phrase completing its head.
+    (
+        "“They know she is the only one strong enough,” a voice-over in the ad states.",
+        [("They know she is the only one strong enough,", "a voice-over in the ad")],
+    ),
+    # The subject of the sentence ends where its verb in the past begins, regular or not.
+    (
+        'The town released a statement on Wednesday saying the claims "are based on opinion, not facts," '
+        "and invited him to visit.",
+        [("are based on opinion, not facts,", "The town")],
+    ),
+    (
+        "Ada Perrin threw her support behind the senator on Wednesday, saying it is time for "
+        '"a real conservative in the White House."',
+        [("a real conservative in the White House.", "Ada Perrin")],
+    ),
+    # After a question or an exclamation, a new sentence with a verb that is seldom about speech is
+    # no tag.
+    (
+        '"Was I going to stay in my ivory tower?" he told me. "Or was I going to do something about it?" '
+        "Ivo Marsh put his house up for sale and took a long leave of absence from the university.",
+        [
+            ("Was I going to stay in my ivory tower?", "he"),
+            ("Or was I going to do something about it?", "he"),
+        ],
+    ),
+    (
+        'Ada Perrin, exasperated, famously responded: "What difference does it make at this point?" '
+        "Her critics cited it as proof that she did not care.",
+        [("What difference does it make at this point?", "Ada Perrin")],
+    ),
+    # A quoted question that people answer yes or no to is not theirs.
+    (
+        'Asked whether the mayor is "honest enough to serve another term," 75 percent of Democrats said yes.',
+        [("honest enough to serve another term,", None)],
+    ),
+    # ... but "no" opening the reported speech keeps the tag.
+    (
+        '"We did everything we could to win the state," Ivo Marsh said no one had called him.',
+        [("We did everything we could to win the state,", "Ivo Marsh")],
+    ),
+    # After a question, a tag that leads into the next quote with a comma is that quote's alone ...
+    (
+        'Ada Perrin replied to Ivo Marsh with, "Why now? That was on my way to Lisbon?" Ivo Marsh then '
+        'writes back, "You look great."',
+        [("Why now? That was on my way to Lisbon?", "Ada Perrin"), ("You look great.", "Ivo Marsh")],
+    ),
+    (
+        'Ivo Marsh was asked, "If you had known about the server, would you have told her to stop?" He '
+        'answered, "I have no idea."',
+        [
+            ("If you had known about the server, would you have told her to stop?", None),
+            ("I have no idea.", "He"),
+        ],
+    ),
+    # ... but a quote split by its tag carries on in lower case.
+    (
+        '"Why would anyone do that?" she asked, "and why now?"',
+        [("Why would anyone do that?", "she"), ("and why now?", "she")],
+    ),
+    # A subject read back from the verb: a plural after a quantifier, a head completed by a bare noun.
+    (
+        'Ivo Marsh is coming off a strong debate, when many commentators called him "the grownup on the '
+        'stage" amid the fight.',
+        [("the grownup on the stage", "many commentators")],
+    ),
+    (
+        'The clip came from a rally, where the secretary of state said she was "not only here to do my job" '
+        "but also to help.",
+        [("not only here to do my job", "the secretary of state")],
+    ),
+    (
+        'The former secretary of state mocked him for calling himself the "king of debt," noting the cost.',
+        [("king of debt,", "The former secretary of state")],
+    ),
+    # Capitalised words quoted in what a source reports "according to" it are the source's.
+    (
+        'According to the Daily Ledger, the men wore shirts that read "Settle for Less."',
+        [("Settle for Less.", "the Daily Ledger")],
+    ),
+    (
+        'Most buyers prefer lower prices to paying more for items labeled "Made in the U.S.A.," according '
+        "to a new poll.",
+        [("Made in the U.S.A.,", "a new poll")],
+    ),
+    # A clause opening right after "that" belongs to what the earlier verb reports ...
+    (
+        'Ada Perrin said that when Ivo Marsh railed against the banks from his seat in the Senate, "he was '
+        'speaking for all of us."',
+        [("he was speaking for all of us.", "Ada Perrin")],
+    ),
+    # ... while one of the writer's own takes over.
+    (
+        'Ada Perrin said the talks were over when Ivo Marsh shouted "we are not done yet."',
+        [("we are not done yet.", "Ivo Marsh")],
+    ),
+    # A reporting sentence right after a quote that closed its own sentence names the next quote's
+    # speaker, rather than the older quote before it.
+    (
+        '"They have been laying down sign posts everywhere," Ada Perrin said. "It is no secret." Ivo Marsh '
+        "added that the bank wants to get out of the way before the vote. "
+        '"They will be moving more for political reasons than economic ones."',
+        [
+            ("They have been laying down sign posts everywhere,", "Ada Perrin"),
+            ("It is no secret.", "Ada Perrin"),
+            ("They will be moving more for political reasons than economic ones.", "Ivo Marsh"),
+        ],
+    ),
+    # "is quoted as saying" after a quote names who said it.
+    (
+        '"Our method works where others fail because we seek out the right voters," Ann Lee is quoted as '
+        "saying.",
+        [("Our method works where others fail because we seek out the right voters,", "Ann Lee")],
+    ),
+    # A state's abbreviation in brackets ends no sentence before the source the reporter cites.
+    (
+        '"You have been very critical of me," he told Sen. Ada Perrin (R-Ariz.), according to officials '
+        "with knowledge of the meeting.",
+        [("You have been very critical of me,", "officials")],
+    ),
+    # A news outlet that "reports" in a clause closing the sentence is its source, like "according to".
+    (
+        '"This platform just says you are no longer welcome," said Ada Perrin, director of Voters for '
+        "Life, reports the Daily Ledger.",
+        [("This platform just says you are no longer welcome,", "the Daily Ledger")],
+    ),
+    (
+        'Rival fans also chanted, "Build a wall," referring to the plan of the candidate, the Daily Ledger '
+        "reports.",
+        [("Build a wall,", "the Daily Ledger")],
+    ),
+    # ... but a source cited in the next sentence is not.
+    (
+        'He had worked there for eight years and was "a greatly respected colleague," the statement added. '
+        "He was headed to Lisbon, according to the Daily Ledger.",
+        [("a greatly respected colleague,", "the statement")],
+    ),
+    # A past form that is as often a noun or an adjective ("left") does not end the subject.
+    (
+        'The far left walked out of the hall, saying the bill was "a betrayal of every promise."',
+        [("a betrayal of every promise.", "The far left")],
+    ),
+    # A source "according to" which the sentence closes may carry a phrase or a clause of its own.
+    (
+        'After Ivo Marsh asked about it in an interview, the couple became "quite agitated" once the '
+        "cameras were off, according to a source at the station.",
+        [("quite agitated", "a source")],
+    ),
+    # "Another" speaks on its own, like "others".
+    (
+        'Ada Perrin tweeted, "The mayor did the same thing last week." Another tweeted, "He thinks he is '
+        'above the rules and the law."',
+        [
+            ("The mayor did the same thing last week.", "Ada Perrin"),
+            ("He thinks he is above the rules and the law.", "Another"),
+        ],
+    ),
+    # The dot of an abbreviated month before its day ends no sentence.
+    (
+        'Lena Ostrova said on Feb. 1 that the plan was "a total failure" and left.',
+        [("a total failure", "Lena Ostrova")],
+    ),
+    (
+        'Rolf Danner, who takes office on Jan. 20, promised "a new start for everyone."',
+        [("a new start for everyone.", "Rolf Danner")],
+    ),
 ]
 
 
@@ -433,6 +647,17 @@ def test_speaker_patterns(text: str, expected: list[tuple[str, str | None]]) -> 
 def test_tag_with_asides_right_after_the_quote_is_direct() -> None:
     text = '"We lost the vote," Lena Ostrova, now 81 and retired in Dover, said by telephone.'
     assert kinds(text) == [("We lost the vote,", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Marsh fulminated against the move - "I love these cookies," he said - and vowed to fight.',
+        'Some fear softness ("This is less a crisis than an occupation," Ada Perrin wrote) and some revenge.',
+    ],
+)
+def test_statement_with_its_own_tag_set_off_by_dashes_or_brackets_is_direct(text: str) -> None:
+    assert [kind for _, kind in kinds(text)] == ["direct"]
 
 
 def test_quote_after_an_inverted_tag_with_an_aside_is_direct() -> None:
@@ -459,6 +684,23 @@ def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
         '"The lesson is that every district counts now."'
     )
     assert mentions(text)[-1] == ("The lesson is that every district counts now.", "Pia Lund")
+
+
+def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
+    text = (
+        '"If I were in my forties, I would go back to school," Ada Perrin said.\n\n'
+        '"A really tough decision."\n\n'
+        "As the workers talked over beers, the managers met upstairs."
+    )
+    assert mentions(text) == [("If I were in my forties, I would go back to school,", "Ada Perrin")]
+
+
+def test_title_opening_a_paragraph_as_its_subject_takes_no_carry_over() -> None:
+    text = (
+        '"We laugh at our own tragedies," said Ada Perrin, one of the stars of the play.\n\n'
+        '"Sons of Fortune" is an adaptation of a show called "Brokers," written by a comedy troupe.'
+    )
+    assert mentions(text) == [("We laugh at our own tragedies,", "Ada Perrin")]
 
 
 def test_signature_line_below_a_quoted_paragraph() -> None:
@@ -503,6 +745,10 @@ def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
         'Ana Brun said the village is known as Dobro, Slovenian for "good."',
         # A nickname inside a name.
         'Ana Brun said the float was built by Marco "Sparky" Delgado of the union.',
+        # A work's title after "titled" or "of", however long, with its full stop.
+        'On Monday night, the campaign manager released a memo titled "The Facts on Where the Race Stands."',
+        "The essay is by Ana Brun, a professor of English and co-editor of \"Chick Lit: The New Woman's "
+        'Fiction."',
     ],
 )
 def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:

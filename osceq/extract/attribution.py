@@ -70,6 +70,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         takeover = (
             best_at < subordinate < v
             or _new_clause(tokens, v)
+            or _parenthetical_tag(tokens, v)
             or _relative_at_end(tokens, v)
             or ((weak_best or _introduces(tokens, v)) and np_backward(tokens, v) is not None)
         )
@@ -186,15 +187,48 @@ def _introduces(tokens: list[Token], v: int) -> bool:
 
 
 def _new_clause(tokens: list[Token], v: int) -> bool:
-    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own."""
+    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own.
+
+    A subject after "and" counts with or without a comma (`Lee praised it and Roe called it "…"`):
+    this is asked only of a verb after an earlier one, whose own subject the "and" does not extend.
+    """
     subject = np_backward(tokens, v)
     if subject is None or subject[2] == "relative":
         return False
     a = subject[0]
     return a > 0 and (
         tokens[a - 1].low in lex.TAKEOVER_WORDS
-        or (a > 1 and tokens[a - 1].low == "and" and tokens[a - 2].text == ",")
-        or (tokens[a - 1].low in lex.LATE_SUBORDINATORS and _last_verb(tokens, v))
+        or tokens[a - 1].low == "and"
+        or (
+            tokens[a - 1].low in lex.LATE_SUBORDINATORS
+            and _last_verb(tokens, v)
+            and not _reported(tokens, a - 1)
+        )
+    )
+
+
+def _reported(tokens: list[Token], k: int) -> bool:
+    """`Lee said that when Roe spoke, …`: a clause opening right after "that" is part of what the
+    earlier verb reports, not a clause of the writer's."""
+    before = [t.low for t in tokens[max(0, k - 2) : k] if t.text != ","]
+    return bool(before) and before[-1] == "that"
+
+
+def _parenthetical_tag(tokens: list[Token], v: int) -> bool:
+    """`The costs, he added, were "…"`: a tag set off by commas inside the sentence names who says
+    the rest (a passive `were told,` names a listener, and a tag right before the quote is no aside)."""
+    if (
+        not 0 < v < len(tokens) - 2
+        or tokens[v + 1].text != ","
+        or tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+    ):
+        return False
+    subject = np_backward(tokens, v)
+    return (
+        subject is not None
+        and subject[2] != "relative"
+        and subject[0] > 0
+        and tokens[subject[0] - 1].text == ","
     )
 
 
@@ -291,6 +325,27 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
         return None
     j, kind = found
     return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
+
+
+_REPORT_FORMS = frozenset({"reports", "reported"})
+
+
+def reported_by(text: str, tokens: list[Token], i: int, end: int) -> Found | None:
+    """`…, reported the Examiner.` or `…, CNN reported.`: a news outlet named in a clause that closes
+    the sentence (tokens[i:end]) reports all of it, like "according to"."""
+    if i < end and tokens[i].low in _REPORT_FORMS:
+        found, cue = np_forward(tokens, i + 1, limit=6), i
+        a = i + 1
+    else:
+        found, a = np_forward(tokens, i, limit=6), i
+        cue = found[0] if found is not None else end
+    if found is None or found[1] != "name" or cue >= end or tokens[cue].low not in _REPORT_FORMS:
+        return None
+    if (found[0] if cue == i else cue + 1) != end:
+        return None
+    return Found(
+        span_of(text, tokens, a, found[0]), span_of(text, tokens, cue, cue + 1), "name", "according-to"
+    )
 
 
 def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_forward
-from osceq.extract.tokens import Token, capitalised, is_verb, name_end, tokenize
+from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, tokenize
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
@@ -33,9 +33,9 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     if found is None:
         return None
     j, kind = found
-    if kind == "name":
-        # "Smith welcomed the news": the name ends where a past-tense verb begins.
-        j = next((k for k in range(i + 1, j) if tokens[k].low.endswith("ed") and tokens[k].text.islower()), j)
+    # "Smith welcomed the news", "The town released a statement", "Lee threw her support": the
+    # phrase ends where a verb in the past begins.
+    j = next((k for k in range(i + 1, j) if _past_tense(tokens[k], kind)), j)
     if kind != "pronoun":
         # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
         comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
@@ -49,6 +49,15 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _past_tense(token: Token, kind: str) -> bool:
+    """Whether a lower-case word inside a subject read forward is a verb in the past ending it."""
+    if not token.text.islower():
+        return False
+    if kind == "name" and token.low.endswith("ed"):
+        return True
+    return token.low in lex.IRREGULAR_PAST or (kind == "nominal" and past_verb(token))
 
 
 def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
@@ -87,10 +96,26 @@ def _after_dateline(tokens: list[Token], limit: int) -> int:
         text = tokens[k].text
         if text in "—–-" and k > 0:
             head = [t for t in tokens[:k] if t.text[:1].isalpha()]
-            return k + 1 if head and head[0].text.isupper() and len(head[0].text) > 1 else 0
+            return k + 1 if head and (_capital_head(head) or _agency_before(tokens, k)) else 0
         if text[:1].islower():
             return 0
     return 0
+
+
+def _capital_head(head: list[Token]) -> bool:
+    """`WASHINGTON (AP) —`: the town in capitals."""
+    return head[0].text.isupper() and len(head[0].text) > 1
+
+
+def _agency_before(tokens: list[Token], k: int) -> bool:
+    """`Washington (AFP) –`: a one-word agency in brackets right before the dash, after a town."""
+    return (
+        k >= 4
+        and tokens[k - 1].text == ")"
+        and tokens[k - 3].text == "("
+        and tokens[k - 2].text[:1].isupper()
+        and tokens[0].text[:1].isupper()
+    )
 
 
 def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:

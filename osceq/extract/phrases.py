@@ -249,6 +249,17 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
+            if tokens[i].low in _QUANTIFIERS and tokens[i].text.islower():
+                group = _named_group(tokens, i + 1, j, after_quantifier=True)
+                return (i, j, "nominal") if group is not None else None  # "many commentators"
+            if (
+                tokens[i].low == "of"
+                and 0 < j - i - 1 <= 2
+                and all(t.text.islower() for t in tokens[i + 1 : j])
+            ):
+                head = _np_backward(tokens, i)  # "the secretary of state": a head completed by a bare noun
+                if head is not None and head[2] == "nominal" and head[1] == i:
+                    return head[0], j, "nominal"
             return _named_group(tokens, i + 1, j)
         i -= 1
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
@@ -283,13 +294,21 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _named_group(tokens: list[Token], a: int, j: int) -> tuple[int, int, str] | None:
+# Quantifiers that open a plural speaker ("many commentators", "some voters").
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
+
+
+def _named_group(
+    tokens: list[Token], a: int, j: int, after_quantifier: bool = False
+) -> tuple[int, int, str] | None:
     """`Sanders protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
-    clause, with no determiner."""
+    clause (or after a quantifier), with no determiner."""
     k = a
     while k < j and capitalised(tokens[k]):
         k += 1
-    bare = k == a and (a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in lex.CLAUSE_OPENERS)
+    bare = k == a and (
+        after_quantifier or a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in lex.CLAUSE_OPENERS
+    )
     if (k == a and not bare) or k == j or j - k > 2:
         return None  # a bare plural ("prosecutors say") only right after a clause boundary
     if any(

@@ -62,12 +62,22 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
         return draft
     floor = max((p.close_end for p in pairs if p.close_end <= left), default=block.start)
     start = sentence_start(text, block.start, floor, left - 1)
-    if unquoted and start == floor and floor > block.start:
+    if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
     found = attribution.before_quote(text, [(start, left)])
     if found is None or found.evidence not in STRONG_EVIDENCE:
         return draft
     return replace(draft, found=found, evidence="previous-sentence")
+
+
+def _closed_before(text: str, pairs: list[Pair], floor: int) -> bool:
+    """`"… everywhere." Lee added that …`: the quote ending at floor closed its own sentence, so the
+    sentence after it holds no quotation."""
+    quote = next((p for p in pairs if p.close_end == floor), None)
+    if quote is None:
+        return False
+    inside = text[quote.open_end : quote.close_start].rstrip()
+    return inside[-1:] in (".", "!", "?") and text[floor : floor + 3].lstrip()[:1].isupper()
 
 
 def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -103,7 +113,9 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 # Words that join a sentence to the one before without starting a statement of their own.
-_CONNECTORS = frozenset({"but", "and", "then", "still", "yet", "so", "also", "however", "now"})
+_CONNECTORS = frozenset(
+    {"but", "and", "then", "still", "yet", "so", "also", "however", "now", "instead", "rather"}
+)
 
 
 def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
@@ -125,6 +137,13 @@ def carry_over(
     block = body[index]
     if current[0].pair.open_start != block.start:
         return current
+    if (
+        not text[current[0].pair.close_end : block.end].strip()
+        and len(text[current[0].start : current[0].end].split()) < 6
+    ):
+        return current  # a short quote alone on its line is a subhead or a cry, not the speaker going on
+    if re.match(r"\s+(?:is|was|has)\b", text[current[0].pair.close_end : current[0].pair.close_end + 6]):
+        return current  # `"Sons of Trump" is a play …`: the quote is the sentence's subject, a title
     # A title quoted after the last statement (`said Smith, the author of "A Book."`) passes nothing on.
     previous = [d for d in previous if d.kind != "partial" or not looks_like_title(text[d.start : d.end])]
     found, evidence = None, "none"

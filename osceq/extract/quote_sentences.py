@@ -26,9 +26,13 @@ _TITLES = (
     "Rev",
 )
 _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
+# Nor after an abbreviated month before its day ("on Feb. 1"), as news style writes dates.
+_BEFORE_NUMBER = "|".join(
+    rf"(?<=\b{word}\.)" for word in ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
 # After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 SENTENCE_BREAK = re.compile(
-    rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+    rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.)(?!(?:{_BEFORE_NUMBER})\s+\d))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
 )
 

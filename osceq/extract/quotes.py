@@ -47,7 +47,7 @@ _CONFIDENCE = {
     "subject": 0.8,
     "tag": 0.9,
     "carry-over": 0.8,
-    "previous-sentence": 0.75,
+    "previous-sentence": 0.85,
     "colon": 0.8,
     "sentence-subject": 0.7,
     "transcript": 0.7,
@@ -106,8 +106,11 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or attribution.before_quote(text, ranges)
         )
         kind = quote_kind(text, pair, left, right)
-        if kind == "partial" and opens and _tag_right_after(text, end, pair, found):
-            kind = "direct"  # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech
+        aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
+        if kind == "partial" and (opens or aside) and _tag_right_after(text, end, pair, found):
+            # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech; and `… - "…,"
+            # Lee said - and …`: a statement with its own tag set off by dashes stands on its own.
+            kind = "direct"
         if (
             found is None
             and pair.closed
@@ -115,6 +118,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         ):
             # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
             found = speech_tags.loose_tag(text, pair.close_end, right) if opens else None
+            if found is not None and text[end - 1] in "?!" and _leads_into_next(text, found, right):
+                found = None
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
@@ -171,6 +176,8 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
         and not re.match(r"\s*[,—–-]", text[pair.close_end : pair.close_end + 3])
     ):
         return None  # `the "poison pill" measures added by …`: a fragment runs on into its sentence
+    if _ANSWER.match(text, found.cue.end):
+        return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
     if (
         text[end - 1] == "."
@@ -187,7 +194,29 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
         stop = re.search(r"[.,:;]", rest)
         if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
             return None
+    elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
+        if found.cue.text.lower() in lex.WEAK_VERBS:
+            return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
+        if _leads_into_next(text, found, right):
+            return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
     return found
+
+
+# A tag's verb (and an adverb) then a comma or colon right before the next quote.
+_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*")
+_CAPITAL_QUOTE = re.compile(r"[\"“‘'`«]+[A-Z]")
+
+
+def _leads_into_next(text: str, found: Found, right: int) -> bool:
+    """Whether a tag ends on a comma or colon right before the next quote, which opens on a capital."""
+    return (
+        _INTRODUCES_NEXT.fullmatch(text, found.cue.end, right) is not None
+        and _CAPITAL_QUOTE.match(text, right) is not None
+    )
+
+
+# "yes" or "no" as the whole answer (not `said no one had called`).
+_ANSWER = re.compile(r"\s+(?:yes|no)(?=[,.;!?]|\s+(?:while|but|and|or)\b)", re.IGNORECASE)
 
 
 def _nested_kind(text: str, draft: Draft) -> Draft:
@@ -250,15 +279,51 @@ def _keep(text: str, draft: Draft) -> bool:
     """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
     if (
         draft.kind == "partial"
-        and draft.evidence != "cue-after"
+        and draft.evidence not in ("cue-after", "according-to")
         and looks_like_title(text[draft.start : draft.end])
+        and not _named_by_speaker(text, draft)
     ):
-        return False  # a title or a name in quotes, not something somebody said
-    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft):
+        # a title or a name in quotes, not something somebody said (but words quoted from a source
+        # named by a cue after them or by "according to" are that source's report)
+        return False
+    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft) or _work_title(text, draft):
         return False
     if draft.found is not None:
         return True
     return len(text[draft.start : draft.end].split()) >= 6
+
+
+# Reporting verbs that give a name (the cue is always one of the reporting forms, so a stem will do).
+_NAMING_STEMS = ("call", "dub", "brand", "label", "term")
+
+
+def _named_by_speaker(text: str, draft: Draft) -> bool:
+    """`he called Rubio "Little Marco"`: a speaker's own naming verb a few words before the quote
+    makes a capitalised phrase a name the speaker gave, not the title of a work."""
+    found = draft.found
+    if (
+        found is None
+        or draft.evidence != "cue-before"
+        or not found.cue.text.lower().startswith(_NAMING_STEMS)
+    ):
+        return False
+    return (
+        0 < draft.pair.open_start - found.cue.end <= 30
+        and len(text[found.cue.end : draft.pair.open_start].split()) <= 3
+    )
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|titled|entitled)\s*$")
+
+
+def _work_title(text: str, draft: Draft) -> bool:
+    """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
+    after "of" or "titled" name a work, however long, when no cue of their own says them."""
+    if draft.kind != "partial" or draft.evidence in _EXPLICIT:
+        return False
+    if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
+        return False
+    return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
 
 
 # `Spanish for "witches"`: a language name, then "for".

@@ -145,7 +145,7 @@ DETERMINERS = _words(
 # Quantifiers and groups that may speak ("some chanted", "critics say").
 GROUP_SUBJECTS = _words(
     """
-    all analysts both critics experts few many most observers officials others several some sources
+    all analysts another both critics experts few many most observers officials others several some sources
     supporters
     """
 )
@@ -334,5 +334,16 @@ OBJECT_PRONOUNS = _words(
 TELL_FORMS = _words(
     """
     tell telling tells told
+    """
+)
+
+# Common irregular verbs in the past tense: where a subject's noun phrase ends ("Lee threw her support").
+# (Forms that are as often nouns or adjectives, such as "left", "set", "shot", "lost", are left out.)
+IRREGULAR_PAST = _words(
+    """
+    ate became began bought brought built came caught chose drew drove fell felt fought flew forgot
+    gave got grew held kept knew led lent made meant met overtook paid ran rang rose sank sent shook sought
+    spent spoke stood stole struck swept swore taught threw took tore understood upheld withdrew woke
+    wore wrote
     """
 )

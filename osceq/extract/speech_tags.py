@@ -6,7 +6,7 @@ the Times.`) and a signature (`"…" — Jane Doe`)."""
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
-from osceq.extract.attribution import Found, according_to
+from osceq.extract.attribution import Found, according_to, reported_by
 from osceq.extract.phrases import apposition_after, np_forward, skip_parenthesis, skip_relative
 from osceq.extract.tokens import (
     DASHES,
@@ -14,11 +14,15 @@ from osceq.extract.tokens import (
     abbreviation_dot,
     between_word,
     capitalised,
+    dot_inside,
+    full_stop,
+    holds_no_verb,
     is_verb,
     name_end,
     past_verb,
     span_of,
     tokenize,
+    verb_ends_phrase,
 )
 from osceq.models import Span
 
@@ -110,9 +114,9 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
 def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
     """`…," Smith said, according to a transcript.`: the source the reporter cites wins."""
     for k, tok in enumerate(tokens):
-        if tok.start <= found.cue.end:
+        if tok.start < found.cue.end:
             continue
-        if tok.text in ".!?;" and not abbreviation_dot(tokens, k):
+        if full_stop(tokens, k):
             break
         if (
             tok.low == "according"
@@ -121,6 +125,11 @@ def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
             and tokens[k + 1].low == "to"
         ):
             return according_to(text, tokens, k) or found
+        if tok.text == ",":  # `…," Smith said, CNN reported.`
+            end = next((m for m in range(k, len(tokens)) if full_stop(tokens, m)), len(tokens))
+            source = reported_by(text, tokens, k + 1, end)
+            if source is not None:
+                return source
     return found
 
 
@@ -209,16 +218,22 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     if found is None:
         return None
     j, kind = found
-    if (
-        kind != "pronoun"
-        and j - i >= 2
-        and tokens[j - 1].low in lex.REPORTING_FORMS
-        and tokens[j - 1].text.islower()
-        and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i]))
-        and (j == len(tokens) or tokens[j].text in ".,;")
-    ):
-        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does.
-        return Found(span_of(text, tokens, i, j - 1), span_of(text, tokens, j - 1, j), kind, evidence)
+    if kind != "pronoun" and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i])):
+        # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
+        # also after a phrase completing the head (`…," a message on the website reads.`).
+        end = j
+        if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low in _HEAD_LINKS:
+            completion = np_forward(tokens, j + 1, limit=8)
+            if (
+                completion is not None
+                and completion[1] != "pronoun"
+                and holds_no_verb(tokens, j + 1, completion[0] - 1)
+            ):
+                end = completion[0]
+        if verb_ends_phrase(tokens, i, end):
+            return Found(
+                span_of(text, tokens, i, end - 1), span_of(text, tokens, end - 1, end), kind, evidence
+            )
     if (
         kind != "pronoun"
         and j + 1 < len(tokens)
@@ -238,7 +253,9 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if not _speech_verb(tokens, k) and kind in ("name", "nominal"):
+    if [t.low for t in tokens[k + 1 : k + 3]] == ["quoted", "as"] and tokens[k].low in ("is", "was"):
+        k += 1  # `…," Lee is quoted as saying.`: the quoted one is the speaker
+    elif not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
     if _speech_verb(tokens, k):
         return Found(
@@ -298,20 +315,13 @@ def _verb_after_asides(tokens: list[Token], j: int) -> int:
         return len(tokens)
     for k in range(j + 1, min(len(tokens), j + _MAX_ASIDES)):
         tok = tokens[k]
-        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not _dot_inside(tokens, k)):
+        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not dot_inside(tokens, k)):
             break
         if tok.text != "," and is_verb(tokens, k):
             break
         if tok.text == "," and _speech_verb(tokens, k + 1):
             return k + 1
     return len(tokens)
-
-
-def _dot_inside(tokens: list[Token], k: int) -> bool:
-    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`)."""
-    return abbreviation_dot(tokens, k) or (
-        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",."
-    )
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:
@@ -373,9 +383,8 @@ def outer_source(text: str, start: int, end: int) -> Found | None:
         return None
     i = comma + 1
     if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
-        found = according_to(text, tokens, i)
-        return found if found is not None and found.mention.end == tokens[-1].end else None
-    return None
+        return according_to(text, tokens, i)  # `…, according to a source at the station.`
+    return reported_by(text, tokens, i, len(tokens))
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:

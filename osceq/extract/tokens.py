@@ -89,6 +89,18 @@ def abbreviation_dot(tokens: list[Token], k: int) -> bool:
     return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
+def dot_inside(tokens: list[Token], k: int) -> bool:
+    """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`, `(R-Ariz.)`)."""
+    return abbreviation_dot(tokens, k) or (
+        tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in ",.)"
+    )
+
+
+def full_stop(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] ends a sentence (or a clause, for ";")."""
+    return tokens[k].text in ".!?;" and not dot_inside(tokens, k)
+
+
 def possessive(token: Token) -> bool:
     """Whether a word ends in a possessive 's ("Clinton's", "the agency’s")."""
     return _POSSESSIVE.search(token.text) is not None
@@ -132,3 +144,19 @@ def past_verb(token: Token) -> bool:
         and token.low not in lex.NOT_NAME_WORDS
         and token.low not in lex.NAMING_PARTICIPLES
     )
+
+
+def verb_ends_phrase(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the phrase tokens[i:j] ends on a lower-case reporting verb that ends the clause too
+    (`the email read.`: a form that can be a noun, taken into the phrase)."""
+    return (
+        j - i >= 2
+        and tokens[j - 1].low in lex.REPORTING_FORMS
+        and tokens[j - 1].text.islower()
+        and (j == len(tokens) or tokens[j].text in ".,;")
+    )
+
+
+def holds_no_verb(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens[i:j] hold no verb (`for Mr. Lee declined to` is a clause, not a phrase)."""
+    return all(t.low != "to" and not past_verb(t) and t.low not in lex.REPORTING_FORMS for t in tokens[i:j])
