@@ -143,7 +143,7 @@ def carry_over(
     ):
         return current  # a short quote alone on its line is a subhead or a cry, not the speaker going on
     if re.match(r"\s+(?:is|was|has)\b", text[current[0].pair.close_end : current[0].pair.close_end + 6]):
-        return current  # `"Sons of Trump" is a play …`: the quote is the sentence's subject, a title
+        return current  # `"Harbour Lights" is a play …`: the quote is the sentence's subject, a title
     # A title quoted after the last statement (`said Smith, the author of "A Book."`) passes nothing on.
     previous = [d for d in previous if d.kind != "partial" or not looks_like_title(text[d.start : d.end])]
     found, evidence = None, "none"
