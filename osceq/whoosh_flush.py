@@ -89,7 +89,7 @@ def batch_pool_runs(pool: Any) -> None:
 
     A writer whose postings outgrow its memory limit spills them to temporary runs and merges those at
     the end: Whoosh pickles and unpickles each posting by itself there, a fifth of writing a segment,
-    and its heap merge handles each posting in Python, another tenth.
+    and its heap merge moves each posting in Python.
     """
     import pickle
 
@@ -136,26 +136,19 @@ def merge_sorted_batches(runs: list[Iterator[list[Any]]]) -> Iterator[Any]:
     """The items of sorted runs, each read as a series of sorted batches, in sorted order.
 
     A heap merge compares and moves each item in Python. Here each round takes, from every run's
-    batch in hand, the items up to the smallest last item among runs with batches still to come (no
-    unread item can sort before it) and sorts them together: list.sort merges sorted stretches in C.
+    batch in hand, the items up to the smallest of the batches' last items (no unread item can sort
+    before it) and sorts them together: list.sort merges the sorted stretches in C.
     """
     in_hand: list[list[Any]] = []
-    sources: list[Iterator[list[Any]] | None] = []  # None: nothing left to read from that run
+    sources: list[Iterator[list[Any]]] = []
     for run in runs:
         batch = next((batch for batch in run if batch), None)
         if batch is not None:
             in_hand.append(batch)
             sources.append(run)
     while in_hand:
-        unread = [batch[-1] for batch, source in zip(in_hand, sources, strict=True) if source is not None]
+        bound = min(batch[-1] for batch in in_hand)
         ready: list[Any] = []
-        if not unread:  # every run read to its end
-            for batch in in_hand:
-                ready.extend(batch)
-            ready.sort()
-            yield from ready
-            return
-        bound = min(unread)
         for place, batch in enumerate(in_hand):
             cut = bisect_right(batch, bound)
             if cut:
@@ -163,18 +156,13 @@ def merge_sorted_batches(runs: list[Iterator[list[Any]]]) -> Iterator[Any]:
                 in_hand[place] = batch[cut:]
         ready.sort()
         yield from ready
-        for place in reversed(range(len(in_hand))):
-            source = sources[place]
-            if in_hand[place] or source is None:
-                continue
-            batch = next((batch for batch in source if batch), None)
-            if batch is None:
-                del in_hand[place], sources[place]
-            else:
-                in_hand[place] = batch
-        for place in reversed(range(len(in_hand))):  # runs read to their end with nothing in hand
+        for place in reversed(range(len(in_hand))):  # refill emptied hands; drop runs read to the end
             if not in_hand[place]:
-                del in_hand[place], sources[place]
+                batch = next((batch for batch in sources[place] if batch), None)
+                if batch is None:
+                    del in_hand[place], sources[place]
+                else:
+                    in_hand[place] = batch
 
 
 _FIELD_AND_TERM = itemgetter(0, 1)
