@@ -2,13 +2,14 @@
 
     python bench/index_speed.py /work/shared/data/news/reuters21578 [--copies 10] [--skip-bare]
 
-Prints, from one run on this machine: the bare multisegment Whoosh build (title, date, body; no
-extraction) and `osceq index` (whole process, cold) with their ratio; a re-run on the unchanged corpus;
-adding 200 new files; and, with --copies N, the peak memory of indexing N copies of the corpus.
-Timings are wall-clock seconds, and for the two builds also CPU seconds (user + system of the whole
-process tree: on a shared machine the CPU ratio is the steadier one); memory is the peak proportional
-set size (PSS) of the indexing process and all its workers together, sampled every 0.2 s, and the peak
-resident size of the largest one.
+Prints the bare multisegment Whoosh build (title, date, body; no extraction) and `osceq index` (whole
+process, cold), each built --repeat times (default 3) in turns, bare then osceq, with every run's
+figures, the medians and their ratio; then a re-run on the unchanged corpus; adding 200 new files; and,
+with --copies N, the peak memory of indexing N copies of the corpus. Timings are wall-clock seconds,
+and for the two builds also CPU seconds (user + system of the whole process tree). On a shared 2-core
+machine a single run's ratio moves by about a tenth between identical runs; builds in turns and their
+medians are what the README reports. Memory is the peak proportional set size (PSS) of the indexing
+process and all its workers together, sampled every 0.2 s, and the peak resident size of the largest.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -111,6 +114,21 @@ def osceq_with_memory(*args: str, env: dict[str, str]) -> tuple[float, float]:
     return time.perf_counter() - started, peak
 
 
+def timed(run: Callable[[], object]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the children it ran) of one build."""
+    cpu_before, started = children_cpu(), time.perf_counter()
+    run()
+    return time.perf_counter() - started, children_cpu() - cpu_before
+
+
+def medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def described(run: tuple[float, float]) -> str:
+    return f"{run[0]:6.1f} s  (CPU {run[1]:.1f} s)"
+
+
 def children_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -120,29 +138,35 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--copies", type=int, default=0, help="also index this many copies (memory check)")
     parser.add_argument("--skip-bare", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="build each index this many times (medians)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="osceq-bench-"))
     env = {**os.environ, "OSCEQ_CACHE_DIR": str(work / "cache")}
     try:
         files = len(os.listdir(args.corpus))
         print(f"corpus: {args.corpus} ({files} files), {os.cpu_count()} cores")
-        if not args.skip_bare:
-            (work / "bare").mkdir()
-            started = children_cpu()
-            bare = bare_build(args.corpus, work / "bare", 2)
-            bare_cpu = children_cpu() - started
-            print(f"bare Whoosh build, procs=2 multisegment: {bare:6.1f} s  (CPU {bare_cpu:.1f} s)")
-        started = children_cpu()
-        full = osceq("index", str(args.corpus), "--index", str(work / "index"), env=env)
-        full_cpu = children_cpu() - started
-        print(
-            f"osceq index, full extraction:           {full:6.1f} s  (CPU {full_cpu:.1f} s, "
-            f"{files / full:,.0f} articles/s)"
-        )
-        if not args.skip_bare:
-            ratio, cpu_ratio = full / bare, full_cpu / bare_cpu
-            print(f"ratio osceq / bare:                      {ratio:6.2f}  (CPU {cpu_ratio:.2f})")
-        again = osceq("index", str(args.corpus), "--index", str(work / "index"), env=env)
+        index_args = ("index", str(args.corpus), "--index", str(work / "index"))
+        bare_runs: list[tuple[float, float]] = []
+        full_runs: list[tuple[float, float]] = []
+        for turn in range(1, args.repeat + 1):
+            if not args.skip_bare:
+                shutil.rmtree(work / "bare", ignore_errors=True)
+                (work / "bare").mkdir()
+                bare_runs.append(timed(lambda: bare_build(args.corpus, work / "bare", 2)))
+                print(f"run {turn}: bare Whoosh build, procs=2 multisegment: {described(bare_runs[-1])}")
+            shutil.rmtree(work / "index", ignore_errors=True)
+            full_runs.append(timed(lambda: osceq(*index_args, env=env)))
+            print(f"run {turn}: osceq index, full extraction:           {described(full_runs[-1])}")
+        full, full_cpu = medians(full_runs)
+        if bare_runs:
+            print(f"median bare Whoosh build:  {described(medians(bare_runs))}")
+        print(f"median osceq index:        {described((full, full_cpu))}  {files / full:,.0f} articles/s")
+        if bare_runs:
+            bare, bare_cpu = medians(bare_runs)
+            print(f"ratio of the medians osceq / bare: {full / bare:5.2f}  (CPU {full_cpu / bare_cpu:.2f})")
+            each = ", ".join(f"{f[0] / b[0]:.2f}" for b, f in zip(bare_runs, full_runs, strict=True))
+            print(f"  ratio in each turn: {each}")
+        again = osceq(*index_args, env=env)
         print(f"re-run, corpus unchanged:                {again:6.2f} s")
         # 200 new files: a copy of the corpus plus 200 more, indexed incrementally.
         grown = work / "grown"
