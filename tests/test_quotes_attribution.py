@@ -777,3 +777,14 @@ def test_label_names_a_cited_quote() -> None:
     text = 'TURNOUT WAS HIGH - Dana Voss: "Turnout rose in every county we measured this year." [Ledger.]'
     quotes = body(text)
     assert [(q.mention.text if q.mention else None, q.evidence) for q in quotes] == [("Dana Voss", "label")]
+
+
+def test_quote_given_to_its_sentence_subject_carries_over() -> None:
+    text = (
+        'Ivo Marsh used to back the mayor, but now said the plan had "failed every family in town."\n\n'
+        '"Nobody in this office has read the whole bill, and the voters know it."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Ivo Marsh", "subject"),
+        ("Ivo Marsh", "carry-over"),
+    ]

@@ -128,6 +128,11 @@ def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
     return bool(words) and all(w.lower() in _CONNECTORS for w in words)
 
 
+# A quote given to the subject of its sentence (`Lee hit back, saying he had "…"`) hands its speaker
+# on to a statement opening the next paragraph as surely as a reporting cue does.
+_HANDED_ON = STRONG_EVIDENCE | {"subject"}
+
+
 def carry_over(
     text: str, body: list[Block], index: int, previous: list[Draft], current: list[Draft]
 ) -> list[Draft]:
@@ -149,7 +154,7 @@ def carry_over(
     found, evidence = None, "none"
     if previous and not previous[-1].pair.closed and previous[-1].found is not None:
         found, evidence = previous[-1].found, "continuation"
-    elif previous and previous[-1].found is not None and previous[-1].evidence in STRONG_EVIDENCE:
+    elif previous and previous[-1].found is not None and previous[-1].evidence in _HANDED_ON:
         found, evidence = previous[-1].found, "carry-over"
     elif text[body[index - 1].end - 1] == ":":
         # `Smith told the crowd:` ends the paragraph before. (A plain reporting sentence there was
