@@ -636,6 +636,12 @@ SPEAKERS = [
         'Rolf Danner, who takes office on Jan. 20, promised "a new start for everyone."',
         [("a new start for everyone.", "Rolf Danner")],
     ),
+    # A long opening phrase of time or place ends at its comma, however many phrases it nests.
+    (
+        "On the last night of her long campaign for a second term as mayor of the old port city, Ada "
+        'Perrin rallied the crowd by warning that "the old machine is coming back."',
+        [("the old machine is coming back.", "Ada Perrin")],
+    ),
 ]
 
 

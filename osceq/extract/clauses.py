@@ -21,7 +21,9 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         or (tokens[i].low.endswith("ly") and tokens[i].low not in lex.LY_NOUNS)  # "Immediately after …,"
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
-        comma = next((k for k in range(i, min(limit, i + 16)) if tokens[k].text == ","), None)
+        comma = next(
+            (k for k in range(i, min(limit, i + _opening_reach(tokens[i]))) if tokens[k].text == ","), None
+        )
         if comma is None and tokens[i].low not in lex.INTRO_WORDS:
             return None
         i = comma + 1 if comma is not None else i + 1
@@ -49,6 +51,13 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _opening_reach(first: Token) -> int:
+    """How many tokens an opening phrase may run before its comma: a phrase of place or time may
+    nest others (`On the eve of his election to a fourth term in March, Lee …`); a word such as
+    "But" opens no phrase, so a comma far after it closes something else."""
+    return 24 if first.low in lex.PREPOSITIONS else 16
 
 
 def _past_tense(token: Token, kind: str) -> bool:
