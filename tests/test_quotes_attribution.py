@@ -794,3 +794,20 @@ def test_quote_given_to_its_sentence_subject_carries_over() -> None:
         ("Ivo Marsh", "subject"),
         ("Ivo Marsh", "carry-over"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The writer begins the sentence; the quote, in lower case after the tag, finishes it.
+        (
+            'If the council votes for the plan, Ada Perrin said, "it will be too late to save the pier."',
+            "partial",
+        ),
+        ('There was, she said, "a quiet deal between the two camps."', "partial"),
+        # A bare connector before the tag is no sentence of the writer's.
+        ('But, she said, "we will try again when the council meets next year."', "direct"),
+    ],
+)
+def test_lower_case_quote_finishing_the_writers_sentence_is_partial(text: str, kind: str) -> None:
+    assert [k for _, k in kinds(text)] == [kind]

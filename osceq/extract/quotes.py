@@ -24,7 +24,7 @@ from osceq.extract.quote_drafts import (
     previous_sentence,
     signed_below,
 )
-from osceq.extract.quote_kinds import looks_like_title, quote_kind
+from osceq.extract.quote_kinds import finishes_writers_sentence, looks_like_title, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.speakers import Resolver, clean_role
@@ -130,6 +130,13 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)
+        if (
+            kind == "direct"
+            and found is not None
+            and found.evidence == "cue-before"
+            and finishes_writers_sentence(text, left, min(found.mention.start, found.cue.start), pair)
+        ):
+            kind = "partial"
         drafts.append(Draft(start, end, pair, kind, found, found.evidence if found else "none", index))
     # The sentence right before a cue-less quote names its speaker more surely than an older quote.
     drafts = [previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
