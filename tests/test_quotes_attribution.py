@@ -755,6 +755,9 @@ def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
         'On Monday night, the campaign manager released a memo titled "The Facts on Where the Race Stands."',
         "The essay is by Ana Brun, a professor of English and co-editor of \"Chick Lit: The New Woman's "
         'Fiction."',
+        # A show where somebody spoke, after "on", "with" or "told", even when a tag follows it.
+        'Speaking on Channel Nine\'s "Morning Report," Ana Brun admitted that the figure was wrong.',
+        'Ana Brun told "City Talk Tonight" that the figure was wrong.',
     ],
 )
 def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:

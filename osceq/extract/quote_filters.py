@@ -23,7 +23,12 @@ def keep(text: str, draft: Draft) -> bool:
         # a title or a name in quotes, not something somebody said (but words quoted from a source
         # named by a cue after them or by "according to" are that source's report)
         return False
-    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft) or _work_title(text, draft):
+    if (
+        _gloss_or_nickname(text, draft)
+        or _headline_byline(text, draft)
+        or _work_title(text, draft)
+        or _programme(text, draft)
+    ):
         return False
     if draft.found is not None:
         return True
@@ -61,6 +66,19 @@ def _work_title(text: str, draft: Draft) -> bool:
     if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
         return False
     return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
+
+
+# "on", "with" or "told", and perhaps a network's possessive, right before the opening mark.
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|with|told)\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)?$")
+
+
+def _programme(text: str, draft: Draft) -> bool:
+    """`Speaking on ABC's "This Week," Lee said`, `Lee told "Fox and Friends"`: a title after "on",
+    "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it."""
+    opening = draft.pair.open_start
+    return _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening) is not None and looks_like_title(
+        text[draft.start : draft.end]
+    )
 
 
 # `Spanish for "witches"`: a language name, then "for".
