@@ -814,3 +814,20 @@ def test_quote_given_to_its_sentence_subject_carries_over() -> None:
 )
 def test_lower_case_quote_finishing_the_writers_sentence_is_partial(text: str, kind: str) -> None:
     assert [k for _, k in kinds(text)] == [kind]
+
+
+def test_statement_after_a_paragraph_of_one_speakers_quotes_carries_over() -> None:
+    text = (
+        '"We will win this district," Ada Perrin said. "Nobody in the party doubts it now."\n\n'
+        '"The voters have seen enough of the other side by now."'
+    )
+    assert mentions(text)[-1] == ("The voters have seen enough of the other side by now.", "Ada Perrin")
+
+
+def test_paragraph_ending_on_a_colon_leads_into_the_next_quote_before_any_carry_over() -> None:
+    text = (
+        '"We will win this district," Ada Perrin said. "Nobody in the party doubts it now." Her rival '
+        "Ivo Marsh answered at once:\n\n"
+        '"The voters have seen enough of your party by now."'
+    )
+    assert mentions(text)[-1] == ("The voters have seen enough of your party by now.", "rival Ivo Marsh")
