@@ -642,6 +642,16 @@ SPEAKERS = [
         'Perrin rallied the crowd by warning that "the old machine is coming back."',
         [("the old machine is coming back.", "Ada Perrin")],
     ),
+    # A cue inside an opening phrase of place, time or means is background to the main clause.
+    (
+        "In a video put out by the mayor's office, Ada Perrin said the plan would \"cost the town far "
+        'too much."',
+        [("cost the town far too much.", "Ada Perrin")],
+    ),
+    (
+        'Despite what he wrote in the report last year, Ivo Marsh said he would "vote for it anyway."',
+        [("vote for it anyway.", "Ivo Marsh")],
+    ),
 ]
 
 

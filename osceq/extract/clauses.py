@@ -165,6 +165,10 @@ def subordinate_end(tokens: list[Token]) -> int:
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
+    if i < len(tokens) and tokens[i].low in lex.PREPOSITIONS and tokens[i].low not in lex.SUBORDINATORS:
+        # `In a video put out by the campaign, Lee said`: an opening phrase of place, time or means
+        # holds background; the main clause after its comma speaks.
+        return next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].text == ","), -1)
     if i < len(tokens) and tokens[i].low not in lex.SUBORDINATORS:
         # `Later in the show, after the interview ended, Smith said`: past a short opening phrase.
         comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), -1)
