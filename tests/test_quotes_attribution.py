@@ -652,6 +652,12 @@ SPEAKERS = [
         'Despite what he wrote in the report last year, Ivo Marsh said he would "vote for it anyway."',
         [("vote for it anyway.", "Ivo Marsh")],
     ),
+    # "Outside", "alongside", "beyond" and the like open a phrase of place, not a name.
+    (
+        'Outside the old stadium downtown, Ada Perrin waited in the rain with her fans, chanting "Bring '
+        'the team back home!"',
+        [("Bring the team back home!", "Ada Perrin")],
+    ),
 ]
 
 

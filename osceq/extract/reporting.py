@@ -244,9 +244,9 @@ RELATIVE_OPENERS = _words(
 # Prepositions that open an introductory phrase before a sentence's subject ("Amid protests, …").
 PREPOSITIONS = _words(
     """
-    about across after against amid among at before behind beside besides despite during following
-    for from in inside like near of on over since through throughout under unlike until upon with
-    within without
+    about across after against alongside amid among around at before behind beside besides beyond
+    despite during following for from in inside like near of on outside over since through throughout
+    toward towards under unlike until upon with within without
     """
 )
 
