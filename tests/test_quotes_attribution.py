@@ -658,6 +658,17 @@ SPEAKERS = [
         'the team back home!"',
         [("Bring the team back home!", "Ada Perrin")],
     ),
+    # A share of a poll's respondents speaks through the poll.
+    (
+        'In a new statewide poll released Monday, 40 percent of Democrats said the plan was "a waste of '
+        'money."',
+        [("a waste of money.", "a new statewide poll")],
+    ),
+    # ... but not without a poll.
+    (
+        'At the town meeting, 40 percent of Democrats said the plan was "a waste of money."',
+        [("a waste of money.", "Democrats")],
+    ),
 ]
 
 

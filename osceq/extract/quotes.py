@@ -29,6 +29,7 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
+from osceq.extract.sources import poll_behind
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote
@@ -107,6 +108,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
         )
+        if found is not None and found.evidence == "cue-before":
+            found = poll_behind(text, ranges, found) or found
         kind = quote_kind(text, pair, left, right)
         aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
         if kind == "partial" and (opens or aside) and _tag_right_after(text, end, pair, found):
