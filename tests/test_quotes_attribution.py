@@ -669,6 +669,11 @@ SPEAKERS = [
         'At the town meeting, 40 percent of Democrats said the plan was "a waste of money."',
         [("a waste of money.", "Democrats")],
     ),
+    # The subject of a passive reporting verb does not speak, whatever form the participle takes.
+    (
+        'After the vote, the mayor was said to be "deeply upset about the whole thing" by her aides.',
+        [("deeply upset about the whole thing", None)],
+    ),
 ]
 
 

@@ -244,8 +244,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
-    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and tokens[v].low.endswith("ed"):
-        return None  # `Smith was asked`, `the attacks were echoed by …`: the subject does not speak
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and _participle(tokens[v]):
+        return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
@@ -278,6 +278,15 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+# Past participles of reporting verbs that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "written", "sworn", "begun"})
+
+
+def _participle(token: Token) -> bool:
+    """Whether a reporting form is a past participle (`asked`, `said`, `told`)."""
+    return token.low.endswith("ed") or token.low in _IRREGULAR_PARTICIPLES
 
 
 def _named_thing(tokens: list[Token], v: int) -> bool:
