@@ -674,6 +674,27 @@ SPEAKERS = [
         'After the vote, the mayor was said to be "deeply upset about the whole thing" by her aides.',
         [("deeply upset about the whole thing", None)],
     ),
+    # A connective opening the sentence is no opening phrase: the subject follows it at once.
+    (
+        "But Ivo Marsh showed no sign of backing down, releasing a statement that, while condemning "
+        'violence, accused the party leadership of using "its power to prevent a fair and open vote."',
+        [("its power to prevent a fair and open vote.", "Ivo Marsh")],
+    ),
+    (
+        'Then he turned on Lee, calling him a "stiff" and accusing him of acting like a "spoiled child."',
+        [("stiff", "he"), ("spoiled child.", "he")],
+    ),
+    (
+        'But even then, they discussed how the law "was going to go from a positive to a negative" as '
+        "time went on.",
+        [("was going to go from a positive to a negative", "they")],
+    ),
+    # "Even" before a subordinator opens a subordinate clause all the same.
+    (
+        "Even before Ada Perrin took the stage to acknowledge her victory, her campaign sent a message to "
+        'supporters saying "we were just declared the winner here."',
+        [("we were just declared the winner here.", "her campaign")],
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     i = _after_dateline(tokens, limit)
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
+    i = _past_connectives(tokens, i, limit)
     if i < limit and (
         tokens[i].low in lex.INTRO_WORDS
         or tokens[i].low in lex.PREPOSITIONS
@@ -28,7 +29,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
             return None
         i = comma + 1 if comma is not None else i + 1
         if comma is not None:
-            i = _opening_continues(tokens, i, limit)
+            i = _past_connectives(tokens, _opening_continues(tokens, i, limit), limit)
     if i >= limit:
         return None
     found = np_forward(tokens, i)
@@ -51,6 +52,17 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _past_connectives(tokens: list[Token], i: int, limit: int) -> int:
+    """The index past connectives at i (`But even then, she …`, `…, however, she …`).
+
+    A connective opens no phrase, so a comma further on closes something else (`But Lee showed no
+    sign of backing down, releasing …`); its own comma comes at once (`However, …`).
+    """
+    while i + 1 < limit and tokens[i].low in lex.CONNECTIVES:
+        i += 2 if tokens[i + 1].text == "," else 1
+    return i
 
 
 def _opening_reach(first: Token) -> int:
@@ -165,6 +177,8 @@ def subordinate_end(tokens: list[Token]) -> int:
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
+    if i + 1 < len(tokens) and tokens[i].low in ("even", "ever") and tokens[i + 1].low in lex.SUBORDINATORS:
+        i += 1  # "Even before Lee took the stage to acknowledge …, his campaign said"
     if i < len(tokens) and tokens[i].low in lex.PREPOSITIONS and tokens[i].low not in lex.SUBORDINATORS:
         # `In a video put out by the campaign, Lee said`: an opening phrase of place, time or means
         # holds background; the main clause after its comma speaks.

@@ -199,6 +199,14 @@ INTRO_WORDS = _words(
     """
 )
 
+# Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
+CONNECTIVES = _words(
+    """
+    also and but even furthermore however indeed instead meanwhile moreover nevertheless nonetheless
+    now similarly so still then yet
+    """
+)
+
 # Words showing that a stretch beside a quote is more than an attribution tag.
 TAG_BREAKS = _words(
     """
