@@ -695,6 +695,17 @@ SPEAKERS = [
         'supporters saying "we were just declared the winner here."',
         [("we were just declared the winner here.", "her campaign")],
     ),
+    # A document speaks with a form that is mostly a noun when the quote or "that" follows at once.
+    (
+        'The ad claims "Ivo Marsh is the only candidate you can trust in this race."',
+        [("Ivo Marsh is the only candidate you can trust in this race.", "The ad")],
+    ),
+    ('The report notes that the plan is "a waste of money."', [("a waste of money.", "The report")]),
+    # ... but not inside a phrase that does not open its clause.
+    (
+        'Lena Ostrova said the rejection of the treaty signals "a new mood in the country."',
+        [("a new mood in the country.", "Lena Ostrova")],
+    ),
 ]
 
 

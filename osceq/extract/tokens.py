@@ -72,9 +72,27 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 and before.low not in lex.NOT_NAME_WORDS
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
             )
+            or _thing_reports(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+
+
+def _thing_reports(tokens: list[Token], v: int) -> bool:
+    """`The ad claims "…"`, `the report notes that …`: after a determiner and a noun, a form that is
+    mostly a noun is the verb when a quote, a colon or "that" follows it at once."""
+    if v < 2 or tokens[v - 2].low not in lex.DETERMINERS:
+        return False
+    if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while"):
+        return False  # `the rejection of the treaty signals`: the phrase must open its clause
+    noun = tokens[v - 1]
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.low not in lex.NOUN_MARKERS
+        and (following is None or following.low == "that" or following.text in ':"“')
+    )
 
 
 def between_word(token: Token) -> bool:
