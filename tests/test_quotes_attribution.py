@@ -706,6 +706,20 @@ SPEAKERS = [
         'Lena Ostrova said the rejection of the treaty signals "a new mood in the country."',
         [("a new mood in the country.", "Lena Ostrova")],
     ),
+    # The owner of a noun of speech says what its "that" clause quotes, when no cue names anyone.
+    (
+        'Voters were angry about her remark that "nobody in this town reads the budget" at a meeting.',
+        [("nobody in this town reads the budget", "her")],
+    ),
+    (
+        'Ivo Marsh\'s recent assertion during the debate that "thousands" of jobs had gone drew jeers.',
+        [("thousands", "Ivo Marsh's")],
+    ),
+    # ... but not when a verb of the writer's clause stands between the noun and "that".
+    (
+        'Ivo Marsh said his comments were misread and that he was "for a fair deal for everyone here."',
+        [("for a fair deal for everyone here.", "Ivo Marsh")],
+    ),
 ]
 
 

@@ -29,7 +29,7 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
-from osceq.extract.sources import poll_behind
+from osceq.extract.sources import poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote
@@ -53,6 +53,7 @@ _CONFIDENCE = {
     "previous-sentence": 0.85,
     "colon": 0.8,
     "sentence-subject": 0.7,
+    "owner": 0.65,
     "transcript": 0.7,
     "signature": 0.7,
     "loose-tag": 0.9,
@@ -132,6 +133,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
             found = speech_tags.outer_source(text, pair.close_end, right) or found
+        if found is None and kind == "partial":
+            found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)

@@ -90,6 +90,14 @@ WEAK_VERBS = _words(
     """
 )
 
+# Nouns of speech that a possessor can own ("her remark that", "Trump's claim that").
+SPEECH_NOUNS = _words(
+    """
+    accusation admission argument assertion boast charge claim comment comments complaint contention
+    declaration insistence pledge prediction promise remark remarks suggestion vow warning
+    """
+)
+
 # Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
 NOUN_LIKE_FORMS = _words(
     """

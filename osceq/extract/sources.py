@@ -1,11 +1,13 @@
-"""Sources that stand behind the speaker a cue names: a poll behind the share of its respondents
-who "said" something (`In a Gallup poll, 40 percent of voters said …`)."""
+"""Sources a plain cue search misses: a poll behind the share of its respondents who "said"
+something (`In a Gallup poll, 40 percent of voters said …`), and the owner of a noun of speech
+(`her remark that "…"`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.tokens import Token, span_of, tokenize
 
@@ -60,5 +62,55 @@ def _phrase_start(tokens: list[Token], head: int) -> int | None:
         if tokens[k].low in _POLL_DETERMINERS:
             return k
         if tokens[k].text in ",;:." or tokens[k].low in ("in", "of", "to", "by"):
+            return None
+    return None
+
+
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+
+
+def speech_owner(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """`her remark that "…"`, `Trump's claim on Monday that "…"`: the owner of a noun of speech whose
+    "that" clause holds the quote says it, when no cue names anyone.
+
+    Only a short phrase of time or place may stand between the noun and "that" (`her assertion
+    during the debate that`); a verb there starts a clause of the writer's (`his comments were …`).
+    """
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    that = max((k for k, t in enumerate(tokens) if t.low == "that"), default=-1)
+    if that < 2 or any(t.text in ".;:!?" for t in tokens[that:]):
+        return None
+    for noun in range(that - 1, max(0, that - 7), -1):
+        if tokens[noun].low in lex.SPEECH_NOUNS:
+            break
+        if not tokens[noun].text.isalnum() or tokens[noun].low in _CLAUSE_WORDS:
+            return None
+    else:
+        return None
+    owner = _owner_before(tokens, noun)
+    if owner is None:
+        return None
+    return Found(
+        span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), owner[2], "owner"
+    )
+
+
+# Words after a noun of speech that show the writer's own clause, not a phrase of time or place.
+_CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "and", "but", "which", "who"})
+
+
+def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None:
+    """The possessor before a noun of speech, past up to two modifiers (`Trump's recent evidence-free
+    assertion`): a possessive pronoun or a name in the possessive."""
+    for k in range(noun - 1, max(-1, noun - 4), -1):
+        tok = tokens[k]
+        if tok.low in ("her", "his", "their", "its"):
+            return k, k + 1, "pronoun"
+        if _POSSESSIVE_END.search(tok.text) and tok.text[:1].isupper():
+            start = k
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
+                start -= 1
+            return start, k + 1, "name"
+        if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
