@@ -720,6 +720,12 @@ SPEAKERS = [
         'Ivo Marsh said his comments were misread and that he was "for a fair deal for everyone here."',
         [("for a fair deal for everyone here.", "Ivo Marsh")],
     ),
+    # A first name in -ly opening the sentence is no adverb.
+    (
+        "Molly Brandt threw her support behind Sen. Ivo Marsh (R-Texas) Wednesday, saying it is time "
+        'for "a real conservative in the governor\'s office."',
+        [("a real conservative in the governor's office.", "Molly Brandt")],
+    ),
 ]
 
 

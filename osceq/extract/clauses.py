@@ -19,7 +19,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         tokens[i].low in lex.INTRO_WORDS
         or tokens[i].low in lex.PREPOSITIONS
         or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
-        or (tokens[i].low.endswith("ly") and tokens[i].low not in lex.LY_NOUNS)  # "Immediately after …,"
+        or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
         comma = next(
@@ -52,6 +52,16 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
+    """An adverb in -ly opening the sentence ("Immediately after …,"), not a first name before a
+    surname ("Carly Fiorina threw …")."""
+    return (
+        tokens[i].low.endswith("ly")
+        and tokens[i].low not in lex.LY_NOUNS
+        and not (i + 1 < limit and capitalised(tokens[i + 1]))
+    )
 
 
 def _past_connectives(tokens: list[Token], i: int, limit: int) -> int:
