@@ -726,6 +726,12 @@ SPEAKERS = [
         'for "a real conservative in the governor\'s office."',
         [("a real conservative in the governor's office.", "Molly Brandt")],
     ),
+    # "Ever since" opens a subordinate clause; the subject of the main clause comes after its comma.
+    (
+        "Ever since she endorsed the mayor this month, Ada Perrin has been a loud voice for him, with a "
+        'simple message: "Do not waste this chance."',
+        [("Do not waste this chance.", "Ada Perrin")],
+    ),
 ]
 
 

@@ -70,7 +70,9 @@ def _past_connectives(tokens: list[Token], i: int, limit: int) -> int:
     A connective opens no phrase, so a comma further on closes something else (`But Lee showed no
     sign of backing down, releasing …`); its own comma comes at once (`However, …`).
     """
-    while i + 1 < limit and tokens[i].low in lex.CONNECTIVES:
+    while i + 1 < limit and (
+        tokens[i].low in lex.CONNECTIVES or (tokens[i].low == "ever" and tokens[i + 1].low == "since")
+    ):
         i += 2 if tokens[i + 1].text == "," else 1
     return i
 
