@@ -921,3 +921,12 @@ def test_paragraph_ending_on_a_colon_leads_into_the_next_quote_before_any_carry_
         '"The voters have seen enough of your party by now."'
     )
     assert mentions(text)[-1] == ("The voters have seen enough of your party by now.", "rival Ivo Marsh")
+
+
+def test_tag_of_the_next_quote_names_only_a_fragment_in_its_own_sentence() -> None:
+    before = 'Voters in the town have grown tired of the "old machine" in city hall. '
+    same = 'Voters are tired of the "old machine" in city hall, '
+    assert mentions(before + '"We will fight for every job in this town," Ada Perrin said.') == [
+        ("We will fight for every job in this town,", "Ada Perrin")
+    ]
+    assert mentions(same + '"and we will fight it," Ada Perrin said.')[0] == ("old machine", "Ada Perrin")

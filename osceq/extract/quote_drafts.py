@@ -107,7 +107,12 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
             filled[k] = replace(draft, found=before.found, evidence="paragraph")
             continue
         after = drafts[k + 1] if k + 1 < len(drafts) else None
-        if after is not None and after.found is not None and after.evidence == "cue-after":
+        if (
+            after is not None
+            and after.found is not None
+            and after.evidence == "cue-after"
+            and not SENTENCE_BREAK.search(text, draft.end, after.start + 1)
+        ):
             filled[k] = replace(draft, found=after.found, evidence="paragraph")
     return filled
 
