@@ -732,6 +732,15 @@ SPEAKERS = [
         'simple message: "Do not waste this chance."',
         [("Do not waste this chance.", "Ada Perrin")],
     ),
+    # A verb of beginning or going is speech only when it leads into some.
+    (
+        'The council went beyond the mayor\'s pledge to be "neutral in every dispute over the river."',
+        [("neutral in every dispute over the river.", None)],
+    ),
+    (
+        'Ivo Marsh began his speech by slamming rivals who want "to hand our security over to others."',
+        [("to hand our security over to others.", "Ivo Marsh")],
+    ),
 ]
 
 

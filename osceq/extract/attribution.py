@@ -65,6 +65,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
             continue  # "continues to support" is not speech
+        if tok.low in lex.ASPECT_VERBS and not _leads_to_speech(tokens, v):
+            continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
         weak_best = best is not None and best.kind == "relative"
         takeover = (
@@ -114,6 +116,17 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
+
+
+def _leads_to_speech(tokens: list[Token], v: int) -> bool:
+    """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
+    by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        following is None
+        or following.low in ("by", "to", "on", "out")
+        or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 :])
+    )
 
 
 def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:

@@ -98,6 +98,13 @@ SPEECH_NOUNS = _words(
     """
 )
 
+# Verbs of beginning and going: speech only when they lead into it ("began by saying", "went on to say").
+ASPECT_VERBS = _words(
+    """
+    began begin beginning begins begun go goes going went start started starting starts
+    """
+)
+
 # Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
 NOUN_LIKE_FORMS = _words(
     """
