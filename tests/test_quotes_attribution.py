@@ -741,6 +741,8 @@ SPEAKERS = [
         'Ivo Marsh began his speech by slamming rivals who want "to hand our security over to others."',
         [("to hand our security over to others.", "Ivo Marsh")],
     ),
+    # "chants", like "cheers", is a noun after an article or a preposition: nobody speaks.
+    ('Within minutes, the hall filled with chants for the mayor and signs of "Four more years for Ada!"', []),
 ]
 
 
