@@ -743,6 +743,11 @@ SPEAKERS = [
     ),
     # "chants", like "cheers", is a noun after an article or a preposition: nobody speaks.
     ('Within minutes, the hall filled with chants for the mayor and signs of "Four more years for Ada!"', []),
+    # A phrase before a quotation that was cut out of the sentence is no subject of the verb after it.
+    (
+        'Ada Perrin needled the town "planner," saying, "A planner who plans nothing is no planner at all."',
+        [("A planner who plans nothing is no planner at all.", "Ada Perrin")],
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from osceq.extract.tokens import (
 )
 from osceq.models import Span
 
+_QUOTE_MARK = re.compile(r"[\"“”]|''")
 # "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
 _TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
 
@@ -262,7 +263,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
-        if subject is not None and _object_before_participle(tokens, v, subject):
+        if subject is not None and _QUOTE_MARK.search(text, tokens[subject[1] - 1].end, tokens[v].start):
+            subject = None  # `Lee "was wrong," said Roe`: a quotation cut out between them; Roe speaks
+        elif subject is not None and _object_before_participle(tokens, v, subject):
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
         elif subject is not None:
             a, b, kind = subject
