@@ -946,3 +946,16 @@ def test_tag_of_the_next_quote_names_only_a_fragment_in_its_own_sentence() -> No
         ("We will fight for every job in this town,", "Ada Perrin")
     ]
     assert mentions(same + '"and we will fight it," Ada Perrin said.')[0] == ("old machine", "Ada Perrin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<tweet author="@adaperrin" date="May 2, 2016">Vote for the river plan, the right thing to do.<tweet/>.',
+        # A tag broken over two lines leaves its marks in two paragraphs.
+        '<tweet author="@adaperrin" date="May 2, 2016\n">Vote for the river plan today, it is the right '
+        "thing to do for all of us.<tweet/>.",
+    ],
+)
+def test_marks_of_markup_attributes_quote_nobody(text: str) -> None:
+    assert body(text) == []
