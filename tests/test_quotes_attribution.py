@@ -748,6 +748,12 @@ SPEAKERS = [
         'Ada Perrin needled the town "planner," saying, "A planner who plans nothing is no planner at all."',
         [("A planner who plans nothing is no planner at all.", "Ada Perrin")],
     ),
+    # A passive aside after a name ("asked about …") stands between the speaker and the verb.
+    (
+        "The issue had come up on Friday after Ivo Marsh, asked about the closures under the old mayor, "
+        'had said, "I think the town does plenty of closing too."',
+        [("I think the town does plenty of closing too.", "Ivo Marsh")],
+    ),
 ]
 
 

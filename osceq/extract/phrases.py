@@ -332,6 +332,8 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return None
             if inner[0].low in ("who", "whose"):
                 return k
+            if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
+                return k  # `Mr. Trump, asked about the deaths, had said`: a passive aside after a name
             if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
             return k
