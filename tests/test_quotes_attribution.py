@@ -754,6 +754,12 @@ SPEAKERS = [
         'had said, "I think the town does plenty of closing too."',
         [("I think the town does plenty of closing too.", "Ivo Marsh")],
     ),
+    # "There's", "that's" and "what's" open a clause with nobody in it.
+    (
+        "There’s still time for the council to mend fences, even after repeatedly dismissing the mayor as "
+        '"a puppet of insiders."',
+        [],
+    ),
 ]
 
 

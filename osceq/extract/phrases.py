@@ -3,6 +3,8 @@ token, backward from a verb, and the appositions and clauses that stand between 
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import reporting as lex
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -18,6 +20,10 @@ from osceq.extract.tokens import (
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
+
+
+# "there's", "that's", "what's": a contracted verb after an expletive or a pronoun.
+_EXPLETIVE = re.compile(r"(?:there|that|what)['’]s$")
 
 
 def _acronym_dot(tokens: list[Token], k: int) -> bool:
@@ -56,6 +62,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         return None
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
+    if _EXPLETIVE.match(tok.low):
+        return None  # "There's still time", "That's why": a clause with no one in it
     j = i
     while (
         j < len(tokens)
