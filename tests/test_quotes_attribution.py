@@ -760,6 +760,12 @@ SPEAKERS = [
         '"a puppet of insiders."',
         [],
     ),
+    # A participle after a "that" clause belongs to the main clause: the clause is what it reports.
+    (
+        "Ada Perrin rejected the notion that the dispute should be forgotten, saying that if she "
+        '"found something rotten, I would fix it."',
+        [("found something rotten, I would fix it.", "Ada Perrin")],
+    ),
 ]
 
 

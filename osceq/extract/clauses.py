@@ -158,8 +158,8 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         tok = tokens[k]
         if tok.text in ".;:":
             return None
-        if tok.low not in lex.CLAUSE_OPENERS or k + 1 >= v:
-            continue
+        if tok.low not in lex.CLAUSE_OPENERS or tok.low == "that" or k + 1 >= v:
+            continue  # (a "that" clause is what the main clause reports: its subject does not speak)
         found = np_forward(tokens, k + 1)
         if found is not None and found[1] == "name":
             first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
