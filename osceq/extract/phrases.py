@@ -395,13 +395,3 @@ def skip_relative(tokens: list[Token], j: int) -> int:
         if tokens[k].text == ",":
             return k + 1
     return j
-
-
-def skip_parenthesis(tokens: list[Token], j: int) -> int:
-    """The index after a short parenthesis at j ("(D-Wis.)"), or j when there is none."""
-    if j >= len(tokens) or tokens[j].text != "(":
-        return j
-    for k in range(j + 1, min(len(tokens), j + 10)):
-        if tokens[k].text == ")":
-            return k + 1
-    return j

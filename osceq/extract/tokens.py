@@ -178,3 +178,13 @@ def verb_ends_phrase(tokens: list[Token], i: int, j: int) -> bool:
 def holds_no_verb(tokens: list[Token], i: int, j: int) -> bool:
     """Whether tokens[i:j] hold no verb (`for Mr. Lee declined to` is a clause, not a phrase)."""
     return all(t.low != "to" and not past_verb(t) and t.low not in lex.REPORTING_FORMS for t in tokens[i:j])
+
+
+def skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """The index after a short parenthesis at j ("(D-Wis.)"), or j when there is none."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(len(tokens), j + 10)):
+        if tokens[k].text == ")":
+            return k + 1
+    return j
