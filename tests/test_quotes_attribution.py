@@ -636,6 +636,136 @@ SPEAKERS = [
         'Rolf Danner, who takes office on Jan. 20, promised "a new start for everyone."',
         [("a new start for everyone.", "Rolf Danner")],
     ),
+    # A long opening phrase of time or place ends at its comma, however many phrases it nests.
+    (
+        "On the last night of her long campaign for a second term as mayor of the old port city, Ada "
+        'Perrin rallied the crowd by warning that "the old machine is coming back."',
+        [("the old machine is coming back.", "Ada Perrin")],
+    ),
+    # A cue inside an opening phrase of place, time or means is background to the main clause.
+    (
+        "In a video put out by the mayor's office, Ada Perrin said the plan would \"cost the town far "
+        'too much."',
+        [("cost the town far too much.", "Ada Perrin")],
+    ),
+    (
+        'Despite what he wrote in the report last year, Ivo Marsh said he would "vote for it anyway."',
+        [("vote for it anyway.", "Ivo Marsh")],
+    ),
+    # "Outside", "alongside", "beyond" and the like open a phrase of place, not a name.
+    (
+        'Outside the old stadium downtown, Ada Perrin waited in the rain with her fans, chanting "Bring '
+        'the team back home!"',
+        [("Bring the team back home!", "Ada Perrin")],
+    ),
+    # A share of a poll's respondents speaks through the poll.
+    (
+        'In a new statewide poll released Monday, 40 percent of Democrats said the plan was "a waste of '
+        'money."',
+        [("a waste of money.", "a new statewide poll")],
+    ),
+    # ... but not without a poll.
+    (
+        'At the town meeting, 40 percent of Democrats said the plan was "a waste of money."',
+        [("a waste of money.", "Democrats")],
+    ),
+    # The subject of a passive reporting verb does not speak, whatever form the participle takes.
+    (
+        'After the vote, the mayor was said to be "deeply upset about the whole thing" by her aides.',
+        [("deeply upset about the whole thing", None)],
+    ),
+    # A connective opening the sentence is no opening phrase: the subject follows it at once.
+    (
+        "But Ivo Marsh showed no sign of backing down, releasing a statement that, while condemning "
+        'violence, accused the party leadership of using "its power to prevent a fair and open vote."',
+        [("its power to prevent a fair and open vote.", "Ivo Marsh")],
+    ),
+    (
+        'Then he turned on Lee, calling him a "stiff" and accusing him of acting like a "spoiled child."',
+        [("stiff", "he"), ("spoiled child.", "he")],
+    ),
+    (
+        'But even then, they discussed how the law "was going to go from a positive to a negative" as '
+        "time went on.",
+        [("was going to go from a positive to a negative", "they")],
+    ),
+    # "Even" before a subordinator opens a subordinate clause all the same.
+    (
+        "Even before Ada Perrin took the stage to acknowledge her victory, her campaign sent a message to "
+        'supporters saying "we were just declared the winner here."',
+        [("we were just declared the winner here.", "her campaign")],
+    ),
+    # A document speaks with a form that is mostly a noun when the quote or "that" follows at once.
+    (
+        'The ad claims "Ivo Marsh is the only candidate you can trust in this race."',
+        [("Ivo Marsh is the only candidate you can trust in this race.", "The ad")],
+    ),
+    ('The report notes that the plan is "a waste of money."', [("a waste of money.", "The report")]),
+    # ... but not inside a phrase that does not open its clause.
+    (
+        'Lena Ostrova said the rejection of the treaty signals "a new mood in the country."',
+        [("a new mood in the country.", "Lena Ostrova")],
+    ),
+    # The owner of a noun of speech says what its "that" clause quotes, when no cue names anyone.
+    (
+        'Voters were angry about her remark that "nobody in this town reads the budget" at a meeting.',
+        [("nobody in this town reads the budget", "her")],
+    ),
+    (
+        'Ivo Marsh\'s recent assertion during the debate that "thousands" of jobs had gone drew jeers.',
+        [("thousands", "Ivo Marsh's")],
+    ),
+    # ... but not when a verb of the writer's clause stands between the noun and "that".
+    (
+        'Ivo Marsh said his comments were misread and that he was "for a fair deal for everyone here."',
+        [("for a fair deal for everyone here.", "Ivo Marsh")],
+    ),
+    # A first name in -ly opening the sentence is no adverb.
+    (
+        "Molly Brandt threw her support behind Sen. Ivo Marsh (R-Texas) Wednesday, saying it is time "
+        'for "a real conservative in the governor\'s office."',
+        [("a real conservative in the governor's office.", "Molly Brandt")],
+    ),
+    # "Ever since" opens a subordinate clause; the subject of the main clause comes after its comma.
+    (
+        "Ever since she endorsed the mayor this month, Ada Perrin has been a loud voice for him, with a "
+        'simple message: "Do not waste this chance."',
+        [("Do not waste this chance.", "Ada Perrin")],
+    ),
+    # A verb of beginning or going is speech only when it leads into some.
+    (
+        'The council went beyond the mayor\'s pledge to be "neutral in every dispute over the river."',
+        [("neutral in every dispute over the river.", None)],
+    ),
+    (
+        'Ivo Marsh began his speech by slamming rivals who want "to hand our security over to others."',
+        [("to hand our security over to others.", "Ivo Marsh")],
+    ),
+    # "chants", like "cheers", is a noun after an article or a preposition: nobody speaks.
+    ('Within minutes, the hall filled with chants for the mayor and signs of "Four more years for Ada!"', []),
+    # A phrase before a quotation that was cut out of the sentence is no subject of the verb after it.
+    (
+        'Ada Perrin needled the town "planner," saying, "A planner who plans nothing is no planner at all."',
+        [("A planner who plans nothing is no planner at all.", "Ada Perrin")],
+    ),
+    # A passive aside after a name ("asked about …") stands between the speaker and the verb.
+    (
+        "The issue had come up on Friday after Ivo Marsh, asked about the closures under the old mayor, "
+        'had said, "I think the town does plenty of closing too."',
+        [("I think the town does plenty of closing too.", "Ivo Marsh")],
+    ),
+    # "There's", "that's" and "what's" open a clause with nobody in it.
+    (
+        "There’s still time for the council to mend fences, even after repeatedly dismissing the mayor as "
+        '"a puppet of insiders."',
+        [],
+    ),
+    # A participle after a "that" clause belongs to the main clause: the clause is what it reports.
+    (
+        "Ada Perrin rejected the notion that the dispute should be forgotten, saying that if she "
+        '"found something rotten, I would fix it."',
+        [("found something rotten, I would fix it.", "Ada Perrin")],
+    ),
 ]
 
 
@@ -749,6 +879,9 @@ def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
         'On Monday night, the campaign manager released a memo titled "The Facts on Where the Race Stands."',
         "The essay is by Ana Brun, a professor of English and co-editor of \"Chick Lit: The New Woman's "
         'Fiction."',
+        # A show where somebody spoke, after "on", "with" or "told", even when a tag follows it.
+        'Speaking on Channel Nine\'s "Morning Report," Ana Brun admitted that the figure was wrong.',
+        'Ana Brun told "City Talk Tonight" that the figure was wrong.',
     ],
 )
 def test_titles_glosses_and_nicknames_are_no_quotes(text: str) -> None:
@@ -777,3 +910,70 @@ def test_label_names_a_cited_quote() -> None:
     text = 'TURNOUT WAS HIGH - Dana Voss: "Turnout rose in every county we measured this year." [Ledger.]'
     quotes = body(text)
     assert [(q.mention.text if q.mention else None, q.evidence) for q in quotes] == [("Dana Voss", "label")]
+
+
+def test_quote_given_to_its_sentence_subject_carries_over() -> None:
+    text = (
+        'Ivo Marsh used to back the mayor, but now said the plan had "failed every family in town."\n\n'
+        '"Nobody in this office has read the whole bill, and the voters know it."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Ivo Marsh", "subject"),
+        ("Ivo Marsh", "carry-over"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The writer begins the sentence; the quote, in lower case after the tag, finishes it.
+        (
+            'If the council votes for the plan, Ada Perrin said, "it will be too late to save the pier."',
+            "partial",
+        ),
+        ('There was, she said, "a quiet deal between the two camps."', "partial"),
+        # A bare connector before the tag is no sentence of the writer's.
+        ('But, she said, "we will try again when the council meets next year."', "direct"),
+    ],
+)
+def test_lower_case_quote_finishing_the_writers_sentence_is_partial(text: str, kind: str) -> None:
+    assert [k for _, k in kinds(text)] == [kind]
+
+
+def test_statement_after_a_paragraph_of_one_speakers_quotes_carries_over() -> None:
+    text = (
+        '"We will win this district," Ada Perrin said. "Nobody in the party doubts it now."\n\n'
+        '"The voters have seen enough of the other side by now."'
+    )
+    assert mentions(text)[-1] == ("The voters have seen enough of the other side by now.", "Ada Perrin")
+
+
+def test_paragraph_ending_on_a_colon_leads_into_the_next_quote_before_any_carry_over() -> None:
+    text = (
+        '"We will win this district," Ada Perrin said. "Nobody in the party doubts it now." Her rival '
+        "Ivo Marsh answered at once:\n\n"
+        '"The voters have seen enough of your party by now."'
+    )
+    assert mentions(text)[-1] == ("The voters have seen enough of your party by now.", "rival Ivo Marsh")
+
+
+def test_tag_of_the_next_quote_names_only_a_fragment_in_its_own_sentence() -> None:
+    before = 'Voters in the town have grown tired of the "old machine" in city hall. '
+    same = 'Voters are tired of the "old machine" in city hall, '
+    assert mentions(before + '"We will fight for every job in this town," Ada Perrin said.') == [
+        ("We will fight for every job in this town,", "Ada Perrin")
+    ]
+    assert mentions(same + '"and we will fight it," Ada Perrin said.')[0] == ("old machine", "Ada Perrin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<tweet author="@adaperrin" date="May 2, 2016">Vote for the river plan, the right thing to do.<tweet/>.',
+        # A tag broken over two lines leaves its marks in two paragraphs.
+        '<tweet author="@adaperrin" date="May 2, 2016\n">Vote for the river plan today, it is the right '
+        "thing to do for all of us.<tweet/>.",
+    ],
+)
+def test_marks_of_markup_attributes_quote_nobody(text: str) -> None:
+    assert body(text) == []

@@ -25,6 +25,7 @@ from osceq.extract.tokens import (
 )
 from osceq.models import Span
 
+_QUOTE_MARK = re.compile(r"[\"“”]|''")
 # "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
 _TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
 
@@ -65,6 +66,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
             continue  # "continues to support" is not speech
+        if tok.low in lex.ASPECT_VERBS and not _leads_to_speech(tokens, v):
+            continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
         weak_best = best is not None and best.kind == "relative"
         takeover = (
@@ -114,6 +117,17 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
+
+
+def _leads_to_speech(tokens: list[Token], v: int) -> bool:
+    """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
+    by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        following is None
+        or following.low in ("by", "to", "on", "out")
+        or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 :])
+    )
 
 
 def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
@@ -244,12 +258,14 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
-    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and tokens[v].low.endswith("ed"):
-        return None  # `Smith was asked`, `the attacks were echoed by …`: the subject does not speak
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and _participle(tokens[v]):
+        return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
-        if subject is not None and _object_before_participle(tokens, v, subject):
+        if subject is not None and _QUOTE_MARK.search(text, tokens[subject[1] - 1].end, tokens[v].start):
+            subject = None  # `Lee "was wrong," said Roe`: a quotation cut out between them; Roe speaks
+        elif subject is not None and _object_before_participle(tokens, v, subject):
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
         elif subject is not None:
             a, b, kind = subject
@@ -278,6 +294,15 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+# Past participles of reporting verbs that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "written", "sworn", "begun"})
+
+
+def _participle(token: Token) -> bool:
+    """Whether a reporting form is a past participle (`asked`, `said`, `told`)."""
+    return token.low.endswith("ed") or token.low in _IRREGULAR_PARTICIPLES
 
 
 def _named_thing(tokens: list[Token], v: int) -> bool:

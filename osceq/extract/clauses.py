@@ -14,19 +14,22 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     i = _after_dateline(tokens, limit)
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
+    i = _past_connectives(tokens, i, limit)
     if i < limit and (
         tokens[i].low in lex.INTRO_WORDS
         or tokens[i].low in lex.PREPOSITIONS
         or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
-        or (tokens[i].low.endswith("ly") and tokens[i].low not in lex.LY_NOUNS)  # "Immediately after …,"
+        or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
-        comma = next((k for k in range(i, min(limit, i + 16)) if tokens[k].text == ","), None)
+        comma = next(
+            (k for k in range(i, min(limit, i + _opening_reach(tokens[i]))) if tokens[k].text == ","), None
+        )
         if comma is None and tokens[i].low not in lex.INTRO_WORDS:
             return None
         i = comma + 1 if comma is not None else i + 1
         if comma is not None:
-            i = _opening_continues(tokens, i, limit)
+            i = _past_connectives(tokens, _opening_continues(tokens, i, limit), limit)
     if i >= limit:
         return None
     found = np_forward(tokens, i)
@@ -49,6 +52,36 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
+    """An adverb in -ly opening the sentence ("Immediately after …,"), not a first name before a
+    surname ("Carly Fiorina threw …")."""
+    return (
+        tokens[i].low.endswith("ly")
+        and tokens[i].low not in lex.LY_NOUNS
+        and not (i + 1 < limit and capitalised(tokens[i + 1]))
+    )
+
+
+def _past_connectives(tokens: list[Token], i: int, limit: int) -> int:
+    """The index past connectives at i (`But even then, she …`, `…, however, she …`).
+
+    A connective opens no phrase, so a comma further on closes something else (`But Lee showed no
+    sign of backing down, releasing …`); its own comma comes at once (`However, …`).
+    """
+    while i + 1 < limit and (
+        tokens[i].low in lex.CONNECTIVES or (tokens[i].low == "ever" and tokens[i + 1].low == "since")
+    ):
+        i += 2 if tokens[i + 1].text == "," else 1
+    return i
+
+
+def _opening_reach(first: Token) -> int:
+    """How many tokens an opening phrase may run before its comma: a phrase of place or time may
+    nest others (`On the eve of his election to a fourth term in March, Lee …`); a word such as
+    "But" opens no phrase, so a comma far after it closes something else."""
+    return 24 if first.low in lex.PREPOSITIONS else 16
 
 
 def _past_tense(token: Token, kind: str) -> bool:
@@ -125,8 +158,8 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         tok = tokens[k]
         if tok.text in ".;:":
             return None
-        if tok.low not in lex.CLAUSE_OPENERS or k + 1 >= v:
-            continue
+        if tok.low not in lex.CLAUSE_OPENERS or tok.low == "that" or k + 1 >= v:
+            continue  # (a "that" clause is what the main clause reports: its subject does not speak)
         found = np_forward(tokens, k + 1)
         if found is not None and found[1] == "name":
             first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
@@ -156,6 +189,12 @@ def subordinate_end(tokens: list[Token]) -> int:
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
+    if i + 1 < len(tokens) and tokens[i].low in ("even", "ever") and tokens[i + 1].low in lex.SUBORDINATORS:
+        i += 1  # "Even before Lee took the stage to acknowledge …, his campaign said"
+    if i < len(tokens) and tokens[i].low in lex.PREPOSITIONS and tokens[i].low not in lex.SUBORDINATORS:
+        # `In a video put out by the campaign, Lee said`: an opening phrase of place, time or means
+        # holds background; the main clause after its comma speaks.
+        return next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].text == ","), -1)
     if i < len(tokens) and tokens[i].low not in lex.SUBORDINATORS:
         # `Later in the show, after the interview ended, Smith said`: past a short opening phrase.
         comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), -1)

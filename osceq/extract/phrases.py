@@ -3,6 +3,8 @@ token, backward from a verb, and the appositions and clauses that stand between 
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import reporting as lex
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -18,6 +20,10 @@ from osceq.extract.tokens import (
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
+
+
+# "there's", "that's", "what's": a contracted verb after an expletive or a pronoun.
+_EXPLETIVE = re.compile(r"(?:there|that|what)['’]s$")
 
 
 def _acronym_dot(tokens: list[Token], k: int) -> bool:
@@ -56,6 +62,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         return None
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
+    if _EXPLETIVE.match(tok.low):
+        return None  # "There's still time", "That's why": a clause with no one in it
     j = i
     while (
         j < len(tokens)
@@ -332,6 +340,8 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return None
             if inner[0].low in ("who", "whose"):
                 return k
+            if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
+                return k  # `Mr. Trump, asked about the deaths, had said`: a passive aside after a name
             if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
             return k
@@ -383,15 +393,5 @@ def skip_relative(tokens: list[Token], j: int) -> int:
         if tokens[k].text in ';:"“”' or (tokens[k].text == "." and not abbreviation_dot(tokens, k)):
             return j
         if tokens[k].text == ",":
-            return k + 1
-    return j
-
-
-def skip_parenthesis(tokens: list[Token], j: int) -> int:
-    """The index after a short parenthesis at j ("(D-Wis.)"), or j when there is none."""
-    if j >= len(tokens) or tokens[j].text != "(":
-        return j
-    for k in range(j + 1, min(len(tokens), j + 10)):
-        if tokens[k].text == ")":
             return k + 1
     return j

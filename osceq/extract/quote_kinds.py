@@ -39,6 +39,29 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     return "direct" if _is_tag(text, right - len(tail), right, False) else "partial"
 
 
+# Words that join a sentence to the one before it without being part of its content.
+_CONNECTORS = frozenset({"and", "but", "so", "still", "yet", "then", "also", "however", "now"})
+
+
+def finishes_writers_sentence(text: str, left: int, tag: int, pair: Pair) -> bool:
+    """`If the bill passes, he said, "it will be too late."`: a quote opening in lower case after a
+    tag (starting at tag) set off inside a sentence the writer began finishes that sentence: a fragment.
+
+    left is where the sentence begins; a bare connector before the tag (`But, he said, "…"`) is no
+    sentence of the writer's.
+    """
+    first = _LETTER.search(text, pair.open_end, pair.open_end + 20)
+    if first is None or not first.group().islower():
+        return False
+    before = text[left:tag].rstrip()
+    words = _LETTER_RUN.findall(before)
+    return before[-1:] == "," and any(word.lower() not in _CONNECTORS for word in words)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
     """`the crowd chanted "USA! USA!"`, `she declared "What a night!"`: a capitalised statement
     right after its reporting verb, with no comma, stands as a whole quotation."""

@@ -55,11 +55,18 @@ def _direction(text: str, start: int, end: int, para_start: int, para_end: int) 
     return "both"
 
 
+# A markup tag left in the text (`<tweet id="…" author="…">`), whose attribute values are quoted.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
 def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """Every mark in text[start:end] as (start, end, direction, is_single), apostrophes left out."""
     found = []
+    tags = [m.span() for m in _MARKUP_TAG.finditer(text, start, end)] if "<" in text[start:end] else []
     for match in _MARK.finditer(text, start, end):
         a, b = match.span()
+        if any(x <= a < y for x, y in tags) or text[a - 1 : a] == "=" or text[b : b + 1] == ">":
+            continue  # `<tweet author="@lee" date="May 2, 2016 ">`: an attribute's marks quote nobody
         direction = _direction(text, a, b, start, end)
         if direction == "apostrophe":
             continue

@@ -3,7 +3,8 @@
 Here each paragraph's quotations become drafts with the cue nearest each, drafts become Quotes with
 a confidence, and quotations that are no speech (titles, glosses, nicknames) are dropped. The parts
 live apart: cues in `attribution.py` and `speech_tags.py`, direct or partial in `quote_kinds.py`,
-sentence bounds in `quote_sentences.py`, speakers passed between quotations in `quote_drafts.py`.
+sentence bounds in `quote_sentences.py`, speakers passed between quotations in `quote_drafts.py`,
+quotations that are no speech in `quote_filters.py`.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from osceq.extract.quote_drafts import (
     previous_sentence,
     signed_below,
 )
-from osceq.extract.quote_kinds import looks_like_title, quote_kind
+from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
+from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
+from osceq.extract.sources import poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote
@@ -50,6 +53,7 @@ _CONFIDENCE = {
     "previous-sentence": 0.85,
     "colon": 0.8,
     "sentence-subject": 0.7,
+    "owner": 0.65,
     "transcript": 0.7,
     "signature": 0.7,
     "loose-tag": 0.9,
@@ -78,7 +82,7 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         previous = current
     drafts = [_as_citation(text, d) for d in _attribution_kinds([_nested_kind(text, d) for d in drafts])]
     resolver = Resolver(text, body)
-    quotes = [_to_quote(text, draft, resolver) for draft in drafts if _keep(text, draft)]
+    quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
@@ -105,6 +109,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
         )
+        if found is not None and found.evidence == "cue-before":
+            found = poll_behind(text, ranges, found) or found
         kind = quote_kind(text, pair, left, right)
         aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
         if kind == "partial" and (opens or aside) and _tag_right_after(text, end, pair, found):
@@ -127,9 +133,18 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
             found = speech_tags.outer_source(text, pair.close_end, right) or found
+        if found is None and kind == "partial":
+            found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = attribution.any_subject(text, ranges)
+        if (
+            kind == "direct"
+            and found is not None
+            and found.evidence == "cue-before"
+            and finishes_writers_sentence(text, left, min(found.mention.start, found.cue.start), pair)
+        ):
+            kind = "partial"
         drafts.append(Draft(start, end, pair, kind, found, found.evidence if found else "none", index))
     # The sentence right before a cue-less quote names its speaker more surely than an older quote.
     drafts = [previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
@@ -259,106 +274,16 @@ def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-# Evidence that names a speaker outright; everything else is an inference from nearby sentences.
-_EXPLICIT = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
-
-
 def _as_citation(text: str, draft: Draft) -> Draft:
     """A quotation followed by a reference mark ("…»[1, p.3]") quotes a written source: only an
     explicit cue may name its speaker, never a guess from the sentence around it."""
     if (
-        draft.evidence in _EXPLICIT
+        draft.evidence in EXPLICIT_EVIDENCE
         or not draft.pair.closed
         or not _REFERENCE_AT.match(text, draft.pair.close_end)
     ):
         return draft
     return replace(draft, found=None, evidence="citation")
-
-
-def _keep(text: str, draft: Draft) -> bool:
-    """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
-    if (
-        draft.kind == "partial"
-        and draft.evidence not in ("cue-after", "according-to")
-        and looks_like_title(text[draft.start : draft.end])
-        and not _named_by_speaker(text, draft)
-    ):
-        # a title or a name in quotes, not something somebody said (but words quoted from a source
-        # named by a cue after them or by "according to" are that source's report)
-        return False
-    if _gloss_or_nickname(text, draft) or _headline_byline(text, draft) or _work_title(text, draft):
-        return False
-    if draft.found is not None:
-        return True
-    return len(text[draft.start : draft.end].split()) >= 6
-
-
-# Reporting verbs that give a name (the cue is always one of the reporting forms, so a stem will do).
-_NAMING_STEMS = ("call", "dub", "brand", "label", "term")
-
-
-def _named_by_speaker(text: str, draft: Draft) -> bool:
-    """`he called Rubio "Little Marco"`: a speaker's own naming verb a few words before the quote
-    makes a capitalised phrase a name the speaker gave, not the title of a work."""
-    found = draft.found
-    if (
-        found is None
-        or draft.evidence != "cue-before"
-        or not found.cue.text.lower().startswith(_NAMING_STEMS)
-    ):
-        return False
-    return (
-        0 < draft.pair.open_start - found.cue.end <= 30
-        and len(text[found.cue.end : draft.pair.open_start].split()) <= 3
-    )
-
-
-_OF_BEFORE = re.compile(r"\b(?:of|titled|entitled)\s*$")
-
-
-def _work_title(text: str, draft: Draft) -> bool:
-    """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
-    after "of" or "titled" name a work, however long, when no cue of their own says them."""
-    if draft.kind != "partial" or draft.evidence in _EXPLICIT:
-        return False
-    if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
-        return False
-    return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
-
-
-# `Spanish for "witches"`: a language name, then "for".
-_GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
-_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
-_NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
-
-
-_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
-
-
-def _headline_byline(text: str, draft: Draft) -> bool:
-    """`—"Museum to close at the end of the year," by the Times' Jane Roe:`: a story's headline with
-    its byline, cited in a digest, is a title rather than something somebody said."""
-    return (
-        draft.pair.closed
-        and text[draft.end - 1] == ","
-        and draft.evidence not in _EXPLICIT
-        and _BYLINE.match(text, draft.pair.close_end) is not None
-    )
-
-
-def _gloss_or_nickname(text: str, draft: Draft) -> bool:
-    """A translation (`Russian for "goodbye."`) or a nickname inside a name (`Juan "Chico" Ortiz`)."""
-    words = len(text[draft.start : draft.end].split())
-    opening, closing = draft.pair.open_start, draft.pair.close_end
-    if words <= 4 and _GLOSS.search(text, max(0, opening - 30), opening):
-        return True
-    return (
-        words <= 2
-        and text[draft.end - 1].isalnum()
-        and draft.pair.closed
-        and _NICK_BEFORE.search(text, max(0, opening - 30), opening) is not None
-        and _NICK_AFTER.match(text, closing) is not None
-    )
 
 
 def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:

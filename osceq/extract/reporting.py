@@ -90,15 +90,30 @@ WEAK_VERBS = _words(
     """
 )
 
+# Nouns of speech that a possessor can own ("her remark that", "Trump's claim that").
+SPEECH_NOUNS = _words(
+    """
+    accusation admission argument assertion boast charge claim comment comments complaint contention
+    declaration insistence pledge prediction promise remark remarks suggestion vow warning
+    """
+)
+
+# Verbs of beginning and going: speech only when they lead into it ("began by saying", "went on to say").
+ASPECT_VERBS = _words(
+    """
+    began begin beginning begins begun go goes going went start started starting starts
+    """
+)
+
 # Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
 NOUN_LIKE_FORMS = _words(
     """
-    answer answers boast boasts brand brands call calls cheer cheers claim claims comment comments
-    counter counters cries cry demand demands email emails estimate estimates fire hint hints hit label
-    labels laugh laughs note notes offer offers pledge pledges point points post posts promise promises
-    protest protests question questions quote quotes rage rant rants read reads reason reasons reflect
-    remark remarks reply report reports signal signals start starts state statement states term terms
-    text texts tweet tweets vow vows warn
+    answer answers boast boasts brand brands call calls chant chants cheer cheers claim claims comment
+    comments counter counters cries cry demand demands email emails estimate estimates fire hint hints
+    hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
+    promises protest protests question questions quote quotes rage rant rants read reads reason reasons
+    reflect remark remarks reply report reports signal signals start starts state statement states term
+    terms text texts tweet tweets vow vows warn
     """
 )
 
@@ -199,6 +214,14 @@ INTRO_WORDS = _words(
     """
 )
 
+# Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
+CONNECTIVES = _words(
+    """
+    also and but even furthermore however indeed instead meanwhile moreover nevertheless nonetheless
+    now similarly so still then yet
+    """
+)
+
 # Words showing that a stretch beside a quote is more than an attribution tag.
 TAG_BREAKS = _words(
     """
@@ -244,9 +267,9 @@ RELATIVE_OPENERS = _words(
 # Prepositions that open an introductory phrase before a sentence's subject ("Amid protests, …").
 PREPOSITIONS = _words(
     """
-    about across after against amid among at before behind beside besides despite during following
-    for from in inside like near of on over since through throughout under unlike until upon with
-    within without
+    about across after against alongside amid among around at before behind beside besides beyond
+    despite during following for from in inside like near of on outside over since through throughout
+    toward towards under unlike until upon with within without
     """
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found, according_to, reported_by
-from osceq.extract.phrases import apposition_after, np_forward, skip_parenthesis, skip_relative
+from osceq.extract.phrases import apposition_after, np_forward, skip_relative
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -20,6 +20,7 @@ from osceq.extract.tokens import (
     is_verb,
     name_end,
     past_verb,
+    skip_parenthesis,
     span_of,
     tokenize,
     verb_ends_phrase,

@@ -72,9 +72,27 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 and before.low not in lex.NOT_NAME_WORDS
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
             )
+            or _thing_reports(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+
+
+def _thing_reports(tokens: list[Token], v: int) -> bool:
+    """`The ad claims "…"`, `the report notes that …`: after a determiner and a noun, a form that is
+    mostly a noun is the verb when a quote, a colon or "that" follows it at once."""
+    if v < 2 or tokens[v - 2].low not in lex.DETERMINERS:
+        return False
+    if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while"):
+        return False  # `the rejection of the treaty signals`: the phrase must open its clause
+    noun = tokens[v - 1]
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.low not in lex.NOUN_MARKERS
+        and (following is None or following.low == "that" or following.text in ':"“')
+    )
 
 
 def between_word(token: Token) -> bool:
@@ -160,3 +178,13 @@ def verb_ends_phrase(tokens: list[Token], i: int, j: int) -> bool:
 def holds_no_verb(tokens: list[Token], i: int, j: int) -> bool:
     """Whether tokens[i:j] hold no verb (`for Mr. Lee declined to` is a clause, not a phrase)."""
     return all(t.low != "to" and not past_verb(t) and t.low not in lex.REPORTING_FORMS for t in tokens[i:j])
+
+
+def skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """The index after a short parenthesis at j ("(D-Wis.)"), or j when there is none."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(len(tokens), j + 10)):
+        if tokens[k].text == ")":
+            return k + 1
+    return j

@@ -1,0 +1,116 @@
+"""Quotations that are no speech: titles of works and shows, glosses, nicknames and digest
+headlines, and the quotation with no cue too short to stand as a statement."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.quote_drafts import Draft
+from osceq.extract.quote_kinds import looks_like_title
+
+# Evidence that names a speaker outright; everything else is an inference from nearby sentences.
+EXPLICIT_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
+
+
+def keep(text: str, draft: Draft) -> bool:
+    """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
+    if (
+        draft.kind == "partial"
+        and draft.evidence not in ("cue-after", "according-to")
+        and looks_like_title(text[draft.start : draft.end])
+        and not _named_by_speaker(text, draft)
+    ):
+        # a title or a name in quotes, not something somebody said (but words quoted from a source
+        # named by a cue after them or by "according to" are that source's report)
+        return False
+    if (
+        _gloss_or_nickname(text, draft)
+        or _headline_byline(text, draft)
+        or _work_title(text, draft)
+        or _programme(text, draft)
+    ):
+        return False
+    if draft.found is not None:
+        return True
+    return len(text[draft.start : draft.end].split()) >= 6
+
+
+# Reporting verbs that give a name (the cue is always one of the reporting forms, so a stem will do).
+_NAMING_STEMS = ("call", "dub", "brand", "label", "term")
+
+
+def _named_by_speaker(text: str, draft: Draft) -> bool:
+    """`he called Rubio "Little Marco"`: a speaker's own naming verb a few words before the quote
+    makes a capitalised phrase a name the speaker gave, not the title of a work."""
+    found = draft.found
+    if (
+        found is None
+        or draft.evidence != "cue-before"
+        or not found.cue.text.lower().startswith(_NAMING_STEMS)
+    ):
+        return False
+    return (
+        0 < draft.pair.open_start - found.cue.end <= 30
+        and len(text[found.cue.end : draft.pair.open_start].split()) <= 3
+    )
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|titled|entitled)\s*$")
+
+
+def _work_title(text: str, draft: Draft) -> bool:
+    """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
+    after "of" or "titled" name a work, however long, when no cue of their own says them."""
+    if draft.kind != "partial" or draft.evidence in EXPLICIT_EVIDENCE:
+        return False
+    if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
+        return False
+    return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
+
+
+# "on", "with" or "told", and perhaps a network's possessive, right before the opening mark.
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|with|told)\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)?$")
+
+
+def _programme(text: str, draft: Draft) -> bool:
+    """`Speaking on ABC's "This Week," Lee said`, `Lee told "Fox and Friends"`: a title after "on",
+    "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it."""
+    opening = draft.pair.open_start
+    return _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening) is not None and looks_like_title(
+        text[draft.start : draft.end]
+    )
+
+
+# `Spanish for "witches"`: a language name, then "for".
+_GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
+_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
+_NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def _headline_byline(text: str, draft: Draft) -> bool:
+    """`—"Museum to close at the end of the year," by the Times' Jane Roe:`: a story's headline with
+    its byline, cited in a digest, is a title rather than something somebody said."""
+    return (
+        draft.pair.closed
+        and text[draft.end - 1] == ","
+        and draft.evidence not in EXPLICIT_EVIDENCE
+        and _BYLINE.match(text, draft.pair.close_end) is not None
+    )
+
+
+def _gloss_or_nickname(text: str, draft: Draft) -> bool:
+    """A translation (`Russian for "goodbye."`) or a nickname inside a name (`Juan "Chico" Ortiz`)."""
+    words = len(text[draft.start : draft.end].split())
+    opening, closing = draft.pair.open_start, draft.pair.close_end
+    if words <= 4 and _GLOSS.search(text, max(0, opening - 30), opening):
+        return True
+    return (
+        words <= 2
+        and text[draft.end - 1].isalnum()
+        and draft.pair.closed
+        and _NICK_BEFORE.search(text, max(0, opening - 30), opening) is not None
+        and _NICK_AFTER.match(text, closing) is not None
+    )

@@ -1,0 +1,116 @@
+"""Sources a plain cue search misses: a poll behind the share of its respondents who "said"
+something (`In a Gallup poll, 40 percent of voters said …`), and the owner of a noun of speech
+(`her remark that "…"`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from osceq.extract import reporting as lex
+from osceq.extract.attribution import Found
+from osceq.extract.tokens import Token, span_of, tokenize
+
+_POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
+_POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
+# Words that state a share of respondents before the group ("40 percent of", "six in 10").
+_SHARE_WORDS = frozenset({"percent", "%", "in", "of", "majority", "third", "quarter", "half", "most"})
+_POLL_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "one"})
+
+
+def poll_behind(text: str, ranges: list[tuple[int, int]], found: Found) -> Found | None:
+    """The poll named earlier in the sentence when the speaker is a share of its respondents.
+
+    `In a national poll released Monday, 31 percent of voters said they were "…"`: the voters speak
+    only through the poll, which annotators and readers credit.
+    """
+    if not any(_POLL_WORD.search(text, a, b) for a, b in ranges):
+        return None
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    at = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
+    if at is None or not _a_share(tokens, at):
+        return None
+    head = next(
+        (
+            k
+            for k in range(at - 1, -1, -1)
+            if tokens[k].low in _POLL_HEADS and tokens[k].end < found.mention.start
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    start = _phrase_start(tokens, head)
+    if start is None:
+        return None
+    return replace(found, mention=span_of(text, tokens, start, head + 1), kind="nominal", role=None)
+
+
+def _a_share(tokens: list[Token], at: int) -> bool:
+    """Whether the phrase at token at states or follows a share (`31% of`, `six in 10`, `most`)."""
+    if tokens[at].text[:1].isdigit() or tokens[at].low in ("six", "seven", "eight", "nine", "most"):
+        return True
+    before = [t.low for t in tokens[max(0, at - 3) : at]]
+    return (
+        bool(before) and before[-1] == "of" and any(w in _SHARE_WORDS or w[:1].isdigit() for w in before[:-1])
+    )
+
+
+def _phrase_start(tokens: list[Token], head: int) -> int | None:
+    """Where the noun phrase ending with the poll word at head begins: its determiner, a few words back."""
+    for k in range(head - 1, max(-1, head - 9), -1):
+        if tokens[k].low in _POLL_DETERMINERS:
+            return k
+        if tokens[k].text in ",;:." or tokens[k].low in ("in", "of", "to", "by"):
+            return None
+    return None
+
+
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+
+
+def speech_owner(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """`her remark that "…"`, `Trump's claim on Monday that "…"`: the owner of a noun of speech whose
+    "that" clause holds the quote says it, when no cue names anyone.
+
+    Only a short phrase of time or place may stand between the noun and "that" (`her assertion
+    during the debate that`); a verb there starts a clause of the writer's (`his comments were …`).
+    """
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    that = max((k for k, t in enumerate(tokens) if t.low == "that"), default=-1)
+    if that < 2 or any(t.text in ".;:!?" for t in tokens[that:]):
+        return None
+    for noun in range(that - 1, max(0, that - 7), -1):
+        if tokens[noun].low in lex.SPEECH_NOUNS:
+            break
+        if not tokens[noun].text.isalnum() or tokens[noun].low in _CLAUSE_WORDS:
+            return None
+    else:
+        return None
+    owner = _owner_before(tokens, noun)
+    if owner is None:
+        return None
+    return Found(
+        span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), owner[2], "owner"
+    )
+
+
+# Words after a noun of speech that show the writer's own clause, not a phrase of time or place.
+_CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "and", "but", "which", "who"})
+
+
+def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None:
+    """The possessor before a noun of speech, past up to two modifiers (`Trump's recent evidence-free
+    assertion`): a possessive pronoun or a name in the possessive."""
+    for k in range(noun - 1, max(-1, noun - 4), -1):
+        tok = tokens[k]
+        if tok.low in ("her", "his", "their", "its"):
+            return k, k + 1, "pronoun"
+        if _POSSESSIVE_END.search(tok.text) and tok.text[:1].isupper():
+            start = k
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
+                start -= 1
+            return start, k + 1, "name"
+        if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
+            return None
+    return None
