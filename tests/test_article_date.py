@@ -56,6 +56,21 @@ def test_newswire_header_date() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("May 3, 2024", "2024-05-03"),
+        ("By Jane Roe\nFriday, 3 May 2024, 10:32 a.m.", "2024-05-03"),
+        # the first publication, not the last update
+        ("Updated May 9, 2024\nPublished on May 3, 2024", "2024-05-03"),
+    ],
+)
+def test_a_date_line_under_the_headline_dates_the_article(header: str, value: str) -> None:
+    found = date_of(f"Talks Resume in Vienna\n{header}\n\nThe talks resumed in 2023 and 2024.\n\n" + BODY)
+    assert found is not None
+    assert (found.value, found.inferred) == (value, False)
+
+
 def test_front_matter_date() -> None:
     found = date_of("---\ntitle: Talks\ndate: 2024-11-05\n---\n\n" + BODY)
     assert found is not None and (found.value, found.source) == ("2024-11-05", "front-matter")

@@ -106,6 +106,22 @@ def test_sentences_within_a_range_keep_absolute_offsets() -> None:
         # "Note:" is not a metadata key, and a colon inside the body is not metadata.
         ("Body with a note.\n\nNote: this is body text.", {}, "none"),
         ("Reasons: there were many.\n\nBody.", {}, "none"),
+        # A date alone on its line under the headline, with or without a verb, weekday and time.
+        ("A Headline Here\n\nMay 3, 2024\n\nBody.", {"date": "May 3, 2024"}, "header"),
+        ("A Headline Here\nSept. 3, 2024 at 9:15 p.m. EDT\n\nBody.", {"date": "Sept. 3, 2024"}, "header"),
+        (
+            "A Headline Here\nBy Jane Roe and Ali Khan, Staff Writers\nPublished Tuesday, 3 May 2024 10:32\n"
+            "Updated on 2024-05-05\n\nBody.",
+            {
+                "byline": "Jane Roe and Ali Khan, Staff Writers",
+                "published": "3 May 2024",
+                "updated": "2024-05-05",
+            },
+            "header",
+        ),
+        # A sentence that starts with a date or "By" is body text.
+        ("A Headline Here\n\nMay 3, 2024, was the day the talks failed.\n\nBody.", {}, "none"),
+        ("A Headline Here\n\nBy Tuesday the talks had failed.\n\nBody.", {}, "none"),
     ],
 )
 def test_read_metadata(text: str, fields: dict[str, str], source: str) -> None:

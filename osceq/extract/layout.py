@@ -61,7 +61,17 @@ def _metadata_field(line: str) -> tuple[str, str, int] | None:
         key = match.group("key").strip().lower().replace(" ", "_").replace("-", "_")
         if key in lexicon.METADATA_KEYS:
             return key, match.group("value").strip(), len(line)
+    dated = lexicon.DATE_ONLY_LINE.match(line)
+    if dated:
+        return _DATE_LINE_KEYS[(dated.group("key") or "").lower()], dated.group("value"), len(line)
+    byline = lexicon.BYLINE_LINE.match(line)
+    if byline:
+        return "byline", byline.group("value"), len(line)
     return None
+
+
+# A date line's verb, as the metadata key whose rank the article date already follows.
+_DATE_LINE_KEYS = {"": "date", "published": "published", "posted": "published", "updated": "updated"}
 
 
 def read_metadata(text: str) -> Metadata:

@@ -41,6 +41,28 @@ BARE_DATE_METADATA = re.compile(
     r"(?P<value>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)(?=\s|$)[ \t]*",
     re.IGNORECASE,
 )
+# A header line that is only a date, as web pages print it under the headline: "May 3, 2024",
+# "Published Tuesday, 3 May 2024 10:32 a.m. EDT", "Updated on 2024-05-03". The verb picks the key.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+DATE_ONLY_LINE = re.compile(
+    r"^[ \t]*(?:(?P<key>published|posted|updated)(?:[ \t]+on)?[ \t]+)?(?:" + _WEEKDAY + r"[ \t]+)?"
+    r"(?P<value>" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r",?[ \t]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t]*$",
+    re.IGNORECASE,
+)
+# A byline alone on its line ("By Jane Roe and John Doe, Staff Writers"), often above the date
+# line: capitalised words only, so "By Tuesday the talks had failed." stays body text.
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+BYLINE_LINE = re.compile(
+    r"^[ \t]*By[ \t]+(?P<value>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|and|&|de|van|von|da|al))*"
+    r"(?:,[ \t]+" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|and|&|of|for))*)?)[ \t]*$"
+)
 
 # Photo captions: a short paragraph carrying a credit line. (Not "VIDEO:": it introduces embedded
 # clips whose transcripts carry real quotes.)
