@@ -176,9 +176,7 @@ def refresh(
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
     with store.locked():
         manifest = store.manifest()
-        full = (
-            rebuild or manifest is None or manifest.schema != SCHEMA_VERSION or manifest.corpus != str(corpus)
-        )
+        full = rebuild or manifest is None or not manifest.is_current() or manifest.corpus != str(corpus)
         # Folders of builds that were killed before they went live (we hold the lock: none is running).
         store.remove_stale_generations(keep=store.generation_dir())
         plan = _plan(corpus, None if full else manifest, skip)

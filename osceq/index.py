@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from osceq import __version__
 from osceq.deferred import unused_modules_deferred
 from osceq.errors import IndexProblem
 
@@ -118,6 +119,8 @@ class Manifest:
 
     schema: int
     corpus: str
+    # the osceq release that extracted the records: a new release may find other quotes and dates
+    version: str = __version__
     generation: int = -1  # the Whoosh generation this manifest describes
     # source (relative path, or "#id" of a JSON Lines record) -> [stamp, document id ("": skipped)]
     files: dict[str, list[str]] = field(default_factory=dict)
@@ -125,9 +128,14 @@ class Manifest:
     built: str = ""
     count: int = 0  # how many sources `files` holds (known without reading it)
 
+    def is_current(self) -> bool:
+        """Whether this index was written with the schema and the extractor this osceq has."""
+        return self.schema == SCHEMA_VERSION and self.version == __version__
+
     def state_json(self) -> dict[str, Any]:
         return {
             "schema": self.schema,
+            "version": self.version,
             "corpus": self.corpus,
             "generation": self.generation,
             "built": self.built,
@@ -139,6 +147,7 @@ class Manifest:
     def from_state(cls, data: dict[str, Any]) -> Manifest:
         return cls(
             schema=int(data.get("schema", 0)),
+            version=str(data.get("version", "")),
             corpus=str(data.get("corpus", "")),
             generation=int(data.get("generation", -1)),
             folders={str(k): int(v) for k, v in dict(data.get("folders", {})).items()},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from osceq.index import SCHEMA_VERSION, IndexStore, Manifest
+from osceq.index import IndexStore, Manifest
 
 # Up to this many files a query stats every file to notice edits; above it, it checks the folders'
 # modification times (which catch added, removed and renamed files) and leaves edits in place to
@@ -43,7 +43,7 @@ def is_stale(corpus: Path, store: IndexStore, manifest: Manifest) -> bool:
 
     `manifest` may come without its file table; it is read only for the full check.
     """
-    if manifest.schema != SCHEMA_VERSION or manifest.corpus != str(corpus):
+    if not manifest.is_current() or manifest.corpus != str(corpus):
         return True
     if corpus.is_file() or manifest.count > FULL_CHECK_LIMIT:
         return not manifest.folders or _folders_moved(manifest.folders)

@@ -54,7 +54,7 @@ def open_ready(
     refresh: bool = True,
 ) -> Any:
     """Open the workspace's index for reading, building or refreshing it first when it is stale."""
-    from osceq.index import SCHEMA_VERSION, IndexStore
+    from osceq.index import IndexStore
     from osceq.staleness import is_stale
 
     store = IndexStore(workspace.index_root)
@@ -69,7 +69,7 @@ def open_ready(
         if notify:
             if manifest is None:
                 notify(f"indexing {workspace.corpus} (first use; later queries reuse the index)")
-            elif manifest.schema != SCHEMA_VERSION:
+            elif not manifest.is_current():
                 notify("the index was built by another version of osceq; rebuilding it")
             else:
                 notify("the corpus changed; updating the index")

@@ -69,7 +69,13 @@ def test_an_edited_file_is_noticed(corpus: Path, tmp_path: Path) -> None:
     assert is_stale(corpus, store, manifest)
 
 
-def test_an_index_of_an_older_schema_is_rebuilt(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("field", "old_value"),
+    [("schema", 0), ("version", "0.0.1"), ("version", None)],  # None: written before releases were recorded
+)
+def test_an_index_of_an_older_schema_or_release_is_rebuilt(
+    corpus: Path, tmp_path: Path, field: str, old_value: object
+) -> None:
     index = tmp_path / "index"
     assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
     store = IndexStore(index)
@@ -77,11 +83,19 @@ def test_an_index_of_an_older_schema_is_rebuilt(corpus: Path, tmp_path: Path) ->
     assert folder is not None
     manifest_path = folder / "state.json"
     data = json.loads(manifest_path.read_text(encoding="utf-8"))
-    data["schema"] = 0
+    if old_value is None:
+        del data[field]
+    else:
+        data[field] = old_value
     manifest_path.write_text(json.dumps(data), encoding="utf-8")
     result = invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json")
     assert result.exit_code == 0
     assert "another version of osceq" in result.stderr
+    rebuilt = store.manifest()
+    assert rebuilt is not None and rebuilt.is_current()
+    # the rebuilt index answers like a fresh one
+    fresh = invoke("quotes", "--corpus", str(corpus), "--index", str(tmp_path / "fresh"), "--json")
+    assert json.loads(result.stdout) == json.loads(fresh.stdout)
 
 
 def test_a_damaged_index_gets_a_clear_message(corpus: Path, tmp_path: Path) -> None:
