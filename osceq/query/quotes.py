@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -25,11 +24,9 @@ from osceq.query.common import (
     parse_query,
     record,
 )
+from osceq.query.grouping import group_reports
 from osceq.query.speakers import canonical_speaker_map, resolve_speakers
 
-# Two reports are one statement when they share this much of their content words (see _same_statement).
-_MIN_SHARED_WORDS = 4
-_MIN_CONTAINMENT = 0.5
 # who-said: how much of the phrase's content must be in a quote, and how close it must be overall.
 _MIN_COVERAGE = 0.6
 _MIN_CLOSENESS = 0.55
@@ -84,7 +81,7 @@ def quotes(
         columns.sort(matches, lambda docnum: (), lambda docnum: docnum)
         canonical = canonical_speaker_map(ix)
         found = [_with_canonical_speaker(record(searcher, docnum), canonical) for docnum in matches]
-    groups = group_reports(found) if group else [_single(item) for item in found]
+    groups = group_reports(found, content_stems) if group else [_single(item) for item in found]
     return Results(groups if not limit else groups[:limit], len(groups))
 
 
@@ -97,64 +94,6 @@ def _with_canonical_speaker(item: dict[str, Any], canonical: dict[str, str]) -> 
 def _single(item: dict[str, Any]) -> dict[str, Any]:
     item["reports"] = []
     return item
-
-
-def _report(item: dict[str, Any]) -> dict[str, Any]:
-    keys = ("doc", "path", "title", "date", "text", "start", "end")
-    return {key: item.get(key) for key in keys}
-
-
-def _same_statement(a: set[str], b: set[str]) -> bool:
-    """Whether two quotes' content-word sets are close enough to be one statement reported twice."""
-    shared = len(a & b)
-    smaller = min(len(a), len(b))
-    return shared >= _MIN_SHARED_WORDS and smaller > 0 and shared / smaller >= _MIN_CONTAINMENT
-
-
-def group_reports(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Group quotes by one speaker that report the same statement in different articles.
-
-    The first report (in the given order) leads its group; the others are listed under `reports`.
-    Each quote is compared only with the groups of its speaker that share enough of its words.
-    """
-    leads: list[dict[str, Any]] = []
-    lead_stems: list[set[str]] = []
-    lead_docs: list[set[Any]] = []
-    by_word: dict[tuple[str, str], list[int]] = {}  # (speaker, stem) -> groups whose lead has it
-    for item in items:
-        stems = set(content_stems(item.get("text", "")))
-        speaker = item.get("speaker")
-        group = _matching_group(item, stems, speaker, by_word, lead_stems, lead_docs) if speaker else None
-        if group is not None:
-            leads[group]["reports"].append(_report(item))
-            lead_docs[group].add(item.get("doc"))
-            continue
-        item["reports"] = []
-        leads.append(item)
-        lead_stems.append(stems)
-        lead_docs.append({item.get("doc")})
-        if speaker:
-            for word in stems:
-                by_word.setdefault((speaker, word), []).append(len(leads) - 1)
-    return leads
-
-
-def _matching_group(
-    item: dict[str, Any],
-    stems: set[str],
-    speaker: str,
-    by_word: dict[tuple[str, str], list[int]],
-    lead_stems: list[set[str]],
-    lead_docs: list[set[Any]],
-) -> int | None:
-    shared: dict[int, int] = {}
-    for word in stems:
-        for group in by_word.get((speaker, word), ()):
-            shared[group] = shared.get(group, 0) + 1
-    for group in sorted(g for g, n in shared.items() if n >= _MIN_SHARED_WORDS):
-        if item.get("doc") not in lead_docs[group] and _same_statement(stems, lead_stems[group]):
-            return group
-    return None
 
 
 def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) -> Results:
@@ -191,7 +130,7 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         item["closeness"] = round(closeness, 3)
         item["match"] = "exact" if closeness >= 1.0 else "near"
         found.append(item)
-    groups = group_reports(found)
+    groups = group_reports(found, content_stems)
     return Results(groups if not limit else groups[:limit], len(groups))
 
 
