@@ -62,7 +62,9 @@ class Resolver:
         self.text = text
         self.body = body
         self._names: list[str] | None = None
+        self._names_by_last: dict[str, list[str]] = {}  # last key word -> known names ending in it
         self._subjects: list[tuple[int, str]] | None = None
+        self._subject_starts: list[int] = []
         self._gender: dict[str, str] = {}
         self._roles: dict[str, str] = {}  # roles seen with quoted mentions
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
@@ -121,9 +123,10 @@ class Resolver:
 
     def _fullest(self, name: str) -> str:
         key = speaker_key(name)
+        self._known_names()
         fuller = {
             speaker_key(n): n
-            for n in self._known_names()
+            for n in self._names_by_last.get(_last_word(name), ())
             if name_matches(name, n) and len(speaker_key(n)) > len(key)
         }
         longest = longest_only(fuller)
@@ -145,6 +148,7 @@ class Resolver:
                     named = parse_mention(match.group())
                     if named.kind == PERSON:
                         names.append(named.name)
+                        self._names_by_last.setdefault(_last_word(named.name), []).append(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
                         if title:
@@ -155,6 +159,10 @@ class Resolver:
     def _index_subjects(self) -> None:
         """Collect the person subjects of sentences outside quotations (built when a pronoun needs them)."""
         subjects: list[tuple[int, str]] = []
+        self._known_names()
+        people = {last: list(names) for last, names in self._names_by_last.items()}
+        for _, name in self._speakers:
+            people.setdefault(_last_word(name), []).append(name)
         for block in self.body:
             pairs = pair_marks(self.text, block.start, block.end)
             starts = [p.open_start for p in pairs]
@@ -164,20 +172,13 @@ class Resolver:
                     continue
                 tokens = [t for t in tokenize(self.text, start, end) if not _inside(t.start, starts, ends)]
                 subject = _subject_name(tokens)
-                if subject is not None and self._is_person(subject):
+                if subject is not None and _is_person(subject, people):
                     subjects.append((start, subject))
         for match in _GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
-        self._subjects = subjects
-
-    def _is_person(self, name: str) -> bool:
-        """Whether a subject names a person of this article: a quoted speaker, a full name seen in it,
-        or a description of one person ("a company spokesman", who may be "he" in the next sentence)."""
-        if singular_person(name):
-            return True
-        people = [*(name for _, name in self._speakers), *self._known_names()]
-        return any(name_matches(name, person) for person in people)
+        self._subjects = sorted(subjects)
+        self._subject_starts = [start for start, _ in self._subjects]
 
     def _antecedent(self, mention: Span) -> str | None:
         """The person a he/she pronoun stands for: the subject of the latest sentence before it.
@@ -190,12 +191,13 @@ class Resolver:
             return None
         if self._subjects is None:
             self._index_subjects()
-        candidates = sorted([*(self._subjects or []), *self._speakers])
-        for position, name in reversed(candidates):
-            if position >= mention.start:
-                continue
-            if position < mention.start - _WINDOW:
-                break
+        subjects = self._subjects or []
+        # Only the window before the mention: a long file has thousands of subjects and speakers.
+        lowest = mention.start - _WINDOW
+        first = bisect.bisect_left(self._subject_starts, lowest)
+        last = bisect.bisect_left(self._subject_starts, mention.start)
+        near = [(p, name) for p, name in self._speakers if lowest <= p < mention.start]
+        for _position, name in reversed(sorted([*subjects[first:last], *near])):
             known = self._gender_of(name)
             if known is None or known == gender:
                 return name if singular_person(name) else self.full_name(name)
@@ -209,6 +211,22 @@ class Resolver:
         if last in name_words.FEMALE_TITLES:
             return "f"
         return self._gender.get(fold(last))
+
+
+def _is_person(name: str, people: dict[str, list[str]]) -> bool:
+    """Whether a subject names a person of this article: a quoted speaker, a full name seen in it,
+    or a description of one person ("a company spokesman", who may be "he" in the next sentence).
+
+    `people` files the article's names under their last key word, the one word that two names of one
+    person always share (see name_matches)."""
+    if singular_person(name):
+        return True
+    return any(name_matches(name, person) for person in people.get(_last_word(name), ()))
+
+
+def _last_word(name: str) -> str:
+    words = speaker_key(name).split()
+    return words[-1] if words else ""
 
 
 def _inside(position: int, starts: list[int], ends: list[int]) -> bool:

@@ -131,7 +131,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Found:
     month_word = m["mdy_m"]
     original = ctx.text[m.start("mdy_m") : m.end("mdy_m")]
     quantity_follows = (
-        next_word(ctx, m.end("mdy_d")) in lex.QUANTITY_NOUNS or ctx.lower[m.end("mdy_d") :][:1] == "%"
+        next_word(ctx, m.end("mdy_d")) in lex.QUANTITY_NOUNS or ctx.lower.startswith("%", m.end("mdy_d"))
     )
     if month_word.rstrip(".") in _AMBIGUOUS_MONTHS and not original[:1].isupper() and quantity_follows:
         return []  # "prices may 5 pct higher"
