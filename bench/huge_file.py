@@ -1,0 +1,53 @@
+"""One huge file: does extraction time grow linearly with a file's size?
+
+    python bench/huge_file.py /work/shared/data/news/reuters21578 [--sizes 0.5,1,2,4]
+
+Joins the corpus's articles into single files of the given sizes (MB; up to the 16 MB that indexing
+accepts), runs the whole extraction (`analyze`) on each once, and prints CPU seconds, seconds per MB
+and quotes found. Flat seconds per MB means linear; seconds per MB that double with the size mean
+something compares every sentence or name with every other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from osceq import corpus as corpus_io
+from osceq.analyze import analyze
+from osceq.models import Document
+
+
+def joined_text(corpus: Path, megabytes: float) -> str:
+    """Whole articles, separated by blank lines, until the text reaches the size."""
+    wanted = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = 0
+    for document in corpus_io.read_documents(corpus):
+        parts.append(document.text)
+        size += len(document.text) + 2
+        if size >= wanted:
+            break
+    return "\n\n".join(parts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--sizes", default="0.5,1,2,4", help="file sizes in MB, comma-separated")
+    args = parser.parse_args()
+    print(f"{'MB':>5} {'CPU s':>7} {'s/MB':>6} {'quotes':>7}")
+    for megabytes in (float(size) for size in args.sizes.split(",")):
+        text = joined_text(args.corpus, megabytes)
+        document = Document(id="huge", path="huge.txt", text=text)
+        started = time.process_time()
+        analysis = analyze(document)
+        seconds = time.process_time() - started
+        size = len(text.encode("utf-8")) / 1_000_000
+        print(f"{size:5.2f} {seconds:7.2f} {seconds / size:6.2f} {len(analysis.quotes):7d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
