@@ -130,8 +130,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Found:
     """June 10, June 10 2025, Monday, June 10, 2025, June 8-9, December 1-2, 2010, May 28 and 29."""
     month_word = m["mdy_m"]
     original = ctx.text[m.start("mdy_m") : m.end("mdy_m")]
-    quantity_follows = (
-        next_word(ctx, m.end("mdy_d")) in lex.QUANTITY_NOUNS or ctx.lower.startswith("%", m.end("mdy_d"))
+    quantity_follows = next_word(ctx, m.end("mdy_d")) in lex.QUANTITY_NOUNS or ctx.lower.startswith(
+        "%", m.end("mdy_d")
     )
     if month_word.rstrip(".") in _AMBIGUOUS_MONTHS and not original[:1].isupper() and quantity_follows:
         return []  # "prices may 5 pct higher"
