@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from osceq.cli import cli
-from tests.conftest import run_json
+from osceq.query.quotes import same_word
+from tests.conftest import run_json, write_corpus
 
 
 def invoke(runner: CliRunner, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]
@@ -238,6 +239,47 @@ def test_who_said_finds_the_speaker(runner: CliRunner, news_corpus: Path, phrase
 def test_who_said_exact_match_comes_first(runner: CliRunner, news_corpus: Path) -> None:
     found = run_json(runner, "who-said", "secures jobs for a decade", "--corpus", str(news_corpus))
     assert found[0]["match"] == "exact" and found[0]["doc"] == "harbour"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "match"),
+    [
+        ("cooperating brings a safer economic future", "near"),  # forms the stemmer keeps apart
+        ("cooperation brings a safer economy", "exact"),  # the words as spoken
+    ],
+)
+def test_who_said_reads_other_forms_of_a_word_as_that_word(
+    runner: CliRunner, tmp_path: Path, phrase: str, match: str
+) -> None:
+    corpus = write_corpus(
+        tmp_path / "corpus",
+        {
+            "trade.txt": (
+                "Ports Agree on Trade\n\n"
+                '"Regional cooperation brings a safer economy to every port," said Ana Ruiz, the trade minister.\n\n'
+                '"Cooperating with a neighbour is never easy," said Li Wen, a shipping analyst.\n'
+            )
+        },
+    )
+    found = run_json(runner, "who-said", phrase, "--corpus", str(corpus), "--index", str(tmp_path / "index"))
+    assert found[0]["speaker"] == "Ana Ruiz"
+    assert [f["match"] for f in found if f["speaker"] == "Ana Ruiz"] == [match]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("cooper", "cooperat", True),  # cooperation, cooperating
+        ("economi", "econom", True),  # economy, economic
+        ("govern", "govern", True),
+        ("commun", "communist", False),  # three letters more: another word
+        ("state", "statement", False),
+        ("war", "ward", False),  # too short to tell
+        ("cooper", "coopt", False),
+    ],
+)
+def test_forms_of_one_word(a: str, b: str, same: bool) -> None:
+    assert same_word(a, b) is same and same_word(b, a) is same
 
 
 def test_who_said_never_returns_a_stranger_for_a_common_word(runner: CliRunner, news_corpus: Path) -> None:

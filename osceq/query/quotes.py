@@ -30,6 +30,12 @@ from osceq.query.speakers import canonical_speaker_map, resolve_speakers
 # who-said: how much of the phrase's content must be in a quote, and how close it must be overall.
 _MIN_COVERAGE = 0.6
 _MIN_CLOSENESS = 0.55
+# Porter leaves some forms of one word apart ("cooperating" -> cooperat, "cooperation" -> cooper;
+# "economy" -> economi, "economic" -> econom): who-said takes a stem for another that extends it by up
+# to this many letters, the shorter at least _FORM_MIN_LETTERS long. (Three would also join "commun"
+# and "communist".)
+_FORM_SLACK = 2
+_FORM_MIN_LETTERS = 5
 
 
 @lru_cache(maxsize=65536)
@@ -105,8 +111,14 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         reader = searcher.reader()
         frequencies = doc_frequencies(reader, "body", wanted_content)
+        # A word the index never saw may be there in a shorter form ("cooperating" as "cooperation").
+        forms = {}
+        for word in wanted_content:
+            forms[word], frequencies[word] = (
+                (word, frequencies[word]) if frequencies[word] else _indexed_form(reader, word)
+            )
         # Words the index dropped (its own function words) or never saw cannot select candidates.
-        indexed = [word for word in wanted_content if frequencies[word]]
+        indexed = [forms[word] for word in wanted_content if frequencies[word]]
         if not indexed:
             raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
         total_docs = max(1, reader.doc_count())
@@ -148,6 +160,30 @@ def _candidates(reader: Any, content: list[str]) -> list[int]:
     return sorted(docnum for docnum, count in counts.items() if count >= needed)
 
 
+def _indexed_form(reader: Any, word: str) -> tuple[str, int]:
+    """The longest shorter form of a stem that the index holds (within _FORM_SLACK letters), and its
+    document frequency; the stem itself and 0 when there is none."""
+    low = max(_FORM_MIN_LETTERS, len(word) - _FORM_SLACK)
+    shorter = [word[:k] for k in range(len(word) - 1, low - 1, -1)]
+    counts = doc_frequencies(reader, "body", shorter)
+    return next(((form, counts[form]) for form in shorter if counts[form]), (word, 0))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two stems are forms of one word: equal, or one extends the other by a few letters."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(short) >= _FORM_MIN_LETTERS and len(long) - len(short) <= _FORM_SLACK and long.startswith(short)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _as_wanted(stem: str, wanted_content: tuple[str, ...]) -> str:
+    return next((w for w in wanted_content if same_word(w, stem)), stem)
+
+
 def _closeness(
     wanted: list[str], wanted_content: list[str], weights: dict[str, float], text: str
 ) -> float | None:
@@ -155,6 +191,8 @@ def _closeness(
     have = all_stems(text)
     if _contains_run(have, wanted):
         return 1.0
+    # Near matches read other forms of a wanted word as that word.
+    have = [_as_wanted(stem, tuple(wanted_content)) for stem in have]
     present = set(have)
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[s] for s in wanted_content if s in present) / total_weight
