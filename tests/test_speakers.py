@@ -181,6 +181,23 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             [("the official", None)],
         ),
         ('A spokesman contacted by Newsline said the offer was "far too low".', [("a spokesman", None)]),
+        # Reported speech closed by a tag names the "she" of the next quote, not an earlier speaker.
+        (
+            '"We expect cuts," said Rena Kolb.\n\nRates will rise again, said Ilse Varga, an economist.'
+            '\n\n"It is only a matter of time," she said.',
+            [("Rena Kolb", None), ("Ilse Varga", None)],
+        ),
+        (
+            '"We expect cuts," said Tomas Ebner.\n\nThe central bank must first decide whether prices will'
+            ' fall any further before it acts, one official said.\n\n"That takes days," he said.',
+            [("Tomas Ebner", None), ("one official", None)],
+        ),
+        # A name after "said" that goes on into a clause is what was said about, not who said it.
+        (
+            '"We expect cuts," said Rena Kolb.\n\nIlse Varga, a banker, said Ana Ruiz should resign.'
+            '\n\n"She has to go," she said.',
+            [("Rena Kolb", None), ("Ilse Varga", None)],
+        ),
     ],
 )
 def test_speaker_names_in_articles(text: str, expected: list[tuple[str | None, str | None]]) -> None:
