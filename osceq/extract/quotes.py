@@ -80,7 +80,10 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         current = carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
-    drafts = [_as_citation(text, d) for d in _attribution_kinds([_nested_kind(text, d) for d in drafts])]
+    drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
+    # A title that shares a tag with a statement (`On CNN's "Meet Us," he said, "…"`) is no fragment
+    # of it: only quotations kept as speech pass their kind on.
+    drafts = _attribution_kinds([d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
