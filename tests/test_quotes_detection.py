@@ -29,3 +29,23 @@ def kinds(text: str) -> list[tuple[str, str]]:
 )
 def test_a_title_sharing_the_tag_leaves_the_statement_direct(text: str) -> None:
     assert kinds(text) == [("We never promised to pay for it.", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "On" opening the sentence names the show as surely as "on" inside it.
+        'On Channel Nine\'s "Morning Report," Ana Brun said the figure was wrong.',
+        # After a broadcaster's possessive, one capitalised word names a show.
+        'Tuesday on the Ledger News Channel\'s "Newsroom," Ana Brun said the figure was wrong.',
+        "Ana Brun told KTVX's “Sunrise” on Monday that the figure was wrong.",
+        "Speaking on the network’s “Daybreak,” Ana Brun said the figure was wrong.",
+    ],
+)
+def test_a_show_named_where_somebody_spoke_is_no_quote(text: str) -> None:
+    assert body(text) == []
+
+
+def test_a_capitalised_word_after_a_persons_possessive_stays_a_quote() -> None:
+    text = "Ana Brun hit back on Ivo Marsh's “Hypocrite” jibe, saying it was wrong."
+    assert [q.text for q in body(text)] == ["Hypocrite"]

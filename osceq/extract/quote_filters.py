@@ -69,15 +69,26 @@ def _work_title(text: str, draft: Draft) -> bool:
 
 
 # "on", "with" or "told", and perhaps a network's possessive, right before the opening mark.
-_PROGRAMME_BEFORE = re.compile(r"\b(?:on|with|told)\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)?$")
+_PROGRAMME_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Ww]ith|told)\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:(?P<network>[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)|[A-Z][\w.&-]*)"
+    r"['’]s?\s+)?$"
+)
+# A show named by one word or more, every word capitalised (`Hannity`, `Today`).
+_SHOW_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,7}[A-Z][\w'’&-]*[.,]?")
 
 
 def _programme(text: str, draft: Draft) -> bool:
     """`Speaking on ABC's "This Week," Lee said`, `Lee told "Fox and Friends"`: a title after "on",
-    "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it."""
+    "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it. After a
+    broadcaster's possessive (`told NBC's "Today"`), a single capitalised word is a show's name too."""
     opening = draft.pair.open_start
-    return _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening) is not None and looks_like_title(
-        text[draft.start : draft.end]
+    before = _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening)
+    if before is None:
+        return False
+    content = text[draft.start : draft.end]
+    return looks_like_title(content) or (
+        before.group("network") is not None and _SHOW_NAME.fullmatch(content) is not None
     )
 
 
