@@ -49,3 +49,17 @@ def test_a_show_named_where_somebody_spoke_is_no_quote(text: str) -> None:
 def test_a_capitalised_word_after_a_persons_possessive_stays_a_quote() -> None:
     text = "Ana Brun hit back on Ivo Marsh's “Hypocrite” jibe, saying it was wrong."
     assert [q.text for q in body(text)] == ["Hypocrite"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb after the title with a noun phrase after it reads like a tag, but it is the sentence's.
+        "Ana Brun, host of KTVX’s “Morning Desk,” suggested council member Ivo Marsh’s refusal to resign "
+        "could cost him the seat.",
+        'Ivo Marsh, a producer of the Ledger Channel\'s "Harbour Lights," suggested council member Ana '
+        "Brun's plan to cut the budget would end the show.",
+    ],
+)
+def test_a_show_of_a_broadcaster_is_no_quote_whatever_cue_follows(text: str) -> None:
+    assert body(text) == []

@@ -55,15 +55,22 @@ def _named_by_speaker(text: str, draft: Draft) -> bool:
     )
 
 
-_OF_BEFORE = re.compile(r"\b(?:of|titled|entitled)\s*$")
+# A broadcaster's possessive: an acronym or a word naming a channel last (`MSNBC's`, `Fox News's`).
+_BROADCASTER = (
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)['’]s?\s+"
+)
+_OF_BEFORE = re.compile(rf"\b(?:of|titled|entitled)\s*(?P<broadcaster>{_BROADCASTER})?$")
 
 
 def _work_title(text: str, draft: Draft) -> bool:
     """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
-    after "of" or "titled" name a work, however long, when no cue of their own says them."""
-    if draft.kind != "partial" or draft.evidence in EXPLICIT_EVIDENCE:
+    after "of" or "titled" name a work, however long, when no cue of their own says them; after "of"
+    and a broadcaster's possessive (`the host of MSNBC's "Morning Joe," said`) they name a show
+    whatever cue follows."""
+    if draft.kind != "partial":
         return False
-    if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
+    before = _OF_BEFORE.search(text, max(0, draft.pair.open_start - 60), draft.pair.open_start)
+    if before is None or (draft.evidence in EXPLICIT_EVIDENCE and before.group("broadcaster") is None):
         return False
     return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
 
