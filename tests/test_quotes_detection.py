@@ -63,3 +63,30 @@ def test_a_capitalised_word_after_a_persons_possessive_stays_a_quote() -> None:
 )
 def test_a_show_of_a_broadcaster_is_no_quote_whatever_cue_follows(text: str) -> None:
     assert body(text) == []
+
+
+def summary(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(q.text, q.kind, q.mention.text if q.mention else None, q.evidence) for q in body(text)]
+
+
+STATEMENT = '"We need someone who is going to cut through the noise and bring people together."'
+
+
+def test_a_statement_alone_after_a_paragraph_of_reported_speech_carries_it_on() -> None:
+    text = "Ana Brun praised the mayor's record on the harbour and his work on the budget.\n\n" + STATEMENT
+    assert summary(text) == [(STATEMENT.strip('"'), "partial", "Ana Brun", "reported-before")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No reporting cue in the paragraph before.
+        "Ana Brun arrived at the harbour on Monday with the mayor.\n\n" + STATEMENT,
+        # The statement does not stand alone on its line.
+        "Ana Brun praised the mayor's record on the harbour.\n\n" + STATEMENT + " The vote is on Friday.",
+        # The paragraph before has quotes of its own, whose speaker may differ.
+        'Ana Brun praised the "steady hand" of the mayor, as Ivo Marsh noted.\n\n' + STATEMENT,
+    ],
+)
+def test_a_statement_takes_no_speaker_from_a_paragraph_without_a_plain_cue(text: str) -> None:
+    assert [evidence for *_, evidence in summary(text)][-1] != "reported-before"

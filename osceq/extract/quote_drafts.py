@@ -147,10 +147,8 @@ def carry_over(
     block = body[index]
     if current[0].pair.open_start != block.start:
         return current
-    if (
-        not text[current[0].pair.close_end : block.end].strip()
-        and len(text[current[0].start : current[0].end].split()) < 6
-    ):
+    alone = not text[current[0].pair.close_end : block.end].strip()
+    if alone and len(text[current[0].start : current[0].end].split()) < 6:
         return current  # a short quote alone on its line is a subhead or a cry, not the speaker going on
     if re.match(r"\s+(?:is|was|has)\b", text[current[0].pair.close_end : current[0].pair.close_end + 6]):
         return current  # `"Harbour Lights" is a play …`: the quote is the sentence's subject, a title
@@ -162,13 +160,27 @@ def carry_over(
     elif text[body[index - 1].end - 1] == ":":
         # `Smith told the crowd:` ends the paragraph before: it leads into this quote, whoever spoke
         # before it. (A plain reporting sentence there was measured on the training articles: as
-        # often wrong as right, so it is not used.)
+        # often wrong as right after a paragraph with quotes of its own, so it is only used below.)
         found, evidence = _introduced_by(text, body[index - 1], previous), "colon"
     if found is None and previous and previous[-1].found is not None and previous[-1].evidence in _HANDED_ON:
         found, evidence = previous[-1].found, "carry-over"
+    if found is None and not previous and alone:
+        found, evidence = _reported_before(text, body[index - 1]), "reported-before"
     if found is None:
         return current
+    if evidence == "reported-before":
+        # Words quoted after their speaker's reported speech carry that speech on: a partial quotation.
+        return [replace(current[0], found=found, evidence=evidence, kind="partial")]
     return [replace(d, found=found, evidence=evidence) if d.found is None else d for d in current]
+
+
+def _reported_before(text: str, prior: Block) -> Found | None:
+    """`Lee praised the mayor's record.` / `"We need someone who gets things done."`: a paragraph of
+    reported speech with no quote of its own names the speaker of a statement alone on the next line,
+    when its last sentence has a reporting cue."""
+    start = sentence_start(text, prior.start, prior.start, prior.end - 1)
+    found = attribution.before_quote(text, [(start, prior.end)])
+    return found if found is not None and found.evidence in STRONG_EVIDENCE else None
 
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:

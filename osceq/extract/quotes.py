@@ -40,7 +40,8 @@ _REFERENCE_AT = re.compile(r"\s*\[[\w ,.;:-]{1,20}\]")
 
 # How often each kind of evidence named the annotated speaker on the training articles (speaker
 # accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so.
-# Kinds seen fewer than 20 times there (transcript, signature, loose-tag, label) are set by judgement.
+# Kinds seen fewer than 20 times there (transcript, signature, loose-tag, label, reported-before) are
+# set by judgement.
 _CONFIDENCE = {
     "cue-after": 0.95,
     "cue-before": 0.9,
@@ -52,6 +53,7 @@ _CONFIDENCE = {
     "carry-over": 0.8,
     "previous-sentence": 0.85,
     "colon": 0.8,
+    "reported-before": 0.8,
     "sentence-subject": 0.7,
     "owner": 0.65,
     "transcript": 0.7,
