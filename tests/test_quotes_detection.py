@@ -90,3 +90,11 @@ def test_a_statement_alone_after_a_paragraph_of_reported_speech_carries_it_on() 
 )
 def test_a_statement_takes_no_speaker_from_a_paragraph_without_a_plain_cue(text: str) -> None:
     assert [evidence for *_, evidence in summary(text)][-1] != "reported-before"
+
+
+def test_a_fragment_shares_the_speaker_of_a_quote_earlier_in_its_sentence() -> None:
+    text = (
+        '"We will rebuild the pier," said Ana Brun. "This was a plan of the council" and its staff '
+        '"just quietly deciding to spend the money on the harbour."'
+    )
+    assert [q.mention.text if q.mention else None for q in body(text)] == ["Ana Brun"] * 3

@@ -84,11 +84,20 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
     """A quote with no cue takes the speaker of a neighbouring quote in its paragraph.
 
     The quote before it counts when it is in the same sentence or was attributed by a reporting cue;
-    the quote after it only when its own tag follows it (`"A." "B," she said.`).
+    the quote after it only when its own tag follows it (`"A." "B," she said.`). A quote in the same
+    sentence as one that took its speaker so takes it too (`"A," said Lee. "B" and his team "c"`).
     """
     filled = list(drafts)
     for k, draft in enumerate(drafts):
         if draft.found is not None:
+            continue
+        neighbour = filled[k - 1] if k else None
+        if (
+            neighbour is not None
+            and neighbour.found is not None
+            and not SENTENCE_BREAK.search(text, neighbour.end, draft.start)
+        ):
+            filled[k] = replace(draft, found=neighbour.found, evidence="paragraph")
             continue
         before = next((d for d in reversed(drafts[:k]) if d.found is not None), None)
         same_sentence = before is not None and not SENTENCE_BREAK.search(text, before.end, draft.start)
