@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.quotemarks import pair_marks
 from osceq.extract.quotes import extract_quotes
 from osceq.extract.text import paragraphs
 from osceq.models import Block, Quote
@@ -98,3 +99,33 @@ def test_a_fragment_shares_the_speaker_of_a_quote_earlier_in_its_sentence() -> N
         '"just quietly deciding to spend the money on the harbour."'
     )
     assert [q.mention.text if q.mention else None for q in body(text)] == ["Ana Brun"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A statement closed with a single mark by mistake ends there, not at the paragraph's end.
+        (
+            "Ana Brun tweeted: “Let’s go. We can win this.’ Brun was in the hall. She starred in “Harbour Days.”",
+            ["Let’s go. We can win this.", "Harbour Days."],
+        ),
+        ("Ana Brun wrote: “We did it!’ The hall cheered.", ["We did it!"]),
+        # A single mark closing a nested single quotation is no stray: the statement runs on.
+        (
+            "Ana Brun said: “We told them, ‘Go home.’ Then we left, and the talks went on",
+            ["We told them, ‘Go home.’ Then we left, and the talks went on"],
+        ),
+        # Nor is a mark after an initialism's full stop.
+        (
+            "Ana Brun said: “We won in the U.S.’ Senate race and more",
+            ["We won in the U.S.’ Senate race and more"],
+        ),
+    ],
+)
+def test_a_stray_single_closing_mark_ends_an_open_double_quotation(text: str, expected: list[str]) -> None:
+    assert [text[p.open_end : p.close_start] for p in pair_marks(text, 0, len(text))] == expected
+
+
+def test_a_statement_closed_with_the_wrong_mark_does_not_swallow_its_paragraph() -> None:
+    text = "Ana Brun tweeted: “Let’s go. We can win this.’ Brun was in the hall for the vote on Tuesday."
+    assert [(q.text, q.kind) for q in body(text)] == [("Let’s go. We can win this.", "direct")]
