@@ -129,3 +129,19 @@ def test_a_stray_single_closing_mark_ends_an_open_double_quotation(text: str, ex
 def test_a_statement_closed_with_the_wrong_mark_does_not_swallow_its_paragraph() -> None:
     text = "Ana Brun tweeted: “Let’s go. We can win this.’ Brun was in the hall for the vote on Tuesday."
     assert [(q.text, q.kind) for q in body(text)] == [("Let’s go. We can win this.", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win this,” said Ana Brun.\n\n‘A fight from start to finish, every day.’\n\nThe vote took all night.",
+        "“We will win this,” said Ana Brun.\n\n'Nobody knew the harbour plan would cost this much.'\n\nThe vote came late.",
+    ],
+)
+def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subhead(text: str) -> None:
+    assert [q.text for q in body(text)] == ["We will win this,"]
+
+
+def test_single_marks_inside_a_sentence_still_quote() -> None:
+    text = "Ana Brun called the talks ‘a fight from start to finish’ on Monday."
+    assert [q.text for q in body(text)] == ["a fight from start to finish"]

@@ -25,6 +25,7 @@ def keep(text: str, draft: Draft) -> bool:
         return False
     if (
         _gloss_or_nickname(text, draft)
+        or _single_quoted_subhead(text, draft)
         or _headline_byline(text, draft)
         or _work_title(text, draft)
         or _programme(text, draft)
@@ -103,6 +104,19 @@ def _programme(text: str, draft: Draft) -> bool:
 _GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
 _NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
 _NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def _single_quoted_subhead(text: str, draft: Draft) -> bool:
+    """`'A fight from start to finish.'` on a line of its own: single marks at the top level are
+    headline style, so a line that is nothing but a single-quoted phrase is a subhead quoting the
+    section below, not a statement in the story."""
+    pair = draft.pair
+    if not pair.single or not pair.closed:
+        return False
+    line_start = text.rfind("\n", 0, pair.open_start) + 1
+    line_end = text.find("\n", pair.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : pair.open_start].strip() and not text[pair.close_end : line_end].strip(" .")
 
 
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
