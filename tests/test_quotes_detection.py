@@ -139,9 +139,23 @@ def test_a_statement_closed_with_the_wrong_mark_does_not_swallow_its_paragraph()
     ],
 )
 def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subhead(text: str) -> None:
-    assert [q.text for q in body(text)] == ["We will win this,"]
+    # The story quotes in double marks, so single marks are headline style.
+    text += " “It went well,” Brun said."
+    assert [q.text for q in body(text)] == ["We will win this,", "It went well,"]
 
 
 def test_single_marks_inside_a_sentence_still_quote() -> None:
     text = "Ana Brun called the talks ‘a fight from start to finish’ on Monday."
     assert [q.text for q in body(text)] == ["a fight from start to finish"]
+
+
+def test_a_single_quoted_line_in_a_story_quoting_in_single_marks_is_a_statement() -> None:
+    # British style quotes in single marks: a line of its own carries the speaker on.
+    text = (
+        "‘We will win this,’ said Ana Brun.\n\n‘Nobody knew the harbour plan would cost this much.’\n\n"
+        "The vote came late, and ‘the council’ was split."
+    )
+    assert [(q.text, q.speaker) for q in body(text)][:2] == [
+        ("We will win this,", "Ana Brun"),
+        ("Nobody knew the harbour plan would cost this much.", "Ana Brun"),
+    ]

@@ -12,8 +12,11 @@ from osceq.extract.quote_kinds import looks_like_title
 EXPLICIT_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
 
 
-def keep(text: str, draft: Draft) -> bool:
-    """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
+def keep(text: str, draft: Draft, doubles_quote: bool = True) -> bool:
+    """Whether a quotation is worth reporting: attributed, or long enough to be a statement.
+
+    doubles_quote tells whether the story quotes in double marks (`story_quotes_in_doubles`), so
+    that single marks at the top level are headline style."""
     if (
         draft.kind == "partial"
         and draft.evidence not in ("cue-after", "according-to")
@@ -25,7 +28,7 @@ def keep(text: str, draft: Draft) -> bool:
         return False
     if (
         _gloss_or_nickname(text, draft)
-        or _single_quoted_subhead(text, draft)
+        or (doubles_quote and _single_quoted_subhead(text, draft))
         or _headline_byline(text, draft)
         or _work_title(text, draft)
         or _programme(text, draft)
@@ -106,10 +109,20 @@ _NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" O
 _NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
+# A quotation mark opening a word: double (“ " '' ``) or single (‘ ').
+_DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))(?:[“\"]|''|``)(?=\w)")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[‘'](?!')(?=\w)")
+
+
+def story_quotes_in_doubles(text: str) -> bool:
+    """Whether the story quotes in double marks (US style) rather than single ones (British style)."""
+    return len(_DOUBLE_OPENING.findall(text)) > len(_SINGLE_OPENING.findall(text))
+
+
 def _single_quoted_subhead(text: str, draft: Draft) -> bool:
-    """`'A fight from start to finish.'` on a line of its own: single marks at the top level are
-    headline style, so a line that is nothing but a single-quoted phrase is a subhead quoting the
-    section below, not a statement in the story."""
+    """`'A fight from start to finish.'` on a line of its own, in a story that quotes in double
+    marks: single marks at the top level are headline style there, so a line that is nothing but a
+    single-quoted phrase is a subhead quoting the section below, not a statement in the story."""
     pair = draft.pair
     if not pair.single or not pair.closed:
         return False
