@@ -159,3 +159,25 @@ def test_a_single_quoted_line_in_a_story_quoting_in_single_marks_is_a_statement(
         ("We will win this,", "Ana Brun"),
         ("Nobody knew the harbour plan would cost this much.", "Ana Brun"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The sentence before is reported speech with no quotation: the quote carries it on.
+        (
+            'The vote was close. Ana Brun added that the harbour plan had failed. "Nobody on the council '
+            'read the report before the vote."',
+            "partial",
+        ),
+        # The sentence before is only the tag of a quote before it: the next quote stands on its own.
+        ('"Is that all?" Ana Brun asked. "Nobody on the council read the report before the vote."', "direct"),
+    ],
+)
+def test_a_quote_after_a_sentence_of_reported_speech_is_partial(text: str, kind: str) -> None:
+    last = body(text)[-1]
+    assert (last.text, last.kind, last.evidence) == (
+        "Nobody on the council read the report before the vote.",
+        kind,
+        "previous-sentence",
+    )

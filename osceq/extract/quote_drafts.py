@@ -67,7 +67,12 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     found = attribution.before_quote(text, [(start, left)])
     if found is None or found.evidence not in STRONG_EVIDENCE:
         return draft
-    return replace(draft, found=found, evidence="previous-sentence")
+    # After a sentence of reported speech with no quotation (`Lee added that the plan failed. "…"`)
+    # the quote carries that reported speech on: a partial quotation.
+    # (A sentence right after a quote that closed its own is that quote's tag: `"A?" Lee asked. "B."`.)
+    reported = unquoted and (start > floor or floor == block.start)
+    kind = "partial" if reported else draft.kind
+    return replace(draft, found=found, evidence="previous-sentence", kind=kind)
 
 
 def _closed_before(text: str, pairs: list[Pair], floor: int) -> bool:
