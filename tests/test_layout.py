@@ -17,6 +17,7 @@ from osceq.extract.layout import (
     segment,
     title_of,
 )
+from osceq.extract.quotes import extract_quotes
 from osceq.extract.text import fold, paragraphs, sentences
 
 
@@ -270,3 +271,12 @@ def test_a_repeated_title_with_a_full_stop_inside_its_quote_marks_is_the_title()
     text = "Mayor: ‘The Budget Deal Is Dead.’\n\nThe mayor spoke on Monday about the budget."
     blocks = segment(text, title="Mayor: ‘The Budget Deal Is Dead’")
     assert [text[b.start : b.end] for b in blocks if b.role == ROLE_TITLE] == [text.split("\n")[0]]
+
+
+def test_a_repeated_title_wrapped_over_two_lines_is_the_title() -> None:
+    # A headline and its deck: quote marks in it quote nobody in the body.
+    text = "Mayor quits over budget; \nSays council was 'unwilling to listen.'\n\nThe mayor spoke on Monday."
+    blocks = segment(text, title="Mayor quits over budget; Says council was 'unwilling to listen'")
+    titles = [text[b.start : b.end] for b in blocks if b.role == ROLE_TITLE]
+    assert titles == ["Mayor quits over budget;", "Says council was 'unwilling to listen.'"]
+    assert extract_quotes(text, blocks) == []

@@ -231,12 +231,13 @@ CASES = [
     ),
     # A wider reporting lexicon.
     ('"This is a disgrace," Kolb fumed.', [("This is a disgrace,", "direct", "Kolb", "Kolb")]),
-    # A sentence of reported speech right before a cue-less quote beats an older quote's speaker.
+    # A sentence of reported speech right before a cue-less quote beats an older quote's speaker, and
+    # the quote carries that reported speech on.
     (
         '"We will win," said Kolb. Ebner says the result is open. "Nobody knows yet who will win."',
         [
             ("We will win,", "direct", "Kolb", "Kolb"),
-            ("Nobody knows yet who will win.", "direct", "Ebner", "Ebner"),
+            ("Nobody knows yet who will win.", "partial", "Ebner", "Ebner"),
         ],
     ),
 ]

@@ -223,19 +223,31 @@ def _reads_like_heading(text: str) -> bool:
 
 def _same_title(chunk: str, title: str | None) -> bool:
     """Whether a paragraph repeats the known title, but for full stops (`…the Establishment.’`)."""
-    return (
-        bool(title) and fold(chunk).replace(".", "").rstrip() == fold(title or "").replace(".", "").rstrip()
-    )
+    return bool(title) and _title_key(chunk) == _title_key(title or "")
+
+
+def _title_key(text: str) -> str:
+    return " ".join(fold(text).replace(".", "").split())
+
+
+def _title_lines(text: str, pieces: list[tuple[int, int]], known_title: str | None) -> int:
+    """How many first lines repeat the known title together: a headline and its deck often come on
+    two lines (`Mayor quits over budget;` / `Says council was 'unwilling to listen.'`)."""
+    for count in (2, 3):
+        if len(pieces) > count and _same_title(text[pieces[0][0] : pieces[count - 1][1]], known_title):
+            return count
+    return 0
 
 
 def _roles(text: str, pieces: list[tuple[int, int]], known_title: str | None) -> list[str]:
     roles = [ROLE_BODY] * len(pieces)
     in_references = False
+    title_lines = _title_lines(text, pieces, known_title)
     for index, (a, b) in enumerate(pieces):
         chunk = text[a:b]
         if in_references:
             roles[index] = ROLE_REFERENCE
-        elif (
+        elif index < title_lines or (
             index == 0
             and len(pieces) > 1
             and (_same_title(chunk, known_title) or _reads_like_headline(chunk))

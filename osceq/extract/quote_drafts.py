@@ -67,7 +67,12 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     found = attribution.before_quote(text, [(start, left)])
     if found is None or found.evidence not in STRONG_EVIDENCE:
         return draft
-    return replace(draft, found=found, evidence="previous-sentence")
+    # After a sentence of reported speech with no quotation (`Lee added that the plan failed. "…"`)
+    # the quote carries that reported speech on: a partial quotation.
+    # (A sentence right after a quote that closed its own is that quote's tag: `"A?" Lee asked. "B."`.)
+    reported = unquoted and (start > floor or floor == block.start)
+    kind = "partial" if reported else draft.kind
+    return replace(draft, found=found, evidence="previous-sentence", kind=kind)
 
 
 def _closed_before(text: str, pairs: list[Pair], floor: int) -> bool:
@@ -84,11 +89,20 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
     """A quote with no cue takes the speaker of a neighbouring quote in its paragraph.
 
     The quote before it counts when it is in the same sentence or was attributed by a reporting cue;
-    the quote after it only when its own tag follows it (`"A." "B," she said.`).
+    the quote after it only when its own tag follows it (`"A." "B," she said.`). A quote in the same
+    sentence as one that took its speaker so takes it too (`"A," said Lee. "B" and his team "c"`).
     """
     filled = list(drafts)
     for k, draft in enumerate(drafts):
         if draft.found is not None:
+            continue
+        neighbour = filled[k - 1] if k else None
+        if (
+            neighbour is not None
+            and neighbour.found is not None
+            and not SENTENCE_BREAK.search(text, neighbour.end, draft.start)
+        ):
+            filled[k] = replace(draft, found=neighbour.found, evidence="paragraph")
             continue
         before = next((d for d in reversed(drafts[:k]) if d.found is not None), None)
         same_sentence = before is not None and not SENTENCE_BREAK.search(text, before.end, draft.start)
@@ -147,10 +161,8 @@ def carry_over(
     block = body[index]
     if current[0].pair.open_start != block.start:
         return current
-    if (
-        not text[current[0].pair.close_end : block.end].strip()
-        and len(text[current[0].start : current[0].end].split()) < 6
-    ):
+    alone = not text[current[0].pair.close_end : block.end].strip()
+    if alone and len(text[current[0].start : current[0].end].split()) < 6:
         return current  # a short quote alone on its line is a subhead or a cry, not the speaker going on
     if re.match(r"\s+(?:is|was|has)\b", text[current[0].pair.close_end : current[0].pair.close_end + 6]):
         return current  # `"Harbour Lights" is a play …`: the quote is the sentence's subject, a title
@@ -162,13 +174,27 @@ def carry_over(
     elif text[body[index - 1].end - 1] == ":":
         # `Smith told the crowd:` ends the paragraph before: it leads into this quote, whoever spoke
         # before it. (A plain reporting sentence there was measured on the training articles: as
-        # often wrong as right, so it is not used.)
+        # often wrong as right after a paragraph with quotes of its own, so it is only used below.)
         found, evidence = _introduced_by(text, body[index - 1], previous), "colon"
     if found is None and previous and previous[-1].found is not None and previous[-1].evidence in _HANDED_ON:
         found, evidence = previous[-1].found, "carry-over"
+    if found is None and not previous and alone:
+        found, evidence = _reported_before(text, body[index - 1]), "reported-before"
     if found is None:
         return current
+    if evidence == "reported-before":
+        # Words quoted after their speaker's reported speech carry that speech on: a partial quotation.
+        return [replace(current[0], found=found, evidence=evidence, kind="partial")]
     return [replace(d, found=found, evidence=evidence) if d.found is None else d for d in current]
+
+
+def _reported_before(text: str, prior: Block) -> Found | None:
+    """`Lee praised the mayor's record.` / `"We need someone who gets things done."`: a paragraph of
+    reported speech with no quote of its own names the speaker of a statement alone on the next line,
+    when its last sentence has a reporting cue."""
+    start = sentence_start(text, prior.start, prior.start, prior.end - 1)
+    found = attribution.before_quote(text, [(start, prior.end)])
+    return found if found is not None and found.evidence in STRONG_EVIDENCE else None
 
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:

@@ -12,8 +12,11 @@ from osceq.extract.quote_kinds import looks_like_title
 EXPLICIT_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
 
 
-def keep(text: str, draft: Draft) -> bool:
-    """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
+def keep(text: str, draft: Draft, doubles_quote: bool = True) -> bool:
+    """Whether a quotation is worth reporting: attributed, or long enough to be a statement.
+
+    doubles_quote tells whether the story quotes in double marks (`story_quotes_in_doubles`), so
+    that single marks at the top level are headline style."""
     if (
         draft.kind == "partial"
         and draft.evidence not in ("cue-after", "according-to")
@@ -25,6 +28,7 @@ def keep(text: str, draft: Draft) -> bool:
         return False
     if (
         _gloss_or_nickname(text, draft)
+        or (doubles_quote and _single_quoted_subhead(text, draft))
         or _headline_byline(text, draft)
         or _work_title(text, draft)
         or _programme(text, draft)
@@ -55,29 +59,47 @@ def _named_by_speaker(text: str, draft: Draft) -> bool:
     )
 
 
-_OF_BEFORE = re.compile(r"\b(?:of|titled|entitled)\s*$")
+# A broadcaster's possessive: an acronym or a word naming a channel last (`MSNBC's`, `Fox News's`).
+_BROADCASTER = (
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)['’]s?\s+"
+)
+_OF_BEFORE = re.compile(rf"\b(?:of|titled|entitled)\s*(?P<broadcaster>{_BROADCASTER})?$")
 
 
 def _work_title(text: str, draft: Draft) -> bool:
     """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
-    after "of" or "titled" name a work, however long, when no cue of their own says them."""
-    if draft.kind != "partial" or draft.evidence in EXPLICIT_EVIDENCE:
+    after "of" or "titled" name a work, however long, when no cue of their own says them; after "of"
+    and a broadcaster's possessive (`the host of MSNBC's "Morning Joe," said`) they name a show
+    whatever cue follows."""
+    if draft.kind != "partial":
         return False
-    if not _OF_BEFORE.search(text, max(0, draft.pair.open_start - 12), draft.pair.open_start):
+    before = _OF_BEFORE.search(text, max(0, draft.pair.open_start - 60), draft.pair.open_start)
+    if before is None or (draft.evidence in EXPLICIT_EVIDENCE and before.group("broadcaster") is None):
         return False
     return looks_like_title(text[draft.start : draft.end].rstrip(".,").replace(":", " "))
 
 
 # "on", "with" or "told", and perhaps a network's possessive, right before the opening mark.
-_PROGRAMME_BEFORE = re.compile(r"\b(?:on|with|told)\s+(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)?$")
+_PROGRAMME_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Ww]ith|told)\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:(?P<network>[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)|[A-Z][\w.&-]*)"
+    r"['’]s?\s+)?$"
+)
+# A show named by one word or more, every word capitalised (`Hannity`, `Today`).
+_SHOW_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,7}[A-Z][\w'’&-]*[.,]?")
 
 
 def _programme(text: str, draft: Draft) -> bool:
     """`Speaking on ABC's "This Week," Lee said`, `Lee told "Fox and Friends"`: a title after "on",
-    "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it."""
+    "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it. After a
+    broadcaster's possessive (`told NBC's "Today"`), a single capitalised word is a show's name too."""
     opening = draft.pair.open_start
-    return _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening) is not None and looks_like_title(
-        text[draft.start : draft.end]
+    before = _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening)
+    if before is None:
+        return False
+    content = text[draft.start : draft.end]
+    return looks_like_title(content) or (
+        before.group("network") is not None and _SHOW_NAME.fullmatch(content) is not None
     )
 
 
@@ -85,6 +107,29 @@ def _programme(text: str, draft: Draft) -> bool:
 _GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
 _NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
 _NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+# A quotation mark opening a word: double (“ " '' ``) or single (‘ ').
+_DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))(?:[“\"]|''|``)(?=\w)")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[‘'](?!')(?=\w)")
+
+
+def story_quotes_in_doubles(text: str) -> bool:
+    """Whether the story quotes in double marks (US style) rather than single ones (British style)."""
+    return len(_DOUBLE_OPENING.findall(text)) > len(_SINGLE_OPENING.findall(text))
+
+
+def _single_quoted_subhead(text: str, draft: Draft) -> bool:
+    """`'A fight from start to finish.'` on a line of its own, in a story that quotes in double
+    marks: single marks at the top level are headline style there, so a line that is nothing but a
+    single-quoted phrase is a subhead quoting the section below, not a statement in the story."""
+    pair = draft.pair
+    if not pair.single or not pair.closed:
+        return False
+    line_start = text.rfind("\n", 0, pair.open_start) + 1
+    line_end = text.find("\n", pair.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : pair.open_start].strip() and not text[pair.close_end : line_end].strip(" .")
 
 
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")

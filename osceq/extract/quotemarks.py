@@ -83,6 +83,8 @@ def pair_marks(text: str, start: int, end: int) -> list[Pair]:
     """The outermost quotations in the paragraph text[start:end], in order; stray marks are skipped."""
     marks = _marks(text, start, end)
     doubles = _double_pairs([m for m in marks if not m[3]], end)
+    if doubles and not doubles[-1].closed:
+        doubles = _closed_by_a_stray_single(text, marks, doubles, end)
     bars = [
         Pair(m.start(), m.start() + 1, m.end() - 1, m.end(), False, True)
         for m in _BAR_PAIR.finditer(text, start, end)
@@ -118,6 +120,29 @@ def _double_pairs(marks: list[tuple[int, int, str, bool]], end: int) -> list[Pai
     if stack:
         pairs.append(Pair(stack[0][0], stack[0][1], end, end, False, False))
     return pairs
+
+
+# A capital after the mark: a new sentence begins.
+_NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
+
+
+def _closed_by_a_stray_single(
+    text: str, marks: list[tuple[int, int, str, bool]], doubles: list[Pair], end: int
+) -> list[Pair]:
+    """`Lee tweeted: “Let’s go. We can win.’ Lee was there …`: a double quotation left open to the
+    paragraph's end that meets a single closing mark ending a sentence, before any other mark opens,
+    was closed with the wrong mark. It ends there, and the double marks after it pair afresh."""
+    last = doubles[-1]
+    for a, b, direction, single in marks:
+        if a < last.open_end:
+            continue
+        if not single or direction not in ("close", "close?"):
+            break  # a nested quotation opens first: the single mark may close it
+        stop = text[a - 1] in "!?" or (text[a - 1] == "." and text[a - 2].islower())  # not `U.S.’`
+        if stop and _NEW_SENTENCE.match(text, b, end):
+            closed = Pair(last.open_start, last.open_end, a, b, False, True)
+            return [*doubles[:-1], closed, *_double_pairs([m for m in marks if not m[3] and m[0] >= b], end)]
+    return doubles
 
 
 def _single_pairs(marks: list[tuple[int, int, str, bool]], outer: list[Pair]) -> list[Pair]:

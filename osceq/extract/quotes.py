@@ -25,7 +25,7 @@ from osceq.extract.quote_drafts import (
     previous_sentence,
     signed_below,
 )
-from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
+from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep, story_quotes_in_doubles
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
@@ -40,7 +40,8 @@ _REFERENCE_AT = re.compile(r"\s*\[[\w ,.;:-]{1,20}\]")
 
 # How often each kind of evidence named the annotated speaker on the training articles (speaker
 # accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so.
-# Kinds seen fewer than 20 times there (transcript, signature, loose-tag, label) are set by judgement.
+# Kinds seen fewer than 20 times there (transcript, signature, loose-tag, label, reported-before) are
+# set by judgement.
 _CONFIDENCE = {
     "cue-after": 0.95,
     "cue-before": 0.9,
@@ -52,6 +53,7 @@ _CONFIDENCE = {
     "carry-over": 0.8,
     "previous-sentence": 0.85,
     "colon": 0.8,
+    "reported-before": 0.8,
     "sentence-subject": 0.7,
     "owner": 0.65,
     "transcript": 0.7,
@@ -80,9 +82,13 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         current = carry_over(text, body, index, previous, current)
         drafts.extend(current)
         previous = current
-    drafts = [_as_citation(text, d) for d in _attribution_kinds([_nested_kind(text, d) for d in drafts])]
+    drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
+    # A title that shares a tag with a statement (`On CNN's "Meet Us," he said, "…"`) is no fragment
+    # of it: only quotations kept as speech pass their kind on.
+    doubles_quote = story_quotes_in_doubles(text)
+    drafts = _attribution_kinds([d for d in drafts if keep(text, d, doubles_quote)])
     resolver = Resolver(text, body)
-    quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
+    quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft, doubles_quote)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
