@@ -22,6 +22,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.text import repair_mojibake
 
 
 @pytest.mark.parametrize(
@@ -262,3 +263,28 @@ def test_names_module_loads_no_quote_machinery() -> None:
         "osceq.models",
     ):
         assert f"'{heavy}'" not in loaded
+
+
+@pytest.mark.parametrize(
+    ("garbled", "repaired"),
+    [
+        ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),  # UTF-8 read as Latin-1
+        ("donâ€™t", "don’t"),  # ... as Windows-1252
+        ("Arturo SarukhÃÂ¡n", "Arturo Sarukhán"),  # twice
+        # Ordinary accented text is never touched.
+        ("José García", "José García"),
+        ("São Paulo", "São Paulo"),
+        ("Zürich, naïve café", "Zürich, naïve café"),
+        ("fermé» et «ouvert", "fermé» et «ouvert"),
+        ("Fuß\u00a0und", "Fuß\u00a0und"),  # valid UTF-8 too, but of another script
+    ],
+)
+def test_repair_mojibake(garbled: str, repaired: str) -> None:
+    assert repair_mojibake(garbled) == repaired
+
+
+def test_a_garbled_name_is_read_repaired() -> None:
+    assert parse_mention("Mexican President Enrique PeÃ±a Nieto") == parse_mention(
+        "Mexican President Enrique Peña Nieto"
+    )
+    assert parse_mention("Enrique PeÃ±a Nieto").name == "Enrique Peña Nieto"

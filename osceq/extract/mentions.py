@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.text import repair_mojibake
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -53,8 +54,11 @@ class Mention:
 
 @lru_cache(maxsize=16384)
 def parse_mention(text: str) -> Mention:
-    """Read a speaker mention: "Chancellor of the Exchequer Nigel Lawson" -> Nigel Lawson, role, person."""
-    tokens = _TOKEN.findall(text)
+    """Read a speaker mention: "Chancellor of the Exchequer Nigel Lawson" -> Nigel Lawson, role, person.
+
+    A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
+    """
+    tokens = _TOKEN.findall(repair_mojibake(text))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]

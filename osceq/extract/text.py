@@ -187,3 +187,44 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded word tokens of text (letters and digits, apostrophes kept inside words)."""
     return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", fold(text))
+
+
+# UTF-8 read as Windows-1252 or Latin-1 ("PeÃ±a" for "Peña", "â€™" for "’"): the character of a
+# lead byte (Â to ô) followed by one to three of those that continuation bytes (0x80-0xBF) become.
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+_CONTINUATION = re.escape(
+    "".join(
+        sorted(set(_CONTINUATION_BYTES.decode("cp1252", "ignore") + _CONTINUATION_BYTES.decode("latin-1")))
+    )
+)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text with each run of UTF-8 that was decoded as Windows-1252 or Latin-1 decoded again.
+
+    A run stays as it is unless its bytes make valid UTF-8, which ordinary accented text almost never
+    does ("Ã±" can only be "ñ"; "é»" is no UTF-8). For names shown to users: offsets into the
+    article are never taken from the repaired text.
+    """
+    for _ in range(3):  # text garbled twice ("SarukhÃÂ¡n") takes two rounds
+        if not _MOJIBAKE.search(text):
+            break
+        repaired = _MOJIBAKE.sub(_redecoded, text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+def _redecoded(match: re.Match[str]) -> str:
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            decoded = match.group().encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+        # Only Latin letters and common punctuation: "Fuß" and a no-break space make valid UTF-8 too,
+        # of a letter of another script, which garbling Western text never produces.
+        if all(c < "\u0250" or "\u2000" <= c <= "\u206f" or c in "€™" for c in decoded):
+            return decoded
+    return match.group()
