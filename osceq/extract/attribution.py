@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.phrases import apposition_after, np_backward, np_forward, skip_relative
+from osceq.extract.quoted_as import quoted_as
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -254,6 +255,9 @@ def _last_verb(tokens: list[Token], v: int) -> bool:
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     """The speaker of the reporting verb at index v: its subject, an inverted `said X:`, or the sentence's."""
     cue = span_of(text, tokens, v, v + 1)
+    quoted = quoted_as(tokens, v)
+    if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
+        return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
     if tokens[v].low in lex.NAMING_PARTICIPLES and (
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
     ):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found, according_to, reported_by
 from osceq.extract.phrases import apposition_after, np_forward, skip_relative
+from osceq.extract.quoted_as import quoted_as
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -258,6 +259,11 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
         k += 1  # `…," Lee is quoted as saying.`: the quoted one is the speaker
     elif not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
+    quoted = quoted_as(tokens, k)
+    if quoted is not None:  # `…," the agency quoted Lee as saying.`: Lee speaks
+        return Found(
+            span_of(text, tokens, quoted[0], quoted[1]), span_of(text, tokens, k, k + 1), quoted[2], evidence
+        )
     if _speech_verb(tokens, k):
         return Found(
             span_of(text, tokens, i, j),

@@ -1,0 +1,33 @@
+"""`"…," PAP quoted Baka as saying.`, `The Post quoted a source close to the mayor as saying "…"`:
+whoever is quoted "as saying" speaks; the outlet that quotes them only passes the words on."""
+
+from __future__ import annotations
+
+from osceq.extract.phrases import np_forward
+from osceq.extract.tokens import Token, is_word
+
+_QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_REACH = 8  # words completing the phrase before "as": `a source close to the mayor`
+
+
+def quoted_as(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+    """When token k is "quoted" (or "cited") and a noun phrase and "as saying" follow it, the phrase
+    as (first token, end token, kind); else None."""
+    if k >= len(tokens) or tokens[k].low not in _QUOTING:
+        return None
+    i = k + 1
+    if i < len(tokens) and tokens[i].low in _OBJECT_PRONOUNS:
+        end, kind = i + 1, "pronoun"
+    else:
+        found = np_forward(tokens, i, limit=10)
+        if found is None or found[1] == "pronoun":
+            return None
+        end, kind = found
+    for m in range(end, min(len(tokens) - 1, end + _REACH)):
+        if tokens[m].low == "as":
+            following = tokens[m + 1]
+            return (i, m, kind) if following.text.islower() and following.low.endswith("ing") else None
+        if not is_word(tokens[m]):
+            return None  # a comma or a quotation mark first: no "as saying" for this phrase
+    return None

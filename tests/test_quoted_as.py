@@ -1,0 +1,62 @@
+"""Whoever is quoted "as saying" speaks, not the outlet quoting them."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.quoted_as import quoted_as
+from osceq.extract.quotes import extract_quotes
+from osceq.extract.text import paragraphs
+from osceq.extract.tokens import tokenize
+from osceq.models import Block
+
+
+def quoted_one(text: str) -> tuple[str, str] | None:
+    tokens = tokenize(text, 0, len(text))
+    k = next(i for i, t in enumerate(tokens) if t.low in ("quoted", "cited"))
+    found = quoted_as(tokens, k)
+    if found is None:
+        return None
+    start, end, kind = found
+    return text[tokens[start].start : tokens[end - 1].end], kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the agency quoted Ivo Brandt as saying.", ("Ivo Brandt", "name")),
+        (
+            "The Ledger quoted a source close to the mayor as saying",
+            ("a source close to the mayor", "nominal"),
+        ),
+        ("the radio quoted him as saying in an interview", ("him", "pronoun")),
+        ("The daily cited the minister as telling deputies", ("the minister", "nominal")),
+        # No "as saying" after the phrase: what was quoted is no speaker.
+        ("The letter quoted Lincoln at length.", None),
+        ("The Ledger quoted figures as high as 40 percent", None),
+        ("Lee quoted the report, as required, in full", None),
+    ],
+)
+def test_quoted_as(text: str, expected: tuple[str, str] | None) -> None:
+    assert quoted_one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will pay in full," the agency quoted Ivo Brandt as saying.',
+            [("We will pay in full,", "Ivo Brandt")],
+        ),
+        (
+            'The Ledger quoted a source close to the mayor as saying the vote was "a done deal."',
+            [("a done deal.", "a source close to the mayor")],
+        ),
+        ('"It is over," the radio quoted him as saying.', [("It is over,", "him")]),
+        # Without "as saying", whoever quotes is the source.
+        ('"It is over," the radio quoted.', [("It is over,", "the radio")]),
+    ],
+)
+def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
+    assert [(q.text, q.mention.text if q.mention else None) for q in extract_quotes(text, blocks)] == expected
