@@ -30,6 +30,16 @@ from osceq.extract.text import repair_mojibake
     [
         # Titles, offices, departments and nationalities before a name are its role, not the name.
         ("Chancellor of the Exchequer Tomas Ebner", "Tomas Ebner", "Chancellor of the Exchequer", PERSON),
+        # "for" inside a title: "Minister for Foreign Affairs", "Secretary of State for Health".
+        ("Minister for Foreign Affairs Ilse Varga", "Ilse Varga", "Minister for Foreign Affairs", PERSON),
+        (
+            "Deputy Assistant Secretary of State for Inter-American Affairs Tomas Ebner",
+            "Tomas Ebner",
+            "Deputy Assistant Secretary of State for Inter-American Affairs",
+            PERSON,
+        ),
+        ("the Commissioner for Trade", "the Commissioner for Trade", None, DESCRIPTION),
+        ("For Ilse Varga", "Ilse Varga", None, PERSON),  # a sentence's "For", no title
         ("U.S. Trade Representative Ilse Varga", "Ilse Varga", "U.S. Trade Representative", PERSON),
         ("Secretary of State Rena Kolb", "Rena Kolb", "Secretary of State", PERSON),
         ("Agriculture Secretary Ivo Brandt", "Ivo Brandt", "Agriculture Secretary", PERSON),

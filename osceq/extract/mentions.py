@@ -100,7 +100,7 @@ def _proper(body: list[str]) -> Mention | None:
     if cut and _organisation(run[cut:]):
         cut = 0  # "General Motors", "Foreign Ministry": the title word belongs to the organisation's name
     role_words, name_words = prefix + run[:cut], run[cut:]
-    if role_words and role_words[-1].lower() in ("of", "the") and not cut:
+    if role_words and (role_words[-1].lower() in ("of", "the") or role_words[-1] == "for") and not cut:
         # "The President of Kazakhstan" describes a person by office; "Bank of Canada" is a name.
         if any(_title(t) or _person_noun(t) for t in role_words):
             return None
@@ -141,6 +141,8 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             ):
                 continue  # "Secretary of State", "Bank of Canada"
             return k
+        if low == "for" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and _office_before(tokens, k):
+            continue  # "Minister for Foreign Affairs", "Secretary of State for Health"
         if (
             low == "and"
             and k + 1 < len(tokens)
@@ -157,6 +159,12 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         if after_name and not _role_word(token) and any(_name_word(t) for t in tokens[:k]):
             return k
     return len(tokens)
+
+
+def _office_before(tokens: list[str], k: int) -> bool:
+    """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
+    previous = tokens[k - 1]
+    return previous[:1].isupper() and (_title(previous) or previous.lower() in w.OFFICES)
 
 
 def _description(tokens: list[str]) -> str:
