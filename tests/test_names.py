@@ -40,6 +40,15 @@ from osceq.extract.text import repair_mojibake
         ),
         ("the Commissioner for Trade", "the Commissioner for Trade", None, DESCRIPTION),
         ("For Ilse Varga", "Ilse Varga", None, PERSON),  # a sentence's "For", no title
+        # Lower-case words leading to a title are part of the role, not a break after a name.
+        (
+            "Acme industrial relations vice-president Ivo Marsh",
+            "Ivo Marsh",
+            "Acme industrial relations vice-president",
+            PERSON,
+        ),
+        ("Senate minority leader Ilse Varga", "Ilse Varga", "Senate minority leader", PERSON),
+        ("Ivo Marsh praised president Jan Novak", "Ivo Marsh", None, PERSON),  # a verb: a clause
         ("U.S. Trade Representative Ilse Varga", "Ilse Varga", "U.S. Trade Representative", PERSON),
         ("Secretary of State Rena Kolb", "Rena Kolb", "Secretary of State", PERSON),
         ("Agriculture Secretary Ivo Brandt", "Ivo Brandt", "Agriculture Secretary", PERSON),

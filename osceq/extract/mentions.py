@@ -157,8 +157,22 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         if low in w.NAME_PARTICLES:
             continue  # "Barend du Plessis"
         if after_name and not _role_word(token) and any(_name_word(t) for t in tokens[:k]):
+            if _title_before_name(tokens, k):
+                continue  # "GM industrial relations vice-president Alfred Warren": words of the role
             return k
     return len(tokens)
+
+
+def _title_before_name(tokens: list[str], k: int) -> bool:
+    """Whether lower-case words from token k lead, within three, to a title right before a capitalised
+    name; a verb among them ("praised") makes them a clause instead."""
+    for m in range(k, min(len(tokens) - 1, k + 3)):
+        token = tokens[m]
+        if not token.islower() or token.endswith("ed"):
+            return False
+        if (_title(token) or _person_noun(token)) and _name_word(tokens[m + 1]):
+            return True
+    return False
 
 
 def _office_before(tokens: list[str], k: int) -> bool:
