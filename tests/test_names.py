@@ -49,6 +49,11 @@ from osceq.extract.text import repair_mojibake
         ),
         ("Senate minority leader Ilse Varga", "Ilse Varga", "Senate minority leader", PERSON),
         ("Ivo Marsh praised president Jan Novak", "Ivo Marsh", None, PERSON),  # a verb: a clause
+        # A capitalised word and a noun for what a person does before a name: the role, not the name.
+        ("Democratic pollster Ilse Varga", "Ilse Varga", "Democratic pollster", PERSON),
+        ("Ledger columnist Tomas Ebner", "Tomas Ebner", "Ledger columnist", PERSON),
+        ("Acme co-founder Ana Ruiz", "Ana Ruiz", "Acme co-founder", PERSON),
+        ("Ivo Marsh forever Ana Ruiz", "Ivo Marsh", None, PERSON),  # an adverb, no role
         ("U.S. Trade Representative Ilse Varga", "Ilse Varga", "U.S. Trade Representative", PERSON),
         ("Secretary of State Rena Kolb", "Rena Kolb", "Secretary of State", PERSON),
         ("Agriculture Secretary Ivo Brandt", "Ivo Brandt", "Agriculture Secretary", PERSON),

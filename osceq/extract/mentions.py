@@ -170,9 +170,18 @@ def _title_before_name(tokens: list[str], k: int) -> bool:
         token = tokens[m]
         if not token.islower() or token.endswith("ed"):
             return False
-        if (_title(token) or _person_noun(token)) and _name_word(tokens[m + 1]):
+        if (_title(token) or _person_noun(token) or _agent_noun(token)) and _name_word(tokens[m + 1]):
             return True
     return False
+
+
+# Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
+# historian, chairman, nominee, entrepreneur, candidate, executive, hopeful.
+_AGENT_ENDINGS = ("ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "eur", "ate", "ive", "ful")
+
+
+def _agent_noun(token: str) -> bool:
+    return len(token) > 4 and token.endswith(_AGENT_ENDINGS) and token.lower() not in w.NOT_AGENT_NOUNS
 
 
 def _office_before(tokens: list[str], k: int) -> bool:
@@ -338,7 +347,7 @@ def _role(words: list[str]) -> str | None:
         return None  # "Sir", "Mrs." are forms of address, not roles
     named = any(
         _title(t, nouns_only=True) or _person_noun(t) or t.lower() in w.CAPITAL_DESCRIPTIONS for t in words
-    )
+    ) or (len(words) >= 2 and words[-1].islower() and _agent_noun(words[-1]))  # "Democratic pollster"
     organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
     if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
         return " ".join(words)

@@ -203,3 +203,11 @@ DESCRIPTION_PREPOSITIONS = _words(
     about against among at by for from in into of on to under with without
     """
 )
+
+# Words ending like nouns for what a person does ("-er", "-ent", "-ate") that are none.
+NOT_AGENT_NOUNS = _words(
+    """
+    whatever whenever wherever however forever never together either neither whether rather other
+    another further later earlier present recent current different
+    """
+)
