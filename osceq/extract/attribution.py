@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
+from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
-from osceq.extract.phrases import apposition_after, np_backward, np_forward, skip_relative
+from osceq.extract.phrases import np_backward, np_forward
 from osceq.extract.tokens import (
     DASHES,
     Token,

@@ -6,8 +6,9 @@ the Times.`) and a signature (`"…" — Jane Doe`)."""
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
+from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found, according_to, reported_by
-from osceq.extract.phrases import apposition_after, np_forward, skip_relative
+from osceq.extract.phrases import np_forward
 from osceq.extract.tokens import (
     DASHES,
     Token,
