@@ -664,10 +664,39 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
-    # ... but not without a poll.
+    # ... but not without a poll: then the share itself speaks.
     (
         'At the town meeting, 40 percent of Democrats said the plan was "a waste of money."',
-        [("a waste of money.", "Democrats")],
+        [("a waste of money.", "40 percent of Democrats")],
+    ),
+    # A share is any count "in" or "out of" another, a percentage or a fraction, in words or digits.
+    (
+        'In a new poll released Monday, three in 10 voters said the plan was "a waste of money."',
+        [("a waste of money.", "a new poll")],
+    ),
+    (
+        'In the latest survey, 3 in 10 Democrats said the plan was "a waste of money."',
+        [("a waste of money.", "the latest survey")],
+    ),
+    (
+        'In a new poll, three out of four voters said the plan was "a waste of money."',
+        [("a waste of money.", "a new poll")],
+    ),
+    (
+        'In a poll this week, two-thirds of voters said the plan was "a waste of money."',
+        [("a waste of money.", "a poll")],
+    ),
+    (
+        'In a new poll, half of voters said the plan was "a waste of money."',
+        [("a waste of money.", "a new poll")],
+    ),
+    (
+        'At the town meeting, three in 10 voters said the plan was "a waste of money."',
+        [("a waste of money.", "three in 10 voters")],
+    ),
+    (
+        'At the town meeting, a third of voters said the plan was "a waste of money."',
+        [("a waste of money.", "a third of voters")],
     ),
     # The subject of a passive reporting verb does not speak, whatever form the participle takes.
     (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import reporting as lex
+from osceq.extract.shares import share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -104,6 +105,9 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if found is None or found[2] not in ("name", "nominal"):
         return found
     a = found[0]
+    share = share_start(tokens, a)
+    if share is not None:
+        return share, found[1], "nominal"  # `three in 10 voters said`: the "in" belongs to the share
     before = tokens[a - 1] if a > 0 else None
     if (
         before is not None
@@ -258,6 +262,9 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
+            share = share_start(tokens, i + 1)
+            if share is not None:
+                return share, j, "nominal"  # "three in 10 voters", "half of voters"
             if tokens[i].low in _QUANTIFIERS and tokens[i].text.islower():
                 group = _named_group(tokens, i + 1, j, after_quantifier=True)
                 return (i, j, "nominal") if group is not None else None  # "many commentators"
