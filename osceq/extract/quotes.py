@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from osceq.extract import attribution, clauses, speech_tags
+from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
@@ -104,7 +104,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         # so the subject after it is the main clause's, not the quote's speaker.
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         found = (
-            attribution.transcript_label(text, start, end)
+            uncued.transcript_label(text, start, end)
             or (_before_cue(text, ranges) if inside else None)
             or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
@@ -137,7 +137,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
-            found = attribution.any_subject(text, ranges)
+            found = uncued.any_subject(text, ranges)
         if (
             kind == "direct"
             and found is not None
