@@ -664,6 +664,25 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A word capitalised only because it opens the sentence is no name for a cue-less fragment...
+    (
+        'Good planning can help, but only when "the whole town takes part in the effort."',
+        [("the whole town takes part in the effort.", None)],
+    ),
+    (
+        'Audiences can expect "a long night of music and a few surprises along the way."',
+        [("a long night of music and a few surprises along the way.", None)],
+    ),
+    # ... unless the article writes it as the end of a full name, or a title goes with it.
+    (
+        'Julianne Voss spoke first.\n\nVoss thanked the council for "stepping up when the state would '
+        'not act."',
+        [("stepping up when the state would not act.", "Voss")],
+    ),
+    (
+        'Sen. Voss thanked the council for "stepping up when the state would not act."',
+        [("stepping up when the state would not act.", "Sen. Voss")],
+    ),
     # ... but not without a poll: then the share itself speaks.
     (
         'At the town meeting, 40 percent of Democrats said the plan was "a waste of money."',

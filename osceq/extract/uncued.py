@@ -7,7 +7,7 @@ import re
 
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
-from osceq.extract.tokens import span_of, tokenize
+from osceq.extract.tokens import Token, capitalised, span_of, tokenize
 from osceq.models import Span
 
 # "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
@@ -26,8 +26,34 @@ def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     ):
         return None
     a, b, kind = subject
+    if kind == "name" and not _names_someone(text, tokens, a, b):
+        return None
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
+
+
+def _names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a subject read as a name for its capitals can name a speaker.
+
+    A lone word capitalised only because it opens the sentence (`Guns are "…"`, `Good information
+    can …`, `Do well enough in polls to "…"`) may be any word; it is taken for a name only when the
+    article writes it as the end of a full name elsewhere (`Moore thanked` after "Julianne Moore").
+    """
+    first = tokens[a]
+    opens = all(not t.text[:1].isalnum() for t in tokens[:a])
+    if (
+        not opens
+        or not capitalised(first)
+        or first.text.isupper()
+        or (b > a + 1 and (capitalised(tokens[a + 1]) or tokens[a + 1].text == "."))  # "Dr. Lee"
+    ):
+        return True
+    word = re.escape(_POSSESSIVE_END.sub("", first.text))
+    # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore".
+    return re.search(rf"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{{0,3}}\.)[ \t]+{word}\b", text) is not None
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 
 
 def transcript_label(text: str, start: int, end: int) -> Found | None:
