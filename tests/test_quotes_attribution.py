@@ -664,6 +664,21 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # An absolute clause of "with", a noun phrase and a participle brings its own speaker...
+    (
+        "The campaign has denied it happened, with Ivo Marsh taking to social media to call the claim "
+        '"totally made up."',
+        [("totally made up.", "Ivo Marsh")],
+    ),
+    (
+        'The crowd cheered, with the mayor telling reporters it was "a great day for the town."',
+        [("a great day for the town.", "the mayor")],
+    ),
+    # ... but a phrase after "with" that no participle follows is an object.
+    (
+        'The council met with Ada Perrin, praising the plan as "a great day for the town."',
+        [("a great day for the town.", "The council")],
+    ),
     # A word capitalised only because it opens the sentence is no name for a cue-less fragment...
     (
         'Good planning can help, but only when "the whole town takes part in the effort."',

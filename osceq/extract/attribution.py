@@ -83,6 +83,9 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
+    absolute = _with_participle(text, tokens)
+    if absolute is not None and best_at < absolute[0]:
+        best, best_at = absolute[1], absolute[0]
     back = (
         len(tokens) > 3
         and tokens[-2].low == "back"
@@ -116,6 +119,35 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
+
+
+def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
+    """`…, with Smith telling reporters he was "…"`: an absolute clause of "with", a noun phrase and
+    a participle brings its own speaker when a reporting verb follows in it; returns the index of
+    "with" and the Found."""
+    k = max((m for m, t in enumerate(tokens) if t.low == "with"), default=-1)
+    found = np_forward(tokens, k + 1) if k >= 0 else None
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    # The phrase ends at the participle (a name read forward may run on into it: "Ivo Marsh taking").
+    j = next((m for m in range(k + 2, found[0] + 1) if _participle_at(tokens, m)), None)
+    if j is None:
+        return None
+    verb = next((m for m in range(j, len(tokens)) if is_verb(tokens, m) or _infinitive(tokens, m)), None)
+    if verb is None or any(t.text in ".;:" for t in tokens[j:verb]):
+        return None
+    cue = span_of(text, tokens, verb, verb + 1)
+    return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
+
+
+def _participle_at(tokens: list[Token], m: int) -> bool:
+    """A lower-case -ing word at token m (`telling`, `taking`)."""
+    return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()
+
+
+def _infinitive(tokens: list[Token], m: int) -> bool:
+    """`to call`, `to say`: a reporting form after "to" is a verb, even one that is mostly a noun."""
+    return m > 0 and tokens[m - 1].low == "to" and tokens[m].low in lex.REPORTING_FORMS
 
 
 def _leads_to_speech(tokens: list[Token], v: int) -> bool:
