@@ -664,6 +664,12 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A demonstrative standing alone points at an event or a thing: it says nothing.
+    (
+        'This prompted the local paper to run a front page saying "Do your job and pass the budget now, '
+        'council."',
+        [("Do your job and pass the budget now, council.", None)],
+    ),
     # An absolute clause of "with", a noun phrase and a participle brings its own speaker...
     (
         "The campaign has denied it happened, with Ivo Marsh taking to social media to call the claim "

@@ -247,10 +247,14 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 aside[0] if aside else None,
             )
     subject = (clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
-    if subject is None:
-        return None
+    if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in _DEMONSTRATIVES):
+        return None  # `This prompted the paper to run a cover saying "…"`: an event or a thing, nobody
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+# Pronouns that point at a thing or an event, never at a speaker, when they stand alone.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 # Past participles of reporting verbs that do not end in -ed.
