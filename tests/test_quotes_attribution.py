@@ -664,6 +664,17 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A verb that characterises its object never inverts into a tag: the phrase after it is no speaker.
+    (
+        'Ivo Marsh, who has called the tax "a slow poison for the whole town," described the long fight '
+        "as exhausting.",
+        [("a slow poison for the whole town,", "who")],
+    ),
+    (
+        'The mayor, who has called the plan "a costly mistake for the city," portrayed the council as '
+        "reckless.",
+        [("a costly mistake for the city,", "who")],
+    ),
     # A demonstrative standing alone points at an event or a thing: it says nothing.
     (
         'This prompted the local paper to run a front page saying "Do your job and pass the budget now, '

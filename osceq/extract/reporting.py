@@ -90,6 +90,21 @@ WEAK_VERBS = _words(
     """
 )
 
+# Verbs whose noun phrase after them is what they characterise, never who speaks (`…," described
+# the impact as …`, `…," denounced her record`): they do not invert into a tag.
+OBJECT_VERBS = _words(
+    """
+    blast blasted blasts characterise characterised characterises characterize characterized
+    characterizes condemn condemned condemns criticise criticised criticises criticize criticized
+    criticizes denounce denounced denounces depict depicted depicts describe described describes
+    dismiss dismissed dismisses hail hailed hails mock mocked mocks portray portrayed portrays praise
+    praised praises ridicule ridiculed ridicules slam slammed slams
+    """
+)
+
+# Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
+INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
+
 # Nouns of speech that a possessor can own ("her remark that", "Trump's claim that").
 SPEECH_NOUNS = _words(
     """

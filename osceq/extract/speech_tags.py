@@ -53,7 +53,7 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return according_to(text, tokens, i)
     found = None
-    if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
+    if first.low in lex.INVERTING_FORMS:
         found = _inverted(text, tokens, i)
     if found is None and (first.low not in lex.REPORTING_FORMS or capitalised(first)):
         # `…," State Department spokesman Ann Lee said`: a capitalised form may open a name.
@@ -357,7 +357,7 @@ def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
     """`said Smith` or `Smith said` starting at token i, right after a comma."""
     if i >= len(tokens) or tokens[i].low in lex.TELL_FORMS:
         return None  # `…, told Reuters.`: who was told is never the speaker
-    if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
+    if tokens[i].low in lex.INVERTING_FORMS:
         found = np_forward(tokens, i + 1, limit=10)
         if found is None:
             return None
