@@ -664,6 +664,16 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # Two names joined by "and" label a quotation together, after a dash or "More from".
+    (
+        'Polls were not wrong, just early - Ann Lee and Ivo Marsh: "The surveys failed to predict the '
+        'result, but they were not far off."',
+        [("The surveys failed to predict the result, but they were not far off.", "Ann Lee and Ivo Marsh")],
+    ),
+    (
+        'More from Lee and Marsh: "The surveys failed to predict the result, but they were not far off."',
+        [("The surveys failed to predict the result, but they were not far off.", "Lee and Marsh")],
+    ),
     # A verb that characterises its object never inverts into a tag: the phrase after it is no speaker.
     (
         'Ivo Marsh, who has called the tax "a slow poison for the whole town," described the long fight '

@@ -196,6 +196,10 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     if found is None or found[2] != "name" or found[1] != len(tokens) - 1:
         return None
     a = found[0]
+    if a > 1 and tokens[a - 1].low == "and" and capitalised(tokens[a - 2]):
+        a -= 1  # `- Ann Lee and Ivo Marsh: "…"`, `More from Lee and Marsh:`: two names label it together
+        while a > 0 and capitalised(tokens[a - 1]):
+            a -= 1
     if (
         a > 0
         and tokens[a - 1].text not in DASHES
