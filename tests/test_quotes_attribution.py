@@ -664,6 +664,17 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A relative clause between a name and its verb may hold commas of its own.
+    (
+        'Ivo Marsh, who is a pastor at a church in Elizabeth, Colorado, slammed the plan as "a waste of '
+        'money."',
+        [("a waste of money.", "Ivo Marsh")],
+    ),
+    (
+        'Ada Perrin, whose latest company, Parada, sells data to stores, said the mayor was "a start-up '
+        'kind of guy."',
+        [("a start-up kind of guy.", "Ada Perrin")],
+    ),
     # Two names joined by "and" label a quotation together, after a dash or "More from".
     (
         'Polls were not wrong, just early - Ann Lee and Ivo Marsh: "The surveys failed to predict the '

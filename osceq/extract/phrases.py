@@ -340,6 +340,9 @@ def _named_group(
 
 def _apposition_start(tokens: list[Token], comma: int) -> int | None:
     """For "X, a title, said": the index just after X, given the comma before the verb."""
+    relative = _relative_start(tokens, comma)
+    if relative is not None:
+        return relative
     k = comma - 1
     while k > 0 and comma - k <= MAX_APPOSITION:
         if tokens[k].text == ",":
@@ -358,4 +361,16 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
         ):
             return None
         k -= 1
+    return None
+
+
+def _relative_start(tokens: list[Token], comma: int) -> int | None:
+    """`Lee, who is a pastor in Elizabeth, Colorado, said`, `Lee, whose start-up, Parada, sells data,
+    said`: the comma opening a relative clause that runs on to the verb's comma across commas of its
+    own, or None."""
+    for k in range(comma - 2, max(0, comma - MAX_APPOSITION), -1):
+        if tokens[k].text in '.;:!?"“”' and not (tokens[k].text == "." and abbreviation_dot(tokens, k)):
+            return None
+        if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
+            return k
     return None
