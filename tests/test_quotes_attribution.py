@@ -664,6 +664,20 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A phrase that a verb governs is no participle's subject: a possessive or a participle opens it.
+    (
+        'Later that week, Ada Perrin revised her statement explaining that she had "never seen the report."',
+        [("never seen the report.", "Ada Perrin")],
+    ),
+    (
+        'When Ivo Marsh tried to defend his remarks calling the mayor "a total fraud," the crowd booed.',
+        [("a total fraud,", "Ivo Marsh")],
+    ),
+    (
+        'The workers gathered downtown, calling for a strike and carrying signs saying "Close the plant, '
+        'lose the town."',
+        [("Close the plant, lose the town.", "The workers")],
+    ),
     # A relative clause between a name and its verb may hold commas of its own.
     (
         'Ivo Marsh, who is a pastor at a church in Elizabeth, Colorado, slammed the plan as "a waste of '

@@ -286,9 +286,12 @@ def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, i
     a, _, kind = subject
     if not tokens[v].low.endswith("ing") or kind != "nominal" or a == 0:
         return False
+    if tokens[a].low.endswith("ing") and tokens[a].text.islower():
+        return True  # `and carrying signs saying`: the phrase opens on the participle that governs it
     before = tokens[a - 1]
-    if tokens[a].low in ("a", "an"):
-        return before.text[:1].isalpha() and before.low not in lex.NP_STOP
+    if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
+        # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)
+        return before.text[:1].isalpha() and before.low not in lex.NP_STOP and before.low != "of"
     # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
     # a preposition is an object too.
     return (
