@@ -664,6 +664,18 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A quote opening a sentence goes on for a person who was the subject of a reporting participle...
+    (
+        'Ivo Marsh distanced himself from the group by saying he would back the plan. "I am going to '
+        'support it, and support it with everything I have."',
+        [("I am going to support it, and support it with everything I have.", "Ivo Marsh")],
+    ),
+    # ... but not for a thing.
+    (
+        'The report came out on Monday, saying the plan would fail. "I am going to support it, and '
+        'support it with everything I have."',
+        [("I am going to support it, and support it with everything I have.", None)],
+    ),
     # A phrase that a verb governs is no participle's subject: a possessive or a participle opens it.
     (
         'Later that week, Ada Perrin revised her statement explaining that she had "never seen the report."',
