@@ -52,7 +52,7 @@ _CONFIDENCE = {
     "carry-over": 0.8,
     "previous-sentence": 0.85,
     "colon": 0.8,
-    "sentence-subject": 0.7,
+    "sentence-subject": 0.8,
     "owner": 0.65,
     "transcript": 0.7,
     "signature": 0.7,
