@@ -664,6 +664,12 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A reporting verb after "to" belongs to the subject of the verb that governs it.
+    (
+        'The hearing was so dull that Ivo Marsh was prompted to say, "I cannot believe how quiet it has '
+        'been in here."',
+        [("I cannot believe how quiet it has been in here.", "Ivo Marsh")],
+    ),
     # A quote opening a sentence goes on for a person who was the subject of a reporting participle...
     (
         'Ivo Marsh distanced himself from the group by saying he would back the plan. "I am going to '

@@ -250,11 +250,31 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 "cue-before",
                 aside[0] if aside else None,
             )
-    subject = (clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
+    subject = (
+        _infinitive_subject(tokens, v)
+        or (clause_subject(tokens, v) if participle else None)
+        or sentence_subject(tokens, v)
+    )
     if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in _DEMONSTRATIVES):
         return None  # `This prompted the paper to run a cover saying "…"`: an event or a thing, nobody
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+def _infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`… so dull that Lee was prompted to say`, `Lee wanted to tell them`: a reporting verb after
+    "to" belongs to the subject of the verb that governs it, not to the sentence's first subject."""
+    if (
+        v < 3
+        or tokens[v - 1].low != "to"
+        or not (tokens[v - 2].text.isalpha() and tokens[v - 2].text.islower())
+    ):
+        return None
+    k = v - 2
+    while k > 0 and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+        k -= 1  # `was prompted to say`
+    subject = np_backward(tokens, k)
+    return subject if subject is not None and subject[2] != "relative" else None
 
 
 # Pronouns that point at a thing or an event, never at a speaker, when they stand alone.
