@@ -664,6 +664,12 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A copula before a name is no part of it.
+    (
+        'Ask yourself: which swing state is Ada Perrin going to win with her "message of hope for every '
+        'town in the state"?',
+        [("message of hope for every town in the state", "Ada Perrin")],
+    ),
     # A reporting verb after "to" belongs to the subject of the verb that governs it.
     (
         'The hearing was so dull that Ivo Marsh was prompted to say, "I cannot believe how quiet it has '

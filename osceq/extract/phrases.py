@@ -206,6 +206,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and tokens[i - 1].low not in lex.NP_STOP
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in lex.NOT_NAME_WORDS
+            and tokens[i - 1].low not in lex.PASSIVE_AUXILIARIES  # `Which state is Clinton going to`
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Jeb Bush"
             lower += 1
