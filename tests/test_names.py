@@ -103,6 +103,26 @@ def test_parse_mention(mention: str, name: str, role: str | None, kind: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # Lower-case role words between capitalised ones and a full name are the name's role: the
+        # person is the full name at the end, never the party, paper or patron before the role.
+        ("Republican presidential candidate Ivo Brandt", "Ivo Brandt"),
+        ("Conservative Party hopeful Sen. Rena Kolb", "Rena Kolb"),
+        ("Harbour Times columnist Oskar Feld", "Oskar Feld"),
+        ("Brandt ally Marta Lindqvist", "Marta Lindqvist"),
+        # ... but a verb after a name ends it.
+        ("Brandt met Rena Kolb", "Brandt"),
+        ("Brandt thanked Rena Kolb", "Brandt"),
+        ("Brandt met reporters", "Brandt"),
+    ],
+)
+def test_parse_mention_role_words_before_a_full_name(mention: str, name: str) -> None:
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.kind) == (name, PERSON)
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("Ilse Varga", True),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-# Name particles live with the other name words; the phrase reader needs them too.
+# Name particles and irregular past forms live with the name words, which the mention reader needs
+# without this module; the phrase reader needs them too.
+from osceq.extract.name_words import IRREGULAR_PAST as IRREGULAR_PAST
 from osceq.extract.name_words import NAME_PARTICLES as NAME_PARTICLES
 
 
@@ -372,16 +374,5 @@ OBJECT_PRONOUNS = _words(
 TELL_FORMS = _words(
     """
     tell telling tells told
-    """
-)
-
-# Common irregular verbs in the past tense: where a subject's noun phrase ends ("Lee threw her support").
-# (Forms that are as often nouns or adjectives, such as "left", "set", "shot", "lost", are left out.)
-IRREGULAR_PAST = _words(
-    """
-    ate became began bought brought built came caught chose drew drove fell felt fought flew forgot
-    gave got grew held kept knew led lent made meant met overtook paid ran rang rose sank sent shook sought
-    spent spoke stood stole struck swept swore taught threw took tore understood upheld withdrew woke
-    wore wrote
     """
 )
