@@ -125,6 +125,12 @@ def test_surname_resolves_to_the_full_name_seen_in_the_article() -> None:
     assert (speaker, aliases) == ("Elina Valtonen", ("Valtonen",))
 
 
+def test_a_title_case_headline_is_no_fuller_name() -> None:
+    text = "The Harbour Crowd Does Not Like Elina Valtonen\n\nElina Valtonen arrived. Valtonen said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Valtonen", 3), "name")
+    assert speaker == "Elina Valtonen"
+
+
 def test_shared_surname_is_not_merged() -> None:
     text = "Bill Clinton and Hillary Clinton arrived. Clinton said the talks went well."
     speaker, _ = resolver(text).resolve(span(text, "Clinton", 3), "name")

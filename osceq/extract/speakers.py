@@ -27,6 +27,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.phrases import np_forward
 from osceq.extract.quotemarks import pair_marks
+from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import fold, sentences
 from osceq.extract.tokens import Token, tokenize
 from osceq.models import Block, Span
@@ -143,7 +144,7 @@ class Resolver:
             for block in self.body:
                 for match in _FULL_NAME.finditer(self.text, block.start, block.end):
                     named = parse_mention(match.group())
-                    if named.kind == PERSON:
+                    if named.kind == PERSON and not _title_case_words(named.name):
                         names.append(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
@@ -209,6 +210,12 @@ class Resolver:
         if last in name_words.FEMALE_TITLES:
             return "f"
         return self._gender.get(fold(last))
+
+
+def _title_case_words(name: str) -> bool:
+    """`Crowd Does Not Like Donald Trump`: a headline in title case, not a name, holds two or more
+    function words ("Does", "Not")."""
+    return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
 
 
 def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
