@@ -52,6 +52,8 @@ _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
 )
+# What stands right before a word that opens a sentence or a paragraph.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 _TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
 _WINDOW = 2500  # how far back (characters) a pronoun looks for its person
 
@@ -141,17 +143,31 @@ class Resolver:
         """People's names in the body, titles and offices removed (a cheap regex scan, then a parse)."""
         if self._names is None:
             names = []
+            mid_sentence: set[str] = set()
             for block in self.body:
                 for match in _FULL_NAME.finditer(self.text, block.start, block.end):
                     named = parse_mention(match.group())
                     if named.kind == PERSON and not _title_case_words(named.name):
                         names.append(named.name)
+                        if not _SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
+                            mid_sentence.add(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
                         if title:
                             self._titles.setdefault(named.name, title)
-            self._names = names
+            # `Rival Hillary Clinton's campaign …`, `So Donald Trump …`: a word that only opens sentences,
+            # before a name the article also writes alone, and that it writes in lower case elsewhere,
+            # is no first name ("Debbie Wasserman Schultz" keeps hers).
+            known = set(names)
+            self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
         return self._names
+
+    def _common_word_before(self, name: str, known: set[str]) -> bool:
+        """Whether a name of three words or more is a common word before a name known alone."""
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) < 2 or rest not in known:
+            return False
+        return re.search(rf"(?<![\w\-]){re.escape(first.lower())}\b", self.text) is not None
 
     def _index_subjects(self) -> None:
         """Collect the person subjects of sentences outside quotations (built when a pronoun needs them)."""
