@@ -52,6 +52,7 @@ _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
 )
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
 # What stands right before a word that opens a sentence or a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 _TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
@@ -71,6 +72,7 @@ class Resolver:
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
         self._full: dict[str, str] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far
+        self._lower_words: set[str] | None = None  # words the article writes in lower case
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -167,7 +169,9 @@ class Resolver:
         first, _, rest = name.partition(" ")
         if len(rest.split()) < 2 or rest not in known:
             return False
-        return re.search(rf"(?<![\w\-]){re.escape(first.lower())}\b", self.text) is not None
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))  # once per article: stays linear
+        return first.lower() in self._lower_words
 
     def _index_subjects(self) -> None:
         """Collect the person subjects of sentences outside quotations (built when a pronoun needs them)."""
