@@ -664,6 +664,17 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # "According to" opening a sentence after a quote reports that sentence, not the quote...
+    (
+        'Ivo Marsh said he did not "use it that much." According to F.A.A. records, the plane has flown '
+        "300 hours.",
+        [("use it that much.", "Ivo Marsh")],
+    ),
+    # ... while "according to" after the quote's comma is its source.
+    (
+        '"The plane rarely flies," according to F.A.A. records.',
+        [("The plane rarely flies,", "F.A.A. records")],
+    ),
     # A copula before a name is no part of it.
     (
         'Ask yourself: which swing state is Ada Perrin going to win with her "message of hope for every '

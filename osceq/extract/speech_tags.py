@@ -51,7 +51,8 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
             return signed
     first = tokens[i]
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
-        return according_to(text, tokens, i)
+        # `"…" According to X, …` opens a sentence of its own, with its own report.
+        return according_to(text, tokens, i) if first.text.islower() else None
     found = None
     if first.low in lex.INVERTING_FORMS:
         found = _inverted(text, tokens, i)
