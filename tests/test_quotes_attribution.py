@@ -664,6 +664,21 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A state after a town carries an opening phrase on: it is no subject.
+    (
+        "At a campaign event in Ames, Iowa, on Sunday, Ada Perrin tried to expand on her remarks, saying "
+        'the town should "lead the way on this."',
+        [("lead the way on this.", "Ada Perrin")],
+    ),
+    (
+        'In Ames, Iowa, Ada Perrin tried to expand on her remarks, saying the town should "lead the way on '
+        'this."',
+        [("lead the way on this.", "Ada Perrin")],
+    ),
+    (
+        'In Washington, Ivo Marsh, a senator, said the plan was "a waste of money."',
+        [("a waste of money.", "Ivo Marsh")],
+    ),
     # "According to" opening a sentence after a quote reports that sentence, not the quote...
     (
         'Ivo Marsh said he did not "use it that much." According to F.A.A. records, the plane has flown '
