@@ -664,6 +664,21 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
+    # A participle after a subordinate clause with a subject of its own is that subject's...
+    (
+        'Ada Perrin asked for quiet while Ivo Marsh fixed the lights, saying it was "the best he could do."',
+        [("the best he could do.", "Ivo Marsh")],
+    ),
+    (
+        'Ivo Marsh conceded the point even as he defended the plan, saying it was "the best we could do."',
+        [("the best we could do.", "he")],
+    ),
+    # ... but an "and" inside a reported clause opens none.
+    (
+        'Ivo Marsh said the council and its allies were wrong about him, pointing to his "long record of '
+        'service."',
+        [("long record of service.", "Ivo Marsh")],
+    ),
     # A state after a town carries an opening phrase on: it is no subject.
     (
         "At a campaign event in Ames, Iowa, on Sunday, Ada Perrin tried to expand on her remarks, saying "

@@ -76,6 +76,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or parenthetical_tag(tokens, v)
             or relative_at_end(tokens, v)
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
+            or _participle_of_clause(tokens, v, best_at)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
@@ -139,6 +140,19 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
         return None
     cue = span_of(text, tokens, verb, verb + 1)
     return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
+
+
+def _participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
+    """`Lee conceded the point even as he defended the plan, saying "…"`: a participle after a
+    subordinate clause that opens after the earlier cue belongs to that clause's subject."""
+    if not (v > 0 and tokens[v - 1].text == "," and _participle_at(tokens, v)):
+        return False
+    subject = clause_subject(tokens, v)
+    return (
+        subject is not None
+        and subject[0] - 1 > after
+        and tokens[subject[0] - 1].low in lex.SUBORDINATORS  # not a mere "and" inside a clause
+    )
 
 
 def _participle_at(tokens: list[Token], m: int) -> bool:
