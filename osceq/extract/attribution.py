@@ -2,7 +2,8 @@
 the quotation in its sentence (`X said:`, `X told Y that`, `according to X,`, `Donald Trump: "…"`).
 
 The tags after a quotation are found in `speech_tags.py`; the subjects and clauses of a sentence
-in `clauses.py`.
+in `clauses.py`; when a later verb takes over from an earlier one in `takeovers.py`; speakers found
+with no cue at all (a transcript label, a sentence's subject) in `uncued.py`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Here each paragraph's quotations become drafts with the cue nearest each, drafts become Quotes with
 a confidence, and quotations that are no speech (titles, glosses, nicknames) are dropped. The parts
-live apart: cues in `attribution.py` and `speech_tags.py`, direct or partial in `quote_kinds.py`,
+live apart: cues in `attribution.py` and `speech_tags.py` (guesses with no cue in `uncued.py`,
+a poll behind its respondents in `sources.py`), direct or partial in `quote_kinds.py`,
 sentence bounds in `quote_sentences.py`, speakers passed between quotations in `quote_drafts.py`,
 quotations that are no speech in `quote_filters.py`.
 """
