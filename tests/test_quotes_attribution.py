@@ -729,6 +729,17 @@ SPEAKERS = [
         'support it with everything I have."',
         [("I am going to support it, and support it with everything I have.", None)],
     ),
+    # "with" after a noun gives it something: no absolute clause, no speaker of its own.
+    (
+        'Ivo Marsh said he would talk with anybody with "new" ideas offering jobs and assuring "a fair deal '
+        'for all."',
+        [("new", "Ivo Marsh"), ("a fair deal for all.", "Ivo Marsh")],
+    ),
+    # "except to say" has no verb that governs the infinitive: the sentence's subject speaks.
+    (
+        'He declined to comment on the talks with the lenders except to say, "they are going well."',
+        [("they are going well.", "He")],
+    ),
     # A phrase that a verb governs is no participle's subject: a possessive or a participle opens it.
     (
         'Later that week, Ada Perrin revised her statement explaining that she had "never seen the report."',

@@ -129,6 +129,8 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
     a participle brings its own speaker when a reporting verb follows in it; returns the index of
     "with" and the Found."""
     k = max((m for m, t in enumerate(tokens) if t.low == "with"), default=-1)
+    if k > 0 and tokens[k - 1].text not in ",;(" and tokens[k - 1].text not in DASHES:
+        return None  # `anybody with proposals offering …`: "with" after a noun gives it something
     found = np_forward(tokens, k + 1) if k >= 0 else None
     if found is None or found[1] not in ("name", "nominal"):
         return None
@@ -279,12 +281,14 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
 def _infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """`… so dull that Lee was prompted to say`, `Lee wanted to tell them`: a reporting verb after
     "to" belongs to the subject of the verb that governs it, not to the sentence's first subject."""
+    governing = tokens[v - 2] if v >= 3 else None
     if (
-        v < 3
+        governing is None
         or tokens[v - 1].low != "to"
-        or not (tokens[v - 2].text.isalpha() and tokens[v - 2].text.islower())
+        or not governing.text.islower()
+        or not (governing.low.endswith("ed") or governing.low in lex.IRREGULAR_PAST)
     ):
-        return None
+        return None  # (`except to say` is no verb governing the infinitive)
     k = v - 2
     while k > 0 and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
         k -= 1  # `was prompted to say`
