@@ -729,6 +729,18 @@ SPEAKERS = [
         'support it with everything I have."',
         [("I am going to support it, and support it with everything I have.", None)],
     ),
+    # A tag later in the sentence outranks a guess from the sentence's subject...
+    (
+        'But Ada Perrin would do well to begin "building bridges" to the council, said Ivo Marsh, a former '
+        "aide.",
+        [("building bridges", "Ivo Marsh")],
+    ),
+    # ... but a participle there is the subject's own.
+    (
+        'On Sunday, Ivo Marsh stood at his pulpit and, citing "the book of the prophets," was urging his '
+        "people to vote.",
+        [("the book of the prophets,", "Ivo Marsh")],
+    ),
     # "with" after a noun gives it something: no absolute clause, no speaker of its own.
     (
         'Ivo Marsh said he would talk with anybody with "new" ideas offering jobs and assuring "a fair deal '

@@ -133,7 +133,10 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
-            found = speech_tags.outer_source(text, pair.close_end, right) or found
+            # (A tag later in the sentence outranks a guess from its subject: `Lee should begin "…,"
+            # said Roe.`)
+            tag = _finite_tag(text, end, pair, right) if found.evidence == "subject" else None
+            found = speech_tags.outer_source(text, pair.close_end, right) or tag or found
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
@@ -159,6 +162,15 @@ def _tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bo
         return False
     first = min(found.mention.start, found.cue.start)
     return not text[pair.close_end : first].strip()
+
+
+def _finite_tag(text: str, end: int, pair: Pair, right: int) -> Found | None:
+    """A tag with a finite verb later in the quote's sentence (`…," said Roe.`), which outranks a guess
+    from the sentence's subject; a participle there (`…, urging them to …`) is the subject's own."""
+    if _ends_sentence(text, end, pair.close_end):
+        return None
+    tag = speech_tags.sentence_tag(text, pair.close_end, right)
+    return tag if tag is not None and not tag.cue.text.endswith("ing") else None
 
 
 def _ends_sentence(text: str, end: int, close_end: int) -> bool:
