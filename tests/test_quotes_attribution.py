@@ -664,10 +664,213 @@ SPEAKERS = [
         'money."',
         [("a waste of money.", "a new statewide poll")],
     ),
-    # ... but not without a poll.
+    # A participle after a subordinate clause with a subject of its own is that subject's...
+    (
+        'Ada Perrin asked for quiet while Ivo Marsh fixed the lights, saying it was "the best he could do."',
+        [("the best he could do.", "Ivo Marsh")],
+    ),
+    (
+        'Ivo Marsh conceded the point even as he defended the plan, saying it was "the best we could do."',
+        [("the best we could do.", "he")],
+    ),
+    # ... but an "and" inside a reported clause opens none.
+    (
+        'Ivo Marsh said the council and its allies were wrong about him, pointing to his "long record of '
+        'service."',
+        [("long record of service.", "Ivo Marsh")],
+    ),
+    # A state after a town carries an opening phrase on: it is no subject.
+    (
+        "At a campaign event in Ames, Iowa, on Sunday, Ada Perrin tried to expand on her remarks, saying "
+        'the town should "lead the way on this."',
+        [("lead the way on this.", "Ada Perrin")],
+    ),
+    (
+        'In Ames, Iowa, Ada Perrin tried to expand on her remarks, saying the town should "lead the way on '
+        'this."',
+        [("lead the way on this.", "Ada Perrin")],
+    ),
+    (
+        'In Washington, Ivo Marsh, a senator, said the plan was "a waste of money."',
+        [("a waste of money.", "Ivo Marsh")],
+    ),
+    # "According to" opening a sentence after a quote reports that sentence, not the quote...
+    (
+        'Ivo Marsh said he did not "use it that much." According to F.A.A. records, the plane has flown '
+        "300 hours.",
+        [("use it that much.", "Ivo Marsh")],
+    ),
+    # ... while "according to" after the quote's comma is its source.
+    (
+        '"The plane rarely flies," according to F.A.A. records.',
+        [("The plane rarely flies,", "F.A.A. records")],
+    ),
+    # A copula before a name is no part of it.
+    (
+        'Ask yourself: which swing state is Ada Perrin going to win with her "message of hope for every '
+        'town in the state"?',
+        [("message of hope for every town in the state", "Ada Perrin")],
+    ),
+    # A reporting verb after "to" belongs to the subject of the verb that governs it.
+    (
+        'The hearing was so dull that Ivo Marsh was prompted to say, "I cannot believe how quiet it has '
+        'been in here."',
+        [("I cannot believe how quiet it has been in here.", "Ivo Marsh")],
+    ),
+    # A quote opening a sentence goes on for a person who was the subject of a reporting participle...
+    (
+        'Ivo Marsh distanced himself from the group by saying he would back the plan. "I am going to '
+        'support it, and support it with everything I have."',
+        [("I am going to support it, and support it with everything I have.", "Ivo Marsh")],
+    ),
+    # ... but not for a thing.
+    (
+        'The report came out on Monday, saying the plan would fail. "I am going to support it, and '
+        'support it with everything I have."',
+        [("I am going to support it, and support it with everything I have.", None)],
+    ),
+    # A tag later in the sentence outranks a guess from the sentence's subject...
+    (
+        'But Ada Perrin would do well to begin "building bridges" to the council, said Ivo Marsh, a former '
+        "aide.",
+        [("building bridges", "Ivo Marsh")],
+    ),
+    # ... but a participle there is the subject's own.
+    (
+        'On Sunday, Ivo Marsh stood at his pulpit and, citing "the book of the prophets," was urging his '
+        "people to vote.",
+        [("the book of the prophets,", "Ivo Marsh")],
+    ),
+    # "with" after a noun gives it something: no absolute clause, no speaker of its own.
+    (
+        'Ivo Marsh said he would talk with anybody with "new" ideas offering jobs and assuring "a fair deal '
+        'for all."',
+        [("new", "Ivo Marsh"), ("a fair deal for all.", "Ivo Marsh")],
+    ),
+    # "except to say" has no verb that governs the infinitive: the sentence's subject speaks.
+    (
+        'He declined to comment on the talks with the lenders except to say, "they are going well."',
+        [("they are going well.", "He")],
+    ),
+    # A phrase that a verb governs is no participle's subject: a possessive or a participle opens it.
+    (
+        'Later that week, Ada Perrin revised her statement explaining that she had "never seen the report."',
+        [("never seen the report.", "Ada Perrin")],
+    ),
+    (
+        'When Ivo Marsh tried to defend his remarks calling the mayor "a total fraud," the crowd booed.',
+        [("a total fraud,", "Ivo Marsh")],
+    ),
+    (
+        'The workers gathered downtown, calling for a strike and carrying signs saying "Close the plant, '
+        'lose the town."',
+        [("Close the plant, lose the town.", "The workers")],
+    ),
+    # A relative clause between a name and its verb may hold commas of its own.
+    (
+        'Ivo Marsh, who is a pastor at a church in Elizabeth, Colorado, slammed the plan as "a waste of '
+        'money."',
+        [("a waste of money.", "Ivo Marsh")],
+    ),
+    (
+        'Ada Perrin, whose latest company, Parada, sells data to stores, said the mayor was "a start-up '
+        'kind of guy."',
+        [("a start-up kind of guy.", "Ada Perrin")],
+    ),
+    # Two names joined by "and" label a quotation together, after a dash or "More from".
+    (
+        'Polls were not wrong, just early - Ann Lee and Ivo Marsh: "The surveys failed to predict the '
+        'result, but they were not far off."',
+        [("The surveys failed to predict the result, but they were not far off.", "Ann Lee and Ivo Marsh")],
+    ),
+    (
+        'More from Lee and Marsh: "The surveys failed to predict the result, but they were not far off."',
+        [("The surveys failed to predict the result, but they were not far off.", "Lee and Marsh")],
+    ),
+    # A verb that characterises its object never inverts into a tag: the phrase after it is no speaker.
+    (
+        'Ivo Marsh, who has called the tax "a slow poison for the whole town," described the long fight '
+        "as exhausting.",
+        [("a slow poison for the whole town,", "who")],
+    ),
+    (
+        'The mayor, who has called the plan "a costly mistake for the city," portrayed the council as '
+        "reckless.",
+        [("a costly mistake for the city,", "who")],
+    ),
+    # A demonstrative standing alone points at an event or a thing: it says nothing.
+    (
+        'This prompted the local paper to run a front page saying "Do your job and pass the budget now, '
+        'council."',
+        [("Do your job and pass the budget now, council.", None)],
+    ),
+    # An absolute clause of "with", a noun phrase and a participle brings its own speaker...
+    (
+        "The campaign has denied it happened, with Ivo Marsh taking to social media to call the claim "
+        '"totally made up."',
+        [("totally made up.", "Ivo Marsh")],
+    ),
+    (
+        'The crowd cheered, with the mayor telling reporters it was "a great day for the town."',
+        [("a great day for the town.", "the mayor")],
+    ),
+    # ... but a phrase after "with" that no participle follows is an object.
+    (
+        'The council met with Ada Perrin, praising the plan as "a great day for the town."',
+        [("a great day for the town.", "The council")],
+    ),
+    # A word capitalised only because it opens the sentence is no name for a cue-less fragment...
+    (
+        'Good planning can help, but only when "the whole town takes part in the effort."',
+        [("the whole town takes part in the effort.", None)],
+    ),
+    (
+        'Audiences can expect "a long night of music and a few surprises along the way."',
+        [("a long night of music and a few surprises along the way.", None)],
+    ),
+    # ... unless the article writes it as the end of a full name, or a title goes with it.
+    (
+        'Julianne Voss spoke first.\n\nVoss thanked the council for "stepping up when the state would '
+        'not act."',
+        [("stepping up when the state would not act.", "Voss")],
+    ),
+    (
+        'Sen. Voss thanked the council for "stepping up when the state would not act."',
+        [("stepping up when the state would not act.", "Sen. Voss")],
+    ),
+    # ... but not without a poll: then the share itself speaks.
     (
         'At the town meeting, 40 percent of Democrats said the plan was "a waste of money."',
-        [("a waste of money.", "Democrats")],
+        [("a waste of money.", "40 percent of Democrats")],
+    ),
+    # A share is any count "in" or "out of" another, a percentage or a fraction, in words or digits.
+    (
+        'In a new poll released Monday, three in 10 voters said the plan was "a waste of money."',
+        [("a waste of money.", "a new poll")],
+    ),
+    (
+        'In the latest survey, 3 in 10 Democrats said the plan was "a waste of money."',
+        [("a waste of money.", "the latest survey")],
+    ),
+    (
+        'In a new poll, three out of four voters said the plan was "a waste of money."',
+        [("a waste of money.", "a new poll")],
+    ),
+    (
+        'In a poll this week, two-thirds of voters said the plan was "a waste of money."',
+        [("a waste of money.", "a poll")],
+    ),
+    (
+        'In a new poll, half of voters said the plan was "a waste of money."',
+        [("a waste of money.", "a new poll")],
+    ),
+    (
+        'At the town meeting, three in 10 voters said the plan was "a waste of money."',
+        [("a waste of money.", "three in 10 voters")],
+    ),
+    (
+        'At the town meeting, a third of voters said the plan was "a waste of money."',
+        [("a waste of money.", "a third of voters")],
     ),
     # The subject of a passive reporting verb does not speak, whatever form the participle takes.
     (

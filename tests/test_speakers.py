@@ -125,6 +125,27 @@ def test_surname_resolves_to_the_full_name_seen_in_the_article() -> None:
     assert (speaker, aliases) == ("Elina Valtonen", ("Valtonen",))
 
 
+def test_a_title_case_headline_is_no_fuller_name() -> None:
+    text = "The Harbour Crowd Does Not Like Elina Valtonen\n\nElina Valtonen arrived. Valtonen said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Valtonen", 3), "name")
+    assert speaker == "Elina Valtonen"
+
+
+def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
+    text = (
+        "Rival Elina Valtonen's campaign raised more. The rival camp was quiet. "
+        "Then Elina Valtonen arrived. Valtonen said it went well."
+    )
+    speaker, _ = resolver(text).resolve(span(text, "Valtonen", 3), "name")
+    assert speaker == "Elina Valtonen"
+
+
+def test_a_first_name_opening_sentences_stays() -> None:
+    text = "Debbie Wasserman Schultz arrived. Later Wasserman Schultz said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Wasserman Schultz", 2), "name")
+    assert speaker == "Debbie Wasserman Schultz"
+
+
 def test_shared_surname_is_not_merged() -> None:
     text = "Bill Clinton and Hillary Clinton arrived. Clinton said the talks went well."
     speaker, _ = resolver(text).resolve(span(text, "Clinton", 3), "name")

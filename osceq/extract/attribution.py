@@ -2,7 +2,8 @@
 the quotation in its sentence (`X said:`, `X told Y that`, `according to X,`, `Donald Trump: "…"`).
 
 The tags after a quotation are found in `speech_tags.py`; the subjects and clauses of a sentence
-in `clauses.py`.
+in `clauses.py`; when a later verb takes over from an earlier one in `takeovers.py`; speakers found
+with no cue at all (a transcript label, a sentence's subject) in `uncued.py`.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
+from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
-from osceq.extract.phrases import apposition_after, np_backward, np_forward, skip_relative
+from osceq.extract.phrases import np_backward, np_forward
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.takeovers import introduces, new_clause, parenthetical_tag, relative_at_end
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -27,8 +30,6 @@ from osceq.extract.tokens import (
 from osceq.models import Span
 
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
-# "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
-_TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +74,11 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         weak_best = best is not None and best.kind == "relative"
         takeover = (
             best_at < subordinate < v
-            or _new_clause(tokens, v)
-            or _parenthetical_tag(tokens, v)
-            or _relative_at_end(tokens, v)
-            or ((weak_best or _introduces(tokens, v)) and np_backward(tokens, v) is not None)
+            or new_clause(tokens, v)
+            or parenthetical_tag(tokens, v)
+            or relative_at_end(tokens, v)
+            or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
+            or _participle_of_clause(tokens, v, best_at)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
@@ -85,6 +87,9 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
+    absolute = _with_participle(text, tokens)
+    if absolute is not None and best_at < absolute[0]:
+        best, best_at = absolute[1], absolute[0]
     back = (
         len(tokens) > 3
         and tokens[-2].low == "back"
@@ -118,6 +123,50 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
+
+
+def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
+    """`…, with Smith telling reporters he was "…"`: an absolute clause of "with", a noun phrase and
+    a participle brings its own speaker when a reporting verb follows in it; returns the index of
+    "with" and the Found."""
+    k = max((m for m, t in enumerate(tokens) if t.low == "with"), default=-1)
+    if k > 0 and tokens[k - 1].text not in ",;(" and tokens[k - 1].text not in DASHES:
+        return None  # `anybody with proposals offering …`: "with" after a noun gives it something
+    found = np_forward(tokens, k + 1) if k >= 0 else None
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    # The phrase ends at the participle (a name read forward may run on into it: "Ivo Marsh taking").
+    j = next((m for m in range(k + 2, found[0] + 1) if _participle_at(tokens, m)), None)
+    if j is None:
+        return None
+    verb = next((m for m in range(j, len(tokens)) if is_verb(tokens, m) or _infinitive(tokens, m)), None)
+    if verb is None or any(t.text in ".;:" for t in tokens[j:verb]):
+        return None
+    cue = span_of(text, tokens, verb, verb + 1)
+    return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
+
+
+def _participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
+    """`Lee conceded the point even as he defended the plan, saying "…"`: a participle after a
+    subordinate clause that opens after the earlier cue belongs to that clause's subject."""
+    if not (v > 0 and tokens[v - 1].text == "," and _participle_at(tokens, v)):
+        return False
+    subject = clause_subject(tokens, v)
+    return (
+        subject is not None
+        and subject[0] - 1 > after
+        and tokens[subject[0] - 1].low in lex.SUBORDINATORS  # not a mere "and" inside a clause
+    )
+
+
+def _participle_at(tokens: list[Token], m: int) -> bool:
+    """A lower-case -ing word at token m (`telling`, `taking`)."""
+    return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()
+
+
+def _infinitive(tokens: list[Token], m: int) -> bool:
+    """`to call`, `to say`: a reporting form after "to" is a verb, even one that is mostly a noun."""
+    return m > 0 and tokens[m - 1].low == "to" and tokens[m].low in lex.REPORTING_FORMS
 
 
 def _leads_to_speech(tokens: list[Token], v: int) -> bool:
@@ -165,6 +214,10 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     if found is None or found[2] != "name" or found[1] != len(tokens) - 1:
         return None
     a = found[0]
+    if a > 1 and tokens[a - 1].low == "and" and capitalised(tokens[a - 2]):
+        a -= 1  # `- Ann Lee and Ivo Marsh: "…"`, `More from Lee and Marsh:`: two names label it together
+        while a > 0 and capitalised(tokens[a - 1]):
+            a -= 1
     if (
         a > 0
         and tokens[a - 1].text not in DASHES
@@ -175,81 +228,6 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
         return None
     colon = tokens[-1]
     return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "label")
-
-
-def _relative_at_end(tokens: list[Token], v: int) -> bool:
-    """`…, what Smith called "…"`: a relative clause right before the quote, with a subject of its own."""
-    if len(tokens) - v > 3 or any(t.text in ",;:" for t in tokens[v + 1 :]):
-        return False
-    subject = np_backward(tokens, v)
-    if subject is None:
-        return False
-    a, _, kind = subject
-    # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
-    # whom annotators credit; a name there ("what Smith called") is a new speaker.
-    return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in lex.RELATIVE_OPENERS
-
-
-def _introduces(tokens: list[Token], v: int) -> bool:
-    """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote."""
-    rest = tokens[v + 1 :]
-    if tokens[v].low.endswith("ing") or not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
-        return False
-    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES:
-        return False  # `his staff were told: "…"`: the subject of a passive is the listener
-    subject = np_backward(tokens, v)
-    return subject is not None and subject[2] != "relative"
-
-
-def _new_clause(tokens: list[Token], v: int) -> bool:
-    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own.
-
-    A subject after "and" counts with or without a comma (`Lee praised it and Roe called it "…"`):
-    this is asked only of a verb after an earlier one, whose own subject the "and" does not extend.
-    """
-    subject = np_backward(tokens, v)
-    if subject is None or subject[2] == "relative":
-        return False
-    a = subject[0]
-    return a > 0 and (
-        tokens[a - 1].low in lex.TAKEOVER_WORDS
-        or tokens[a - 1].low == "and"
-        or (
-            tokens[a - 1].low in lex.LATE_SUBORDINATORS
-            and _last_verb(tokens, v)
-            and not _reported(tokens, a - 1)
-        )
-    )
-
-
-def _reported(tokens: list[Token], k: int) -> bool:
-    """`Lee said that when Roe spoke, …`: a clause opening right after "that" is part of what the
-    earlier verb reports, not a clause of the writer's."""
-    before = [t.low for t in tokens[max(0, k - 2) : k] if t.text != ","]
-    return bool(before) and before[-1] == "that"
-
-
-def _parenthetical_tag(tokens: list[Token], v: int) -> bool:
-    """`The costs, he added, were "…"`: a tag set off by commas inside the sentence names who says
-    the rest (a passive `were told,` names a listener, and a tag right before the quote is no aside)."""
-    if (
-        not 0 < v < len(tokens) - 2
-        or tokens[v + 1].text != ","
-        or tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
-    ):
-        return False
-    subject = np_backward(tokens, v)
-    return (
-        subject is not None
-        and subject[2] != "relative"
-        and subject[0] > 0
-        and tokens[subject[0] - 1].text == ","
-    )
-
-
-def _last_verb(tokens: list[Token], v: int) -> bool:
-    """Whether no other reporting verb stands between token v and the quote."""
-    return not any(is_verb(tokens, k) for k in range(v + 1, len(tokens)))
 
 
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
@@ -293,11 +271,37 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 "cue-before",
                 aside[0] if aside else None,
             )
-    subject = (clause_subject(tokens, v) if participle else None) or sentence_subject(tokens, v)
-    if subject is None:
-        return None
+    subject = (
+        _infinitive_subject(tokens, v)
+        or (clause_subject(tokens, v) if participle else None)
+        or sentence_subject(tokens, v)
+    )
+    if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in _DEMONSTRATIVES):
+        return None  # `This prompted the paper to run a cover saying "…"`: an event or a thing, nobody
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
+
+
+def _infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`… so dull that Lee was prompted to say`, `Lee wanted to tell them`: a reporting verb after
+    "to" belongs to the subject of the verb that governs it, not to the sentence's first subject."""
+    governing = tokens[v - 2] if v >= 3 else None
+    if (
+        governing is None
+        or tokens[v - 1].low != "to"
+        or not governing.text.islower()
+        or not (governing.low.endswith("ed") or governing.low in lex.IRREGULAR_PAST)
+    ):
+        return None  # (`except to say` is no verb governing the infinitive)
+    k = v - 2
+    while k > 0 and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+        k -= 1  # `was prompted to say`
+    subject = np_backward(tokens, k)
+    return subject if subject is not None and subject[2] != "relative" else None
+
+
+# Pronouns that point at a thing or an event, never at a speaker, when they stand alone.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 # Past participles of reporting verbs that do not end in -ed.
@@ -325,9 +329,12 @@ def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, i
     a, _, kind = subject
     if not tokens[v].low.endswith("ing") or kind != "nominal" or a == 0:
         return False
+    if tokens[a].low.endswith("ing") and tokens[a].text.islower():
+        return True  # `and carrying signs saying`: the phrase opens on the participle that governs it
     before = tokens[a - 1]
-    if tokens[a].low in ("a", "an"):
-        return before.text[:1].isalpha() and before.low not in lex.NP_STOP
+    if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
+        # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)
+        return before.text[:1].isalpha() and before.low not in lex.NP_STOP and before.low != "of"
     # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
     # a preposition is an object too.
     return (
@@ -375,29 +382,3 @@ def reported_by(text: str, tokens: list[Token], i: int, end: int) -> Found | Non
     return Found(
         span_of(text, tokens, a, found[0]), span_of(text, tokens, cue, cue + 1), "name", "according-to"
     )
-
-
-def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
-    """The subject at the start of the sentence, as a last resort for a quoted fragment inside it."""
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
-    subject = sentence_subject(tokens, len(tokens))
-    if (
-        subject is None
-        or subject[2] not in ("name", "pronoun")
-        or subject[1] - subject[0] > 4
-        or not (tokens[subject[0]].text[:1].isupper() or subject[2] == "pronoun")
-    ):
-        return None
-    a, b, kind = subject
-    mention = span_of(text, tokens, a, b)
-    return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
-
-
-def transcript_label(text: str, start: int, end: int) -> Found | None:
-    """A transcript speaker label in capitals at the start of the quoted text ("WALLACE: …")."""
-    match = _TRANSCRIPT_LABEL.match(text, start, min(end, start + 60))
-    if match is None or len(match.group()) < 2:
-        return None
-    colon = text.index(":", match.end())
-    mention = Span(match.group(), match.start(), match.end())
-    return Found(mention, Span(":", colon, colon + 1), "name", "transcript")

@@ -108,6 +108,9 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
         if k > i and k < limit and tokens[k].text == ",":
             i = k + 1
             continue
+        if _state_after_town(tokens, i, limit):
+            i += 2  # `At an event in Ames, Iowa, on Sunday, Lee …`
+            continue
         if tokens[i].low in lex.SUBORDINATORS and tokens[i].text.islower():
             # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
             comma = next((m for m in range(i + 1, min(limit, i + 20)) if tokens[m].text == ","), None)
@@ -121,6 +124,22 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
                 continue
         return i
     return i
+
+
+def _state_after_town(tokens: list[Token], i: int, limit: int) -> bool:
+    """`in Ames, Iowa, on Sunday,`: one capitalised word between commas after a capitalised place
+    carries the opening phrase on, unless an apposition or a clause follows (`Lee, a senator,`)."""
+    return (
+        i > 1
+        and i + 2 < limit
+        and tokens[i - 1].text == ","
+        and capitalised(tokens[i - 2])
+        and capitalised(tokens[i])
+        and tokens[i + 1].text == ","
+        and tokens[i + 2].low not in lex.DETERMINERS
+        and tokens[i + 2].low not in lex.RELATIVES
+        and not tokens[i + 2].text[:1].isdigit()
+    )
 
 
 def _after_dateline(tokens: list[Token], limit: int) -> int:

@@ -156,9 +156,13 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Chancellor of the Exchequer"
         if low in w.NAME_PARTICLES:
             continue  # "Barend du Plessis"
-        if after_name and not _role_word(token) and any(_name_word(t) for t in tokens[:k]):
-            if _title_before_name(tokens, k):
-                continue  # "GM industrial relations vice-president Alfred Warren": words of the role
+        if (
+            after_name
+            and not _role_word(token)
+            and any(_name_word(t) for t in tokens[:k])
+            and not _role_before_name(tokens, k)
+            and not _title_before_name(tokens, k)  # "GM industrial relations vice-president Alfred Warren"
+        ):
             return k
     return len(tokens)
 
@@ -188,6 +192,20 @@ def _office_before(tokens: list[str], k: int) -> bool:
     """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
     previous = tokens[k - 1]
     return previous[:1].isupper() and (_title(previous) or previous.lower() in w.OFFICES)
+
+
+def _role_before_name(tokens: list[str], k: int) -> bool:
+    """Whether the lower-case words from token k are a role before a full name that ends the mention
+    (`Democratic presidential candidate Bernie Sanders`, `Clinton ally James Carville`), not words
+    after a name (`Smith met reporters`): a few words with no verb, then two or more name words."""
+    m = k
+    while m < len(tokens) and tokens[m].islower() and m - k < 4:
+        low = tokens[m]
+        if low.endswith("ed") or low in w.IRREGULAR_PAST or low in w.NAME_BREAKS or low == "of":
+            return False
+        m += 1
+    rest = tokens[m:]
+    return len(rest) >= 2 and all(_name_word(t) for t in rest)
 
 
 def _description(tokens: list[str]) -> str:

@@ -211,3 +211,15 @@ NOT_AGENT_NOUNS = _words(
     another further later earlier present recent current different
     """
 )
+
+# Common irregular verbs in the past tense: where a subject's noun phrase ends,
+# and a verb, not a role, after a name in a mention ("Lee threw her support").
+# (Forms that are as often nouns or adjectives, such as "left", "set", "shot", "lost", are left out.)
+IRREGULAR_PAST = _words(
+    """
+    ate became began bought brought built came caught chose drew drove fell felt fought flew forgot
+    gave got grew held kept knew led lent made meant met overtook paid ran rang rose sank sent shook sought
+    spent spoke stood stole struck swept swore taught threw took tore understood upheld withdrew woke
+    wore wrote
+    """
+)

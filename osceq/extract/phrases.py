@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from osceq.extract import reporting as lex
+from osceq.extract.shares import share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
     abbreviation_dot,
+    before_comma,
     between_word,
     capitalised,
     is_verb,
@@ -103,6 +105,9 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if found is None or found[2] not in ("name", "nominal"):
         return found
     a = found[0]
+    share = share_start(tokens, a)
+    if share is not None:
+        return share, found[1], "nominal"  # `three in 10 voters said`: the "in" belongs to the share
     before = tokens[a - 1] if a > 0 else None
     if (
         before is not None
@@ -201,6 +206,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and tokens[i - 1].low not in lex.NP_STOP
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in lex.NOT_NAME_WORDS
+            and tokens[i - 1].low not in lex.PASSIVE_AUXILIARIES  # `Which state is Clinton going to`
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Jeb Bush"
             lower += 1
@@ -257,6 +263,9 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
+            share = share_start(tokens, i + 1)
+            if share is not None:
+                return share, j, "nominal"  # "three in 10 voters", "half of voters"
             if tokens[i].low in _QUANTIFIERS and tokens[i].text.islower():
                 group = _named_group(tokens, i + 1, j, after_quantifier=True)
                 return (i, j, "nominal") if group is not None else None  # "many commentators"
@@ -332,6 +341,9 @@ def _named_group(
 
 def _apposition_start(tokens: list[Token], comma: int) -> int | None:
     """For "X, a title, said": the index just after X, given the comma before the verb."""
+    relative = _relative_start(tokens, comma)
+    if relative is not None:
+        return relative
     k = comma - 1
     while k > 0 and comma - k <= MAX_APPOSITION:
         if tokens[k].text == ",":
@@ -346,52 +358,20 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return None
             return k
         if tokens[k].text in '.;:!?"“”' and not (
-            tokens[k].text == "." and (abbreviation_dot(tokens, k) or _before_comma(tokens, k))
+            tokens[k].text == "." and (abbreviation_dot(tokens, k) or before_comma(tokens, k))
         ):
             return None
         k -= 1
     return None
 
 
-def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] | None:
-    """The role in ", a title," right after a name ending at token j, and the index after its comma."""
-    if j >= len(tokens) or tokens[j].text != ",":
-        return None
-    k = j + 1
-    while k < len(tokens) and k - j <= MAX_APPOSITION and tokens[k].text not in ',;:"“”()':
-        if tokens[k].text == "." and not abbreviation_dot(tokens, k) and not _before_comma(tokens, k):
-            break
-        k += 1
-    first = tokens[j + 1] if j + 1 < len(tokens) else None
-    if (
-        k == j + 1
-        or k >= len(tokens)
-        or first is None
-        or first.low in lex.APPOSITION_BAN
-        or is_verb(tokens, j + 1)
-        or first.low.endswith("ing")
-    ):
-        return None
-    if tokens[k].text not in ",.":
-        return None
-    return text[tokens[j + 1].start : tokens[k - 1].end], k + 1
-
-
-def _before_comma(tokens: list[Token], k: int) -> bool:
-    """A dot right before a comma ends an abbreviation ("R-Ky.,"), never a sentence."""
-    return k + 1 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].start == tokens[k].end
-
-
-def skip_relative(tokens: list[Token], j: int) -> int:
-    """The index after ", who ...," right after a noun phrase ending at j, or j when there is none.
-
-    `the official, who asked not to be named, told Reuters`: the clause sits between subject and verb.
-    """
-    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].low not in ("who", "whose"):
-        return j
-    for k in range(j + 2, min(len(tokens), j + 2 + MAX_APPOSITION)):
-        if tokens[k].text in ';:"“”' or (tokens[k].text == "." and not abbreviation_dot(tokens, k)):
-            return j
-        if tokens[k].text == ",":
-            return k + 1
-    return j
+def _relative_start(tokens: list[Token], comma: int) -> int | None:
+    """`Lee, who is a pastor in Elizabeth, Colorado, said`, `Lee, whose start-up, Parada, sells data,
+    said`: the comma opening a relative clause that runs on to the verb's comma across commas of its
+    own, or None."""
+    for k in range(comma - 2, max(0, comma - MAX_APPOSITION), -1):
+        if tokens[k].text in '.;:!?"“”' and not (tokens[k].text == "." and abbreviation_dot(tokens, k)):
+            return None
+        if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
+            return k
+    return None

@@ -65,7 +65,10 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
     found = attribution.before_quote(text, [(start, left)])
-    if found is None or found.evidence not in STRONG_EVIDENCE:
+    # `Lee distanced himself from the group by saying he would back it. "…"`: a person who is the
+    # subject of a reporting participle speaks on, as after a cue of his own.
+    person = found is not None and found.evidence == "subject" and found.kind in ("name", "pronoun")
+    if found is None or not (found.evidence in STRONG_EVIDENCE or person):
         return draft
     # After a sentence of reported speech with no quotation (`Lee added that the plan failed. "…"`)
     # the quote carries that reported speech on: a partial quotation.

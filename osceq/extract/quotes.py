@@ -2,7 +2,8 @@
 
 Here each paragraph's quotations become drafts with the cue nearest each, drafts become Quotes with
 a confidence, and quotations that are no speech (titles, glosses, nicknames) are dropped. The parts
-live apart: cues in `attribution.py` and `speech_tags.py`, direct or partial in `quote_kinds.py`,
+live apart: cues in `attribution.py` and `speech_tags.py` (guesses with no cue in `uncued.py`,
+a poll behind its respondents in `sources.py`), direct or partial in `quote_kinds.py`,
 sentence bounds in `quote_sentences.py`, speakers passed between quotations in `quote_drafts.py`,
 quotations that are no speech in `quote_filters.py`.
 """
@@ -13,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from osceq.extract import attribution, clauses, speech_tags
+from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
@@ -54,7 +55,7 @@ _CONFIDENCE = {
     "previous-sentence": 0.85,
     "colon": 0.8,
     "reported-before": 0.8,
-    "sentence-subject": 0.7,
+    "sentence-subject": 0.8,
     "owner": 0.65,
     "transcript": 0.7,
     "signature": 0.7,
@@ -110,7 +111,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         # so the subject after it is the main clause's, not the quote's speaker.
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         found = (
-            attribution.transcript_label(text, start, end)
+            uncued.transcript_label(text, start, end)
             or (_before_cue(text, ranges) if inside else None)
             or _cue_after(text, pair, start, end, right, opens)
             or attribution.before_quote(text, ranges)
@@ -138,12 +139,15 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
-            found = speech_tags.outer_source(text, pair.close_end, right) or found
+            # (A tag later in the sentence outranks a guess from its subject: `Lee should begin "…,"
+            # said Roe.`)
+            tag = _finite_tag(text, end, pair, right) if found.evidence == "subject" else None
+            found = speech_tags.outer_source(text, pair.close_end, right) or tag or found
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
-            found = attribution.any_subject(text, ranges)
+            found = uncued.any_subject(text, ranges)
         if (
             kind == "direct"
             and found is not None
@@ -164,6 +168,15 @@ def _tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bo
         return False
     first = min(found.mention.start, found.cue.start)
     return not text[pair.close_end : first].strip()
+
+
+def _finite_tag(text: str, end: int, pair: Pair, right: int) -> Found | None:
+    """A tag with a finite verb later in the quote's sentence (`…," said Roe.`), which outranks a guess
+    from the sentence's subject; a participle there (`…, urging them to …`) is the subject's own."""
+    if _ends_sentence(text, end, pair.close_end):
+        return None
+    tag = speech_tags.sentence_tag(text, pair.close_end, right)
+    return tag if tag is not None and not tag.cue.text.endswith("ing") else None
 
 
 def _ends_sentence(text: str, end: int, close_end: int) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-# Name particles live with the other name words; the phrase reader needs them too.
+# Name particles and irregular past forms live with the name words, which the mention reader needs
+# without this module; the phrase reader needs them too.
+from osceq.extract.name_words import IRREGULAR_PAST as IRREGULAR_PAST
 from osceq.extract.name_words import NAME_PARTICLES as NAME_PARTICLES
 
 
@@ -89,6 +91,21 @@ WEAK_VERBS = _words(
     starts term termed terming terms think thinking thinks thought went
     """
 )
+
+# Verbs whose noun phrase after them is what they characterise, never who speaks (`…," described
+# the impact as …`, `…," denounced her record`): they do not invert into a tag.
+OBJECT_VERBS = _words(
+    """
+    blast blasted blasts characterise characterised characterises characterize characterized
+    characterizes condemn condemned condemns criticise criticised criticises criticize criticized
+    criticizes denounce denounced denounces depict depicted depicts describe described describes
+    dismiss dismissed dismisses hail hailed hails mock mocked mocks portray portrayed portrays praise
+    praised praises ridicule ridiculed ridicules slam slammed slams
+    """
+)
+
+# Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
+INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
 
 # Nouns of speech that a possessor can own ("her remark that", "Trump's claim that").
 SPEECH_NOUNS = _words(
@@ -357,16 +374,5 @@ OBJECT_PRONOUNS = _words(
 TELL_FORMS = _words(
     """
     tell telling tells told
-    """
-)
-
-# Common irregular verbs in the past tense: where a subject's noun phrase ends ("Lee threw her support").
-# (Forms that are as often nouns or adjectives, such as "left", "set", "shot", "lost", are left out.)
-IRREGULAR_PAST = _words(
-    """
-    ate became began bought brought built came caught chose drew drove fell felt fought flew forgot
-    gave got grew held kept knew led lent made meant met overtook paid ran rang rose sank sent shook sought
-    spent spoke stood stole struck swept swore taught threw took tore understood upheld withdrew woke
-    wore wrote
     """
 )

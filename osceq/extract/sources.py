@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.shares import opens_share
 from osceq.extract.tokens import Token, span_of, tokenize
 
 _POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
@@ -47,8 +48,8 @@ def poll_behind(text: str, ranges: list[tuple[int, int]], found: Found) -> Found
 
 
 def _a_share(tokens: list[Token], at: int) -> bool:
-    """Whether the phrase at token at states or follows a share (`31% of`, `six in 10`, `most`)."""
-    if tokens[at].text[:1].isdigit() or tokens[at].low in ("six", "seven", "eight", "nine", "most"):
+    """Whether the phrase at token at states or follows a share (`31% of`, `three in 10`, `most`)."""
+    if opens_share(tokens, at):
         return True
     before = [t.low for t in tokens[max(0, at - 3) : at]]
     return (

@@ -28,6 +28,7 @@ from osceq.extract.names import (
 from osceq.extract.phrases import np_forward
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import fold, sentences
 from osceq.extract.tokens import Token, tokenize
 from osceq.models import Block, Span
@@ -52,6 +53,9 @@ _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
 )
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+# What stands right before a word that opens a sentence or a paragraph.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 _TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
 _WINDOW = 2500  # how far back (characters) a pronoun looks for its person
 
@@ -71,6 +75,7 @@ class Resolver:
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
         self._full: dict[str, str] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far
+        self._lower_words: set[str] | None = None  # words the article writes in lower case
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -144,18 +149,35 @@ class Resolver:
         """People's names in the body, titles and offices removed (a cheap regex scan, then a parse)."""
         if self._names is None:
             names = []
+            mid_sentence: set[str] = set()
             for block in self.body:
                 for match in _FULL_NAME.finditer(self.text, block.start, block.end):
                     named = parse_mention(match.group())
-                    if named.kind == PERSON:
+                    if named.kind == PERSON and not _title_case_words(named.name):
                         names.append(named.name)
-                        self._names_by_last.setdefault(_last_word(named.name), []).append(named.name)
+                        if not _SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
+                            mid_sentence.add(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
                         if title:
                             self._titles.setdefault(named.name, title)
-            self._names = names
+            # `Rival Hillary Clinton's campaign …`, `So Donald Trump …`: a word that only opens sentences,
+            # before a name the article also writes alone, and that it writes in lower case elsewhere,
+            # is no first name ("Debbie Wasserman Schultz" keeps hers).
+            known = set(names)
+            self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
+            for name in self._names:
+                self._names_by_last.setdefault(_last_word(name), []).append(name)
         return self._names
+
+    def _common_word_before(self, name: str, known: set[str]) -> bool:
+        """Whether a name of three words or more is a common word before a name known alone."""
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) < 2 or rest not in known:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))  # once per article: stays linear
+        return first.lower() in self._lower_words
 
     def _index_subjects(self) -> None:
         """Collect the person subjects of sentences outside quotations (built when a pronoun needs them)."""
@@ -262,6 +284,12 @@ def _tag_speaker(text: str, start: int, end: int) -> str | None:
 def _last_word(name: str) -> str:
     words = speaker_key(name).split()
     return words[-1] if words else ""
+
+
+def _title_case_words(name: str) -> bool:
+    """`Crowd Does Not Like Donald Trump`: a headline in title case, not a name, holds two or more
+    function words ("Does", "Not")."""
+    return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
 
 
 def _inside(position: int, starts: list[int], ends: list[int]) -> bool:

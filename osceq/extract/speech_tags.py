@@ -6,8 +6,9 @@ the Times.`) and a signature (`"…" — Jane Doe`)."""
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
+from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found, according_to, reported_by
-from osceq.extract.phrases import apposition_after, np_forward, skip_relative
+from osceq.extract.phrases import np_forward
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.tokens import (
     DASHES,
@@ -51,9 +52,10 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
             return signed
     first = tokens[i]
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
-        return according_to(text, tokens, i)
+        # `"…" According to X, …` opens a sentence of its own, with its own report.
+        return according_to(text, tokens, i) if first.text.islower() else None
     found = None
-    if first.low in lex.REPORTING_FORMS and first.low not in lex.WEAK_VERBS:
+    if first.low in lex.INVERTING_FORMS:
         found = _inverted(text, tokens, i)
     if found is None and (first.low not in lex.REPORTING_FORMS or capitalised(first)):
         # `…," State Department spokesman Ann Lee said`: a capitalised form may open a name.
@@ -362,7 +364,7 @@ def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
     """`said Smith` or `Smith said` starting at token i, right after a comma."""
     if i >= len(tokens) or tokens[i].low in lex.TELL_FORMS:
         return None  # `…, told Reuters.`: who was told is never the speaker
-    if tokens[i].low in lex.REPORTING_FORMS and tokens[i].low not in lex.WEAK_VERBS:
+    if tokens[i].low in lex.INVERTING_FORMS:
         found = np_forward(tokens, i + 1, limit=10)
         if found is None:
             return None

@@ -107,6 +107,11 @@ def abbreviation_dot(tokens: list[Token], k: int) -> bool:
     return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
+def before_comma(tokens: list[Token], k: int) -> bool:
+    """A dot right before a comma ends an abbreviation ("R-Ky.,"), never a sentence."""
+    return k + 1 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].start == tokens[k].end
+
+
 def dot_inside(tokens: list[Token], k: int) -> bool:
     """A dot inside an aside: an abbreviation or an initial (`N.C.,`, `Pa.,`, `Jr.`, `(R-Ariz.)`)."""
     return abbreviation_dot(tokens, k) or (

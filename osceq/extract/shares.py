@@ -1,0 +1,65 @@
+"""Shares of a group, which speak only through the poll that counted them: `three in 10 Democrats`,
+`3 out of 4 voters`, `40 percent of voters`, `two-thirds of voters`, `most Democrats`."""
+
+from __future__ import annotations
+
+from osceq.extract.timex_lexicon import NUMBER_WORDS
+from osceq.extract.tokens import Token
+
+# Single number words; "a" and "an" count only in phrases ("a third of"), which FRACTIONS cover.
+_NUMBER_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
+# Words that state a part of a whole by themselves ("half of", "a third of", "most voters").
+_FRACTIONS = frozenset(
+    {
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "tenth",
+        "tenths",
+        "majority",
+        "most",
+    }
+)
+# What follows a count to make it a share: "six in 10", "3 out of 4", "40 percent", "31 %".
+_SHARE_LINKS = frozenset({"in", "out", "percent", "%", "per"})
+
+
+def is_number(token: Token) -> bool:
+    """A count in digits or in words ("10", "1,200", "three", "twenty")."""
+    return token.text[:1].isdigit() or token.low in _NUMBER_WORDS
+
+
+def _fraction(token: Token) -> bool:
+    """`half`, `majority`, `two-thirds`: a part named by its word, alone or after a hyphenated number."""
+    head, _, tail = token.low.rpartition("-")
+    return token.low in _FRACTIONS or (head in _NUMBER_WORDS and tail in _FRACTIONS)
+
+
+def opens_share(tokens: list[Token], at: int) -> bool:
+    """Whether the phrase at token at opens with a share: a count followed by "in", "out of" or
+    "percent" (a bare count, `Two voters said`, names respondents, not a share), or a fraction."""
+    if is_number(tokens[at]):
+        return at + 1 < len(tokens) and tokens[at + 1].low in _SHARE_LINKS
+    return _fraction(tokens[at])
+
+
+def share_start(tokens: list[Token], a: int) -> int | None:
+    """Where a share begins when the group it counts starts at token a, or None: `three in 10
+    voters`, `3 out of 4 voters`, `40 percent of voters`, `two-thirds of voters`, `a third of voters`
+    (the "in" or "of" belongs to the share; it is no preposition before the subject)."""
+    if a < 2 or tokens[a - 1].low not in ("in", "of"):
+        return None
+    count = tokens[a - 2]
+    if tokens[a - 1].low == "in":
+        return a - 2 if is_number(tokens[a]) and is_number(count) else None
+    if count.low == "out" and a >= 3 and is_number(tokens[a]) and is_number(tokens[a - 3]):
+        return a - 3
+    if count.low in ("percent", "%") and a >= 3 and is_number(tokens[a - 3]):
+        return a - 3
+    if _fraction(count):
+        return a - 3 if a >= 3 and tokens[a - 3].low in ("a", "one") else a - 2
+    return None

@@ -1,0 +1,85 @@
+"""When a later reporting verb in a sentence takes over from an earlier one as the cue of the quote
+after them: a new main clause (`…, but Smith said`), a parenthetical tag (`The costs, he added,
+were "…"`), a relative clause right before the quote (`what Smith called "…"`), or a verb with its
+own subject leading straight into it (`…, though he said, "…"`)."""
+
+from __future__ import annotations
+
+from osceq.extract import reporting as lex
+from osceq.extract.phrases import np_backward
+from osceq.extract.tokens import Token, is_verb
+
+
+def relative_at_end(tokens: list[Token], v: int) -> bool:
+    """`…, what Smith called "…"`: a relative clause right before the quote, with a subject of its own."""
+    if len(tokens) - v > 3 or any(t.text in ",;:" for t in tokens[v + 1 :]):
+        return False
+    subject = np_backward(tokens, v)
+    if subject is None:
+        return False
+    a, _, kind = subject
+    # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
+    # whom annotators credit; a name there ("what Smith called") is a new speaker.
+    return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in lex.RELATIVE_OPENERS
+
+
+def introduces(tokens: list[Token], v: int) -> bool:
+    """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote."""
+    rest = tokens[v + 1 :]
+    if tokens[v].low.endswith("ing") or not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
+        return False
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES:
+        return False  # `his staff were told: "…"`: the subject of a passive is the listener
+    subject = np_backward(tokens, v)
+    return subject is not None and subject[2] != "relative"
+
+
+def new_clause(tokens: list[Token], v: int) -> bool:
+    """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own.
+
+    A subject after "and" counts with or without a comma (`Lee praised it and Roe called it "…"`):
+    this is asked only of a verb after an earlier one, whose own subject the "and" does not extend.
+    """
+    subject = np_backward(tokens, v)
+    if subject is None or subject[2] == "relative":
+        return False
+    a = subject[0]
+    return a > 0 and (
+        tokens[a - 1].low in lex.TAKEOVER_WORDS
+        or tokens[a - 1].low == "and"
+        or (
+            tokens[a - 1].low in lex.LATE_SUBORDINATORS
+            and _last_verb(tokens, v)
+            and not _reported(tokens, a - 1)
+        )
+    )
+
+
+def _reported(tokens: list[Token], k: int) -> bool:
+    """`Lee said that when Roe spoke, …`: a clause opening right after "that" is part of what the
+    earlier verb reports, not a clause of the writer's."""
+    before = [t.low for t in tokens[max(0, k - 2) : k] if t.text != ","]
+    return bool(before) and before[-1] == "that"
+
+
+def parenthetical_tag(tokens: list[Token], v: int) -> bool:
+    """`The costs, he added, were "…"`: a tag set off by commas inside the sentence names who says
+    the rest (a passive `were told,` names a listener, and a tag right before the quote is no aside)."""
+    if (
+        not 0 < v < len(tokens) - 2
+        or tokens[v + 1].text != ","
+        or tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+    ):
+        return False
+    subject = np_backward(tokens, v)
+    return (
+        subject is not None
+        and subject[2] != "relative"
+        and subject[0] > 0
+        and tokens[subject[0] - 1].text == ","
+    )
+
+
+def _last_verb(tokens: list[Token], v: int) -> bool:
+    """Whether no other reporting verb stands between token v and the quote."""
+    return not any(is_verb(tokens, k) for k in range(v + 1, len(tokens)))
