@@ -158,6 +158,12 @@ def test_relative_who_points_at_the_name_before_it() -> None:
     assert speaker == "Ivo Brandt"
 
 
+def test_relative_who_after_a_name_with_a_suffix() -> None:
+    text = "The mayor praised Ivo Brandt Jr., who called the plan a success."
+    speaker, _ = resolver(text).resolve(span(text, "who"), "relative")
+    assert speaker == "Ivo Brandt Jr"
+
+
 def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
     blocks = [Block(a, b, ROLE_BODY) for a, b in paragraphs(text)]
     return [(q.speaker, q.role) for q in extract_quotes(text, blocks)]

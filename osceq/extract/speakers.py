@@ -48,7 +48,10 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 _GENDERED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
 )
-_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s*(?:\([^()]{0,20}\)\s*)?,\s*$")
+# (A name may end in a suffix with its dot: "Donald Trump Jr., who".)
+_NAME_BEFORE_COMMA = re.compile(
+    r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
+)
 _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
