@@ -30,7 +30,7 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep, story_quotes_in
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
-from osceq.extract.sources import poll_behind, speech_owner
+from osceq.extract.sources import outer_source, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote
@@ -142,7 +142,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # (A tag later in the sentence outranks a guess from its subject: `Lee should begin "…,"
             # said Roe.`)
             tag = _finite_tag(text, end, pair, right) if found.evidence == "subject" else None
-            found = speech_tags.outer_source(text, pair.close_end, right) or tag or found
+            found = outer_source(text, pair.close_end, right) or tag or found
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:

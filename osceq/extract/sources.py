@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 
 from osceq.extract import reporting as lex
-from osceq.extract.attribution import Found
+from osceq.extract.attribution import Found, according_to, reported_by
 from osceq.extract.shares import opens_share
-from osceq.extract.tokens import Token, span_of, tokenize
+from osceq.extract.tokens import Token, sentence_stop, span_of, tokenize
 
 _POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
@@ -115,3 +115,20 @@ def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
+
+
+def outer_source(text: str, start: int, end: int) -> Found | None:
+    """`Smith said he was "happy" with it, according to the Times.`: a source named at the end of
+    the sentence reports everything before it, reported speech and quotes included."""
+    tokens = tokenize(text, start, min(end, start + 400))
+    stop = sentence_stop(tokens)
+    if stop is None:
+        return None
+    tokens = tokens[:stop]
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 0 or len(tokens) - comma > 14:
+        return None
+    i = comma + 1
+    if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
+        return according_to(text, tokens, i)  # `…, according to a source at the station.`
+    return reported_by(text, tokens, i, len(tokens))

@@ -22,6 +22,7 @@ from osceq.extract.tokens import (
     is_verb,
     name_end,
     past_verb,
+    sentence_stop,
     skip_parenthesis,
     span_of,
     tokenize,
@@ -340,10 +341,8 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
     analyst.`, `…, she said, rather than …`): then its comma is not the sentence's last one.
     """
     tokens = tokenize(text, start, min(end, start + 400))
-    stop = next(
-        (k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), len(tokens)
-    )
-    tokens = tokens[:stop]
+    stop = sentence_stop(tokens)
+    tokens = tokens[:stop] if stop is not None else tokens
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     for rank, comma in enumerate(reversed(commas)):
         if len(tokens) - comma > _TAG_AND_ASIDE:
@@ -377,26 +376,3 @@ def _comma_after(tokens: list[Token], found: Found) -> bool:
     last = max(found.mention.end, found.cue.end)
     following = next((t for t in tokens if t.start >= last), None)
     return following is not None and following.text == ","
-
-
-def outer_source(text: str, start: int, end: int) -> Found | None:
-    """`Smith said he was "happy" with it, according to the Times.`: a source named at the end of
-    the sentence reports everything before it, reported speech and quotes included."""
-    tokens = tokenize(text, start, min(end, start + 400))
-    stop = next((k for k, t in enumerate(tokens) if t.text in ".!?;" and not _abbreviation(tokens, k)), None)
-    if stop is None:
-        return None
-    tokens = tokens[:stop]
-    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
-    if comma < 0 or len(tokens) - comma > 14:
-        return None
-    i = comma + 1
-    if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
-        return according_to(text, tokens, i)  # `…, according to a source at the station.`
-    return reported_by(text, tokens, i, len(tokens))
-
-
-def _abbreviation(tokens: list[Token], k: int) -> bool:
-    return (
-        tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) <= 3 and tokens[k - 1].text[:1].isupper()
-    )

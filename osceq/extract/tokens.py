@@ -107,6 +107,20 @@ def abbreviation_dot(tokens: list[Token], k: int) -> bool:
     return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
+def short_capital_dot(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a dot after a short capitalised word ("Gen.", "St.", "U.S."), which a
+    sentence rarely ends on."""
+    return (
+        tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) <= 3 and tokens[k - 1].text[:1].isupper()
+    )
+
+
+def sentence_stop(tokens: list[Token]) -> int | None:
+    """The index of the first full stop, question or exclamation mark or semicolon ending a sentence."""
+    ends = (k for k, t in enumerate(tokens) if t.text in ".!?;" and not short_capital_dot(tokens, k))
+    return next(ends, None)
+
+
 def before_comma(tokens: list[Token], k: int) -> bool:
     """A dot right before a comma ends an abbreviation ("R-Ky.,"), never a sentence."""
     return k + 1 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 1].start == tokens[k].end
