@@ -20,7 +20,9 @@ from whoosh.filedb.filestore import FileStorage
 
 from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, YEARS_SPAN_LIMIT, build_schema
 from osceq.query import Filters
-from osceq.query.common import Columns, doc_frequencies, filtered_docnums, matching_docnums, scored_matches
+from osceq.query.columns import Columns
+from osceq.query.common import filtered_docnums, matching_docnums, scored_matches
+from osceq.query.terms import doc_frequencies
 from osceq.query.timeline import _period_frequencies, _start_groups
 from osceq.rows import _interval, _periods
 
@@ -225,7 +227,7 @@ def test_document_frequencies_match_whoosh_own_lookup(searcher: Any, extra: list
 def test_segment_columns_join_into_one_sequence_padded_where_short() -> None:
     from array import array
 
-    from osceq.query.common import _joined
+    from osceq.query.columns import _joined
 
     joined = _joined([(array("i", [5, 6]), 3), (array("i", [7]), 1), ((), 2)], 0)
     assert isinstance(joined, array) and list(joined) == [5, 6, 0, 7, 0, 0]
@@ -234,7 +236,7 @@ def test_segment_columns_join_into_one_sequence_padded_where_short() -> None:
 
 
 def test_kinds_read_value_by_value_when_the_column_is_laid_out_otherwise() -> None:
-    from osceq.query.common import _kind_refs
+    from osceq.query.columns import _kind_refs
 
     class Leaf:
         def has_column(self, name: str) -> bool:

@@ -15,17 +15,11 @@ from osceq.errors import NoResults, QueryError
 from osceq.extract.stopwords import STOPWORDS
 from osceq.index import KIND_QUOTE, name_words
 from osceq.query import Filters, Results
-from osceq.query.common import (
-    Columns,
-    coarse_filter,
-    conjunction,
-    doc_frequencies,
-    filtered_docnums,
-    parse_query,
-    record,
-)
+from osceq.query.columns import Columns
+from osceq.query.common import coarse_filter, conjunction, filtered_docnums, parse_query, record
 from osceq.query.grouping import group_reports
 from osceq.query.speakers import canonical_speaker_map, resolve_speakers
+from osceq.query.terms import doc_frequencies
 
 # who-said: how much of the phrase's content must be in a quote, and how close it must be overall.
 _MIN_COVERAGE = 0.6

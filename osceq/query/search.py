@@ -10,8 +10,8 @@ from whoosh import scoring
 
 from osceq.index import KIND_ARTICLE, KIND_QUOTE
 from osceq.query import Filters, Results
+from osceq.query.columns import Columns
 from osceq.query.common import (
-    Columns,
     coarse_filter,
     conjunction,
     matching_docnums,

@@ -13,9 +13,11 @@ from whoosh import query as wq
 from osceq.errors import QueryError
 from osceq.index import KIND_ARTICLE, KIND_EVENT, start_term
 from osceq.query import Filters, Results
-from osceq.query.common import Columns, any_of, coarse_filter, conjunction, doc_frequencies, record, stems
+from osceq.query.columns import Columns
+from osceq.query.common import any_of, coarse_filter, conjunction, record, stems
 from osceq.query.quotes import content_stems
 from osceq.query.speakers import resolve_speakers
+from osceq.query.terms import doc_frequencies
 
 # Mentions of the same date are one event when their sentences share this much weighted content.
 _SAME_EVENT_OVERLAP = 0.3
