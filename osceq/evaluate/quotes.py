@@ -23,6 +23,9 @@ the kind it was given (comparable with a system that does not tell the kinds apa
 Evidence. A second table counts, per evidence kind ("cue-after", "paragraph", …), the quotes
 emitted, those matched to a gold quote and those with the speaker right (strict): the measured
 precision that each kind's `confidence` in `osceq.extract.quotes` is set from.
+
+Speaker names. Of the quotes whose mention is right and names a person by name, how many show that
+person as the speaker (`name_right`): the mention is what the gold marks, the name what users see.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Any
 
 from osceq.analyze import extract_record
 from osceq.corpus import document_from_record
+from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.speakers import PRONOUNS, name_matches
 
 KINDS = ("direct", "partial")
@@ -85,6 +89,8 @@ class Report:
     wrong_speakers: list[str] = field(default_factory=list)
     # evidence kind -> [emitted, matched, speaker right]: how far each kind of evidence can be trusted
     evidence: dict[str, list[int]] = field(default_factory=dict)
+    # [checked, right]: of the right mentions that name a person, how often the speaker shown is them
+    names: list[int] = field(default_factory=lambda: [0, 0])
 
 
 def _percent(hits: int, total: int) -> float:
@@ -138,6 +144,20 @@ def speaker_right(gold: dict[str, Any], predicted: dict[str, Any], lenient: bool
     )
 
 
+def name_right(gold: dict[str, Any], predicted: dict[str, Any]) -> bool | None:
+    """Whether the speaker name shown for a quote is the person its annotated mention names, or None
+    when the mention names no person by name ("he", "a spokesman", "the ministry").
+
+    The table scores mentions; this scores the name osceq derives from them (`Democratic pollster
+    Peter Fenn` must show Peter Fenn, `Fenn` the article's Peter Fenn).
+    """
+    named = parse_mention(str(gold.get("speaker") or ""))
+    if named.kind != PERSON or not named.name[:1].isupper():
+        return None
+    shown = str(predicted.get("speaker") or "")
+    return bool(shown) and (name_matches(named.name, shown) or name_matches(shown, named.name))
+
+
 def score_article(
     record: dict[str, Any], predicted: list[dict[str, Any]], report: Report, label: str
 ) -> None:
@@ -162,6 +182,10 @@ def score_article(
             tally.speaker_lenient += strict or speaker_right(g, p, lenient=True)
             if name == "all" and not strict:
                 report.wrong_speakers.append(_describe_speaker(label, text, g, p))
+            named = name_right(g, p) if name == "all" and strict else None
+            if named is not None:
+                report.names[0] += 1
+                report.names[1] += named
         if name != "all":
             continue
         _tally_by_evidence(report, g_list, p_list, pairs)
@@ -278,6 +302,9 @@ def _print_evidence(report: Report) -> None:
     print(f"\n{'evidence':18} {'emitted':>7} {'matched':>7} {'spk right':>9} {'spk acc':>7}")
     for name, (emitted, matched, right) in sorted(report.evidence.items(), key=lambda kv: -kv[1][0]):
         print(f"{name:18} {emitted:7d} {matched:7d} {right:9d} {_percent(right, matched):7.1f}")
+    checked, right = report.names
+    print(f"\nspeaker names: {right} of {checked} right mentions naming a person show that person ", end="")
+    print(f"({_percent(right, checked):.1f}%)")
 
 
 def main(argv: list[str]) -> int:
@@ -302,6 +329,7 @@ def main(argv: list[str]) -> int:
             name: {"emitted": e, "matched": m, "speaker_right": r, "speaker_acc": _percent(r, m)}
             for name, (e, m, r) in report.evidence.items()
         }
+        figures["speaker_names"] = {"checked": report.names[0], "right": report.names[1]}
         print(json.dumps(figures, indent=2))
     else:
         _print_table(report)
