@@ -4,6 +4,7 @@ headlines, and the quotation with no cue too short to stand as a statement."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
@@ -12,11 +13,8 @@ from osceq.extract.quote_kinds import looks_like_title
 EXPLICIT_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
 
 
-def keep(text: str, draft: Draft, doubles_quote: bool = True) -> bool:
-    """Whether a quotation is worth reporting: attributed, or long enough to be a statement.
-
-    doubles_quote tells whether the story quotes in double marks (`story_quotes_in_doubles`), so
-    that single marks at the top level are headline style."""
+def keep(text: str, draft: Draft) -> bool:
+    """Whether a quotation is worth reporting: attributed, or long enough to be a statement."""
     if (
         draft.kind == "partial"
         and draft.evidence not in ("cue-after", "according-to")
@@ -28,7 +26,7 @@ def keep(text: str, draft: Draft, doubles_quote: bool = True) -> bool:
         return False
     if (
         _gloss_or_nickname(text, draft)
-        or (doubles_quote and _single_quoted_subhead(text, draft))
+        or (_single_quoted_subhead(text, draft) and story_quotes_in_doubles(text))
         or _headline_byline(text, draft)
         or _work_title(text, draft)
         or _programme(text, draft)
@@ -114,6 +112,7 @@ _DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))(?:[“\"]|''|``)(?=\w)")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))[‘'](?!')(?=\w)")
 
 
+@lru_cache(maxsize=4)  # asked of one article's text for each of its subheads
 def story_quotes_in_doubles(text: str) -> bool:
     """Whether the story quotes in double marks (US style) rather than single ones (British style)."""
     return len(_DOUBLE_OPENING.findall(text)) > len(_SINGLE_OPENING.findall(text))

@@ -26,7 +26,7 @@ from osceq.extract.quote_drafts import (
     previous_sentence,
     signed_below,
 )
-from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep, story_quotes_in_doubles
+from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
@@ -86,10 +86,9 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
     # A title that shares a tag with a statement (`On CNN's "Meet Us," he said, "…"`) is no fragment
     # of it: only quotations kept as speech pass their kind on.
-    doubles_quote = story_quotes_in_doubles(text)
-    drafts = _attribution_kinds([d for d in drafts if keep(text, d, doubles_quote)])
+    drafts = _attribution_kinds([d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
-    quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft, doubles_quote)]
+    quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
