@@ -25,11 +25,10 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.phrases import np_forward
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.subjects import sentence_person
 from osceq.extract.text import fold, sentences
-from osceq.extract.tokens import Token, tokenize
+from osceq.extract.tokens import tokenize
 from osceq.models import Block, Span
 
 __all__ = [
@@ -172,12 +171,9 @@ class Resolver:
                 if _inside(start, starts, ends):
                     continue
                 tokens = [t for t in tokenize(self.text, start, end) if not _inside(t.start, starts, ends)]
-                # "…, one central bank official said." Reported speech names its speaker in the tag
-                # that closes it, who is then the "he" of the next quote; its subject is what was said.
                 next_quote = bisect.bisect_left(starts, start)
                 quoted = next_quote < len(starts) and starts[next_quote] < end
-                tag = _tag_speaker(self.text, start, end) if not quoted and _may_end_in_tag(tokens) else None
-                subject = tag or _subject_name(tokens)
+                subject = sentence_person(self.text, start, end, tokens, quoted)
                 if subject is not None and _is_person(subject, people):
                     subjects.append((start, subject))
         for match in _GENDERED.finditer(self.text):
@@ -230,35 +226,6 @@ def _is_person(name: str, people: dict[str, list[str]]) -> bool:
     return any(name_matches(name, person) for person in people.get(_last_word(name), ()))
 
 
-def _may_end_in_tag(tokens: list[Token]) -> bool:
-    """A cheap test before parsing a closing tag: a reporting verb near the end, not beside a pronoun
-    (`…, he said.` names nobody new)."""
-    tail = tokens[-_TAG_REACH:]
-    for k, token in enumerate(tail):
-        if token.low in lex.REPORTING_FORMS:
-            beside = (tail[k - 1].low if k else "", tail[k + 1].low if k + 1 < len(tail) else "")
-            if not any(word in PRONOUNS for word in beside):
-                return True
-    return False
-
-
-_TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
-
-
-def _tag_speaker(text: str, start: int, end: int) -> str | None:
-    """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
-    found = sentence_tag(text, start, end)
-    if found is None or found.kind not in ("name", "nominal"):
-        return None
-    rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
-    if rest[:1] not in ("", ".", ",", ";", "!", "?"):
-        return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
-    named = parse_mention(found.mention.text)
-    if named.kind == PERSON:
-        return named.name if named.name[:1].isupper() else None
-    return named.name if singular_person(named.name) else None
-
-
 def _last_word(name: str) -> str:
     words = speaker_key(name).split()
     return words[-1] if words else ""
@@ -268,26 +235,3 @@ def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
     """Whether position lies inside one of the sorted, disjoint [start, end) quotations."""
     k = bisect.bisect_right(starts, position) - 1
     return k >= 0 and position < ends[k]
-
-
-def _subject_name(tokens: list[Token]) -> str | None:
-    """The name at the start of a sentence's tokens, if its subject is a name."""
-    i = 0
-    while i < len(tokens) and not tokens[i].text[:1].isalnum():
-        i += 1
-    comma = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k].text == ","), None)
-    if comma is not None and (
-        tokens[i].low in lex.INTRO_WORDS
-        or not tokens[i].text[:1].isupper()
-        or tokens[i].low in lex.NOT_NAME_WORDS
-    ):
-        i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
-    elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
-        i += 1  # "Then Smith spoke"
-    found = np_forward(tokens, i)
-    if found is None or found[1] not in ("name", "nominal"):
-        return None
-    named = parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
-    if named.kind == PERSON:
-        return named.name if named.name[:1].isupper() else None
-    return named.name if singular_person(named.name) else None

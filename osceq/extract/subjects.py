@@ -1,0 +1,78 @@
+"""The person a sentence is about: its subject, or the speaker its closing tag names.
+
+Used by `speakers.Resolver` to find who a he/she pronoun stands for: the latest such person before
+the pronoun, outside quotations.
+"""
+
+from __future__ import annotations
+
+from osceq.extract import reporting as lex
+from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.phrases import np_forward
+from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.tokens import Token
+
+PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+_TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
+
+
+def sentence_person(text: str, start: int, end: int, tokens: list[Token], quoted: bool) -> str | None:
+    """The person a sentence (outside quotations) is about, if it names one.
+
+    Reported speech names its speaker in the tag that closes it (`…, one central bank official
+    said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
+    a quotation has its speaker found by the quote extractor instead.
+    """
+    tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
+    return tag or subject_name(tokens)
+
+
+def _may_end_in_tag(tokens: list[Token]) -> bool:
+    """A cheap test before parsing a closing tag: a reporting verb near the end, not beside a pronoun
+    (`…, he said.` names nobody new)."""
+    tail = tokens[-_TAG_REACH:]
+    for k, token in enumerate(tail):
+        if token.low in lex.REPORTING_FORMS:
+            beside = (tail[k - 1].low if k else "", tail[k + 1].low if k + 1 < len(tail) else "")
+            if not any(word in PRONOUNS for word in beside):
+                return True
+    return False
+
+
+def _tag_speaker(text: str, start: int, end: int) -> str | None:
+    """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
+    found = sentence_tag(text, start, end)
+    if found is None or found.kind not in ("name", "nominal"):
+        return None
+    rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
+    if rest[:1] not in ("", ".", ",", ";", "!", "?"):
+        return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
+    return _person(found.mention.text)
+
+
+def subject_name(tokens: list[Token]) -> str | None:
+    """The name at the start of a sentence's tokens, if its subject is a name."""
+    i = 0
+    while i < len(tokens) and not tokens[i].text[:1].isalnum():
+        i += 1
+    comma = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k].text == ","), None)
+    if comma is not None and (
+        tokens[i].low in lex.INTRO_WORDS
+        or not tokens[i].text[:1].isupper()
+        or tokens[i].low in lex.NOT_NAME_WORDS
+    ):
+        i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
+    elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
+        i += 1  # "Then Smith spoke"
+    found = np_forward(tokens, i)
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    return _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
+
+
+def _person(mention: str) -> str | None:
+    """The name of a person, or a description of one person ("a company spokesman"), in a mention."""
+    named = parse_mention(mention)
+    if named.kind == PERSON:
+        return named.name if named.name[:1].isupper() else None
+    return named.name if singular_person(named.name) else None
