@@ -112,6 +112,17 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         # Nobody to stand for: no guess.
         ("The weather turned. She said no.", "She", None),
+        # After a linking word the subject comes first, not after the next comma.
+        (
+            "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",
+            "he",
+            "Tomas Ebner",
+        ),
+        (
+            "Tomas Ebner arrived. Then he described a park, outside Port Lorne by the sea. Later he said more.",
+            "he",
+            "Tomas Ebner",
+        ),
     ],
 )
 def test_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:

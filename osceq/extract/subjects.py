@@ -56,7 +56,9 @@ def subject_name(tokens: list[Token]) -> str | None:
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
     comma = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k].text == ","), None)
-    if comma is not None and (
+    if i + 1 < len(tokens) and tokens[i].low in lex.LINKING_WORDS and _opens_subject(tokens[i + 1]):
+        i += 1  # "And Obama, for all his progress, agrees", "Then he described it, outside Reno"
+    elif comma is not None and (
         tokens[i].low in lex.INTRO_WORDS
         or not tokens[i].text[:1].isupper()
         or tokens[i].low in lex.NOT_NAME_WORDS
@@ -68,6 +70,15 @@ def subject_name(tokens: list[Token]) -> str | None:
     if found is None or found[1] not in ("name", "nominal"):
         return None
     return _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
+
+
+def _opens_subject(token: Token) -> bool:
+    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name."""
+    if token.low in PRONOUNS:
+        return True
+    return (
+        token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
+    )
 
 
 def _person(mention: str) -> str | None:
