@@ -209,6 +209,12 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             '\n\n"She has to go," she said.',
             [("Rena Kolb", None), ("Ilse Varga", None)],
         ),
+        # A subject named after its source (According to X, Y …) is named later than the source.
+        (
+            'According to Newsline, Ilse Varga praised her "wonderful donors" in the audience.'
+            '\n\n"We will win," she said.',
+            [("Newsline", None), ("Ilse Varga", None)],
+        ),
     ],
 )
 def test_speaker_names_in_articles(text: str, expected: list[tuple[str | None, str | None]]) -> None:

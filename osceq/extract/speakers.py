@@ -173,9 +173,9 @@ class Resolver:
                 tokens = [t for t in tokenize(self.text, start, end) if not _inside(t.start, starts, ends)]
                 next_quote = bisect.bisect_left(starts, start)
                 quoted = next_quote < len(starts) and starts[next_quote] < end
-                subject = sentence_person(self.text, start, end, tokens, quoted)
-                if subject is not None and _is_person(subject, people):
-                    subjects.append((start, subject))
+                found = sentence_person(self.text, start, end, tokens, quoted)
+                if found is not None and _is_person(found[1], people):
+                    subjects.append(found)
         for match in _GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"

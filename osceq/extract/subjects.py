@@ -16,8 +16,11 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
 
-def sentence_person(text: str, start: int, end: int, tokens: list[Token], quoted: bool) -> str | None:
-    """The person a sentence (outside quotations) is about, if it names one.
+def sentence_person(
+    text: str, start: int, end: int, tokens: list[Token], quoted: bool
+) -> tuple[int, str] | None:
+    """The person a sentence (outside quotations) is about, if it names one, with the offset where
+    it is named (`According to Newsline, Ann Lee said …` names Ann Lee after the source).
 
     Reported speech names its speaker in the tag that closes it (`…, one central bank official
     said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
@@ -39,7 +42,7 @@ def _may_end_in_tag(tokens: list[Token]) -> bool:
     return False
 
 
-def _tag_speaker(text: str, start: int, end: int) -> str | None:
+def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
     found = sentence_tag(text, start, end)
     if found is None or found.kind not in ("name", "nominal"):
@@ -47,10 +50,11 @@ def _tag_speaker(text: str, start: int, end: int) -> str | None:
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
     if rest[:1] not in ("", ".", ",", ";", "!", "?"):
         return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
-    return _person(found.mention.text)
+    person = _person(found.mention.text)
+    return (found.mention.start, person) if person else None
 
 
-def subject_name(tokens: list[Token]) -> str | None:
+def subject_name(tokens: list[Token]) -> tuple[int, str] | None:
     """The name at the start of a sentence's tokens, if its subject is a name."""
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
@@ -69,7 +73,8 @@ def subject_name(tokens: list[Token]) -> str | None:
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None
-    return _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
+    person = _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
+    return (tokens[i].start, person) if person else None
 
 
 def _opens_subject(token: Token) -> bool:
