@@ -112,6 +112,24 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         # Nobody to stand for: no guess.
         ("The weather turned. She said no.", "She", None),
+        # An opening clause or phrase, however long, comes before the subject; failing a person there,
+        # the opening clause's subject is the one the sentence is about.
+        (
+            "Tomas Ebner spoke. After the meeting of the board ended in chaos when many members were told"
+            " that they could not vote, Ilse Varga, the chair, said she was threatened. Later she said more.",
+            "she",
+            "Ilse Varga",
+        ),
+        (
+            "Tomas Ebner spoke. Regarding Ebner's remarks on the plan, Ilse Varga said nothing. Later she said more.",
+            "she",
+            "Ilse Varga",
+        ),
+        (
+            "Tomas Ebner spoke. When Ilse Varga arrived in Port Lorne, Maine, the crowd cheered. Later she said more.",
+            "she",
+            "Ilse Varga",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

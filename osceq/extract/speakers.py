@@ -173,8 +173,10 @@ class Resolver:
                 tokens = [t for t in tokenize(self.text, start, end) if not _inside(t.start, starts, ends)]
                 next_quote = bisect.bisect_left(starts, start)
                 quoted = next_quote < len(starts) and starts[next_quote] < end
-                found = sentence_person(self.text, start, end, tokens, quoted)
-                if found is not None and _is_person(found[1], people):
+                found = sentence_person(
+                    self.text, start, end, tokens, quoted, lambda name: _is_person(name, people)
+                )
+                if found is not None:
                     subjects.append(found)
         for match in _GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")

@@ -6,6 +6,8 @@ the pronoun, outside quotations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from osceq.extract import reporting as lex
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.phrases import np_forward
@@ -13,11 +15,12 @@ from osceq.extract.speech_tags import sentence_tag
 from osceq.extract.tokens import Token
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+_CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
 
 def sentence_person(
-    text: str, start: int, end: int, tokens: list[Token], quoted: bool
+    text: str, start: int, end: int, tokens: list[Token], quoted: bool, is_person: Callable[[str], bool]
 ) -> tuple[int, str] | None:
     """The person a sentence (outside quotations) is about, if it names one, with the offset where
     it is named (`According to Newsline, Ann Lee said …` names Ann Lee after the source).
@@ -27,7 +30,9 @@ def sentence_person(
     a quotation has its speaker found by the quote extractor instead.
     """
     tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
-    return tag or subject_name(tokens)
+    if tag is not None and is_person(tag[1]):
+        return tag
+    return next((found for found in subject_names(tokens) if is_person(found[1])), None)
 
 
 def _may_end_in_tag(tokens: list[Token]) -> bool:
@@ -54,27 +59,53 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     return (found.mention.start, person) if person else None
 
 
-def subject_name(tokens: list[Token]) -> tuple[int, str] | None:
-    """The name at the start of a sentence's tokens, if its subject is a name."""
+def subject_names(tokens: list[Token]) -> list[tuple[int, str]]:
+    """The names the sentence's subject may be, best first: the main clause's subject, then the
+    opening clause's ("When Ann Lee arrived in Reno, the crowd cheered")."""
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
-    comma = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k].text == ","), None)
+    if i >= len(tokens):
+        return []
+    start = i
+    opener = _opens_phrase(tokens, i)
+    reach = _CLAUSE_REACH if opener else 12
+    comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
     if i + 1 < len(tokens) and tokens[i].low in lex.LINKING_WORDS and _opens_subject(tokens[i + 1]):
         i += 1  # "And Obama, for all his progress, agrees", "Then he described it, outside Reno"
     elif comma is not None and (
-        tokens[i].low in lex.INTRO_WORDS
+        opener
+        or tokens[i].low in lex.INTRO_WORDS
         or not tokens[i].text[:1].isupper()
         or tokens[i].low in lex.NOT_NAME_WORDS
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
+    found = [_subject_at(tokens, i)]
+    if opener and tokens[start].low in lex.SUBORDINATORS:
+        found.append(_subject_at(tokens, start + 1))
+    return [f for f in found if f is not None]
+
+
+def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The person a subject starting at token i names, with its offset."""
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None
     person = _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
     return (tokens[i].start, person) if person else None
+
+
+def _opens_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether the sentence opens with a clause or phrase before its subject: a subordinator or a
+    preposition ("After the vote ended in chaos, Ann Lee …"), or a participle ("Regarding Lee's
+    remarks, Ebner …"; not a name ending in -ing, which a comma follows: "Manning, a lawyer, …")."""
+    word = tokens[i].low
+    if word in lex.SUBORDINATORS or word in lex.PREPOSITIONS or word in lex.ADVERBIAL_PREPOSITIONS:
+        return True
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ","
+    return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
 
 
 def _opens_subject(token: Token) -> bool:
