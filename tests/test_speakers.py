@@ -130,6 +130,15 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "she",
             "Ilse Varga",
         ),
+        # A possessive subject with a name in apposition is about the name, not the possessor; a
+        # relation noun makes even an unknown single name a person, a group's name stays none.
+        (
+            "Ilse Varga, the mayor, spoke. Ebner's pollster, Tomas Holm, says his man can win. He said more.",
+            "He",
+            "Tomas Holm",
+        ),
+        ("Ilse Varga spoke. Ebner's wife, Mirja, is to speak. She said more.", "She", "Mirja"),
+        ("Ilse Varga spoke. Ebner's group, Lorne Forward, raised funds. She said more.", "She", "Ilse Varga"),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

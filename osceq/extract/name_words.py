@@ -72,6 +72,14 @@ PERSON_NOUNS = _words(
     """
 )
 
+# Nouns of a person's relation to another ("Trump's wife, Melania,"), beside the roles above.
+RELATION_NOUNS = _words(
+    """
+    boyfriend brother colleague daughter deputy father friend girlfriend husband mother opponent
+    pollster predecessor rival sister son successor wife
+    """
+)
+
 # Departments and portfolios that sit between a title and a name ("Agriculture Secretary").
 OFFICES = _words(
     """

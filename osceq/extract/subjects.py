@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.phrases import np_forward
 from osceq.extract.speech_tags import sentence_tag
-from osceq.extract.tokens import Token
+from osceq.extract.tokens import Token, capitalised, is_verb, is_word
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
@@ -32,7 +33,10 @@ def sentence_person(
     tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
     if tag is not None and is_person(tag[1]):
         return tag
-    return next((found for found in subject_names(tokens) if is_person(found[1])), None)
+    for offset, name, appositive in subject_names(tokens):
+        if appositive or is_person(name):
+            return offset, name  # a name in apposition to "X's wife" is a person, known or not
+    return None
 
 
 def _may_end_in_tag(tokens: list[Token]) -> bool:
@@ -59,9 +63,10 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     return (found.mention.start, person) if person else None
 
 
-def subject_names(tokens: list[Token]) -> list[tuple[int, str]]:
-    """The names the sentence's subject may be, best first: the main clause's subject, then the
-    opening clause's ("When Ann Lee arrived in Reno, the crowd cheered")."""
+def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
+    """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
+    in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
+    Lee arrived in Reno, the crowd cheered")."""
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
@@ -82,10 +87,34 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str]]:
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
-    found = [_subject_at(tokens, i)]
+    named = _possessive_apposition(tokens, i)
+    if named is not None and _names_a_person(tokens[named - 2]):
+        # "Lee's pollster, Ann Holm, says": a person, known or not (not so "Lee's group, Reno Forward,")
+        person = _subject_at(tokens, named)
+        return [(*person, True)] if person else []
+    candidates = [_subject_at(tokens, i)]
     if opener and tokens[start].low in lex.SUBORDINATORS:
-        found.append(_subject_at(tokens, start + 1))
-    return [f for f in found if f is not None]
+        candidates.append(_subject_at(tokens, start + 1))
+    return [(*found, False) for found in candidates if found is not None]
+
+
+def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
+    """Where the name starts in a subject that a possessive opens and a name in commas follows
+    ("Bloomberg's pollster, Douglas Schoen, says"): the person is the name, not the possessor."""
+    if i >= len(tokens) or not tokens[i].low.endswith(("'s", "’s")):
+        return None
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == ","), None)
+    if comma is None or comma == i + 1 or comma + 1 >= len(tokens):
+        return None
+    if any(not is_word(t) or is_verb(tokens, k) for k, t in enumerate(tokens[i + 1 : comma], start=i + 1)):
+        return None  # "Lee's plan failed, Ebner said": a clause, not a noun before an apposition
+    closing = any(t.text == "," for t in tokens[comma + 2 : comma + 10])
+    return comma + 1 if capitalised(tokens[comma + 1]) and closing else None
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether a noun stands for a person ("wife", "pollster", "minister"), not a group ("PAC")."""
+    return noun.low in name_words.PERSON_NOUNS or noun.low in name_words.RELATION_NOUNS
 
 
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
