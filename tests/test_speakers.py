@@ -139,6 +139,8 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         ("Ilse Varga spoke. Ebner's wife, Mirja, is to speak. She said more.", "She", "Mirja"),
         ("Ilse Varga spoke. Ebner's group, Lorne Forward, raised funds. She said more.", "She", "Ilse Varga"),
+        # An organisation never stands for he or she.
+        ("Ilse Varga spoke. Port Lorne Golf Club hosted the event. She said more.", "She", "Ilse Varga"),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",
@@ -246,3 +248,12 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_speaker_names_in_articles(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+def test_a_lower_case_source_is_no_he_or_she() -> None:
+    # What an "according to" names in lower case (audio, excerpts) never stands for a later "he".
+    text = (
+        'Tomas Ebner spoke on Monday.\n\n"We will win," Ebner said, according to audio provided to'
+        ' Newsline.\n\n"It is time," he said.'
+    )
+    assert quotes_of(text)[-1] == ("Tomas Ebner", None)

@@ -96,8 +96,9 @@ OFFICES = _words(
 ORGANISATION_WORDS = _words(
     """
     academy administration agency airlines airways alliance associates association assembly authority bancorp
-    bank board bros brothers bureau cabinet chamber campaign capital center centre channel charter church city
-    co co. college commission committee community company conference congress corp corp. corporation council
+    bank board bros brothers bureau cabinet chamber campaign capital center centre channel charter church
+    city club co co. college commission committee community company conference congress corp corp.
+    corporation council
     county court daily declaration department exchange federation forum foundation fund gazette
     government group herald holdings house inc inc. industries institute journal kingdom league ltd
     ltd. magazine markets ministry motors museum nations network news office organisation

@@ -26,7 +26,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.subjects import sentence_person
+from osceq.extract.subjects import may_be_he_or_she, sentence_person
 from osceq.extract.text import fold, sentences
 from osceq.extract.tokens import tokenize
 from osceq.models import Block, Span
@@ -202,6 +202,8 @@ class Resolver:
         last = bisect.bisect_left(self._subject_starts, mention.start)
         near = [(p, name) for p, name in self._speakers if lowest <= p < mention.start]
         for _position, name in reversed(sorted([*subjects[first:last], *near])):
+            if not may_be_he_or_she(name):
+                continue
             known = self._gender_of(name)
             if known is None or known == gender:
                 return name if singular_person(name) else self.full_name(name)

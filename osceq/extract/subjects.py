@@ -39,6 +39,17 @@ def sentence_person(
     return None
 
 
+def may_be_he_or_she(name: str) -> bool:
+    """Whether a speaker's name can stand for a he or a she: a description of one person ("a company
+    spokesman") or a capitalised name that is no organisation's ("Lorne Golf Club of Maine") nor a
+    phrase an "according to" left ("audio provided", "excerpts")."""
+    if singular_person(name):
+        return True
+    if not name[:1].isupper():
+        return False
+    return not any(word.lower() in name_words.ORGANISATION_WORDS for word in name.split())
+
+
 def _may_end_in_tag(tokens: list[Token]) -> bool:
     """A cheap test before parsing a closing tag: a reporting verb near the end, not beside a pronoun
     (`…, he said.` names nobody new)."""
