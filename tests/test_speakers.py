@@ -244,6 +244,15 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             '\n\n"We will win," she said.',
             [("Newsline", None), ("Ilse Varga", None)],
         ),
+        # A description of a title stands for the one person seen with that title, else stays as is.
+        (
+            '"We will win," said Ohio Gov. Ann Lee.\n\nThen the Ohio governor arrived late.\n\n"It is time," she said.',
+            [("Ann Lee", "Ohio Gov."), ("Ann Lee", "Ohio Gov.")],
+        ),
+        (
+            '"We will win," said Texas Gov. Ann Lee.\n\nThen the Ohio governor arrived late.\n\n"It is time," she said.',
+            [("Ann Lee", "Texas Gov."), ("the Ohio governor", None)],
+        ),
     ],
 )
 def test_speaker_names_in_articles(text: str, expected: list[tuple[str | None, str | None]]) -> None:

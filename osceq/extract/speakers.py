@@ -26,7 +26,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.subjects import may_be_he_or_she, sentence_person
+from osceq.extract.subjects import may_be_he_or_she, sentence_person, title_holder
 from osceq.extract.text import fold, sentences
 from osceq.extract.tokens import tokenize
 from osceq.models import Block, Span
@@ -206,7 +206,10 @@ class Resolver:
                 continue
             known = self._gender_of(name)
             if known is None or known == gender:
-                return name if singular_person(name) else self.full_name(name)
+                if not singular_person(name):
+                    return self.full_name(name)
+                holder = title_holder(name, {**self._titles, **self._roles})
+                return self.full_name(holder) if holder else name
         return None
 
     def _gender_of(self, name: str) -> str | None:

@@ -163,3 +163,39 @@ def _person(mention: str) -> str | None:
     if named.kind == PERSON:
         return named.name if named.name[:1].isupper() else None
     return named.name if singular_person(named.name) else None
+
+
+# Short forms of titles, so that "the Ohio governor" finds "Ohio Gov. Ann Lee".
+_TITLE_FORMS = {
+    "senator": ("sen",),
+    "governor": ("gov",),
+    "representative": ("rep", "congressman", "congresswoman"),
+    "congressman": ("rep", "representative"),
+    "congresswoman": ("rep", "representative"),
+    "admiral": ("adm",),
+    "ambassador": ("amb",),
+    "general": ("gen",),
+    "professor": ("prof",),
+    "president": ("pres",),
+}
+
+
+def title_holder(description: str, roles: dict[str, str]) -> str | None:
+    """The one person of the article a definite description of a title stands for ("the Ohio
+    governor" for "Ohio Gov. Ann Lee"), given each named person's role or title; None unless certain.
+    """
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower()
+    forms = {head, *_TITLE_FORMS.get(head, ())}
+    # The capitalised modifiers ("Ohio") must be in the role too: "the Ohio governor" is no Texan.
+    marks = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+    holders = [
+        name for name, role in roles.items() if forms & _role_words(role) and marks <= _role_words(role)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.strip(".,").lower() for w in role.split()}
