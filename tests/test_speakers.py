@@ -141,6 +141,14 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ("Ilse Varga spoke. Ebner's group, Lorne Forward, raised funds. She said more.", "She", "Ilse Varga"),
         # An organisation never stands for he or she.
         ("Ilse Varga spoke. Port Lorne Golf Club hosted the event. She said more.", "She", "Ilse Varga"),
+        # A title's gender goes with its surname only where one person has it; a description's own
+        # noun tells its gender wherever it stands.
+        ("Ilse Holm spoke. Mrs. Holm smiled. John Holm, her son, agreed. He said more.", "He", "John Holm"),
+        (
+            "Ms. Ilse Holm spoke. A spokesman for Ms. Holm declined to comment. She said more.",
+            "She",
+            "Ilse Holm",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

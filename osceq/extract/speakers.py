@@ -214,12 +214,17 @@ class Resolver:
 
     def _gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
-        last = name.split()[-1].lower()
-        if last in name_words.MALE_TITLES:
+        # A description's own noun tells it, wherever it stands: "a spokesman for Mrs. Lee" is a he.
+        words = [w.lower() for w in name.split()] if singular_person(name) else [name.split()[-1].lower()]
+        if any(w in name_words.MALE_TITLES for w in words):
             return "m"
-        if last in name_words.FEMALE_TITLES:
+        if any(w in name_words.FEMALE_TITLES for w in words):
             return "f"
-        return self._gender.get(fold(last))
+        surname = name.split()[-1]
+        known = self._gender.get(fold(surname))
+        if known and len(name.split()) > 1 and self.full_name(surname) != name:
+            return None  # "Mrs. Schlafly" may be another Schlafly of the article than John Schlafly
+        return known
 
 
 def _is_person(name: str, people: dict[str, list[str]]) -> bool:
