@@ -149,6 +149,8 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "She",
             "Ilse Holm",
         ),
+        # A contracted pronoun is the subject: the name after it is no candidate.
+        ("Ilse Varga spoke. She's Tomas Ebner's equal at chess. Later she said more.", "she", "Ilse Varga"),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

@@ -13,7 +13,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.phrases import np_forward
 from osceq.extract.speech_tags import sentence_tag
-from osceq.extract.tokens import Token, capitalised, is_verb, is_word
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
@@ -130,6 +130,8 @@ def _names_a_person(noun: Token) -> bool:
 
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The person a subject starting at token i names, with its offset."""
+    if i < len(tokens) and _pronoun(tokens[i]):
+        return None  # "she's Obama's equal": the pronoun is the subject, whoever it stands for
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None
@@ -148,9 +150,14 @@ def _opens_phrase(tokens: list[Token], i: int) -> bool:
     return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
 
 
+def _pronoun(token: Token) -> bool:
+    """A subject pronoun, contracted or not ("he", "she's", "he’d")."""
+    return token.low.replace("’", "'").split("'")[0] in PRONOUN_SUBJECTS
+
+
 def _opens_subject(token: Token) -> bool:
     """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name."""
-    if token.low in PRONOUNS:
+    if _pronoun(token):
         return True
     return (
         token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
