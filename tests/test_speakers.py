@@ -151,6 +151,14 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         # A contracted pronoun is the subject: the name after it is no candidate.
         ("Ilse Varga spoke. She's Tomas Ebner's equal at chess. Later she said more.", "she", "Ilse Varga"),
+        # A tag that a long aside keeps from the end of its sentence still names the speaker.
+        (
+            "Tomas Ebner spoke.\n\nRates will not fall, said Rena Kolb, a professor of economics at Lorne, who is"
+            " one of the foremost experts on the bank and on all of its many critics in the whole wide world."
+            " ''We have no cure,'' she said.",
+            "she",
+            "Rena Kolb",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

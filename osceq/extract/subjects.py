@@ -31,6 +31,8 @@ def sentence_person(
     a quotation has its speaker found by the quote extractor instead.
     """
     tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
+    if tag is None:
+        tag = _inverted_tag(tokens)  # before any quotation: its tokens are left out
     if tag is not None and is_person(tag[1]):
         return tag
     for offset, name, appositive in subject_names(tokens):
@@ -60,6 +62,19 @@ def _may_end_in_tag(tokens: list[Token]) -> bool:
             if not any(word in PRONOUNS for word in beside):
                 return True
     return False
+
+
+def _inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
+    """The name of a tag `…, said Ann Lee, a professor at …, who …` that a long aside keeps from the
+    end of the sentence, where the closing-tag parser looks."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text == "," and tokens[k].low in lex.REPORTING_FORMS and capitalised(tokens[k + 1]):
+            found = np_forward(tokens, k + 1)
+            if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
+                return None  # `…, said Clinton was committed`: a clause goes on, this is no tag
+            person = _person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
+            return (tokens[k + 1].start, person) if person else None
+    return None
 
 
 def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
