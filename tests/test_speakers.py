@@ -159,6 +159,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "she",
             "Rena Kolb",
         ),
+        # A generation after a name (II, Jr.) does not hide the person the name is known as.
+        (
+            "Ilse Varga spoke. Tomas R. Holm II, a lawyer in Lorne, later came back. He married. He said more.",
+            "He",
+            "Tomas R. Holm II",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

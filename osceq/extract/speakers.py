@@ -235,12 +235,25 @@ def _is_person(name: str, people: dict[str, list[str]]) -> bool:
     person always share (see name_matches)."""
     if singular_person(name):
         return True
-    return any(name_matches(name, person) for person in people.get(_last_word(name), ()))
+    base = _without_suffix(name)
+    return any(name_matches(base, _without_suffix(person)) for person in people.get(_last_word(name), ()))
 
 
 def _last_word(name: str) -> str:
-    words = speaker_key(name).split()
+    """The last word of a name's key, not counting a generation (`Joseph R. Murray II` is a Murray)."""
+    words = speaker_key(_without_suffix(name)).split()
     return words[-1] if words else ""
+
+
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _without_suffix(name: str) -> str:
+    """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in _GENERATIONS:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
