@@ -165,6 +165,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "He",
             "Tomas R. Holm II",
         ),
+        # Failing a person for the subject, the person an "according to" cites.
+        (
+            "Tomas Ebner spoke. The news will be biased, according to a post from Ilse Varga. Then she wrote more.",
+            "she",
+            "Ilse Varga",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

@@ -38,7 +38,8 @@ def sentence_person(
     for offset, name, appositive in subject_names(tokens):
         if appositive or is_person(name):
             return offset, name  # a name in apposition to "X's wife" is a person, known or not
-    return None
+    source = _according_to(tokens)
+    return source if source is not None and is_person(source[1]) else None
 
 
 def may_be_he_or_she(name: str) -> bool:
@@ -74,6 +75,24 @@ def _inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
                 return None  # `…, said Clinton was committed`: a clause goes on, this is no tag
             person = _person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
             return (tokens[k + 1].start, person) if person else None
+    return None
+
+
+def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
+    """The person a sentence with no person for its subject cites: `…, according to a post from Ann
+    Lee.` (who is then the "she" of the next quote)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low == "according" and tokens[k + 1].low == "to":
+            j = k + 2
+            if not capitalised(tokens[j]):
+                by = next(
+                    (m for m in range(j, min(len(tokens), j + 5)) if tokens[m].low in ("from", "by", "of")),
+                    None,
+                )
+                if by is None or by + 1 >= len(tokens):
+                    return None
+                j = by + 1
+            return _subject_at(tokens, j) if capitalised(tokens[j]) else None
     return None
 
 
