@@ -171,6 +171,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "she",
             "Ilse Varga",
         ),
+        # Whom a he or she speaks to is not who the pronoun stands for.
+        (
+            'Tomas Ebner spoke first. Rena Kolb asked him about a plan. "It will work," he told Kolb.',
+            "he",
+            "Tomas Ebner",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

@@ -52,6 +52,10 @@ _FULL_NAME = re.compile(
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
 )
 _TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
+# "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
+_ADDRESSED = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
+)
 _WINDOW = 2500  # how far back (characters) a pronoun looks for its person
 
 
@@ -70,6 +74,7 @@ class Resolver:
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
         self._full: dict[str, str] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far
+        self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -183,6 +188,10 @@ class Resolver:
             self._gender[fold(match.group(2))] = "f" if female else "m"
         self._subjects = sorted(subjects)
         self._subject_starts = [start for start, _ in self._subjects]
+        self._addressed = [
+            (match.start(), lex.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
+            for match in _ADDRESSED.finditer(self.text)
+        ]
 
     def _antecedent(self, mention: Span) -> str | None:
         """The person a he/she pronoun stands for: the subject of the latest sentence before it.
@@ -201,8 +210,8 @@ class Resolver:
         first = bisect.bisect_left(self._subject_starts, lowest)
         last = bisect.bisect_left(self._subject_starts, mention.start)
         near = [(p, name) for p, name in self._speakers if lowest <= p < mention.start]
-        for _position, name in reversed(sorted([*subjects[first:last], *near])):
-            if not may_be_he_or_she(name):
+        for position, name in reversed(sorted([*subjects[first:last], *near])):
+            if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
             known = self._gender_of(name)
             if known is None or known == gender:
@@ -211,6 +220,14 @@ class Resolver:
                 holder = title_holder(name, {**self._titles, **self._roles})
                 return self.full_name(holder) if holder else name
         return None
+
+    def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
+        """Whether a he/she of this gender spoke to the person between two offsets ("he told
+        Hannity"): the pronoun's chain then stands for someone else."""
+        return any(
+            g == gender and after < at <= before and (name_matches(told, name) or name_matches(name, told))
+            for at, g, told in self._addressed
+        )
 
     def _gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
