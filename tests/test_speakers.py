@@ -177,6 +177,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "he",
             "Tomas Ebner",
         ),
+        # A place of two words is no he or she.
+        (
+            "Ilse Varga spoke. But even today, New York tends to run it all. She said more.",
+            "She",
+            "Ilse Varga",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

@@ -135,7 +135,7 @@ PLACES = _words(
     turkmenistan u.k. u.n. u.s. u.s.a. uganda ugandan uk ukraine ukrainian un uruguay uruguayan us usa
     uzbek uzbekistan venezuela venezuelan vietnam vietnamese welsh west western yemen yemeni
     yugoslav yugoslavia zaire zambia zambian zimbabwe zimbabwean
-    hong kong lanka rica rico york zealand
+    costa hong kong lanka new puerto rica rico york zealand
     """
 )
 
