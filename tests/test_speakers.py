@@ -201,6 +201,15 @@ def test_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> No
     assert speaker == expected
 
 
+def test_a_person_named_too_far_back_is_no_guess() -> None:
+    filler = "The river rose again in the spring and the fields along its banks were lost. " * 15
+    text = f"Tomas Ebner spoke.\n\n{filler}\n\nLater he said more."
+    assert len(filler) > 1000
+    start = text.rindex(" he ") + 1
+    speaker, _ = resolver(text).resolve(Span("he", start, start + 2), "pronoun")
+    assert speaker is None
+
+
 def test_surname_resolves_to_the_full_name_seen_in_the_article() -> None:
     text = "Elina Valtonen arrived on Monday. Valtonen said the talks went well."
     speaker, aliases = resolver(text).resolve(span(text, "Valtonen", 2), "name")

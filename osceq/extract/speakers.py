@@ -56,7 +56,9 @@ _TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
 _ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
 )
-_WINDOW = 2500  # how far back (characters) a pronoun looks for its person
+# How far back (characters) a pronoun looks for its person: on train, a person found further back
+# was the wrong one about two times in three, and no person is better than a wrong one.
+_WINDOW = 1000
 
 
 class Resolver:
