@@ -170,7 +170,19 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if found is None or found[1] not in ("name", "nominal"):
         return None
     person = _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
-    return (tokens[i].start, person) if person else None
+    if person is None:
+        return _name_after_role(tokens, i, found[0])
+    return tokens[i].start, person
+
+
+def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
+    """The full name after a role word the name parser does not know, that made it read the subject
+    as an organisation ("County freeholder Ann B. Lee", "Senate candidate Ann Lee")."""
+    k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
+    if k is None or tokens[k].low in lex.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
+        return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
+    person = _person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
+    return (tokens[k + 1].start, person) if person else None
 
 
 def _opens_phrase(tokens: list[Token], i: int) -> bool:
