@@ -310,6 +310,12 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             '"We will win," said Texas Gov. Ann Lee.\n\nThen the Ohio governor arrived late.\n\n"It is time," she said.',
             [("Ann Lee", "Texas Gov."), ("the Ohio governor", None)],
         ),
+        # A person once given a "he" is no "she" later in the article.
+        (
+            'Kim Lee arrived.\n\n"We won," he said.\n\nIlse Varga praised the team. Then Kim Lee left early.'
+            '\n\n"It was fun," she said.',
+            [("Kim Lee", None), ("Ilse Varga", None)],
+        ),
     ],
 )
 def test_speaker_names_in_articles(text: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -77,6 +77,7 @@ class Resolver:
         self._full: dict[str, str] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
+        self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -215,12 +216,16 @@ class Resolver:
         for position, name in reversed(sorted([*subjects[first:last], *near])):
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
-            known = self._gender_of(name)
+            known = self._resolved_gender.get(name) or self._gender_of(name)
             if known is None or known == gender:
                 if not singular_person(name):
-                    return self.full_name(name)
-                holder = title_holder(name, {**self._titles, **self._roles})
-                return self.full_name(holder) if holder else name
+                    found = self.full_name(name)
+                else:
+                    holder = title_holder(name, {**self._titles, **self._roles})
+                    found = self.full_name(holder) if holder else name
+                # A "he" given to a person makes them a he for the later pronouns of the article.
+                self._resolved_gender.setdefault(name, gender)
+                return found
         return None
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
