@@ -189,6 +189,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "He",
             "Tomas B. Holm",
         ),
+        # A subject that a pronoun's tag talks about is not that pronoun's person.
+        (
+            "Tomas Ebner spoke first. Ilse Varga, he said, is no conservative. Then he said more.",
+            "he",
+            "Tomas Ebner",
+        ),
         # After a linking word the subject comes first, not after the next comma.
         (
             "Rena Kolb spoke. And Tomas Ebner, for all his doubts, agreed. Later he said more.",

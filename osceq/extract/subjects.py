@@ -169,9 +169,13 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None
-    person = _person(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", "."))
+    j = found[0]
+    tag = tokens[j : j + 3]
+    if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
+        return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
+    person = _person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
     if person is None:
-        return _name_after_role(tokens, i, found[0])
+        return _name_after_role(tokens, i, j)
     return tokens[i].start, person
 
 
