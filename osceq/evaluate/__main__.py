@@ -1,11 +1,15 @@
-"""Dispatch `python -m osceq.evaluate quotes|timex FILE.jsonl [options]` to the evaluator of that kind."""
+"""Dispatch `python -m osceq.evaluate KIND FILE.jsonl [options]` to the evaluator of that kind."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
-_KINDS = {"quotes": "osceq.evaluate.quotes", "timex": "osceq.evaluate.timex"}
+_KINDS = {
+    "quotes": "osceq.evaluate.quotes",
+    "timex": "osceq.evaluate.timex",
+    "pronouns": "osceq.evaluate.pronouns",
+}
 
 
 def main(argv: list[str]) -> int:

@@ -72,6 +72,14 @@ PERSON_NOUNS = _words(
     """
 )
 
+# Nouns of a person's relation to another ("Trump's wife, Melania,"), beside the roles above.
+RELATION_NOUNS = _words(
+    """
+    boyfriend brother colleague daughter deputy father friend girlfriend husband mother opponent
+    pollster predecessor rival sister son successor wife
+    """
+)
+
 # Departments and portfolios that sit between a title and a name ("Agriculture Secretary").
 OFFICES = _words(
     """
@@ -88,8 +96,9 @@ OFFICES = _words(
 ORGANISATION_WORDS = _words(
     """
     academy administration agency airlines airways alliance associates association assembly authority bancorp
-    bank board bros brothers bureau cabinet chamber campaign capital center centre channel charter church city
-    co co. college commission committee community company conference congress corp corp. corporation council
+    bank board bros brothers bureau cabinet chamber campaign capital center centre channel charter church
+    city club co co. college commission committee community company conference congress corp corp.
+    corporation council
     county court daily declaration department exchange federation forum foundation fund gazette
     government group herald holdings house inc inc. industries institute journal kingdom league ltd
     ltd. magazine markets ministry motors museum nations network news office organisation
@@ -126,7 +135,7 @@ PLACES = _words(
     turkmenistan u.k. u.n. u.s. u.s.a. uganda ugandan uk ukraine ukrainian un uruguay uruguayan us usa
     uzbek uzbekistan venezuela venezuelan vietnam vietnamese welsh west western yemen yemeni
     yugoslav yugoslavia zaire zambia zambian zimbabwe zimbabwean
-    hong kong lanka rica rico york zealand
+    costa hong kong lanka new puerto rica rico york zealand
     """
 )
 

@@ -230,6 +230,14 @@ INTRO_WORDS = _words(
     separately similarly since so speaking still then though today when while yesterday yet
     """
 )
+# The intro words that link a sentence to the one before without opening a phrase of their own:
+# the subject comes right after them ("And Obama, for all his progress, agrees"), unlike "After …,".
+LINKING_WORDS = _words(
+    """
+    also and but finally furthermore however indeed instead later likewise meanwhile moreover
+    nevertheless nonetheless now separately similarly so still then yet
+    """
+)
 
 # Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
 CONNECTIVES = _words(

@@ -1,0 +1,258 @@
+"""The person a sentence is about: its subject, or the speaker its closing tag names.
+
+Used by `speakers.Resolver` to find who a he/she pronoun stands for: the latest such person before
+the pronoun, outside quotations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from osceq.extract import name_words
+from osceq.extract import reporting as lex
+from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.phrases import np_forward
+from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
+
+PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+_CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
+_TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
+
+
+def sentence_person(
+    text: str, start: int, end: int, tokens: list[Token], quoted: bool, is_person: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    """The person a sentence (outside quotations) is about, if it names one, with the offset where
+    it is named (`According to Newsline, Ann Lee said …` names Ann Lee after the source).
+
+    Reported speech names its speaker in the tag that closes it (`…, one central bank official
+    said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
+    a quotation has its speaker found by the quote extractor instead.
+    """
+    tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
+    if tag is None:
+        tag = _inverted_tag(tokens)  # before any quotation: its tokens are left out
+    if tag is not None and is_person(tag[1]):
+        return tag
+    for offset, name, appositive in subject_names(tokens):
+        if appositive or is_person(name):
+            return offset, name  # a name in apposition to "X's wife" is a person, known or not
+    source = _according_to(tokens)
+    return source if source is not None and is_person(source[1]) else None
+
+
+def may_be_he_or_she(name: str) -> bool:
+    """Whether a speaker's name can stand for a he or a she: a description of one person ("a company
+    spokesman") or a capitalised name that is no organisation's ("Lorne Golf Club of Maine") nor a
+    phrase an "according to" left ("audio provided", "excerpts")."""
+    if singular_person(name):
+        return True
+    if not name[:1].isupper():
+        return False
+    return not any(word.lower() in name_words.ORGANISATION_WORDS for word in name.split())
+
+
+def _may_end_in_tag(tokens: list[Token]) -> bool:
+    """A cheap test before parsing a closing tag: a reporting verb near the end, not beside a pronoun
+    (`…, he said.` names nobody new)."""
+    tail = tokens[-_TAG_REACH:]
+    for k, token in enumerate(tail):
+        if token.low in lex.REPORTING_FORMS:
+            beside = (tail[k - 1].low if k else "", tail[k + 1].low if k + 1 < len(tail) else "")
+            if not any(word in PRONOUNS for word in beside):
+                return True
+    return False
+
+
+def _inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
+    """The name of a tag `…, said Ann Lee, a professor at …, who …` that a long aside keeps from the
+    end of the sentence, where the closing-tag parser looks."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].text == "," and tokens[k].low in lex.REPORTING_FORMS and capitalised(tokens[k + 1]):
+            found = np_forward(tokens, k + 1)
+            if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
+                return None  # `…, said Clinton was committed`: a clause goes on, this is no tag
+            person = _person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
+            return (tokens[k + 1].start, person) if person else None
+    return None
+
+
+def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
+    """The person a sentence with no person for its subject cites: `…, according to a post from Ann
+    Lee.` (who is then the "she" of the next quote)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].low == "according" and tokens[k + 1].low == "to":
+            j = k + 2
+            if not capitalised(tokens[j]):
+                by = next(
+                    (m for m in range(j, min(len(tokens), j + 5)) if tokens[m].low in ("from", "by", "of")),
+                    None,
+                )
+                if by is None or by + 1 >= len(tokens):
+                    return None
+                j = by + 1
+            return _subject_at(tokens, j) if capitalised(tokens[j]) else None
+    return None
+
+
+def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
+    found = sentence_tag(text, start, end)
+    if found is None or found.kind not in ("name", "nominal"):
+        return None
+    rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
+    if rest[:1] not in ("", ".", ",", ";", "!", "?"):
+        return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
+    person = _person(found.mention.text)
+    return (found.mention.start, person) if person else None
+
+
+def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
+    """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
+    in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
+    Lee arrived in Reno, the crowd cheered")."""
+    i = 0
+    while i < len(tokens) and not tokens[i].text[:1].isalnum():
+        i += 1
+    if i >= len(tokens):
+        return []
+    start = i
+    opener = _opens_phrase(tokens, i)
+    reach = _CLAUSE_REACH if opener else 12
+    comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
+    if i + 1 < len(tokens) and tokens[i].low in lex.LINKING_WORDS and _opens_subject(tokens[i + 1]):
+        i += 1  # "And Obama, for all his progress, agrees", "Then he described it, outside Reno"
+    elif comma is not None and (
+        opener
+        or tokens[i].low in lex.INTRO_WORDS
+        or not tokens[i].text[:1].isupper()
+        or tokens[i].low in lex.NOT_NAME_WORDS
+    ):
+        i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
+    elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
+        i += 1  # "Then Smith spoke"
+    named = _possessive_apposition(tokens, i)
+    if named is not None and _names_a_person(tokens[named - 2]):
+        # "Lee's pollster, Ann Holm, says": a person, known or not (not so "Lee's group, Reno Forward,")
+        person = _subject_at(tokens, named)
+        return [(*person, True)] if person else []
+    candidates = [_subject_at(tokens, i)]
+    if opener and tokens[start].low in lex.SUBORDINATORS:
+        candidates.append(_subject_at(tokens, start + 1))
+    return [(*found, False) for found in candidates if found is not None]
+
+
+def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
+    """Where the name starts in a subject that a possessive opens and a name in commas follows
+    ("Bloomberg's pollster, Douglas Schoen, says"): the person is the name, not the possessor."""
+    if i >= len(tokens) or not tokens[i].low.endswith(("'s", "’s")):
+        return None
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == ","), None)
+    if comma is None or comma == i + 1 or comma + 1 >= len(tokens):
+        return None
+    if any(not is_word(t) or is_verb(tokens, k) for k, t in enumerate(tokens[i + 1 : comma], start=i + 1)):
+        return None  # "Lee's plan failed, Ebner said": a clause, not a noun before an apposition
+    closing = any(t.text == "," for t in tokens[comma + 2 : comma + 10])
+    return comma + 1 if capitalised(tokens[comma + 1]) and closing else None
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether a noun stands for a person ("wife", "pollster", "minister"), not a group ("PAC")."""
+    return noun.low in name_words.PERSON_NOUNS or noun.low in name_words.RELATION_NOUNS
+
+
+def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The person a subject starting at token i names, with its offset."""
+    if i < len(tokens) and _pronoun(tokens[i]):
+        return None  # "she's Obama's equal": the pronoun is the subject, whoever it stands for
+    found = np_forward(tokens, i)
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    j = found[0]
+    tag = tokens[j : j + 3]
+    if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
+        return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
+    person = _person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
+    if person is None:
+        return _name_after_role(tokens, i, j)
+    return tokens[i].start, person
+
+
+def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
+    """The full name after a role word the name parser does not know, that made it read the subject
+    as an organisation ("County freeholder Ann B. Lee", "Senate candidate Ann Lee")."""
+    k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
+    if k is None or tokens[k].low in lex.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
+        return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
+    person = _person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
+    return (tokens[k + 1].start, person) if person else None
+
+
+def _opens_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether the sentence opens with a clause or phrase before its subject: a subordinator or a
+    preposition ("After the vote ended in chaos, Ann Lee …"), or a participle ("Regarding Lee's
+    remarks, Ebner …"; not a name ending in -ing, which a comma follows: "Manning, a lawyer, …")."""
+    word = tokens[i].low
+    if word in lex.SUBORDINATORS or word in lex.PREPOSITIONS or word in lex.ADVERBIAL_PREPOSITIONS:
+        return True
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ","
+    return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
+
+
+def _pronoun(token: Token) -> bool:
+    """A subject pronoun, contracted or not ("he", "she's", "he’d")."""
+    return token.low.replace("’", "'").split("'")[0] in PRONOUN_SUBJECTS
+
+
+def _opens_subject(token: Token) -> bool:
+    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name."""
+    if _pronoun(token):
+        return True
+    return (
+        token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
+    )
+
+
+def _person(mention: str) -> str | None:
+    """The name of a person, or a description of one person ("a company spokesman"), in a mention."""
+    named = parse_mention(mention)
+    if named.kind == PERSON:
+        return named.name if named.name[:1].isupper() else None
+    return named.name if singular_person(named.name) else None
+
+
+# Short forms of titles, so that "the Ohio governor" finds "Ohio Gov. Ann Lee".
+_TITLE_FORMS = {
+    "senator": ("sen",),
+    "governor": ("gov",),
+    "representative": ("rep", "congressman", "congresswoman"),
+    "congressman": ("rep", "representative"),
+    "congresswoman": ("rep", "representative"),
+    "admiral": ("adm",),
+    "ambassador": ("amb",),
+    "general": ("gen",),
+    "professor": ("prof",),
+    "president": ("pres",),
+}
+
+
+def title_holder(description: str, roles: dict[str, str]) -> str | None:
+    """The one person of the article a definite description of a title stands for ("the Ohio
+    governor" for "Ohio Gov. Ann Lee"), given each named person's role or title; None unless certain.
+    """
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower()
+    forms = {head, *_TITLE_FORMS.get(head, ())}
+    # The capitalised modifiers ("Ohio") must be in the role too: "the Ohio governor" is no Texan.
+    marks = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+    holders = [
+        name for name, role in roles.items() if forms & _role_words(role) and marks <= _role_words(role)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.strip(".,").lower() for w in role.split()}
