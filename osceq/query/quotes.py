@@ -186,7 +186,8 @@ def _closeness(
     if _contains_run(have, wanted):
         return 1.0
     # Near matches read other forms of a wanted word as that word.
-    have = [_as_wanted(stem, tuple(wanted_content)) for stem in have]
+    words = tuple(wanted_content)
+    have = [_as_wanted(stem, words) for stem in have]
     present = set(have)
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[s] for s in wanted_content if s in present) / total_weight
