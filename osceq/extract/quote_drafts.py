@@ -128,6 +128,7 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
             after is not None
             and after.found is not None
             and after.evidence == "cue-after"
+            # + 1: a break is only seen with the capital after it, the first letter of `after`.
             and not SENTENCE_BREAK.search(text, draft.end, after.start + 1)
         ):
             filled[k] = replace(draft, found=after.found, evidence="paragraph")
