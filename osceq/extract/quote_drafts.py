@@ -32,6 +32,12 @@ class Draft:
 STRONG_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to"})
 
 
+def awaits_speaker(draft: Draft) -> bool:
+    """Whether a quote may take a speaker from around it: it found none, and no tag of its own whose
+    speaker could not be read ("unread-tag") says the speaker is somebody not named nearby."""
+    return draft.found is None and draft.evidence == "none"
+
+
 def signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
     """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation."""
     if not drafts or drafts[-1].found is not None or not drafts[-1].pair.closed:
@@ -97,7 +103,7 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
     """
     filled = list(drafts)
     for k, draft in enumerate(drafts):
-        if draft.found is not None:
+        if not awaits_speaker(draft):
             continue
         neighbour = filled[k - 1] if k else None
         if (
@@ -160,7 +166,7 @@ def carry_over(
     text: str, body: list[Block], index: int, previous: list[Draft], current: list[Draft]
 ) -> list[Draft]:
     """A paragraph that opens with a quote and has no cue continues the speaker of the one before."""
-    if not current or index == 0 or current[0].found is not None or current[0].kind != "direct":
+    if not current or index == 0 or not awaits_speaker(current[0]) or current[0].kind != "direct":
         return current
     block = body[index]
     if current[0].pair.open_start != block.start:
@@ -189,7 +195,7 @@ def carry_over(
     if evidence == "reported-before":
         # Words quoted after their speaker's reported speech carry that speech on: a partial quotation.
         return [replace(current[0], found=found, evidence=evidence, kind="partial")]
-    return [replace(d, found=found, evidence=evidence) if d.found is None else d for d in current]
+    return [replace(d, found=found, evidence=evidence) if awaits_speaker(d) else d for d in current]
 
 
 def _reported_before(text: str, prior: Block) -> Found | None:

@@ -21,6 +21,7 @@ from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
+    awaits_speaker,
     carry_over,
     fill_paragraph,
     previous_sentence,
@@ -158,11 +159,25 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             and finishes_writers_sentence(text, left, min(found.mention.start, found.cue.start), pair)
         ):
             kind = "partial"
-        drafts.append(Draft(start, end, pair, kind, found, found.evidence if found else "none", index))
+        evidence = found.evidence if found else "unread-tag" if _unread_tag(text, end, pair) else "none"
+        drafts.append(Draft(start, end, pair, kind, found, evidence, index))
     # The sentence right before a cue-less quote names its speaker more surely than an older quote.
-    drafts = [previous_sentence(text, block, pairs, d, True) if d.found is None else d for d in drafts]
+    drafts = [previous_sentence(text, block, pairs, d, True) if awaits_speaker(d) else d for d in drafts]
     drafts = fill_paragraph(text, drafts)
-    return [previous_sentence(text, block, pairs, d, False) if d.found is None else d for d in drafts]
+    return [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
+
+
+# `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
+_INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
+
+
+def _unread_tag(text: str, end: int, pair: Pair) -> bool:
+    """`"…," wrote a man calling himself Bo`: the quote has a tag of its own whose speaker could not
+    be read. Its speaker is in that tag, so no neighbour's may be lent to it."""
+    if not pair.closed or not (text[end - 1] == "," or text[pair.close_end : pair.close_end + 1] == ","):
+        return False
+    verb = _INVERTED_VERB.match(text, pair.close_end if text[end - 1] != "," else end)
+    return verb is not None and verb.group(1) in lex.INVERTING_FORMS and not verb.group(1).endswith("ing")
 
 
 def _tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bool:

@@ -126,7 +126,7 @@ ASPECT_VERBS = _words(
 NOUN_LIKE_FORMS = _words(
     """
     answer answers boast boasts brand brands call calls chant chants cheer cheers claim claims comment
-    comments counter counters cries cry demand demands email emails estimate estimates fire hint hints
+    comments counsel counter counters cries cry demand demands email emails estimate estimates fire hint hints
     hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
     reflect remark remarks reply report reports signal signals start starts state statement states term

@@ -95,6 +95,8 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
         and after.low not in lex.DETERMINERS
     ):
         return None  # `…" comments were`: a noun after the quote, not `…," notes Smith`
+    if i + 1 < len(tokens) and tokens[i + 1].low == tokens[i].low:
+        i += 1  # `…," said said Lee`: a doubled word is a slip of the keyboard
     found = np_forward(tokens, i + 1, limit=10)
     if found is None:
         return None
@@ -104,6 +106,7 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
         j < len(tokens)
         and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS)
         and not relative
+        and not _participle_after(tokens, j)
     ):
         return None
     role = apposition_after(text, tokens, j) if kind == "name" else None
@@ -114,6 +117,15 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
         "cue-after",
         role[0] if role else None,
     )
+
+
+def _participle_after(tokens: list[Token], j: int) -> bool:
+    """`…," said another analyst, adding`, `…," said the statement quoted by the agency`: a participle
+    after the speaker describes it; it is no verb of a clause the phrase would be the subject of."""
+    word = tokens[j].low
+    if word.endswith("ing"):
+        return True
+    return word.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].low == "by"
 
 
 def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
