@@ -88,6 +88,10 @@ from osceq.extract.text import repair_mojibake
         ("J. Hugh Ebner", "J. Hugh Ebner", None, PERSON),
         ("Martin Luther King", "Martin Luther King", None, PERSON),  # a title that is a surname
         ("Georgia Brandt", "Georgia Brandt", None, PERSON),  # a place that is a first name
+        # A generation is part of the name, with its dot, whether or not the tag's span kept it.
+        ("Ivo Brandt Jr.", "Ivo Brandt Jr.", None, PERSON),
+        ("Ivo Brandt Jr", "Ivo Brandt Jr.", None, PERSON),
+        ("Ivo Brandt III", "Ivo Brandt III", None, PERSON),
         ("Kolb met reporters", "Kolb", None, PERSON),
         ("Friday Kolb", "Kolb", None, PERSON),
         ("Brandt nevertheless", "Brandt", None, PERSON),
@@ -223,6 +227,12 @@ def test_speaker_key(name: str, key: str) -> None:
         ("an official", "an Example official", False),
         ("the company", "The company", True),
         ("a spokesman", "a spokesman", True),
+        # Father and son: a surname is either, a full name or a generation only the one it names.
+        ("Brandt", "Ivo Brandt Jr.", True),
+        ("Brandt III", "Ivo Brandt III", True),
+        ("Brandt Jr.", "Ivo Brandt III", False),
+        ("Ivo Brandt", "Ivo Brandt Jr.", False),
+        ("Ivo Brandt Jr.", "Ivo Brandt III", False),
     ],
 )
 def test_name_matches(query: str, name: str, expected: bool) -> None:
@@ -248,6 +258,18 @@ def test_descriptions_are_never_merged_with_other_descriptions() -> None:
     assert merged["one trader"] == "one trader"
     assert merged["officials"] == "officials"
     assert merged["The company"] == merged["the company"] == "the company"  # only capitals differ
+
+
+def test_father_and_son_stay_two_people() -> None:
+    assert canonical_names(["Osei", "Ken Osei Jr."])["Osei"] == "Ken Osei Jr."  # the one Osei
+    merged = canonical_names(["Brandt", "Brandt Jr.", "Ivo Brandt Jr.", "Ivo Brandt III", "Brandt III"])
+    assert merged["Brandt"] == "Brandt"  # either of them
+    assert merged["Brandt Jr."] == "Ivo Brandt Jr."
+    assert merged["Brandt III"] == "Ivo Brandt III"
+    # With the father written without a generation, the bare surname is his: the son keeps his "Jr.".
+    merged = canonical_names(["Brandt", "Ivo Brandt", "Ivo Brandt Jr."])
+    assert merged["Brandt"] == "Ivo Brandt"
+    assert merged["Ivo Brandt Jr."] == "Ivo Brandt Jr."
 
 
 def test_a_person_never_joins_an_organisation() -> None:

@@ -264,7 +264,30 @@ def test_relative_who_points_at_the_name_before_it() -> None:
 def test_relative_who_after_a_name_with_a_suffix() -> None:
     text = "The mayor praised Ivo Brandt Jr., who called the plan a success."
     speaker, _ = resolver(text).resolve(span(text, "who"), "relative")
-    assert speaker == "Ivo Brandt Jr"
+    assert speaker == "Ivo Brandt Jr."
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Brandt III", "Lars Brandt III"),
+        ("Brandt Jr.", "Lars Brandt Jr."),
+        ("Brandt", "Brandt"),  # father or son: neither is guessed
+    ],
+)
+def test_a_generation_keeps_father_and_son_apart(mention: str, expected: str) -> None:
+    text = (
+        "The centre was founded by L. Lars Brandt III. His father, L. Lars Brandt Jr., wrote books. "
+        f"{mention} said it went well."
+    )
+    speaker, _ = resolver(text).resolve(span(text, mention, text.count(mention)), "name")
+    assert speaker == expected
+
+
+def test_a_surname_is_the_one_person_of_that_name_with_a_generation() -> None:
+    text = "Ken Osei Jr. arrived on Monday. Osei said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Osei", 2), "name")
+    assert speaker == "Ken Osei Jr."
 
 
 def quotes_of(text: str) -> list[tuple[str | None, str | None]]:

@@ -109,9 +109,12 @@ def _proper(body: list[str]) -> Mention | None:
         return Mention(" ".join([*name_words[:-1], _strip_dot(name_words[-1])]), None, ORGANISATION)
     name = " ".join(name_words)
     name = _POSSESSIVE.sub("", name) if name_words[-1][-2:] in ("’s", "'s") else name
-    return Mention(
-        name.rstrip(".") if not _ACRONYM.match(name_words[-1]) else name, _role(role_words), PERSON
-    )
+    # A sentence's full stop goes; the dot of "Jr." is part of the name, even where a tag's span left
+    # it out ("Ann Lee Jr. said").
+    if name_words[-1] in ("Jr", "Sr"):
+        name += "."
+    kept = _ACRONYM.match(name_words[-1]) or name_words[-1].lower() in w.GENERATIONS
+    return Mention(name if kept else name.rstrip("."), _role(role_words), PERSON)
 
 
 def _strip_dot(word: str) -> str:

@@ -189,6 +189,13 @@ PRONOUNS = _words(
     """
 )
 
+# Generations after a name ("Jr.", "III"): part of it, never its surname ("Ann Lee Jr." is a Lee).
+GENERATIONS = _words(
+    """
+    jr jr. sr sr. ii iii iv
+    """
+)
+
 # Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad").
 NAME_PARTICLES = _words(
     """

@@ -53,7 +53,7 @@ _NAME_BEFORE_COMMA = re.compile(
 )
 _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
-    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
 )
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
 # What stands right before a word that opens a sentence or a paragraph.
@@ -306,7 +306,7 @@ _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
 def _without_suffix(name: str) -> str:
     """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower().strip(".,") in _GENERATIONS:
+    while len(words) > 1 and words[-1].lower().strip(".,") in _GENERATIONS:
         words.pop()
     return " ".join(words).rstrip(",")
 
