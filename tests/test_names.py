@@ -92,6 +92,13 @@ from osceq.extract.text import repair_mojibake
         ("Ivo Brandt Jr.", "Ivo Brandt Jr.", None, PERSON),
         ("Ivo Brandt Jr", "Ivo Brandt Jr.", None, PERSON),
         ("Ivo Brandt III", "Ivo Brandt III", None, PERSON),
+        # An occupation or an office written capitalised before a name is a role, not a first name.
+        ("Actress Ilse Varga", "Ilse Varga", "Actress", PERSON),
+        ("Founder Ana Ruiz", "Ana Ruiz", "Founder", PERSON),
+        ("Senate Minority Whip Ivo Brandt", "Ivo Brandt", "Senate Minority Whip", PERSON),
+        ("White House Chief of Staff Rena Kolb", "Rena Kolb", "White House Chief of Staff", PERSON),
+        ("EPA Administrator Oskar Feld", "Oskar Feld", "EPA Administrator", PERSON),
+        ("Even Rena Kolb", "Rena Kolb", None, PERSON),  # an adverb opening the sentence
         ("Kolb met reporters", "Kolb", None, PERSON),
         ("Friday Kolb", "Kolb", None, PERSON),
         ("Brandt nevertheless", "Brandt", None, PERSON),
@@ -104,6 +111,11 @@ from osceq.extract.text import repair_mojibake
         ("USDA", "USDA", None, ORGANISATION),
         ("Japanese", "Japanese", None, ORGANISATION),
         ("Pacific Western", "Pacific Western", None, ORGANISATION),
+        ("the Lakeport Sun-Times", "Lakeport Sun-Times", None, ORGANISATION),  # "Times" after a hyphen
+        ("Lakeport Courier-Dispatch", "Lakeport Courier-Dispatch", None, ORGANISATION),
+        ("the Ledger Democratic Convention", "Ledger Democratic Convention", None, ORGANISATION),
+        ("North Dakota", "North Dakota", None, ORGANISATION),  # a state is no person
+        ("Dakota Brandt", "Dakota Brandt", None, PERSON),  # but may be a first name
         # Descriptions name nobody; they are kept as written, the opening word in lower case.
         ("a State Department spokesman", "a State Department spokesman", None, DESCRIPTION),
         ("A military spokesman", "a military spokesman", None, DESCRIPTION),

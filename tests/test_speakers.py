@@ -234,6 +234,17 @@ def test_a_title_case_headline_is_no_fuller_name() -> None:
     assert speaker == "Elina Valtonen"
 
 
+def test_a_headline_run_of_capitals_is_no_fuller_name() -> None:
+    text = "Ilse Varga Praises Rena Kolb\n\nRena Kolb arrived on Monday. Kolb said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Kolb", 3), "name")
+    assert speaker == "Rena Kolb"
+
+
+def test_an_organisation_is_no_he_or_she() -> None:
+    text = 'The parade began, the Lakeport Sun-Times reported.\n\n"We marched," he said.'
+    assert quotes_of(text) == [(None, None)]
+
+
 def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
     text = (
         "Rival Elina Valtonen's campaign raised more. The rival camp was quiet. "
@@ -317,6 +328,12 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         ('"Prices are firm," a Western diplomat said.', [("a Western diplomat", None)]),
         ('"Prices are firm," said a company spokesman.', [("a company spokesman", None)]),
         ('"It is over," said the company.', [("the company", None)]),
+        # A title written with "of" before a name stops at the sentence before it.
+        (
+            "The talks ended with Foreign Minister Ivo Brandt.\nChief of Staff Rena Kolb spoke later. "
+            '"It went well," Kolb said.',
+            [("Rena Kolb", "Chief of Staff")],
+        ),
         # A pronoun after a description of one person stands for that person.
         (
             'A company spokeswoman declined to give figures. "Sales were flat," she said.',

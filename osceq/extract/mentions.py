@@ -333,6 +333,7 @@ def _title_end(run: list[str]) -> int:
         if (
             _title(token, nouns_only=True)
             or _person_noun(token)
+            or low in w.OCCUPATIONS_BEFORE_NAMES
             or low in w.OFFICES
             or low in w.CAPITAL_DESCRIPTIONS
         ):
@@ -352,7 +353,7 @@ def _organisation(words: list[str]) -> bool:
     """Whether a capitalised run names an organisation or a place rather than a person."""
     if not words:
         return True
-    last = words[-1].lower()
+    last = words[-1].lower().rpartition("-")[2]  # "Sun-Times" ends in "Times"
     if last in w.ORGANISATION_WORDS or last in w.OFFICES or last[:-1] in w.ORGANISATION_WORDS:
         return True  # "Ministry", "Treasury", "Associations"
     if all(t.lower() in w.PLACES or _ACRONYM.match(t) for t in words):
@@ -367,7 +368,11 @@ def _role(words: list[str]) -> str | None:
     if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
         return None  # "Sir", "Mrs." are forms of address, not roles
     named = any(
-        _title(t, nouns_only=True) or _person_noun(t) or t.lower() in w.CAPITAL_DESCRIPTIONS for t in words
+        _title(t, nouns_only=True)
+        or _person_noun(t)
+        or t.lower() in w.CAPITAL_DESCRIPTIONS
+        or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
+        for t in words
     ) or (len(words) >= 2 and words[-1].islower() and _agent_noun(words[-1]))  # "Democratic pollster"
     organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
     if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):

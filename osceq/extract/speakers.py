@@ -58,7 +58,8 @@ _FULL_NAME = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
 # What stands right before a word that opens a sentence or a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
-_TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
+# (Within one line, and a dot only in an abbreviation: "Shevardnadze.\nChief of" is two sentences.)
+_TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
 # "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
 _ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
@@ -86,6 +87,7 @@ class Resolver:
         self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
+        self._headline_runs: set[str] = set()  # names of three words or more read in a title-case line
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -143,7 +145,7 @@ class Resolver:
         fuller = {
             speaker_key(n): n
             for n in self._names_by_last.get(_last_word(name), ())
-            if name_matches(name, n) and len(speaker_key(n)) > len(key)
+            if name_matches(name, n) and len(speaker_key(n)) > len(key) and n not in self._headline_runs
         }
         longest = longest_only(fuller)
         return longest if longest is not None else name
@@ -161,10 +163,15 @@ class Resolver:
             names = []
             mid_sentence: set[str] = set()
             for block in self.body:
+                headline = _title_case_line(self.text, block.start, block.end)
                 for match in _FULL_NAME.finditer(self.text, block.start, block.end):
                     named = parse_mention(match.group())
                     if named.kind == PERSON and not _title_case_words(named.name):
                         names.append(named.name)
+                        if headline and len(named.name.split()) > 2:
+                            # `Ann Roe Says Lee Will Win`: a headline's capitals run words together, so
+                            # such a run is no fuller form of "Lee".
+                            self._headline_runs.add(named.name)
                         if not _SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
                             mid_sentence.add(named.name)
                         span = Span(match.group(), match.start(), match.end())
@@ -298,6 +305,18 @@ def _title_case_words(name: str) -> bool:
     """`Crowd Does Not Like Donald Trump`: a headline in title case, not a name, holds two or more
     function words ("Does", "Not")."""
     return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a headline in title case: a short line whose every word of four letters
+    or more is capitalised, three or more of them."""
+    if end - start > 200:
+        return False
+    words = _LONG_WORD.findall(text, start, end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
