@@ -328,6 +328,24 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         ('"Prices are firm," a Western diplomat said.', [("a Western diplomat", None)]),
         ('"Prices are firm," said a company spokesman.', [("a company spokesman", None)]),
         ('"It is over," said the company.', [("the company", None)]),
+        # A description beside a name between commas is the person's role, the name the speaker.
+        (
+            'The rally ended. Ivo Marsh, a 55-year-old salesman from Lakeport, Ohio, said the crowd was "the best '
+            'in years."',
+            [("Ivo Marsh", "a 55-year-old salesman from Lakeport")],
+        ),
+        (
+            'The rally ended. Marsh, a creative writing professor, said his roots are "very dear to me."'
+            " Later Marsh left.",
+            [("Marsh", "a creative writing professor")],
+        ),
+        (
+            'The previous nominee, Rena Kolb, called the plan "a failure."',
+            [("Rena Kolb", "the previous nominee")],
+        ),
+        # … but not a tag set into the sentence about the name, nor a sentence adverb.
+        ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
+        ('However, the official said the plan was "a failure."', [("the official", None)]),
         # A title written with "of" before a name stops at the sentence before it.
         (
             "The talks ended with Foreign Minister Ivo Brandt.\nChief of Staff Rena Kolb spoke later. "

@@ -51,6 +51,11 @@ _GENDERED = re.compile(
 _NAME_BEFORE_COMMA = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
+# `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
+_NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,")
+# An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
+# after an initial or inside an abbreviation).
+_ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
 _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
@@ -106,6 +111,10 @@ class Resolver:
             named = parse_mention(match.group(1))
             return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
         named = parse_mention(mention.text)
+        if named.kind == DESCRIPTION and kind == "nominal":
+            apposed = self._apposed_name(mention)
+            if apposed is not None:
+                return apposed, ()
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION and singular_person(speaker):
@@ -120,6 +129,39 @@ class Resolver:
             self._roles.setdefault(full, role)
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
+
+    def _apposed_name(self, mention: Span) -> str | None:
+        """The person a description stands beside between commas, who is the speaker: `Ann Lee, a
+        retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann Lee's, with the
+        description as her role. Only a name that opens its sentence counts before the description
+        (`… praised Ann Lee, a teacher, who …` is no apposition to the subject)."""
+        before = _NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
+        if before is not None and _SENTENCE_OPENING.search(
+            self.text, max(0, before.start(1) - 3), before.start(1)
+        ):
+            # The description runs to its closing comma; a verb ending it makes it a tag set into the
+            # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
+            name, aside = before.group(1), _ASIDE.match(self.text, mention.start, mention.start + 150)
+            closed = aside is not None and self.text.startswith(",", aside.end())
+            role = aside.group() if aside is not None and closed else mention.text
+            if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
+                return None
+            if " " not in name and not re.search(rf"[\w,;]\s+{re.escape(name)}\b", self.text):
+                return None  # `However, the official said`: a word seen only opening sentences
+        else:
+            after = _NAME_BETWEEN_COMMAS.match(self.text, mention.end)
+            if after is None:
+                return None
+            name, role = after.group(1), parse_mention(mention.text).name
+        named = parse_mention(name)
+        if named.kind != PERSON or named.name != name or not is_person_name(name):
+            return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
+        full = self.full_name(named.name)
+        self._speakers.append((mention.start, full))
+        cleaned = clean_role(role)
+        if cleaned:
+            self._roles.setdefault(full, cleaned)
+        return full
 
     def _title_before(self, mention: Span, name: str) -> str | None:
         """The title a mention was cut from: "Chancellor of" before "the Exchequer Nigel Lawson"."""
