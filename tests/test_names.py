@@ -77,7 +77,22 @@ from osceq.extract.text import repair_mojibake
             "Securities and Exchange Commission Chairman",
             PERSON,
         ),
-        ("Kolb and Brandt", "Kolb", None, PERSON),
+        # Two people joined by "and" speak together: both are shown, never one of them alone.
+        ("Kolb and Brandt", "Kolb and Brandt", None, DESCRIPTION),
+        ("Ilse Varga and Sen. Tomas Ebner", "Ilse Varga and Tomas Ebner", None, DESCRIPTION),
+        ("Ivo Marsh and his wife", "Ivo Marsh and his wife", None, DESCRIPTION),
+        # … but a firm's or an office's name with "and" before a role begins that role.
+        ("Varga and Co analyst Tomas Ebner", "Tomas Ebner", "Varga and Co analyst", PERSON),
+        ("Lakeport and Drew analyst Ivo Marsh", "Ivo Marsh", "Lakeport and Drew analyst", PERSON),
+        (
+            "former Ohio Gov. and party chairman Ana Ruiz",
+            "Ana Ruiz",
+            "former Ohio Gov. and party chairman",
+            PERSON,
+        ),
+        ("Varga and Co Inc", "Varga and Co Inc", None, ORGANISATION),
+        ("Ministry of Trade and Industry", "Ministry of Trade and Industry", None, ORGANISATION),
+        ("Rena Kolb of Varga and Co", "Rena Kolb", None, PERSON),
         ("Energy Subarno", "Subarno", None, PERSON),
         ("former Gov. Jeb Bush of Florida", "Jeb Bush", "former Gov.", PERSON),
         ("Tomas Ebner of Example Securities Inc", "Tomas Ebner", None, PERSON),
@@ -200,6 +215,7 @@ def test_is_person_name(name: str, expected: bool) -> None:
         ("the Ohio Democrat whose committee would hold hearings", "the Ohio Democrat"),
         ("D-Ohio", "D-Ohio"),
         ("however", None),
+        ("Peabody and Co", None),  # the end of a firm's name cut at its comma
         ("first appointed to the post by President Jan Novak in 1979", None),
         ("received in London", None),
         ("sharply critical of the plan", None),

@@ -343,6 +343,12 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             'The previous nominee, Rena Kolb, called the plan "a failure."',
             [("Rena Kolb", "the previous nominee")],
         ),
+        # Two people who speak together are both the speaker, each by the fullest name.
+        (
+            'Ana Ruiz met Ivo Marsh on Monday. "We will win," Ruiz and Marsh said.',
+            [("Ana Ruiz and Ivo Marsh", None)],
+        ),
+        ('Ana Ruiz and Ivo Marsh said, "We will win."', [("Ana Ruiz and Ivo Marsh", None)]),
         # … but not a tag set into the sentence about the name, nor a sentence adverb.
         ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
         ('However, the official said the plan was "a failure."', [("the official", None)]),

@@ -79,6 +79,8 @@ def clean_role(role: str | None) -> str | None:
         len(words) <= 4 and is_person_name(" ".join(words)) and not re.match(r"[A-Z]-[A-Z]", words[0])
     ):
         return None  # a dateline, or a person's name rather than a role
+    if len(words) <= 4 and "and" in words and all(t[:1].isupper() or t == "and" for t in words):
+        return None  # "Peabody and Co": the end of a firm's name cut at a comma, no role
     return " ".join(words)
 
 

@@ -194,6 +194,10 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         i -= 1  # "Mayor Bill de Blasio", "de Blasio said"
         while i > 0 and capitalised(tokens[i - 1]):
             i -= 1
+    if 1 < i < j and tokens[i - 1].text == "and" and capitalised(tokens[i - 2]):
+        first = _name_start(tokens, i - 1)
+        if first == 0 or tokens[first - 1].text == ",":
+            i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)

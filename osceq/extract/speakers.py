@@ -111,6 +111,10 @@ class Resolver:
             named = parse_mention(match.group(1))
             return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
         named = parse_mention(mention.text)
+        if named.kind == DESCRIPTION and " and " in named.name:
+            # Two people speaking together: each by the article's fullest form of the name.
+            parts = named.name.split(" and ")
+            return " and ".join(self.full_name(p) if is_person_name(p) else p for p in parts), ()
         if named.kind == DESCRIPTION and kind == "nominal":
             apposed = self._apposed_name(mention)
             if apposed is not None:
