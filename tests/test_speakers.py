@@ -349,6 +349,16 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Ana Ruiz and Ivo Marsh", None)],
         ),
         ('Ana Ruiz and Ivo Marsh said, "We will win."', [("Ana Ruiz and Ivo Marsh", None)]),
+        # A quotation before a name (a show's title, a phrase) is no part of the speaker's name.
+        (
+            "Sunday on Example News channel’s “Morning Hour,” Rep. Ana Ruiz said the plan’s “costs” are"
+            " too high.",
+            [("Ana Ruiz", "Rep.")],
+        ),
+        (
+            'Her rival will play the "woman card," Ruiz said, adding that the answer "is to attack her record."',
+            [("Ruiz", None), ("Ruiz", None)],
+        ),
         # … but not a tag set into the sentence about the name, nor a sentence adverb.
         ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
         ('However, the official said the plan was "a failure."', [("the official", None)]),

@@ -216,8 +216,17 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             lower += 1
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
-        return i, j, "name"
+        return _after_cut(tokens, i, j), j, "name"
     return _nominal_backward(tokens, j)
+
+
+def _after_cut(tokens: list[Token], i: int, j: int) -> int:
+    """Where a name starts after the last quotation cut out of tokens i..j: in `On Fox's "This
+    Week," Ann Lee said` and `the "woman card," Lee said` the name is what follows the quotation."""
+    for m in range(j - 1, i, -1):
+        if tokens[m].start - tokens[m - 1].end > 3 and capitalised(tokens[m]):
+            return m
+    return i
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
