@@ -92,6 +92,7 @@ from osceq.extract.text import repair_mojibake
         ),
         ("Varga and Co Inc", "Varga and Co Inc", None, ORGANISATION),
         ("Ministry of Trade and Industry", "Ministry of Trade and Industry", None, ORGANISATION),
+        ("the Science and Technology Directorate", "Science and Technology Directorate", None, ORGANISATION),
         ("Rena Kolb of Varga and Co", "Rena Kolb", None, PERSON),
         ("Energy Subarno", "Subarno", None, PERSON),
         ("former Gov. Jeb Bush of Florida", "Jeb Bush", "former Gov.", PERSON),

@@ -349,6 +349,12 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Ana Ruiz and Ivo Marsh", None)],
         ),
         ('Ana Ruiz and Ivo Marsh said, "We will win."', [("Ana Ruiz and Ivo Marsh", None)]),
+        ('"We will win," said Ana Ruiz and Ivo Marsh.', [("Ana Ruiz and Ivo Marsh", None)]),
+        (
+            "State Senate leader Ana Ruiz and House Speaker Ivo Marsh, both Republicans, said the plan"
+            ' was "a disaster."',
+            [("Ana Ruiz and Ivo Marsh", "both Republicans")],
+        ),
         # A quotation before a name (a show's title, a phrase) is no part of the speaker's name.
         (
             "Sunday on Example News channel’s “Morning Hour,” Rep. Ana Ruiz said the plan’s “costs” are"

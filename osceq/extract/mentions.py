@@ -109,8 +109,9 @@ def _joined(tokens: list[str]) -> Mention | None:
     left_text = " ".join(tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
-    if left.kind == ORGANISATION and len(tokens) == k + 2 and following[:1].isupper():
-        return Mention(" ".join(tokens), None, ORGANISATION)  # "Ministry of Trade and Industry"
+    if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
+        # "Ministry of Trade and Industry", "the Science and Technology Directorate"
+        return Mention(f"{left.name} and {right.name}", None, ORGANISATION)
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
@@ -128,13 +129,17 @@ def _joined(tokens: list[str]) -> Mention | None:
     return None
 
 
+# What ends a firm's name ("Lee and Co", "Lee and Sons Ltd").
+_FIRM_ENDINGS = frozenset(("co", "inc", "ltd", "corp", "plc", "llc", "bros", "sons"))
+
+
 def _firm_role(role: str, single: bool) -> bool:
     """Whether a role after "Name and" goes on a firm's name: "Co analyst", "Drew analyst" after
     one word, "Futures debt analyst" (a name, then an occupation in lower case); not a title
     ("Sen."), a place or a party ("Democratic pollster"), which leave two people."""
     words = role.split()
     first = words[0]
-    if first.lower().rstrip(".") in w.ORGANISATION_WORDS:
+    if first.lower().rstrip(".") in _FIRM_ENDINGS:
         return True
     if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
         return False

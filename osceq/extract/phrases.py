@@ -17,6 +17,7 @@ from osceq.extract.tokens import (
     is_verb,
     is_word,
     joins_name,
+    past_verb,
     possessive,
 )
 
@@ -84,10 +85,21 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if j == i:
         return None
     if any(capitalised(t) for t in tokens[i:j]):
-        return j, "name"
+        return _joined_end(tokens, j), "name"
     if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
         return j, "nominal"
     return None
+
+
+def _joined_end(tokens: list[Token], j: int) -> int:
+    """The end of a name phrase with a second name joined by "and" that closes the clause (`said Ann
+    Lee and Bo Park.`): both spoke, so neither is the speaker alone."""
+    if j + 1 >= len(tokens) or tokens[j].text != "and" or not capitalised(tokens[j + 1]):
+        return j
+    k = j + 1
+    while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
+        k += 1
+    return k if k == len(tokens) or tokens[k].text in ",.;:" else j
 
 
 def _acronym(token: Token) -> bool:
@@ -196,7 +208,17 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             i -= 1
     if 1 < i < j and tokens[i - 1].text == "and" and capitalised(tokens[i - 2]):
         first = _name_start(tokens, i - 1)
-        if first == 0 or tokens[first - 1].text == ",":
+        opening = first
+        while (
+            opening > 0
+            and first - opening < 3
+            and is_word(tokens[opening - 1])
+            and tokens[opening - 1].low not in lex.NP_STOP
+            and not (tokens[opening - 1].text.islower() and is_verb(tokens, opening - 1))
+            and not past_verb(tokens[opening - 1])
+        ):
+            opening -= 1  # `State Senate leader Ann Lee and …`: a role before the first name
+        if opening == 0 or tokens[opening - 1].text == ",":
             i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
