@@ -240,6 +240,11 @@ def test_a_headline_run_of_capitals_is_no_fuller_name() -> None:
     assert speaker == "Rena Kolb"
 
 
+def test_a_headline_gives_no_role() -> None:
+    text = 'Ivo Marsh Praises Lakeport Ledger Editor Ana Ruiz\n\nAna Ruiz arrived. "It went well," Ruiz said.'
+    assert quotes_of(text) == [("Ana Ruiz", None)]
+
+
 def test_an_organisation_is_no_he_or_she() -> None:
     text = 'The parade began, the Lakeport Sun-Times reported.\n\n"We marched," he said.'
     assert quotes_of(text) == [(None, None)]

@@ -222,7 +222,7 @@ class Resolver:
                             mid_sentence.add(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
-                        if title:
+                        if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self._titles.setdefault(named.name, title)
             # `Rival Hillary Clinton's campaign …`, `So Donald Trump …`: a word that only opens sentences,
             # before a name the article also writes alone, and that it writes in lower case elsewhere,
