@@ -92,6 +92,10 @@ from osceq.extract.text import repair_mojibake
         ),
         ("Varga and Co Inc", "Varga and Co Inc", None, ORGANISATION),
         ("Ministry of Trade and Industry", "Ministry of Trade and Industry", None, ORGANISATION),
+        # A person's campaign, office or staff speaks for the person without being the person.
+        ("Ana Ruiz's campaign", "Ana Ruiz's campaign", None, DESCRIPTION),
+        ("Senator Ruiz’s office", "Senator Ruiz’s office", None, DESCRIPTION),
+        ("Ivo Sanders’ campaign", "Ivo Sanders’ campaign", None, DESCRIPTION),
         ("the Science and Technology Directorate", "Science and Technology Directorate", None, ORGANISATION),
         ("Rena Kolb of Varga and Co", "Rena Kolb", None, PERSON),
         ("Energy Subarno", "Subarno", None, PERSON),

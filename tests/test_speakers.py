@@ -370,6 +370,20 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             'Her rival will play the "woman card," Ruiz said, adding that the answer "is to attack her record."',
             [("Ruiz", None), ("Ruiz", None)],
         ),
+        # A campaign or a spokesman speaks for a person and is shown with the person's full name.
+        (
+            'Ana Ruiz spoke on Monday. Ruiz\'s campaign called the ad "a lie."',
+            [("Ana Ruiz's campaign", None)],
+        ),
+        (
+            'Ana Ruiz spoke on Monday. Ruiz\'s spokesman called the ad "a lie."',
+            [("Ana Ruiz's spokesman", None)],
+        ),
+        # … but a firm's chairman is not a person's, whoever shares the firm's name.
+        (
+            'Ivo Emery founded the firm. Emery\'s chairman called the bid "too low."',
+            [("Emery's chairman", None)],
+        ),
         # … but not a tag set into the sentence about the name, nor a sentence adverb.
         ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
         ('However, the official said the plan was "a failure."', [("the official", None)]),

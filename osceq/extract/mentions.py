@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
-from osceq.extract.name_word_tests import agent_noun, name_word, person_noun, title_word
+from osceq.extract.name_word_tests import agent_noun, firm_role, name_word, person_noun, title_word
 from osceq.extract.text import repair_mojibake
 
 PERSON = "person"
@@ -65,6 +65,8 @@ def parse_mention(text: str) -> Mention:
     joined = _joined(tokens)
     if joined is not None:
         return joined
+    if _possessor_of_body(tokens):
+        return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
@@ -120,7 +122,7 @@ def _joined(tokens: list[str]) -> Mention | None:
         return Mention(f"{left.name} and {right.name}", None, ORGANISATION)  # "Lee and Co Inc"
     if right.kind != PERSON or not right.name[:1].isupper():
         return None
-    if right.role and (not left_named or _firm_role(right.role, single=k == 1)):
+    if right.role and (not left_named or firm_role(right.role, single=k == 1)):
         # "Lee and Co analyst Bo Park", "former Ohio Gov. and party chairman Bo Park": the words
         # before "and" begin the role.
         return Mention(right.name, f"{left_text} and {right.role}", PERSON)
@@ -129,21 +131,18 @@ def _joined(tokens: list[str]) -> Mention | None:
     return None
 
 
-# What ends a firm's name ("Lee and Co", "Lee and Sons Ltd").
-_FIRM_ENDINGS = frozenset(("co", "inc", "ltd", "corp", "plc", "llc", "bros", "sons"))
-
-
-def _firm_role(role: str, single: bool) -> bool:
-    """Whether a role after "Name and" goes on a firm's name: "Co analyst", "Drew analyst" after
-    one word, "Futures debt analyst" (a name, then an occupation in lower case); not a title
-    ("Sen."), a place or a party ("Democratic pollster"), which leave two people."""
-    words = role.split()
-    first = words[0]
-    if first.lower().rstrip(".") in _FIRM_ENDINGS:
-        return True
-    if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
-        return False
-    return single or any(word.islower() and person_noun(word) for word in words[1:])
+def _possessor_of_body(tokens: list[str]) -> bool:
+    """Whether a mention is a name's organisation or staff, which speaks for it without being it:
+    "Lee's campaign", "Senator Lee's office", "Sanders' aides" (and nothing after them)."""
+    for k in range(len(tokens) - 1):
+        word = tokens[k]
+        owner = _POSSESSIVE.search(word) is not None or (
+            tokens[k + 1] in ("’", "'") and word.endswith("s") and k + 2 < len(tokens)
+        )
+        if word[:1].isupper() and owner:
+            rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
+            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.STAFF_NOUNS)
+    return False
 
 
 def _proper(body: list[str]) -> Mention | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from osceq.extract import name_words as w
 
-__all__ = ["agent_noun", "name_word", "person_noun", "title_word"]
+__all__ = ["agent_noun", "firm_role", "name_word", "person_noun", "title_word"]
 
 
 # Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
@@ -60,3 +60,20 @@ def person_noun(token: str) -> bool:
     if low.endswith("men") and low[:-3] + "man" in w.PERSON_NOUNS:
         return True
     return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
+
+
+# What ends a firm's name ("Lee and Co", "Lee and Sons Ltd").
+_FIRM_ENDINGS = frozenset(("co", "inc", "ltd", "corp", "plc", "llc", "bros", "sons"))
+
+
+def firm_role(role: str, single: bool) -> bool:
+    """Whether a role after "Name and" goes on a firm's name: "Co analyst", "Drew analyst" after
+    one word, "Futures debt analyst" (a name, then an occupation in lower case); not a title
+    ("Sen."), a place or a party ("Democratic pollster"), which leave two people."""
+    words = role.split()
+    first = words[0]
+    if first.lower().rstrip(".") in _FIRM_ENDINGS:
+        return True
+    if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
+        return False
+    return single or any(word.islower() and person_noun(word) for word in words[1:])

@@ -72,6 +72,21 @@ PERSON_NOUNS = _words(
     """
 )
 
+# Who speaks for a person without being that person ("Lee's office", "Lee's aides").
+STAFF_NOUNS = _words(
+    """
+    aides allies camp office spokespeople staff team
+    """
+)
+
+# Who speaks for a person, after the person's possessive ("Lee's lawyer", "Lee's campaign").
+SPEAKS_FOR = STAFF_NOUNS | _words(
+    """
+    adviser advisers advisor aide attorney attorneys campaign lawyer lawyers spokesman spokesperson
+    spokeswoman
+    """
+)
+
 # Occupations and offices written capitalised before a name ("Actress Ann Lee", "Majority Whip Bo
 # Park"): a role there, never a first name.
 OCCUPATIONS_BEFORE_NAMES = _words(

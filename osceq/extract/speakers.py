@@ -51,6 +51,8 @@ _GENDERED = re.compile(
 _NAME_BEFORE_COMMA = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
+# `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
+_OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 _NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,")
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
@@ -119,6 +121,10 @@ class Resolver:
             apposed = self._apposed_name(mention)
             if apposed is not None:
                 return apposed, ()
+        owned = _OWNED.match(named.name) if named.kind == DESCRIPTION else None
+        if owned and owned.group(3) in name_words.SPEAKS_FOR and parse_mention(owned.group(1)).kind == PERSON:
+            # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.
+            return self.full_name(core_name(owned.group(1))) + owned.group(2), ()
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION and singular_person(speaker):
