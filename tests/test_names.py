@@ -119,6 +119,8 @@ from osceq.extract.text import repair_mojibake
         ("White House Chief of Staff Rena Kolb", "Rena Kolb", "White House Chief of Staff", PERSON),
         ("EPA Administrator Oskar Feld", "Oskar Feld", "EPA Administrator", PERSON),
         ("Even Rena Kolb", "Rena Kolb", None, PERSON),  # an adverb opening the sentence
+        ("But Finance Minister Ivo Brandt", "Ivo Brandt", "Finance Minister", PERSON),  # … is no role
+        ("And President Ilse Varga", "Ilse Varga", "President", PERSON),
         ("Kolb met reporters", "Kolb", None, PERSON),
         ("Friday Kolb", "Kolb", None, PERSON),
         ("Brandt nevertheless", "Brandt", None, PERSON),
@@ -153,6 +155,12 @@ from osceq.extract.text import repair_mojibake
         ("The President of Kazakhstan", "the President of Kazakhstan", None, DESCRIPTION),
         ("Example Sciences President", "Example Sciences President", None, DESCRIPTION),
         ("a floor broker contacted by Newsline", "a floor broker", None, DESCRIPTION),
+        (  # an adjective in -ed after "of" opens no clause
+            "An average of 10 percent of registered voters",
+            "an average of 10 percent of registered voters",
+            None,
+            DESCRIPTION,
+        ),
         ("The Fed's intervention", "the Fed's intervention", None, DESCRIPTION),
         ("he", "he", None, DESCRIPTION),
     ],

@@ -141,7 +141,7 @@ def _possessor_of_body(tokens: list[str]) -> bool:
         )
         if word[:1].isupper() and owner:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
-            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.STAFF_NOUNS)
+            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
     return False
 
 
@@ -282,7 +282,7 @@ def _participle(tokens: list[str], k: int) -> bool:
         low.endswith("ed")
         and k >= 2
         and tokens[k - 1].lower() not in w.DESCRIPTION_OPENERS
-        and tokens[k - 1].lower() != "the"
+        and tokens[k - 1].lower() not in ("the", "of")  # "10 percent of registered voters"
     )
 
 
@@ -369,8 +369,8 @@ def _organisation(words: list[str]) -> bool:
 
 def _role(words: list[str]) -> str | None:
     """The words before a name as a role, when they name an office, an occupation or an organisation."""
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in w.NAME_BREAKS):
+        words = words[1:]  # "And President Lee", "After Deputy Secretary of State Lee": no role word
     if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
         return None  # "Sir", "Mrs." are forms of address, not roles
     named = any(
