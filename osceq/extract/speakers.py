@@ -156,7 +156,7 @@ class Resolver:
             role = aside.group() if aside is not None and closed else mention.text
             if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
                 return None
-            if " " not in name and not re.search(rf"[\w,;]\s+{re.escape(name)}\b", self.text):
+            if " " not in name and not _mid_sentence(self.text, name, mention.start):
                 return None  # `However, the official said`: a word seen only opening sentences
         else:
             after = _NAME_BETWEEN_COMMAS.match(self.text, mention.end)
@@ -359,6 +359,13 @@ def _title_case_words(name: str) -> bool:
     return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
 
 
+def _mid_sentence(text: str, word: str, near: int) -> bool:
+    """Whether a capitalised word is written inside a sentence somewhere near (a name is, a sentence
+    adverb is not); only 3,000 characters each side are read, so a huge file stays linear."""
+    found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", text[max(0, near - 3000) : near + 3000])
+    return found is not None
+
+
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -371,13 +378,10 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
-_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
-
-
 def _without_suffix(name: str) -> str:
     """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in _GENERATIONS:
+    while len(words) > 1 and words[-1].lower().strip(".,") in name_words.GENERATIONS:
         words.pop()
     return " ".join(words).rstrip(",")
 
