@@ -384,6 +384,20 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             'Ivo Emery founded the firm. Emery\'s chairman called the bid "too low."',
             [("Emery's chairman", None)],
         ),
+        # … also when the tag's words are the description (`Ann Lee, the bank's president said`,
+        # `said the bank's chief economist, Ann Lee.`), or a second office comes before the name.
+        (
+            '"We see no return," Ana Ruiz, Example Corp president and chief executive officer said.',
+            [("Ana Ruiz", "Example Corp president and chief executive officer")],
+        ),
+        (
+            '"It will bottom out," said Example Bank chief economist, Ivo Marsh.',
+            [("Ivo Marsh", "Example Bank chief economist")],
+        ),
+        (
+            '"Sales are strong," said Example West vice president and treasurer Ivo Marsh.',
+            [("Ivo Marsh", "Example West vice president and treasurer")],
+        ),
         # … but not a tag set into the sentence about the name, nor a sentence adverb.
         ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
         ('However, the official said the plan was "a failure."', [("the official", None)]),

@@ -93,10 +93,17 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
 
 def _joined_end(tokens: list[Token], j: int) -> int:
     """The end of a name phrase with a second name joined by "and" that closes the clause (`said Ann
-    Lee and Bo Park.`): both spoke, so neither is the speaker alone."""
-    if j + 1 >= len(tokens) or tokens[j].text != "and" or not capitalised(tokens[j + 1]):
+    Lee and Bo Park.`: both spoke, so neither is the speaker alone), or with a second office before
+    the name (`said Lee Corp president and treasurer Bo Park.`)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "and":
         return j
     k = j + 1
+    if tokens[j - 1].text.islower():
+        # `said Lee Corp vice president and treasurer Ann Lee.`: a second office before the name
+        while k < len(tokens) and k - j <= 3 and tokens[k].text.islower() and tokens[k].text.isalpha():
+            k += 1
+    if k >= len(tokens) or not capitalised(tokens[k]):
+        return j
     while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
         k += 1
     return k if k == len(tokens) or tokens[k].text in ",.;:" else j

@@ -54,7 +54,8 @@ _NAME_BEFORE_COMMA = re.compile(
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
 _OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
-_NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,")
+# (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
+_NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).
 _ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
@@ -117,7 +118,7 @@ class Resolver:
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
             return " and ".join(self.full_name(p) if is_person_name(p) else p for p in parts), ()
-        if named.kind == DESCRIPTION and kind == "nominal":
+        if named.kind == DESCRIPTION and kind in ("nominal", "name"):
             apposed = self._apposed_name(mention)
             if apposed is not None:
                 return apposed, ()
