@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import reporting as lex
+from osceq.extract.joined_names import after_cut, joined_end, opens_clause
 from osceq.extract.shares import share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -17,7 +18,6 @@ from osceq.extract.tokens import (
     is_verb,
     is_word,
     joins_name,
-    past_verb,
     possessive,
 )
 
@@ -85,28 +85,10 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if j == i:
         return None
     if any(capitalised(t) for t in tokens[i:j]):
-        return _joined_end(tokens, j), "name"
+        return joined_end(tokens, j), "name"
     if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
         return j, "nominal"
     return None
-
-
-def _joined_end(tokens: list[Token], j: int) -> int:
-    """The end of a name phrase with a second name joined by "and" that closes the clause (`said Ann
-    Lee and Bo Park.`: both spoke, so neither is the speaker alone), or with a second office before
-    the name (`said Lee Corp president and treasurer Bo Park.`)."""
-    if j + 1 >= len(tokens) or tokens[j].text != "and":
-        return j
-    k = j + 1
-    if tokens[j - 1].text.islower():
-        # `said Lee Corp vice president and treasurer Ann Lee.`: a second office before the name
-        while k < len(tokens) and k - j <= 3 and tokens[k].text.islower() and tokens[k].text.isalpha():
-            k += 1
-    if k >= len(tokens) or not capitalised(tokens[k]):
-        return j
-    while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
-        k += 1
-    return k if k == len(tokens) or tokens[k].text in ",.;:" else j
 
 
 def _acronym(token: Token) -> bool:
@@ -215,17 +197,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             i -= 1
     if 1 < i < j and tokens[i - 1].text == "and" and capitalised(tokens[i - 2]):
         first = _name_start(tokens, i - 1)
-        opening = first
-        while (
-            opening > 0
-            and first - opening < 3
-            and is_word(tokens[opening - 1])
-            and tokens[opening - 1].low not in lex.NP_STOP
-            and not (tokens[opening - 1].text.islower() and is_verb(tokens, opening - 1))
-            and not past_verb(tokens[opening - 1])
-        ):
-            opening -= 1  # `State Senate leader Ann Lee and …`: a role before the first name
-        if opening == 0 or tokens[opening - 1].text == ",":
+        if opens_clause(tokens, first):
             i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
@@ -245,17 +217,8 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             lower += 1
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
-        return _after_cut(tokens, i, j), j, "name"
+        return after_cut(tokens, i, j), j, "name"
     return _nominal_backward(tokens, j)
-
-
-def _after_cut(tokens: list[Token], i: int, j: int) -> int:
-    """Where a name starts after the last quotation cut out of tokens i..j: in `On Fox's "This
-    Week," Ann Lee said` and `the "woman card," Lee said` the name is what follows the quotation."""
-    for m in range(j - 1, i, -1):
-        if tokens[m].start - tokens[m - 1].end > 3 and capitalised(tokens[m]):
-            return m
-    return i
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
