@@ -37,6 +37,7 @@ __all__ = [
     "parse_mention",
     "singular_person",
     "speaker_key",
+    "surname_word",
 ]
 
 _KEY_WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?")
@@ -113,7 +114,7 @@ def name_matches(query: str, name: str) -> bool:
     if is_description(query) or is_description(name):
         return False
     if len(q) == 1:
-        return q[0] == _surname(n)  # "Lee" is Ann Lee Jr.; "Ann Lee" is not (father and son)
+        return q[0] == surname_word(n)  # "Lee" is Ann Lee Jr.; "Ann Lee" is not (father and son)
     return n[-len(q) :] == q or (q[0] == n[0] and q[-1] == n[-1])
 
 
@@ -145,7 +146,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     return result
 
 
-def _surname(key_words: list[str]) -> str:
+def surname_word(key_words: list[str]) -> str:
     """The last word of a name's key that is no generation ("ann lee jr" -> "lee")."""
     if len(key_words) > 1 and key_words[-1] in w.GENERATIONS:
         return key_words[-2]
