@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
-from osceq.extract.name_word_tests import agent_noun, firm_role, name_word, person_noun, title_word
 from osceq.extract.text import repair_mojibake
+from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
