@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.analyze import extract_text
 from osceq.extract.layout import (
     ROLE_BODY,
     ROLE_BOILERPLATE,
@@ -280,3 +281,35 @@ def test_a_repeated_title_wrapped_over_two_lines_is_the_title() -> None:
     titles = [text[b.start : b.end] for b in blocks if b.role == ROLE_TITLE]
     assert titles == ["Mayor quits over budget;", "Says council was 'unwilling to listen.'"]
     assert extract_quotes(text, blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        # A photo credit alone on its line, and the one-sentence caption under it.
+        ("Jan Novak/Reuters.", ROLE_CAPTION),
+        ("Getty.", ROLE_CAPTION),
+        ("Police officer Ivo Marsh holds up the gun used in the robbery.", ROLE_CAPTION),
+        ("Ana Ruiz (left) and Rena Kolb at the opening of the bridge in May.", ROLE_CAPTION),
+        # A paragraph of the story after a credit stays body: several sentences, a quotation, speech.
+        ("In an interview, Ana Ruiz said the plan was late. She called it a failure.", ROLE_BODY),
+        ('Mayor Ana Ruiz calls the plan "a failure" and wants a vote.', ROLE_BODY),
+        ("Mayor Ana Ruiz says the plan will fail without more money.", ROLE_BODY),
+    ],
+)
+def test_a_photo_credit_and_its_caption(paragraph: str, role: str) -> None:
+    text = f"A headline\n\nThe city opened a bridge on Monday after years of work.\n\nJan Novak/Reuters.\n\n{paragraph}"
+    assert paragraph in _roles(text)[role]
+
+
+def test_a_poll_named_after_an_agency_is_no_caption() -> None:
+    paragraph = "According to a Reuters/Ipsos poll, the two candidates are tied at 40 percent each."
+    assert paragraph in _roles(f"A headline\n\nThe race is close.\n\n{paragraph}")[ROLE_BODY]
+
+
+def test_a_caption_names_no_he_or_she() -> None:
+    text = (
+        "A headline\n\nIvo Marsh is selling his car after ten years.\n\nJan Novak/Reuters.\n\n"
+        'Police officer Tomas Ebner holds up the keys to the car.\n\n"It runs well," he said.'
+    )
+    assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ivo Marsh"]

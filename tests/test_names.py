@@ -77,7 +77,27 @@ from osceq.extract.text import repair_mojibake
             "Securities and Exchange Commission Chairman",
             PERSON,
         ),
-        ("Kolb and Brandt", "Kolb", None, PERSON),
+        # Two people joined by "and" speak together: both are shown, never one of them alone.
+        ("Kolb and Brandt", "Kolb and Brandt", None, DESCRIPTION),
+        ("Ilse Varga and Sen. Tomas Ebner", "Ilse Varga and Tomas Ebner", None, DESCRIPTION),
+        ("Ivo Marsh and his wife", "Ivo Marsh and his wife", None, DESCRIPTION),
+        # … but a firm's or an office's name with "and" before a role begins that role.
+        ("Varga and Co analyst Tomas Ebner", "Tomas Ebner", "Varga and Co analyst", PERSON),
+        ("Lakeport and Drew analyst Ivo Marsh", "Ivo Marsh", "Lakeport and Drew analyst", PERSON),
+        (
+            "former Ohio Gov. and party chairman Ana Ruiz",
+            "Ana Ruiz",
+            "former Ohio Gov. and party chairman",
+            PERSON,
+        ),
+        ("Varga and Co Inc", "Varga and Co Inc", None, ORGANISATION),
+        ("Ministry of Trade and Industry", "Ministry of Trade and Industry", None, ORGANISATION),
+        # A person's campaign, office or staff speaks for the person without being the person.
+        ("Ana Ruiz's campaign", "Ana Ruiz's campaign", None, DESCRIPTION),
+        ("Senator Ruiz’s office", "Senator Ruiz’s office", None, DESCRIPTION),
+        ("Ivo Sanders’ campaign", "Ivo Sanders’ campaign", None, DESCRIPTION),
+        ("the Science and Technology Directorate", "Science and Technology Directorate", None, ORGANISATION),
+        ("Rena Kolb of Varga and Co", "Rena Kolb", None, PERSON),
         ("Energy Subarno", "Subarno", None, PERSON),
         ("former Gov. Jeb Bush of Florida", "Jeb Bush", "former Gov.", PERSON),
         ("Tomas Ebner of Example Securities Inc", "Tomas Ebner", None, PERSON),
@@ -88,6 +108,19 @@ from osceq.extract.text import repair_mojibake
         ("J. Hugh Ebner", "J. Hugh Ebner", None, PERSON),
         ("Martin Luther King", "Martin Luther King", None, PERSON),  # a title that is a surname
         ("Georgia Brandt", "Georgia Brandt", None, PERSON),  # a place that is a first name
+        # A generation is part of the name, with its dot, whether or not the tag's span kept it.
+        ("Ivo Brandt Jr.", "Ivo Brandt Jr.", None, PERSON),
+        ("Ivo Brandt Jr", "Ivo Brandt Jr.", None, PERSON),
+        ("Ivo Brandt III", "Ivo Brandt III", None, PERSON),
+        # An occupation or an office written capitalised before a name is a role, not a first name.
+        ("Actress Ilse Varga", "Ilse Varga", "Actress", PERSON),
+        ("Founder Ana Ruiz", "Ana Ruiz", "Founder", PERSON),
+        ("Senate Minority Whip Ivo Brandt", "Ivo Brandt", "Senate Minority Whip", PERSON),
+        ("White House Chief of Staff Rena Kolb", "Rena Kolb", "White House Chief of Staff", PERSON),
+        ("EPA Administrator Oskar Feld", "Oskar Feld", "EPA Administrator", PERSON),
+        ("Even Rena Kolb", "Rena Kolb", None, PERSON),  # an adverb opening the sentence
+        ("But Finance Minister Ivo Brandt", "Ivo Brandt", "Finance Minister", PERSON),  # … is no role
+        ("And President Ilse Varga", "Ilse Varga", "President", PERSON),
         ("Kolb met reporters", "Kolb", None, PERSON),
         ("Friday Kolb", "Kolb", None, PERSON),
         ("Brandt nevertheless", "Brandt", None, PERSON),
@@ -100,6 +133,11 @@ from osceq.extract.text import repair_mojibake
         ("USDA", "USDA", None, ORGANISATION),
         ("Japanese", "Japanese", None, ORGANISATION),
         ("Pacific Western", "Pacific Western", None, ORGANISATION),
+        ("the Lakeport Sun-Times", "Lakeport Sun-Times", None, ORGANISATION),  # "Times" after a hyphen
+        ("Lakeport Courier-Dispatch", "Lakeport Courier-Dispatch", None, ORGANISATION),
+        ("the Ledger Democratic Convention", "Ledger Democratic Convention", None, ORGANISATION),
+        ("North Dakota", "North Dakota", None, ORGANISATION),  # a state is no person
+        ("Dakota Brandt", "Dakota Brandt", None, PERSON),  # but may be a first name
         # Descriptions name nobody; they are kept as written, the opening word in lower case.
         ("a State Department spokesman", "a State Department spokesman", None, DESCRIPTION),
         ("A military spokesman", "a military spokesman", None, DESCRIPTION),
@@ -117,6 +155,12 @@ from osceq.extract.text import repair_mojibake
         ("The President of Kazakhstan", "the President of Kazakhstan", None, DESCRIPTION),
         ("Example Sciences President", "Example Sciences President", None, DESCRIPTION),
         ("a floor broker contacted by Newsline", "a floor broker", None, DESCRIPTION),
+        (  # an adjective in -ed after "of" opens no clause
+            "An average of 10 percent of registered voters",
+            "an average of 10 percent of registered voters",
+            None,
+            DESCRIPTION,
+        ),
         ("The Fed's intervention", "the Fed's intervention", None, DESCRIPTION),
         ("he", "he", None, DESCRIPTION),
     ],
@@ -184,6 +228,7 @@ def test_is_person_name(name: str, expected: bool) -> None:
         ("the Ohio Democrat whose committee would hold hearings", "the Ohio Democrat"),
         ("D-Ohio", "D-Ohio"),
         ("however", None),
+        ("Peabody and Co", None),  # the end of a firm's name cut at its comma
         ("first appointed to the post by President Jan Novak in 1979", None),
         ("received in London", None),
         ("sharply critical of the plan", None),
@@ -223,6 +268,12 @@ def test_speaker_key(name: str, key: str) -> None:
         ("an official", "an Example official", False),
         ("the company", "The company", True),
         ("a spokesman", "a spokesman", True),
+        # Father and son: a surname is either, a full name or a generation only the one it names.
+        ("Brandt", "Ivo Brandt Jr.", True),
+        ("Brandt III", "Ivo Brandt III", True),
+        ("Brandt Jr.", "Ivo Brandt III", False),
+        ("Ivo Brandt", "Ivo Brandt Jr.", False),
+        ("Ivo Brandt Jr.", "Ivo Brandt III", False),
     ],
 )
 def test_name_matches(query: str, name: str, expected: bool) -> None:
@@ -248,6 +299,18 @@ def test_descriptions_are_never_merged_with_other_descriptions() -> None:
     assert merged["one trader"] == "one trader"
     assert merged["officials"] == "officials"
     assert merged["The company"] == merged["the company"] == "the company"  # only capitals differ
+
+
+def test_father_and_son_stay_two_people() -> None:
+    assert canonical_names(["Osei", "Ken Osei Jr."])["Osei"] == "Ken Osei Jr."  # the one Osei
+    merged = canonical_names(["Brandt", "Brandt Jr.", "Ivo Brandt Jr.", "Ivo Brandt III", "Brandt III"])
+    assert merged["Brandt"] == "Brandt"  # either of them
+    assert merged["Brandt Jr."] == "Ivo Brandt Jr."
+    assert merged["Brandt III"] == "Ivo Brandt III"
+    # With the father written without a generation, the bare surname is his: the son keeps his "Jr.".
+    merged = canonical_names(["Brandt", "Ivo Brandt", "Ivo Brandt Jr."])
+    assert merged["Brandt"] == "Ivo Brandt"
+    assert merged["Ivo Brandt Jr."] == "Ivo Brandt Jr."
 
 
 def test_a_person_never_joins_an_organisation() -> None:

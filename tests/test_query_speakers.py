@@ -40,6 +40,15 @@ def test_a_surname_joins_its_only_full_name_and_no_other() -> None:
     assert merged["Bill Clinton"] == "Bill Clinton"
 
 
+def test_a_generation_joins_its_surname_group() -> None:
+    names = ["Osei", "Ken Osei Jr.", "Brandt", "Ivo Brandt Jr.", "Ivo Brandt III", "Brandt III"]
+    merged = corpus_canonical_names(names)
+    assert merged == canonical_names(names)
+    assert merged["Osei"] == "Ken Osei Jr."
+    assert merged["Brandt"] == "Brandt"  # father or son
+    assert merged["Brandt III"] == "Ivo Brandt III"
+
+
 def test_completion_reads_the_cache_the_query_layer_writes() -> None:
     from osceq import completion
     from osceq.query import speakers
@@ -129,6 +138,8 @@ def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> Non
         {"speaker": "Hillary Clinton", "names": ["Mrs. Clinton"], "keys": ["clinton", "hillary clinton"]},
     ]
     lines = _names_file(table, "header\n").splitlines()
+    generation = [{"speaker": "Ken Osei Jr.", "names": ["Osei"], "keys": ["ken osei jr", "osei"]}]
+    assert _names_file(generation, "").splitlines() == ['osei\t[["Ken Osei Jr.", "Osei"]]']  # not "jr"
     assert lines[0] == "header"
     assert lines[1] == 'clinton\t[["Bill Clinton"], ["Hillary Clinton", "Mrs. Clinton"]]'
     assert lines[2] == 'valtonen\t[["Elina Valtonen", "Valtonen"]]'

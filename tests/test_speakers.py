@@ -234,6 +234,22 @@ def test_a_title_case_headline_is_no_fuller_name() -> None:
     assert speaker == "Elina Valtonen"
 
 
+def test_a_headline_run_of_capitals_is_no_fuller_name() -> None:
+    text = "Ilse Varga Praises Rena Kolb\n\nRena Kolb arrived on Monday. Kolb said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Kolb", 3), "name")
+    assert speaker == "Rena Kolb"
+
+
+def test_a_headline_gives_no_role() -> None:
+    text = 'Ivo Marsh Praises Lakeport Ledger Editor Ana Ruiz\n\nAna Ruiz arrived. "It went well," Ruiz said.'
+    assert quotes_of(text) == [("Ana Ruiz", None)]
+
+
+def test_an_organisation_is_no_he_or_she() -> None:
+    text = 'The parade began, the Lakeport Sun-Times reported.\n\n"We marched," he said.'
+    assert quotes_of(text) == [(None, None)]
+
+
 def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
     text = (
         "Rival Elina Valtonen's campaign raised more. The rival camp was quiet. "
@@ -264,7 +280,30 @@ def test_relative_who_points_at_the_name_before_it() -> None:
 def test_relative_who_after_a_name_with_a_suffix() -> None:
     text = "The mayor praised Ivo Brandt Jr., who called the plan a success."
     speaker, _ = resolver(text).resolve(span(text, "who"), "relative")
-    assert speaker == "Ivo Brandt Jr"
+    assert speaker == "Ivo Brandt Jr."
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Brandt III", "Lars Brandt III"),
+        ("Brandt Jr.", "Lars Brandt Jr."),
+        ("Brandt", "Brandt"),  # father or son: neither is guessed
+    ],
+)
+def test_a_generation_keeps_father_and_son_apart(mention: str, expected: str) -> None:
+    text = (
+        "The centre was founded by L. Lars Brandt III. His father, L. Lars Brandt Jr., wrote books. "
+        f"{mention} said it went well."
+    )
+    speaker, _ = resolver(text).resolve(span(text, mention, text.count(mention)), "name")
+    assert speaker == expected
+
+
+def test_a_surname_is_the_one_person_of_that_name_with_a_generation() -> None:
+    text = "Ken Osei Jr. arrived on Monday. Osei said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Osei", 2), "name")
+    assert speaker == "Ken Osei Jr."
 
 
 def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
@@ -294,6 +333,80 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         ('"Prices are firm," a Western diplomat said.', [("a Western diplomat", None)]),
         ('"Prices are firm," said a company spokesman.', [("a company spokesman", None)]),
         ('"It is over," said the company.', [("the company", None)]),
+        # A description beside a name between commas is the person's role, the name the speaker.
+        (
+            'The rally ended. Ivo Marsh, a 55-year-old salesman from Lakeport, Ohio, said the crowd was "the best '
+            'in years."',
+            [("Ivo Marsh", "a 55-year-old salesman from Lakeport")],
+        ),
+        (
+            'The rally ended. Marsh, a creative writing professor, said his roots are "very dear to me."'
+            " Later Marsh left.",
+            [("Marsh", "a creative writing professor")],
+        ),
+        (
+            'The previous nominee, Rena Kolb, called the plan "a failure."',
+            [("Rena Kolb", "the previous nominee")],
+        ),
+        # Two people who speak together are both the speaker, each by the fullest name.
+        (
+            'Ana Ruiz met Ivo Marsh on Monday. "We will win," Ruiz and Marsh said.',
+            [("Ana Ruiz and Ivo Marsh", None)],
+        ),
+        ('Ana Ruiz and Ivo Marsh said, "We will win."', [("Ana Ruiz and Ivo Marsh", None)]),
+        ('"We will win," said Ana Ruiz and Ivo Marsh.', [("Ana Ruiz and Ivo Marsh", None)]),
+        (
+            "State Senate leader Ana Ruiz and House Speaker Ivo Marsh, both Republicans, said the plan"
+            ' was "a disaster."',
+            [("Ana Ruiz and Ivo Marsh", "both Republicans")],
+        ),
+        # A quotation before a name (a show's title, a phrase) is no part of the speaker's name.
+        (
+            "Sunday on Example News channel’s “Morning Hour,” Rep. Ana Ruiz said the plan’s “costs” are"
+            " too high.",
+            [("Ana Ruiz", "Rep.")],
+        ),
+        (
+            'Her rival will play the "woman card," Ruiz said, adding that the answer "is to attack her record."',
+            [("Ruiz", None), ("Ruiz", None)],
+        ),
+        # A campaign or a spokesman speaks for a person and is shown with the person's full name.
+        (
+            'Ana Ruiz spoke on Monday. Ruiz\'s campaign called the ad "a lie."',
+            [("Ana Ruiz's campaign", None)],
+        ),
+        (
+            'Ana Ruiz spoke on Monday. Ruiz\'s spokesman called the ad "a lie."',
+            [("Ana Ruiz's spokesman", None)],
+        ),
+        # … but a firm's chairman is not a person's, whoever shares the firm's name.
+        (
+            'Ivo Emery founded the firm. Emery\'s chairman called the bid "too low."',
+            [("Emery's chairman", None)],
+        ),
+        # … also when the tag's words are the description (`Ann Lee, the bank's president said`,
+        # `said the bank's chief economist, Ann Lee.`), or a second office comes before the name.
+        (
+            '"We see no return," Ana Ruiz, Example Corp president and chief executive officer said.',
+            [("Ana Ruiz", "Example Corp president and chief executive officer")],
+        ),
+        (
+            '"It will bottom out," said Example Bank chief economist, Ivo Marsh.',
+            [("Ivo Marsh", "Example Bank chief economist")],
+        ),
+        (
+            '"Sales are strong," said Example West vice president and treasurer Ivo Marsh.',
+            [("Ivo Marsh", "Example West vice president and treasurer")],
+        ),
+        # … but not a tag set into the sentence about the name, nor a sentence adverb.
+        ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
+        ('However, the official said the plan was "a failure."', [("the official", None)]),
+        # A title written with "of" before a name stops at the sentence before it.
+        (
+            "The talks ended with Foreign Minister Ivo Brandt.\nChief of Staff Rena Kolb spoke later. "
+            '"It went well," Kolb said.',
+            [("Rena Kolb", "Chief of Staff")],
+        ),
         # A pronoun after a description of one person stands for that person.
         (
             'A company spokeswoman declined to give figures. "Sales were flat," she said.',

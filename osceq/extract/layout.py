@@ -256,10 +256,59 @@ def _roles(text: str, pieces: list[tuple[int, int]], known_title: str | None) ->
         elif index > 0 and lexicon.REFERENCES_HEADING.match(chunk):
             roles[index] = ROLE_REFERENCE
             in_references = True
+        elif _credit_line(chunk) or (
+            index > 0 and _credit_line(text[slice(*pieces[index - 1])]) and _describes_a_picture(chunk)
+        ):
+            roles[index] = ROLE_CAPTION  # a photo's credit, and the caption under it
         else:
             following = text[slice(*pieces[index + 1])] if index + 1 < len(pieces) else None
             roles[index] = _paragraph_role(chunk, index, index >= len(pieces) - 3, following)
     return roles
+
+
+# A photo credit alone on its line: "Getty.", "Handout/Reuters.", "Jan Novak via Getty Images."
+_CREDIT_LINE = re.compile(
+    r"(?:[\w.\- ]{0,40}(?:/\s?|\s+via\s+))?"
+    r"(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Handout|Associated Press)\.?",
+    re.IGNORECASE,
+)
+_PICTURE_SIDES = ("(left)", "(right)", "(center)", "(centre)")
+# Verbs of speech in the present: a paragraph under a credit that uses one reports, not describes.
+_SPEECH_NOW = frozenset(("says", "tells", "writes", "adds", "notes", "argues", "explains", "asks"))
+
+
+def _credit_line(chunk: str) -> bool:
+    return len(chunk) <= 60 and _CREDIT_LINE.fullmatch(chunk.strip()) is not None
+
+
+def _describes_a_picture(chunk: str) -> bool:
+    """Whether a paragraph under a photo credit is its caption: one sentence, no quotation, that
+    shows a named person doing something now (`Police officer Ann Lee holds up the gun.`), or a
+    picture's left and right."""
+    if _word_count(chunk) > 45 or ". " in chunk or any(mark in chunk for mark in '"“”'):
+        return False
+    if any(side in chunk for side in _PICTURE_SIDES):
+        return True
+    words = chunk.split()
+    for k in range(1, min(len(words), 14)):
+        word = words[k]
+        if not (word.isalpha() and word.islower()):
+            continue
+        if k > 1 and words[k - 1][:1].isupper() and words[k - 2][:1].isupper() and _present_verb(word):
+            return True  # `Ann Lee signs` (a name of two words: `Border agents` is no name and verb)
+        if not any(w[:1].isupper() for w in words[k + 1 : k + 3]):
+            return False  # the sentence goes on in lower case: no name and verb at its head
+        # else a role before a name (`police officer Ann Lee holds`): read on
+    return False
+
+
+def _present_verb(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _SPEECH_NOW
+    )
 
 
 def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str | None) -> str:

@@ -72,7 +72,7 @@ CAPTION_MARKER = re.compile(
     r"|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
     r"|\(\s*(?:photo|image|picture|file\s+photo)\b"
     r"|\bcredit\s*:"
-    r"|\bgetty\s+images\b|\bAP\s+Photo\b|\bAFP\s+photo\b|\bREUTERS/",
+    r"|\bgetty\s+images\b|\bAP\s+Photo\b|\bAFP\s+photo\b|(?-i:\bREUTERS/)",
     re.IGNORECASE,
 )
 

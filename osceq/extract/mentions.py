@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from osceq.extract import name_words as w
 from osceq.extract.text import repair_mojibake
+from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -61,6 +62,11 @@ def parse_mention(text: str) -> Mention:
     tokens = _TOKEN.findall(repair_mojibake(text))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
+    joined = _joined(tokens)
+    if joined is not None:
+        return joined
+    if _possessor_of_body(tokens):
+        return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
@@ -68,23 +74,75 @@ def parse_mention(text: str) -> Mention:
     head = tokens[_name_cut(tokens, after_name=False) - 1] if opener else ""
     if (
         not body
-        or (opener and (core[0].lower() != "the" or not _name_word(body[-1]) or not _name_word(head)))
+        or (opener and (core[0].lower() != "the" or not name_word(body[-1]) or not name_word(head)))
         or _describes(body, opener)
     ):
         return Mention(_description(tokens), None, DESCRIPTION)  # "one", "a Fiat spokesman", "the report"
-    if opener and len(body) == 1 and not _title(body[0]):
+    if opener and len(body) == 1 and not title_word(body[0]):
         return Mention(_strip_dot(body[0]), None, ORGANISATION)  # "the Fed": a person takes no article
-    if not _name_word(body[-1]):
+    if not name_word(body[-1]):
         # "Treasury officials", "OSCE summit": a description when it names a kind of person; else a
         # verb or an adverb crept in ("Smith met reporters") and the name is the capitalised start.
-        if any(_person_noun(t) for t in body):
+        if any(person_noun(t) for t in body):
             return Mention(_description(tokens), None, DESCRIPTION)
-        start = next((k for k, t in enumerate(body) if _name_word(t)), None)
+        start = next((k for k, t in enumerate(body) if name_word(t)), None)
         if start is None:
             return Mention(" ".join(body), None, PERSON)  # a query typed in lower case
-        end = next((k for k in range(start, len(body)) if not _name_word(body[k])), len(body))
+        end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
     return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
+
+
+def _joined(tokens: list[str]) -> Mention | None:
+    """A mention joined by "and": two people together ("Ann Lee and Bo Park", shown as both and
+    never as one of them alone), a company or an office whose name holds "and" before a role
+    ("Lee and Co analyst Bo Park" is Bo Park), or a company ("Lee and Co Ltd"). None otherwise."""
+    k = next((k for k, token in enumerate(tokens) if token == "and"), 0)
+    if not 0 < k < len(tokens) - 1 or any(token in _STOPS for token in tokens[:k]):
+        return None  # `Lee, a banker and …`: a list or an aside, read as before
+    following = tokens[k + 1]
+    if not (
+        following[:1].isupper()
+        or following[:1].isdigit()
+        or following in w.SINGULAR_OPENERS
+        or title_word(tokens[k - 1])  # `former Gov. and party chairman Ann Lee`: a role goes on
+    ):
+        return None
+    left_text = " ".join(tokens[:k])
+    left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
+    left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
+    if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
+        # "Ministry of Trade and Industry", "the Science and Technology Directorate"
+        return Mention(f"{left.name} and {right.name}", None, ORGANISATION)
+    if "of" in tokens[:k]:
+        return None  # `Bo Park of Lee and Co`: the firm's name, read as before
+    if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "Ann Lee and her husband"
+    if right.kind == ORGANISATION and left_named:
+        return Mention(f"{left.name} and {right.name}", None, ORGANISATION)  # "Lee and Co Inc"
+    if right.kind != PERSON or not right.name[:1].isupper():
+        return None
+    if right.role and (not left_named or firm_role(right.role, single=k == 1)):
+        # "Lee and Co analyst Bo Park", "former Ohio Gov. and party chairman Bo Park": the words
+        # before "and" begin the role.
+        return Mention(right.name, f"{left_text} and {right.role}", PERSON)
+    if left_named:
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)
+    return None
+
+
+def _possessor_of_body(tokens: list[str]) -> bool:
+    """Whether a mention is a name's organisation or staff, which speaks for it without being it:
+    "Lee's campaign", "Senator Lee's office", "Sanders' aides" (and nothing after them)."""
+    for k in range(len(tokens) - 1):
+        word = tokens[k]
+        owner = _POSSESSIVE.search(word) is not None or (
+            tokens[k + 1] in ("’", "'") and word.endswith("s") and k + 2 < len(tokens)
+        )
+        if word[:1].isupper() and owner:
+            rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
+            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
+    return False
 
 
 def _proper(body: list[str]) -> Mention | None:
@@ -93,7 +151,7 @@ def _proper(body: list[str]) -> Mention | None:
     None when the phrase only describes a person by office ("the President of Kazakhstan").
     """
     start = len(body)
-    while start > 0 and (_name_word(body[start - 1]) or body[start - 1].lower() in w.NAME_PARTICLES):
+    while start > 0 and (name_word(body[start - 1]) or body[start - 1].lower() in w.NAME_PARTICLES):
         start -= 1
     prefix, run = body[:start], body[start:]
     cut = _title_end(run)
@@ -102,16 +160,19 @@ def _proper(body: list[str]) -> Mention | None:
     role_words, name_words = prefix + run[:cut], run[cut:]
     if role_words and (role_words[-1].lower() in ("of", "the") or role_words[-1] == "for") and not cut:
         # "The President of Kazakhstan" describes a person by office; "Bank of Canada" is a name.
-        if any(_title(t) or _person_noun(t) for t in role_words):
+        if any(title_word(t) or person_noun(t) for t in role_words):
             return None
         return Mention(" ".join(body), None, ORGANISATION)
     if _organisation(name_words):
         return Mention(" ".join([*name_words[:-1], _strip_dot(name_words[-1])]), None, ORGANISATION)
     name = " ".join(name_words)
     name = _POSSESSIVE.sub("", name) if name_words[-1][-2:] in ("’s", "'s") else name
-    return Mention(
-        name.rstrip(".") if not _ACRONYM.match(name_words[-1]) else name, _role(role_words), PERSON
-    )
+    # A sentence's full stop goes; the dot of "Jr." is part of the name, even where a tag's span left
+    # it out ("Ann Lee Jr. said").
+    if name_words[-1] in ("Jr", "Sr"):
+        name += "."
+    kept = _ACRONYM.match(name_words[-1]) or name_words[-1].lower() in w.GENERATIONS
+    return Mention(name if kept else name.rstrip("."), _role(role_words), PERSON)
 
 
 def _strip_dot(word: str) -> str:
@@ -135,7 +196,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue
         if low == "of":
             if (
-                _title(tokens[k - 1])
+                title_word(tokens[k - 1])
                 or tokens[k - 1].lower() in w.OFFICES
                 or tokens[k - 1].lower() in w.ORGANISATION_WORDS
             ):
@@ -159,7 +220,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         if (
             after_name
             and not _role_word(token)
-            and any(_name_word(t) for t in tokens[:k])
+            and any(name_word(t) for t in tokens[:k])
             and not _role_before_name(tokens, k)
             and not _title_before_name(tokens, k)  # "GM industrial relations vice-president Alfred Warren"
         ):
@@ -174,24 +235,15 @@ def _title_before_name(tokens: list[str], k: int) -> bool:
         token = tokens[m]
         if not token.islower() or token.endswith("ed"):
             return False
-        if (_title(token) or _person_noun(token) or _agent_noun(token)) and _name_word(tokens[m + 1]):
+        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
             return True
     return False
-
-
-# Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
-# historian, chairman, nominee, entrepreneur, candidate, executive, hopeful.
-_AGENT_ENDINGS = ("ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "eur", "ate", "ive", "ful")
-
-
-def _agent_noun(token: str) -> bool:
-    return len(token) > 4 and token.endswith(_AGENT_ENDINGS) and token.lower() not in w.NOT_AGENT_NOUNS
 
 
 def _office_before(tokens: list[str], k: int) -> bool:
     """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
     previous = tokens[k - 1]
-    return previous[:1].isupper() and (_title(previous) or previous.lower() in w.OFFICES)
+    return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)
 
 
 def _role_before_name(tokens: list[str], k: int) -> bool:
@@ -205,7 +257,7 @@ def _role_before_name(tokens: list[str], k: int) -> bool:
             return False
         m += 1
     rest = tokens[m:]
-    return len(rest) >= 2 and all(_name_word(t) for t in rest)
+    return len(rest) >= 2 and all(name_word(t) for t in rest)
 
 
 def _description(tokens: list[str]) -> str:
@@ -230,7 +282,7 @@ def _participle(tokens: list[str], k: int) -> bool:
         low.endswith("ed")
         and k >= 2
         and tokens[k - 1].lower() not in w.DESCRIPTION_OPENERS
-        and tokens[k - 1].lower() != "the"
+        and tokens[k - 1].lower() not in ("the", "of")  # "10 percent of registered voters"
     )
 
 
@@ -242,53 +294,10 @@ def _lower_first(tokens: list[str]) -> list[str]:
     if (
         first[:1].isupper()
         and first[1:] == low[1:]
-        and (low in w.DESCRIPTION_OPENERS or low == "the" or low in w.TITLE_MODIFIERS or _person_noun(first))
+        and (low in w.DESCRIPTION_OPENERS or low == "the" or low in w.TITLE_MODIFIERS or person_noun(first))
     ):
         return [low, *tokens[1:]]
     return tokens
-
-
-def _name_word(token: str) -> bool:
-    """A word that can be part of a name: capitalised, or a hyphenated particle form ("al-Sabah")."""
-    if token[:1].isupper():
-        low = token.lower()
-        return low not in w.NAME_BREAKS and low not in w.DESCRIPTION_OPENERS and low != "the"
-    head, dash, rest = token.partition("-")
-    return bool(dash) and head in w.NAME_PARTICLES | {"al", "el", "bin", "ibn"} and rest[:1].isupper()
-
-
-def _title(token: str, nouns_only: bool = False) -> bool:
-    """A title word ("Minister", "Gov.", "Secretary-General", "Deputy"), or one with a letter dropped.
-
-    With nouns_only, the words that only modify a title ("Deputy", "Foreign") do not count.
-    """
-    low = token.lower()
-    if low in w.TITLES or low.rstrip(".") in w.TITLES or (not nouns_only and low in w.TITLE_MODIFIERS):
-        return True
-    if "-" in low and any(part in w.TITLES for part in low.split("-")):
-        return True
-    if len(low) < 7 or not low.isalpha():
-        return False
-    # A letter dropped ("Minster") or doubled ("Miniister"): typos that would glue a title to a name.
-    return low in _misspelt_titles() or any(low[:i] + low[i + 1 :] in w.TITLES for i in range(len(low)))
-
-
-@lru_cache(maxsize=1)
-def _misspelt_titles() -> frozenset[str]:
-    """Long titles with one letter missing ("Minster"): newswire typos that would glue a title to a name."""
-    return frozenset(
-        t[:i] + t[i + 1 :] for t in w.TITLES if len(t) >= 8 and t.isalpha() for i in range(len(t))
-    )
-
-
-def _person_noun(token: str) -> bool:
-    """A noun for a kind of person, singular or plural ("official", "Analysts", "spokesmen")."""
-    low = token.lower()
-    if low in w.PERSON_NOUNS:
-        return True
-    if low.endswith("men") and low[:-3] + "man" in w.PERSON_NOUNS:
-        return True
-    return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
 
 
 def _describes(body: list[str], opener: bool) -> bool:
@@ -300,9 +309,9 @@ def _describes(body: list[str], opener: bool) -> bool:
     head = body[-1]
     if head.lower() in w.CAPITAL_DESCRIPTIONS:
         return True
-    if not (_person_noun(head) or (_title(head) and not head.endswith("."))):
+    if not (person_noun(head) or (title_word(head) and not head.endswith("."))):
         return False
-    if _title(head, nouns_only=True) and head.lower() not in w.TITLE_SURNAMES:
+    if title_word(head, nouns_only=True) and head.lower() not in w.TITLE_SURNAMES:
         return True  # "Example Sciences President": no name ends in "President"
     return opener or all(_role_word(t) for t in body[:-1])
 
@@ -311,8 +320,8 @@ def _role_word(token: str) -> bool:
     """A word of a role rather than a name: a title, an office, a place, an organisation, a possessive."""
     low = token.lower()
     return (
-        _title(token)
-        or _person_noun(token)
+        title_word(token)
+        or person_noun(token)
         or low in w.OFFICES
         or low in w.PLACES
         or low in w.ORGANISATION_WORDS
@@ -328,8 +337,9 @@ def _title_end(run: list[str]) -> int:
         remaining = len(run) - k - 1
         low = token.lower()
         if (
-            _title(token, nouns_only=True)
-            or _person_noun(token)
+            title_word(token, nouns_only=True)
+            or person_noun(token)
+            or low in w.OCCUPATIONS_BEFORE_NAMES
             or low in w.OFFICES
             or low in w.CAPITAL_DESCRIPTIONS
         ):
@@ -349,7 +359,7 @@ def _organisation(words: list[str]) -> bool:
     """Whether a capitalised run names an organisation or a place rather than a person."""
     if not words:
         return True
-    last = words[-1].lower()
+    last = words[-1].lower().rpartition("-")[2]  # "Sun-Times" ends in "Times"
     if last in w.ORGANISATION_WORDS or last in w.OFFICES or last[:-1] in w.ORGANISATION_WORDS:
         return True  # "Ministry", "Treasury", "Associations"
     if all(t.lower() in w.PLACES or _ACRONYM.match(t) for t in words):
@@ -359,13 +369,17 @@ def _organisation(words: list[str]) -> bool:
 
 def _role(words: list[str]) -> str | None:
     """The words before a name as a role, when they name an office, an occupation or an organisation."""
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in w.NAME_BREAKS):
+        words = words[1:]  # "And President Lee", "After Deputy Secretary of State Lee": no role word
     if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
         return None  # "Sir", "Mrs." are forms of address, not roles
     named = any(
-        _title(t, nouns_only=True) or _person_noun(t) or t.lower() in w.CAPITAL_DESCRIPTIONS for t in words
-    ) or (len(words) >= 2 and words[-1].islower() and _agent_noun(words[-1]))  # "Democratic pollster"
+        title_word(t, nouns_only=True)
+        or person_noun(t)
+        or t.lower() in w.CAPITAL_DESCRIPTIONS
+        or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
+        for t in words
+    ) or (len(words) >= 2 and words[-1].islower() and agent_noun(words[-1]))  # "Democratic pollster"
     organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
     if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
         return " ".join(words)

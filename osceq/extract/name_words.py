@@ -72,6 +72,30 @@ PERSON_NOUNS = _words(
     """
 )
 
+# Who speaks for a person without being that person ("Lee's office", "Lee's aides").
+STAFF_NOUNS = _words(
+    """
+    aides allies camp office spokespeople staff team
+    """
+)
+
+# Who speaks for a person, after the person's possessive ("Lee's lawyer", "Lee's campaign").
+SPEAKS_FOR = STAFF_NOUNS | _words(
+    """
+    adviser advisers advisor aide attorney attorneys campaign lawyer lawyers spokesman spokesperson
+    spokeswoman
+    """
+)
+
+# Occupations and offices written capitalised before a name ("Actress Ann Lee", "Majority Whip Bo
+# Park"): a role there, never a first name.
+OCCUPATIONS_BEFORE_NAMES = _words(
+    """
+    activist actor actress administrator advocate alderman assemblyman assemblywoman billionaire
+    businessman businesswoman challenger co-founder comedian entrepreneur filmmaker founder novelist whip
+    """
+)
+
 # Nouns of a person's relation to another ("Trump's wife, Melania,"), beside the roles above.
 RELATION_NOUNS = _words(
     """
@@ -83,7 +107,7 @@ RELATION_NOUNS = _words(
 # Departments and portfolios that sit between a title and a name ("Agriculture Secretary").
 OFFICES = _words(
     """
-    affairs agrarian agriculture audit banking budget commerce communications culture customs defence
+    affairs agrarian agriculture audit banking budget staff commerce communications culture customs defence
     defense development economic economics economy education employment energy environment exchequer
     finance financial fiscal fisheries forestry health home homeland housing industry information
     intelligence interior justice labor labour mines mining monetary navy oil petroleum planning power
@@ -96,11 +120,12 @@ OFFICES = _words(
 ORGANISATION_WORDS = _words(
     """
     academy administration agency airlines airways alliance associates association assembly authority bancorp
-    bank board bros brothers bureau cabinet chamber campaign capital center centre channel charter church
-    city club co co. college commission committee community company conference congress corp corp.
-    corporation council
-    county court daily declaration department exchange federation forum foundation fund gazette
-    government group herald holdings house inc inc. industries institute journal kingdom league ltd
+    bank board bros brothers bureau cabinet caucus chamber campaign capital center centre channel charter
+    chronicle church city club co co. coalition college commission committee community company conference
+    congress convention corp corp. corporation council
+    county court daily declaration department dispatch enquirer examiner exchange federation forum
+    foundation fund gazette globe
+    government group herald holdings house inc inc. industries inquirer institute journal kingdom league ltd
     ltd. magazine markets ministry motors museum nations network news office organisation
     organization parliament partners party plc post press program programme project province radio
     region republic reserve review school securities senate service services states street summit
@@ -136,6 +161,10 @@ PLACES = _words(
     uzbek uzbekistan venezuela venezuelan vietnam vietnamese welsh west western yemen yemeni
     yugoslav yugoslavia zaire zambia zambian zimbabwe zimbabwean
     costa hong kong lanka new puerto rica rico york zealand
+    alabama alaska arizona arkansas california carolina colorado connecticut dakota delaware florida
+    hampshire hawaii idaho illinois iowa kansas kentucky louisiana maryland massachusetts michigan
+    minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont wisconsin wyoming
     """
 )
 
@@ -167,7 +196,7 @@ SINGULAR_OPENERS = _words(
 NAME_BREAKS = _words(
     """
     about across after against along also although amid among and around as at because before behind
-    besides between beyond but by despite during earlier following for from here however if in inside
+    besides between beyond but by despite during earlier even following for from here however if in inside
     into instead last later meanwhile nevertheless now on or outside over since still than that then
     there though through throughout to today told tomorrow tonight toward towards under unlike until
     upon via when where whereas which while who whom whose with within without yesterday yet
@@ -186,6 +215,13 @@ HONORIFICS = _words(
 PRONOUNS = _words(
     """
     he her him i it its she that them they this those we who you
+    """
+)
+
+# Generations after a name ("Jr.", "III"): part of it, never its surname ("Ann Lee Jr." is a Lee).
+GENERATIONS = _words(
+    """
+    jr jr. sr sr. ii iii iv
     """
 )
 

@@ -37,6 +37,7 @@ __all__ = [
     "parse_mention",
     "singular_person",
     "speaker_key",
+    "surname_word",
 ]
 
 _KEY_WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?")
@@ -79,6 +80,8 @@ def clean_role(role: str | None) -> str | None:
         len(words) <= 4 and is_person_name(" ".join(words)) and not re.match(r"[A-Z]-[A-Z]", words[0])
     ):
         return None  # a dateline, or a person's name rather than a role
+    if len(words) <= 4 and "and" in words and all(t[:1].isupper() or t == "and" for t in words):
+        return None  # "Peabody and Co": the end of a firm's name cut at a comma, no role
     return " ".join(words)
 
 
@@ -111,7 +114,7 @@ def name_matches(query: str, name: str) -> bool:
     if is_description(query) or is_description(name):
         return False
     if len(q) == 1:
-        return q[0] == n[-1]
+        return q[0] == surname_word(n)  # "Lee" is Ann Lee Jr.; "Ann Lee" is not (father and son)
     return n[-len(q) :] == q or (q[0] == n[0] and q[-1] == n[-1])
 
 
@@ -143,8 +146,22 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     return result
 
 
+def surname_word(key_words: list[str]) -> str:
+    """The last word of a name's key that is no generation ("ann lee jr" -> "lee")."""
+    if len(key_words) > 1 and key_words[-1] in w.GENERATIONS:
+        return key_words[-2]
+    return key_words[-1]
+
+
 def longest_only(candidates: dict[str, str]) -> str | None:
-    """The candidate every other one shortens, when there is exactly one such person."""
+    """The candidate every other one shortens, when there is exactly one such person.
+
+    A bare surname shared by a father and a son ("Ann Lee", "Ann Lee Jr.") is the one written
+    without a generation: news gives the son his "Jr." on every mention.
+    """
+    plain = {k: n for k, n in candidates.items() if k.split()[-1] not in w.GENERATIONS}
+    if plain:
+        candidates = plain
     if not candidates:
         return None
     top = max(candidates, key=lambda k: (len(k.split()), k))

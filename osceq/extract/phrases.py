@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import reporting as lex
+from osceq.extract.joined_names import after_cut, joined_end, opens_clause
 from osceq.extract.shares import share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -84,7 +85,7 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if j == i:
         return None
     if any(capitalised(t) for t in tokens[i:j]):
-        return j, "name"
+        return joined_end(tokens, j), "name"
     if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
         return j, "nominal"
     return None
@@ -194,6 +195,10 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         i -= 1  # "Mayor Bill de Blasio", "de Blasio said"
         while i > 0 and capitalised(tokens[i - 1]):
             i -= 1
+    if 1 < i < j and tokens[i - 1].text == "and" and capitalised(tokens[i - 2]):
+        first = _name_start(tokens, i - 1)
+        if opens_clause(tokens, first):
+            i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)
@@ -212,7 +217,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             lower += 1
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
-        return i, j, "name"
+        return after_cut(tokens, i, j), j, "name"
     return _nominal_backward(tokens, j)
 
 

@@ -51,14 +51,23 @@ _GENDERED = re.compile(
 _NAME_BEFORE_COMMA = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
+# `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
+_OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
+# `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
+# (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
+_NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
+# An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
+# after an initial or inside an abbreviation).
+_ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
 _FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
-    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b"
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
 )
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
 # What stands right before a word that opens a sentence or a paragraph.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
-_TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
+# (Within one line, and a dot only in an abbreviation: "Shevardnadze.\nChief of" is two sentences.)
+_TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
 # "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
 _ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
@@ -86,6 +95,7 @@ class Resolver:
         self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
+        self._headline_runs: set[str] = set()  # names of three words or more read in a title-case line
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -104,6 +114,18 @@ class Resolver:
             named = parse_mention(match.group(1))
             return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
         named = parse_mention(mention.text)
+        if named.kind == DESCRIPTION and " and " in named.name:
+            # Two people speaking together: each by the article's fullest form of the name.
+            parts = named.name.split(" and ")
+            return " and ".join(self.full_name(p) if is_person_name(p) else p for p in parts), ()
+        if named.kind == DESCRIPTION and kind in ("nominal", "name"):
+            apposed = self._apposed_name(mention)
+            if apposed is not None:
+                return apposed, ()
+        owned = _OWNED.match(named.name) if named.kind == DESCRIPTION else None
+        if owned and owned.group(3) in name_words.SPEAKS_FOR and parse_mention(owned.group(1)).kind == PERSON:
+            # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.
+            return self.full_name(core_name(owned.group(1))) + owned.group(2), ()
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION and singular_person(speaker):
@@ -118,6 +140,39 @@ class Resolver:
             self._roles.setdefault(full, role)
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
+
+    def _apposed_name(self, mention: Span) -> str | None:
+        """The person a description stands beside between commas, who is the speaker: `Ann Lee, a
+        retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann Lee's, with the
+        description as her role. Only a name that opens its sentence counts before the description
+        (`… praised Ann Lee, a teacher, who …` is no apposition to the subject)."""
+        before = _NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
+        if before is not None and _SENTENCE_OPENING.search(
+            self.text, max(0, before.start(1) - 3), before.start(1)
+        ):
+            # The description runs to its closing comma; a verb ending it makes it a tag set into the
+            # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
+            name, aside = before.group(1), _ASIDE.match(self.text, mention.start, mention.start + 150)
+            closed = aside is not None and self.text.startswith(",", aside.end())
+            role = aside.group() if aside is not None and closed else mention.text
+            if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
+                return None
+            if " " not in name and not _mid_sentence(self.text, name, mention.start):
+                return None  # `However, the official said`: a word seen only opening sentences
+        else:
+            after = _NAME_BETWEEN_COMMAS.match(self.text, mention.end)
+            if after is None:
+                return None
+            name, role = after.group(1), parse_mention(mention.text).name
+        named = parse_mention(name)
+        if named.kind != PERSON or named.name != name or not is_person_name(name):
+            return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
+        full = self.full_name(named.name)
+        self._speakers.append((mention.start, full))
+        cleaned = clean_role(role)
+        if cleaned:
+            self._roles.setdefault(full, cleaned)
+        return full
 
     def _title_before(self, mention: Span, name: str) -> str | None:
         """The title a mention was cut from: "Chancellor of" before "the Exchequer Nigel Lawson"."""
@@ -143,7 +198,7 @@ class Resolver:
         fuller = {
             speaker_key(n): n
             for n in self._names_by_last.get(_last_word(name), ())
-            if name_matches(name, n) and len(speaker_key(n)) > len(key)
+            if name_matches(name, n) and len(speaker_key(n)) > len(key) and n not in self._headline_runs
         }
         longest = longest_only(fuller)
         return longest if longest is not None else name
@@ -161,15 +216,20 @@ class Resolver:
             names = []
             mid_sentence: set[str] = set()
             for block in self.body:
+                headline = _title_case_line(self.text, block.start, block.end)
                 for match in _FULL_NAME.finditer(self.text, block.start, block.end):
                     named = parse_mention(match.group())
                     if named.kind == PERSON and not _title_case_words(named.name):
                         names.append(named.name)
+                        if headline and len(named.name.split()) > 2:
+                            # `Ann Roe Says Lee Will Win`: a headline's capitals run words together, so
+                            # such a run is no fuller form of "Lee".
+                            self._headline_runs.add(named.name)
                         if not _SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
                             mid_sentence.add(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
-                        if title:
+                        if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self._titles.setdefault(named.name, title)
             # `Rival Hillary Clinton's campaign …`, `So Donald Trump …`: a word that only opens sentences,
             # before a name the article also writes alone, and that it writes in lower case elsewhere,
@@ -300,13 +360,29 @@ def _title_case_words(name: str) -> bool:
     return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
 
 
-_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+def _mid_sentence(text: str, word: str, near: int) -> bool:
+    """Whether a capitalised word is written inside a sentence somewhere near (a name is, a sentence
+    adverb is not); only 3,000 characters each side are read, so a huge file stays linear."""
+    found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", text[max(0, near - 3000) : near + 3000])
+    return found is not None
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a headline in title case: a short line whose every word of four letters
+    or more is capitalised, three or more of them."""
+    if end - start > 200:
+        return False
+    words = _LONG_WORD.findall(text, start, end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 def _without_suffix(name: str) -> str:
     """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower().strip(".,") in _GENERATIONS:
+    while len(words) > 1 and words[-1].lower().strip(".,") in name_words.GENERATIONS:
         words.pop()
     return " ".join(words).rstrip(",")
 

@@ -50,7 +50,8 @@ def may_be_he_or_she(name: str) -> bool:
         return True
     if not name[:1].isupper():
         return False
-    return not any(word.lower() in name_words.ORGANISATION_WORDS for word in name.split())
+    words = name.lower().replace("-", " ").split()  # "the Sun-Times" is an "it"
+    return not any(word in name_words.ORGANISATION_WORDS for word in words)
 
 
 def _may_end_in_tag(tokens: list[Token]) -> bool:

@@ -17,25 +17,26 @@ from typing import Any
 from whoosh import query as wq
 
 from osceq.errors import NoResults
-from osceq.extract.names import canonical_names, name_matches, speaker_key
+from osceq.extract.names import canonical_names, name_matches, speaker_key, surname_word
 from osceq.extract.text import fold
 from osceq.query import Filters, Results
 
 CACHE_NAME = "speakers-v2.json"  # a new name when the rows change shape
-CANONICAL_CACHE_NAME = "speaker-canonical-v1.json"  # the names a listing rewrites: small, read by quotes
-NAMES_CACHE_NAME = "speaker-names-v1.txt"  # every speaker's names by last word, read by --speaker
+CANONICAL_CACHE_NAME = "speaker-canonical-v2.json"  # the names a listing rewrites: small, read by quotes
+NAMES_CACHE_NAME = "speaker-names-v2.txt"  # every speaker's names by last word, read by --speaker
 
 
 def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Each speaker name -> the corpus-wide canonical name ("Valtonen" -> "Elina Valtonen").
 
-    `name_matches` only pairs names ending in the same word, so merging within groups that share
-    the last word of their key gives canonical_names' answer without comparing every pair.
+    `name_matches` only pairs names ending in the same word (a generation aside: "Lee" and "Ann Lee
+    Jr."), so merging within groups that share that word of their key gives canonical_names' answer
+    without comparing every pair.
     """
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         key = speaker_key(name).split()
-        groups[key[-1] if key else ""].append(name)
+        groups[surname_word(key) if key else ""].append(name)
     result: dict[str, str] = {}
     for group in groups.values():
         result.update(canonical_names(group))
@@ -164,7 +165,7 @@ def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
     matched: set[str] = set()
     for query in wanted:
         key = speaker_key(query).split()
-        candidates = names_by_last_word.ending_in(key[-1]) if key else []
+        candidates = names_by_last_word.ending_in(surname_word(key)) if key else []
         people = [names for names in candidates if any(name_matches(query, n) for n in names)]
         if not people:
             table = speaker_table(ix)
@@ -216,7 +217,7 @@ def _names_file(table: list[dict[str, Any]], header: str) -> str:
     for row in table:
         names = [row["speaker"], *row["names"]]
         keys = row.get("keys") or [speaker_key(name) for name in names]
-        for word in sorted({key.split()[-1] for key in keys if key.split()}):
+        for word in sorted({surname_word(key.split()) for key in keys if key.split()}):
             by_word[word].append(names)
     lines = [f"{word}\t{json.dumps(rows, ensure_ascii=False)}\n" for word, rows in sorted(by_word.items())]
     return header + "".join(lines)

@@ -1,0 +1,53 @@
+"""Where a speaker's noun phrase begins and ends when names are joined by "and" or a quotation
+was cut out before them: both people of `Ann Lee and Bo Park said` speak, and `On Fox's "This
+Week," Ann Lee said` names Ann Lee alone."""
+
+from __future__ import annotations
+
+from osceq.extract import reporting as lex
+from osceq.extract.tokens import Token, capitalised, is_verb, is_word, joins_name, past_verb
+
+__all__ = ["after_cut", "joined_end", "opens_clause"]
+
+
+def opens_clause(tokens: list[Token], first: int) -> bool:
+    """Whether the name starting at token first opens its clause: at the start, after a comma, or
+    after at most three words of a role and no verb (`State Senate leader Ann Lee and …`)."""
+    opening = first
+    while (
+        opening > 0
+        and first - opening < 3
+        and is_word(tokens[opening - 1])
+        and tokens[opening - 1].low not in lex.NP_STOP
+        and not (tokens[opening - 1].text.islower() and is_verb(tokens, opening - 1))
+        and not past_verb(tokens[opening - 1])
+    ):
+        opening -= 1
+    return opening == 0 or tokens[opening - 1].text == ","
+
+
+def joined_end(tokens: list[Token], j: int) -> int:
+    """The end of a name phrase with a second name joined by "and" that closes the clause (`said Ann
+    Lee and Bo Park.`: both spoke, so neither is the speaker alone), or with a second office before
+    the name (`said Lee Corp president and treasurer Bo Park.`)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "and":
+        return j
+    k = j + 1
+    if tokens[j - 1].text.islower():
+        # `said Lee Corp vice president and treasurer Ann Lee.`: a second office before the name
+        while k < len(tokens) and k - j <= 3 and tokens[k].text.islower() and tokens[k].text.isalpha():
+            k += 1
+    if k >= len(tokens) or not capitalised(tokens[k]):
+        return j
+    while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
+        k += 1
+    return k if k == len(tokens) or tokens[k].text in ",.;:" else j
+
+
+def after_cut(tokens: list[Token], i: int, j: int) -> int:
+    """Where a name starts after the last quotation cut out of tokens i..j: in `On Fox's "This
+    Week," Ann Lee said` and `the "woman card," Lee said` the name is what follows the quotation."""
+    for m in range(j - 1, i, -1):
+        if tokens[m].start - tokens[m - 1].end > 3 and capitalised(tokens[m]):
+            return m
+    return i

@@ -1,0 +1,79 @@
+"""Tests of single words in a speaker mention: a title, a noun for a person, a word of a name.
+Standard library and word lists only (loaded by every query through `names.py`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from osceq.extract import name_words as w
+
+__all__ = ["agent_noun", "firm_role", "name_word", "person_noun", "title_word"]
+
+
+# Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
+# historian, chairman, nominee, entrepreneur, candidate, executive, hopeful.
+_AGENT_ENDINGS = ("ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "eur", "ate", "ive", "ful")
+
+
+def agent_noun(token: str) -> bool:
+    return len(token) > 4 and token.endswith(_AGENT_ENDINGS) and token.lower() not in w.NOT_AGENT_NOUNS
+
+
+def name_word(token: str) -> bool:
+    """A word that can be part of a name: capitalised, or a hyphenated particle form ("al-Sabah")."""
+    if token[:1].isupper():
+        low = token.lower()
+        return low not in w.NAME_BREAKS and low not in w.DESCRIPTION_OPENERS and low != "the"
+    head, dash, rest = token.partition("-")
+    return bool(dash) and head in w.NAME_PARTICLES | {"al", "el", "bin", "ibn"} and rest[:1].isupper()
+
+
+def title_word(token: str, nouns_only: bool = False) -> bool:
+    """A title word ("Minister", "Gov.", "Secretary-General", "Deputy"), or one with a letter dropped.
+
+    With nouns_only, the words that only modify a title ("Deputy", "Foreign") do not count.
+    """
+    low = token.lower()
+    if low in w.TITLES or low.rstrip(".") in w.TITLES or (not nouns_only and low in w.TITLE_MODIFIERS):
+        return True
+    if "-" in low and any(part in w.TITLES for part in low.split("-")):
+        return True
+    if len(low) < 7 or not low.isalpha():
+        return False
+    # A letter dropped ("Minster") or doubled ("Miniister"): typos that would glue a title to a name.
+    return low in _misspelt_titles() or any(low[:i] + low[i + 1 :] in w.TITLES for i in range(len(low)))
+
+
+@lru_cache(maxsize=1)
+def _misspelt_titles() -> frozenset[str]:
+    """Long titles with one letter missing ("Minster"): newswire typos that would glue a title to a name."""
+    return frozenset(
+        t[:i] + t[i + 1 :] for t in w.TITLES if len(t) >= 8 and t.isalpha() for i in range(len(t))
+    )
+
+
+def person_noun(token: str) -> bool:
+    """A noun for a kind of person, singular or plural ("official", "Analysts", "spokesmen")."""
+    low = token.lower()
+    if low in w.PERSON_NOUNS:
+        return True
+    if low.endswith("men") and low[:-3] + "man" in w.PERSON_NOUNS:
+        return True
+    return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
+
+
+# What ends a firm's name ("Lee and Co", "Lee and Sons Ltd").
+_FIRM_ENDINGS = frozenset(("co", "inc", "ltd", "corp", "plc", "llc", "bros", "sons"))
+
+
+def firm_role(role: str, single: bool) -> bool:
+    """Whether a role after "Name and" goes on a firm's name: "Co analyst", "Drew analyst" after
+    one word, "Futures debt analyst" (a name, then an occupation in lower case); not a title
+    ("Sen."), a place or a party ("Democratic pollster"), which leave two people."""
+    words = role.split()
+    first = words[0]
+    if first.lower().rstrip(".") in _FIRM_ENDINGS:
+        return True
+    if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
+        return False
+    return single or any(word.islower() and person_noun(word) for word in words[1:])
