@@ -113,6 +113,8 @@ OFFICES = _words(
     intelligence interior justice labor labour mines mining monetary navy oil petroleum planning power
     public resources revenue security social state statistics telecommunications tourism trade
     transport transportation treasury veterans war water welfare works
+    care competition cooperation disarmament equality human immigration integration negotiations
+    relations rights science sport sports technology youth
     """
 )
 
@@ -123,7 +125,8 @@ ORGANISATION_WORDS = _words(
     bank board bros brothers bureau cabinet caucus chamber campaign capital center centre channel charter
     chronicle church city club co co. coalition college commission committee community company conference
     congress convention corp corp. corporation council
-    county court daily declaration department dispatch enquirer examiner exchange federation forum
+    county court daily declaration department directorate dispatch division enquirer examiner exchange
+    federation forum inspectorate secretariat
     foundation fund gazette globe
     government group herald holdings house inc inc. industries inquirer institute journal kingdom league ltd
     ltd. magazine markets ministry motors museum nations network news office organisation
