@@ -32,7 +32,12 @@ from osceq.extract.text import repair_mojibake
         ("Chancellor of the Exchequer Tomas Ebner", "Tomas Ebner", "Chancellor of the Exchequer", PERSON),
         # "for" inside a title: "Minister for Foreign Affairs", "Secretary of State for Health".
         ("Minister for Foreign Affairs Ilse Varga", "Ilse Varga", "Minister for Foreign Affairs", PERSON),
-        ("Minister for Trade Negotiations Ilse Varga", "Ilse Varga", "Minister for Trade Negotiations", PERSON),
+        (
+            "Minister for Trade Negotiations Ilse Varga",
+            "Ilse Varga",
+            "Minister for Trade Negotiations",
+            PERSON,
+        ),
         ("Commissioner for Human Rights Ilse Varga", "Ilse Varga", "Commissioner for Human Rights", PERSON),
         ("Minister for Youth and Sport Ilse Varga", "Ilse Varga", "Minister for Youth and Sport", PERSON),
         # An office's directorate or division is an organisation, not a person called "Directorate".
