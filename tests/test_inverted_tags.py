@@ -24,6 +24,9 @@ READ_TAGS = [
     ('"We will file again on Monday," said the statement quoted by the agency.', "the statement"),
     ('"We will file again on Monday," said another trader adding, "not before."', "another trader"),
     ('"We will file again on Monday," said a clerk calling himself Ivo.', "a clerk"),
+    # A firm named with "and", then a role, then the person: the person speaks.
+    ('"We will file again on Monday," said Varga and Co assistant manager Mira Toll.', "Mira Toll"),
+    ('"We will file again on Monday," said Ada Roe and Bo Park.', "Ada Roe and Bo Park"),
     # A doubled verb is a slip of the keyboard.
     ('"We will file again on Monday," said said Mira Toll, the chairman.', "Mira Toll"),
 ]

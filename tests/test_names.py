@@ -102,6 +102,13 @@ from osceq.extract.text import repair_mojibake
             PERSON,
         ),
         ("Varga and Co Inc", "Varga and Co Inc", None, ORGANISATION),
+        # An organisation's name is whole on both sides of "and": no role is cut from its start.
+        (
+            "Mutual Security Savings and Loan Association",
+            "Mutual Security Savings and Loan Association",
+            None,
+            ORGANISATION,
+        ),
         ("Ministry of Trade and Industry", "Ministry of Trade and Industry", None, ORGANISATION),
         # A person's campaign, office or staff speaks for the person without being the person.
         ("Ana Ruiz's campaign", "Ana Ruiz's campaign", None, DESCRIPTION),

@@ -41,6 +41,18 @@ def joined_end(tokens: list[Token], j: int) -> int:
         return j
     while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
         k += 1
+    role = k
+    while role < len(tokens) and role - k < 3 and tokens[role].text.islower() and tokens[role].text.isalpha():
+        role += 1
+    if (
+        k < role < len(tokens)
+        and capitalised(tokens[role])
+        and not any(past_verb(t) or t.low in lex.REPORTING_FORMS for t in tokens[k:role])
+    ):
+        # `said Lee and Co assistant manager Bo Park.`: a firm named with "and", then a role and the name
+        k = role
+        while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
+            k += 1
     return k if k == len(tokens) or tokens[k].text in ",.;:" else j
 
 

@@ -109,17 +109,20 @@ def _joined(tokens: list[str]) -> Mention | None:
     ):
         return None
     left_text = " ".join(tokens[:k])
+    # An organisation's name is whole on both sides: "Financial Security Savings and Loan Association"
+    # has no role "Financial Security" before a name "Savings".
+    left_whole = " ".join(tokens[1:k] if tokens[0].lower() == "the" else tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
-        return Mention(f"{left.name} and {right.name}", None, ORGANISATION)
+        return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "Ann Lee and her husband"
     if right.kind == ORGANISATION and left_named:
-        return Mention(f"{left.name} and {right.name}", None, ORGANISATION)  # "Lee and Co Inc"
+        return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)  # "Lee and Co Inc"
     if right.kind != PERSON or not right.name[:1].isupper():
         return None
     if right.role and (not left_named or firm_role(right.role, single=k == 1)):
