@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
@@ -60,3 +61,12 @@ def test_pronouns_resolve_as_with_every_block_parsed_first(text: str) -> None:
     eager._index_people()
     eager._subjects_between(-1, len(text) + 1)  # every block parsed before any pronoun
     assert [lazy.resolve(m, "pronoun") for m in mentions] == [eager.resolve(m, "pronoun") for m in mentions]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-2, 10001), st.integers(-1, 14), st.integers(-1, 33))
+def test_cached_calendar_periods_are_built_afresh_alike(year: int, month: int, dom: int) -> None:
+    """The cached day and month builders answer what building them afresh answers, twice over."""
+    for _ in range(2):
+        assert cal.make_day(year, month, dom) == cal.make_day.__wrapped__(year, month, dom)
+        assert cal.month(year, month) == cal.month.__wrapped__(year, month)
