@@ -11,6 +11,7 @@ from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
+from osceq.extract.tokens import tokenize
 from osceq.models import Block, Span
 
 SENTENCES = [
@@ -70,3 +71,16 @@ def test_cached_calendar_periods_are_built_afresh_alike(year: int, month: int, d
     for _ in range(2):
         assert cal.make_day(year, month, dom) == cal.make_day.__wrapped__(year, month, dom)
         assert cal.month(year, month) == cal.month.__wrapped__(year, month)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_tokens_stay_values(text: str) -> None:
+    """Tokens (no longer frozen, to be cheap to make) still compare and hash by their fields."""
+    first, again = tokenize(text, 0, len(text)), tokenize(text, 0, len(text))
+    assert first == again
+    assert [hash(t) for t in first] == [hash(t) for t in again]
+    assert len(set(first)) == len({(t.text, t.start, t.end) for t in first})
+    for token in first:
+        assert token.text == text[token.start : token.end]
+        assert token.low == token.text.lower()
