@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from osceq.extract import quotemarks
 from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.speakers import Resolver
@@ -84,3 +85,33 @@ def test_tokens_stay_values(text: str) -> None:
     for token in first:
         assert token.text == text[token.start : token.end]
         assert token.low == token.text.lower()
+
+
+MARKS = "\"“”„‟«»〝〞＂‘’'‚‹›`―‖"
+PLAIN = st.text(alphabet=st.sampled_from(" .,!?sAb\n<>="), max_size=30)
+
+
+@st.composite
+def marked(draw: st.DrawFn) -> str:
+    """Plain text with one kind of mark (a char or its doubled form) put in a few times, and some
+    texts with several kinds."""
+    pieces = [draw(PLAIN)]
+    kinds = draw(st.lists(st.sampled_from(MARKS), min_size=1, max_size=3))
+    for _ in range(draw(st.integers(1, 4))):
+        mark = draw(st.sampled_from(kinds))
+        pieces += [mark * draw(st.integers(1, 3)), draw(PLAIN)]
+    return "".join(pieces)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(marked(), st.data())
+def test_paragraphs_without_marks_skip_the_pairing(text: str, data: st.DataObject) -> None:
+    """The scan for any mark char gives the pairs the full pairing gives, on any slice of the text."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert quotemarks.pair_marks(text, start, end) == quotemarks._pair_marks(text, start, end)
+
+
+def test_a_bar_pair_alone_is_still_paired() -> None:
+    text = "Lee wrote ―we won‖ today."
+    assert quotemarks.pair_marks(text, 0, len(text)) == quotemarks._pair_marks(text, 0, len(text)) != []

@@ -79,8 +79,18 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+# Every character a mark (or a ―…‖ pair) begins with.
+_ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
+
+
 def pair_marks(text: str, start: int, end: int) -> list[Pair]:
     """The outermost quotations in the paragraph text[start:end], in order; stray marks are skipped."""
+    if _ANY_MARK.search(text, start, end) is None:
+        return []  # most paragraphs hold no mark at all: one scan instead of the pairing below
+    return _pair_marks(text, start, end)
+
+
+def _pair_marks(text: str, start: int, end: int) -> list[Pair]:
     marks = _marks(text, start, end)
     doubles = _double_pairs([m for m in marks if not m[3]], end)
     if doubles and not doubles[-1].closed:
