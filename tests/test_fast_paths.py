@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from osceq.extract import quotemarks
+from osceq.extract import text as text_module
 from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.speakers import Resolver
@@ -115,3 +117,21 @@ def test_paragraphs_without_marks_skip_the_pairing(text: str, data: st.DataObjec
 def test_a_bar_pair_alone_is_still_paired() -> None:
     text = "Lee wrote ―we won‖ today."
     assert quotemarks.pair_marks(text, 0, len(text)) == quotemarks._pair_marks(text, 0, len(text)) != []
+
+
+# The sentence-end pattern as it was written before its second branch put the stop first.
+_LOOK_BACK_FIRST = re.compile(
+    r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])|(?<=[a-z]{3}|[0-9]{3})[.!?](?=[A-Z][a-z])"""
+)
+
+
+def test_sentence_ends_are_found_where_they_were() -> None:
+    """The reordered sentence-end pattern matches where the look-back-first one did: every text of up
+    to six characters over a small alphabet that still makes each branch match and fail, whole and
+    with a character cut at either end (the look-back reaches before the start)."""
+    for size in range(7):
+        for chars in itertools.product('az1.?Q "', repeat=size):
+            text = "".join(chars)
+            for start, end in ((0, size), (1, size), (0, max(0, size - 1))):
+                found = [m.span() for m in text_module._SENTENCE_END.finditer(text, start, end)]
+                assert found == [m.span() for m in _LOOK_BACK_FIRST.finditer(text, start, end)], text
