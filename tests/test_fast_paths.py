@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from osceq.extract import quotemarks
+from osceq.extract import lexicon, quotemarks
 from osceq.extract import text as text_module
 from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
@@ -135,3 +135,50 @@ def test_sentence_ends_are_found_where_they_were() -> None:
             for start, end in ((0, size), (1, size), (0, max(0, size - 1))):
                 found = [m.span() for m in text_module._SENTENCE_END.finditer(text, start, end)]
                 assert found == [m.span() for m in _LOOK_BACK_FIRST.finditer(text, start, end)], text
+
+
+# The paragraph markers as they were written before their worded branches shared one \b.
+_CAPTION_BEFORE = re.compile(
+    r"\b(?:photo|image|picture)s?\s*(?:credit|courtesy|source)?\s*:"
+    r"|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
+    r"|\(\s*(?:photo|image|picture|file\s+photo)\b"
+    r"|\bcredit\s*:"
+    r"|\bgetty\s+images\b|\bAP\s+Photo\b|\bAFP\s+photo\b|\bREUTERS/",
+    re.IGNORECASE,
+)
+_BOILERPLATE_BEFORE = re.compile(
+    r"\bsign\s+up\b|\bsubscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|\bnewsletters?\b|\bfollow\s+us\b"
+    r"|\bleave\s+a\s+(?:comment|reply)\b"
+    r"|\bshare\s+(?:this|on)\b|\bclick\s+here\b|\ball\s+rights\s+reserved\b|©|\bcopyright\b"
+    r"|\bread\s+more\b|\brelated\s+(?:articles?|stories|posts?)\b|^\s*advertisement\s*$"
+    r"|\bsent\s+directly\s+to\s+you\b|\bdownload\s+(?:our|the)\s+app\b|\bcookies?\s+policy\b"
+    r"|\bcomments?\s+(?:are\s+)?closed\b|^\s*(?:tags?|filed\s+under)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Every branch's words, to be run together, cut, recased and mixed with the others'.
+_MARKER_PHRASES = [
+    "sign up", "subscribe to our", "subscribe now", "subscribe here", "subscribe for free", "newsletter",
+    "newsletters", "follow us", "leave a comment", "leave a reply", "share this", "share on", "click here",
+    "all rights reserved", "©", "copyright", "read more", "related articles", "related stories",
+    "related post", "advertisement", "sent directly to you", "download our app", "download the app",
+    "cookie policy", "cookies policy", "comments closed", "comment are closed", "tags:", "tag :",
+    "filed under:", "photo:", "photos credit:", "image courtesy :", "picture source:", "photograph by",
+    "images courtesy of", "pictures credit", "( photo", "(file photo", "(image", "credit:", "getty images",
+    "AP Photo", "AFP photo", "REUTERS/", "signs", "xphoto:", "Getty", "ap", "reuters",
+]  # fmt: skip
+_marker_words = st.sampled_from([w for p in _MARKER_PHRASES for w in p.split()] + ["x", "1"])
+_marker_item = st.sampled_from(_MARKER_PHRASES) | _marker_words
+_marker_text = st.lists(
+    st.tuples(_marker_item, st.sampled_from(["", " ", "  ", "\n", "-", ".", "\n "]), st.booleans()).map(
+        lambda t: (t[0].upper() if t[2] else t[0]) + t[1]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_marker_text)
+def test_paragraph_markers_occur_where_they_did(text: str) -> None:
+    """Caption and boilerplate markers with one shared \\b are found in the texts they were found in."""
+    assert bool(lexicon.CAPTION_MARKER.search(text)) == bool(_CAPTION_BEFORE.search(text))
+    assert bool(lexicon.BOILERPLATE_MARKER.search(text)) == bool(_BOILERPLATE_BEFORE.search(text))
