@@ -182,3 +182,15 @@ def test_paragraph_markers_occur_where_they_did(text: str) -> None:
     """Caption and boilerplate markers with one shared \\b are found in the texts they were found in."""
     assert bool(lexicon.CAPTION_MARKER.search(text)) == bool(_CAPTION_BEFORE.search(text))
     assert bool(lexicon.BOILERPLATE_MARKER.search(text)) == bool(_BOILERPLATE_BEFORE.search(text))
+
+
+def test_marks_are_found_where_they_were() -> None:
+    """The mark pattern with its three apostrophes before the look back matches where the one with
+    the look back first did: every text of up to six characters over the characters that matter."""
+    before = re.compile(r"(?<=[^\s'])'''|''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
+    for size in range(7):
+        for chars in itertools.product("a '`\"’\n", repeat=size):
+            text = "".join(chars)
+            for start, end in ((0, size), (1, size), (0, max(0, size - 1))):
+                found = [m.span() for m in quotemarks._MARK.finditer(text, start, end)]
+                assert found == [m.span() for m in before.finditer(text, start, end)], text

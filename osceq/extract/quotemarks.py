@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 # Double marks first as two-character sequences: ``…'' (TeX/PTB) and ''…'' (two apostrophes).
 # After a word, three apostrophes close a nested single quotation and the double one together.
-_MARK = re.compile(r"(?<=[^\s'])'''|''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
+# (The apostrophes come before the look back at the word: tried at every position, the branch then
+# fails on its first character.)
+_MARK = re.compile(r"'''(?<=[^\s']''')|''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
 # ―…‖ is “…” read in the wrong code page; ― alone is a dash, so it only counts with its partner.
 _BAR_PAIR = re.compile(r"―(?=\S)([^―‖\n]{1,2000}?)‖")
 
