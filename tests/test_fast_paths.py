@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from osceq.extract import lexicon, quotemarks
+from osceq.extract import lexicon, quotemarks, timex_lexicon
 from osceq.extract import text as text_module
 from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
@@ -194,3 +194,11 @@ def test_marks_are_found_where_they_were() -> None:
             for start, end in ((0, size), (1, size), (0, max(0, size - 1))):
                 found = [m.span() for m in quotemarks._MARK.finditer(text, start, end)]
                 assert found == [m.span() for m in before.finditer(text, start, end)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1'’ .-A\n"), max_size=40))
+def test_timex_words_read_off_the_matches_are_the_words_found(text: str) -> None:
+    """The date scanner reads its words off its token matches: they are what findall returned."""
+    words = list(map(re.Match.group, timex_lexicon.TOKEN.finditer(text, 0, len(text))))
+    assert words == timex_lexicon.TOKEN.findall(text, 0, len(text))
