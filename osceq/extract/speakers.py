@@ -212,9 +212,9 @@ class Resolver:
         """The person subjects named at offsets low <= p < high, outside quotations.
 
         A subject lies in its sentence, so only the body blocks overlapping the window are parsed,
-        each once: parsing every sentence of a long article for a few pronouns cost more than the
-        rest of the quote extraction. The names they are checked against are those known when the
-        first pronoun asked (`_index_people`), whichever block is parsed later."""
+        each once: parsing every sentence of the article for a few pronouns took some two fifths of
+        the quote extraction on wire stories. The names they are checked against are those known when
+        the first pronoun asked (`_index_people`), whichever block is parsed later."""
         first = bisect.bisect_right(self._block_ends, low)
         last = bisect.bisect_left(self._block_starts, high)
         found: list[tuple[int, str]] = []
