@@ -113,10 +113,10 @@ def _block_timexes(ctx: Context, start: int, end: int) -> list[TimeExpression]:
     the text costs many times more. A match its rule turns down lets the next start be tried.
     """
     lower = ctx.lower
-    # The words, and their matches for offsets: asked for only around a trigger, which is cheaper
-    # than a (start, end, word) tuple for every word.
-    words = lex.TOKEN.findall(lower, start, end)
+    # The matches, for offsets asked for only around a trigger (cheaper than a (start, end, word)
+    # tuple for every word), and their words, read off the same matches: one scan of the text.
     tokens = list(lex.TOKEN.finditer(lower, start, end))
+    words = list(map(re.Match.group, tokens))
     found: list[TimeExpression] = []
     covered = start
     triggers = lex.TRIGGER_WORDS

@@ -67,12 +67,14 @@ BYLINE_LINE = re.compile(
 # Photo captions: a short paragraph carrying a credit line. (Not "VIDEO:": it introduces embedded
 # clips whose transcripts carry real quotes.)
 CAPTION_KEYS = ("photo", "image", "picture", "credit", "getty", "afp", "reuters/")
+# (Both markers are only asked whether they occur. The worded ones share one \b, tested once at each
+# position the case-blind search tries rather than once per marker: the search takes a third the time.)
 CAPTION_MARKER = re.compile(
-    r"\b(?:photo|image|picture)s?\s*(?:credit|courtesy|source)?\s*:"
-    r"|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
-    r"|\(\s*(?:photo|image|picture|file\s+photo)\b"
-    r"|\bcredit\s*:"
-    r"|\bgetty\s+images\b|\bAP\s+Photo\b|\bAFP\s+photo\b|(?-i:\bREUTERS/)",
+    r"\b(?:(?:photo|image|picture)s?\s*(?:credit|courtesy|source)?\s*:"
+    r"|(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
+    r"|credit\s*:"
+    r"|getty\s+images\b|AP\s+Photo\b|AFP\s+photo\b|(?-i:REUTERS/))"
+    r"|\(\s*(?:photo|image|picture|file\s+photo)\b",
     re.IGNORECASE,
 )
 
@@ -99,12 +101,13 @@ BOILERPLATE_KEYS = (
     "filed under",
 )
 BOILERPLATE_MARKER = re.compile(
-    r"\bsign\s+up\b|\bsubscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|\bnewsletters?\b|\bfollow\s+us\b"
-    r"|\bleave\s+a\s+(?:comment|reply)\b"
-    r"|\bshare\s+(?:this|on)\b|\bclick\s+here\b|\ball\s+rights\s+reserved\b|©|\bcopyright\b"
-    r"|\bread\s+more\b|\brelated\s+(?:articles?|stories|posts?)\b|^\s*advertisement\s*$"
-    r"|\bsent\s+directly\s+to\s+you\b|\bdownload\s+(?:our|the)\s+app\b|\bcookies?\s+policy\b"
-    r"|\bcomments?\s+(?:are\s+)?closed\b|^\s*(?:tags?|filed\s+under)\s*:",
+    r"\b(?:sign\s+up\b|subscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|newsletters?\b|follow\s+us\b"
+    r"|leave\s+a\s+(?:comment|reply)\b"
+    r"|share\s+(?:this|on)\b|click\s+here\b|all\s+rights\s+reserved\b|copyright\b"
+    r"|read\s+more\b|related\s+(?:articles?|stories|posts?)\b"
+    r"|sent\s+directly\s+to\s+you\b|download\s+(?:our|the)\s+app\b|cookies?\s+policy\b"
+    r"|comments?\s+(?:are\s+)?closed\b)"
+    r"|©|^\s*advertisement\s*$|^\s*(?:tags?|filed\s+under)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 

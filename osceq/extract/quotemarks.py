@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 # Double marks first as two-character sequences: ``…'' (TeX/PTB) and ''…'' (two apostrophes).
 # After a word, three apostrophes close a nested single quotation and the double one together.
-_MARK = re.compile(r"(?<=[^\s'])'''|''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
+# (The apostrophes come before the look back at the word: tried at every position, the branch then
+# fails on its first character.)
+_MARK = re.compile(r"'''(?<=[^\s']''')|''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
 # ―…‖ is “…” read in the wrong code page; ― alone is a dash, so it only counts with its partner.
 _BAR_PAIR = re.compile(r"―(?=\S)([^―‖\n]{1,2000}?)‖")
 
@@ -79,8 +81,18 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+# Every character a mark (or a ―…‖ pair) begins with.
+_ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
+
+
 def pair_marks(text: str, start: int, end: int) -> list[Pair]:
     """The outermost quotations in the paragraph text[start:end], in order; stray marks are skipped."""
+    if _ANY_MARK.search(text, start, end) is None:
+        return []  # most paragraphs hold no mark at all: one scan instead of the pairing below
+    return _pair_marks(text, start, end)
+
+
+def _pair_marks(text: str, start: int, end: int) -> list[Pair]:
     marks = _marks(text, start, end)
     doubles = _double_pairs([m for m in marks if not m[3]], end)
     if doubles and not doubles[-1].closed:

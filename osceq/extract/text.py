@@ -144,8 +144,10 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(
     r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])"""
-    # A full stop glued to the next sentence ("religion.The") in carelessly edited text.
-    r"""|(?<=[a-z]{3}|[0-9]{3})[.!?](?=[A-Z][a-z])"""
+    # A full stop glued to the next sentence ("religion.The") in carelessly edited text. (The stop
+    # comes first and the look back after it: the branch is tried at every position of the text, and
+    # failing on its first character there costs far less than a look back; splitting is twice as fast.)
+    r"""|[.!?](?<=[a-z]{3}[.!?]|[0-9]{3}[.!?])(?=[A-Z][a-z])"""
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 # Seasons as TIMEX3 writes them, with the months they start and end in (winter runs into the next year).
@@ -45,6 +46,9 @@ def day(d: date) -> Period:
     return Period(d.isoformat(), d, d, "day")
 
 
+# Periods are immutable and an archive names few distinct ones (a day is tried in the years around
+# the anchor for every month-day): built once each.
+@lru_cache(maxsize=8192)
 def make_day(year: int, month: int, dom: int) -> Period | None:
     """The day year-month-dom, or None when there is no such day."""
     if not valid_year(year) or not 1 <= month <= 12 or not 1 <= dom <= calendar.monthrange(year, month)[1]:
@@ -52,6 +56,7 @@ def make_day(year: int, month: int, dom: int) -> Period | None:
     return day(date(year, month, dom))
 
 
+@lru_cache(maxsize=4096)
 def month(year: int, number: int) -> Period | None:
     """A calendar month."""
     if not valid_year(year) or not 1 <= number <= 12:

@@ -1,0 +1,204 @@
+"""Property tests: each shortcut taken for speed gives what the plain way gives, on invented text."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from osceq.extract import lexicon, quotemarks, timex_lexicon
+from osceq.extract import text as text_module
+from osceq.extract import timex_calendar as cal
+from osceq.extract.layout import ROLE_BODY
+from osceq.extract.speakers import Resolver
+from osceq.extract.text import paragraphs
+from osceq.extract.tokens import tokenize
+from osceq.models import Block, Span
+
+SENTENCES = [
+    "Ilse Varga arrived in Port Lorne.",
+    "Mr. Tomas Ebner met Ms. Rena Kolb.",
+    "Later she said more.",
+    "He said no.",
+    '"We will win," said Rena Kolb.',
+    '"It is over," he said.',
+    "A company spokesman declined to comment.",
+    "The weather turned.",
+    "Ebner told Varga the plan had failed, she said.",
+    "According to Tomas Ebner, the vote was close.",
+]
+articles = st.lists(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6).map(" ".join), min_size=1, max_size=8
+).map("\n\n".join)
+
+
+def resolver(text: str) -> Resolver:
+    return Resolver(text, [Block(a, b, ROLE_BODY) for a, b in paragraphs(text)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles, st.data())
+def test_window_subjects_are_those_of_the_whole_index(text: str, data: st.DataObject) -> None:
+    """Parsing only the blocks a window reaches finds the subjects a parse of every block finds."""
+    whole = resolver(text)
+    whole._index_people()
+    everything = sorted(s for block in whole.body for s in whole._block_persons(block))
+    # Window ends anywhere, or right on a subject or a block edge, where an off-by-one would show.
+    edges = [p for p, _ in everything] + [b.start for b in whole.body] + [b.end for b in whole.body]
+    ends = st.integers(-50, len(text) + 50) | st.sampled_from(edges)
+    low, high = sorted((data.draw(ends), data.draw(ends)))
+    lazy = resolver(text)
+    lazy._index_people()
+    expected = [s for s in everything if low <= s[0] < high]
+    assert sorted(lazy._subjects_between(low, high)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles)
+def test_pronouns_resolve_as_with_every_block_parsed_first(text: str) -> None:
+    """Resolving he/she with blocks parsed on demand gives the people a full index up front gives."""
+    mentions = [Span(m.group(), m.start(), m.end()) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text)]
+    lazy = resolver(text)
+    eager = resolver(text)
+    eager._index_people()
+    eager._subjects_between(-1, len(text) + 1)  # every block parsed before any pronoun
+    assert [lazy.resolve(m, "pronoun") for m in mentions] == [eager.resolve(m, "pronoun") for m in mentions]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-2, 10001), st.integers(-1, 14), st.integers(-1, 33))
+def test_cached_calendar_periods_are_built_afresh_alike(year: int, month: int, dom: int) -> None:
+    """The cached day and month builders answer what building them afresh answers, twice over."""
+    for _ in range(2):
+        assert cal.make_day(year, month, dom) == cal.make_day.__wrapped__(year, month, dom)
+        assert cal.month(year, month) == cal.month.__wrapped__(year, month)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_tokens_stay_values(text: str) -> None:
+    """Tokens (no longer frozen, to be cheap to make) still compare and hash by their fields."""
+    first, again = tokenize(text, 0, len(text)), tokenize(text, 0, len(text))
+    assert first == again
+    assert [hash(t) for t in first] == [hash(t) for t in again]
+    assert len(set(first)) == len({(t.text, t.start, t.end) for t in first})
+    for token in first:
+        assert token.text == text[token.start : token.end]
+        assert token.low == token.text.lower()
+
+
+MARKS = "\"“”„‟«»〝〞＂‘’'‚‹›`―‖"
+PLAIN = st.text(alphabet=st.sampled_from(" .,!?sAb\n<>="), max_size=30)
+
+
+@st.composite
+def marked(draw: st.DrawFn) -> str:
+    """Plain text with one kind of mark (a char or its doubled form) put in a few times, and some
+    texts with several kinds."""
+    pieces = [draw(PLAIN)]
+    kinds = draw(st.lists(st.sampled_from(MARKS), min_size=1, max_size=3))
+    for _ in range(draw(st.integers(1, 4))):
+        mark = draw(st.sampled_from(kinds))
+        pieces += [mark * draw(st.integers(1, 3)), draw(PLAIN)]
+    return "".join(pieces)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(marked(), st.data())
+def test_paragraphs_without_marks_skip_the_pairing(text: str, data: st.DataObject) -> None:
+    """The scan for any mark char gives the pairs the full pairing gives, on any slice of the text."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert quotemarks.pair_marks(text, start, end) == quotemarks._pair_marks(text, start, end)
+
+
+def test_a_bar_pair_alone_is_still_paired() -> None:
+    text = "Lee wrote ―we won‖ today."
+    assert quotemarks.pair_marks(text, 0, len(text)) == quotemarks._pair_marks(text, 0, len(text)) != []
+
+
+# The sentence-end pattern as it was written before its second branch put the stop first.
+_LOOK_BACK_FIRST = re.compile(
+    r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])|(?<=[a-z]{3}|[0-9]{3})[.!?](?=[A-Z][a-z])"""
+)
+
+
+def test_sentence_ends_are_found_where_they_were() -> None:
+    """The reordered sentence-end pattern matches where the look-back-first one did: every text of up
+    to six characters over a small alphabet that still makes each branch match and fail, whole and
+    with a character cut at either end (the look-back reaches before the start)."""
+    for size in range(7):
+        for chars in itertools.product('az1.?Q "', repeat=size):
+            text = "".join(chars)
+            for start, end in ((0, size), (1, size), (0, max(0, size - 1))):
+                found = [m.span() for m in text_module._SENTENCE_END.finditer(text, start, end)]
+                assert found == [m.span() for m in _LOOK_BACK_FIRST.finditer(text, start, end)], text
+
+
+# The paragraph markers as they were written before their worded branches shared one \b.
+_CAPTION_BEFORE = re.compile(
+    r"\b(?:photo|image|picture)s?\s*(?:credit|courtesy|source)?\s*:"
+    r"|\b(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b"
+    r"|\(\s*(?:photo|image|picture|file\s+photo)\b"
+    r"|\bcredit\s*:"
+    r"|\bgetty\s+images\b|\bAP\s+Photo\b|\bAFP\s+photo\b|(?-i:\bREUTERS/)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_BEFORE = re.compile(
+    r"\bsign\s+up\b|\bsubscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|\bnewsletters?\b|\bfollow\s+us\b"
+    r"|\bleave\s+a\s+(?:comment|reply)\b"
+    r"|\bshare\s+(?:this|on)\b|\bclick\s+here\b|\ball\s+rights\s+reserved\b|©|\bcopyright\b"
+    r"|\bread\s+more\b|\brelated\s+(?:articles?|stories|posts?)\b|^\s*advertisement\s*$"
+    r"|\bsent\s+directly\s+to\s+you\b|\bdownload\s+(?:our|the)\s+app\b|\bcookies?\s+policy\b"
+    r"|\bcomments?\s+(?:are\s+)?closed\b|^\s*(?:tags?|filed\s+under)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Every branch's words, to be run together, cut, recased and mixed with the others'.
+_MARKER_PHRASES = [
+    "sign up", "subscribe to our", "subscribe now", "subscribe here", "subscribe for free", "newsletter",
+    "newsletters", "follow us", "leave a comment", "leave a reply", "share this", "share on", "click here",
+    "all rights reserved", "©", "copyright", "read more", "related articles", "related stories",
+    "related post", "advertisement", "sent directly to you", "download our app", "download the app",
+    "cookie policy", "cookies policy", "comments closed", "comment are closed", "tags:", "tag :",
+    "filed under:", "photo:", "photos credit:", "image courtesy :", "picture source:", "photograph by",
+    "images courtesy of", "pictures credit", "( photo", "(file photo", "(image", "credit:", "getty images",
+    "AP Photo", "AFP photo", "REUTERS/", "signs", "xphoto:", "Getty", "ap", "reuters",
+]  # fmt: skip
+_marker_words = st.sampled_from([w for p in _MARKER_PHRASES for w in p.split()] + ["x", "1"])
+_marker_item = st.sampled_from(_MARKER_PHRASES) | _marker_words
+_marker_text = st.lists(
+    st.tuples(_marker_item, st.sampled_from(["", " ", "  ", "\n", "-", ".", "\n "]), st.booleans()).map(
+        lambda t: (t[0].upper() if t[2] else t[0]) + t[1]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_marker_text)
+def test_paragraph_markers_occur_where_they_did(text: str) -> None:
+    """Caption and boilerplate markers with one shared \\b are found in the texts they were found in."""
+    assert bool(lexicon.CAPTION_MARKER.search(text)) == bool(_CAPTION_BEFORE.search(text))
+    assert bool(lexicon.BOILERPLATE_MARKER.search(text)) == bool(_BOILERPLATE_BEFORE.search(text))
+
+
+def test_marks_are_found_where_they_were() -> None:
+    """The mark pattern with its three apostrophes before the look back matches where the one with
+    the look back first did: every text of up to six characters over the characters that matter."""
+    before = re.compile(r"(?<=[^\s'])'''|''|``|[\"“”„‟«»〝〞＂‘’'‚‹›]")
+    for size in range(7):
+        for chars in itertools.product("a '`\"’\n", repeat=size):
+            text = "".join(chars)
+            for start, end in ((0, size), (1, size), (0, max(0, size - 1))):
+                found = [m.span() for m in quotemarks._MARK.finditer(text, start, end)]
+                assert found == [m.span() for m in before.finditer(text, start, end)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1'’ .-A\n"), max_size=40))
+def test_timex_words_read_off_the_matches_are_the_words_found(text: str) -> None:
+    """The date scanner reads its words off its token matches: they are what findall returned."""
+    words = list(map(re.Match.group, timex_lexicon.TOKEN.finditer(text, 0, len(text))))
+    assert words == timex_lexicon.TOKEN.findall(text, 0, len(text))
