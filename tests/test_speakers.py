@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.first_names import first_name_gender
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.quotes import extract_quotes
 from osceq.extract.speakers import Resolver, canonical_names, core_name, name_matches, speaker_key
@@ -206,6 +207,14 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "he",
             "Tomas Ebner",
         ),
+        # A common given name of one gender rules a candidate out.
+        (
+            "Tomas Varga won the primary. His rival, Susan Kolb, won two states. He told the crowd more.",
+            "He",
+            "Tomas Varga",
+        ),
+        ("Ilse Varga spoke first. Later Gary Holm joined the panel. She said more.", "She", "Ilse Varga"),
+        ("Gary Holm joined the panel. She said more.", "She", None),
     ],
 )
 def test_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:
@@ -362,3 +371,17 @@ def test_a_lower_case_source_is_no_he_or_she() -> None:
         ' Newsline.\n\n"It is time," he said.'
     )
     assert quotes_of(text)[-1] == ("Tomas Ebner", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Steven Holm", "m"),
+        ("Susan Kolb", "f"),
+        ("Kelly Holm", None),  # given to men and women alike
+        ("Susan", None),  # one word may be a surname
+        ("Tomas Ebner", None),  # not in the lists
+    ],
+)
+def test_first_name_gender(name: str, gender: str | None) -> None:
+    assert first_name_gender(name) == gender

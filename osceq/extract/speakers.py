@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.first_names import first_name_gender
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -241,7 +242,7 @@ class Resolver:
         for position, name in reversed(sorted([*subjects[first:last], *near])):
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
-            known = self._resolved_gender.get(name) or self._gender_of(name)
+            known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
             if known is None or known == gender:
                 if not singular_person(name):
                     found = self.full_name(name)
@@ -260,6 +261,11 @@ class Resolver:
             g == gender and after < at <= before and (name_matches(told, name) or name_matches(name, told))
             for at, g, told in self._addressed
         )
+
+    def _given_name_gender(self, name: str) -> str | None:
+        """ "m" or "f" when the person's fullest name in the article opens with a given name of one
+        gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
+        return None if singular_person(name) else first_name_gender(self.full_name(name))
 
     def _gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
