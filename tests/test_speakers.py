@@ -215,6 +215,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         ("Ilse Varga spoke first. Later Gary Holm joined the panel. She said more.", "She", "Ilse Varga"),
         ("Gary Holm joined the panel. She said more.", "She", None),
+        # A first name alone, later, is the one person of the article whose full name opens with it.
+        (
+            "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",
+            "She",
+            "Ilse Varga",
+        ),
     ],
 )
 def test_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:
@@ -385,3 +391,30 @@ def test_a_lower_case_source_is_no_he_or_she() -> None:
 )
 def test_first_name_gender(name: str, gender: str | None) -> None:
     assert first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone first name (or a surname written first) stands for the full name it opens.
+        (
+            'Tomas R. Kolb ran the firm.\n\nAnd Tomas, then in college, did not approve. "I was young," he said.',
+            [("Tomas R. Kolb", None)],
+        ),
+        (
+            'Lou Wen is the finance minister.\n\n"It is fine," Mr. Lou said.\n\n"It is over," he said.',
+            "Lou Wen",
+        ),
+        # A word opening the sentence, that the article writes in lower case, is not part of the name.
+        (
+            'Tomas Kolb spoke to voters who was there.\n\nWas Kolb satisfied with the answer? "Partly," he said.',
+            [("Tomas Kolb", None)],
+        ),
+    ],
+)
+def test_pronoun_speakers_in_quotes(text: str, expected: list[tuple[str, None]] | str) -> None:
+    found = quotes_of(text)
+    if isinstance(expected, str):
+        assert found[-1] == (expected, None)
+    else:
+        assert found == expected

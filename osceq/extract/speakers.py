@@ -87,6 +87,7 @@ class Resolver:
         self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
+        self._by_first: dict[str, dict[str, str]] | None = None  # first word -> {key: known name}
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -208,7 +209,7 @@ class Resolver:
                 next_quote = bisect.bisect_left(starts, start)
                 quoted = next_quote < len(starts) and starts[next_quote] < end
                 found = sentence_person(
-                    self.text, start, end, tokens, quoted, lambda name: _is_person(name, people)
+                    self.text, start, end, tokens, quoted, lambda name: self._is_person(name, people)
                 )
                 if found is not None:
                     subjects.append(found)
@@ -239,7 +240,8 @@ class Resolver:
         first = bisect.bisect_left(self._subject_starts, lowest)
         last = bisect.bisect_left(self._subject_starts, mention.start)
         near = [(p, name) for p, name in self._speakers if lowest <= p < mention.start]
-        for position, name in reversed(sorted([*subjects[first:last], *near])):
+        for position, found_name in reversed(sorted([*subjects[first:last], *near])):
+            name = self._known_form(position, found_name)
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
             known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
@@ -253,6 +255,50 @@ class Resolver:
                 self._resolved_gender.setdefault(name, gender)
                 return found
         return None
+
+    def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
+        return _is_person(name, people) or self._first_name_owner(name) is not None
+
+    def _known_form(self, position: int, name: str) -> str:
+        """The name a pronoun's candidate is known by in the article: the full name a lone first name
+        shortens ("Megyn was incredulous" after "Megyn Kelly"), the person's name without the word that
+        opened its sentence ("Maybe Trump is …", "Was Lee satisfied?")."""
+        owner = self._first_name_owner(name)
+        if owner is not None:
+            return owner
+        first, _, rest = name.partition(" ")
+        if not rest or singular_person(name):
+            return name
+        if not _SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
+            return name
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        self._known_names()
+        if first.lower() not in self._lower_words or not _is_person(rest, self._names_by_last):
+            return name
+        # Its full name, not counting the names that other such opening words made ("Was Lee").
+        fuller = {
+            speaker_key(known): known
+            for known in self._names_by_last.get(_last_word(rest), ())
+            if name_matches(rest, known) and known.split()[0].lower() not in self._lower_words
+        }
+        return longest_only(fuller) or rest
+
+    def _first_name_owner(self, name: str) -> str | None:
+        """The one person of the article whose full name opens with this lone word, when the word is
+        nobody's surname in it: "Megyn" for "Megyn Kelly"."""
+        if not name.isalpha() or not name[:1].isupper() or singular_person(name):
+            return None
+        if self._by_first is None:
+            self._by_first = {}
+            for known in self._known_names():
+                words = known.split()
+                if len(words) > 1 and words[0].isalpha():
+                    self._by_first.setdefault(words[0], {})[speaker_key(known)] = known
+        owners = self._by_first.get(name)
+        if not owners or any(" " in known for known in self._names_by_last.get(_last_word(name), ())):
+            return None
+        return longest_only(owners)
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told
