@@ -221,6 +221,12 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "She",
             "Ilse Varga",
         ),
+        # A name after "the" is a paper's, a firm's or a place's.
+        (
+            "Rena Kolb spoke on Monday. The vote was late, the Lorne Star reported. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
     ],
 )
 def test_pronoun_antecedent(text: str, pronoun: str, expected: str | None) -> None:
@@ -409,6 +415,15 @@ def test_first_name_gender(name: str, gender: str | None) -> None:
         (
             'Tomas Kolb spoke to voters who was there.\n\nWas Kolb satisfied with the answer? "Partly," he said.',
             [("Tomas Kolb", None)],
+        ),
+        # A source after "the" (a paper) is no he or she.
+        (
+            'Rena Kolb spoke on Monday.\n\n"It was late," according to the Lorne Star.\n\n"We won," she said.',
+            [("Lorne Star", None), ("Rena Kolb", None)],
+        ),
+        (
+            'Rena Kolb spoke on Monday.\n\nThe Lorne Star reported: "It was late."\n\n"We won," she said.',
+            [("Lorne Star", None), ("Rena Kolb", None)],
         ),
     ],
 )

@@ -114,7 +114,8 @@ class Resolver:
         if named.name.lower() in lex.REPORTING_FORMS:
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
-        self._speakers.append((mention.start, full))
+        if not _after_the(self.text, mention):
+            self._speakers.append((mention.start, full))  # not so "the Reno Star": a paper, no he or she
         role = clean_role(role) or self._title_before(mention, named.name) or named.role
         if role:
             self._roles.setdefault(full, role)
@@ -338,6 +339,11 @@ def _is_person(name: str, people: dict[str, list[str]]) -> bool:
         return True
     base = _without_suffix(name)
     return any(name_matches(base, _without_suffix(person)) for person in people.get(_last_word(name), ()))
+
+
+def _after_the(text: str, mention: Span) -> bool:
+    """Whether "the" opens a mention or stands right before it: "the Reno Star" names a thing."""
+    return mention.text.lower().startswith("the ") or text.endswith(("the ", "The "), 0, mention.start)
 
 
 def _last_word(name: str) -> str:

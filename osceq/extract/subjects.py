@@ -101,6 +101,8 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     found = sentence_tag(text, start, end)
     if found is None or found.kind not in ("name", "nominal"):
         return None
+    if text.endswith(("the ", "The "), 0, found.mention.start):
+        return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
     if rest[:1] not in ("", ".", ",", ";", "!", "?"):
         return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
@@ -185,6 +187,8 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
     k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
     if k is None or tokens[k].low in lex.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
+    if tokens[k].low in ("the", "a", "an"):
+        return None  # "the Reno Star": no role word, a name after an article is a thing's
     person = _person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
     return (tokens[k + 1].start, person) if person else None
 
@@ -218,6 +222,8 @@ def _person(mention: str) -> str | None:
     """The name of a person, or a description of one person ("a company spokesman"), in a mention."""
     named = parse_mention(mention)
     if named.kind == PERSON:
+        if mention.lower().startswith("the ") and named.name == mention[4:]:
+            return None  # "the Reno Star reported": a bare name after "the" is a paper, a firm, a place
         return named.name if named.name[:1].isupper() else None
     return named.name if singular_person(named.name) else None
 
