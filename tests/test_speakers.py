@@ -215,6 +215,18 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         ("Ilse Varga spoke first. Later Gary Holm joined the panel. She said more.", "She", "Ilse Varga"),
         ("Gary Holm joined the panel. She said more.", "She", None),
+        # When the sentence's subject is no person, the subject of its clause after "but" may be.
+        (
+            "Tomas Ebner spoke first. The crowd wanted to leave, but Rena Kolb kept going. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
+        # Not after a colon: what follows it is what someone said or wrote.
+        (
+            "Rena Kolb spoke first. The vote was late: the crowd left, but Ilse Varga stayed. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",

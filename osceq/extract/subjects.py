@@ -142,7 +142,21 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     candidates = [_subject_at(tokens, i)]
     if opener and tokens[start].low in lex.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
+    candidates.append(_but_subject(tokens, start))
+
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
+    """The subject of a clause after ", but" ("The crowd wanted to leave, but Ann Lee wasn't having
+    it"), who the sentence ends up being about when its own subject is no person; not after a colon
+    ("Ann Lee: the plan is fine, but Ebner is wrong" is what she wrote)."""
+    for k in range(start, len(tokens) - 2):
+        if tokens[k].text == ":":
+            return None
+        if tokens[k].text == "," and tokens[k + 1].low == "but":
+            return _subject_at(tokens, k + 2) if _opens_subject(tokens[k + 2]) else None
+    return None
 
 
 def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
