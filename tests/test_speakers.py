@@ -227,6 +227,17 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "she",
             "Rena Kolb",
         ),
+        # A description that names its person, after "named" or in commas, stands for that name.
+        (
+            "Rena Kolb spoke first. Last week, the bank director, Tomas B. Ebner, said no. He said more.",
+            "He",
+            "Tomas B. Ebner",
+        ),
+        (
+            "Rena Kolb spoke first. Outside the plant, a worker named Tomas Ebner was happy. He said more.",
+            "He",
+            "Tomas Ebner",
+        ),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",

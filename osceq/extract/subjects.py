@@ -192,7 +192,28 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     person = _person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
     if person is None:
         return _name_after_role(tokens, i, j)
+    if singular_person(person):
+        named = _name_of_description(tokens, i, j)
+        if named is not None:
+            return named
     return tokens[i].start, person
+
+
+def _name_of_description(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
+    """The name a description (tokens i to j) gives after "named" or in commas ("a worker named Ann
+    Lee"; "the bank's director, Ann B. Lee, said"): the person is then that name."""
+    named_at = next((k for k in range(i + 1, j - 1) if tokens[k].low == "named"), None)
+    if named_at is not None:
+        first, end = named_at + 1, j
+    elif j + 1 < len(tokens) and tokens[j].text == "," and capitalised(tokens[j + 1]):
+        found = np_forward(tokens, j + 1)
+        if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
+            return None  # "the director, Lee and Ebner": no one name in commas
+        first, end = j + 1, found[0]
+    else:
+        return None
+    named = parse_mention(" ".join(t.text for t in tokens[first:end]).replace(" .", "."))
+    return (tokens[first].start, named.name) if named.kind == PERSON and named.name[:1].isupper() else None
 
 
 def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
