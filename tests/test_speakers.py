@@ -238,6 +238,18 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "He",
             "Tomas Ebner",
         ),
+        # A description in apposition to a name stands for that person; not so after an opening word.
+        (
+            "Tomas Ebner spoke first. The latest is Rep. Ilse Varga, the Reno congresswoman who gained fame when"
+            " she yelled.",
+            "she",
+            "Ilse Varga",
+        ),
+        (
+            "Tomas Ebner spoke first. Instead, the Reno congresswoman gained fame when she yelled.",
+            "she",
+            "the Reno congresswoman",
+        ),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",

@@ -250,12 +250,23 @@ class Resolver:
                 if not singular_person(name):
                     found = self.full_name(name)
                 else:
-                    holder = title_holder(name, {**self._titles, **self._roles})
+                    holder = title_holder(name, {**self._titles, **self._roles}) or self._apposed(position)
                     found = self.full_name(holder) if holder else name
                 # A "he" given to a person makes them a he for the later pronouns of the article.
                 self._resolved_gender.setdefault(name, gender)
                 return found
         return None
+
+    def _apposed(self, position: int) -> str | None:
+        """The person's name a description stands in apposition to: "Rep. Ann Lee, the Reno
+        congresswoman who …" names Ann Lee."""
+        match = _NAME_BEFORE_COMMA.search(self.text, max(0, position - 80), position)
+        if match is None:
+            return None
+        named = parse_mention(match.group(1))
+        if named.kind != PERSON or not _is_person(named.name, self._names_by_last):
+            return None  # "Instead, the senator …": an opening word, no name
+        return named.name
 
     def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
         return _is_person(name, people) or self._first_name_owner(name) is not None
