@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from osceq.extract.first_names import first_name_gender
+from osceq.extract.first_names import by_first_word, first_name_gender
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.quotes import extract_quotes
 from osceq.extract.speakers import Resolver, canonical_names, core_name, name_matches, speaker_key
@@ -250,6 +250,28 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "she",
             "the Reno congresswoman",
         ),
+        # A lone word is not linked to a firm's name that opens with it.
+        (
+            "Tomas Ebner bid for Lorne World Inc. Lorne World earned more. Lorne twice refused. He said more.",
+            "He",
+            "Tomas Ebner",
+        ),
+        (
+            "Tomas Ebner bid for Lorne Paints, which the bank owns. Lorne twice refused his request. He said more.",
+            "He",
+            "Tomas Ebner",
+        ),
+        # A description after a place ("In Reno, a spokesman"; "sought by Reno Kolb, the official said").
+        (
+            "Tomas Ebner spoke. In Reno, a bank spokesman declined to comment. He said more.",
+            "He",
+            "a bank spokesman",
+        ),
+        (
+            "Tomas Ebner spoke. The rise was sought by Reno Kolb, the trade official said. He said more.",
+            "He",
+            "the trade official",
+        ),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",
@@ -468,3 +490,14 @@ def test_pronoun_speakers_in_quotes(text: str, expected: list[tuple[str, None]] 
         assert found[-1] == (expected, None)
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Ann Lee", "Ann B. Lee", "Lee"], {"Ann": {"ann lee": "Ann Lee", "ann b lee": "Ann B. Lee"}}),
+        (["Kolb Jr.", "Kolb II"], {}),  # a generation is no surname: "Kolb" has no full name here
+    ],
+)
+def test_names_by_first_word(names: list[str], expected: dict[str, dict[str, str]]) -> None:
+    assert by_first_word(names) == expected

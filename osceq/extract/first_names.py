@@ -1,4 +1,5 @@
-"""Common given names that tell a pronoun the person's gender: data and one look-up.
+"""Given names: common ones that tell a pronoun the person's gender, and the article's full names
+that a lone first name may stand for.
 
 How the lists were chosen: from general knowledge of the most common given names of the US and the
 UK over the last seventy years or so (about 150 of each sex, with their usual short forms: "Jim",
@@ -9,6 +10,11 @@ name in the lists almost always means one sex.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from osceq.extract.names import speaker_key
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,3 +63,30 @@ def first_name_gender(name: str) -> str | None:
     if first in MALE:
         return "m"
     return "f" if first in FEMALE else None
+
+
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+# Words after a firm's name; not "campaign" or "administration", which follow people's names too.
+_COMPANY_WORDS = frozenset(
+    ("inc", "corp", "co", "ltd", "plc", "llc", "group", "holdings", "industries", "company")
+)
+
+
+def by_first_word(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """The names of two words or more under their first word, each as {key: name}; not a name whose
+    second word is a generation ("Duncan Jr" has no first name)."""
+    found: dict[str, dict[str, str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0].isalpha() and words[1].lower().strip(".,") not in _GENERATIONS:
+            found.setdefault(words[0], {})[speaker_key(name)] = name
+    return found
+
+
+def named_as_thing(text: str, name: str) -> bool:
+    """Whether the text writes the name as a firm's or a thing's: before a company word ("Reno World
+    Inc") or before ", which" ("Lorne Paints, which Ebner bought")."""
+    for match in re.finditer(re.escape(name) + r"(?:\s*,\s*(which)\b|\s+([A-Za-z]+\.?))", text):
+        if match.group(1) or (match.group(2) or "").lower().rstrip(".") in _COMPANY_WORDS:
+            return True
+    return False

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.first_names import first_name_gender
+from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -264,6 +264,10 @@ class Resolver:
         if match is None:
             return None
         named = parse_mention(match.group(1))
+        words = [*self.text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
+        before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
+        if before in lex.PREPOSITIONS or before == "by":
+            return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
         if named.kind != PERSON or not _is_person(named.name, self._names_by_last):
             return None  # "Instead, the senator …": an opening word, no name
         return named.name
@@ -302,15 +306,12 @@ class Resolver:
         if not name.isalpha() or not name[:1].isupper() or singular_person(name):
             return None
         if self._by_first is None:
-            self._by_first = {}
-            for known in self._known_names():
-                words = known.split()
-                if len(words) > 1 and words[0].isalpha():
-                    self._by_first.setdefault(words[0], {})[speaker_key(known)] = known
+            self._by_first = by_first_word(self._known_names())
         owners = self._by_first.get(name)
         if not owners or any(" " in known for known in self._names_by_last.get(_last_word(name), ())):
             return None
-        return longest_only(owners)
+        owner = longest_only(owners)
+        return None if owner is None or named_as_thing(self.text, owner) else owner
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told
