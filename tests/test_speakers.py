@@ -272,6 +272,15 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "He",
             "the trade official",
         ),
+        # A sentence with no person for its subject is about the one person it names, known by a common
+        # given name; not when a pronoun is its subject, nor when it names two people.
+        ("Rena Kolb spoke first. Just look at Senator Gary Varga. He said more.", "He", "Gary Varga"),
+        ("Rena Kolb spoke first. Then she met Susan Varga at noon. She said more.", "She", "Rena Kolb"),
+        (
+            "Rena Kolb spoke first. The award went to Susan Varga and Lorne Holm. She said more.",
+            "She",
+            "Rena Kolb",
+        ),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",
@@ -472,6 +481,11 @@ def test_first_name_gender(name: str, gender: str | None) -> None:
         (
             'Tomas Kolb spoke to voters who was there.\n\nWas Kolb satisfied with the answer? "Partly," he said.',
             [("Tomas Kolb", None)],
+        ),
+        # A dateline before the subject: the sentence still names its one person.
+        (
+            'RENO, March 3 - Commerce Secretary Gary Varga said exports must rise.\n\n"It is time," he said.',
+            [("Gary Varga", "Commerce Secretary")],
         ),
         # A source after "the" (a paper) is no he or she.
         (

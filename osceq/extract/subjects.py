@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.first_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.phrases import np_forward
 from osceq.extract.speech_tags import sentence_tag
@@ -39,7 +40,32 @@ def sentence_person(
         if appositive or is_person(name):
             return offset, name  # a name in apposition to "X's wife" is a person, known or not
     source = _according_to(tokens)
-    return source if source is not None and is_person(source[1]) else None
+    if source is not None and is_person(source[1]):
+        return source
+    return _lone_person(tokens, is_person)
+
+
+def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple[int, str] | None:
+    """The one person a sentence with no person for its subject names elsewhere ("Just look at
+    Speaker Ann Lee."; "The memo came from her friend Ann Lee."): whom it is about. Not when a
+    pronoun is a subject in it ("He told Ann Lee …" is about him), nor when it names two people."""
+    found: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        if _pronoun(tokens[k]):
+            return None
+        if capitalised(tokens[k]) and (k == 0 or not capitalised(tokens[k - 1])):
+            end = np_forward(tokens, k)
+            if end is not None and end[1] == "name":
+                named = parse_mention(" ".join(t.text for t in tokens[k : end[0]]).replace(" .", "."))
+                if named.kind == PERSON and is_person(named.name):
+                    found.append((tokens[k].start, named.name))
+                k = max(k + 1, end[0])
+                continue
+        k += 1
+    if len({name for _, name in found}) != 1 or first_name_gender(found[0][1]) is None:
+        return None  # a common given name makes sure it is a person's, not a place's ("South Carolina")
+    return found[0]
 
 
 def may_be_he_or_she(name: str) -> bool:
