@@ -281,6 +281,8 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "She",
             "Rena Kolb",
         ),
+        # A name whose predicate is quoted right after it, into the pronoun's tag, is talked about.
+        ("Tomas Ebner spoke first. Rena Kolb “caused tremendous havoc,” he said.", "he", "Tomas Ebner"),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",

@@ -64,6 +64,8 @@ _TITLE_OF = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}of\s+(?:the\s+)?$")
 _ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
 )
+# A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
+_QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
@@ -245,6 +247,8 @@ class Resolver:
             name = self._known_form(position, found_name)
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
+            if _QUOTED_PREDICATE.fullmatch(self.text, position, mention.start):
+                continue  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
             known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
             if known is None or known == gender:
                 if not singular_person(name):
