@@ -283,6 +283,17 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
         ),
         # A name whose predicate is quoted right after it, into the pronoun's tag, is talked about.
         ("Tomas Ebner spoke first. Rena Kolb “caused tremendous havoc,” he said.", "he", "Tomas Ebner"),
+        # An opening phrase with an aside in dashes, then the subject.
+        (
+            "Tomas Ebner spoke first. Asked later - war or peace - Rena Kolb smiled. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
+        (
+            "Tomas Ebner spoke first. Asked later -- war or peace -- Rena Kolb smiled. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
         # A first name alone, later, is the one person of the article whose full name opens with it.
         (
             "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",

@@ -158,6 +158,8 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         or tokens[i].low in lex.NOT_NAME_WORDS
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
+    elif (opener or tokens[i].low in lex.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
+        i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
     named = _possessive_apposition(tokens, i)
@@ -171,6 +173,17 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     candidates.append(_but_subject(tokens, start))
 
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _dashes(tokens: list[Token], i: int, reach: int) -> list[int]:
+    """Where each dash near the start of a sentence ends ("--" is two tokens)."""
+    dash = ("-", "--", "–", "—")
+    end = min(len(tokens), i + reach)
+    return [
+        k
+        for k in range(i, end)
+        if tokens[k].text in dash and (k + 1 >= end or tokens[k + 1].text not in dash)
+    ]
 
 
 def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
