@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.first_names import by_first_word, first_name_gender
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.quotes import extract_quotes
 from osceq.extract.speakers import Resolver, canonical_names, core_name, name_matches, speaker_key
@@ -205,6 +206,105 @@ def span(text: str, word: str, occurrence: int = 1) -> Span:
             "Tomas Ebner arrived. Then he described a park, outside Port Lorne by the sea. Later he said more.",
             "he",
             "Tomas Ebner",
+        ),
+        # A common given name of one gender rules a candidate out.
+        (
+            "Tomas Varga won the primary. His rival, Susan Kolb, won two states. He told the crowd more.",
+            "He",
+            "Tomas Varga",
+        ),
+        ("Ilse Varga spoke first. Later Gary Holm joined the panel. She said more.", "She", "Ilse Varga"),
+        ("Gary Holm joined the panel. She said more.", "She", None),
+        # When the sentence's subject is no person, the subject of its clause after "but" may be.
+        (
+            "Tomas Ebner spoke first. The crowd wanted to leave, but Rena Kolb kept going. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
+        # Not after a colon: what follows it is what someone said or wrote.
+        (
+            "Rena Kolb spoke first. The vote was late: the crowd left, but Ilse Varga stayed. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
+        # A description that names its person, after "named" or in commas, stands for that name.
+        (
+            "Rena Kolb spoke first. Last week, the bank director, Tomas B. Ebner, said no. He said more.",
+            "He",
+            "Tomas B. Ebner",
+        ),
+        (
+            "Rena Kolb spoke first. Outside the plant, a worker named Tomas Ebner was happy. He said more.",
+            "He",
+            "Tomas Ebner",
+        ),
+        # A description in apposition to a name stands for that person; not so after an opening word.
+        (
+            "Tomas Ebner spoke first. The latest is Rep. Ilse Varga, the Reno congresswoman who gained fame when"
+            " she yelled.",
+            "she",
+            "Ilse Varga",
+        ),
+        (
+            "Tomas Ebner spoke first. Instead, the Reno congresswoman gained fame when she yelled.",
+            "she",
+            "the Reno congresswoman",
+        ),
+        # A lone word is not linked to a firm's name that opens with it.
+        (
+            "Tomas Ebner bid for Lorne World Inc. Lorne World earned more. Lorne twice refused. He said more.",
+            "He",
+            "Tomas Ebner",
+        ),
+        (
+            "Tomas Ebner bid for Lorne Paints, which the bank owns. Lorne twice refused his request. He said more.",
+            "He",
+            "Tomas Ebner",
+        ),
+        # A description after a place ("In Reno, a spokesman"; "sought by Reno Kolb, the official said").
+        (
+            "Tomas Ebner spoke. In Reno, a bank spokesman declined to comment. He said more.",
+            "He",
+            "a bank spokesman",
+        ),
+        (
+            "Tomas Ebner spoke. The rise was sought by Reno Kolb, the trade official said. He said more.",
+            "He",
+            "the trade official",
+        ),
+        # A sentence with no person for its subject is about the one person it names, known by a common
+        # given name; not when a pronoun is its subject, nor when it names two people.
+        ("Rena Kolb spoke first. Just look at Senator Gary Varga. He said more.", "He", "Gary Varga"),
+        ("Rena Kolb spoke first. Then she met Susan Varga at noon. She said more.", "She", "Rena Kolb"),
+        (
+            "Rena Kolb spoke first. The award went to Susan Varga and Lorne Holm. She said more.",
+            "She",
+            "Rena Kolb",
+        ),
+        # A name whose predicate is quoted right after it, into the pronoun's tag, is talked about.
+        ("Tomas Ebner spoke first. Rena Kolb “caused tremendous havoc,” he said.", "he", "Tomas Ebner"),
+        # An opening phrase with an aside in dashes, then the subject.
+        (
+            "Tomas Ebner spoke first. Asked later - war or peace - Rena Kolb smiled. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
+        (
+            "Tomas Ebner spoke first. Asked later -- war or peace -- Rena Kolb smiled. Then she said more.",
+            "she",
+            "Rena Kolb",
+        ),
+        # A first name alone, later, is the one person of the article whose full name opens with it.
+        (
+            "Tomas Ebner told Ilse Varga about the plan. Ilse was incredulous. She said more.",
+            "She",
+            "Ilse Varga",
+        ),
+        # A name after "the" is a paper's, a firm's or a place's.
+        (
+            "Rena Kolb spoke on Monday. The vote was late, the Lorne Star reported. Then she said more.",
+            "she",
+            "Rena Kolb",
         ),
     ],
 )
@@ -475,3 +575,69 @@ def test_a_lower_case_source_is_no_he_or_she() -> None:
         ' Newsline.\n\n"It is time," he said.'
     )
     assert quotes_of(text)[-1] == ("Tomas Ebner", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Steven Holm", "m"),
+        ("Susan Kolb", "f"),
+        ("Kelly Holm", None),  # given to men and women alike
+        ("Susan", None),  # one word may be a surname
+        ("Tomas Ebner", None),  # not in the lists
+    ],
+)
+def test_first_name_gender(name: str, gender: str | None) -> None:
+    assert first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone first name (or a surname written first) stands for the full name it opens.
+        (
+            'Tomas R. Kolb ran the firm.\n\nAnd Tomas, then in college, did not approve. "I was young," he said.',
+            [("Tomas R. Kolb", None)],
+        ),
+        (
+            'Lou Wen is the finance minister.\n\n"It is fine," Mr. Lou said.\n\n"It is over," he said.',
+            "Lou Wen",
+        ),
+        # A word opening the sentence, that the article writes in lower case, is not part of the name.
+        (
+            'Tomas Kolb spoke to voters who was there.\n\nWas Kolb satisfied with the answer? "Partly," he said.',
+            [("Tomas Kolb", None)],
+        ),
+        # A dateline before the subject: the sentence still names its one person.
+        (
+            'RENO, March 3 - Commerce Secretary Gary Varga said exports must rise.\n\n"It is time," he said.',
+            [("Gary Varga", "Commerce Secretary")],
+        ),
+        # A source after "the" (a paper) is no he or she.
+        (
+            'Rena Kolb spoke on Monday.\n\n"It was late," according to the Lorne Star.\n\n"We won," she said.',
+            [("Lorne Star", None), ("Rena Kolb", None)],
+        ),
+        (
+            'Rena Kolb spoke on Monday.\n\nThe Lorne Star reported: "It was late."\n\n"We won," she said.',
+            [("Lorne Star", None), ("Rena Kolb", None)],
+        ),
+    ],
+)
+def test_pronoun_speakers_in_quotes(text: str, expected: list[tuple[str, None]] | str) -> None:
+    found = quotes_of(text)
+    if isinstance(expected, str):
+        assert found[-1] == (expected, None)
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Ann Lee", "Ann B. Lee", "Lee"], {"Ann": {"ann lee": "Ann Lee", "ann b lee": "Ann B. Lee"}}),
+        (["Kolb Jr.", "Kolb II"], {}),  # a generation is no surname: "Kolb" has no full name here
+    ],
+)
+def test_names_by_first_word(names: list[str], expected: dict[str, dict[str, str]]) -> None:
+    assert by_first_word(names) == expected

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -72,6 +73,8 @@ _TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ 
 _ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
 )
+# A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
+_QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
@@ -99,6 +102,7 @@ class Resolver:
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
         self._headline_runs: set[str] = set()  # names of three words or more read in a title-case line
+        self._by_first: dict[str, dict[str, str]] | None = None  # first word -> {key: known name}
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -137,7 +141,8 @@ class Resolver:
         if named.name.lower() in lex.REPORTING_FORMS:
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
-        self._speakers.append((mention.start, full))
+        if not _after_the(self.text, mention):
+            self._speakers.append((mention.start, full))  # not so "the Reno Star": a paper, no he or she
         role = clean_role(role) or self._title_before(mention, named.name) or named.role
         if role:
             self._roles.setdefault(full, role)
@@ -298,7 +303,7 @@ class Resolver:
             next_quote = bisect.bisect_left(starts, start)
             quoted = next_quote < len(starts) and starts[next_quote] < end
             found = sentence_person(
-                self.text, start, end, tokens, quoted, lambda name: _is_person(name, people)
+                self.text, start, end, tokens, quoted, lambda name: self._is_person(name, people)
             )
             if found is not None:
                 subjects.append(found)
@@ -319,20 +324,79 @@ class Resolver:
         lowest = mention.start - _WINDOW
         subjects = self._subjects_between(lowest, mention.start)
         near = [(p, name) for p, name in self._speakers if lowest <= p < mention.start]
-        for position, name in reversed(sorted([*subjects, *near])):
+        for position, found_name in reversed(sorted([*subjects, *near])):
+            name = self._known_form(position, found_name)
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
-            known = self._resolved_gender.get(name) or self._gender_of(name)
+            if _QUOTED_PREDICATE.fullmatch(self.text, position, mention.start):
+                continue  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
+            known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
             if known is None or known == gender:
                 if not singular_person(name):
                     found = self.full_name(name)
                 else:
-                    holder = title_holder(name, {**self._titles, **self._roles})
+                    holder = title_holder(name, {**self._titles, **self._roles}) or self._apposed(position)
                     found = self.full_name(holder) if holder else name
                 # A "he" given to a person makes them a he for the later pronouns of the article.
                 self._resolved_gender.setdefault(name, gender)
                 return found
         return None
+
+    def _apposed(self, position: int) -> str | None:
+        """The person's name a description stands in apposition to: "Rep. Ann Lee, the Reno
+        congresswoman who …" names Ann Lee."""
+        match = _NAME_BEFORE_COMMA.search(self.text, max(0, position - 80), position)
+        if match is None:
+            return None
+        named = parse_mention(match.group(1))
+        words = [*self.text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
+        before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
+        if before in lex.PREPOSITIONS or before == "by":
+            return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
+        if named.kind != PERSON or not _is_person(named.name, self._names_by_last):
+            return None  # "Instead, the senator …": an opening word, no name
+        return named.name
+
+    def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
+        return _is_person(name, people) or self._first_name_owner(name) is not None
+
+    def _known_form(self, position: int, name: str) -> str:
+        """The name a pronoun's candidate is known by in the article: the full name a lone first name
+        shortens ("Megyn was incredulous" after "Megyn Kelly"), the person's name without the word that
+        opened its sentence ("Maybe Trump is …", "Was Lee satisfied?")."""
+        owner = self._first_name_owner(name)
+        if owner is not None:
+            return owner
+        first, _, rest = name.partition(" ")
+        if not rest or singular_person(name):
+            return name
+        if not _SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
+            return name
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        self._known_names()
+        if first.lower() not in self._lower_words or not _is_person(rest, self._names_by_last):
+            return name
+        # Its full name, not counting the names that other such opening words made ("Was Lee").
+        fuller = {
+            speaker_key(known): known
+            for known in self._names_by_last.get(_last_word(rest), ())
+            if name_matches(rest, known) and known.split()[0].lower() not in self._lower_words
+        }
+        return longest_only(fuller) or rest
+
+    def _first_name_owner(self, name: str) -> str | None:
+        """The one person of the article whose full name opens with this lone word, when the word is
+        nobody's surname in it: "Megyn" for "Megyn Kelly"."""
+        if not name.isalpha() or not name[:1].isupper() or singular_person(name):
+            return None
+        if self._by_first is None:
+            self._by_first = by_first_word(self._known_names())
+        owners = self._by_first.get(name)
+        if not owners or any(" " in known for known in self._names_by_last.get(_last_word(name), ())):
+            return None
+        owner = longest_only(owners)
+        return None if owner is None or named_as_thing(self.text, owner) else owner
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told
@@ -341,6 +405,11 @@ class Resolver:
             g == gender and after < at <= before and (name_matches(told, name) or name_matches(name, told))
             for at, g, told in self._addressed
         )
+
+    def _given_name_gender(self, name: str) -> str | None:
+        """ "m" or "f" when the person's fullest name in the article opens with a given name of one
+        gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
+        return None if singular_person(name) else first_name_gender(self.full_name(name))
 
     def _gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
@@ -367,6 +436,11 @@ def _is_person(name: str, people: dict[str, list[str]]) -> bool:
         return True
     base = _without_suffix(name)
     return any(name_matches(base, _without_suffix(person)) for person in people.get(_last_word(name), ()))
+
+
+def _after_the(text: str, mention: Span) -> bool:
+    """Whether "the" opens a mention or stands right before it: "the Reno Star" names a thing."""
+    return mention.text.lower().startswith("the ") or text.endswith(("the ", "The "), 0, mention.start)
 
 
 def _last_word(name: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.first_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.phrases import np_forward
 from osceq.extract.speech_tags import sentence_tag
@@ -39,7 +40,32 @@ def sentence_person(
         if appositive or is_person(name):
             return offset, name  # a name in apposition to "X's wife" is a person, known or not
     source = _according_to(tokens)
-    return source if source is not None and is_person(source[1]) else None
+    if source is not None and is_person(source[1]):
+        return source
+    return _lone_person(tokens, is_person)
+
+
+def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple[int, str] | None:
+    """The one person a sentence with no person for its subject names elsewhere ("Just look at
+    Speaker Ann Lee."; "The memo came from her friend Ann Lee."): whom it is about. Not when a
+    pronoun is a subject in it ("He told Ann Lee …" is about him), nor when it names two people."""
+    found: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        if _pronoun(tokens[k]):
+            return None
+        if capitalised(tokens[k]) and (k == 0 or not capitalised(tokens[k - 1])):
+            end = np_forward(tokens, k)
+            if end is not None and end[1] == "name":
+                named = parse_mention(" ".join(t.text for t in tokens[k : end[0]]).replace(" .", "."))
+                if named.kind == PERSON and is_person(named.name):
+                    found.append((tokens[k].start, named.name))
+                k = max(k + 1, end[0])
+                continue
+        k += 1
+    if len({name for _, name in found}) != 1 or first_name_gender(found[0][1]) is None:
+        return None  # a common given name makes sure it is a person's, not a place's ("South Carolina")
+    return found[0]
 
 
 def may_be_he_or_she(name: str) -> bool:
@@ -102,6 +128,8 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     found = sentence_tag(text, start, end)
     if found is None or found.kind not in ("name", "nominal"):
         return None
+    if text.endswith(("the ", "The "), 0, found.mention.start):
+        return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
     if rest[:1] not in ("", ".", ",", ";", "!", "?"):
         return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
@@ -131,6 +159,8 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         or tokens[i].low in lex.NOT_NAME_WORDS
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
+    elif (opener or tokens[i].low in lex.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
+        i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
     named = _possessive_apposition(tokens, i)
@@ -141,7 +171,32 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     candidates = [_subject_at(tokens, i)]
     if opener and tokens[start].low in lex.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
+    candidates.append(_but_subject(tokens, start))
+
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _dashes(tokens: list[Token], i: int, reach: int) -> list[int]:
+    """Where each dash near the start of a sentence ends ("--" is two tokens)."""
+    dash = ("-", "--", "–", "—")
+    end = min(len(tokens), i + reach)
+    return [
+        k
+        for k in range(i, end)
+        if tokens[k].text in dash and (k + 1 >= end or tokens[k + 1].text not in dash)
+    ]
+
+
+def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
+    """The subject of a clause after ", but" ("The crowd wanted to leave, but Ann Lee wasn't having
+    it"), who the sentence ends up being about when its own subject is no person; not after a colon
+    ("Ann Lee: the plan is fine, but Ebner is wrong" is what she wrote)."""
+    for k in range(start, len(tokens) - 2):
+        if tokens[k].text == ":":
+            return None
+        if tokens[k].text == "," and tokens[k + 1].low == "but":
+            return _subject_at(tokens, k + 2) if _opens_subject(tokens[k + 2]) else None
+    return None
 
 
 def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
@@ -177,7 +232,28 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     person = _person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
     if person is None:
         return _name_after_role(tokens, i, j)
+    if singular_person(person):
+        named = _name_of_description(tokens, i, j)
+        if named is not None:
+            return named
     return tokens[i].start, person
+
+
+def _name_of_description(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
+    """The name a description (tokens i to j) gives after "named" or in commas ("a worker named Ann
+    Lee"; "the bank's director, Ann B. Lee, said"): the person is then that name."""
+    named_at = next((k for k in range(i + 1, j - 1) if tokens[k].low == "named"), None)
+    if named_at is not None:
+        first, end = named_at + 1, j
+    elif j + 1 < len(tokens) and tokens[j].text == "," and capitalised(tokens[j + 1]):
+        found = np_forward(tokens, j + 1)
+        if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
+            return None  # "the director, Lee and Ebner": no one name in commas
+        first, end = j + 1, found[0]
+    else:
+        return None
+    named = parse_mention(" ".join(t.text for t in tokens[first:end]).replace(" .", "."))
+    return (tokens[first].start, named.name) if named.kind == PERSON and named.name[:1].isupper() else None
 
 
 def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
@@ -186,6 +262,8 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
     k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
     if k is None or tokens[k].low in lex.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
+    if tokens[k].low in ("the", "a", "an"):
+        return None  # "the Reno Star": no role word, a name after an article is a thing's
     person = _person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
     return (tokens[k + 1].start, person) if person else None
 
@@ -219,6 +297,8 @@ def _person(mention: str) -> str | None:
     """The name of a person, or a description of one person ("a company spokesman"), in a mention."""
     named = parse_mention(mention)
     if named.kind == PERSON:
+        if mention.lower().startswith("the ") and named.name == mention[4:]:
+            return None  # "the Reno Star reported": a bare name after "the" is a paper, a firm, a place
         return named.name if named.name[:1].isupper() else None
     return named.name if singular_person(named.name) else None
 
