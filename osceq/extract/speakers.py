@@ -7,7 +7,6 @@ they are re-exported here for the modules that import them from this one.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words
@@ -27,7 +26,26 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.stopwords import STOPWORDS
+from osceq.extract.speaker_names import (
+    ADDRESSED,
+    ASIDE,
+    FULL_NAME,
+    GENDERED,
+    LOWER_WORD,
+    NAME_BEFORE_COMMA,
+    NAME_BETWEEN_COMMAS,
+    OWNED,
+    QUOTED_PREDICATE,
+    SENTENCE_OPENING,
+    TITLE_OF,
+    after_the,
+    inside_quotation,
+    last_key_word,
+    mid_sentence,
+    names_a_person,
+    title_case_line,
+    title_case_words,
+)
 from osceq.extract.subjects import may_be_he_or_she, sentence_person, title_holder
 from osceq.extract.text import fold, sentences
 from osceq.extract.tokens import tokenize
@@ -45,36 +63,6 @@ __all__ = [
 ]
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
-_GENDERED = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
-)
-# (A name may end in a suffix with its dot: "Donald Trump Jr., who".)
-_NAME_BEFORE_COMMA = re.compile(
-    r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
-)
-# `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
-_OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
-# `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
-# (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
-_NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
-# An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
-# after an initial or inside an abbreviation).
-_ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
-_FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
-    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
-)
-_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
-# What stands right before a word that opens a sentence or a paragraph.
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
-# (Within one line, and a dot only in an abbreviation: "Shevardnadze.\nChief of" is two sentences.)
-_TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
-# "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
-_ADDRESSED = re.compile(
-    r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
-)
-# A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
-_QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
@@ -115,7 +103,7 @@ class Resolver:
         if kind == "pronoun":
             return self._antecedent(mention), ()
         if kind == "relative":
-            match = _NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
+            match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
             if match is None:
                 return None, ()
             named = parse_mention(match.group(1))
@@ -129,7 +117,7 @@ class Resolver:
             apposed = self._apposed_name(mention)
             if apposed is not None:
                 return apposed, ()
-        owned = _OWNED.match(named.name) if named.kind == DESCRIPTION else None
+        owned = OWNED.match(named.name) if named.kind == DESCRIPTION else None
         if owned and owned.group(3) in name_words.SPEAKS_FOR and parse_mention(owned.group(1)).kind == PERSON:
             # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.
             return self.full_name(core_name(owned.group(1))) + owned.group(2), ()
@@ -141,7 +129,7 @@ class Resolver:
         if named.name.lower() in lex.REPORTING_FORMS:
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
-        if not _after_the(self.text, mention):
+        if not after_the(self.text, mention):
             self._speakers.append((mention.start, full))  # not so "the Reno Star": a paper, no he or she
         role = clean_role(role) or self._title_before(mention, named.name) or named.role
         if role:
@@ -154,21 +142,21 @@ class Resolver:
         retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann Lee's, with the
         description as her role. Only a name that opens its sentence counts before the description
         (`… praised Ann Lee, a teacher, who …` is no apposition to the subject)."""
-        before = _NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
-        if before is not None and _SENTENCE_OPENING.search(
+        before = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
+        if before is not None and SENTENCE_OPENING.search(
             self.text, max(0, before.start(1) - 3), before.start(1)
         ):
             # The description runs to its closing comma; a verb ending it makes it a tag set into the
             # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
-            name, aside = before.group(1), _ASIDE.match(self.text, mention.start, mention.start + 150)
+            name, aside = before.group(1), ASIDE.match(self.text, mention.start, mention.start + 150)
             closed = aside is not None and self.text.startswith(",", aside.end())
             role = aside.group() if aside is not None and closed else mention.text
             if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
                 return None
-            if " " not in name and not _mid_sentence(self.text, name, mention.start):
+            if " " not in name and not mid_sentence(self.text, name, mention.start):
                 return None  # `However, the official said`: a word seen only opening sentences
         else:
-            after = _NAME_BETWEEN_COMMAS.match(self.text, mention.end)
+            after = NAME_BETWEEN_COMMAS.match(self.text, mention.end)
             if after is None:
                 return None
             name, role = after.group(1), parse_mention(mention.text).name
@@ -186,7 +174,7 @@ class Resolver:
         """The title a mention was cut from: "Chancellor of" before "the Exchequer Nigel Lawson"."""
         if not self.text.endswith(("of ", "of the "), max(0, mention.start - 7), mention.start):
             return None
-        match = _TITLE_OF.search(self.text, max(0, mention.start - 80), mention.start)
+        match = TITLE_OF.search(self.text, max(0, mention.start - 80), mention.start)
         if match is None:
             return None
         extended = parse_mention(match.group() + mention.text)
@@ -205,7 +193,7 @@ class Resolver:
         self._known_names()
         fuller = {
             speaker_key(n): n
-            for n in self._names_by_last.get(_last_word(name), ())
+            for n in self._names_by_last.get(last_key_word(name), ())
             if name_matches(name, n) and len(speaker_key(n)) > len(key) and n not in self._headline_runs
         }
         longest = longest_only(fuller)
@@ -224,16 +212,16 @@ class Resolver:
             names = []
             mid_sentence: set[str] = set()
             for block in self.body:
-                headline = _title_case_line(self.text, block.start, block.end)
-                for match in _FULL_NAME.finditer(self.text, block.start, block.end):
+                headline = title_case_line(self.text, block.start, block.end)
+                for match in FULL_NAME.finditer(self.text, block.start, block.end):
                     named = parse_mention(match.group())
-                    if named.kind == PERSON and not _title_case_words(named.name):
+                    if named.kind == PERSON and not title_case_words(named.name):
                         names.append(named.name)
                         if headline and len(named.name.split()) > 2:
                             # `Ann Roe Says Lee Will Win`: a headline's capitals run words together, so
                             # such a run is no fuller form of "Lee".
                             self._headline_runs.add(named.name)
-                        if not _SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
+                        if not SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
                             mid_sentence.add(named.name)
                         span = Span(match.group(), match.start(), match.end())
                         title = self._title_before(span, named.name) or named.role
@@ -245,7 +233,7 @@ class Resolver:
             known = set(names)
             self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
             for name in self._names:
-                self._names_by_last.setdefault(_last_word(name), []).append(name)
+                self._names_by_last.setdefault(last_key_word(name), []).append(name)
         return self._names
 
     def _common_word_before(self, name: str, known: set[str]) -> bool:
@@ -254,7 +242,7 @@ class Resolver:
         if len(rest.split()) < 2 or rest not in known:
             return False
         if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))  # once per article: stays linear
+            self._lower_words = set(LOWER_WORD.findall(self.text))  # once per article: stays linear
         return first.lower() in self._lower_words
 
     def _index_people(self) -> None:
@@ -263,14 +251,14 @@ class Resolver:
         self._known_names()
         people = {last: list(names) for last, names in self._names_by_last.items()}
         for _, name in self._speakers:
-            people.setdefault(_last_word(name), []).append(name)
+            people.setdefault(last_key_word(name), []).append(name)
         self._people = people
-        for match in _GENDERED.finditer(self.text):
+        for match in GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
         self._addressed = [
             (match.start(), lex.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
-            for match in _ADDRESSED.finditer(self.text)
+            for match in ADDRESSED.finditer(self.text)
         ]
 
     def _subjects_between(self, low: int, high: int) -> list[tuple[int, str]]:
@@ -297,9 +285,11 @@ class Resolver:
         starts = [p.open_start for p in pairs]
         ends = [p.close_end for p in pairs]
         for start, end in sentences(self.text, block.start, block.end):
-            if _inside(start, starts, ends):
+            if inside_quotation(start, starts, ends):
                 continue
-            tokens = [t for t in tokenize(self.text, start, end) if not _inside(t.start, starts, ends)]
+            tokens = [
+                t for t in tokenize(self.text, start, end) if not inside_quotation(t.start, starts, ends)
+            ]
             next_quote = bisect.bisect_left(starts, start)
             quoted = next_quote < len(starts) and starts[next_quote] < end
             found = sentence_person(
@@ -328,7 +318,7 @@ class Resolver:
             name = self._known_form(position, found_name)
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
                 continue
-            if _QUOTED_PREDICATE.fullmatch(self.text, position, mention.start):
+            if QUOTED_PREDICATE.fullmatch(self.text, position, mention.start):
                 continue  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
             known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
             if known is None or known == gender:
@@ -345,7 +335,7 @@ class Resolver:
     def _apposed(self, position: int) -> str | None:
         """The person's name a description stands in apposition to: "Rep. Ann Lee, the Reno
         congresswoman who …" names Ann Lee."""
-        match = _NAME_BEFORE_COMMA.search(self.text, max(0, position - 80), position)
+        match = NAME_BEFORE_COMMA.search(self.text, max(0, position - 80), position)
         if match is None:
             return None
         named = parse_mention(match.group(1))
@@ -353,12 +343,12 @@ class Resolver:
         before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
         if before in lex.PREPOSITIONS or before == "by":
             return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
-        if named.kind != PERSON or not _is_person(named.name, self._names_by_last):
+        if named.kind != PERSON or not names_a_person(named.name, self._names_by_last):
             return None  # "Instead, the senator …": an opening word, no name
         return named.name
 
     def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
-        return _is_person(name, people) or self._first_name_owner(name) is not None
+        return names_a_person(name, people) or self._first_name_owner(name) is not None
 
     def _known_form(self, position: int, name: str) -> str:
         """The name a pronoun's candidate is known by in the article: the full name a lone first name
@@ -370,17 +360,17 @@ class Resolver:
         first, _, rest = name.partition(" ")
         if not rest or singular_person(name):
             return name
-        if not _SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
+        if not SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
             return name
         if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
+            self._lower_words = set(LOWER_WORD.findall(self.text))
         self._known_names()
-        if first.lower() not in self._lower_words or not _is_person(rest, self._names_by_last):
+        if first.lower() not in self._lower_words or not names_a_person(rest, self._names_by_last):
             return name
         # Its full name, not counting the names that other such opening words made ("Was Lee").
         fuller = {
             speaker_key(known): known
-            for known in self._names_by_last.get(_last_word(rest), ())
+            for known in self._names_by_last.get(last_key_word(rest), ())
             if name_matches(rest, known) and known.split()[0].lower() not in self._lower_words
         }
         return longest_only(fuller) or rest
@@ -393,7 +383,7 @@ class Resolver:
         if self._by_first is None:
             self._by_first = by_first_word(self._known_names())
         owners = self._by_first.get(name)
-        if not owners or any(" " in known for known in self._names_by_last.get(_last_word(name), ())):
+        if not owners or any(" " in known for known in self._names_by_last.get(last_key_word(name), ())):
             return None
         owner = longest_only(owners)
         return None if owner is None or named_as_thing(self.text, owner) else owner
@@ -424,65 +414,3 @@ class Resolver:
         if known and len(name.split()) > 1 and self.full_name(surname) != name:
             return None  # "Mrs. Schlafly" may be another Schlafly of the article than John Schlafly
         return known
-
-
-def _is_person(name: str, people: dict[str, list[str]]) -> bool:
-    """Whether a subject names a person of this article: a quoted speaker, a full name seen in it,
-    or a description of one person ("a company spokesman", who may be "he" in the next sentence).
-
-    `people` files the article's names under their last key word, the one word that two names of one
-    person always share (see name_matches)."""
-    if singular_person(name):
-        return True
-    base = _without_suffix(name)
-    return any(name_matches(base, _without_suffix(person)) for person in people.get(_last_word(name), ()))
-
-
-def _after_the(text: str, mention: Span) -> bool:
-    """Whether "the" opens a mention or stands right before it: "the Reno Star" names a thing."""
-    return mention.text.lower().startswith("the ") or text.endswith(("the ", "The "), 0, mention.start)
-
-
-def _last_word(name: str) -> str:
-    """The last word of a name's key, not counting a generation (`Joseph R. Murray II` is a Murray)."""
-    words = speaker_key(_without_suffix(name)).split()
-    return words[-1] if words else ""
-
-
-def _title_case_words(name: str) -> bool:
-    """`Crowd Does Not Like Donald Trump`: a headline in title case, not a name, holds two or more
-    function words ("Does", "Not")."""
-    return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
-
-
-def _mid_sentence(text: str, word: str, near: int) -> bool:
-    """Whether a capitalised word is written inside a sentence somewhere near (a name is, a sentence
-    adverb is not); only 3,000 characters each side are read, so a huge file stays linear."""
-    found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", text[max(0, near - 3000) : near + 3000])
-    return found is not None
-
-
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph is a headline in title case: a short line whose every word of four letters
-    or more is capitalised, three or more of them."""
-    if end - start > 200:
-        return False
-    words = _LONG_WORD.findall(text, start, end)
-    return len(words) >= 3 and all(word[0].isupper() for word in words)
-
-
-def _without_suffix(name: str) -> str:
-    """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in name_words.GENERATIONS:
-        words.pop()
-    return " ".join(words).rstrip(",")
-
-
-def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
-    """Whether position lies inside one of the sorted, disjoint [start, end) quotations."""
-    k = bisect.bisect_right(starts, position) - 1
-    return k >= 0 and position < ends[k]

@@ -1,0 +1,108 @@
+"""Text tests on speaker names that need an article but no resolver state: whether a subject names
+one of the article's people, generations, headline lines, and quotations' extents."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from osceq.extract import name_words
+from osceq.extract.names import name_matches, singular_person, speaker_key
+from osceq.extract.stopwords import STOPWORDS
+from osceq.models import Span
+
+# Patterns the resolver reads an article with.
+GENDERED = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
+)
+# (A name may end in a suffix with its dot: "Donald Trump Jr., who".)
+NAME_BEFORE_COMMA = re.compile(
+    r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
+)
+# `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
+OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
+# `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
+# (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
+NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
+# An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
+# after an initial or inside an abbreviation).
+ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
+FULL_NAME = re.compile(
+    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
+)
+LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+# What stands right before a word that opens a sentence or a paragraph.
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
+# (Within one line, and a dot only in an abbreviation: "Shevardnadze.\nChief of" is two sentences.)
+TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
+# "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
+ADDRESSED = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
+)
+# A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
+QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
+
+
+def names_a_person(name: str, people: dict[str, list[str]]) -> bool:
+    """Whether a subject names a person of this article: a quoted speaker, a full name seen in it,
+    or a description of one person ("a company spokesman", who may be "he" in the next sentence).
+
+    `people` files the article's names under their last key word, the one word that two names of one
+    person always share (see name_matches)."""
+    if singular_person(name):
+        return True
+    base = without_generation(name)
+    return any(
+        name_matches(base, without_generation(person)) for person in people.get(last_key_word(name), ())
+    )
+
+
+def after_the(text: str, mention: Span) -> bool:
+    """Whether "the" opens a mention or stands right before it: "the Reno Star" names a thing."""
+    return mention.text.lower().startswith("the ") or text.endswith(("the ", "The "), 0, mention.start)
+
+
+def last_key_word(name: str) -> str:
+    """The last word of a name's key, not counting a generation (`Joseph R. Murray II` is a Murray)."""
+    words = speaker_key(without_generation(name)).split()
+    return words[-1] if words else ""
+
+
+def title_case_words(name: str) -> bool:
+    """`Crowd Does Not Like Donald Trump`: a headline in title case, not a name, holds two or more
+    function words ("Does", "Not")."""
+    return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
+
+
+def mid_sentence(text: str, word: str, near: int) -> bool:
+    """Whether a capitalised word is written inside a sentence somewhere near (a name is, a sentence
+    adverb is not); only 3,000 characters each side are read, so a huge file stays linear."""
+    found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", text[max(0, near - 3000) : near + 3000])
+    return found is not None
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a headline in title case: a short line whose every word of four letters
+    or more is capitalised, three or more of them."""
+    if end - start > 200:
+        return False
+    words = _LONG_WORD.findall(text, start, end)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def without_generation(name: str) -> str:
+    """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in name_words.GENERATIONS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def inside_quotation(position: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether position lies inside one of the sorted, disjoint [start, end) quotations."""
+    k = bisect.bisect_right(starts, position) - 1
+    return k >= 0 and position < ends[k]
