@@ -148,8 +148,8 @@ def name_right(gold: dict[str, Any], predicted: dict[str, Any]) -> bool | None:
     """Whether the speaker name shown for a quote is the person its annotated mention names, or None
     when the mention names no person by name ("he", "a spokesman", "the ministry").
 
-    The table scores mentions; this scores the name osceq derives from them (`Democratic pollster
-    Peter Fenn` must show Peter Fenn, `Fenn` the article's Peter Fenn).
+    The table scores mentions; this scores the name osceq derives from them (`Democratic pollster Bo
+    Park` must show Bo Park, `Park` the article's Bo Park).
     """
     named = parse_mention(str(gold.get("speaker") or ""))
     if named.kind != PERSON or not named.name[:1].isupper():

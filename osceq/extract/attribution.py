@@ -1,5 +1,5 @@
 """Who said a quotation: the record of a speaker mention and its cue, and the cues found before
-the quotation in its sentence (`X said:`, `X told Y that`, `according to X,`, `Donald Trump: "…"`).
+the quotation in its sentence (`X said:`, `X told Y that`, `according to X,`, `Tomas Holm: "…"`).
 
 The tags after a quotation are found in `speech_tags.py`; the subjects and clauses of a sentence
 in `clauses.py`; when a later verb takes over from an earlier one in `takeovers.py`; speakers found
@@ -96,7 +96,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         and tokens[-3].text.isalpha()
         and tokens[-3].text.islower()
     )
-    # A cue inside an opening subordinate clause (`After Brown criticized him, Clinton shot back, "…"`)
+    # A cue inside an opening subordinate clause (`After Brown criticized him, Varga shot back, "…"`)
     # yields to a verb in the past right before the quote.
     background = best is not None and best_at < subordinate < len(tokens) - 2
     if (
@@ -181,7 +181,7 @@ def _leads_to_speech(tokens: list[Token], v: int) -> bool:
 
 
 def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
-    """`Reid said X, but he gave Cruz a compliment: "…"`: a later main clause with its own subject
+    """`Roe said X, but he gave Marsh a compliment: "…"`: a later main clause with its own subject
     leads into the quote, whatever its verb."""
     turn = max(
         (k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in lex.TAKEOVER_WORDS), default=-1
@@ -201,7 +201,7 @@ def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
 
 
 def _label(text: str, tokens: list[Token]) -> Found | None:
-    """`Donald Trump: "…"`, `Polls agree - Jane Roe: "…"`, `More from Roe: "…"`: a name alone before
+    """`Tomas Holm: "…"`, `Polls agree - Jane Roe: "…"`, `More from Roe: "…"`: a name alone before
     the colon, opening the sentence or after a dash or "from", labels the quotation."""
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None

@@ -56,7 +56,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
 
 def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
     """An adverb in -ly opening the sentence ("Immediately after …,"), not a first name before a
-    surname ("Carly Fiorina threw …")."""
+    surname ("Ada Perrin threw …")."""
     return (
         tokens[i].low.endswith("ly")
         and tokens[i].low not in lex.LY_NOUNS

@@ -55,7 +55,7 @@ class Mention:
 
 @lru_cache(maxsize=16384)
 def parse_mention(text: str) -> Mention:
-    """Read a speaker mention: "Chancellor of the Exchequer Nigel Lawson" -> Nigel Lawson, role, person.
+    """Read a speaker mention: "Chancellor of the Exchequer Tomas Ebner" -> Tomas Ebner, role, person.
 
     A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
     """
@@ -136,7 +136,7 @@ def _joined(tokens: list[str]) -> Mention | None:
 
 def _possessor_of_body(tokens: list[str]) -> bool:
     """Whether a mention is a name's organisation or staff, which speaks for it without being it:
-    "Lee's campaign", "Senator Lee's office", "Sanders' aides" (and nothing after them)."""
+    "Lee's campaign", "Senator Lee's office", "Adams' aides" (and nothing after them)."""
     for k in range(len(tokens) - 1):
         word = tokens[k]
         owner = _POSSESSIVE.search(word) is not None or (
@@ -251,7 +251,7 @@ def _office_before(tokens: list[str], k: int) -> bool:
 
 def _role_before_name(tokens: list[str], k: int) -> bool:
     """Whether the lower-case words from token k are a role before a full name that ends the mention
-    (`Democratic presidential candidate Bernie Sanders`, `Clinton ally James Carville`), not words
+    (`Democratic presidential candidate Rena Adams`, `Varga ally Bo Park`), not words
     after a name (`Smith met reporters`): a few words with no verb, then two or more name words."""
     m = k
     while m < len(tokens) and tokens[m].islower() and m - k < 4:

@@ -96,7 +96,7 @@ OCCUPATIONS_BEFORE_NAMES = _words(
     """
 )
 
-# Nouns of a person's relation to another ("Trump's wife, Melania,"), beside the roles above.
+# Nouns of a person's relation to another ("Holm's wife, Ana,"), beside the roles above.
 RELATION_NOUNS = _words(
     """
     boyfriend brother colleague daughter deputy father friend girlfriend husband mother opponent

@@ -121,7 +121,7 @@ def name_matches(query: str, name: str) -> bool:
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Map each name to the one fuller name it shortens ("Valtonen" -> "Elina Valtonen"), else to itself.
 
-    A surname shared by two different full names ("Bill Clinton", "Hillary Clinton") stays as it is,
+    A surname shared by two different full names ("Jan Varga", "Ilse Varga") stays as it is,
     names with different first names are never merged, and a description only joins the same
     description written with other capitals ("The company" -> "the company").
     """
@@ -171,5 +171,5 @@ def longest_only(candidates: dict[str, str]) -> str | None:
 
 
 def core_name(mention: str) -> str:
-    """The name inside a mention: "former Gov. Jeb Bush of Florida" -> "Jeb Bush"."""
+    """The name inside a mention: "former Gov. Ivo Tarn of Florida" -> "Ivo Tarn"."""
     return parse_mention(mention).name

@@ -64,7 +64,7 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     ):
         return None
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
-        return None  # "until Clinton spoke", "do not fit": a clause, not a noun phrase
+        return None  # "until Varga spoke", "do not fit": a clause, not a noun phrase
     if _EXPLETIVE.match(tok.low):
         return None  # "There's still time", "That's why": a clause with no one in it
     j = i
@@ -211,9 +211,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and tokens[i - 1].low not in lex.NP_STOP
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in lex.NOT_NAME_WORDS
-            and tokens[i - 1].low not in lex.PASSIVE_AUXILIARIES  # `Which state is Clinton going to`
+            and tokens[i - 1].low not in lex.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
         ):
-            i -= 1  # "political scientist Chris Smith", "former Gov. Jeb Bush"
+            i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
@@ -254,7 +254,7 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
             start -= 1
         while start > 0 and start == j - 1 and capitalised(tokens[start - 1]):
-            start -= 1  # "Sanders supporters"
+            start -= 1  # "Adams supporters"
         return start, j, "nominal"
     i = j - 1
     while (
@@ -264,9 +264,9 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         and tokens[i].low not in lex.DETERMINERS
     ):
         if _s_apostrophe(tokens, i):
-            return _possessor_start(tokens, i - 1), j, "nominal"  # "Bernie Sanders' campaign"
+            return _possessor_start(tokens, i - 1), j, "nominal"  # "Rena Adams' campaign"
         if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
-            return _possessor_start(tokens, i), j, "nominal"  # "Donald Trump's campaign manager"
+            return _possessor_start(tokens, i), j, "nominal"  # "Tomas Holm's campaign manager"
         if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
             share = share_start(tokens, i + 1)
             if share is not None:
@@ -290,7 +290,7 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
 
 
 def _s_apostrophe(tokens: list[Token], k: int) -> bool:
-    """Whether token k is the apostrophe of a possessive after s ("Sanders' campaign")."""
+    """Whether token k is the apostrophe of a possessive after s ("Adams' campaign")."""
     return (
         0 < k < len(tokens) - 1
         and tokens[k].text in ("’", "'")
@@ -323,7 +323,7 @@ _QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
 def _named_group(
     tokens: list[Token], a: int, j: int, after_quantifier: bool = False
 ) -> tuple[int, int, str] | None:
-    """`Sanders protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
+    """`Adams protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
     clause (or after a quantifier), with no determiner."""
     k = a
     while k < j and capitalised(tokens[k]):
@@ -358,7 +358,7 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
             if inner[0].low in ("who", "whose"):
                 return k
             if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
-                return k  # `Mr. Trump, asked about the deaths, had said`: a passive aside after a name
+                return k  # `Mr. Holm, asked about the deaths, had said`: a passive aside after a name
             if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
             return k

@@ -42,7 +42,7 @@ _NAMING_STEMS = ("call", "dub", "brand", "label", "term")
 
 
 def _named_by_speaker(text: str, draft: Draft) -> bool:
-    """`he called Rubio "Little Marco"`: a speaker's own naming verb a few words before the quote
+    """`he called Ebner "Little Tomas"`: a speaker's own naming verb a few words before the quote
     makes a capitalised phrase a name the speaker gave, not the title of a work."""
     found = draft.found
     if (

@@ -107,7 +107,7 @@ OBJECT_VERBS = _words(
 # Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
 INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
 
-# Nouns of speech that a possessor can own ("her remark that", "Trump's claim that").
+# Nouns of speech that a possessor can own ("her remark that", "Holm's claim that").
 SPEECH_NOUNS = _words(
     """
     accusation admission argument assertion boast charge claim comment comments complaint contention
@@ -231,7 +231,7 @@ INTRO_WORDS = _words(
     """
 )
 # The intro words that link a sentence to the one before without opening a phrase of their own:
-# the subject comes right after them ("And Obama, for all his progress, agrees"), unlike "After …,".
+# the subject comes right after them ("And Okafor, for all his progress, agrees"), unlike "After …,".
 LINKING_WORDS = _words(
     """
     also and but finally furthermore however indeed instead later likewise meanwhile moreover

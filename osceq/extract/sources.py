@@ -71,7 +71,7 @@ _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
 
 
 def speech_owner(text: str, ranges: list[tuple[int, int]]) -> Found | None:
-    """`her remark that "…"`, `Trump's claim on Monday that "…"`: the owner of a noun of speech whose
+    """`her remark that "…"`, `Holm's claim on Monday that "…"`: the owner of a noun of speech whose
     "that" clause holds the quote says it, when no cue names anyone.
 
     Only a short phrase of time or place may stand between the noun and "that" (`her assertion
@@ -101,7 +101,7 @@ _CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "an
 
 
 def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None:
-    """The possessor before a noun of speech, past up to two modifiers (`Trump's recent evidence-free
+    """The possessor before a noun of speech, past up to two modifiers (`Holm's recent evidence-free
     assertion`): a possessive pronoun or a name in the possessive."""
     for k in range(noun - 1, max(-1, noun - 4), -1):
         tok = tokens[k]

@@ -15,7 +15,7 @@ from osceq.models import Span
 GENDERED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
 )
-# (A name may end in a suffix with its dot: "Donald Trump Jr., who".)
+# (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
 NAME_BEFORE_COMMA = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
@@ -34,7 +34,7 @@ FULL_NAME = re.compile(
 LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
 # What stands right before a word that opens a sentence or a paragraph.
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
-# (Within one line, and a dot only in an abbreviation: "Shevardnadze.\nChief of" is two sentences.)
+# (Within one line, and a dot only in an abbreviation: "Petrov.\nChief of" is two sentences.)
 TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
 # "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
 ADDRESSED = re.compile(
@@ -70,7 +70,7 @@ def last_key_word(name: str) -> str:
 
 
 def title_case_words(name: str) -> bool:
-    """`Crowd Does Not Like Donald Trump`: a headline in title case, not a name, holds two or more
+    """`Crowd Does Not Like Tomas Holm`: a headline in title case, not a name, holds two or more
     function words ("Does", "Not")."""
     return sum(word.lower() in STOPWORDS for word in name.split()) >= 2
 
@@ -95,7 +95,7 @@ def title_case_line(text: str, start: int, end: int) -> bool:
 
 
 def without_generation(name: str) -> str:
-    """A name without a generation after it: "Brent Bozell III" -> "Brent Bozell"."""
+    """A name without a generation after it: "Ivo Marsh III" -> "Ivo Marsh"."""
     words = name.split()
     while len(words) > 1 and words[-1].lower().strip(".,") in name_words.GENERATIONS:
         words.pop()

@@ -171,7 +171,7 @@ class Resolver:
         return full
 
     def _title_before(self, mention: Span, name: str) -> str | None:
-        """The title a mention was cut from: "Chancellor of" before "the Exchequer Nigel Lawson"."""
+        """The title a mention was cut from: "Chancellor of" before "the Exchequer Tomas Ebner"."""
         if not self.text.endswith(("of ", "of the "), max(0, mention.start - 7), mention.start):
             return None
         match = TITLE_OF.search(self.text, max(0, mention.start - 80), mention.start)
@@ -227,7 +227,7 @@ class Resolver:
                         title = self._title_before(span, named.name) or named.role
                         if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self._titles.setdefault(named.name, title)
-            # `Rival Hillary Clinton's campaign …`, `So Donald Trump …`: a word that only opens sentences,
+            # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
             # before a name the article also writes alone, and that it writes in lower case elsewhere,
             # is no first name ("Debbie Wasserman Schultz" keeps hers).
             known = set(names)
@@ -352,8 +352,8 @@ class Resolver:
 
     def _known_form(self, position: int, name: str) -> str:
         """The name a pronoun's candidate is known by in the article: the full name a lone first name
-        shortens ("Megyn was incredulous" after "Megyn Kelly"), the person's name without the word that
-        opened its sentence ("Maybe Trump is …", "Was Lee satisfied?")."""
+        shortens ("Mira was incredulous" after "Mira Toll"), the person's name without the word that
+        opened its sentence ("Maybe Holm is …", "Was Lee satisfied?")."""
         owner = self._first_name_owner(name)
         if owner is not None:
             return owner
@@ -377,7 +377,7 @@ class Resolver:
 
     def _first_name_owner(self, name: str) -> str | None:
         """The one person of the article whose full name opens with this lone word, when the word is
-        nobody's surname in it: "Megyn" for "Megyn Kelly"."""
+        nobody's surname in it: "Mira" for "Mira Toll"."""
         if not name.isalpha() or not name[:1].isupper() or singular_person(name):
             return None
         if self._by_first is None:
@@ -412,5 +412,5 @@ class Resolver:
         surname = name.split()[-1]
         known = self._gender.get(fold(surname))
         if known and len(name.split()) > 1 and self.full_name(surname) != name:
-            return None  # "Mrs. Schlafly" may be another Schlafly of the article than John Schlafly
+            return None  # "Mrs. Tarn" may be another Tarn of the article than John Tarn
         return known

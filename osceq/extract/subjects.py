@@ -99,7 +99,7 @@ def _inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
         if tokens[k - 1].text == "," and tokens[k].low in lex.REPORTING_FORMS and capitalised(tokens[k + 1]):
             found = np_forward(tokens, k + 1)
             if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
-                return None  # `…, said Clinton was committed`: a clause goes on, this is no tag
+                return None  # `…, said Varga was committed`: a clause goes on, this is no tag
             person = _person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
             return (tokens[k + 1].start, person) if person else None
     return None
@@ -132,7 +132,7 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
     if rest[:1] not in ("", ".", ",", ";", "!", "?"):
-        return None  # `…, saying Clinton was committed to it.`: a clause goes on, this is no tag
+        return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = _person(found.mention.text)
     return (found.mention.start, person) if person else None
 
@@ -151,7 +151,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
     if i + 1 < len(tokens) and tokens[i].low in lex.LINKING_WORDS and _opens_subject(tokens[i + 1]):
-        i += 1  # "And Obama, for all his progress, agrees", "Then he described it, outside Reno"
+        i += 1  # "And Okafor, for all his progress, agrees", "Then he described it, outside Reno"
     elif comma is not None and (
         opener
         or tokens[i].low in lex.INTRO_WORDS
@@ -221,7 +221,7 @@ def _names_a_person(noun: Token) -> bool:
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The person a subject starting at token i names, with its offset."""
     if i < len(tokens) and _pronoun(tokens[i]):
-        return None  # "she's Obama's equal": the pronoun is the subject, whoever it stands for
+        return None  # "she's Okafor's equal": the pronoun is the subject, whoever it stands for
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None

@@ -60,9 +60,9 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return False  # "the United States", "the Washington Post"
     before = tokens[v - 1]
     if possessive(before) or before.low in ("’", "'"):
-        return False  # "Clinton's email", "the agency's report"
+        return False  # "Varga's email", "the agency's report"
     if token.low in lex.NOUN_LIKE_FORMS:
-        # "many state workers", "1,300 Clinton emails": only a verb right after its subject.
+        # "many state workers", "1,300 Varga emails": only a verb right after its subject.
         if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in lex.NOUN_MARKERS:
             return False  # "a Facebook post", "the AP report"
         return (
@@ -141,7 +141,7 @@ def full_stop(tokens: list[Token], k: int) -> bool:
 
 
 def possessive(token: Token) -> bool:
-    """Whether a word ends in a possessive 's ("Clinton's", "the agency’s")."""
+    """Whether a word ends in a possessive 's ("Varga's", "the agency’s")."""
     return _POSSESSIVE.search(token.text) is not None
 
 
