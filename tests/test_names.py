@@ -129,6 +129,8 @@ from osceq.extract.text import repair_mojibake
         # A generation is part of the name, with its dot, whether or not the tag's span kept it.
         ("Ivo Brandt Jr.", "Ivo Brandt Jr.", None, PERSON),
         ("Ivo Brandt Jr", "Ivo Brandt Jr.", None, PERSON),
+        # Initials before a surname and a generation are the name, not an acronym's role.
+        ("L.C. Brandt Jr.", "L.C. Brandt Jr.", None, PERSON),
         ("Ivo Brandt III", "Ivo Brandt III", None, PERSON),
         # An occupation or an office written capitalised before a name is a role, not a first name.
         ("Actress Ilse Varga", "Ilse Varga", "Actress", PERSON),

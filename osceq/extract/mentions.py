@@ -336,8 +336,10 @@ def _role_word(token: str) -> bool:
 def _title_end(run: list[str]) -> int:
     """How many leading words of a capitalised run are titles, offices or places rather than the name."""
     cut = 0
+    # A generation after the name is no word of it to count ("L.C. Duncan Jr." is not "L.C." and two).
+    generation = len(run) > 1 and run[-1].lower() in w.GENERATIONS
     for k, token in enumerate(run[:-1]):
-        remaining = len(run) - k - 1
+        remaining = len(run) - k - 1 - generation
         low = token.lower()
         if (
             title_word(token, nouns_only=True)
