@@ -313,3 +313,9 @@ def test_a_caption_names_no_he_or_she() -> None:
         'Police officer Tomas Ebner holds up the keys to the car.\n\n"It runs well," he said.'
     )
     assert [q["speaker"] for q in extract_text(text)["quotes"]] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize("line", ["Leave\ta comment", "Read  more", "Filed  under: Bridges"])
+def test_site_furniture_with_odd_spacing_is_boilerplate(line: str) -> None:
+    text = f"Minister Promises New Bridge\n\nThe minister spoke about the bridge for an hour on Monday.\n\n{line}\n"
+    assert _roles(text)[ROLE_BOILERPLATE] == [line]

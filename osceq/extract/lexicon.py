@@ -78,27 +78,28 @@ CAPTION_MARKER = re.compile(
     re.IGNORECASE,
 )
 
-# Newsletter, sharing and site furniture that is not part of the article's body.
+# Newsletter, sharing and site furniture that is not part of the article's body. (The keys are a
+# cheap pre-test: one word each, since the marker allows any space between its words.)
 BOILERPLATE_KEYS = (
     "sign",
     "subscribe",
     "newsletter",
     "follow",
-    "leave a",
+    "leave",
     "share",
     "click",
     "rights",
     "©",
     "copyright",
-    "read more",
+    "read",
     "related",
     "advertisement",
-    "directly to you",
+    "directly",
     "download",
     "cookie",
     "comment",
     "tag",
-    "filed under",
+    "filed",
 )
 BOILERPLATE_MARKER = re.compile(
     r"\b(?:sign\s+up\b|subscribe\s+(?:to\s+our\b|now\b|here\b|for\s+free\b)|newsletters?\b|follow\s+us\b"
