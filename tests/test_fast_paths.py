@@ -15,6 +15,7 @@ from osceq.extract.layout import ROLE_BODY
 from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
 from osceq.extract.tokens import tokenize
+from osceq.extract.uncued import _names_someone
 from osceq.models import Block, Span
 
 SENTENCES = [
@@ -202,3 +203,25 @@ def test_timex_words_read_off_the_matches_are_the_words_found(text: str) -> None
     """The date scanner reads its words off its token matches: they are what findall returned."""
     words = list(map(re.Match.group, timex_lexicon.TOKEN.finditer(text, 0, len(text))))
     assert words == timex_lexicon.TOKEN.findall(text, 0, len(text))
+
+
+def _names_someone_before(text: str, first: str) -> bool:
+    """The check as first written: one pattern over the whole text, opening on any capital."""
+    word = re.escape(first)
+    return re.search(rf"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{{0,3}}\.)[ \t]+{word}\b", text) is not None
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Moore", "Sen.", "Dr", "Julianne", "moore", "Moores", "the", " ", "\t", "\n", ".", ","]
+        )
+    ).map("".join),
+)
+def test_name_before_a_word_is_found_as_by_one_pattern(text: str) -> None:
+    sentence = "Moore thanked them."
+    whole = text + "\n\n" + sentence
+    tokens = tokenize(whole, len(text) + 2, len(whole))
+    # `Moore` opens its sentence alone, so the answer is whether the text names a Moore elsewhere.
+    assert _names_someone(whole, tokens, 0, 1) == _names_someone_before(whole, "Moore")

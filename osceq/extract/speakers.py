@@ -85,7 +85,8 @@ class Resolver:
         self._roles: dict[str, str] = {}  # roles seen with quoted mentions
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
         self._full: dict[str, str] = {}
-        self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far
+        self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
+        self._thing_names: dict[str, bool] = {}  # full name -> whether the text writes it as a firm's
         self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
@@ -124,13 +125,13 @@ class Resolver:
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION and singular_person(speaker):
-                self._speakers.append((mention.start, speaker))  # "…," he added: the spokesman again
+                bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
         if named.name.lower() in lex.REPORTING_FORMS:
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
-        if not after_the(self.text, mention):
-            self._speakers.append((mention.start, full))  # not so "the Reno Star": a paper, no he or she
+        if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
+            bisect.insort(self._speakers, (mention.start, full))
         role = clean_role(role) or self._title_before(mention, named.name) or named.role
         if role:
             self._roles.setdefault(full, role)
@@ -164,7 +165,7 @@ class Resolver:
         if named.kind != PERSON or named.name != name or not is_person_name(name):
             return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
         full = self.full_name(named.name)
-        self._speakers.append((mention.start, full))
+        bisect.insort(self._speakers, (mention.start, full))
         cleaned = clean_role(role)
         if cleaned:
             self._roles.setdefault(full, cleaned)
@@ -313,7 +314,10 @@ class Resolver:
         # Only the window before the mention: a long file has thousands of subjects and speakers.
         lowest = mention.start - _WINDOW
         subjects = self._subjects_between(lowest, mention.start)
-        near = [(p, name) for p, name in self._speakers if lowest <= p < mention.start]
+        # (Sorted, so the window is a slice: a scan of every speaker for each pronoun grew with the
+        # square of a huge file's length.)
+        low_at = bisect.bisect_left(self._speakers, (lowest,))
+        near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         for position, found_name in reversed(sorted([*subjects, *near])):
             name = self._known_form(position, found_name)
             if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
@@ -386,7 +390,11 @@ class Resolver:
         if not owners or any(" " in known for known in self._names_by_last.get(last_key_word(name), ())):
             return None
         owner = longest_only(owners)
-        return None if owner is None or named_as_thing(self.text, owner) else owner
+        if owner is None:
+            return None
+        if owner not in self._thing_names:  # (a scan of the whole text: once per name)
+            self._thing_names[owner] = named_as_thing(self.text, owner)
+        return None if self._thing_names[owner] else owner
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told

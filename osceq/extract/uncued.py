@@ -49,11 +49,17 @@ def _names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
     ):
         return True
     word = re.escape(_POSSESSIVE_END.sub("", first.text))
-    # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore".
-    return re.search(rf"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{{0,3}}\.)[ \t]+{word}\b", text) is not None
+    # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore". (The
+    # word is looked for first and the name before it read back: a pattern opening on any capital
+    # was tried at every word of the text, which for a huge file took seconds a call.)
+    for found in re.finditer(rf"(?<=[ \t]){word}\b", text):
+        if _NAME_BEFORE.search(text, max(0, found.start() - 200), found.start()):
+            return True
+    return False
 
 
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+$")
 
 
 def transcript_label(text: str, start: int, end: int) -> Found | None:
