@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from osceq.extract.quotes import extract_quotes
-from osceq.extract.text import paragraphs
-from osceq.models import Block, Quote
-
-
-def body(text: str) -> list[Quote]:
-    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
-    return extract_quotes(text, blocks)
-
+from tests.quote_helpers import body
 
 # (text, speaker shown for the first quote)
 READ_TAGS = [

@@ -7,14 +7,8 @@ import pytest
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.quotes import extract_quotes
-from osceq.extract.text import paragraphs
-from osceq.models import Block, Quote
-
-
-def body(text: str) -> list[Quote]:
-    """Extract with every paragraph treated as body text (no headline guessing)."""
-    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
-    return extract_quotes(text, blocks)
+from osceq.models import Quote
+from tests.quote_helpers import body
 
 
 def summary(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:

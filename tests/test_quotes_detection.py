@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.quotes import extract_quotes
-from osceq.extract.text import paragraphs
-from osceq.models import Block, Quote
-
-
-def body(text: str) -> list[Quote]:
-    """Extract with every paragraph treated as body text (no headline guessing)."""
-    blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
-    return extract_quotes(text, blocks)
+from tests.quote_helpers import body
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
