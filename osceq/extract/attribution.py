@@ -24,6 +24,7 @@ from osceq.extract.tokens import (
     is_verb,
     name_end,
     past_verb,
+    possessive,
     span_of,
     tokenize,
 )
@@ -64,6 +65,11 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             if best is None:
                 best, best_at = according_to(text, tokens, v), v
             continue
+        if tok.low == "in" and best is None:
+            cited = in_words_of(text, tokens, v)
+            if cited is not None:
+                best, best_at = cited, v
+                continue
         if not is_verb(tokens, v) or (
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
@@ -363,22 +369,35 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
     return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
 
 
-_REPORT_FORMS = frozenset({"reports", "reported"})
-
-
-def reported_by(text: str, tokens: list[Token], i: int, end: int) -> Found | None:
-    """`…, reported the Examiner.` or `…, CNN reported.`: a news outlet named in a clause that closes
-    the sentence (tokens[i:end]) reports all of it, like "according to"."""
-    if i < end and tokens[i].low in _REPORT_FORMS:
-        found, cue = np_forward(tokens, i + 1, limit=6), i
-        a = i + 1
+def in_words_of(text: str, tokens: list[Token], i: int) -> Found | None:
+    """`in Lee's words`, `in the words of Ann Lee`: the source named by the "in" at token i."""
+    if i + 2 >= len(tokens) or tokens[i].low != "in":
+        return None
+    if [t.low for t in tokens[i + 1 : i + 4]] == ["the", "words", "of"]:
+        found = np_forward(tokens, i + 4, limit=10)
+        if found is None:
+            return None
+        return Found(
+            span_of(text, tokens, i + 4, found[0]), span_of(text, tokens, i, i + 4), found[1], "according-to"
+        )
+    words = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].low == "words"), None)
+    if words is None:
+        return None
+    owner = tokens[words - 1]
+    if owner.text in ("’", "'") and words - 2 > i:  # `in Ames' words`: the apostrophe stands alone
+        end = tokens[words - 2].end
+    elif owner.low in ("his", "her", "their") and words - 1 == i + 1:
+        end = owner.end
+    elif possessive(owner):
+        end = owner.end - 2
     else:
-        found, a = np_forward(tokens, i, limit=6), i
-        cue = found[0] if found is not None else end
-    if found is None or found[1] != "name" or cue >= end or tokens[cue].low not in _REPORT_FORMS:
         return None
-    if (found[0] if cue == i else cue + 1) != end:
-        return None
-    return Found(
-        span_of(text, tokens, a, found[0]), span_of(text, tokens, cue, cue + 1), "name", "according-to"
+    start = tokens[i + 1].start
+    kind = (
+        "pronoun"
+        if owner.low in ("his", "her", "their")
+        else "name"
+        if capitalised(tokens[i + 1])
+        else "nominal"
     )
+    return Found(Span(text[start:end], start, end), span_of(text, tokens, i, words + 1), kind, "according-to")

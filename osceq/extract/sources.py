@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from osceq.extract import reporting as lex
-from osceq.extract.attribution import Found, according_to, reported_by
+from osceq.extract.attribution import Found, according_to
+from osceq.extract.phrases import np_forward
 from osceq.extract.shares import opens_share
 from osceq.extract.tokens import Token, sentence_stop, span_of, tokenize
 
@@ -132,3 +133,24 @@ def outer_source(text: str, start: int, end: int) -> Found | None:
     if i + 2 < len(tokens) and tokens[i].low == "according" and tokens[i + 1].low == "to":
         return according_to(text, tokens, i)  # `…, according to a source at the station.`
     return reported_by(text, tokens, i, len(tokens))
+
+
+_REPORT_FORMS = frozenset({"reports", "reported"})
+
+
+def reported_by(text: str, tokens: list[Token], i: int, end: int) -> Found | None:
+    """`…, reported the Examiner.` or `…, CNN reported.`: a news outlet named in a clause that closes
+    the sentence (tokens[i:end]) reports all of it, like "according to"."""
+    if i < end and tokens[i].low in _REPORT_FORMS:
+        found, cue = np_forward(tokens, i + 1, limit=6), i
+        a = i + 1
+    else:
+        found, a = np_forward(tokens, i, limit=6), i
+        cue = found[0] if found is not None else end
+    if found is None or found[1] != "name" or cue >= end or tokens[cue].low not in _REPORT_FORMS:
+        return None
+    if (found[0] if cue == i else cue + 1) != end:
+        return None
+    return Found(
+        span_of(text, tokens, a, found[0]), span_of(text, tokens, cue, cue + 1), "name", "according-to"
+    )

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
-from osceq.extract.attribution import Found, according_to, reported_by
+from osceq.extract.attribution import Found, according_to, in_words_of
 from osceq.extract.phrases import np_forward
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.sources import reported_by
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -55,13 +56,52 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     if first.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         # `"…" According to X, …` opens a sentence of its own, with its own report.
         return according_to(text, tokens, i) if first.text.islower() else None
+    if first.text == "in":
+        return in_words_of(text, tokens, i)  # `…," in the words of one senator.`
     found = None
+    if first.text == "as" and i + 1 < len(tokens):
+        # `…," as Ann Lee said on Monday`, `…," as she put it.`: an "as"-clause tags the quote.
+        found = _subject_then_verb(text, tokens, i + 1, "cue-after")
+        return found if found is not None and not _verb_goes_on(tokens, found.cue.end) else None
     if first.low in lex.INVERTING_FORMS:
         found = _inverted(text, tokens, i)
     if found is None and (first.low not in lex.REPORTING_FORMS or capitalised(first)):
         # `…," State Department spokesman Ann Lee said`: a capitalised form may open a name.
         found = _subject_then_verb(text, tokens, i, "cue-after")
     return _outer_source(text, tokens, found) if found is not None else None
+
+
+def _verb_goes_on(tokens: list[Token], cue_end: int) -> bool:
+    """`…" as he promised to cut taxes`, `…," as it suggests the possibility`: a verb with an object
+    or a clause after it makes the "as" one of time or cause, not a tag of the quote. A tag's verb
+    ends its clause or goes on only with a time, a place or the person told (`as Lee told reporters`)."""
+    k = next((m for m, t in enumerate(tokens) if t.start >= cue_end), len(tokens))
+    if k >= len(tokens) or tokens[k - 1].low in lex.TELL_FORMS:
+        return False
+    following = tokens[k]
+    return not (
+        not following.text[:1].isalnum()
+        or following.low == "it"  # `as Lee put it`
+        or (following.low in lex.PREPOSITIONS and following.low != "like")
+        or following.low in lex.TIME_WORDS
+        or following.low in lex.TIME_NOUNS
+        or following.low in lex.BETWEEN_WORDS
+        or (following.low.endswith("ly") and following.text.islower())
+        or (
+            following.low in ("to", "last", "this")
+            and k + 1 < len(tokens)
+            and _time_or_listener(tokens[k + 1])
+        )
+    )
+
+
+def _time_or_listener(token: Token) -> bool:
+    """`to reporters`, `last week`, `this month`: the word after "to", "last" or "this" in a tag."""
+    return (
+        token.low in lex.TIME_NOUNS
+        or (token.text.islower() and token.low.endswith("s"))
+        or capitalised(token)
+    )
 
 
 def _signature(text: str, tokens: list[Token], i: int) -> Found | None:

@@ -85,15 +85,17 @@ def _thing_reports(tokens: list[Token], v: int) -> bool:
     mostly a noun is the verb when a quote, a colon or "that" follows it at once."""
     if v < 2 or tokens[v - 2].low not in lex.DETERMINERS:
         return False
-    if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while"):
+    if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while", "as"):
         return False  # `the rejection of the treaty signals`: the phrase must open its clause
     noun = tokens[v - 1]
     following = tokens[v + 1] if v + 1 < len(tokens) else None
+    # `as the report notes, "…"`: an "as"-clause ends at its verb.
+    ends_as_clause = v > 2 and tokens[v - 3].low == "as" and following is not None and following.text == ","
     return (
         noun.text.isalpha()
         and noun.text.islower()
         and noun.low not in lex.NOUN_MARKERS
-        and (following is None or following.low == "that" or following.text in ':"“')
+        and (following is None or following.low == "that" or following.text in ':"“' or ends_as_clause)
     )
 
 
