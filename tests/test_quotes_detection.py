@@ -173,3 +173,27 @@ def test_a_quote_after_a_sentence_of_reported_speech_is_partial(text: str, kind:
         kind,
         "previous-sentence",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wire copy that typed a double mark for every apostrophe: no quotation opens inside a word.
+        (
+            'The radio said Ivo Marsh briefed the country"s parties. "We call on our neighbours to talk," he said.',
+            ["We call on our neighbours to talk,"],
+        ),
+        (
+            '"We don"t believe there is a problem," Marsh said. "It isn"t fair."',
+            [
+                'We don"t believe there is a problem,',
+                'It isn"t fair.',
+            ],
+        ),
+        ('<Marsh Bank>"s chief said: "We are not done."', ["We are not done."]),
+        # A mark against a word that is no contraction's end still opens (a space left out).
+        ('Marsh said"We will go on," and left.', ["We will go on,"]),
+    ],
+)
+def test_a_double_mark_inside_a_word_is_an_apostrophe(text: str, expected: list[str]) -> None:
+    assert [text[p.open_end : p.close_start] for p in pair_marks(text, 0, len(text))] == expected

@@ -22,6 +22,11 @@ _LEFT_SPACE = frozenset(" \t\n\r\f\v\u00a0([{—–-/\u200b\u200e\u200f\u202a\u2
 _RIGHT_SPACE = frozenset(" \t\n\r\f\v\u00a0.,;:!?)]}—–-/…")
 
 
+_STRAIGHT_DOUBLE = frozenset('"＂')
+# What follows an apostrophe inside a word: a possessive or a contraction's end (`'s`, `n't`, `'ll`).
+_CONTRACTION_END = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![\w'’\"])")
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """A quotation found by its marks: offsets of the opening mark, the closing mark and the content."""
@@ -43,6 +48,12 @@ def _direction(text: str, start: int, end: int, para_start: int, para_end: int) 
     spaced_after = after in _RIGHT_SPACE or after in _CLOSERS or after in "\"'"
     if mark in _SINGLE and before.isalnum() and after.isalnum():
         return "apostrophe"
+    if (
+        mark in _STRAIGHT_DOUBLE
+        and (before.isalpha() or before in ">)")
+        and _CONTRACTION_END.match(text, end, para_end)
+    ):
+        return "apostrophe"  # `the country"s parties`, `don"t`: a double mark typed for an apostrophe
     if mark in _OPENERS:
         # A typed-backwards opener at a word's end closes ("…here.“ said").
         return "close" if spaced_after and not spaced_before else "open"
