@@ -1172,3 +1172,12 @@ def test_tag_of_the_next_quote_names_only_a_fragment_in_its_own_sentence() -> No
 )
 def test_marks_of_markup_attributes_quote_nobody(text: str) -> None:
     assert body(text) == []
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_not_its_subject() -> None:
+    text = (
+        "In a filing, the group, which includes Tarn Holdings Corp, an investment firm, said it bought"
+        ' the shares for "capital appreciation and steady gains."'
+    )
+    (quote,) = body(text)
+    assert quote.speaker == "the group"

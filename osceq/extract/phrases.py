@@ -215,6 +215,10 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1
+        if lower and i > 1 and tokens[i - 1].low in ("which", "who", "that") and tokens[i - 2].text == ",":
+            # `the group, which includes Tarn Holdings, an investment firm, said`: the name is the
+            # object in a relative clause; the phrase the clause describes is the subject.
+            return _np_backward(tokens, i - 2)
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
         return after_cut(tokens, i, j), j, "name"
