@@ -12,6 +12,7 @@ from osceq.extract import lexicon, quotemarks, timex_lexicon
 from osceq.extract import text as text_module
 from osceq.extract import timex_calendar as cal
 from osceq.extract.layout import ROLE_BODY
+from osceq.extract.quote_sentences import sentence_ranges
 from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
 from osceq.extract.tokens import tokenize
@@ -225,3 +226,19 @@ def test_name_before_a_word_is_found_as_by_one_pattern(text: str) -> None:
     tokens = tokenize(whole, len(text) + 2, len(whole))
     # `Moore` opens its sentence alone, so the answer is whether the text names a Moore elsewhere.
     assert _names_someone(whole, tokens, 0, 1) == _names_someone_before(whole, "Moore")
+
+
+def test_a_sentence_of_quotes_with_no_full_stop_is_read_back_only_so_far() -> None:
+    # A damaged paragraph of quote marks is one endless "sentence": each quote's cue search must not
+    # walk back over every quote before it, or the paragraph takes square time.
+    text = " ".join(f'Lee said "part {n}" and' for n in range(2000))
+    pairs = quotemarks.pair_marks(text, 0, len(text))
+    assert len(pairs) == 2000
+    k = len(pairs) - 1
+    ranges = sentence_ranges(text, 0, pairs, k)
+    assert ranges and ranges[-1][1] == pairs[k].open_start
+    assert pairs[k].open_start - ranges[0][0] < 5000
+    # a short sentence of quotes is still read whole
+    short = 'Lee said "one" and "two" and then "three" too'
+    short_pairs = quotemarks.pair_marks(short, 0, len(short))
+    assert sentence_ranges(short, 0, short_pairs, 2)[0][0] == 0

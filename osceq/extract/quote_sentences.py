@@ -48,6 +48,11 @@ def sentence_start(text: str, paragraph_start: int, floor: int, position: int) -
     return last
 
 
+# How far back a sentence holding quotations may reach (characters): a paragraph of marks with no
+# full stop would otherwise be one sentence, walked back from each of its quotes (square time).
+_LONGEST_SENTENCE = 3000
+
+
 def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) -> list[tuple[int, int]]:
     """The stretches of the sentence before quote k that lie outside quotations, in order."""
     ranges: list[tuple[int, int]] = []
@@ -56,7 +61,7 @@ def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) 
         floor = pairs[j].close_end if j >= 0 else paragraph_start
         start = sentence_start(text, paragraph_start, floor, end)
         ranges.append((start, end))
-        if start > floor or j < 0 or end - floor > 600:
+        if start > floor or j < 0 or end - floor > 600 or pairs[k].open_start - floor > _LONGEST_SENTENCE:
             break
         previous = pairs[j]
         inside = text[previous.open_end : previous.close_start].rstrip()
