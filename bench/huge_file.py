@@ -9,6 +9,8 @@ something compares every sentence or name with every other.
 
 With --marks the file is instead one paragraph of words and quote marks of every kind in random
 order (seeded), with no full stop: the worst shape of damaged text, one endless sentence of quotes.
+With --pronouns it is one paragraph of short quotes tagged "he said", each followed by a named
+subject: every pronoun looks back over a paragraph of thousands of subjects.
 """
 
 from __future__ import annotations
@@ -46,15 +48,28 @@ def marks_text(megabytes: float) -> str:
     return "Title\n\n" + " ".join(pieces)
 
 
+def pronouns_text(megabytes: float) -> str:
+    """One paragraph of `"…," he said. Ann Lee spoke.` over and over."""
+    return "Title\n\n" + " ".join(
+        ['"We will go on with it," he said. Ann Lee spoke.'] * int(megabytes * 1_000_000 / 48)
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--sizes", default="0.5,1,2,4", help="file sizes in MB, comma-separated")
     parser.add_argument("--marks", action="store_true", help="one paragraph of random quote marks instead")
+    parser.add_argument("--pronouns", action="store_true", help="one paragraph of he-said quotes instead")
     args = parser.parse_args()
     print(f"{'MB':>5} {'CPU s':>7} {'s/MB':>6} {'quotes':>7}")
     for megabytes in (float(size) for size in args.sizes.split(",")):
-        text = marks_text(megabytes) if args.marks else joined_text(args.corpus, megabytes)
+        if args.marks:
+            text = marks_text(megabytes)
+        elif args.pronouns:
+            text = pronouns_text(megabytes)
+        else:
+            text = joined_text(args.corpus, megabytes)
         document = Document(id="huge", path="huge.txt", text=text)
         started = time.process_time()
         analysis = analyze(document)

@@ -275,7 +275,11 @@ class Resolver:
         for index in range(first, last):
             if index not in self._block_subjects:
                 self._block_subjects[index] = self._block_persons(self.body[index])
-            found.extend(subject for subject in self._block_subjects[index] if low <= subject[0] < high)
+            # Sorted: the window is a slice, not a scan of every subject of a huge paragraph.
+            subjects = self._block_subjects[index]
+            found.extend(
+                subjects[bisect.bisect_left(subjects, (low,)) : bisect.bisect_left(subjects, (high,))]
+            )
         return found
 
     def _block_persons(self, block: Block) -> list[tuple[int, str]]:
@@ -298,7 +302,7 @@ class Resolver:
             )
             if found is not None:
                 subjects.append(found)
-        return subjects
+        return sorted(subjects)
 
     def _antecedent(self, mention: Span) -> str | None:
         """The person a he/she pronoun stands for: the subject of the latest sentence before it.
