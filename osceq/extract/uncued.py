@@ -4,6 +4,7 @@ a last resort for a longer quoted fragment, the subject at the start of its sent
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
@@ -48,18 +49,29 @@ def _names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
         or (b > a + 1 and (capitalised(tokens[a + 1]) or tokens[a + 1].text == "."))  # "Dr. Lee"
     ):
         return True
-    word = re.escape(_POSSESSIVE_END.sub("", first.text))
-    # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore". (The
-    # word is looked for first and the name before it read back: a pattern opening on any capital
-    # was tried at every word of the text, which for a huge file took seconds a call.)
-    for found in re.finditer(rf"(?<=[ \t]){word}\b", text):
-        if _NAME_BEFORE.search(text, max(0, found.start() - 200), found.start()):
-            return True
-    return False
+    # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore".
+    return _POSSESSIVE_END.sub("", first.text) in _words_after_names(text)
 
 
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
-_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+$")
+# A capitalised word or a short title, spaces, and the word after it (read ahead, so that the next
+# match may start on that word: "Ann Lee Park" gives both "Lee" and "Park").
+_NAME_THEN_WORD = re.compile(r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+(?=([^\W_](?:[\w’'\-]*[^\W_])?))")
+_WORD_END = re.compile(r"(?<=\w)\b")
+
+
+@lru_cache(maxsize=2)  # asked for several subjects of one article (a huge file: once, not per subject)
+def _words_after_names(text: str) -> frozenset[str]:
+    """Every word the text writes right after a capitalised word or a short title on the same line,
+    with each of its beginnings that ends a word ("O’Brien-Lee" also as "O’Brien" and "O").
+
+    One pass over the text: a search of the text for each subject took seconds a call in a huge file.
+    """
+    found: set[str] = set()
+    for match in _NAME_THEN_WORD.finditer(text):
+        word = match.group(1)
+        found.update(word[: end.start()] for end in _WORD_END.finditer(word))
+    return frozenset(found)
 
 
 def transcript_label(text: str, start: int, end: int) -> Found | None:
