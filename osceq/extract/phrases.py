@@ -7,7 +7,7 @@ import re
 
 from osceq.extract import reporting as lex
 from osceq.extract.joined_names import after_cut, joined_end, opens_clause
-from osceq.extract.shares import share_start
+from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -249,6 +249,8 @@ def _name_start(tokens: list[Token], j: int) -> int:
 
 def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | None:
     """A common-noun subject such as "the ministry" or "a campaign spokeswoman", ending before j."""
+    if j >= 2 and tokens[j - 1].low in ("percent", "pct", "%") and is_number(tokens[j - 2]):
+        return j - 2, j, "nominal"  # `…, and 14 percent said "…"`: a share of those asked answers
     if tokens[j - 1].low in lex.GROUP_SUBJECTS:
         start = j - 1
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):

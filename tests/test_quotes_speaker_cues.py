@@ -1,0 +1,32 @@
+"""Which mention of a sentence speaks a quote: cues read closer to it than the sentence's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.mention.text if q.mention else None) for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare share of those asked answers for itself, each share its own answer.
+        (
+            "The question asked residents whether the bridge would open on time, to which 30 percent "
+            'said "very unlikely to happen" and 12 percent said "never in our lifetime."',
+            [("very unlikely to happen", "30 percent"), ("never in our lifetime.", "12 percent")],
+        ),
+        (
+            'The council put the plan to residents, and 41% said it was "a waste of good money."',
+            [("a waste of good money.", "41%")],
+        ),
+    ],
+)
+def test_a_share_of_respondents_is_the_subject_of_its_verb(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
