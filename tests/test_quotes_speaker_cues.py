@@ -30,3 +30,24 @@ def test_a_share_of_respondents_is_the_subject_of_its_verb(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ada Perrin said the council had "failed the town," at which point the crowd chanted "Recall '
+            'them all!" for a full minute.',
+            [("failed the town,", "Ada Perrin"), ("Recall them all!", "the crowd")],
+        ),
+        (
+            # What a speaker reports others crying out is theirs, not the speaker's.
+            'Ivo Marsh said the students shouted "Four more years!" as he left the stage.',
+            [("Four more years!", "the students")],
+        ),
+    ],
+)
+def test_a_verb_of_voicing_right_before_the_quote_names_who_voiced_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected

@@ -107,6 +107,13 @@ OBJECT_VERBS = _words(
 # Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
 INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
 
+# Verbs of voicing words aloud: what follows is the subject's own cry, never a report of another's.
+VOICING_FORMS = _words(
+    """
+    chant chanted chants cried cries cry scream screamed screams shout shouted shouts yell yelled yells
+    """
+)
+
 # Nouns of speech that a possessor can own ("her remark that", "Holm's claim that").
 SPEECH_NOUNS = _words(
     """
