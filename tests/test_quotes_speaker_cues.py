@@ -51,3 +51,23 @@ def test_a_verb_of_voicing_right_before_the_quote_names_who_voiced_it(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Ada Perrin spoke at the hall on Monday. She’s predicting the party will do "very, very well" '
+            "in the next contest.",
+            "She",
+        ),
+        (
+            "Ivo Marsh took questions all week. And he's said the same thing at every stop: \"It is about "
+            'the town, not about me."',
+            "he",
+        ),
+        ('The council members left early. They\'re calling the vote "a sham from start to finish."', "They"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_verb_is_the_subject(text: str, mention: str) -> None:
+    assert [q.mention.text if q.mention else None for q in body(text)] == [mention]

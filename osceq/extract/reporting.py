@@ -196,6 +196,7 @@ BETWEEN_WORDS = _words(
     flatly frequently further had has have initially just last later long may might never often once
     only openly previously privately publicly quickly quietly recently repeatedly reportedly separately
     shortly should similarly simply still subsequently then will would
+    ’s 's ’re 're ’ve 've ’d 'd ’ll 'll ’m 'm
     """
 )
 
