@@ -71,3 +71,10 @@ def test_a_verb_of_voicing_right_before_the_quote_names_who_voiced_it(
 )
 def test_a_pronoun_with_a_contracted_verb_is_the_subject(text: str, mention: str) -> None:
     assert [q.mention.text if q.mention else None for q in body(text)] == [mention]
+
+
+def test_a_retort_after_an_adjective_is_a_noun_and_its_giver_speaks() -> None:
+    text = 'Ivo Marsh delivered a snappy retort: "Nobody is cutting the budget this year."'
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("Ivo Marsh", "Ivo Marsh")
+    ]

@@ -136,8 +136,8 @@ NOUN_LIKE_FORMS = _words(
     comments counsel counter counters cries cry demand demands email emails estimate estimates fire hint hints
     hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
-    reflect remark remarks reply report reports signal signals start starts state statement states term
-    terms text texts tweet tweets vow vows warn
+    reflect remark remarks reply report reports retort retorts signal signals start starts state statement
+    states term terms text texts tweet tweets vow vows warn
     """
 )
 
