@@ -78,3 +78,14 @@ def test_a_retort_after_an_adjective_is_a_noun_and_its_giver_speaks() -> None:
     assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
         ("Ivo Marsh", "Ivo Marsh")
     ]
+
+
+def test_a_fragment_takes_the_person_who_is_its_own_sentences_subject() -> None:
+    text = (
+        'Ada Perrin praised the mayor at length on Monday, calling her "a true leader." Ivo Marsh '
+        'credited her with "holding it together" through the flood.'
+    )
+    assert [(q.text, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("a true leader.", "Ada Perrin"),
+        ("holding it together", "Ivo Marsh"),
+    ]
