@@ -89,3 +89,26 @@ def test_a_fragment_takes_the_person_who_is_its_own_sentences_subject() -> None:
         ("a true leader.", "Ada Perrin"),
         ("holding it together", "Ivo Marsh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Outside the hall, about 200 protesters gathered in three groups, holding signs and chanting "
+            '"Recall the mayor now."',
+            "about 200 protesters",
+        ),
+        (
+            'Ivo Marsh spoke at the hall, where about 50 protesters had gathered on Monday, chanting "Recall '
+            'the mayor now."',
+            "about 50 protesters",
+        ),
+        (
+            'Nearly 50 residents signed the letter, calling the plan "a slow disaster for the valley."',
+            "Nearly 50 residents",
+        ),
+    ],
+)
+def test_an_approximate_count_opens_the_subject_not_a_phrase_of_place(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [(speaker, speaker)]

@@ -7,7 +7,7 @@ import re
 
 from osceq.extract import reporting as lex
 from osceq.extract.joined_names import after_cut, joined_end, opens_clause
-from osceq.extract.shares import is_number, share_start
+from osceq.extract.shares import approximate_count, is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -49,8 +49,12 @@ def _acronym_dot(tokens: list[Token], k: int) -> bool:
     )
 
 
-def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] | None:
-    """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun."""
+def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = False) -> tuple[int, str] | None:
+    """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun.
+
+    counted: the phrase follows a word that makes its count approximate ("about"), which, like a
+    determiner, opens a phrase of any length.
+    """
     if i >= len(tokens) or not is_word(tokens[i]):
         return None
     tok = tokens[i]
@@ -63,6 +67,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         and not _acronym(tok)
     ):
         return None
+    if approximate_count(tokens, i):
+        return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Varga spoke", "do not fit": a clause, not a noun phrase
     if _EXPLETIVE.match(tok.low):
@@ -86,7 +92,7 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         return None
     if any(capitalised(t) for t in tokens[i:j]):
         return joined_end(tokens, j), "name"
-    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
+    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or counted or j - i <= 3:
         return j, "nominal"
     return None
 
