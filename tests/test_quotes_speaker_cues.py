@@ -112,3 +112,15 @@ def test_a_fragment_takes_the_person_who_is_its_own_sentences_subject() -> None:
 )
 def test_an_approximate_count_opens_the_subject_not_a_phrase_of_place(text: str, speaker: str) -> None:
     assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [(speaker, speaker)]
+
+
+def test_an_outlet_reporting_at_the_end_of_the_sentence_reports_quotes_before_a_later_one() -> None:
+    text = (
+        'Ada Perrin noted that the levy - what her office calls "a fair share of the cost" - is "central" '
+        "to the plan for the first time, reported the Daily Ledger."
+    )
+    first = body(text)[0]
+    assert (first.text, first.mention.text if first.mention else None) == (
+        "a fair share of the cost",
+        "the Daily Ledger",
+    )

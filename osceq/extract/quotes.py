@@ -148,7 +148,9 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # (A tag later in the sentence outranks a guess from its subject: `Lee should begin "…,"
             # said Roe.`)
             tag = _finite_tag(text, end, pair, right) if found.evidence == "subject" else None
-            found = outer_source(text, pair.close_end, right) or tag or found
+            # The source closing the sentence reports it all, across later quotes (`…, what she calls
+            # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
+            found = outer_source(text, pair.close_end, block.end) or tag or found
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
