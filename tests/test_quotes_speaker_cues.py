@@ -124,3 +124,27 @@ def test_an_outlet_reporting_at_the_end_of_the_sentence_reports_quotes_before_a_
         "a fair share of the cost",
         "the Daily Ledger",
     )
+
+
+def test_noting_is_a_reporting_participle() -> None:
+    text = (
+        "Both Ada Perrin and Ivo Marsh spoke at the hall, with Marsh noting the folly of building "
+        '"a bridge to nowhere at any price" in the plan.'
+    )
+    assert mentions(text) == [("a bridge to nowhere at any price", "Marsh")]
+
+
+def test_a_participle_after_the_tags_comma_has_no_subject_of_its_own() -> None:
+    text = (
+        'Because of the delays and the European uncertainties, "we must now view the coming months with '
+        'caution," the company said, adding "some pressure on earnings is expected this year."'
+    )
+    assert mentions(text)[1] == ("some pressure on earnings is expected this year.", "the company")
+
+
+def test_a_participle_never_inverts_in_a_tag() -> None:
+    text = (
+        'The council\'s "excesses" are sickening, Ada Perrin said Tuesday in Dover, blaming the mayor '
+        '"who never read the plan."'
+    )
+    assert ("excesses", "the mayor") not in mentions(text)

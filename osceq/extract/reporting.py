@@ -40,7 +40,7 @@ REPORTING_FORMS = _words(
     interrupted interrupting interrupts joke joked jokes joking label labeled labeling labelled
     labelling labels lament lamented lamenting laments lash lashed lashes lashing laugh laughed laughing
     laughs maintain maintained maintaining maintains mention mentioned mentioning mentions mock mocked
-    mocking mocks muse mused muses musing mutter muttered muttering mutters note noted noteing notes
+    mocking mocks muse mused muses musing mutter muttered muttering mutters note noted notes noting
     observe observed observes observing offer offered offering offers opine opined opines opining plead
     pleaded pleading pleads pledge pledged pledges pledging point pointed pointing points post posted
     posting posts praise praised praises praising pray prayed praying prays predict predicted predicting

@@ -55,6 +55,8 @@ def new_clause(tokens: list[Token], v: int) -> bool:
     A subject after "and" counts with or without a comma (`Lee praised it and Roe called it "…"`):
     this is asked only of a verb after an earlier one, whose own subject the "and" does not extend.
     """
+    if tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ",":
+        return False  # `…, Lee said, noting that …`: a participle after a comma has no subject before it
     subject = np_backward(tokens, v)
     if subject is None or subject[2] == "relative":
         return False
