@@ -148,3 +148,12 @@ def test_a_participle_never_inverts_in_a_tag() -> None:
         '"who never read the plan."'
     )
     assert ("excesses", "the mayor") not in mentions(text)
+
+
+def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and_its_verb() -> None:
+    text = (
+        "Ivo Marsh, whose home town, Dover, is projected to be largely under water within the not too "
+        "distant future as the ice caps shrink and the sea level rises, argues that the tax will "
+        '"destroy our economy."'
+    )
+    assert mentions(text) == [("destroy our economy.", "Ivo Marsh")]

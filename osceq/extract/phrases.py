@@ -23,6 +23,9 @@ from osceq.extract.tokens import (
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
+# A relative clause opened by "who" or "whose" may run longer, with commas of its own (`Lee, whose
+# town, Dover, is projected to flood within decades as the sea rises, argues`).
+_MAX_RELATIVE = 40
 
 
 # "there's", "that's", "what's": a contracted verb after an expletive or a pronoun.
@@ -382,7 +385,7 @@ def _relative_start(tokens: list[Token], comma: int) -> int | None:
     """`Lee, who is a pastor in Elizabeth, Colorado, said`, `Lee, whose start-up, Parada, sells data,
     said`: the comma opening a relative clause that runs on to the verb's comma across commas of its
     own, or None."""
-    for k in range(comma - 2, max(0, comma - MAX_APPOSITION), -1):
+    for k in range(comma - 2, max(0, comma - _MAX_RELATIVE), -1):
         if tokens[k].text in '.;:!?"“”' and not (tokens[k].text == "." and abbreviation_dot(tokens, k)):
             return None
         if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
