@@ -157,3 +157,17 @@ def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and
         '"destroy our economy."'
     )
     assert mentions(text) == [("destroy our economy.", "Ivo Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Nobody in the valley has forgotten Ivo Marsh\'s "no new tolls on the bridge" promise.',
+            "Ivo Marsh's",
+        ),
+        ('Ada Perrin won easily. The council has not forgotten her "fix it or leave it" slogan.', "her"),
+    ],
+)
+def test_a_quote_between_a_possessor_and_a_noun_of_speech_is_the_possessors(text: str, mention: str) -> None:
+    assert [q.mention.text if q.mention else None for q in body(text)] == [mention]

@@ -31,7 +31,7 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
-from osceq.extract.sources import outer_source, poll_behind, speech_owner
+from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote
@@ -153,6 +153,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             found = outer_source(text, pair.close_end, block.end) or tag or found
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
+        if found is None and pair.closed:
+            found = owned_quote(text, ranges, pair.close_end)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = uncued.any_subject(text, ranges)
