@@ -16,7 +16,13 @@ from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.phrases import np_backward, np_forward
 from osceq.extract.quoted_as import quoted_as
-from osceq.extract.takeovers import introduces, new_clause, parenthetical_tag, relative_at_end
+from osceq.extract.takeovers import (
+    introduces,
+    new_clause,
+    parenthetical_tag,
+    relative_at_end,
+    voices_quote,
+)
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -83,6 +89,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or new_clause(tokens, v)
             or parenthetical_tag(tokens, v)
             or relative_at_end(tokens, v)
+            or voices_quote(tokens, v)
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or _participle_of_clause(tokens, v, best_at)
         )

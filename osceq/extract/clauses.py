@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_forward
+from osceq.extract.shares import approximate_count
 from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, tokenize
 
 
@@ -15,11 +16,16 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
     i = _past_connectives(tokens, i, limit)
-    if i < limit and (
-        tokens[i].low in lex.INTRO_WORDS
-        or tokens[i].low in lex.PREPOSITIONS
-        or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
-        or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
+    # (`About 200 protesters …`, `Nearly 50 residents …`: a count opens the subject, no phrase.)
+    if (
+        i < limit
+        and not approximate_count(tokens, i)
+        and (
+            tokens[i].low in lex.INTRO_WORDS
+            or tokens[i].low in lex.PREPOSITIONS
+            or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
+            or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
+        )
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"
         comma = next(
@@ -117,7 +123,11 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
             if comma is not None:
                 i = comma + 1
                 continue
-        if tokens[i].low in lex.PREPOSITIONS and tokens[i].text.islower():
+        if (
+            tokens[i].low in lex.PREPOSITIONS
+            and tokens[i].text.islower()
+            and not approximate_count(tokens, i)
+        ):
             comma = next((m for m in range(i + 1, min(limit, i + 12)) if tokens[m].text == ","), None)
             if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
                 i = comma + 1
@@ -210,7 +220,12 @@ def subordinate_end(tokens: list[Token]) -> int:
         i += 1
     if i + 1 < len(tokens) and tokens[i].low in ("even", "ever") and tokens[i + 1].low in lex.SUBORDINATORS:
         i += 1  # "Even before Lee took the stage to acknowledge …, his campaign said"
-    if i < len(tokens) and tokens[i].low in lex.PREPOSITIONS and tokens[i].low not in lex.SUBORDINATORS:
+    if (
+        i < len(tokens)
+        and tokens[i].low in lex.PREPOSITIONS
+        and tokens[i].low not in lex.SUBORDINATORS
+        and not approximate_count(tokens, i)
+    ):
         # `In a video put out by the campaign, Lee said`: an opening phrase of place, time or means
         # holds background; the main clause after its comma speaks.
         return next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].text == ","), -1)

@@ -7,7 +7,7 @@ import re
 
 from osceq.extract import reporting as lex
 from osceq.extract.joined_names import after_cut, joined_end, opens_clause
-from osceq.extract.shares import share_start
+from osceq.extract.shares import approximate_count, is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -23,6 +23,9 @@ from osceq.extract.tokens import (
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
+# A relative clause opened by "who" or "whose" may run longer, with commas of its own (`Lee, whose
+# town, Dover, is projected to flood within decades as the sea rises, argues`).
+_MAX_RELATIVE = 40
 
 
 # "there's", "that's", "what's": a contracted verb after an expletive or a pronoun.
@@ -49,8 +52,12 @@ def _acronym_dot(tokens: list[Token], k: int) -> bool:
     )
 
 
-def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] | None:
-    """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun."""
+def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = False) -> tuple[int, str] | None:
+    """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun.
+
+    counted: the phrase follows a word that makes its count approximate ("about"), which, like a
+    determiner, opens a phrase of any length.
+    """
     if i >= len(tokens) or not is_word(tokens[i]):
         return None
     tok = tokens[i]
@@ -63,6 +70,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         and not _acronym(tok)
     ):
         return None
+    if approximate_count(tokens, i):
+        return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Varga spoke", "do not fit": a clause, not a noun phrase
     if _EXPLETIVE.match(tok.low):
@@ -86,7 +95,7 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
         return None
     if any(capitalised(t) for t in tokens[i:j]):
         return joined_end(tokens, j), "name"
-    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
+    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or counted or j - i <= 3:
         return j, "nominal"
     return None
 
@@ -253,6 +262,8 @@ def _name_start(tokens: list[Token], j: int) -> int:
 
 def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | None:
     """A common-noun subject such as "the ministry" or "a campaign spokeswoman", ending before j."""
+    if j >= 2 and tokens[j - 1].low in ("percent", "pct", "%") and is_number(tokens[j - 2]):
+        return j - 2, j, "nominal"  # `…, and 14 percent said "…"`: a share of those asked answers
     if tokens[j - 1].low in lex.GROUP_SUBJECTS:
         start = j - 1
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
@@ -378,7 +389,7 @@ def _relative_start(tokens: list[Token], comma: int) -> int | None:
     """`Lee, who is a pastor in Elizabeth, Colorado, said`, `Lee, whose start-up, Parada, sells data,
     said`: the comma opening a relative clause that runs on to the verb's comma across commas of its
     own, or None."""
-    for k in range(comma - 2, max(0, comma - MAX_APPOSITION), -1):
+    for k in range(comma - 2, max(0, comma - _MAX_RELATIVE), -1):
         if tokens[k].text in '.;:!?"“”' and not (tokens[k].text == "." and abbreviation_dot(tokens, k)):
             return None
         if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):

@@ -31,7 +31,7 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
-from osceq.extract.sources import outer_source, poll_behind, speech_owner
+from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote
@@ -101,6 +101,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     """Drafts for every quotation of one paragraph, each with the cue nearest to it."""
     pairs = pair_marks(text, block.start, block.end)
     drafts: list[Draft] = []
+    # The sentence start and ranges of each fragment with no cue of its own, by its index in drafts.
+    sentences: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     for k, pair in enumerate(pairs):
         start, end = trim(text, pair.open_end, pair.close_start)
         if end <= start or len(_WORD.findall(text, start, end)) < 2:
@@ -146,9 +148,13 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # (A tag later in the sentence outranks a guess from its subject: `Lee should begin "…,"
             # said Roe.`)
             tag = _finite_tag(text, end, pair, right) if found.evidence == "subject" else None
-            found = outer_source(text, pair.close_end, right) or tag or found
+            # The source closing the sentence reports it all, across later quotes (`…, what she calls
+            # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
+            found = outer_source(text, pair.close_end, block.end) or tag or found
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
+        if found is None and pair.closed:
+            found = owned_quote(text, ranges, pair.close_end)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
             found = uncued.any_subject(text, ranges)
@@ -160,11 +166,24 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         ):
             kind = "partial"
         evidence = found.evidence if found else "unread-tag" if _unread_tag(text, end, pair) else "none"
+        if found is None and kind == "partial":
+            sentences[len(drafts)] = (left, ranges)
         drafts.append(Draft(start, end, pair, kind, found, evidence, index))
     # The sentence right before a cue-less quote names its speaker more surely than an older quote.
     drafts = [previous_sentence(text, block, pairs, d, True) if awaits_speaker(d) else d for d in drafts]
     drafts = fill_paragraph(text, drafts)
-    return [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
+    drafts = [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
+    return [_own_subject(text, d, sentences[k]) if k in sentences else d for k, d in enumerate(drafts)]
+
+
+def _own_subject(text: str, draft: Draft, sentence: tuple[int, list[tuple[int, int]]]) -> Draft:
+    """`Roe called her "a leader." Lee credited her with "holding it together"`: a fragment lent the
+    speaker of an earlier sentence takes instead a person who is the subject of its own sentence."""
+    left, ranges = sentence
+    if draft.evidence != "paragraph" or draft.found is None or draft.found.mention.start >= left:
+        return draft
+    subject = uncued.any_subject(text, ranges)
+    return draft if subject is None else replace(draft, found=subject, evidence="sentence-subject")
 
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.

@@ -40,7 +40,7 @@ REPORTING_FORMS = _words(
     interrupted interrupting interrupts joke joked jokes joking label labeled labeling labelled
     labelling labels lament lamented lamenting laments lash lashed lashes lashing laugh laughed laughing
     laughs maintain maintained maintaining maintains mention mentioned mentioning mentions mock mocked
-    mocking mocks muse mused muses musing mutter muttered muttering mutters note noted noteing notes
+    mocking mocks muse mused muses musing mutter muttered muttering mutters note noted notes noting
     observe observed observes observing offer offered offering offers opine opined opines opining plead
     pleaded pleading pleads pledge pledged pledges pledging point pointed pointing points post posted
     posting posts praise praised praises praising pray prayed praying prays predict predicted predicting
@@ -107,6 +107,13 @@ OBJECT_VERBS = _words(
 # Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
 INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
 
+# Verbs of voicing words aloud: what follows is the subject's own cry, never a report of another's.
+VOICING_FORMS = _words(
+    """
+    chant chanted chants cried cries cry scream screamed screams shout shouted shouts yell yelled yells
+    """
+)
+
 # Nouns of speech that a possessor can own ("her remark that", "Holm's claim that").
 SPEECH_NOUNS = _words(
     """
@@ -129,8 +136,8 @@ NOUN_LIKE_FORMS = _words(
     comments counsel counter counters cries cry demand demands email emails estimate estimates fire hint hints
     hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
-    reflect remark remarks reply report reports signal signals start starts state statement states term
-    terms text texts tweet tweets vow vows warn
+    reflect remark remarks reply report reports retort retorts signal signals start starts state statement
+    states term terms text texts tweet tweets vow vows warn
     """
 )
 
@@ -189,6 +196,7 @@ BETWEEN_WORDS = _words(
     flatly frequently further had has have initially just last later long may might never often once
     only openly previously privately publicly quickly quietly recently repeatedly reportedly separately
     shortly should similarly simply still subsequently then will would
+    ’s 's ’re 're ’ve 've ’d 'd ’ll 'll ’m 'm
     """
 )
 

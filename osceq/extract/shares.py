@@ -47,6 +47,16 @@ def opens_share(tokens: list[Token], at: int) -> bool:
     return _fraction(tokens[at])
 
 
+# Words that make a count approximate ("about 200 protesters"), prepositions elsewhere.
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "over", "under"})
+
+
+def approximate_count(tokens: list[Token], i: int) -> bool:
+    """Whether token i opens a count rather than a phrase of place or topic: `about 200 protesters`,
+    `nearly 50 residents` (`about the plan`, `over the years` are prepositions)."""
+    return tokens[i].low in _APPROXIMATORS and i + 1 < len(tokens) and is_number(tokens[i + 1])
+
+
 def share_start(tokens: list[Token], a: int) -> int | None:
     """Where a share begins when the group it counts starts at token a, or None: `three in 10
     voters`, `3 out of 4 voters`, `40 percent of voters`, `two-thirds of voters`, `a third of voters`

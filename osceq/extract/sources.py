@@ -1,6 +1,6 @@
 """Sources a plain cue search misses: a poll behind the share of its respondents who "said"
 something (`In a Gallup poll, 40 percent of voters said …`), and the owner of a noun of speech
-(`her remark that "…"`)."""
+(`her remark that "…"`, `Holm's "…" promise`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found, according_to
 from osceq.extract.phrases import np_forward
 from osceq.extract.shares import opens_share
 from osceq.extract.tokens import Token, sentence_stop, span_of, tokenize
+from osceq.models import Span
 
 _POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
 _POLL_HEADS = frozenset({"poll", "polls", "survey", "surveys"})
@@ -116,6 +117,27 @@ def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
+
+
+def owned_quote(text: str, ranges: list[tuple[int, int]], close_end: int) -> Found | None:
+    """`Holm's "we will win" promise`, `her "no new taxes" pledge`: a quote between a possessor and a
+    noun of speech is the possessor's words."""
+    noun = _SPEECH_NOUN_AFTER.match(text, close_end)
+    if noun is None:
+        return None
+    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    if not tokens:
+        return None
+    owner = _owner_before(tokens, len(tokens))
+    if owner is None or owner[1] != len(tokens):
+        return None
+    cue = Span(noun.group(1), noun.start(1), noun.end(1))
+    return Found(span_of(text, tokens, owner[0], owner[1]), cue, owner[2], "owner")
+
+
+# Nouns of speech, and of words repeated as a label, after a quotation (`her "…" pledge`).
+_OWNED_NOUNS = lex.SPEECH_NOUNS | {"catchphrase", "line", "mantra", "motto", "slogan"}
+_SPEECH_NOUN_AFTER = re.compile(r",?\s+(" + "|".join(sorted(_OWNED_NOUNS)) + r")\b")
 
 
 def outer_source(text: str, start: int, end: int) -> Found | None:

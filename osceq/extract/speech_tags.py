@@ -415,7 +415,8 @@ def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
     """`said Smith` or `Smith said` starting at token i, right after a comma."""
     if i >= len(tokens) or tokens[i].low in lex.TELL_FORMS:
         return None  # `…, told Reuters.`: who was told is never the speaker
-    if tokens[i].low in lex.INVERTING_FORMS:
+    if tokens[i].low in lex.INVERTING_FORMS and not tokens[i].low.endswith("ing"):
+        # (A participle never inverts: in `…, noting the nominee "…"` the phrase after it is its object.)
         found = np_forward(tokens, i + 1, limit=10)
         if found is None:
             return None

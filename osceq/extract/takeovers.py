@@ -1,7 +1,8 @@
 """When a later reporting verb in a sentence takes over from an earlier one as the cue of the quote
 after them: a new main clause (`…, but Smith said`), a parenthetical tag (`The costs, he added,
 were "…"`), a relative clause right before the quote (`what Smith called "…"`), or a verb with its
-own subject leading straight into it (`…, though he said, "…"`)."""
+own subject leading straight into it (`…, though he said, "…"`), or a verb of voicing right before
+it (`…, at which point the crowd chanted "…"`)."""
 
 from __future__ import annotations
 
@@ -34,12 +35,28 @@ def introduces(tokens: list[Token], v: int) -> bool:
     return subject is not None and subject[2] != "relative"
 
 
+def voices_quote(tokens: list[Token], v: int) -> bool:
+    """`…, at which point the crowd chanted "…"`: a verb of voicing right before the quote, with a
+    subject of its own, names who voiced it, even inside what an earlier verb reports."""
+    rest = tokens[v + 1 :]
+    if tokens[v].low not in lex.VOICING_FORMS or len(rest) > 1 or any(t.text not in ",:" for t in rest):
+        return False
+    subject = np_backward(tokens, v)
+    return subject is not None and subject[2] in _VOICING_SUBJECTS
+
+
+# Voicing is its subject's own: a person, a group or a pronoun (`they chanted`), never a relative.
+_VOICING_SUBJECTS = ("name", "nominal", "pronoun")
+
+
 def new_clause(tokens: list[Token], v: int) -> bool:
     """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own.
 
     A subject after "and" counts with or without a comma (`Lee praised it and Roe called it "…"`):
     this is asked only of a verb after an earlier one, whose own subject the "and" does not extend.
     """
+    if tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ",":
+        return False  # `…, Lee said, noting that …`: a participle after a comma has no subject before it
     subject = np_backward(tokens, v)
     if subject is None or subject[2] == "relative":
         return False

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 from osceq.extract import reporting as lex
 from osceq.models import Span
 
-# Words (with inner apostrophes and hyphens) or single punctuation characters.
-_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]")
+# Words (with inner apostrophes and hyphens) or single punctuation characters. A personal pronoun
+# and its contracted verb are two tokens (`she’s`: "she", "’s"), so the pronoun is read as a subject.
+_TOKEN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
+    r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
+)
 _INITIAL_OR_TITLE = re.compile(
     r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps)$"
 )
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"\w[’']s$")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 # Dash tokens: before a signature (`"…" — Jane Doe`) or a label (`Polls agree - Jane Roe: "…"`).
 DASHES = frozenset("—–-―")

@@ -1,0 +1,173 @@
+"""Which mention of a sentence speaks a quote: cues read closer to it than the sentence's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.mention.text if q.mention else None) for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare share of those asked answers for itself, each share its own answer.
+        (
+            "The question asked residents whether the bridge would open on time, to which 30 percent "
+            'said "very unlikely to happen" and 12 percent said "never in our lifetime."',
+            [("very unlikely to happen", "30 percent"), ("never in our lifetime.", "12 percent")],
+        ),
+        (
+            'The council put the plan to residents, and 41% said it was "a waste of good money."',
+            [("a waste of good money.", "41%")],
+        ),
+    ],
+)
+def test_a_share_of_respondents_is_the_subject_of_its_verb(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ada Perrin said the council had "failed the town," at which point the crowd chanted "Recall '
+            'them all!" for a full minute.',
+            [("failed the town,", "Ada Perrin"), ("Recall them all!", "the crowd")],
+        ),
+        (
+            # What a speaker reports others crying out is theirs, not the speaker's.
+            'Ivo Marsh said the students shouted "Four more years!" as he left the stage.',
+            [("Four more years!", "the students")],
+        ),
+    ],
+)
+def test_a_verb_of_voicing_right_before_the_quote_names_who_voiced_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Ada Perrin spoke at the hall on Monday. She’s predicting the party will do "very, very well" '
+            "in the next contest.",
+            "She",
+        ),
+        (
+            "Ivo Marsh took questions all week. And he's said the same thing at every stop: \"It is about "
+            'the town, not about me."',
+            "he",
+        ),
+        ('The council members left early. They\'re calling the vote "a sham from start to finish."', "They"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_verb_is_the_subject(text: str, mention: str) -> None:
+    assert [q.mention.text if q.mention else None for q in body(text)] == [mention]
+
+
+def test_a_retort_after_an_adjective_is_a_noun_and_its_giver_speaks() -> None:
+    text = 'Ivo Marsh delivered a snappy retort: "Nobody is cutting the budget this year."'
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("Ivo Marsh", "Ivo Marsh")
+    ]
+
+
+def test_a_fragment_takes_the_person_who_is_its_own_sentences_subject() -> None:
+    text = (
+        'Ada Perrin praised the mayor at length on Monday, calling her "a true leader." Ivo Marsh '
+        'credited her with "holding it together" through the flood.'
+    )
+    assert [(q.text, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("a true leader.", "Ada Perrin"),
+        ("holding it together", "Ivo Marsh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Outside the hall, about 200 protesters gathered in three groups, holding signs and chanting "
+            '"Recall the mayor now."',
+            "about 200 protesters",
+        ),
+        (
+            'Ivo Marsh spoke at the hall, where about 50 protesters had gathered on Monday, chanting "Recall '
+            'the mayor now."',
+            "about 50 protesters",
+        ),
+        (
+            'Nearly 50 residents signed the letter, calling the plan "a slow disaster for the valley."',
+            "Nearly 50 residents",
+        ),
+    ],
+)
+def test_an_approximate_count_opens_the_subject_not_a_phrase_of_place(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [(speaker, speaker)]
+
+
+def test_an_outlet_reporting_at_the_end_of_the_sentence_reports_quotes_before_a_later_one() -> None:
+    text = (
+        'Ada Perrin noted that the levy - what her office calls "a fair share of the cost" - is "central" '
+        "to the plan for the first time, reported the Daily Ledger."
+    )
+    first = body(text)[0]
+    assert (first.text, first.mention.text if first.mention else None) == (
+        "a fair share of the cost",
+        "the Daily Ledger",
+    )
+
+
+def test_noting_is_a_reporting_participle() -> None:
+    text = (
+        "Both Ada Perrin and Ivo Marsh spoke at the hall, with Marsh noting the folly of building "
+        '"a bridge to nowhere at any price" in the plan.'
+    )
+    assert mentions(text) == [("a bridge to nowhere at any price", "Marsh")]
+
+
+def test_a_participle_after_the_tags_comma_has_no_subject_of_its_own() -> None:
+    text = (
+        'Because of the delays and the European uncertainties, "we must now view the coming months with '
+        'caution," the company said, adding "some pressure on earnings is expected this year."'
+    )
+    assert mentions(text)[1] == ("some pressure on earnings is expected this year.", "the company")
+
+
+def test_a_participle_never_inverts_in_a_tag() -> None:
+    text = (
+        'The council\'s "excesses" are sickening, Ada Perrin said Tuesday in Dover, blaming the mayor '
+        '"who never read the plan."'
+    )
+    assert ("excesses", "the mayor") not in mentions(text)
+
+
+def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and_its_verb() -> None:
+    text = (
+        "Ivo Marsh, whose home town, Dover, is projected to be largely under water within the not too "
+        "distant future as the ice caps shrink and the sea level rises, argues that the tax will "
+        '"destroy our economy."'
+    )
+    assert mentions(text) == [("destroy our economy.", "Ivo Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Nobody in the valley has forgotten Ivo Marsh\'s "no new tolls on the bridge" promise.',
+            "Ivo Marsh's",
+        ),
+        ('Ada Perrin won easily. The council has not forgotten her "fix it or leave it" slogan.', "her"),
+    ],
+)
+def test_a_quote_between_a_possessor_and_a_noun_of_speech_is_the_possessors(text: str, mention: str) -> None:
+    assert [q.mention.text if q.mention else None for q in body(text)] == [mention]
