@@ -59,7 +59,7 @@ def parse_mention(text: str) -> Mention:
 
     A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
     """
-    tokens = _TOKEN.findall(repair_mojibake(text))
+    tokens = _without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     joined = _joined(tokens)
@@ -91,6 +91,27 @@ def parse_mention(text: str) -> Mention:
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
     return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
+
+
+def _without_firm_parenthesis(tokens: list[str]) -> list[str]:
+    """A mention without a parenthesis of capitalised words inside a firm's name: "Kestrel (Holdings)
+    Ltd analyst Ivo Marsh" is read as "Kestrel Ltd analyst Ivo Marsh"; one at the end ("Ann Lee
+    (D-Ohio)") is left to end the name."""
+    if "(" not in tokens:
+        return tokens
+    k = tokens.index("(")
+    close = next((m for m in range(k + 2, min(len(tokens), k + 4)) if tokens[m] == ")"), None)
+    if (
+        k == 0
+        or close is None
+        or close + 1 >= len(tokens)
+        or not tokens[k - 1][:1].isupper()
+        or not tokens[close + 1][:1].isupper()
+        or tokens[close + 1].lower().rstrip(".") not in w.FIRM_ENDINGS
+        or not all(t[:1].isupper() and t.isalpha() for t in tokens[k + 1 : close])
+    ):
+        return tokens
+    return tokens[:k] + tokens[close + 1 :]
 
 
 def _joined(tokens: list[str]) -> Mention | None:

@@ -228,6 +228,13 @@ GENERATIONS = _words(
     """
 )
 
+# Words that end a firm's name ("Lee and Co", "Kestrel (Holdings) Ltd", "Lee and Sons").
+FIRM_ENDINGS = _words(
+    """
+    ag bhd bros co corp inc limited llc ltd nv plc pty sa sons
+    """
+)
+
 # Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad").
 NAME_PARTICLES = _words(
     """

@@ -15,6 +15,7 @@ from osceq.extract.tokens import (
     before_comma,
     between_word,
     capitalised,
+    firm_parenthesis_end,
     is_verb,
     is_word,
     joins_name,
@@ -68,13 +69,16 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if _EXPLETIVE.match(tok.low):
         return None  # "There's still time", "That's why": a clause with no one in it
     j = i
-    while (
-        j < len(tokens)
-        and j - i < limit
-        and (
+    skipped = 0  # tokens of a parenthesis inside a firm's name, which do not count against the limit
+    while j < len(tokens) and j - i - skipped < limit:
+        if j > i and firm_parenthesis_end(tokens, j) > j:
+            skipped += firm_parenthesis_end(tokens, j) - j
+            j = firm_parenthesis_end(tokens, j)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh"
+            continue
+        if not (
             is_word(tokens[j]) or joins_name(tokens, j) or _acronym_dot(tokens, j) or _s_apostrophe(tokens, j)
-        )
-    ):
+        ):
+            break
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
         if j > i and tokens[j].low in lex.BETWEEN_WORDS and capitalised(tokens[j - 1]):
@@ -217,6 +221,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             lower += 1
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
+        opening = next((k for k in range(i - 3, i - 5, -1) if k > 0 and tokens[k].text == "("), None)
+        if opening is not None and firm_parenthesis_end(tokens, opening) == i:
+            i = _name_start(tokens, opening)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh said"
         return after_cut(tokens, i, j), j, "name"
     return _nominal_backward(tokens, j)
 

@@ -156,6 +156,8 @@ def name_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens):
         if capitalised(tokens[j]) or (j > i and joins_name(tokens, j)):
             j += 1
+        elif j > i and firm_parenthesis_end(tokens, j) > j:
+            j = firm_parenthesis_end(tokens, j)
         else:
             break
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
@@ -172,6 +174,22 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     if tok.text == ".":
         return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
     return tok.low in lex.NAME_PARTICLES
+
+
+def firm_parenthesis_end(tokens: list[Token], k: int) -> int:
+    """The index after a parenthesis inside a firm's name ("Kestrel (Holdings) Ltd analyst"): one
+    or two capitalised words between a capitalised word and the firm's ending; else k."""
+    if k == 0 or tokens[k].text != "(" or not capitalised(tokens[k - 1]):
+        return k
+    close = next((m for m in range(k + 2, min(len(tokens), k + 4)) if tokens[m].text == ")"), None)
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].start - tokens[close].end > 1:
+        return k
+    inside = tokens[k + 1 : close]
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in inside):
+        return k
+    if not capitalised(tokens[close + 1]) or tokens[close + 1].low not in lex.FIRM_ENDINGS:
+        return k
+    return close + 1
 
 
 def past_verb(token: Token) -> bool:

@@ -62,17 +62,13 @@ def person_noun(token: str) -> bool:
     return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
 
 
-# What ends a firm's name ("Lee and Co", "Lee and Sons Ltd").
-_FIRM_ENDINGS = frozenset(("co", "inc", "ltd", "corp", "plc", "llc", "bros", "sons"))
-
-
 def firm_role(role: str, single: bool) -> bool:
     """Whether a role after "Name and" goes on a firm's name: "Co analyst", "Drew analyst" after
     one word, "Futures debt analyst" (a name, then an occupation in lower case); not a title
     ("Sen."), a place or a party ("Democratic pollster"), which leave two people."""
     words = role.split()
     first = words[0]
-    if first.lower().rstrip(".") in _FIRM_ENDINGS:
+    if first.lower().rstrip(".") in w.FIRM_ENDINGS:
         return True
     if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
         return False

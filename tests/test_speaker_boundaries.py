@@ -1,0 +1,42 @@
+"""Where a speaker's noun phrase begins and ends around firms' names, "of" phrases and plural
+reporting verbs, and the name shown for it (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.names import parse_mention
+from tests.quote_helpers import body
+
+
+def _speaker(text: str) -> str | None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+def _mention(text: str) -> str | None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    return quotes[0].mention.text if quotes[0].mention else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rates fell. "Markets will fall," said Kestrel Bowman (Securities) Ltd analyst Ivo Marsh.',
+        'Rates fell. "Markets will fall," Kestrel Bowman (Holdings) Ltd economist Ivo Marsh said.',
+        'Rates fell. Kestrel Bowman (Asia) Ltd economist Ivo Marsh said, "Markets will fall."',
+    ],
+)
+def test_a_parenthesis_inside_a_firms_name_leaves_the_person_after_it(text: str) -> None:
+    assert _speaker(text) == "Ivo Marsh"
+    assert str(_mention(text)).startswith("Kestrel Bowman (")
+
+
+def test_a_mention_reads_past_a_parenthesis_inside_a_firms_name() -> None:
+    assert parse_mention("Kestrel (Holdings) Ltd analyst Ivo Marsh").name == "Ivo Marsh"
+    # A parenthesis after a name, or before no firm's ending, still ends it.
+    assert parse_mention("Sen. Ann Lee (D-Ohio)").name == "Ann Lee"
+    assert _speaker('Rates fell. "Markets will fall," said Sen. Ann Lee (D-Ohio).') == "Ann Lee"
+    assert _speaker('Rates fell. "Markets will fall," said Ann Lee (Reuters) Bo.') == "Ann Lee"
