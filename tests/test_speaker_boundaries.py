@@ -40,3 +40,14 @@ def test_a_mention_reads_past_a_parenthesis_inside_a_firms_name() -> None:
     assert parse_mention("Sen. Ann Lee (D-Ohio)").name == "Ann Lee"
     assert _speaker('Rates fell. "Markets will fall," said Sen. Ann Lee (D-Ohio).') == "Ann Lee"
     assert _speaker('Rates fell. "Markets will fall," said Ann Lee (Reuters) Bo.') == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rates fell. Ivo Marsh of the charity Pax Bowman told reporters, "Markets will fall."',
+        'Rates fell. Economist Ivo Marsh of the brokerage Kestrel Bowman Inc said, "Markets will fall."',
+    ],
+)
+def test_a_person_of_a_described_organisation_is_the_speaker(text: str) -> None:
+    assert _speaker(text) == "Ivo Marsh"

@@ -132,6 +132,17 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             return earlier
     if (
         before is not None
+        and a > 2
+        and before.low in ("the", "a", "an")
+        and before.text.islower()
+        and tokens[a - 2].low in _HEAD_LINKS
+    ):
+        # `Ivo Marsh of the charity Kestrel Aid said`: the determiner before the words the phrase
+        # took in ("charity") ties it to the head before the preposition, as in "of the Kestrel Aid".
+        a -= 1
+        before = tokens[a - 1]
+    if (
+        before is not None
         and a > 1
         and before.low in _HEAD_LINKS
         and tokens[a].start - before.end <= 2
