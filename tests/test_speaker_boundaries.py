@@ -51,3 +51,9 @@ def test_a_mention_reads_past_a_parenthesis_inside_a_firms_name() -> None:
 )
 def test_a_person_of_a_described_organisation_is_the_speaker(text: str) -> None:
     assert _speaker(text) == "Ivo Marsh"
+
+
+def test_a_firm_named_with_and_and_a_compass_word_goes_on_into_the_role() -> None:
+    assert parse_mention("Kestrel and Western chairman Ivo Marsh").name == "Ivo Marsh"
+    # A compass word opening a place's name leaves two people.
+    assert parse_mention("Lee and Western Cape premier Ivo Marsh").name == "Lee and Ivo Marsh"

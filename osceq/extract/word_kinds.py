@@ -62,6 +62,10 @@ def person_noun(token: str) -> bool:
     return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
 
 
+# Compass words that end firms' names made of two words ("Lee and Western", "Park and Northern").
+_COMPASS = frozenset(("eastern", "northern", "southern", "western", "east", "north", "south", "west"))
+
+
 def firm_role(role: str, single: bool) -> bool:
     """Whether a role after "Name and" goes on a firm's name: "Co analyst", "Drew analyst" after
     one word, "Futures debt analyst" (a name, then an occupation in lower case); not a title
@@ -70,6 +74,8 @@ def firm_role(role: str, single: bool) -> bool:
     first = words[0]
     if first.lower().rstrip(".") in w.FIRM_ENDINGS:
         return True
+    if single and first.lower() in _COMPASS and len(words) > 1 and words[1].islower():
+        return True  # "Lee and Western chairman": a compass word ends a firm's name before a role
     if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
         return False
     return single or any(word.islower() and person_noun(word) for word in words[1:])
