@@ -57,3 +57,15 @@ def test_a_firm_named_with_and_and_a_compass_word_goes_on_into_the_role() -> Non
     assert parse_mention("Kestrel and Western chairman Ivo Marsh").name == "Ivo Marsh"
     # A compass word opening a place's name leaves two people.
     assert parse_mention("Lee and Western Cape premier Ivo Marsh").name == "Lee and Ivo Marsh"
+
+
+def test_a_plural_present_verb_after_plural_people_ends_the_subject() -> None:
+    for text, speaker in (
+        ('Rates fell. "We lead the region," the officials state in the report.', "the officials"),
+        ('Rates fell. "We lead the region," the planners note in their study.', "the planners"),
+        ('Rates fell. The officials state in the report, "We lead the region."', "the officials"),
+        ('Rates fell. The planners note, "We lead the region."', "the planners"),
+        # After a determiner the form stays a noun.
+        ('Rates fell. "We lead the region," a note from the state said.', "a note from the state"),
+    ):
+        assert _speaker(text) == speaker, text

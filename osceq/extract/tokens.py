@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
+from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens) or single punctuation characters.
@@ -75,6 +76,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
             )
             or _thing_reports(tokens, v)
+            or _people_report(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
@@ -94,6 +96,20 @@ def _thing_reports(tokens: list[Token], v: int) -> bool:
         and noun.text.islower()
         and noun.low not in lex.NOUN_MARKERS
         and (following is None or following.low == "that" or following.text in ':"“')
+    )
+
+
+def _people_report(tokens: list[Token], v: int) -> bool:
+    """`the officials state in the report`, `the authors note`: a form that is mostly a noun, in its
+    plural form of the verb, right after a plural noun for people is that noun's verb (a plural
+    seldom modifies a noun, and "the officials' state" takes an apostrophe)."""
+    token, before = tokens[v], tokens[v - 1]
+    return (
+        token.text.islower()
+        and not token.low.endswith("s")
+        and before.text.islower()
+        and person_noun(before.text)
+        and (before.low.endswith("s") or before.low.endswith("men"))
     )
 
 
