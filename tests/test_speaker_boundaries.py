@@ -69,3 +69,19 @@ def test_a_plural_present_verb_after_plural_people_ends_the_subject() -> None:
         ('Rates fell. "We lead the region," a note from the state said.', "a note from the state"),
     ):
         assert _speaker(text) == speaker, text
+
+
+def test_a_name_after_a_descriptions_affiliation_is_the_speaker() -> None:
+    for text, speaker in (
+        (
+            'Rates fell. "Prices will fall," said the chief dealer at Kestrel Bank, Ivo Marsh. Marsh left.',
+            "Ivo Marsh",
+        ),
+        (
+            'Rates fell. "Prices will fall," said his best friend at Kestrel, David Oakes, who left.',
+            "David Oakes",
+        ),
+        # A town after the comma is no one: its last word is nowhere else in the article.
+        ('Rates fell. "Prices will fall," said an analyst at Kestrel Bank, Villa Nueva.', "an analyst"),
+    ):
+        assert _speaker(text) == speaker, text
