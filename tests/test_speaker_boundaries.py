@@ -85,3 +85,15 @@ def test_a_name_after_a_descriptions_affiliation_is_the_speaker() -> None:
         ('Rates fell. "Prices will fall," said an analyst at Kestrel Bank, Villa Nueva.', "an analyst"),
     ):
         assert _speaker(text) == speaker, text
+
+
+def test_a_place_or_firm_owning_something_is_no_person() -> None:
+    assert parse_mention("Kestrel Corp's energy").kind == "organisation"
+    assert parse_mention("Venezuela's energy").kind == "organisation"
+    assert parse_mention("Ann Lee's energy").kind == "person"  # a person's possessive is read as before
+    # A country's possessive is no "he" later on.
+    text = (
+        'Rates fell. Chile\'s energy minister described the deal as "one more step." '
+        'Prices rose. "We are looking to the long term," he said.'
+    )
+    assert [q.speaker for q in body(text)][-1] is None

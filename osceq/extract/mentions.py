@@ -189,6 +189,9 @@ def _proper(body: list[str]) -> Mention | None:
         return Mention(" ".join(body), None, ORGANISATION)
     if _organisation(name_words):
         return Mention(" ".join([*name_words[:-1], _strip_dot(name_words[-1])]), None, ORGANISATION)
+    if name_words[-1][-2:] in ("’s", "'s") and _organisation([*name_words[:-1], name_words[-1][:-2]]):
+        # "Kestrel Corp's energy unit", "Chile's": an organisation or a place owns, never a he or she
+        return Mention(" ".join([*name_words[:-1], name_words[-1][:-2]]), None, ORGANISATION)
     name = " ".join(name_words)
     name = _POSSESSIVE.sub("", name) if name_words[-1][-2:] in ("’s", "'s") else name
     # A sentence's full stop goes; the dot of "Jr." is part of the name, even where a tag's span left
