@@ -97,3 +97,12 @@ def test_a_place_or_firm_owning_something_is_no_person() -> None:
         'Prices rose. "We are looking to the long term," he said.'
     )
     assert [q.speaker for q in body(text)][-1] is None
+
+
+def test_a_bare_form_after_a_single_capitalised_word_is_a_noun() -> None:
+    text = 'Rates fell. Ohio state delegate Mara Lind, clad in a red cape, said the party could "win it all."'
+    assert _speaker(text) == "Mara Lind"
+    text = 'Rates fell. "We win it all," Kestrel state treasurer Ivo Marsh said.'
+    assert _speaker(text) == "Ivo Marsh"
+    # A plural or joined subject still takes the bare form as its verb.
+    assert _speaker('Rates fell. Democrats state in the letter: "We win it all."') == "Democrats"

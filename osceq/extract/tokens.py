@@ -74,6 +74,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 before.text[:1].isupper()
                 and before.low not in lex.NOT_NAME_WORDS
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
+                and not _disagrees(tokens, v)
             )
             or _thing_reports(tokens, v)
             or _people_report(tokens, v)
@@ -96,6 +97,24 @@ def _thing_reports(tokens: list[Token], v: int) -> bool:
         and noun.text.islower()
         and noun.low not in lex.NOUN_MARKERS
         and (following is None or following.low == "that" or following.text in ':"“')
+    )
+
+
+# Forms that are also the past tense ("Lee read"), and plural nouns without an s ("Police note").
+_PAST_FORMS = frozenset({"read", "hit"})
+_PLURALS_WITHOUT_S = frozenset({"police", "people"})
+
+
+def _disagrees(tokens: list[Token], v: int) -> bool:
+    """`Ohio state delegate Ann Lee`: a form without -s after a single capitalised word that does
+    not end in s cannot be its present tense ("Lee states", "Democrats state"), so it is a noun."""
+    token, before = tokens[v], tokens[v - 1]
+    return (
+        not token.low.endswith("s")
+        and token.low not in _PAST_FORMS
+        and not before.low.endswith("s")
+        and before.low not in _PLURALS_WITHOUT_S
+        and (v < 2 or tokens[v - 2].low != "and")  # "Lee and Park note"
     )
 
 
