@@ -106,3 +106,8 @@ def test_a_bare_form_after_a_single_capitalised_word_is_a_noun() -> None:
     assert _speaker(text) == "Ivo Marsh"
     # A plural or joined subject still takes the bare form as its verb.
     assert _speaker('Rates fell. Democrats state in the letter: "We win it all."') == "Democrats"
+
+
+def test_a_state_after_a_persons_town_is_no_subject() -> None:
+    text = 'Rates fell. Ivo Marsh of Dover, Delaware says she thinks Kestrel can "win it all."'
+    assert _speaker(text) == "Ivo Marsh"

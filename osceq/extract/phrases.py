@@ -7,6 +7,7 @@ import re
 
 from osceq.extract import reporting as lex
 from osceq.extract.joined_names import after_cut, joined_end, opens_clause
+from osceq.extract.name_words import PLACES
 from osceq.extract.shares import share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -124,6 +125,11 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
+    if before is not None and before.text == "," and a > 2 and _place_of_person(tokens, a, found[1]):
+        # `Ann Lee of Dover, Delaware says`: the state after the town is no subject; the person is.
+        earlier = _np_backward(tokens, int(_town_after_of(tokens, a)))
+        if earlier is not None and earlier[2] == "name":
+            return earlier
     if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
         # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
         # phrase after "of" inside the asides is no subject; the name before the asides is.
@@ -169,6 +175,22 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         return np_backward(tokens, a - 1)
     return found
+
+
+def _place_of_person(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] are a place's words after a comma that closes "of" and a capitalised
+    town ("… of Dover, Delaware")."""
+    return _town_after_of(tokens, a) is not None and all(t.low in PLACES for t in tokens[a:b])
+
+
+def _town_after_of(tokens: list[Token], a: int) -> int | None:
+    """The index of "of" before the capitalised town that ends at the comma before token a."""
+    town = a - 1
+    while town > 0 and capitalised(tokens[town - 1]):
+        town -= 1
+    if town == a - 1 or town < 2 or tokens[town - 1].low != "of" or not capitalised(tokens[town - 2]):
+        return None
+    return town - 1
 
 
 # Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
