@@ -111,3 +111,8 @@ def test_a_bare_form_after_a_single_capitalised_word_is_a_noun() -> None:
 def test_a_state_after_a_persons_town_is_no_subject() -> None:
     text = 'Rates fell. Ivo Marsh of Dover, Delaware says she thinks Kestrel can "win it all."'
     assert _speaker(text) == "Ivo Marsh"
+
+
+def test_a_relative_clause_left_open_before_the_verb_leaves_the_name_before_it() -> None:
+    text = 'Rates fell. Ivo Marsh, who is chairman of Our Kestrel Pac said "we win it all."'
+    assert _speaker(text) == "Ivo Marsh"

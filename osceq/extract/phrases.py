@@ -20,8 +20,10 @@ from osceq.extract.tokens import (
     is_verb,
     is_word,
     joins_name,
+    past_verb,
     possessive,
 )
+from osceq.extract.word_kinds import person_noun, title_word
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
@@ -111,6 +113,9 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if found is None or found[2] not in ("name", "nominal"):
         return found
     a = found[0]
+    owner = _relative_owner(tokens, a)
+    if owner is not None:
+        return owner  # `Ann Lee, who is chairman of Kestrel Aid said`: the clause's comma left out
     share = share_start(tokens, a)
     if share is not None:
         return share, found[1], "nominal"  # `three in 10 voters said`: the "in" belongs to the share
@@ -175,6 +180,36 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         return np_backward(tokens, a - 1)
     return found
+
+
+# Verbs that open a relative clause describing its person ("who is", "who heads").
+_RELATIVE_VERBS = frozenset({"is", "was", "heads", "headed", "leads", "led", "runs", "chairs"})
+
+
+def _relative_owner(tokens: list[Token], a: int) -> tuple[int, int, str] | None:
+    """The name before `, who is …` when the phrase at token a ends that clause and no comma closes
+    it before the verb: the verb is then the name's, not the phrase's."""
+    for k in range(a - 1, max(0, a - MAX_APPOSITION), -1):
+        if tokens[k].text in '.;:!?"“”' and not abbreviation_dot(tokens, k):
+            return None
+        if tokens[k].text == ",":
+            if k + 2 >= a or tokens[k + 1].low != "who" or tokens[k + 2].low not in _RELATIVE_VERBS:
+                return None
+            if any(
+                not is_word(tokens[m])
+                or tokens[m].start - tokens[m - 1].end > 1
+                or past_verb(tokens[m])
+                or is_verb(tokens, m)
+                for m in range(k + 3, a + 1)
+            ):
+                return None  # only words, no quotation cut out and no other verb: `who is chair of X`
+            if tokens[k + 2].low in ("is", "was") and not any(
+                person_noun(t.text) or title_word(t.text, nouns_only=True) for t in tokens[k + 3 : a]
+            ):
+                return None  # `who was in the past described`: the verb may be the clause's own
+            owner = _np_backward(tokens, k)
+            return owner if owner is not None and owner[2] == "name" else None
+    return None
 
 
 def _place_of_person(tokens: list[Token], a: int, b: int) -> bool:
