@@ -116,3 +116,8 @@ def test_a_state_after_a_persons_town_is_no_subject() -> None:
 def test_a_relative_clause_left_open_before_the_verb_leaves_the_name_before_it() -> None:
     text = 'Rates fell. Ivo Marsh, who is chairman of Our Kestrel Pac said "we win it all."'
     assert _speaker(text) == "Ivo Marsh"
+
+
+def test_a_title_abbreviation_before_and_a_second_office_goes_on_to_the_name() -> None:
+    text = 'Rates fell. "We win it all," said former Ohio Gov. and Kestrel Party Chairman Ivo Marsh.'
+    assert _speaker(text) == "Ivo Marsh"

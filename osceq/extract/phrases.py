@@ -92,6 +92,10 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
     if j == i:
         return None
     if any(capitalised(t) for t in tokens[i:j]):
+        if j + 1 < len(tokens) and abbreviation_dot(tokens, j) and tokens[j + 1].low == "and":
+            joined = joined_end(tokens, j + 1)  # `said former Ohio Gov. and party chair Ann Lee.`
+            if joined > j + 1:
+                return joined, "name"
         return joined_end(tokens, j), "name"
     if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or j - i <= 3:
         return j, "nominal"
