@@ -121,3 +121,8 @@ def test_a_relative_clause_left_open_before_the_verb_leaves_the_name_before_it()
 def test_a_title_abbreviation_before_and_a_second_office_goes_on_to_the_name() -> None:
     text = 'Rates fell. "We win it all," said former Ohio Gov. and Kestrel Party Chairman Ivo Marsh.'
     assert _speaker(text) == "Ivo Marsh"
+
+
+def test_no_before_a_number_ends_no_sentence() -> None:
+    text = 'Rates fell. Ivo Marsh, the No. 2 in the party leadership, said: "This will not pass."'
+    assert _speaker(text) == "Ivo Marsh"
