@@ -126,3 +126,14 @@ def test_a_title_abbreviation_before_and_a_second_office_goes_on_to_the_name() -
 def test_no_before_a_number_ends_no_sentence() -> None:
     text = 'Rates fell. Ivo Marsh, the No. 2 in the party leadership, said: "This will not pass."'
     assert _speaker(text) == "Ivo Marsh"
+
+
+def test_an_auxiliary_or_adverb_before_the_verb_is_not_part_of_the_speaker() -> None:
+    for text, speaker in (
+        (
+            'Rates fell. The Ohio senator is telling reporters that the plan is "a disaster."',
+            "the Ohio senator",
+        ),
+        ('Rates fell. "It is a disaster," the editorial board recently wrote.', "the editorial board"),
+    ):
+        assert _speaker(text) == speaker, text

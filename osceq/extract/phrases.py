@@ -86,6 +86,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
             break
         if j > i and tokens[j].low in lex.BETWEEN_WORDS and capitalised(tokens[j - 1]):
             break  # "Smith also": an adverb after a name ends it
+        if j > i and between_word(tokens[j]) and j + 1 < len(tokens) and is_verb(tokens, j + 1):
+            break  # "the editorial board recently wrote": an adverb before the verb ends the phrase
         j += 1
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
         j -= 1
@@ -116,6 +118,14 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     found = _np_backward(tokens, v)
     if found is None or found[2] not in ("name", "nominal"):
         return found
+    if (
+        found[1] == v < len(tokens)
+        and found[1] - found[0] > 1
+        and tokens[v].low.endswith("ing")
+        and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+        and tokens[v - 1].text.islower()
+    ):
+        found = (found[0], v - 1, found[2])  # "the senator is telling": the auxiliary is the verb's
     a = found[0]
     owner = _relative_owner(tokens, a)
     if owner is not None:
