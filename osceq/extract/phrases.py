@@ -144,9 +144,10 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
-    if before is not None and before.text == "," and a > 2 and _place_of_person(tokens, a, found[1]):
+    of = _town_after_of(tokens, a) if before is not None and before.text == "," else None
+    if of is not None and all(t.low in PLACES for t in tokens[a : found[1]]):
         # `Ann Lee of Dover, Delaware says`: the state after the town is no subject; the person is.
-        earlier = _np_backward(tokens, int(_town_after_of(tokens, a)))
+        earlier = _np_backward(tokens, of)
         if earlier is not None and earlier[2] == "name":
             return earlier
     if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
@@ -226,14 +227,11 @@ def _relative_owner(tokens: list[Token], a: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _place_of_person(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens[a:b] are a place's words after a comma that closes "of" and a capitalised
-    town ("… of Dover, Delaware")."""
-    return _town_after_of(tokens, a) is not None and all(t.low in PLACES for t in tokens[a:b])
-
-
 def _town_after_of(tokens: list[Token], a: int) -> int | None:
-    """The index of "of" before the capitalised town that ends at the comma before token a."""
+    """The index of "of" before the capitalised town that ends at the comma before token a ("… of
+    Dover, Delaware")."""
+    if a < 3:
+        return None
     town = a - 1
     while town > 0 and capitalised(tokens[town - 1]):
         town -= 1
