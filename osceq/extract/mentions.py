@@ -68,6 +68,8 @@ def parse_mention(text: str) -> Mention:
     if _possessor_of_body(tokens):
         return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
+    if _plural_of_things(tokens, len(core)):
+        return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
@@ -153,6 +155,20 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left_named:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)
     return None
+
+
+def _plural_of_things(tokens: list[str], cut: int) -> bool:
+    """`Critics of the new plan`: a lone capitalised plural of a noun for people opening a sentence,
+    then "of" and a phrase in lower case, describes people ("Jones of the firm" is a name)."""
+    return (
+        cut == 1
+        and len(tokens) > 2
+        and tokens[1] == "of"
+        and tokens[0][1:].islower()
+        and (person_noun(tokens[0]) or (tokens[0].endswith("s") and agent_noun(tokens[0][:-1])))
+        and any(t.isalpha() and t.islower() and t not in ("the", "a", "an", "of") for t in tokens[2:])
+        and not any(t[:1].isupper() for t in tokens[2:])
+    )
 
 
 def _possessor_of_body(tokens: list[str]) -> bool:

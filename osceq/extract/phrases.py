@@ -92,7 +92,7 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         and a > 1
         and before.low in _HEAD_LINKS
         and tokens[a].start - before.end <= 2
-        and not any(t.text == "," for t in tokens[found[1] : v])
+        and not any(t.text == "," for t in tokens[found[1] : v] if not _adverb_aside(tokens, found[1], v))
     ):
         # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
         # preposition completes the head before it, which is the subject.
@@ -158,6 +158,20 @@ def _town_after_of(tokens: list[Token], a: int) -> int | None:
     if town == a - 1 or town < 2 or tokens[town - 1].low != "of" or not capitalised(tokens[town - 2]):
         return None
     return town - 1
+
+
+# Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say").
+_ASIDE_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "nevertheless", "moreover"})
+
+
+def _adverb_aside(tokens: list[Token], b: int, v: int) -> bool:
+    """Whether tokens[b:v] are one adverb set off by commas (`, however,`), which links nothing."""
+    between = tokens[b:v]
+    return (
+        len(between) == 3
+        and between[0].text == between[2].text == ","
+        and (between[1].low in _ASIDE_ADVERBS or between_word(between[1]))
+    )
 
 
 # Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
