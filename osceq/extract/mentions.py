@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
+from osceq.extract.mention_shapes import plural_of_things, possessor_of_body, without_firm_parenthesis
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
@@ -22,7 +24,6 @@ DESCRIPTION = "description"
 # Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
 # or one punctuation character.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
-_POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
 _STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
 
@@ -59,16 +60,16 @@ def parse_mention(text: str) -> Mention:
 
     A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
     """
-    tokens = _without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
+    tokens = without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     joined = _joined(tokens)
     if joined is not None:
         return joined
-    if _possessor_of_body(tokens):
+    if possessor_of_body(tokens):
         return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
-    if _plural_of_things(tokens, len(core)):
+    if plural_of_things(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
@@ -93,27 +94,6 @@ def parse_mention(text: str) -> Mention:
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
     return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
-
-
-def _without_firm_parenthesis(tokens: list[str]) -> list[str]:
-    """A mention without a parenthesis of capitalised words inside a firm's name: "Kestrel (Holdings)
-    Ltd analyst Ivo Marsh" is read as "Kestrel Ltd analyst Ivo Marsh"; one at the end ("Ann Lee
-    (D-Ohio)") is left to end the name."""
-    if "(" not in tokens:
-        return tokens
-    k = tokens.index("(")
-    close = next((m for m in range(k + 2, min(len(tokens), k + 4)) if tokens[m] == ")"), None)
-    if (
-        k == 0
-        or close is None
-        or close + 1 >= len(tokens)
-        or not tokens[k - 1][:1].isupper()
-        or not tokens[close + 1][:1].isupper()
-        or tokens[close + 1].lower().rstrip(".") not in w.FIRM_ENDINGS
-        or not all(t[:1].isupper() and t.isalpha() for t in tokens[k + 1 : close])
-    ):
-        return tokens
-    return tokens[:k] + tokens[close + 1 :]
 
 
 def _joined(tokens: list[str]) -> Mention | None:
@@ -155,34 +135,6 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left_named:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)
     return None
-
-
-def _plural_of_things(tokens: list[str], cut: int) -> bool:
-    """`Critics of the new plan`: a lone capitalised plural of a noun for people opening a sentence,
-    then "of" and a phrase in lower case, describes people ("Jones of the firm" is a name)."""
-    return (
-        cut == 1
-        and len(tokens) > 2
-        and tokens[1] == "of"
-        and tokens[0][1:].islower()
-        and (person_noun(tokens[0]) or (tokens[0].endswith("s") and agent_noun(tokens[0][:-1])))
-        and any(t.isalpha() and t.islower() and t not in ("the", "a", "an", "of") for t in tokens[2:])
-        and not any(t[:1].isupper() for t in tokens[2:])
-    )
-
-
-def _possessor_of_body(tokens: list[str]) -> bool:
-    """Whether a mention is a name's organisation or staff, which speaks for it without being it:
-    "Lee's campaign", "Senator Lee's office", "Adams' aides" (and nothing after them)."""
-    for k in range(len(tokens) - 1):
-        word = tokens[k]
-        owner = _POSSESSIVE.search(word) is not None or (
-            tokens[k + 1] in ("’", "'") and word.endswith("s") and k + 2 < len(tokens)
-        )
-        if word[:1].isupper() and owner:
-            rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
-            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
-    return False
 
 
 def _proper(body: list[str]) -> Mention | None:
