@@ -144,3 +144,8 @@ def test_people_described_by_what_they_are_for_or_against_are_a_description() ->
     assert _speaker(text) == "critics of the new plan"
     assert parse_mention("Opponents of the plan").kind == "description"
     assert parse_mention("Jones of the firm").name == "Jones"  # a surname ending in s stays a name
+
+
+def test_a_party_in_parentheses_between_a_name_and_its_of_phrase_keeps_the_name() -> None:
+    text = 'Rates fell. Senator Ivo Marsh (Democrat) of Ohio said the plan would "remain under a cloud."'
+    assert _speaker(text) == "Ivo Marsh"

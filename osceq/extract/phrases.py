@@ -100,7 +100,7 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         if (
             head is not None
             and head[2] in ("name", "nominal")
-            and head[1] == a - 1
+            and (head[1] == a - 1 or _party_between(tokens, head[1], a - 1))
             and not any(
                 t.text in lex.MODALS or t.low in lex.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )
@@ -158,6 +158,12 @@ def _town_after_of(tokens: list[Token], a: int) -> int | None:
     if town == a - 1 or town < 2 or tokens[town - 1].low != "of" or not capitalised(tokens[town - 2]):
         return None
     return town - 1
+
+
+def _party_between(tokens: list[Token], b: int, k: int) -> bool:
+    """Whether tokens[b:k] are a short parenthesis ("(Democrat)", "(D-N.J.)") between a name and
+    its "of": `Senator Ann Lee (Democrat) of Ohio said` is Ann Lee's."""
+    return 2 < k - b <= 8 and tokens[b].text == "(" and tokens[k - 1].text == ")"
 
 
 # Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say").
