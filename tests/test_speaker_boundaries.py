@@ -149,3 +149,8 @@ def test_people_described_by_what_they_are_for_or_against_are_a_description() ->
 def test_a_party_in_parentheses_between_a_name_and_its_of_phrase_keeps_the_name() -> None:
     text = 'Rates fell. Senator Ivo Marsh (Democrat) of Ohio said the plan would "remain under a cloud."'
     assert _speaker(text) == "Ivo Marsh"
+
+
+def test_a_description_ends_before_an_auxiliary() -> None:
+    assert parse_mention("a statement was issued").name == "a statement"
+    assert parse_mention("some voters could be heard").name == "some voters"

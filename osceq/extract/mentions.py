@@ -263,7 +263,11 @@ def _description(tokens: list[str]) -> str:
         if token in _STOPS or (
             k > 0
             and token == low
-            and (_participle(tokens, k) or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS))
+            and (
+                _participle(tokens, k)
+                or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS)
+                or low in w.AUXILIARIES  # "a statement was issued", "the union is"
+            )
         ):
             end = k
             break

@@ -221,6 +221,13 @@ PRONOUNS = _words(
     """
 )
 
+# Auxiliaries and modals: where a verb phrase begins, a description has ended ("a statement was").
+AUXILIARIES = _words(
+    """
+    are can could did does had has have is may might must should was were will would
+    """
+)
+
 # Generations after a name ("Jr.", "III"): part of it, never its surname ("Ann Lee Jr." is a Lee).
 GENERATIONS = _words(
     """
