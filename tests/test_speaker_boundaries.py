@@ -154,3 +154,8 @@ def test_a_party_in_parentheses_between_a_name_and_its_of_phrase_keeps_the_name(
 def test_a_description_ends_before_an_auxiliary() -> None:
     assert parse_mention("a statement was issued").name == "a statement"
     assert parse_mention("some voters could be heard").name == "some voters"
+
+
+def test_a_plural_of_a_nationality_describes_people() -> None:
+    assert parse_mention("Older Germans").kind == "description"
+    assert parse_mention("many Iranians").kind == "description"

@@ -306,8 +306,8 @@ def _describes(body: list[str], opener: bool) -> bool:
     ("the Treasury Secretary"); after a name it may be a surname ("Martin Luther King").
     """
     head = body[-1]
-    if head.lower() in w.CAPITAL_DESCRIPTIONS:
-        return True
+    if head.lower() in w.CAPITAL_DESCRIPTIONS or (head.endswith("s") and head.lower()[:-1] in w.PLACES):
+        return True  # "the Texas Democrat", "older Germans"
     if not (person_noun(head) or (title_word(head) and not head.endswith("."))):
         return False
     if title_word(head, nouns_only=True) and head.lower() not in w.TITLE_SURNAMES:
