@@ -159,3 +159,9 @@ def test_a_description_ends_before_an_auxiliary() -> None:
 def test_a_plural_of_a_nationality_describes_people() -> None:
     assert parse_mention("Older Germans").kind == "description"
     assert parse_mention("many Iranians").kind == "description"
+
+
+def test_a_surname_that_is_also_an_adverb_or_a_month_stays_in_the_name() -> None:
+    assert _speaker('Rates fell. "We should have a deal," said Kestrel analyst Ivo Long.') == "Ivo Long"
+    assert _speaker('Rates fell. "We should have a deal," said Kestrel analyst Ivo May.') == "Ivo May"
+    assert _speaker('Rates fell. "We should have a deal," Ivo Marsh also said.') == "Ivo Marsh"

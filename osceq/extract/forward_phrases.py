@@ -77,7 +77,12 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8) -> tuple[int, str] |
             break
         if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
             break
-        if j > i and tokens[j].low in lex.BETWEEN_WORDS and capitalised(tokens[j - 1]):
+        if (
+            j > i
+            and tokens[j].low in lex.BETWEEN_WORDS
+            and not tokens[j].text.istitle()  # "Bill Long", "Rick May": a surname, no adverb
+            and capitalised(tokens[j - 1])
+        ):
             break  # "Smith also": an adverb after a name ends it
         if j > i and between_word(tokens[j]) and j + 1 < len(tokens) and is_verb(tokens, j + 1):
             break  # "the editorial board recently wrote": an adverb before the verb ends the phrase
