@@ -165,3 +165,15 @@ def test_a_surname_that_is_also_an_adverb_or_a_month_stays_in_the_name() -> None
     assert _speaker('Rates fell. "We should have a deal," said Kestrel analyst Ivo Long.') == "Ivo Long"
     assert _speaker('Rates fell. "We should have a deal," said Kestrel analyst Ivo May.') == "Ivo May"
     assert _speaker('Rates fell. "We should have a deal," Ivo Marsh also said.') == "Ivo Marsh"
+
+
+def test_a_name_before_a_description_does_not_reach_into_the_sentence_before() -> None:
+    text = (
+        "Kestrel Accused Of Shocking Act In Fit Of Rage. Ivo Marsh, a former agent for President Bo Park "
+        'has written a book in which he calls Park "a liar."'
+    )
+    assert _speaker(text) == "Ivo Marsh"
+    assert (
+        _speaker('Rates fell. Shares stay under U.K. Control, the prospectus said, "for now."')
+        == "the prospectus"
+    )

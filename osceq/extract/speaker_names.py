@@ -17,8 +17,10 @@ GENDERED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
 )
 # (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
+# (A word with a full stop inside the name is an initial or a title: "Rage. Ann Lee" is two sentences.)
 NAME_BEFORE_COMMA = re.compile(
-    r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
+    r"(?<![\w.’'])((?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St)\.|[A-Z][\w’'\-]*)\s+){0,3}"
+    r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
