@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
-from osceq.extract.phrases import np_backward, np_forward
+from osceq.extract.forward_phrases import np_forward
+from osceq.extract.phrases import np_backward
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.takeovers import (
     introduces,

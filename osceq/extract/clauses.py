@@ -5,7 +5,7 @@ clause ends."""
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
-from osceq.extract.phrases import np_forward
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.shares import approximate_count
 from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, tokenize
 

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
+from osceq.extract.mention_shapes import plural_of_things, possessor_of_body, without_firm_parenthesis
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
@@ -22,7 +24,6 @@ DESCRIPTION = "description"
 # Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
 # or one punctuation character.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
-_POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
 _STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
 
@@ -59,15 +60,17 @@ def parse_mention(text: str) -> Mention:
 
     A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
     """
-    tokens = _TOKEN.findall(repair_mojibake(text))
+    tokens = without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     joined = _joined(tokens)
     if joined is not None:
         return joined
-    if _possessor_of_body(tokens):
+    if possessor_of_body(tokens):
         return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
+    if plural_of_things(tokens, len(core)):
+        return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
@@ -134,20 +137,6 @@ def _joined(tokens: list[str]) -> Mention | None:
     return None
 
 
-def _possessor_of_body(tokens: list[str]) -> bool:
-    """Whether a mention is a name's organisation or staff, which speaks for it without being it:
-    "Lee's campaign", "Senator Lee's office", "Adams' aides" (and nothing after them)."""
-    for k in range(len(tokens) - 1):
-        word = tokens[k]
-        owner = _POSSESSIVE.search(word) is not None or (
-            tokens[k + 1] in ("’", "'") and word.endswith("s") and k + 2 < len(tokens)
-        )
-        if word[:1].isupper() and owner:
-            rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
-            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
-    return False
-
-
 def _proper(body: list[str]) -> Mention | None:
     """A capitalised phrase: the trailing name run, less the titles and offices written before it.
 
@@ -168,6 +157,9 @@ def _proper(body: list[str]) -> Mention | None:
         return Mention(" ".join(body), None, ORGANISATION)
     if _organisation(name_words):
         return Mention(" ".join([*name_words[:-1], _strip_dot(name_words[-1])]), None, ORGANISATION)
+    if name_words[-1][-2:] in ("’s", "'s") and _organisation([*name_words[:-1], name_words[-1][:-2]]):
+        # "Kestrel Corp's energy unit", "Chile's": an organisation or a place owns, never a he or she
+        return Mention(" ".join([*name_words[:-1], name_words[-1][:-2]]), None, ORGANISATION)
     name = " ".join(name_words)
     name = _POSSESSIVE.sub("", name) if name_words[-1][-2:] in ("’s", "'s") else name
     # A sentence's full stop goes; the dot of "Jr." is part of the name, even where a tag's span left
@@ -271,7 +263,11 @@ def _description(tokens: list[str]) -> str:
         if token in _STOPS or (
             k > 0
             and token == low
-            and (_participle(tokens, k) or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS))
+            and (
+                _participle(tokens, k)
+                or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS)
+                or low in w.AUXILIARIES  # "a statement was issued", "the union is"
+            )
         ):
             end = k
             break
@@ -310,8 +306,8 @@ def _describes(body: list[str], opener: bool) -> bool:
     ("the Treasury Secretary"); after a name it may be a surname ("Martin Luther King").
     """
     head = body[-1]
-    if head.lower() in w.CAPITAL_DESCRIPTIONS:
-        return True
+    if head.lower() in w.CAPITAL_DESCRIPTIONS or (head.endswith("s") and head.lower()[:-1] in w.PLACES):
+        return True  # "the Texas Democrat", "older Germans"
     if not (person_noun(head) or (title_word(head) and not head.endswith("."))):
         return False
     if title_word(head, nouns_only=True) and head.lower() not in w.TITLE_SURNAMES:

@@ -61,7 +61,7 @@ FEMALE_TITLES = _words(
 PERSON_NOUNS = _words(
     """
     adviser advisor aide analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
-    ceo chairman chairwoman chief citizen clerk commentator commissioner consultant consumer
+    ceo chairman chairwoman chief citizen clerk commentator critic commissioner consultant consumer
     correspondent counsel dealer delegate diplomat director economist editor employee engineer envoy
     executive expert exporter farmer financier governor head importer insider investor journalist judge
     lawmaker lawyer leader legislator manager mediator member merchant minister negotiator observer
@@ -222,10 +222,24 @@ PRONOUNS = _words(
     """
 )
 
+# Auxiliaries and modals: where a verb phrase begins, a description has ended ("a statement was").
+AUXILIARIES = _words(
+    """
+    are can could did does had has have is may might must should was were will would
+    """
+)
+
 # Generations after a name ("Jr.", "III"): part of it, never its surname ("Ann Lee Jr." is a Lee).
 GENERATIONS = _words(
     """
     jr jr. sr sr. ii iii iv
+    """
+)
+
+# Words that end a firm's name ("Lee and Co", "Kestrel (Holdings) Ltd", "Lee and Sons").
+FIRM_ENDINGS = _words(
+    """
+    ag bhd bros co corp inc limited llc ltd nv plc pty sa sons
     """
 )
 

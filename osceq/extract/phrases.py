@@ -1,13 +1,14 @@
-"""The noun phrases that can name a speaker, found on tokens without a parser: forward from a
-token, backward from a verb, and the appositions and clauses that stand between them and the verb."""
+"""The noun phrases that can name a speaker, found on tokens without a parser: backward from a verb
+(forward from a token is `forward_phrases`), and the appositions and clauses that stand between
+them and the verb."""
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract import reporting as lex
-from osceq.extract.joined_names import after_cut, joined_end, opens_clause
-from osceq.extract.shares import approximate_count, is_number, share_start
+from osceq.extract.forward_phrases import s_apostrophe
+from osceq.extract.joined_names import after_cut, opens_clause
+from osceq.extract.name_words import PLACES
+from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -15,94 +16,20 @@ from osceq.extract.tokens import (
     before_comma,
     between_word,
     capitalised,
+    firm_parenthesis_end,
     is_verb,
     is_word,
     joins_name,
+    past_verb,
     possessive,
 )
+from osceq.extract.word_kinds import person_noun, title_word
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24
 # A relative clause opened by "who" or "whose" may run longer, with commas of its own (`Lee, whose
 # town, Dover, is projected to flood within decades as the sea rises, argues`).
 _MAX_RELATIVE = 40
-
-
-# "there's", "that's", "what's": a contracted verb after an expletive or a pronoun.
-_EXPLETIVE = re.compile(r"(?:there|that|what)['’]s$")
-
-
-def _acronym_dot(tokens: list[Token], k: int) -> bool:
-    """The last dot of a dotted acronym before a lower-case noun ("one U.S. official"): no phrase end."""
-    if tokens[k].text != "." or k < 3 or k + 1 >= len(tokens):
-        return False
-    before, nxt = tokens[k - 1], tokens[k + 1]
-    return (
-        len(before.text) == 1
-        and before.text.isupper()
-        and tokens[k - 2].text == "."
-        and len(tokens[k - 3].text) == 1
-        and tokens[k - 3].text.isupper()
-        and nxt.text[:1].islower()
-        and nxt.low not in lex.NOT_NAME_WORDS
-        and nxt.low not in lex.NP_STOP
-        and nxt.low not in lex.BETWEEN_WORDS
-        and nxt.low not in lex.REPORTING_FORMS
-        and nxt.text not in lex.MODALS
-    )
-
-
-def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = False) -> tuple[int, str] | None:
-    """The noun phrase starting at token i as (end index, kind): a pronoun, a name or a common noun.
-
-    counted: the phrase follows a word that makes its count approximate ("about"), which, like a
-    determiner, opens a phrase of any length.
-    """
-    if i >= len(tokens) or not is_word(tokens[i]):
-        return None
-    tok = tokens[i]
-    if tok.low in PRONOUN_SUBJECTS:
-        return i + 1, "pronoun"
-    if (
-        tok.low in lex.NOT_NAME_WORDS
-        and tok.low not in lex.DETERMINERS
-        and tok.low not in lex.GROUP_SUBJECTS
-        and not _acronym(tok)
-    ):
-        return None
-    if approximate_count(tokens, i):
-        return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
-    if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
-        return None  # "until Varga spoke", "do not fit": a clause, not a noun phrase
-    if _EXPLETIVE.match(tok.low):
-        return None  # "There's still time", "That's why": a clause with no one in it
-    j = i
-    while (
-        j < len(tokens)
-        and j - i < limit
-        and (
-            is_word(tokens[j]) or joins_name(tokens, j) or _acronym_dot(tokens, j) or _s_apostrophe(tokens, j)
-        )
-    ):
-        if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
-            break
-        if j > i and tokens[j].low in lex.BETWEEN_WORDS and capitalised(tokens[j - 1]):
-            break  # "Smith also": an adverb after a name ends it
-        j += 1
-    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
-        j -= 1
-    if j == i:
-        return None
-    if any(capitalised(t) for t in tokens[i:j]):
-        return joined_end(tokens, j), "name"
-    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or counted or j - i <= 3:
-        return j, "nominal"
-    return None
-
-
-def _acronym(token: Token) -> bool:
-    """An all-capitals word of two or more letters ("US", "UN"): a name even when it spells a word."""
-    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -114,7 +41,18 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     found = _np_backward(tokens, v)
     if found is None or found[2] not in ("name", "nominal"):
         return found
+    if (
+        found[1] == v < len(tokens)
+        and found[1] - found[0] > 1
+        and tokens[v].low.endswith("ing")
+        and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+        and tokens[v - 1].text.islower()
+    ):
+        found = (found[0], v - 1, found[2])  # "the senator is telling": the auxiliary is the verb's
     a = found[0]
+    owner = _relative_owner(tokens, a)
+    if owner is not None:
+        return owner  # `Ann Lee, who is chairman of Kestrel Aid said`: the clause's comma left out
     share = share_start(tokens, a)
     if share is not None:
         return share, found[1], "nominal"  # `three in 10 voters said`: the "in" belongs to the share
@@ -129,6 +67,12 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
+    of = _town_after_of(tokens, a) if before is not None and before.text == "," else None
+    if of is not None and all(t.low in PLACES for t in tokens[a : found[1]]):
+        # `Ann Lee of Dover, Delaware says`: the state after the town is no subject; the person is.
+        earlier = _np_backward(tokens, of)
+        if earlier is not None and earlier[2] == "name":
+            return earlier
     if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
         # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
         # phrase after "of" inside the asides is no subject; the name before the asides is.
@@ -137,10 +81,21 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             return earlier
     if (
         before is not None
+        and a > 2
+        and before.low in ("the", "a", "an")
+        and before.text.islower()
+        and tokens[a - 2].low in _HEAD_LINKS
+    ):
+        # `Ivo Marsh of the charity Kestrel Aid said`: the determiner before the words the phrase
+        # took in ("charity") ties it to the head before the preposition, as in "of the Kestrel Aid".
+        a -= 1
+        before = tokens[a - 1]
+    if (
+        before is not None
         and a > 1
         and before.low in _HEAD_LINKS
         and tokens[a].start - before.end <= 2
-        and not any(t.text == "," for t in tokens[found[1] : v])
+        and not any(t.text == "," for t in tokens[found[1] : v] if not _adverb_aside(tokens, found[1], v))
     ):
         # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
         # preposition completes the head before it, which is the subject.
@@ -148,7 +103,7 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         if (
             head is not None
             and head[2] in ("name", "nominal")
-            and head[1] == a - 1
+            and (head[1] == a - 1 or _party_between(tokens, head[1], a - 1))
             and not any(
                 t.text in lex.MODALS or t.low in lex.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )
@@ -163,6 +118,69 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     ):
         return np_backward(tokens, a - 1)
     return found
+
+
+# Verbs that open a relative clause describing its person ("who is", "who heads").
+_RELATIVE_VERBS = frozenset({"is", "was", "heads", "headed", "leads", "led", "runs", "chairs"})
+
+
+def _relative_owner(tokens: list[Token], a: int) -> tuple[int, int, str] | None:
+    """The name before `, who is …` when the phrase at token a ends that clause and no comma closes
+    it before the verb: the verb is then the name's, not the phrase's."""
+    for k in range(a - 1, max(0, a - MAX_APPOSITION), -1):
+        if tokens[k].text in '.;:!?"“”' and not abbreviation_dot(tokens, k):
+            return None
+        if tokens[k].text == ",":
+            if k + 2 >= a or tokens[k + 1].low != "who" or tokens[k + 2].low not in _RELATIVE_VERBS:
+                return None
+            if any(
+                not is_word(tokens[m])
+                or tokens[m].start - tokens[m - 1].end > 1
+                or past_verb(tokens[m])
+                or is_verb(tokens, m)
+                for m in range(k + 3, a + 1)
+            ):
+                return None  # only words, no quotation cut out and no other verb: `who is chair of X`
+            if tokens[k + 2].low in ("is", "was") and not any(
+                person_noun(t.text) or title_word(t.text, nouns_only=True) for t in tokens[k + 3 : a]
+            ):
+                return None  # `who was in the past described`: the verb may be the clause's own
+            owner = _np_backward(tokens, k)
+            return owner if owner is not None and owner[2] == "name" else None
+    return None
+
+
+def _town_after_of(tokens: list[Token], a: int) -> int | None:
+    """The index of "of" before the capitalised town that ends at the comma before token a ("… of
+    Dover, Delaware")."""
+    if a < 3:
+        return None
+    town = a - 1
+    while town > 0 and capitalised(tokens[town - 1]):
+        town -= 1
+    if town == a - 1 or town < 2 or tokens[town - 1].low != "of" or not capitalised(tokens[town - 2]):
+        return None
+    return town - 1
+
+
+def _party_between(tokens: list[Token], b: int, k: int) -> bool:
+    """Whether tokens[b:k] are a short parenthesis ("(Democrat)", "(D-N.J.)") between a name and
+    its "of": `Senator Ann Lee (Democrat) of Ohio said` is Ann Lee's."""
+    return 2 < k - b <= 8 and tokens[b].text == "(" and tokens[k - 1].text == ")"
+
+
+# Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say").
+_ASIDE_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "nevertheless", "moreover"})
+
+
+def _adverb_aside(tokens: list[Token], b: int, v: int) -> bool:
+    """Whether tokens[b:v] are one adverb set off by commas (`, however,`), which links nothing."""
+    between = tokens[b:v]
+    return (
+        len(between) == 3
+        and between[0].text == between[2].text == ","
+        and (between[1].low in _ASIDE_ADVERBS or between_word(between[1]))
+    )
 
 
 # Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
@@ -230,6 +248,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             return _np_backward(tokens, i - 2)
         if lower == 0 and i > 0 and tokens[i - 1].low == "the":
             i -= 1  # "the Daily News"
+        opening = next((k for k in range(i - 3, i - 5, -1) if k > 0 and tokens[k].text == "("), None)
+        if opening is not None and firm_parenthesis_end(tokens, opening) == i:
+            i = _name_start(tokens, opening)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh said"
         return after_cut(tokens, i, j), j, "name"
     return _nominal_backward(tokens, j)
 
@@ -275,10 +296,10 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     while (
         i >= 0
         and j - i <= 7
-        and (is_word(tokens[i]) or _s_apostrophe(tokens, i))
+        and (is_word(tokens[i]) or s_apostrophe(tokens, i))
         and tokens[i].low not in lex.DETERMINERS
     ):
-        if _s_apostrophe(tokens, i):
+        if s_apostrophe(tokens, i):
             return _possessor_start(tokens, i - 1), j, "nominal"  # "Rena Adams' campaign"
         if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Tomas Holm's campaign manager"
@@ -302,17 +323,6 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
     return _named_group(tokens, i + 1, j)
-
-
-def _s_apostrophe(tokens: list[Token], k: int) -> bool:
-    """Whether token k is the apostrophe of a possessive after s ("Adams' campaign")."""
-    return (
-        0 < k < len(tokens) - 1
-        and tokens[k].text in ("’", "'")
-        and tokens[k].start == tokens[k - 1].end
-        and tokens[k - 1].text.endswith("s")
-        and tokens[k + 1].text[:1].islower()
-    )
 
 
 def _possessor_start(tokens: list[Token], k: int) -> int:

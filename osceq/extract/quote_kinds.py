@@ -7,7 +7,7 @@ import re
 
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
-from osceq.extract.phrases import np_forward
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.quotemarks import Pair
 from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, tokenize
 

@@ -26,9 +26,10 @@ _TITLES = (
     "Rev",
 )
 _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
-# Nor after an abbreviated month before its day ("on Feb. 1"), as news style writes dates.
+# Nor after an abbreviated month before its day ("on Feb. 1"), as news style writes dates, or
+# after "No." before its number ("the party's No. 2").
 _BEFORE_NUMBER = "|".join(
-    rf"(?<=\b{word}\.)" for word in ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    rf"(?<=\b{word}\.)" for word in ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")
 )
 # After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 SENTENCE_BREAK = re.compile(

@@ -3,7 +3,7 @@ whoever is quoted "as saying" speaks; the outlet that quotes them only passes th
 
 from __future__ import annotations
 
-from osceq.extract.phrases import np_forward
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.tokens import Token, is_word
 
 _QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})

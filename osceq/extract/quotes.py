@@ -18,6 +18,7 @@ from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
+from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
@@ -34,7 +35,7 @@ from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
-from osceq.models import Block, Quote
+from osceq.models import Block, Quote, Span
 
 _WORD = re.compile(r"[^\W_]")
 # A citation mark after a quotation ("…»[1, p.3]"), matched at a position.
@@ -79,6 +80,11 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         (b for b in blocks if b.role == ROLE_BODY and 0 <= b.start < b.end <= len(text)),
         key=lambda b: b.start,
     )
+    if written_in_lower_case(text, ((b.start, b.end) for b in body)):
+        cased = with_names_capitalised(text)
+        if cased != text:
+            # Names are read in a capitalised copy of the same length; quotes show the text as written.
+            return [_as_written(text, q) for q in extract_quotes(cased, blocks)]
     drafts: list[Draft] = []
     previous: list[Draft] = []
     for index, block in enumerate(body):
@@ -95,6 +101,17 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _as_written(text: str, quote: Quote) -> Quote:
+    """A quote read in a capitalised copy of text, with its passage, mention and cue as text has them."""
+
+    def written(span: Span | None) -> Span | None:
+        return None if span is None else Span(text[span.start : span.end], span.start, span.end)
+
+    return replace(
+        quote, text=text[quote.start : quote.end], mention=written(quote.mention), cue=written(quote.cue)
+    )
 
 
 def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:

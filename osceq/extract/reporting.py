@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # Name particles and irregular past forms live with the name words, which the mention reader needs
 # without this module; the phrase reader needs them too.
+from osceq.extract.name_words import FIRM_ENDINGS as FIRM_ENDINGS
 from osceq.extract.name_words import IRREGULAR_PAST as IRREGULAR_PAST
 from osceq.extract.name_words import NAME_PARTICLES as NAME_PARTICLES
 

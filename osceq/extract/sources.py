@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found, according_to
-from osceq.extract.phrases import np_forward
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.shares import opens_share
 from osceq.extract.tokens import Token, sentence_stop, span_of, tokenize
 from osceq.models import Span

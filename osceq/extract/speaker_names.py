@@ -7,6 +7,7 @@ import bisect
 import re
 
 from osceq.extract import name_words
+from osceq.extract.first_names import first_name_gender
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
@@ -16,14 +17,22 @@ GENDERED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
 )
 # (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
+# (A word with a full stop inside the name is an initial or a title: "Rage. Ann Lee" is two sentences.)
 NAME_BEFORE_COMMA = re.compile(
-    r"((?:[A-Z][\w’'.\-]*\s+){0,3}(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
+    r"(?<![\w.’'])((?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St)\.|[A-Z][\w’'\-]*)\s+){0,3}"
+    r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
 NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
+# `said the head of equities at Kestrel Securities Co, Ann Lee.`: an affiliation of capitalised
+# words completing a description, then the name of two to four words set off by a comma.
+AFFILIATION_THEN_NAME = re.compile(
+    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*"
+    r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+)
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).
 ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
@@ -56,6 +65,23 @@ def names_a_person(name: str, people: dict[str, list[str]]) -> bool:
     return any(
         name_matches(base, without_generation(person)) for person in people.get(last_key_word(name), ())
     )
+
+
+def name_after_affiliation(text: str, end: int) -> str | None:
+    """The name after a description's affiliation and a comma (`said the head of equities at Kestrel
+    Securities Co, Ann Lee.`), when it is a person's: it opens with a common given name, or its last
+    word comes back elsewhere in the article (a town after the comma does neither)."""
+    found = AFFILIATION_THEN_NAME.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    if first_name_gender(name) is not None:
+        return name
+    surname = re.escape(name.split()[-1])
+    again = re.search(rf"\b{surname}\b", text[: found.start(1)]) or re.search(
+        rf"\b{surname}\b", text[found.end(1) : found.end(1) + 3000]
+    )
+    return name if again is not None else None
 
 
 def after_the(text: str, mention: Span) -> bool:

@@ -42,6 +42,7 @@ from osceq.extract.speaker_names import (
     inside_quotation,
     last_key_word,
     mid_sentence,
+    name_after_affiliation,
     names_a_person,
     title_case_line,
     title_case_words,
@@ -158,9 +159,11 @@ class Resolver:
                 return None  # `However, the official said`: a word seen only opening sentences
         else:
             after = NAME_BETWEEN_COMMAS.match(self.text, mention.end)
-            if after is None:
+            affiliated = name_after_affiliation(self.text, mention.end) if after is None else None
+            if after is None and affiliated is None:
                 return None
-            name, role = after.group(1), parse_mention(mention.text).name
+            name = after.group(1) if after is not None else str(affiliated)
+            role = parse_mention(mention.text).name
         named = parse_mention(name)
         if named.kind != PERSON or named.name != name or not is_person_name(name):
             return None  # `In Tokyo, one analyst said`: a phrase, not a name alone

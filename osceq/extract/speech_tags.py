@@ -8,7 +8,7 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found, according_to, in_words_of
-from osceq.extract.phrases import np_forward
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.sources import reported_by
 from osceq.extract.tokens import (

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.first_names import first_name_gender
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
-from osceq.extract.phrases import np_forward
 from osceq.extract.speech_tags import sentence_tag
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
+from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens) or single punctuation characters. A personal pronoun
@@ -77,8 +78,10 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 before.text[:1].isupper()
                 and before.low not in lex.NOT_NAME_WORDS
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
+                and not _disagrees(tokens, v)
             )
             or _thing_reports(tokens, v)
+            or _people_report(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
@@ -100,6 +103,38 @@ def _thing_reports(tokens: list[Token], v: int) -> bool:
         and noun.text.islower()
         and noun.low not in lex.NOUN_MARKERS
         and (following is None or following.low == "that" or following.text in ':"“' or ends_as_clause)
+    )
+
+
+# Forms that are also the past tense ("Lee read"), and plural nouns without an s ("Police note").
+_PAST_FORMS = frozenset({"read", "hit"})
+_PLURALS_WITHOUT_S = frozenset({"police", "people"})
+
+
+def _disagrees(tokens: list[Token], v: int) -> bool:
+    """`Ohio state delegate Ann Lee`: a form without -s after a single capitalised word that does
+    not end in s cannot be its present tense ("Lee states", "Democrats state"), so it is a noun."""
+    token, before = tokens[v], tokens[v - 1]
+    return (
+        not token.low.endswith("s")
+        and token.low not in _PAST_FORMS
+        and not before.low.endswith("s")
+        and before.low not in _PLURALS_WITHOUT_S
+        and (v < 2 or tokens[v - 2].low != "and")  # "Lee and Park note"
+    )
+
+
+def _people_report(tokens: list[Token], v: int) -> bool:
+    """`the officials state in the report`, `the authors note`: a form that is mostly a noun, in its
+    plural form of the verb, right after a plural noun for people is that noun's verb (a plural
+    seldom modifies a noun, and "the officials' state" takes an apostrophe)."""
+    token, before = tokens[v], tokens[v - 1]
+    return (
+        token.text.islower()
+        and not token.low.endswith("s")
+        and before.text.islower()
+        and person_noun(before.text)
+        and (before.low.endswith("s") or before.low.endswith("men"))
     )
 
 
@@ -162,6 +197,8 @@ def name_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens):
         if capitalised(tokens[j]) or (j > i and joins_name(tokens, j)):
             j += 1
+        elif j > i and firm_parenthesis_end(tokens, j) > j:
+            j = firm_parenthesis_end(tokens, j)
         else:
             break
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
@@ -178,6 +215,22 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     if tok.text == ".":
         return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
     return tok.low in lex.NAME_PARTICLES
+
+
+def firm_parenthesis_end(tokens: list[Token], k: int) -> int:
+    """The index after a parenthesis inside a firm's name ("Kestrel (Holdings) Ltd analyst"): one
+    or two capitalised words between a capitalised word and the firm's ending; else k."""
+    if k == 0 or tokens[k].text != "(" or not capitalised(tokens[k - 1]):
+        return k
+    close = next((m for m in range(k + 2, min(len(tokens), k + 4)) if tokens[m].text == ")"), None)
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].start - tokens[close].end > 1:
+        return k
+    inside = tokens[k + 1 : close]
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in inside):
+        return k
+    if not capitalised(tokens[close + 1]) or tokens[close + 1].low not in lex.FIRM_ENDINGS:
+        return k
+    return close + 1
 
 
 def past_verb(token: Token) -> bool:

@@ -62,8 +62,8 @@ def person_noun(token: str) -> bool:
     return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
 
 
-# What ends a firm's name ("Lee and Co", "Lee and Sons Ltd").
-_FIRM_ENDINGS = frozenset(("co", "inc", "ltd", "corp", "plc", "llc", "bros", "sons"))
+# Compass words that end firms' names made of two words ("Lee and Western", "Park and Northern").
+_COMPASS = frozenset(("eastern", "northern", "southern", "western", "east", "north", "south", "west"))
 
 
 def firm_role(role: str, single: bool) -> bool:
@@ -72,8 +72,10 @@ def firm_role(role: str, single: bool) -> bool:
     ("Sen."), a place or a party ("Democratic pollster"), which leave two people."""
     words = role.split()
     first = words[0]
-    if first.lower().rstrip(".") in _FIRM_ENDINGS:
+    if first.lower().rstrip(".") in w.FIRM_ENDINGS:
         return True
+    if single and first.lower() in _COMPASS and len(words) > 1 and words[1].islower():
+        return True  # "Lee and Western chairman": a compass word ends a firm's name before a role
     if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
         return False
     return single or any(word.islower() and person_noun(word) for word in words[1:])

@@ -1,0 +1,94 @@
+"""Wire copy written in lower case ("finance minister ivo marsh told reporters"): the names a title
+introduces right before a reporting verb, capitalised in a copy of the text of the same length, so
+that the speaker finder, which reads names by their capitals, sees them.
+
+Only an article almost without capitals is read so, and only a run of two or three plain words
+between a title and a reporting verb is taken for a name; each of them must be no function word,
+adverb, verb form, office, place or organisation word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from osceq.extract import name_words as w
+from osceq.extract import reporting as lex
+from osceq.extract.stopwords import STOPWORDS
+from osceq.extract.word_kinds import person_noun, title_word
+
+# Fewer capitals than this share of the letters (and enough letters to tell) make a lower-case copy;
+# news in ordinary case has more, for its names, places and sentence starts.
+_CAPITAL_SHARE = 0.012
+_MIN_LETTERS = 200
+
+# A title or a noun for a person, then two or three words, then a reporting verb.
+# (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
+_NAME_AFTER_TITLE = re.compile(
+    r"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){1,2}[a-z][a-z'\-]+)\s+(?:said|says|told|tells|added)\b)"
+)
+_VERBS = "said|says|told|tells|added"
+
+
+def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether an article's body (the spans of text) is set in lower case, but for a few capitals
+    (some sentence starts, "I"); a headline in capitals does not count."""
+    letters = capitals = 0
+    for start, end in spans:
+        for character in text[start:end]:
+            if character.isalpha():
+                letters += 1
+                capitals += character.isupper()
+                if capitals > _CAPITAL_SHARE * max(letters, _MIN_LETTERS):
+                    return False
+    return letters >= _MIN_LETTERS
+
+
+def with_names_capitalised(text: str) -> str:
+    """The text with the names that titles introduce before a reporting verb capitalised, and their
+    surnames wherever they stand next to a reporting verb ("lee said", "said lee")."""
+    names = [m for m in _NAME_AFTER_TITLE.finditer(text) if _introduces_name(m.group(1), m.group(2))]
+    if not names:
+        return text
+    characters = list(text)
+    surnames = set()
+    for found in names:
+        _capitalise_words(characters, found.start(2), found.end(2))
+        surnames.add(found.group(2).split()[-1])
+    for surname in surnames:
+        pattern = rf"\b{re.escape(surname)}(?=\s+(?:{_VERBS})\b)|\b(?:said|added) ({re.escape(surname)})\b"
+        for found in re.finditer(pattern, text):
+            at = found.start(1) if found.group(1) else found.start()
+            _capitalise_words(characters, at, at + len(surname))
+    return "".join(characters)
+
+
+def _introduces_name(title: str, run: str) -> bool:
+    """Whether a title word introduces the run of words as a person's name."""
+    if not (title_word(title, nouns_only=True) or person_noun(title)) or title.endswith("s"):
+        return False
+    words = run.split()
+    return len(words) >= 2 and all(_may_be_name_word(word) for word in words)
+
+
+def _may_be_name_word(word: str) -> bool:
+    return not (
+        word in STOPWORDS
+        or word in lex.NOT_NAME_WORDS
+        or word in lex.BETWEEN_WORDS
+        or word in lex.NP_STOP
+        or word in lex.REPORTING_FORMS
+        or word in w.TITLES
+        or word in w.OFFICES
+        or word in w.PLACES
+        or word in w.ORGANISATION_WORDS
+        or person_noun(word)
+        or word.endswith(("ly", "ed", "ing"))
+    )
+
+
+def _capitalise_words(characters: list[str], start: int, end: int) -> None:
+    """Capitalise the first letter of each word in characters[start:end], in place (same length)."""
+    for k in range(start, end):
+        if characters[k].isalpha() and (k == start or characters[k - 1] in " \t\n"):
+            characters[k] = characters[k].upper()

@@ -1,0 +1,37 @@
+"""Wire copy set in lower case: names introduced by a title before a reporting verb are read
+(invented names and sentences only)."""
+
+from __future__ import annotations
+
+from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
+from tests.quote_helpers import body
+
+_LOWER = (
+    "kestria will seek new credits this year, double the amount it received last year, finance "
+    "minister peter vance told reporters at the ministry in the capital on monday.\n"
+    '"we have begun efforts to secure that financing," he said.\n'
+    "the banks have been prepared to lower the amounts this year, but no commitment was likely on "
+    "new loans, bankers said after the meeting.\n"
+    '"there will be no lasting solution without new money," vance said.\n'
+)
+
+
+def test_a_lower_case_article_shows_the_name_a_title_introduces() -> None:
+    speakers = [q.speaker for q in body(_LOWER)]
+    assert speakers == ["Peter Vance", "Peter Vance"]
+    # The quotes and mentions keep the text as written.
+    assert all(q.mention is not None and q.mention.text.islower() for q in body(_LOWER))
+
+
+def test_only_plain_words_between_a_title_and_a_verb_are_a_name() -> None:
+    text = _LOWER + "the minister later also told reporters that the bank president again said no.\n"
+    cased = with_names_capitalised(text)
+    assert len(cased) == len(text)
+    assert "Peter Vance told" in cased and "Vance said" in cased
+    assert "minister later also told" in cased and "president again said" in cased
+
+
+def test_an_article_in_ordinary_case_is_not_lower_case() -> None:
+    text = _LOWER.replace("kestria", "Kestria").replace("peter vance", "Peter Vance").title()
+    assert written_in_lower_case(_LOWER, [(0, len(_LOWER))])
+    assert not written_in_lower_case(text, [(0, len(text))])
