@@ -35,6 +35,14 @@ from osceq.extract.tokens import (
     span_of,
     tokenize,
 )
+from osceq.extract.verb_surroundings import (
+    DEMONSTRATIVES,
+    infinitive_subject,
+    named_thing,
+    object_before_participle,
+    only_opening_before,
+    past_participle,
+)
 from osceq.models import Span
 
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
@@ -101,7 +109,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
-    absolute = _with_participle(text, tokens)
+    absolute = _withpast_participle(text, tokens)
     if absolute is not None and best_at < absolute[0]:
         best, best_at = absolute[1], absolute[0]
     back = (
@@ -139,7 +147,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     return best
 
 
-def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
+def _withpast_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
     """`…, with Smith telling reporters he was "…"`: an absolute clause of "with", a noun phrase and
     a participle brings its own speaker when a reporting verb follows in it; returns the index of
     "with" and the Found."""
@@ -251,24 +259,26 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
     if tokens[v].low in lex.NAMING_PARTICIPLES and (
-        (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or _named_thing(tokens, v)
+        (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
-    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and _participle(tokens[v]):
+    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
         if subject is not None and _QUOTE_MARK.search(text, tokens[subject[1] - 1].end, tokens[v].start):
             subject = None  # `Lee "was wrong," said Roe`: a quotation cut out between them; Roe speaks
-        elif subject is not None and _object_before_participle(tokens, v, subject):
+        elif subject is not None and object_before_participle(tokens, v, subject):
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
         elif subject is not None:
             a, b, kind = subject
             role = apposition_after(text, tokens, b) if kind == "name" else None
             return Found(span_of(text, tokens, a, b), cue, kind, "cue-before", role[0] if role else None)
         found = (
-            np_forward(tokens, v + 1) if tokens[v].low not in lex.TELL_FORMS and _opens(tokens, v) else None
+            np_forward(tokens, v + 1)
+            if tokens[v].low not in lex.TELL_FORMS and only_opening_before(tokens, v)
+            else None
         )
         after = found[0] if found else len(tokens)
         aside = apposition_after(text, tokens, after) if found and found[1] == "name" else None
@@ -286,86 +296,14 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 aside[0] if aside else None,
             )
     subject = (
-        _infinitive_subject(tokens, v)
+        infinitive_subject(tokens, v)
         or (clause_subject(tokens, v) if participle else None)
         or sentence_subject(tokens, v)
     )
-    if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in _DEMONSTRATIVES):
+    if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in DEMONSTRATIVES):
         return None  # `This prompted the paper to run a cover saying "…"`: an event or a thing, nobody
     a, b, kind = subject
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
-
-
-def _infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
-    """`… so dull that Lee was prompted to say`, `Lee wanted to tell them`: a reporting verb after
-    "to" belongs to the subject of the verb that governs it, not to the sentence's first subject."""
-    governing = tokens[v - 2] if v >= 3 else None
-    if (
-        governing is None
-        or tokens[v - 1].low != "to"
-        or not governing.text.islower()
-        or not (governing.low.endswith("ed") or governing.low in lex.IRREGULAR_PAST)
-    ):
-        return None  # (`except to say` is no verb governing the infinitive)
-    k = v - 2
-    while k > 0 and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
-        k -= 1  # `was prompted to say`
-    subject = np_backward(tokens, k)
-    return subject if subject is not None and subject[2] != "relative" else None
-
-
-# Pronouns that point at a thing or an event, never at a speaker, when they stand alone.
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-
-
-# Past participles of reporting verbs that do not end in -ed.
-_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "written", "sworn", "begun"})
-
-
-def _participle(token: Token) -> bool:
-    """Whether a reporting form is a past participle (`asked`, `said`, `told`)."""
-    return token.low.endswith("ed") or token.low in _IRREGULAR_PARTICIPLES
-
-
-def _named_thing(tokens: list[Token], v: int) -> bool:
-    """`a group called`, `an inflation formula called`: a participle naming an indefinite thing.
-
-    A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject.
-    """
-    if v + 1 < len(tokens) and tokens[v + 1].low in lex.OBJECT_PRONOUNS:
-        return False
-    subject = np_backward(tokens, v)
-    return subject is not None and subject[2] == "nominal" and tokens[subject[0]].low in ("a", "an")
-
-
-def _object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
-    """Whether a participle's noun phrase is the object of an earlier verb (`released a video showing`)."""
-    a, _, kind = subject
-    if not tokens[v].low.endswith("ing") or kind != "nominal" or a == 0:
-        return False
-    if tokens[a].low.endswith("ing") and tokens[a].text.islower():
-        return True  # `and carrying signs saying`: the phrase opens on the participle that governs it
-    before = tokens[a - 1]
-    if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
-        # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)
-        return before.text[:1].isalpha() and before.low not in lex.NP_STOP and before.low != "of"
-    # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
-    # a preposition is an object too.
-    return (
-        tokens[a].low not in lex.DETERMINERS
-        and before.text.islower()
-        and before.text[:1].isalpha()
-        and before.low not in lex.CLAUSE_OPENERS
-        and before.low not in lex.RELATIVES
-    )
-
-
-def _opens(tokens: list[Token], v: int) -> bool:
-    """Whether only punctuation, an introductory word or an opening phrase with no verb of its own
-    precedes token v (`In other words, explained Lee:`)."""
-    if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
-        return True
-    return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
 
 
 def according_to(text: str, tokens: list[Token], i: int) -> Found | None:

@@ -18,6 +18,7 @@ from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.layout import ROLE_BODY, segment
+from osceq.extract.loose_tags import loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
@@ -153,7 +154,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             and (text[end - 1] in ",?!" or text[pair.close_end : pair.close_end + 1] == ",")
         ):
             # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
-            found = speech_tags.loose_tag(text, pair.close_end, right) if opens else None
+            found = loose_tag(text, pair.close_end, right) if opens else None
             if found is not None and text[end - 1] in "?!" and _leads_into_next(text, found, right):
                 found = None
             if found is not None:

@@ -1,0 +1,81 @@
+"""Tests on a reporting verb's surroundings that decide whose verb it is: the subject that governs an
+infinitive (`Lee was prompted to say`), a participle naming a thing (`a group called "…"`), an
+object before a participle (`released a video saying`), and an opening with no verb of its own."""
+
+from __future__ import annotations
+
+from osceq.extract import reporting as lex
+from osceq.extract.phrases import np_backward
+from osceq.extract.tokens import Token, is_verb
+
+
+def infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`… so dull that Lee was prompted to say`, `Lee wanted to tell them`: a reporting verb after
+    "to" belongs to the subject of the verb that governs it, not to the sentence's first subject."""
+    governing = tokens[v - 2] if v >= 3 else None
+    if (
+        governing is None
+        or tokens[v - 1].low != "to"
+        or not governing.text.islower()
+        or not (governing.low.endswith("ed") or governing.low in lex.IRREGULAR_PAST)
+    ):
+        return None  # (`except to say` is no verb governing the infinitive)
+    k = v - 2
+    while k > 0 and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+        k -= 1  # `was prompted to say`
+    subject = np_backward(tokens, k)
+    return subject if subject is not None and subject[2] != "relative" else None
+
+
+# Pronouns that point at a thing or an event, never at a speaker, when they stand alone.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+# Past participles of reporting verbs that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "written", "sworn", "begun"})
+
+
+def past_participle(token: Token) -> bool:
+    """Whether a reporting form is a past participle (`asked`, `said`, `told`)."""
+    return token.low.endswith("ed") or token.low in _IRREGULAR_PARTICIPLES
+
+
+def named_thing(tokens: list[Token], v: int) -> bool:
+    """`a group called`, `an inflation formula called`: a participle naming an indefinite thing.
+
+    A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject.
+    """
+    if v + 1 < len(tokens) and tokens[v + 1].low in lex.OBJECT_PRONOUNS:
+        return False
+    subject = np_backward(tokens, v)
+    return subject is not None and subject[2] == "nominal" and tokens[subject[0]].low in ("a", "an")
+
+
+def object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
+    """Whether a participle's noun phrase is the object of an earlier verb (`released a video showing`)."""
+    a, _, kind = subject
+    if not tokens[v].low.endswith("ing") or kind != "nominal" or a == 0:
+        return False
+    if tokens[a].low.endswith("ing") and tokens[a].text.islower():
+        return True  # `and carrying signs saying`: the phrase opens on the participle that governs it
+    before = tokens[a - 1]
+    if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
+        # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)
+        return before.text[:1].isalpha() and before.low not in lex.NP_STOP and before.low != "of"
+    # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
+    # a preposition is an object too.
+    return (
+        tokens[a].low not in lex.DETERMINERS
+        and before.text.islower()
+        and before.text[:1].isalpha()
+        and before.low not in lex.CLAUSE_OPENERS
+        and before.low not in lex.RELATIVES
+    )
+
+
+def only_opening_before(tokens: list[Token], v: int) -> bool:
+    """Whether only punctuation, an introductory word or an opening phrase with no verb of its own
+    precedes token v (`In other words, explained Lee:`)."""
+    if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
+        return True
+    return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
