@@ -39,6 +39,7 @@ from osceq.extract.speaker_names import (
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
+    initials_names,
     inside_quotation,
     last_key_word,
     mid_sentence,
@@ -228,6 +229,9 @@ class Resolver:
                         title = self._title_before(span, named.name) or named.role
                         if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self._titles.setdefault(named.name, title)
+                initials = initials_names(self.text, block.start, block.end)  # "T.K. Arleth"
+                names.extend(initials)
+                mid_sentence.update(initials)
             # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
             # before a name the article also writes alone, and that it writes in lower case elsewhere,
             # is no first name ("Debbie Wasserman Schultz" keeps hers).

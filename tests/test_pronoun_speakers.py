@@ -1,0 +1,46 @@
+"""Who a "he" or "she" speaker stands for, and the names pronouns are resolved to (branch pron8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.speaker_names import INITIALS_NAME, initials_person
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+def test_a_person_named_by_initials_is_the_he_of_the_next_quote() -> None:
+    text = (
+        "Vantor Corp is weighing a move into Asia, according to T.K. Arleth, president of its Asian unit.\n\n"
+        'The company opened an office in Lisbon, and "we are ready to invest there," he said.'
+    )
+    assert speakers(text) == ["T.K. Arleth"]
+
+
+def test_a_surname_takes_the_initials_of_its_full_name() -> None:
+    text = (
+        "Vantor Bank chairman R. T. Arleth said rates would fall this year.\n\n"
+        '"Deposits will grow again," Arleth said.'
+    )
+    assert speakers(text) == ["R. T. Arleth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("according to spokesman T.K. Arleth.", True),
+        ("said T.K. Arleth, the bank's deputy chairman.", True),
+        ("said T.K. Arleth Jr. on Monday.", True),
+        ("shares of E.F. Rowe, the broker, rose.", False),  # a firm named after its founder
+        ("against the U.S. Dollar, Reno finance secretary Ann Lee said.", False),
+        ("said Ann T.K. Arleth, president of the unit.", False),  # the end of a fuller name
+        ("with T.K. Arleth and others.", False),  # nothing tells a person
+    ],
+)
+def test_initials_make_a_name_only_beside_a_sign_of_a_person(text: str, person: bool) -> None:
+    match = INITIALS_NAME.search(text)
+    assert match is not None
+    assert initials_person(text, match.start(), match.end()) is person
