@@ -44,3 +44,11 @@ def test_initials_make_a_name_only_beside_a_sign_of_a_person(text: str, person: 
     match = INITIALS_NAME.search(text)
     assert match is not None
     assert initials_person(text, match.start(), match.end()) is person
+
+
+def test_a_name_telling_an_audience_is_the_he_of_the_next_quote() -> None:
+    text = (
+        "Rates will fall this year, Tomas Arleth told reporters.\n\n"
+        '"Some measures will pose a threat to the banks," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.attribution import Found
 from osceq.extract.first_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.phrases import np_forward
@@ -131,10 +132,19 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
-    if rest[:1] not in ("", ".", ",", ";", "!", "?"):
+    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not _told_audience(found, rest):
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = _person(found.mention.text)
     return (found.mention.start, person) if person else None
+
+
+def _told_audience(found: Found, rest: str) -> bool:
+    """Whether a tag is its subject telling someone, and the sentence ends on who was told (`…, Ann
+    Lee told reporters.`, `…, Lee told a news conference in Reno.`): the speaker is still the name."""
+    if found.cue.text.lower() not in lex.TELL_FORMS or found.cue.start < found.mention.end:
+        return False
+    words = rest.rstrip(" .!?").split()
+    return 0 < len(words) <= 8 and not any(word.lower() in lex.REPORTING_FORMS for word in words)
 
 
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
