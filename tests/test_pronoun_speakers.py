@@ -52,3 +52,15 @@ def test_a_name_telling_an_audience_is_the_he_of_the_next_quote() -> None:
         '"Some measures will pose a threat to the banks," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Tomas Arleth, first vice president for Vantor Bank AG said.",  # no comma before the verb
+        "Tomas Arleth, a senior economist at Vantor Bank, said.",
+    ],
+)
+def test_a_name_with_its_role_in_a_closing_tag_is_the_he_of_the_next_quote(tag: str) -> None:
+    text = f'Rates will fall this year, {tag}\n\n"Some measures will pose a threat to the banks," he said.'
+    assert speakers(text) == ["Tomas Arleth"]

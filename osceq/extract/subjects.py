@@ -6,6 +6,7 @@ the pronoun, outside quotations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from osceq.extract import name_words
@@ -127,8 +128,8 @@ def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
 def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
     found = sentence_tag(text, start, end)
-    if found is None or found.kind not in ("name", "nominal"):
-        return None
+    if found is None or found.kind not in ("name", "nominal") or _person(found.mention.text) is None:
+        return _apposed_tag(text, start, end)
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
@@ -136,6 +137,27 @@ def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = _person(found.mention.text)
     return (found.mention.start, person) if person else None
+
+
+# `…, Ann Lee, first vice president of Reno Bank[,] said.`: a name, its role, a reporting verb.
+_APPOSED_TAG = re.compile(
+    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+([a-z]+)\s*[.!?]?\s*$"
+)
+
+
+def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The name of a closing tag with the name's role between it and the verb, the comma after the
+    role often left out: `…, Ann Lee, first vice president of Reno Bank said.`"""
+    match = _APPOSED_TAG.search(text, start, end)
+    if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
+        return None
+    role = [word.lower() for word in match.group(2).split()]
+    if match.group(2)[:1].isupper() and role[0] not in name_words.TITLES | name_words.TITLE_MODIFIERS:
+        return None  # `…, Ann Lee, Reno Bank said`: a list of names, not a role
+    if not any(word in name_words.TITLES or word in name_words.PERSON_NOUNS for word in role):
+        return None  # `…, named Ann Lee, the company said`: the company speaks, about her
+    named = parse_mention(match.group(1))
+    return (match.start(1), named.name) if named.kind == PERSON and named.name == match.group(1) else None
 
 
 def _told_audience(found: Found, rest: str) -> bool:
