@@ -64,3 +64,11 @@ def test_a_name_telling_an_audience_is_the_he_of_the_next_quote() -> None:
 def test_a_name_with_its_role_in_a_closing_tag_is_the_he_of_the_next_quote(tag: str) -> None:
     text = f'Rates will fall this year, {tag}\n\n"Some measures will pose a threat to the banks," he said.'
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_a_title_described_right_after_a_name_is_that_person() -> None:
+    text = (
+        "Tomas Arleth won the vote in Reno on Tuesday. The Reno senator thanked his staff after the count.\n\n"
+        '"We did it together," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

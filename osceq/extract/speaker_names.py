@@ -42,6 +42,8 @@ _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 _ROLE_LEAD = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+# The end of a sentence: a stop (and a closing mark) before a capital or a paragraph's end.
+SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s*\n|\s+[\"“‘']?[A-Z])")
 # What stands right before a word that opens a sentence or a paragraph.
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 # (Within one line, and a dot only in an abbreviation: "Petrov.\nChief of" is two sentences.)
@@ -117,6 +119,19 @@ def initials_person(text: str, start: int, end: int) -> bool:
         ):
             return False
     return False
+
+
+def description_of_title(description: str) -> bool:
+    """Whether a description is "the", a few modifiers and a title (`the Reno senator`, `the base
+    chief`): one who was named before. Not a spokesman, most often one not named, nor a phrase going
+    on (`the manager of a Reno bank` is someone new)."""
+    words = description.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return False
+    head = words[-1].lower()
+    if head not in name_words.TITLES or head in name_words.SPEAKS_FOR or head in name_words.HONORIFICS:
+        return False
+    return not any(word in name_words.NAME_BREAKS or word in ("of", "for", "at") for word in words[1:])
 
 
 def title_case_words(name: str) -> bool:

@@ -357,14 +357,25 @@ def title_holder(description: str, roles: dict[str, str]) -> str | None:
     words = description.split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
+    holders = [name for name, role in roles.items() if role_fits(description, role)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def role_fits(description: str, role: str) -> bool:
+    """Whether a description of a title ("the Ohio governor") fits a person's role ("Ohio Gov.")."""
+    words = description.split()
     head = words[-1].lower()
     forms = {head, *_TITLE_FORMS.get(head, ())}
     # The capitalised modifiers ("Ohio") must be in the role too: "the Ohio governor" is no Texan.
     marks = {w.lower() for w in words[1:-1] if w[:1].isupper()}
-    holders = [
-        name for name, role in roles.items() if forms & _role_words(role) and marks <= _role_words(role)
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return bool(forms & _role_words(role)) and marks <= _role_words(role)
+
+
+def role_denies(description: str, role: str) -> bool:
+    """Whether a person's role names a title other than a description's ("Gov." for "the senator");
+    a role with no title ("Democratic candidate") denies nothing."""
+    titles = {word for word in _role_words(role) if word in name_words.TITLES}
+    return bool(titles) and not role_fits(description, role)
 
 
 def _role_words(role: str) -> set[str]:
