@@ -72,3 +72,14 @@ def test_a_title_described_right_after_a_name_is_that_person() -> None:
         '"We did it together," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+@pytest.mark.parametrize("title", ["Govs.", "Sens.", "Reps."])
+def test_a_plural_title_does_not_end_the_sentence(title: str) -> None:
+    # The names after "Govs." stay in the sentence about Arleth, so they are no subject of their own.
+    text = (
+        f"Tomas Arleth held back from attacking his rivals, among them {title} Ivo Marsh and Bo Park, "
+        "who say he lacks experience.\n\n"
+        '"I did great," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

@@ -99,6 +99,9 @@ _ABBREVIATIONS = frozenset(
         "amb",
         "hon",
         "messrs",
+        "sens",  # plural titles: "Sens. Ann Lee and Bo Park"
+        "reps",
+        "govs",
         "mt",
         "ft",
         "no",
