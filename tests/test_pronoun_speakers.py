@@ -83,3 +83,20 @@ def test_a_plural_title_does_not_end_the_sentence(title: str) -> None:
         '"I did great," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_initials_before_a_name_do_not_end_the_sentence() -> None:
+    # "A.E." is no sentence end, so the name after it is no subject of a sentence of its own.
+    text = (
+        "Before the vote, Tomas Arleth remarked that he had consulted scholar A.E. Ivo Marsh at the "
+        "university, who agreed with him.\n\n"
+        '"I want to be crystal clear," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_initials_before_a_name_are_no_sentence_end() -> None:
+    from osceq.extract.text import sentences
+
+    text = "He consulted scholar A.E. Ivo Marsh at the university. Then he left."
+    assert len(sentences(text)) == 2

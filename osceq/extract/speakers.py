@@ -199,7 +199,14 @@ class Resolver:
             if name_matches(name, n) and len(speaker_key(n)) > len(key) and n not in self._headline_runs
         }
         longest = longest_only(fuller)
-        return longest if longest is not None else name
+        if longest is not None:
+            return longest
+        # The article's own spacing of initials: "T. K. Arleth", read back from tokens, is "T.K. Arleth".
+        spaced = name.replace(" ", "")
+        return next(
+            (n for n in self._names_by_last.get(last_key_word(name), ()) if n.replace(" ", "") == spaced),
+            name,
+        )
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
