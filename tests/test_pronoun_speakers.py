@@ -100,3 +100,13 @@ def test_initials_before_a_name_are_no_sentence_end() -> None:
 
     text = "He consulted scholar A.E. Ivo Marsh at the university. Then he left."
     assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize("opening", ["And even", "But only"])
+def test_a_focus_word_before_the_subject_name(opening: str) -> None:
+    text = (
+        "Ivo Marsh gave his assurances on Monday. "
+        f"{opening} Tomas Arleth tried to help them, noting that he would wait.\n\n"
+        '"It is not my job to comment," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

@@ -19,6 +19,8 @@ from osceq.extract.speech_tags import sentence_tag
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+# Words that may stand before a subject name without being part of it.
+_FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
@@ -182,7 +184,11 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     opener = _opens_phrase(tokens, i)
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
-    if i + 1 < len(tokens) and tokens[i].low in lex.LINKING_WORDS and _opens_subject(tokens[i + 1]):
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].low in lex.LINKING_WORDS
+        and _opens_subject_after_focus(tokens, i + 1)
+    ):
         i += 1  # "And Okafor, for all his progress, agrees", "Then he described it, outside Reno"
     elif comma is not None and (
         opener
@@ -195,6 +201,8 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
+    if i + 1 < len(tokens) and tokens[i].low in _FOCUS_WORDS and capitalised(tokens[i + 1]):
+        i += 1  # "And even Lee tried", "Only Lee knew": the name is the subject
     named = _possessive_apposition(tokens, i)
     if named is not None and _names_a_person(tokens[named - 2]):
         # "Lee's pollster, Ann Holm, says": a person, known or not (not so "Lee's group, Reno Forward,")
@@ -314,6 +322,13 @@ def _opens_phrase(tokens: list[Token], i: int) -> bool:
 def _pronoun(token: Token) -> bool:
     """A subject pronoun, contracted or not ("he", "she's", "he’d")."""
     return token.low.replace("’", "'").split("'")[0] in PRONOUN_SUBJECTS
+
+
+def _opens_subject_after_focus(tokens: list[Token], k: int) -> bool:
+    """Whether a subject opens at token k, or after a focus word there ("And even Lee, …")."""
+    if tokens[k].low in _FOCUS_WORDS and k + 1 < len(tokens):
+        return capitalised(tokens[k + 1])
+    return _opens_subject(tokens[k])
 
 
 def _opens_subject(token: Token) -> bool:
