@@ -336,6 +336,9 @@ class Resolver:
             name = self._fitting(earlier, found_name, gender, mention.start)
             if name is None or singular_person(name) or self._shared_surname(name):
                 return None
+            known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
+            if self._gender_of(description) is not None and known != gender:
+                return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
             role = self.role_of(self.full_name(name))
             return name if role is None or not role_denies(description, role) else None
         return None
