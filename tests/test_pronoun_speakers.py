@@ -110,3 +110,12 @@ def test_a_focus_word_before_the_subject_name(opening: str) -> None:
         '"It is not my job to comment," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_the_subject_after_an_opening_phrase_with_commas_of_its_own() -> None:
+    text = (
+        "At the Reno club, where it costs new members a fortune, Tomas Arleth, its president, "
+        "suggested that rivals were badly run.\n\n"
+        '"It was just waiting for a recession," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

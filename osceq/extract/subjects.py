@@ -212,6 +212,16 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     if opener and tokens[start].low in lex.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
     candidates.append(_but_subject(tokens, start))
+    if (
+        opener
+        and comma is not None
+        and i == comma + 1
+        and not _opens_subject(tokens[min(i, len(tokens) - 1)])
+    ):
+        # An opening phrase with commas of its own: "At the club, where it costs more, Ann Lee …".
+        later = next((k for k in range(i, min(len(tokens), start + reach)) if tokens[k].text == ","), None)
+        if later is not None and later + 1 < len(tokens) and _opens_subject(tokens[later + 1]):
+            candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
 
