@@ -40,7 +40,19 @@ FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
 )
+# A name whose given names are only initials ("T.K. Arleth", "R. T. Arleth Jr."), which FULL_NAME
+# leaves out: it needs a lower-case letter in the first word, and firms are written so too ("E.F.
+# Rowe"), so such a name counts only with a sign of a person beside it (`initials_person`).
+INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_ROLE_AFTER = re.compile(r"\s*,\s*((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+_ROLE_LEAD = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+# The end of a sentence: a stop (and a closing mark) before a capital or a paragraph's end.
+SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s*\n|\s+[\"“‘']?[A-Z])")
 # What stands right before a word that opens a sentence or a paragraph.
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 # (Within one line, and a dot only in an abbreviation: "Petrov.\nChief of" is two sentences.)
@@ -93,6 +105,59 @@ def last_key_word(name: str) -> str:
     """The last word of a name's key, not counting a generation (`Joseph R. Murray II` is a Murray)."""
     words = speaker_key(without_generation(name)).split()
     return words[-1] if words else ""
+
+
+def initials_names(text: str, start: int, end: int) -> list[str]:
+    """The people's names of initials (`initials_person`) written between two offsets."""
+    return [
+        match.group()
+        for match in INITIALS_NAME.finditer(text, start, end)
+        if initials_person(text, match.start(), match.end())
+    ]
+
+
+def initials_person(text: str, start: int, end: int) -> bool:
+    """Whether a name of initials (INITIALS_NAME, at start:end) is a person's: a generation ends it,
+    a title stands right before it (`spokesman T.K. Arleth`, `Dr. T.K. Arleth`), or a title heads the
+    apposition after it (`T.K. Arleth, vice president of …`); not so `E.F. Rowe, the broker,`, nor
+    the end of a name with a first name (`Ann T. Arleth` is found whole elsewhere)."""
+    first = _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
+    if first is not None and first.group(1).lower() not in name_words.TITLES:
+        return False
+    if text[start:end].split()[-1].lower() in name_words.GENERATIONS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in name_words.TITLES:
+        return True
+    after = _ROLE_AFTER.match(text, end, end + 60)
+    if after is None:
+        return False
+    # The role's head comes first, after an article, a possessive or modifiers ("the bank's
+    # deputy chairman"): a title further on belongs to someone else (`U.N. Aid, Ann Lee's minister`).
+    for word in after.group(1).lower().split():
+        if word in name_words.TITLES and word not in name_words.HONORIFICS:
+            return True
+        if not (
+            word in _ROLE_LEAD
+            or word in name_words.TITLE_MODIFIERS
+            or word in name_words.OFFICES
+            or word.endswith(("'s", "’s"))
+        ):
+            return False
+    return False
+
+
+def description_of_title(description: str) -> bool:
+    """Whether a description is "the", a few modifiers and a title (`the Reno senator`, `the base
+    chief`): one who was named before. Not a spokesman, most often one not named, nor a phrase going
+    on (`the manager of a Reno bank` is someone new)."""
+    words = description.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return False
+    head = words[-1].lower()
+    if head not in name_words.TITLES or head in name_words.SPEAKS_FOR or head in name_words.HONORIFICS:
+        return False
+    return not any(word in name_words.NAME_BREAKS or word in ("of", "for", "at") for word in words[1:])
 
 
 def title_case_words(name: str) -> bool:

@@ -25,7 +25,6 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import (
     ADDRESSED,
     ASIDE,
@@ -36,10 +35,12 @@ from osceq.extract.speaker_names import (
     NAME_BETWEEN_COMMAS,
     OWNED,
     QUOTED_PREDICATE,
+    SENTENCE_END,
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
-    inside_quotation,
+    description_of_title,
+    initials_names,
     last_key_word,
     mid_sentence,
     name_after_affiliation,
@@ -47,9 +48,9 @@ from osceq.extract.speaker_names import (
     title_case_line,
     title_case_words,
 )
-from osceq.extract.subjects import may_be_he_or_she, sentence_person, title_holder
-from osceq.extract.text import fold, sentences
-from osceq.extract.tokens import tokenize
+from osceq.extract.subject_index import SubjectIndex
+from osceq.extract.subjects import may_be_he_or_she, role_denies, title_holder
+from osceq.extract.text import fold
 from osceq.models import Block, Span
 
 __all__ = [
@@ -67,6 +68,8 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
+# How far back (characters) a definite description ("the author") looks for the name it stands for.
+_DESCRIBED_REACH = 500
 
 
 class Resolver:
@@ -77,11 +80,9 @@ class Resolver:
         self.body = body
         self._names: list[str] | None = None
         self._names_by_last: dict[str, list[str]] = {}  # last key word -> known names ending in it
+        self._people: dict[str, list[str]] | None = None  # last key word -> names a subject may be
         # Person subjects per body block, indexed only for the blocks a pronoun's window reaches.
-        self._people: dict[str, list[str]] | None = None
-        self._block_subjects: dict[int, list[tuple[int, str]]] = {}
-        self._block_starts = [block.start for block in body]  # body blocks are sorted and disjoint
-        self._block_ends = [block.end for block in body]
+        self._subjects = SubjectIndex(text, body)
         self._gender: dict[str, str] = {}
         self._roles: dict[str, str] = {}  # roles seen with quoted mentions
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
@@ -201,7 +202,14 @@ class Resolver:
             if name_matches(name, n) and len(speaker_key(n)) > len(key) and n not in self._headline_runs
         }
         longest = longest_only(fuller)
-        return longest if longest is not None else name
+        if longest is not None:
+            return longest
+        # The article's own spacing of initials: "T. K. Arleth", read back from tokens, is "T.K. Arleth".
+        spaced = name.replace(" ", "")
+        return next(
+            (n for n in self._names_by_last.get(last_key_word(name), ()) if n.replace(" ", "") == spaced),
+            name,
+        )
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
@@ -231,6 +239,9 @@ class Resolver:
                         title = self._title_before(span, named.name) or named.role
                         if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self._titles.setdefault(named.name, title)
+                initials = initials_names(self.text, block.start, block.end)  # "T.K. Arleth"
+                names.extend(initials)
+                mid_sentence.update(initials)
             # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
             # before a name the article also writes alone, and that it writes in lower case elsewhere,
             # is no first name ("Debbie Wasserman Schultz" keeps hers).
@@ -265,48 +276,6 @@ class Resolver:
             for match in ADDRESSED.finditer(self.text)
         ]
 
-    def _subjects_between(self, low: int, high: int) -> list[tuple[int, str]]:
-        """The person subjects named at offsets low <= p < high, outside quotations.
-
-        A subject lies in its sentence, so only the body blocks overlapping the window are parsed,
-        each once: parsing every sentence of the article for a few pronouns took some two fifths of
-        the quote extraction on wire stories. The names they are checked against are those known when
-        the first pronoun asked (`_index_people`), whichever block is parsed later."""
-        first = bisect.bisect_right(self._block_ends, low)
-        last = bisect.bisect_left(self._block_starts, high)
-        found: list[tuple[int, str]] = []
-        for index in range(first, last):
-            if index not in self._block_subjects:
-                self._block_subjects[index] = self._block_persons(self.body[index])
-            # Sorted: the window is a slice, not a scan of every subject of a huge paragraph.
-            subjects = self._block_subjects[index]
-            found.extend(
-                subjects[bisect.bisect_left(subjects, (low,)) : bisect.bisect_left(subjects, (high,))]
-            )
-        return found
-
-    def _block_persons(self, block: Block) -> list[tuple[int, str]]:
-        """The person subjects of one block's sentences outside quotations."""
-        people = self._people or {}
-        subjects: list[tuple[int, str]] = []
-        pairs = pair_marks(self.text, block.start, block.end)
-        starts = [p.open_start for p in pairs]
-        ends = [p.close_end for p in pairs]
-        for start, end in sentences(self.text, block.start, block.end):
-            if inside_quotation(start, starts, ends):
-                continue
-            tokens = [
-                t for t in tokenize(self.text, start, end) if not inside_quotation(t.start, starts, ends)
-            ]
-            next_quote = bisect.bisect_left(starts, start)
-            quoted = next_quote < len(starts) and starts[next_quote] < end
-            found = sentence_person(
-                self.text, start, end, tokens, quoted, lambda name: self._is_person(name, people)
-            )
-            if found is not None:
-                subjects.append(found)
-        return sorted(subjects)
-
     def _antecedent(self, mention: Span) -> str | None:
         """The person a he/she pronoun stands for: the subject of the latest sentence before it.
 
@@ -320,28 +289,67 @@ class Resolver:
             self._index_people()
         # Only the window before the mention: a long file has thousands of subjects and speakers.
         lowest = mention.start - _WINDOW
-        subjects = self._subjects_between(lowest, mention.start)
+        people = self._people or {}
+        subjects = self._subjects.between(lowest, mention.start, lambda name: self._is_person(name, people))
         # (Sorted, so the window is a slice: a scan of every speaker for each pronoun grew with the
         # square of a huge file's length.)
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
-        for position, found_name in reversed(sorted([*subjects, *near])):
-            name = self._known_form(position, found_name)
-            if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, mention.start):
+        candidates = sorted([*subjects, *near], reverse=True)
+        for rank, (position, found_name) in enumerate(candidates):
+            name = self._fitting(position, found_name, gender, mention.start)
+            if name is None:
                 continue
-            if QUOTED_PREDICATE.fullmatch(self.text, position, mention.start):
-                continue  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
-            known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
-            if known is None or known == gender:
-                if not singular_person(name):
-                    found = self.full_name(name)
-                else:
-                    holder = title_holder(name, {**self._titles, **self._roles}) or self._apposed(position)
-                    found = self.full_name(holder) if holder else name
-                # A "he" given to a person makes them a he for the later pronouns of the article.
-                self._resolved_gender.setdefault(name, gender)
-                return found
+            if not singular_person(name):
+                found = self.full_name(name)
+            else:
+                holder = title_holder(name, {**self._titles, **self._roles}) or self._apposed(position)
+                holder = holder or self._described(name, position, candidates[rank + 1 :], gender, mention)
+                found = self.full_name(holder) if holder else name
+            # A "he" given to a person makes them a he for the later pronouns of the article.
+            self._resolved_gender.setdefault(name, gender)
+            return found
         return None
+
+    def _fitting(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+        """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
+        name = self._known_form(position, found_name)
+        if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
+            return None
+        if QUOTED_PREDICATE.fullmatch(self.text, position, before):
+            return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
+        known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
+        return name if known is None or known == gender else None
+
+    def _described(
+        self, description: str, position: int, older: list[tuple[int, str]], gender: str, mention: Span
+    ) -> str | None:
+        """The person a definite description of a title stands for when named right before it: "Ann
+        Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone new)."""
+        if not description_of_title(description):
+            return None
+        for earlier, found_name in older:
+            ends = SENTENCE_END.findall(self.text, earlier, position + 1)
+            if earlier < position - _DESCRIBED_REACH or len(ends) > 1:
+                return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
+            if not may_be_he_or_she(self._known_form(earlier, found_name)):
+                continue
+            # Only the one person named right before ("Clinton" may be two of the article), whose
+            # title, if any, is the description's.
+            name = self._fitting(earlier, found_name, gender, mention.start)
+            if name is None or singular_person(name) or self._shared_surname(name):
+                return None
+            known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
+            if self._gender_of(description) is not None and known != gender:
+                return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
+            role = self.role_of(self.full_name(name))
+            return name if role is None or not role_denies(description, role) else None
+        return None
+
+    def _shared_surname(self, name: str) -> bool:
+        """Whether a lone surname is left as it is for standing for two people of the article."""
+        fuller = self._names_by_last.get(last_key_word(name))
+        return " " not in name and self.full_name(name) == name and bool(fuller)
 
     def _apposed(self, position: int) -> str | None:
         """The person's name a description stands in apposition to: "Rep. Ann Lee, the Reno

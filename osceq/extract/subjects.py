@@ -6,10 +6,12 @@ the pronoun, outside quotations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.attribution import Found
 from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
@@ -17,6 +19,8 @@ from osceq.extract.speech_tags import sentence_tag
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+# Words that may stand before a subject name without being part of it.
+_FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
@@ -126,15 +130,45 @@ def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
 def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
     found = sentence_tag(text, start, end)
-    if found is None or found.kind not in ("name", "nominal"):
-        return None
+    if found is None or found.kind not in ("name", "nominal") or _person(found.mention.text) is None:
+        return _apposed_tag(text, start, end)
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
-    if rest[:1] not in ("", ".", ",", ";", "!", "?"):
+    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not _told_audience(found, rest):
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = _person(found.mention.text)
     return (found.mention.start, person) if person else None
+
+
+# `…, Ann Lee, first vice president of Reno Bank[,] said.`: a name, its role, a reporting verb.
+_APPOSED_TAG = re.compile(
+    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+([a-z]+)\s*[.!?]?\s*$"
+)
+
+
+def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The name of a closing tag with the name's role between it and the verb, the comma after the
+    role often left out: `…, Ann Lee, first vice president of Reno Bank said.`"""
+    match = _APPOSED_TAG.search(text, start, end)
+    if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
+        return None
+    role = [word.lower() for word in match.group(2).split()]
+    if match.group(2)[:1].isupper() and role[0] not in name_words.TITLES | name_words.TITLE_MODIFIERS:
+        return None  # `…, Ann Lee, Reno Bank said`: a list of names, not a role
+    if not any(word in name_words.TITLES or word in name_words.PERSON_NOUNS for word in role):
+        return None  # `…, named Ann Lee, the company said`: the company speaks, about her
+    named = parse_mention(match.group(1))
+    return (match.start(1), named.name) if named.kind == PERSON and named.name == match.group(1) else None
+
+
+def _told_audience(found: Found, rest: str) -> bool:
+    """Whether a tag is its subject telling someone, and the sentence ends on who was told (`…, Ann
+    Lee told reporters.`, `…, Lee told a news conference in Reno.`): the speaker is still the name."""
+    if found.cue.text.lower() not in lex.TELL_FORMS or found.cue.start < found.mention.end:
+        return False
+    words = rest.rstrip(" .!?").split()
+    return 0 < len(words) <= 8 and not any(word.lower() in lex.REPORTING_FORMS for word in words)
 
 
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
@@ -150,7 +184,11 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     opener = _opens_phrase(tokens, i)
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
-    if i + 1 < len(tokens) and tokens[i].low in lex.LINKING_WORDS and _opens_subject(tokens[i + 1]):
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].low in lex.LINKING_WORDS
+        and _opens_subject_after_focus(tokens, i + 1)
+    ):
         i += 1  # "And Okafor, for all his progress, agrees", "Then he described it, outside Reno"
     elif comma is not None and (
         opener
@@ -163,6 +201,8 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
+    if i + 1 < len(tokens) and tokens[i].low in _FOCUS_WORDS and capitalised(tokens[i + 1]):
+        i += 1  # "And even Lee tried", "Only Lee knew": the name is the subject
     named = _possessive_apposition(tokens, i)
     if named is not None and _names_a_person(tokens[named - 2]):
         # "Lee's pollster, Ann Holm, says": a person, known or not (not so "Lee's group, Reno Forward,")
@@ -172,6 +212,16 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     if opener and tokens[start].low in lex.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
     candidates.append(_but_subject(tokens, start))
+    if (
+        opener
+        and comma is not None
+        and i == comma + 1
+        and not _opens_subject(tokens[min(i, len(tokens) - 1)])
+    ):
+        # An opening phrase with commas of its own: "At the club, where it costs more, Ann Lee …".
+        later = next((k for k in range(i, min(len(tokens), start + reach)) if tokens[k].text == ","), None)
+        if later is not None and later + 1 < len(tokens) and _opens_subject(tokens[later + 1]):
+            candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
 
@@ -284,6 +334,13 @@ def _pronoun(token: Token) -> bool:
     return token.low.replace("’", "'").split("'")[0] in PRONOUN_SUBJECTS
 
 
+def _opens_subject_after_focus(tokens: list[Token], k: int) -> bool:
+    """Whether a subject opens at token k, or after a focus word there ("And even Lee, …")."""
+    if tokens[k].low in _FOCUS_WORDS and k + 1 < len(tokens):
+        return capitalised(tokens[k + 1])
+    return _opens_subject(tokens[k])
+
+
 def _opens_subject(token: Token) -> bool:
     """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name."""
     if _pronoun(token):
@@ -325,14 +382,25 @@ def title_holder(description: str, roles: dict[str, str]) -> str | None:
     words = description.split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
+    holders = [name for name, role in roles.items() if role_fits(description, role)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def role_fits(description: str, role: str) -> bool:
+    """Whether a description of a title ("the Ohio governor") fits a person's role ("Ohio Gov.")."""
+    words = description.split()
     head = words[-1].lower()
     forms = {head, *_TITLE_FORMS.get(head, ())}
     # The capitalised modifiers ("Ohio") must be in the role too: "the Ohio governor" is no Texan.
     marks = {w.lower() for w in words[1:-1] if w[:1].isupper()}
-    holders = [
-        name for name, role in roles.items() if forms & _role_words(role) and marks <= _role_words(role)
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return bool(forms & _role_words(role)) and marks <= _role_words(role)
+
+
+def role_denies(description: str, role: str) -> bool:
+    """Whether a person's role names a title other than a description's ("Gov." for "the senator");
+    a role with no title ("Democratic candidate") denies nothing."""
+    titles = {word for word in _role_words(role) if word in name_words.TITLES}
+    return bool(titles) and not role_fits(description, role)
 
 
 def _role_words(role: str) -> set[str]:

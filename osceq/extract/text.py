@@ -99,6 +99,9 @@ _ABBREVIATIONS = frozenset(
         "amb",
         "hon",
         "messrs",
+        "sens",  # plural titles: "Sens. Ann Lee and Bo Park"
+        "reps",
+        "govs",
         "mt",
         "ft",
         "no",
@@ -177,7 +180,24 @@ def _ends_with_abbreviation(text: str, start: int, dot: int) -> bool:
     if not word:
         return False
     # A single capital letter is an initial ("J. Smith"); short dotted forms are abbreviations.
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and text[dot - 1].isupper())
+        or _initials(text, word_start, dot)
+    )
+
+
+# Initials before a name: "scholar T.K. Arleth said" (but "in the U.S. Sales rose": a place, then a
+# new sentence).
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_NAME_AFTER = re.compile(r"\.\s?[A-Z][a-z]+\b(?!\.)")
+
+
+def _initials(text: str, word_start: int, dot: int) -> bool:
+    """Whether dotted initials not after "the" stand before a name (that does not end the sentence)."""
+    if not _INITIALS.fullmatch(text, word_start, dot) or text.endswith(("the ", "The "), 0, word_start):
+        return False
+    return _NAME_AFTER.match(text, dot) is not None
 
 
 def fold(text: str) -> str:

@@ -17,7 +17,7 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
 _INITIAL_OR_TITLE = re.compile(
-    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps)$"
+    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps|Govs)$"
 )
 _POSSESSIVE = re.compile(r"\w[’']s$")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})

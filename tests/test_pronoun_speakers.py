@@ -1,0 +1,121 @@
+"""Who a "he" or "she" speaker stands for, and the names pronouns are resolved to (branch pron8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.speaker_names import INITIALS_NAME, initials_person
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+def test_a_person_named_by_initials_is_the_he_of_the_next_quote() -> None:
+    text = (
+        "Vantor Corp is weighing a move into Asia, according to T.K. Arleth, president of its Asian unit.\n\n"
+        'The company opened an office in Lisbon, and "we are ready to invest there," he said.'
+    )
+    assert speakers(text) == ["T.K. Arleth"]
+
+
+def test_a_surname_takes_the_initials_of_its_full_name() -> None:
+    text = (
+        "Vantor Bank chairman R. T. Arleth said rates would fall this year.\n\n"
+        '"Deposits will grow again," Arleth said.'
+    )
+    assert speakers(text) == ["R. T. Arleth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("according to spokesman T.K. Arleth.", True),
+        ("said T.K. Arleth, the bank's deputy chairman.", True),
+        ("said T.K. Arleth Jr. on Monday.", True),
+        ("shares of E.F. Rowe, the broker, rose.", False),  # a firm named after its founder
+        ("against the U.S. Dollar, Reno finance secretary Ann Lee said.", False),
+        ("said Ann T.K. Arleth, president of the unit.", False),  # the end of a fuller name
+        ("with T.K. Arleth and others.", False),  # nothing tells a person
+    ],
+)
+def test_initials_make_a_name_only_beside_a_sign_of_a_person(text: str, person: bool) -> None:
+    match = INITIALS_NAME.search(text)
+    assert match is not None
+    assert initials_person(text, match.start(), match.end()) is person
+
+
+def test_a_name_telling_an_audience_is_the_he_of_the_next_quote() -> None:
+    text = (
+        "Rates will fall this year, Tomas Arleth told reporters.\n\n"
+        '"Some measures will pose a threat to the banks," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Tomas Arleth, first vice president for Vantor Bank AG said.",  # no comma before the verb
+        "Tomas Arleth, a senior economist at Vantor Bank, said.",
+    ],
+)
+def test_a_name_with_its_role_in_a_closing_tag_is_the_he_of_the_next_quote(tag: str) -> None:
+    text = f'Rates will fall this year, {tag}\n\n"Some measures will pose a threat to the banks," he said.'
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_a_title_described_right_after_a_name_is_that_person() -> None:
+    text = (
+        "Tomas Arleth won the vote in Reno on Tuesday. The Reno senator thanked his staff after the count.\n\n"
+        '"We did it together," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+@pytest.mark.parametrize("title", ["Govs.", "Sens.", "Reps."])
+def test_a_plural_title_does_not_end_the_sentence(title: str) -> None:
+    # The names after "Govs." stay in the sentence about Arleth, so they are no subject of their own.
+    text = (
+        f"Tomas Arleth held back from attacking his rivals, among them {title} Ivo Marsh and Bo Park, "
+        "who say he lacks experience.\n\n"
+        '"I did great," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_initials_before_a_name_do_not_end_the_sentence() -> None:
+    # "A.E." is no sentence end, so the name after it is no subject of a sentence of its own.
+    text = (
+        "Before the vote, Tomas Arleth remarked that he had consulted scholar A.E. Ivo Marsh at the "
+        "university, who agreed with him.\n\n"
+        '"I want to be crystal clear," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_initials_before_a_name_are_no_sentence_end() -> None:
+    from osceq.extract.text import sentences
+
+    text = "He consulted scholar A.E. Ivo Marsh at the university. Then he left."
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize("opening", ["And even", "But only"])
+def test_a_focus_word_before_the_subject_name(opening: str) -> None:
+    text = (
+        "Ivo Marsh gave his assurances on Monday. "
+        f"{opening} Tomas Arleth tried to help them, noting that he would wait.\n\n"
+        '"It is not my job to comment," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_the_subject_after_an_opening_phrase_with_commas_of_its_own() -> None:
+    text = (
+        "At the Reno club, where it costs new members a fortune, Tomas Arleth, its president, "
+        "suggested that rivals were badly run.\n\n"
+        '"It was just waiting for a recession," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
