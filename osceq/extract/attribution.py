@@ -227,6 +227,14 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     the colon, opening the sentence or after a dash or "from", labels the quotation."""
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
+    source = _source_opening(tokens)
+    if source is not None:
+        colon = Span(":", tokens[-1].start, tokens[-1].end)
+        owner = tokens[1]
+        if possessive(owner) and capitalised(owner):
+            # `From Lee's Facebook post:`: the post is Lee's words, and Lee is who is shown.
+            return Found(Span(owner.text[:-2], owner.start, owner.end - 2), colon, "name", "label")
+        return Found(span_of(text, tokens, 1, len(tokens) - 1), colon, source, "label")
     found = np_backward(tokens, len(tokens) - 1)
     a = len(tokens) - 1
     while a > 0 and capitalised(tokens[a - 1]):
@@ -250,6 +258,20 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
         return None
     colon = tokens[-1]
     return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "label")
+
+
+def _source_opening(tokens: list[Token]) -> str | None:
+    """`From Lee's Facebook post: "…"`, `From the statement: "…"`: a sentence that is only "From" and
+    a source before the colon labels the quotation with that source; returns the phrase's kind."""
+    if tokens[0].low != "from" or len(tokens) > 10:
+        return None
+    found = np_forward(tokens, 1)
+    if found is None or found[0] != len(tokens) - 1:
+        return None
+    first = tokens[1]
+    if found[1] == "name" or (found[1] == "nominal" and (first.low in lex.DETERMINERS or possessive(first))):
+        return found[1]
+    return None  # `From left:`
 
 
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
