@@ -227,9 +227,9 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
     the colon, opening the sentence or after a dash or "from", labels the quotation."""
     if len(tokens) < 2 or tokens[-1].text != ":":
         return None
+    colon = Span(":", tokens[-1].start, tokens[-1].end)
     source = _source_opening(tokens)
     if source is not None:
-        colon = Span(":", tokens[-1].start, tokens[-1].end)
         owner = tokens[1]
         if possessive(owner) and capitalised(owner):
             # `From Lee's Facebook post:`: the post is Lee's words, and Lee is who is shown.
@@ -256,8 +256,7 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
         return None
     if a == 0 and len(tokens) - 1 - a > 8:
         return None
-    colon = tokens[-1]
-    return Found(span_of(text, tokens, a, found[1]), Span(":", colon.start, colon.end), "name", "label")
+    return Found(span_of(text, tokens, a, found[1]), colon, "name", "label")
 
 
 def _source_opening(tokens: list[Token]) -> str | None:
