@@ -1181,3 +1181,29 @@ def test_a_name_inside_a_relative_clause_before_the_verb_is_not_its_subject() ->
     )
     (quote,) = body(text)
     assert quote.speaker == "the group"
+
+
+def test_a_dateline_and_its_sentence_are_no_apposition_of_the_place() -> None:
+    # `PLACE, Month Day - sentence, said X.` : the words between the commas hold a verb of their own.
+    text = (
+        "DOVER, KENT, March 30 - Refiners will have to cut output if they want to profit this year,"
+        " said officials at the meeting.\n"
+        '"If the sector can discipline itself to refine less, we have a chance, said Ivo Marsh of Kestrel\n'
+        '"If not, the industry will have a tough year," he added.'
+    )
+    speakers = [q.speaker for q in body(text)]
+    assert "KENT" not in speakers
+
+
+def test_a_lawyer_who_will_retire_is_still_an_apposition() -> None:
+    text = 'Ann Lee, a lawyer who will retire next year, said "we are done with this case for now."'
+    (quote,) = body(text)
+    assert quote.speaker == "Ann Lee"
+
+
+def test_a_name_given_to_a_thing_after_a_comma_is_no_speech() -> None:
+    text = (
+        "Tomas Brenn is expected to back a new exchange for farm loans, called "
+        '"Aggie-mae" by some, for the resale of the loans.'
+    )
+    assert [q.speaker for q in body(text)] in ([], [None])

@@ -288,6 +288,13 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
+        if (
+            subject is None
+            and tokens[v].low in lex.NAMING_PARTICIPLES
+            and tokens[v - 1].text == ","
+            and v == len(tokens) - 1
+        ):
+            return None  # `a new market, called "…" by some`: a name given to the thing before the comma
         if subject is not None and _QUOTE_MARK.search(text, tokens[subject[1] - 1].end, tokens[v].start):
             subject = None  # `Lee "was wrong," said Roe`: a quotation cut out between them; Roe speaks
         elif subject is not None and object_before_participle(tokens, v, subject):

@@ -386,6 +386,8 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return k  # `Mr. Holm, asked about the deaths, had said`: a passive aside after a name
             if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
+            if _holds_a_clause(inner):
+                return None  # `TEXAS, March 30 - U.S. refiners will have to …, said`: a sentence, no aside
             return k
         if tokens[k].text in '.;:!?"“”' and not (
             tokens[k].text == "." and (abbreviation_dot(tokens, k) or before_comma(tokens, k))
@@ -393,6 +395,21 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+# Words that open a clause inside an apposition (`a lawyer who will …`, `the group that has …`).
+_CLAUSE_INSIDE = lex.RELATIVES | {"that", "where", "when"}
+
+
+def _holds_a_clause(inner: list[Token]) -> bool:
+    """Whether words between commas hold an auxiliary verb that no relative word introduces: a
+    clause of their own, not a phrase in apposition to the name before them."""
+    for token in inner:
+        if token.low in _CLAUSE_INSIDE:
+            return False
+        if token.text in lex.MODALS:
+            return True
+    return False
 
 
 def _relative_start(tokens: list[Token], comma: int) -> int | None:
