@@ -1207,3 +1207,19 @@ def test_a_name_given_to_a_thing_after_a_comma_is_no_speech() -> None:
         '"Aggie-mae" by some, for the resale of the loans.'
     )
     assert [q.speaker for q in body(text)] in ([], [None])
+
+
+def test_a_noun_like_form_inside_a_name_is_no_verb() -> None:
+    # "Kansas state court": after a capitalised word ending in s, a bare "state" before a noun is a noun.
+    text = (
+        '"We are certainly taking a look at appealing" the ruling in Kansas state court, the company'
+        " spokeswoman said."
+    )
+    (quote,) = body(text)
+    assert quote.speaker == "the company spokeswoman"
+
+
+def test_a_singular_verb_before_its_object_stays_a_verb() -> None:
+    text = 'Tomas Brenn quotes former aide Ivo Marsh: "We would love the unions to be worse off, frankly."'
+    (quote,) = body(text)
+    assert quote.speaker != "Ivo Marsh"

@@ -79,6 +79,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 and before.low not in lex.NOT_NAME_WORDS
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
                 and not _disagrees(tokens, v)
+                and not _compound_noun(tokens, v)
             )
             or _thing_reports(tokens, v)
             or _people_report(tokens, v)
@@ -121,6 +122,29 @@ def _disagrees(tokens: list[Token], v: int) -> bool:
         and not before.low.endswith("s")
         and before.low not in _PLURALS_WITHOUT_S
         and (v < 2 or tokens[v - 2].low != "and")  # "Lee and Park note"
+    )
+
+
+# Lower-case words a verb can go on with (`Lee notes that`, `Lee hit back`; prepositions aside).
+_AFTER_A_VERB = frozenset(
+    {"that", "to", "it", "again", "also", "only", "not", "back", "out", "up", "down", "off"}
+)
+
+
+def _compound_noun(tokens: list[Token], v: int) -> bool:
+    """`the ruling in Illinois state court`: a bare form that is mostly a noun, followed at once by a
+    lower-case word that no verb goes on with (a noun, an adjective), is a noun inside a name."""
+    if v + 1 >= len(tokens) or tokens[v].low.endswith("s"):
+        return False  # (`Lee quotes former aide …`, `which Lee claims affirmed`: a singular's verb)
+    following = tokens[v + 1]
+    return (
+        following.text.isalpha()
+        and following.text.islower()
+        and following.low not in lex.DETERMINERS
+        and following.low not in lex.PREPOSITIONS
+        and following.low not in lex.OBJECT_PRONOUNS
+        and following.low not in _AFTER_A_VERB
+        and not following.low.endswith("ly")
     )
 
 
