@@ -1223,3 +1223,9 @@ def test_a_singular_verb_before_its_object_stays_a_verb() -> None:
     text = 'Tomas Brenn quotes former aide Ivo Marsh: "We would love the unions to be worse off, frankly."'
     (quote,) = body(text)
     assert quote.speaker != "Ivo Marsh"
+
+
+def test_both_names_after_both_speak_together() -> None:
+    text = 'In recent weeks both Kestrel and Varner have said profits would be cut by "competitive pricing pressures."'
+    (quote,) = body(text)
+    assert quote.speaker == "Kestrel and Varner"
