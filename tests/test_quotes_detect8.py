@@ -1,0 +1,67 @@
+"""Speakers read past things the phrase reader stops at, on invented sentences: a name whose verb
+is no reporting verb before a colon, and a title or slogan quoted inside the speaker's aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.mention.text if q.mention else None, q.evidence) for q in body(text)]
+
+
+STATEMENT = "Nobody who works a full week in this town should have to live in poverty."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In town after town, Ivo Marsh lobbies for a higher wage:",
+        "At every stop on the tour, Ivo Marsh makes the same plea:",
+        "But in town after town, Ivo Marsh gives the crowd a simple message:",
+    ],
+)
+def test_a_name_and_its_verb_before_a_colon_lead_into_the_quote(lead: str) -> None:
+    assert speakers(f'{lead} "{STATEMENT}"') == [(STATEMENT, "Ivo Marsh", "colon")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a thing, not a person
+        "In town after town, the wage bill makes the case plainly:",
+        # no verb after the name: a list or a heading, not a sentence with a subject
+        "In town after town, Ivo Marsh and Ada Roe:",
+    ],
+)
+def test_no_speaker_before_a_colon_without_a_person_and_a_verb(lead: str) -> None:
+    assert speakers(f'{lead} "{STATEMENT}"') == [(STATEMENT, None, "none")]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        'Ohio delegate Bo Varga, wearing a straw hat and "Vote Tamsin" pins, said as the balloons fell.',
+        'Bo Varga, the author of "The Long Road," said on Monday.',
+    ],
+)
+def test_a_title_quoted_in_the_speakers_aside_does_not_hide_the_tag(tag: str) -> None:
+    quotes = speakers(f'The hall emptied early. "We have had better meetings than this one," {tag}')
+    assert quotes[0][1:] in (("Ohio delegate Bo Varga", "cue-after"), ("Bo Varga", "cue-after"))
+    assert len(quotes) == 1  # the title itself is nobody's quote
+
+
+def test_a_title_in_double_apostrophes_inside_the_aside() -> None:
+    text = "Rain fell. ''We have had better meetings than this one,'' Bo Varga, the author of ''The Long Road,'' said."
+    assert speakers(text) == [("We have had better meetings than this one,", "Bo Varga", "cue-after")]
+
+
+def test_a_long_quotation_after_the_aside_is_no_title() -> None:
+    # The second quotation is a statement of its own: the first has no tag to read past it.
+    text = (
+        'Rain fell. "We have had better meetings than this one," Bo Varga, who wrote "nobody should ever '
+        'have to sit through a meeting like this one again in his whole life," said.'
+    )
+    assert speakers(text)[0][1] is None
