@@ -65,3 +65,26 @@ def test_a_long_quotation_after_the_aside_is_no_title() -> None:
         'have to sit through a meeting like this one again in his whole life," said.'
     )
     assert speakers(text)[0][1] is None
+
+
+STATEMENT_2 = "Senators should remember that a compromise candidate today may be far better for them."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        'As Ivo Marsh, professor of law at Dunmore and author of "The Unwritten Rules," put it,',
+        "As Ivo Marsh, professor of law at Dunmore and author of ''The Unwritten Rules,'' put it,",
+        'Ivo Marsh, the author of "The Long Road," told the panel that',
+    ],
+)
+def test_a_title_quoted_in_the_aside_before_the_verb_keeps_the_subject(lead: str) -> None:
+    quote = [q for q in speakers(f"Judges disagree. {lead} ''{STATEMENT_2}''") if q[0] == STATEMENT_2]
+    quote += [q for q in speakers(f'Judges disagree. {lead} "{STATEMENT_2}"') if q[0] == STATEMENT_2]
+    assert {(mention, evidence) for _, mention, evidence in quote} == {("Ivo Marsh", "cue-before")}
+
+
+def test_a_quotation_between_a_subject_and_its_verb_still_hands_the_tag_on() -> None:
+    # No comma of the text sets the quotation off as an aside: Roe says the rest.
+    text = 'Judges disagree. Lee "was wrong," said Roe, "and everybody in this town knows it by now."'
+    assert [q[1] for q in speakers(text)] == ["Roe", "Roe"]

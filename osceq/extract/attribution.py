@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
+from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.phrases import np_backward, np_forward
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.takeovers import (
@@ -32,7 +33,6 @@ from osceq.extract.tokens import (
     past_verb,
     possessive,
     span_of,
-    tokenize,
 )
 from osceq.models import Span
 
@@ -57,7 +57,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     speaker is the subject of the sentence's first reporting verb (reported speech embeds other verbs
     and their subjects), unless a later clause (`…, but Y said`) brings its own subject.
     """
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = tokens_around_quotes(text, ranges)
     if len(tokens) > 160:
         tokens = tokens[-160:]
     label = _label(text, tokens)
@@ -258,7 +258,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v)
-        if subject is not None and _QUOTE_MARK.search(text, tokens[subject[1] - 1].end, tokens[v].start):
+        if subject is not None and _QUOTE_MARK.search(
+            text, tokens[subject[1] - 1].end, aside_or_verb(tokens, subject[1], v)
+        ):
             subject = None  # `Lee "was wrong," said Roe`: a quotation cut out between them; Roe speaks
         elif subject is not None and _object_before_participle(tokens, v, subject):
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's

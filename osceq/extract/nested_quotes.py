@@ -3,7 +3,7 @@ author of "The Long Road," said`): a title or a slogan that the aside names, to 
 
 from __future__ import annotations
 
-from osceq.extract.tokens import Token
+from osceq.extract.tokens import Token, tokenize
 
 # The longest quotation an aside may hold, in tokens: a title or a slogan, not a statement.
 _LONGEST_TITLE = 14
@@ -45,3 +45,29 @@ def ends_on_comma(tokens: list[Token], end: int) -> bool:
     else:
         return False
     return tokens[end - width - 1].text == ","
+
+
+# Closing marks that may follow the comma of a quotation inside them.
+_CLOSING = "\"”’'"
+
+
+def tokens_around_quotes(text: str, ranges: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of a sentence's stretches outside quotations, with the comma a quotation between
+    two stretches ended on inside its marks (`As Ann Roe, author of "Roads," put it,`): in American
+    style that comma is the sentence's own, closing the aside the title stands in."""
+    tokens: list[Token] = []
+    for n, (a, b) in enumerate(ranges):
+        if n:
+            quoted = text[ranges[n - 1][1] : a].rstrip().rstrip(_CLOSING)
+            if quoted.endswith(",") and tokens and tokens[-1].text != ",":  # (`show, "Roads," who`)
+                comma = ranges[n - 1][1] + len(quoted) - 1
+                tokens.append(Token(",", comma, comma + 1, ","))
+        tokens.extend(tokenize(text, a, b))
+    return tokens
+
+
+def aside_or_verb(tokens: list[Token], b: int, v: int) -> int:
+    """Where the stretch between a subject ending at token b and its verb at v begins to be an aside
+    set off by a comma of the text (`Roe, author of "Roads," put it`: a title in it cuts nothing),
+    else where the verb begins: a quotation before that point is cut out between them."""
+    return tokens[b].start if b < v and tokens[b].text == "," else tokens[v].start
