@@ -88,3 +88,24 @@ def test_a_quotation_between_a_subject_and_its_verb_still_hands_the_tag_on() -> 
     # No comma of the text sets the quotation off as an aside: Roe says the rest.
     text = 'Judges disagree. Lee "was wrong," said Roe, "and everybody in this town knows it by now."'
     assert [q[1] for q in speakers(text)] == ["Roe", "Roe"]
+
+
+def test_an_excerpt_followed_by_its_link_is_no_speech() -> None:
+    text = (
+        "Museum to close, by the Dunmore Herald's Ada Roe: \"The Quarry Museum, which opened in 1961, "
+        'will close at the end of May after losing its lease." http://example.com/q1. More news below.'
+    )
+    assert body(text) == []
+
+
+def test_a_slogan_dated_in_brackets_is_no_speech() -> None:
+    text = (
+        'The party\'s posters drew protests. "Close the borders now, yes to the wall initiative" (2008) '
+        "was followed by others."
+    )
+    assert body(text) == []
+
+
+def test_a_statement_with_its_own_tag_before_a_link_is_kept() -> None:
+    text = 'Ada Roe said: "The museum will close at the end of May after losing its lease." http://example.com/q1'
+    assert [q.mention.text if q.mention else None for q in body(text)] == ["Ada Roe"]
