@@ -109,3 +109,29 @@ def test_a_slogan_dated_in_brackets_is_no_speech() -> None:
 def test_a_statement_with_its_own_tag_before_a_link_is_kept() -> None:
     text = 'Ada Roe said: "The museum will close at the end of May after losing its lease." http://example.com/q1'
     assert [q.mention.text if q.mention else None for q in body(text)] == ["Ada Roe"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "mention"),
+    [
+        ("-President Ivo Marsh, tweeting after the speech.", "President Ivo Marsh"),
+        ("- Ada Roe, Dover.", "Ada Roe"),
+    ],
+)
+def test_a_signature_may_go_on_with_a_place_or_a_participle(signature: str, mention: str) -> None:
+    text = f'Quotable. "The whole idea is something we hear about all the time, and it needs to stop." {signature}'
+    assert speakers(text) == [
+        (
+            "The whole idea is something we hear about all the time, and it needs to stop.",
+            mention,
+            "signature",
+        )
+    ]
+
+
+@pytest.mark.parametrize("after", ["- Democrats, however, disagree.", "- Ada Roe, however, disagrees."])
+def test_a_sentence_going_on_after_the_dash_is_no_signature(after: str) -> None:
+    text = (
+        f'Rain fell. "The whole idea is something we hear about all the time, and it needs to stop" {after}'
+    )
+    assert [q[1] for q in speakers(text)] == [None]

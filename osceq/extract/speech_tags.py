@@ -113,10 +113,23 @@ def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
     j = found[0]
     if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[i:j]):
         return None  # `"…" - Russian for "goodbye"`: a gloss, not a name
-    if j < len(tokens) and tokens[j].text not in ".“\"'‘":
+    if j < len(tokens) and tokens[j].text not in ".,“\"'‘":
         return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
+    if j < len(tokens) and tokens[j].text == "," and not _signed_with_aside(tokens, i, j):
+        return None  # `"…" — Democrats, however, disagree`: a sentence goes on after the dash
     dash = tokens[i - 1]
     return Found(span_of(text, tokens, i, j), Span(dash.text, dash.start, dash.end), "name", "signature")
+
+
+def _signed_with_aside(tokens: list[Token], i: int, j: int) -> bool:
+    """`- Ann Lee, Dover.`, `- President Ivo Marsh, tweeting after the speech.`: a full name (two
+    words or more) before a comma, then a place or a participle saying where or how it was said."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        j - i >= 2
+        and after is not None
+        and (capitalised(after) or (after.low.endswith("ing") and after.text.islower()))
+    )
 
 
 def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
