@@ -135,3 +135,27 @@ def test_a_sentence_going_on_after_the_dash_is_no_signature(after: str) -> None:
         f'Rain fell. "The whole idea is something we hear about all the time, and it needs to stop" {after}'
     )
     assert [q[1] for q in speakers(text)] == [None]
+
+
+VERDICT = "Dunmore County is the most reliable bellwether of elections in the country."
+
+
+@pytest.mark.parametrize(
+    ("lead", "mention"),
+    [
+        ("That record prompted Ivo Marsh to state,", "Ivo Marsh"),
+        ("That record prompted Ivo Marsh, who studies elections, to state,", "Ivo Marsh"),
+        (
+            "The post was shared widely, leading campaign aides like Ivo Marsh to counter that",
+            "campaign aides like Ivo Marsh",
+        ),
+    ],
+)
+def test_the_one_a_cause_moves_to_speak_is_the_speaker(lead: str, mention: str) -> None:
+    assert [q[1] for q in speakers(f'The vote was close. {lead} "{VERDICT}"')] == [mention]
+
+
+def test_one_asked_to_speak_is_not_taken_for_the_speaker() -> None:
+    # Asking someone to say a thing reports the request, not what was said.
+    text = f'The vote was close. The panel asked Ivo Marsh to state, "{VERDICT}"'
+    assert [q[1] for q in speakers(text)] != ["Ivo Marsh"]

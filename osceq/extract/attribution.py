@@ -16,6 +16,7 @@ from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.phrases import np_backward, np_forward
+from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.takeovers import (
     introduces,
@@ -76,7 +77,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             if cited is not None:
                 best, best_at = cited, v
                 continue
-        if not is_verb(tokens, v) or (
+        if not (is_verb(tokens, v) or _moved_infinitive(tokens, v)) or (
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
             continue  # "continues to support" is not speech
@@ -175,6 +176,11 @@ def _participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
 def _participle_at(tokens: list[Token], m: int) -> bool:
     """A lower-case -ing word at token m (`telling`, `taking`)."""
     return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()
+
+
+def _moved_infinitive(tokens: list[Token], v: int) -> bool:
+    """`prompted Lee to state`: a reporting form after "to" that a cause moves someone to."""
+    return tokens[v].low in lex.REPORTING_FORMS and moved_to_speak(tokens, v) is not None
 
 
 def _infinitive(tokens: list[Token], m: int) -> bool:
@@ -287,7 +293,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 aside[0] if aside else None,
             )
     subject = (
-        _infinitive_subject(tokens, v)
+        moved_to_speak(tokens, v)
+        or _infinitive_subject(tokens, v)
         or (clause_subject(tokens, v) if participle else None)
         or sentence_subject(tokens, v)
     )
