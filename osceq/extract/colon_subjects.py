@@ -17,6 +17,8 @@ def person_before_colon(text: str, ranges: list[tuple[int, int]]) -> Found | Non
     """`Ann Lee makes the case: "…"`, `On Sunday, Lee offered a warning: "…"`: a sentence ending on
     the colon before a quote, with a name for its subject and a verb in the present or the past right
     after the name, gives the name as the quote's speaker (evidence "colon")."""
+    if not ranges or text[ranges[-1][0] : ranges[-1][1]].rstrip()[-1:] != ":":
+        return None
     tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
     if len(tokens) < 3 or len(tokens) > 60 or tokens[-1].text != ":":
         return None
