@@ -159,3 +159,26 @@ def test_one_asked_to_speak_is_not_taken_for_the_speaker() -> None:
     # Asking someone to say a thing reports the request, not what was said.
     text = f'The vote was close. The panel asked Ivo Marsh to state, "{VERDICT}"'
     assert [q[1] for q in speakers(text)] != ["Ivo Marsh"]
+
+
+def test_a_fragment_in_the_sentence_after_a_report_carries_the_report_on() -> None:
+    text = (
+        "Ivo Marsh said misinformation spreads faster than ever. Good information can still win, "
+        'but usually only when "the truth is more exciting than the lie."'
+    )
+    assert speakers(text) == [("the truth is more exciting than the lie.", "Ivo Marsh", "previous-sentence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fragment's own sentence says what quotes it
+        "Ada Roe posted a photo of her son on Monday. The caption quotes the old line "
+        '"nothing is ever lost for good in the end" in full.',
+        # the phrase read as the speaker before is no person
+        "A large number of refugees from the north admitted to the country have been farmers. And while "
+        'most are young, this makes sense because "it is a farming region and most of the people there farm."',
+    ],
+)
+def test_a_fragment_after_a_report_is_left_alone_when_the_cue_is_doubtful(text: str) -> None:
+    assert [q[1] for q in speakers(text)] in ([], [None])

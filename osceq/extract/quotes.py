@@ -18,6 +18,7 @@ from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.colon_subjects import person_before_colon
+from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
@@ -176,6 +177,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [previous_sentence(text, block, pairs, d, True) if awaits_speaker(d) else d for d in drafts]
     drafts = fill_paragraph(text, drafts)
     drafts = [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
+    drafts = [fragment_after_report(text, block, pairs, d) for d in drafts]
     return [_own_subject(text, d, sentences[k]) if k in sentences else d for k, d in enumerate(drafts)]
 
 
