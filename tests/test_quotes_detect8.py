@@ -182,3 +182,18 @@ def test_a_fragment_in_the_sentence_after_a_report_carries_the_report_on() -> No
 )
 def test_a_fragment_after_a_report_is_left_alone_when_the_cue_is_doubtful(text: str) -> None:
     assert [q[1] for q in speakers(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "a welcome message on the website reads.",
+        "an authority on farm policy said.",
+        "a spokesman for a firm buying on behalf of Dunmore said.",
+    ],
+)
+def test_a_speaker_completed_by_a_phrase_with_on_before_the_tag_verb(tag: str) -> None:
+    text = (
+        f'Crops are late this year. "Where the harvest is really made or broken is still ahead of us," {tag}'
+    )
+    assert [q[1] for q in speakers(text)] == [tag.rsplit(" ", 1)[0]]

@@ -345,7 +345,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
 
 
 # Words that join a head noun to the phrase completing it ("an aide to the governor").
-_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in"})
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in", "on"})
 
 
 def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
