@@ -15,7 +15,9 @@ from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.phrases import np_backward
+from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.takeovers import (
     introduces,
@@ -33,7 +35,6 @@ from osceq.extract.tokens import (
     past_verb,
     possessive,
     span_of,
-    tokenize,
 )
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
@@ -66,7 +67,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     speaker is the subject of the sentence's first reporting verb (reported speech embeds other verbs
     and their subjects), unless a later clause (`…, but Y said`) brings its own subject.
     """
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = tokens_around_quotes(text, ranges)
     if len(tokens) > 160:
         tokens = tokens[-160:]
     label = _label(text, tokens)
@@ -85,7 +86,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             if cited is not None:
                 best, best_at = cited, v
                 continue
-        if not is_verb(tokens, v) or (
+        if not (is_verb(tokens, v) or _moved_infinitive(tokens, v)) or (
             tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
         ):
             continue  # "continues to support" is not speech
@@ -184,6 +185,11 @@ def _participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
 def _participle_at(tokens: list[Token], m: int) -> bool:
     """A lower-case -ing word at token m (`telling`, `taking`)."""
     return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()
+
+
+def _moved_infinitive(tokens: list[Token], v: int) -> bool:
+    """`prompted Lee to state`: a reporting form after "to" that a cause moves someone to."""
+    return tokens[v].low in lex.REPORTING_FORMS and moved_to_speak(tokens, v) is not None
 
 
 def _infinitive(tokens: list[Token], m: int) -> bool:
@@ -295,7 +301,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             and v == len(tokens) - 1
         ):
             return None  # `a new market, called "…" by some`: a name given to the thing before the comma
-        if subject is not None and _QUOTE_MARK.search(text, tokens[subject[1] - 1].end, tokens[v].start):
+        if subject is not None and _QUOTE_MARK.search(
+            text, tokens[subject[1] - 1].end, aside_or_verb(tokens, subject[1], v)
+        ):
             subject = None  # `Lee "was wrong," said Roe`: a quotation cut out between them; Roe speaks
         elif subject is not None and object_before_participle(tokens, v, subject):
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
@@ -324,7 +332,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 aside[0] if aside else None,
             )
     subject = (
-        infinitive_subject(tokens, v)
+        moved_to_speak(tokens, v)
+        or infinitive_subject(tokens, v)
         or (clause_subject(tokens, v) if participle else None)
         or sentence_subject(tokens, v)
     )

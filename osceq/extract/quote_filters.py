@@ -30,6 +30,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _headline_byline(text, draft)
         or _work_title(text, draft)
         or _programme(text, draft)
+        or _linked_or_dated(text, draft)
     ):
         return False
     if draft.found is not None:
@@ -129,6 +130,21 @@ def _single_quoted_subhead(text: str, draft: Draft) -> bool:
     line_end = text.find("\n", pair.close_end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start : pair.open_start].strip() and not text[pair.close_end : line_end].strip(" .")
+
+
+# A web address (`http://…`, `www.…`) or a bare year in brackets (`(2008)`) right after the mark.
+_LINK_OR_YEAR_AFTER = re.compile(r"\s*(?:https?://|www\.|\((?:1[89]|20)\d\d\))")
+
+
+def _linked_or_dated(text: str, draft: Draft) -> bool:
+    """`…: "The museum will close in May." http://example.com/x` quotes a linked story in a digest,
+    and `"Stop the Dam" (2008)` dates a poster, a film or a book: a text, not something said, when
+    no cue of its own names a speaker."""
+    return (
+        draft.pair.closed
+        and draft.evidence not in EXPLICIT_EVIDENCE
+        and _LINK_OR_YEAR_AFTER.match(text, draft.pair.close_end) is not None
+    )
 
 
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")

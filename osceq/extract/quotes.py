@@ -17,6 +17,8 @@ from dataclasses import replace
 from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.colon_subjects import person_before_colon
+from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.loose_tags import loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
@@ -138,7 +140,9 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             uncued.transcript_label(text, start, end)
             or (_before_cue(text, ranges) if inside else None)
             or _cue_after(text, pair, start, end, right, opens)
+            or _cue_past_title(text, pairs, k, block.end, opens)
             or attribution.before_quote(text, ranges)
+            or person_before_colon(text, ranges)
         )
         if found is not None and found.evidence == "cue-before":
             found = poll_behind(text, ranges, found) or found
@@ -191,6 +195,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = [previous_sentence(text, block, pairs, d, True) if awaits_speaker(d) else d for d in drafts]
     drafts = fill_paragraph(text, drafts)
     drafts = [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
+    drafts = [fragment_after_report(text, block, pairs, d) for d in drafts]
     return [_own_subject(text, d, sentences[k]) if k in sentences else d for k, d in enumerate(drafts)]
 
 
@@ -288,6 +293,22 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
             return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
         if _leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
+    return found
+
+
+def _cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:
+    """`"…," Bo Lee, wearing a "Vote Roe" pin, said`: a tag whose speaker's aside quotes a title or
+    a slogan, read past that quotation (the speaker before it, the verb after it)."""
+    if k + 1 >= len(pairs) or not pairs[k + 1].closed:
+        return None
+    title = pairs[k + 1]
+    if len(text[title.open_end : title.close_start].split()) > 8:
+        return None
+    right = pairs[k + 2].open_start if k + 2 < len(pairs) else block_end
+    start, end = trim(text, pairs[k].open_end, pairs[k].close_start)
+    found = _cue_after(text, pairs[k], start, end, right, opens)
+    if found is None or found.mention.end > title.open_start or found.cue.start < title.close_end:
+        return None
     return found
 
 

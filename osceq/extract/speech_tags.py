@@ -9,6 +9,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found, according_to, in_words_of
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.sources import reported_by
 from osceq.extract.tokens import (
@@ -111,10 +112,23 @@ def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
     j = found[0]
     if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[i:j]):
         return None  # `"…" - Russian for "goodbye"`: a gloss, not a name
-    if j < len(tokens) and tokens[j].text not in ".“\"'‘":
+    if j < len(tokens) and tokens[j].text not in ".,“\"'‘":
         return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
+    if j < len(tokens) and tokens[j].text == "," and not _signed_with_aside(tokens, i, j):
+        return None  # `"…" — Democrats, however, disagree`: a sentence goes on after the dash
     dash = tokens[i - 1]
     return Found(span_of(text, tokens, i, j), Span(dash.text, dash.start, dash.end), "name", "signature")
+
+
+def _signed_with_aside(tokens: list[Token], i: int, j: int) -> bool:
+    """`- Ann Lee, Dover.`, `- President Ivo Marsh, tweeting after the speech.`: a full name (two
+    words or more) before a comma, then a place or a participle saying where or how it was said."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        j - i >= 2
+        and after is not None
+        and (capitalised(after) or (after.low.endswith("ing") and after.text.islower()))
+    )
 
 
 def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
@@ -254,7 +268,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
 
 
 # Words that join a head noun to the phrase completing it ("an aide to the governor").
-_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in"})
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in", "on"})
 
 
 def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
@@ -282,7 +296,11 @@ def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
 
 
 def _speech_verb(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and is_verb(tokens, k) and tokens[k].low not in ("call", "calls", "called")
+    return (
+        k < len(tokens)
+        and (is_verb(tokens, k) or _verb_after_title(tokens, k))
+        and tokens[k].low not in ("call", "calls", "called")
+    )
 
 
 # How many tokens of asides may stand between a name and its verb.
@@ -293,12 +311,21 @@ def _verb_after_asides(tokens: list[Token], j: int) -> int:
     """`Ann Lee, 67, a nurse in Dover, Del., said` or `Lee, after a pause, said`: the index of the
     verb after a chain of comma-enclosed asides that start at token j, or len(tokens) if none.
 
-    An aside holds no reporting verb, quotation mark or clause break, so the verb after its comma is
-    the first one the name's sentence reaches.
+    An aside holds no reporting verb or clause break, and no quotation but a short title, so the verb
+    after its comma is the first one the name's sentence reaches.
     """
     if j >= len(tokens) or tokens[j].text != ",":
         return len(tokens)
-    for k in range(j + 1, min(len(tokens), j + _MAX_ASIDES)):
+    k = j + 1
+    while k < min(len(tokens), j + _MAX_ASIDES):
+        after = quotation_end(tokens, k)
+        if after != k:  # a title or a slogan in the aside (`Lee, wearing a "Vote Roe" pin, said`)
+            if after < 0:
+                break
+            if ends_on_comma(tokens, after) and _speech_verb(tokens, after):
+                return after  # `Lee, the author of "Roads," said`: the comma is inside the marks
+            k = after
+            continue
         tok = tokens[k]
         if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not dot_inside(tokens, k)):
             break
@@ -306,7 +333,17 @@ def _verb_after_asides(tokens: list[Token], j: int) -> int:
             break
         if tok.text == "," and _speech_verb(tokens, k + 1):
             return k + 1
+        k += 1
     return len(tokens)
+
+
+def _verb_after_title(tokens: list[Token], k: int) -> bool:
+    """A lower-case reporting verb right after a title's closing mark, read as after the title's
+    comma (`is_verb` takes a mark `'` before a word for a possessive's: `''Roads,'' said`)."""
+    if not ends_on_comma(tokens, k) or not tokens[k].text.islower():
+        return False
+    comma = next(m for m in range(k - 1, 0, -1) if tokens[m].text == ",")
+    return is_verb([tokens[comma], tokens[k]], 1)
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:

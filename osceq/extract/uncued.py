@@ -27,13 +27,13 @@ def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     ):
         return None
     a, b, kind = subject
-    if kind == "name" and not _names_someone(text, tokens, a, b):
+    if kind == "name" and not names_someone(text, tokens, a, b):
         return None
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
 
-def _names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
+def names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """Whether a subject read as a name for its capitals can name a speaker.
 
     A lone word capitalised only because it opens the sentence (`Guns are "…"`, `Good information
