@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from tests.quote_helpers import body
 
@@ -35,3 +38,58 @@ def test_an_article_in_ordinary_case_is_not_lower_case() -> None:
     text = _LOWER.replace("kestria", "Kestria").replace("peter vance", "Peter Vance").title()
     assert written_in_lower_case(_LOWER, [(0, len(_LOWER))])
     assert not written_in_lower_case(text, [(0, len(text))])
+
+
+def _capitalised_per_surname(text: str) -> str:
+    """The surname pass as first written: one search of the text per surname."""
+    import re
+
+    from osceq.extract import lower_case
+
+    names = [
+        m
+        for m in lower_case._NAME_AFTER_TITLE.finditer(text)
+        if lower_case._introduces_name(m.group(1), m.group(2))
+    ]
+    characters = list(text)
+    surnames = set()
+    for found in names:
+        lower_case._capitalise_words(characters, found.start(2), found.end(2))
+        surnames.add(found.group(2).split()[-1])
+    verbs = lower_case._VERBS
+    for surname in surnames:
+        pattern = rf"\b{re.escape(surname)}(?=\s+(?:{verbs})\b)|\b(?:said|added) ({re.escape(surname)})\b"
+        for found in re.finditer(pattern, text):
+            at = found.start(1) if found.group(1) else found.start()
+            lower_case._capitalise_words(characters, at, at + len(surname))
+    return "".join(characters)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "finance minister",
+                "ivo marsh",
+                "ada roe",
+                "vance",
+                "marsh",
+                "said",
+                "told",
+                "added",
+                "the plan",
+                "was fine",
+                ".",
+                ",",
+                "\n",
+                "spokesman",
+                "tom lee",
+                "lee",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_surnames_are_capitalised_as_by_one_search_per_surname(text: str) -> None:
+    assert with_names_capitalised(text) == _capitalised_per_surname(text)

@@ -110,7 +110,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             best is None or best.evidence != "subject" or found.evidence != "subject" or takeover
         ):
             best, best_at = found, v
-    absolute = _withpast_participle(text, tokens)
+    absolute = _with_participle(text, tokens)
     if absolute is not None and best_at < absolute[0]:
         best, best_at = absolute[1], absolute[0]
     back = (
@@ -148,7 +148,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     return best
 
 
-def _withpast_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
+def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
     """`…, with Smith telling reporters he was "…"`: an absolute clause of "with", a noun phrase and
     a participle brings its own speaker when a reporting verb follows in it; returns the index of
     "with" and the Found."""

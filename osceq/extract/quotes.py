@@ -87,7 +87,12 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         cased = with_names_capitalised(text)
         if cased != text:
             # Names are read in a capitalised copy of the same length; quotes show the text as written.
-            return [_as_written(text, q) for q in extract_quotes(cased, blocks)]
+            return [_as_written(text, q) for q in _body_quotes(cased, body)]
+    return _body_quotes(text, body)
+
+
+def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
+    """The quotes of the body blocks (sorted, inside the text), attributed."""
     drafts: list[Draft] = []
     previous: list[Draft] = []
     for index, block in enumerate(body):

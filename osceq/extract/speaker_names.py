@@ -89,11 +89,17 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     name = found.group(1)
     if first_name_gender(name) is not None:
         return name
-    surname = re.escape(name.split()[-1])
-    again = re.search(rf"\b{surname}\b", text[: found.start(1)]) or re.search(
-        rf"\b{surname}\b", text[found.end(1) : found.end(1) + 3000]
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    # Within the article around it (a window, not the whole text before: in a huge file each such
+    # name searched everything before it, in square time).
+    again = surname.search(text, max(0, found.start(1) - _ARTICLE_REACH), found.start(1)) or surname.search(
+        text, found.end(1), found.end(1) + 3000
     )
     return name if again is not None else None
+
+
+# How far back (characters) a name may come back to count as the article's: longer than most articles.
+_ARTICLE_REACH = 20_000
 
 
 def after_the(text: str, mention: Span) -> bool:

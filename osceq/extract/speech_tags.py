@@ -342,8 +342,8 @@ def _verb_after_title(tokens: list[Token], k: int) -> bool:
     comma (`is_verb` takes a mark `'` before a word for a possessive's: `''Roads,'' said`)."""
     if not ends_on_comma(tokens, k) or not tokens[k].text.islower():
         return False
-    comma = next(m for m in range(k - 1, 0, -1) if tokens[m].text == ",")
-    return is_verb([tokens[comma], tokens[k]], 1)
+    comma = next((m for m in range(k - 1, -1, -1) if tokens[m].text == ","), None)
+    return comma is not None and is_verb([tokens[comma], tokens[k]], 1)
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:

@@ -60,7 +60,7 @@ _NAME_THEN_WORD = re.compile(r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+(?=
 _WORD_END = re.compile(r"(?<=\w)\b")
 
 
-@lru_cache(maxsize=2)  # asked for several subjects of one article (a huge file: once, not per subject)
+@lru_cache(maxsize=1)  # asked for several subjects of one article (a huge file: once, not per subject)
 def _words_after_names(text: str) -> frozenset[str]:
     """Every word the text writes right after a capitalised word or a short title on the same line,
     with each of its beginnings that ends a word ("O’Brien-Lee" also as "O’Brien" and "O").
