@@ -24,10 +24,10 @@ _MIN_LETTERS = 200
 
 # A title or a noun for a person, then two or three words, then a reporting verb.
 # (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
-_NAME_AFTER_TITLE = re.compile(
-    r"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){1,2}[a-z][a-z'\-]+)\s+(?:said|says|told|tells|added)\b)"
-)
 _VERBS = "said|says|told|tells|added"
+_NAME_AFTER_TITLE = re.compile(
+    rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}[a-z][a-z'\-]+)\s+(?:{_VERBS})\b)"
+)
 # A word right before a reporting verb, or right after "said" or "added".
 _WORD_BY_VERB = re.compile(
     rf"\b(?P<before>[a-z][a-z'\-]+)(?=\s+(?:{_VERBS})\b)|\b(?:said|added) (?P<after>[a-z][a-z'\-]+)\b"

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
+from osceq.extract.tokens import firm_parenthesis_close
 from osceq.extract.word_kinds import agent_noun, person_noun
 
-__all__ = ["POSSESSIVE", "plural_of_things", "possessor_of_body", "without_firm_parenthesis"]
+__all__ = ["POSSESSIVE", "plural_of_people", "possessor_of_body", "without_firm_parenthesis"]
 
 POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -21,21 +22,11 @@ def without_firm_parenthesis(tokens: list[str]) -> list[str]:
     if "(" not in tokens:
         return tokens
     k = tokens.index("(")
-    close = next((m for m in range(k + 2, min(len(tokens), k + 4)) if tokens[m] == ")"), None)
-    if (
-        k == 0
-        or close is None
-        or close + 1 >= len(tokens)
-        or not tokens[k - 1][:1].isupper()
-        or not tokens[close + 1][:1].isupper()
-        or tokens[close + 1].lower().rstrip(".") not in w.FIRM_ENDINGS
-        or not all(t[:1].isupper() and t.isalpha() for t in tokens[k + 1 : close])
-    ):
-        return tokens
-    return tokens[:k] + tokens[close + 1 :]
+    close = firm_parenthesis_close(tokens, k)
+    return tokens if close is None else tokens[:k] + tokens[close + 1 :]
 
 
-def plural_of_things(tokens: list[str], cut: int) -> bool:
+def plural_of_people(tokens: list[str], cut: int) -> bool:
     """`Critics of the new plan`: a lone capitalised plural of a noun for people opening a sentence,
     then "of" and a phrase in lower case, describes people ("Jones of the firm" is a name)."""
     return (

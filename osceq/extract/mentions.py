@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
-from osceq.extract.mention_shapes import plural_of_things, possessor_of_body, without_firm_parenthesis
+from osceq.extract.mention_shapes import plural_of_people, possessor_of_body, without_firm_parenthesis
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
@@ -69,7 +69,7 @@ def parse_mention(text: str) -> Mention:
     if possessor_of_body(tokens):
         return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
-    if plural_of_things(tokens, len(core)):
+    if plural_of_people(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core

@@ -13,6 +13,34 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Titles and honorifics that may precede a name ("Sen. Ann Lowe", "Finance Minister ...").
+# Titles written abbreviated with a full stop before a name ("Capt. Jane Roe", "Sens. Lee and
+# Park"): after them a full stop ends no sentence, and the name goes on. One list for every reader.
+ABBREVIATED_TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Col",
+    "Lt",
+    "Capt",
+    "Sgt",
+    "Cmdr",
+    "Adm",
+    "Amb",
+    "Prof",
+    "Rev",
+    "Fr",
+    "Pres",
+    "Hon",
+    "Sens",
+    "Reps",
+    "Govs",
+)
+
 TITLES = _words(
     """
     adm adm. admiral amb amb. ambassador anchor archbishop attorney ayatollah bishop capt capt. captain

@@ -5,27 +5,11 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.quotemarks import Pair
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
-_TITLES = (
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Gen",
-    "Col",
-    "Lt",
-    "Capt",
-    "Sgt",
-    "Adm",
-    "Prof",
-    "Rev",
-)
-_NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*_TITLES, "St", "Jr", "Sr"))
+_NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*ABBREVIATED_TITLES, "St", "Jr", "Sr"))
 # Nor after an abbreviated month before its day ("on Feb. 1"), as news style writes dates, or
 # after "No." before its number ("the party's No. 2").
 _BEFORE_NUMBER = "|".join(

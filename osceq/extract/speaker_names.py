@@ -19,7 +19,9 @@ GENDERED = re.compile(
 # (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
 # (A word with a full stop inside the name is an initial or a title: "Rage. Ann Lee" is two sentences.)
 NAME_BEFORE_COMMA = re.compile(
-    r"(?<![\w.’'])((?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St)\.|[A-Z][\w’'\-]*)\s+){0,3}"
+    r"(?<![\w.’'])((?:(?:[A-Z]\.|(?:"
+    + "|".join((*name_words.ABBREVIATED_TITLES, "St"))
+    + r")\.|[A-Z][\w’'\-]*)\s+){0,3}"
     r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.

@@ -297,7 +297,7 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         for rank, (position, found_name) in enumerate(candidates):
-            name = self._fitting(position, found_name, gender, mention.start)
+            name = self._candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
             if not singular_person(name):
@@ -311,15 +311,19 @@ class Resolver:
             return found
         return None
 
-    def _fitting(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+    def _candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
         name = self._known_form(position, found_name)
         if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
             return None
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
-        known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
+        known = self._known_gender(name)
         return name if known is None or known == gender else None
+
+    def _known_gender(self, name: str) -> str | None:
+        """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
+        return self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
 
     def _described(
         self, description: str, position: int, older: list[tuple[int, str]], gender: str, mention: Span
@@ -336,11 +340,10 @@ class Resolver:
                 continue
             # Only the one person named right before ("Clinton" may be two of the article), whose
             # title, if any, is the description's.
-            name = self._fitting(earlier, found_name, gender, mention.start)
+            name = self._candidate_name(earlier, found_name, gender, mention.start)
             if name is None or singular_person(name) or self._shared_surname(name):
                 return None
-            known = self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
-            if self._gender_of(description) is not None and known != gender:
+            if self._gender_of(description) is not None and self._known_gender(name) != gender:
                 return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
             role = self.role_of(self.full_name(name))
             return name if role is None or not role_denies(description, role) else None

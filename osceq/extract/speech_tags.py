@@ -216,7 +216,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
         # also after a phrase completing the head (`…," a message on the website reads.`).
         end = j
-        if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low in _HEAD_LINKS:
+        if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low in _TAG_HEAD_LINKS:
             completion = np_forward(tokens, j + 1, limit=8)
             if (
                 completion is not None
@@ -268,7 +268,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
 
 
 # Words that join a head noun to the phrase completing it ("an aide to the governor").
-_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in", "on"})
+_TAG_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in", "on"})
 
 
 def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
@@ -279,10 +279,10 @@ def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
         kind == "nominal"
         and k < len(tokens)
         and tokens[k].text.islower()
-        and tokens[k].low not in _HEAD_LINKS
+        and tokens[k].low not in _TAG_HEAD_LINKS
     ):
         k += 1  # "people familiar with …"
-    if kind == "pronoun" or k + 1 >= len(tokens) or tokens[k].low not in _HEAD_LINKS:
+    if kind == "pronoun" or k + 1 >= len(tokens) or tokens[k].low not in _TAG_HEAD_LINKS:
         return j
     completion = np_forward(tokens, k + 1, limit=8)
     if (

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from osceq.extract.name_words import ABBREVIATED_TITLES
+
 # A line ending like this closes a paragraph even without a blank line after it.
 _PARAGRAPH_END = re.compile(r"""[.!?:;"”’'»)\]…]\s*$""")
 _LIST_ITEM = re.compile(r"^\s*(?:[•▪◦·*\-–—]|\(?\d{1,3}[.)]|\[\d{1,3}\])\s")
@@ -75,33 +77,11 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "fr",
+        *(title.lower() for title in ABBREVIATED_TITLES),
         "st",
         "sr",
         "jr",
-        "pres",
-        "amb",
-        "hon",
         "messrs",
-        "sens",  # plural titles: "Sens. Ann Lee and Bo Park"
-        "reps",
-        "govs",
         "mt",
         "ft",
         "no",

@@ -4,9 +4,11 @@ word that can be part of a name, a dot that is no full stop)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
+from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
@@ -16,9 +18,7 @@ _TOKEN = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
     r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
-_INITIAL_OR_TITLE = re.compile(
-    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Amb|Prof|Rev|Fr|St|Jr|Sr|Pres|Sens|Reps|Govs)$"
-)
+_INITIAL_OR_TITLE = re.compile(r"^(?:[A-Z]|" + "|".join((*ABBREVIATED_TITLES, "St", "Jr", "Sr")) + r")$")
 _POSSESSIVE = re.compile(r"\w[’']s$")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 # Dash tokens: before a signature (`"…" — Jane Doe`) or a label (`Polls agree - Jane Roe: "…"`).
@@ -78,7 +78,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
                 before.text[:1].isupper()
                 and before.low not in lex.NOT_NAME_WORDS
                 and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
-                and not _disagrees(tokens, v)
+                and not _bare_noun_after_singular(tokens, v)
                 and not _compound_noun(tokens, v)
             )
             or _thing_reports(tokens, v)
@@ -112,7 +112,7 @@ _PAST_FORMS = frozenset({"read", "hit"})
 _PLURALS_WITHOUT_S = frozenset({"police", "people"})
 
 
-def _disagrees(tokens: list[Token], v: int) -> bool:
+def _bare_noun_after_singular(tokens: list[Token], v: int) -> bool:
     """`Ohio state delegate Ann Lee`: a form without -s after a single capitalised word that does
     not end in s cannot be its present tense ("Lee states", "Democrats state"), so it is a noun."""
     token, before = tokens[v], tokens[v - 1]
@@ -242,19 +242,29 @@ def joins_name(tokens: list[Token], k: int) -> bool:
 
 
 def firm_parenthesis_end(tokens: list[Token], k: int) -> int:
-    """The index after a parenthesis inside a firm's name ("Kestrel (Holdings) Ltd analyst"): one
-    or two capitalised words between a capitalised word and the firm's ending; else k."""
-    if k == 0 or tokens[k].text != "(" or not capitalised(tokens[k - 1]):
-        return k
-    close = next((m for m in range(k + 2, min(len(tokens), k + 4)) if tokens[m].text == ")"), None)
-    if close is None or close + 1 >= len(tokens) or tokens[close + 1].start - tokens[close].end > 1:
-        return k
-    inside = tokens[k + 1 : close]
-    if not all(t.text[:1].isupper() and t.text.isalpha() for t in inside):
-        return k
-    if not capitalised(tokens[close + 1]) or tokens[close + 1].low not in lex.FIRM_ENDINGS:
+    """The index after a parenthesis inside a firm's name ("Kestrel (Holdings) Ltd analyst"), when
+    the firm's ending follows the closing mark at once; else k."""
+    close = firm_parenthesis_close([t.text for t in tokens], k)
+    if close is None or tokens[close + 1].start - tokens[close].end > 1:
         return k
     return close + 1
+
+
+def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
+    """The index of the closing mark of a parenthesis opening at word k inside a firm's name: one or
+    two capitalised words between a capitalised word and the firm's ending ("Kestrel (Holdings)
+    Ltd"); None for any other parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
+    if k == 0 or k >= len(words) or words[k] != "(" or not words[k - 1][:1].isupper():
+        return None
+    close = next((m for m in range(k + 2, min(len(words), k + 4)) if words[m] == ")"), None)
+    if close is None or close + 1 >= len(words):
+        return None
+    if not all(word[:1].isupper() and word.isalpha() for word in words[k + 1 : close]):
+        return None
+    ending = words[close + 1]
+    if not ending[:1].isupper() or ending.lower().rstrip(".") not in lex.FIRM_ENDINGS:
+        return None
+    return close
 
 
 def past_verb(token: Token) -> bool:
