@@ -5,14 +5,37 @@ name's organisation or staff. Standard library and word lists only."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from osceq.extract import name_words as w
-from osceq.extract.tokens import firm_parenthesis_close
 from osceq.extract.word_kinds import agent_noun, person_noun
 
-__all__ = ["POSSESSIVE", "plural_of_people", "possessor_of_body", "without_firm_parenthesis"]
+__all__ = [
+    "POSSESSIVE",
+    "firm_parenthesis_close",
+    "plural_of_people",
+    "possessor_of_body",
+    "without_firm_parenthesis",
+]
 
 POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
+    """The index of the closing mark of a parenthesis opening at word k inside a firm's name: one or
+    two capitalised words between a capitalised word and the firm's ending ("Kestrel (Holdings)
+    Ltd"); None for any other parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
+    if k == 0 or k >= len(words) or words[k] != "(" or not words[k - 1][:1].isupper():
+        return None
+    close = next((m for m in range(k + 2, min(len(words), k + 4)) if words[m] == ")"), None)
+    if close is None or close + 1 >= len(words):
+        return None
+    if not all(word[:1].isupper() and word.isalpha() for word in words[k + 1 : close]):
+        return None
+    ending = words[close + 1]
+    if not ending[:1].isupper() or ending.lower().rstrip(".") not in w.FIRM_ENDINGS:
+        return None
+    return close
 
 
 def without_firm_parenthesis(tokens: list[str]) -> list[str]:

@@ -4,10 +4,10 @@ word that can be part of a name, a dot that is no full stop)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
+from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
@@ -248,23 +248,6 @@ def firm_parenthesis_end(tokens: list[Token], k: int) -> int:
     if close is None or tokens[close + 1].start - tokens[close].end > 1:
         return k
     return close + 1
-
-
-def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
-    """The index of the closing mark of a parenthesis opening at word k inside a firm's name: one or
-    two capitalised words between a capitalised word and the firm's ending ("Kestrel (Holdings)
-    Ltd"); None for any other parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
-    if k == 0 or k >= len(words) or words[k] != "(" or not words[k - 1][:1].isupper():
-        return None
-    close = next((m for m in range(k + 2, min(len(words), k + 4)) if words[m] == ")"), None)
-    if close is None or close + 1 >= len(words):
-        return None
-    if not all(word[:1].isupper() and word.isalpha() for word in words[k + 1 : close]):
-        return None
-    ending = words[close + 1]
-    if not ending[:1].isupper() or ending.lower().rstrip(".") not in lex.FIRM_ENDINGS:
-        return None
-    return close
 
 
 def past_verb(token: Token) -> bool:
