@@ -74,9 +74,9 @@ def test_a_pronoun_with_a_contracted_verb_is_the_subject(text: str, mention: str
 
 
 def test_a_retort_after_an_adjective_is_a_noun_and_its_giver_speaks() -> None:
-    text = 'Ivo Marsh delivered a snappy retort: "Nobody is cutting the budget this year."'
+    text = 'Ann Lee offered a curt retort: "No library in this county is closing while I am here."'
     assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
-        ("Ivo Marsh", "Ivo Marsh")
+        ("Ann Lee", "Ann Lee")
     ]
 
 
@@ -144,19 +144,20 @@ def test_a_participle_after_the_tags_comma_has_no_subject_of_its_own() -> None:
 
 def test_a_participle_never_inverts_in_a_tag() -> None:
     text = (
-        'The council\'s "excesses" are sickening, Ada Perrin said Tuesday in Dover, blaming the mayor '
-        '"who never read the plan."'
+        'The board\'s "waste" is shameful, Tomas Brenn said Friday in Kent, blaming the treasurer '
+        '"who never checked the books."'
     )
-    assert ("excesses", "the mayor") not in mentions(text)
+    # "blaming the treasurer" is no inverted tag for "waste" (which is then left out with no speaker).
+    assert mentions(text) == [("who never checked the books.", "Tomas Brenn")]
 
 
 def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and_its_verb() -> None:
     text = (
-        "Ivo Marsh, whose home town, Dover, is projected to be largely under water within the not too "
-        "distant future as the ice caps shrink and the sea level rises, argues that the tax will "
-        '"destroy our economy."'
+        "Ann Lee, whose farm, near Kent, has been flooded three times in the past decade as the river "
+        "keeps rising after each heavy storm, insists that the levy will "
+        '"ruin every grower."'
     )
-    assert mentions(text) == [("destroy our economy.", "Ivo Marsh")]
+    assert mentions(text) == [("ruin every grower.", "Ann Lee")]
 
 
 @pytest.mark.parametrize(
