@@ -17,11 +17,11 @@ def _speaker_and_mention(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        'Odd Varner toured the site. The race "is a dead heat right now," as Varner said on the radio.',
+        'Odd Varner toured the site. The vote "is too close to call today," as Varner said on the radio.',
         'Odd Varner toured the site. "We are going home now and that is final," as Varner told reporters.',
-        'Odd Varner toured the site. The race "is a dead heat," as Varner put it.',
-        'Odd Varner toured the site. The race "is a dead heat for now," as Varner wrote last week.',
-        'Odd Varner toured the site. The race "is a dead heat for now," as Varner said Monday.',
+        'Odd Varner toured the site. The vote "is too close to call," as Varner put it.',
+        'Odd Varner toured the site. The vote "is too close to call for now," as Varner wrote last week.',
+        'Odd Varner toured the site. The vote "is too close to call for now," as Varner said Monday.',
     ],
 )
 def test_an_as_clause_after_a_quote_names_its_speaker(text: str) -> None:

@@ -170,10 +170,10 @@ def test_a_surname_that_is_also_an_adverb_or_a_month_stays_in_the_name() -> None
 def test_a_name_before_a_description_does_not_reach_into_the_sentence_before() -> None:
     text = (
         "Harbour Board Faces Storm Over Missing Funds In Annual Audit. Ann Lee, a former clerk for Mayor Bo "
-        'Park has published a memoir in which she calls Park "a poor manager."'
+        'Park has written a memoir in which she calls Park "a poor manager."'
     )
     assert _speaker(text) == "Ann Lee"
     assert (
-        _speaker('Rates fell. Shares stay under U.K. Control, the prospectus said, "for now."')
-        == "the prospectus"
+        _speaker('Rates fell. The mill will stay in U.S. Hands, the filing said, "at least this year."')
+        == "the filing"
     )
