@@ -57,13 +57,13 @@ def test_a_verb_of_voicing_right_before_the_quote_names_who_voiced_it(
     ("text", "mention"),
     [
         (
-            'Ada Perrin spoke at the hall on Monday. She’s predicting the party will do "very, very well" '
-            "in the next contest.",
+            'Ada Perrin toured the depot on Monday. She’s predicting the line will reopen "well before the '
+            'holidays" in the valley.',
             "She",
         ),
         (
-            "Ivo Marsh took questions all week. And he's said the same thing at every stop: \"It is about "
-            'the town, not about me."',
+            "Ivo Marsh answered letters all month. And he's said much the same to every caller: \"The bridge "
+            'will be repaired before winter."',
             "he",
         ),
         ('The council members left early. They\'re calling the vote "a sham from start to finish."', "They"),
@@ -100,9 +100,9 @@ def test_a_fragment_takes_the_person_who_is_its_own_sentences_subject() -> None:
             "about 200 protesters",
         ),
         (
-            'Ivo Marsh spoke at the hall, where about 50 protesters had gathered on Monday, chanting "Recall '
-            'the mayor now."',
-            "about 50 protesters",
+            'Ivo Marsh opened the fair, where about 40 farmers had lined up on Sunday, shouting "Fair prices '
+            'for milk."',
+            "about 40 farmers",
         ),
         (
             'Nearly 50 residents signed the letter, calling the plan "a slow disaster for the valley."',
