@@ -1,4 +1,4 @@
-"""Who a "he" or "she" speaker stands for, and the names pronouns are resolved to (branch pron8)."""
+"""Who a "he" or "she" speaker stands for, and the names pronouns are resolved to."""
 
 from __future__ import annotations
 
@@ -88,9 +88,9 @@ def test_a_plural_title_does_not_end_the_sentence(title: str) -> None:
 def test_initials_before_a_name_do_not_end_the_sentence() -> None:
     # "A.E." is no sentence end, so the name after it is no subject of a sentence of its own.
     text = (
-        "Before the vote, Tomas Arleth remarked that he had consulted scholar A.E. Ivo Marsh at the "
-        "university, who agreed with him.\n\n"
-        '"I want to be crystal clear," he said.'
+        "Before the hearing, Tomas Arleth explained that he had asked historian J.R. Ivo Marsh at the "
+        "museum for advice, which he got.\n\n"
+        '"Nobody should doubt where I stand," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
 
@@ -98,7 +98,7 @@ def test_initials_before_a_name_do_not_end_the_sentence() -> None:
 def test_initials_before_a_name_are_no_sentence_end() -> None:
     from osceq.extract.text import sentences
 
-    text = "He consulted scholar A.E. Ivo Marsh at the university. Then he left."
+    text = "He asked historian J.R. Ivo Marsh at the museum. Then he left."
     assert len(sentences(text)) == 2
 
 
@@ -114,8 +114,8 @@ def test_a_focus_word_before_the_subject_name(opening: str) -> None:
 
 def test_the_subject_after_an_opening_phrase_with_commas_of_its_own() -> None:
     text = (
-        "At the Reno club, where it costs new members a fortune, Tomas Arleth, its president, "
-        "suggested that rivals were badly run.\n\n"
-        '"It was just waiting for a recession," he said.'
+        "At the Kestrel marina, where a berth costs boat owners a small fortune, Tomas Arleth, its manager, "
+        "argued that other harbours were poorly kept.\n\n"
+        '"They let the docks rot for years," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]

@@ -1176,23 +1176,23 @@ def test_marks_of_markup_attributes_quote_nobody(text: str) -> None:
 
 def test_a_name_inside_a_relative_clause_before_the_verb_is_not_its_subject() -> None:
     text = (
-        "In a filing, the group, which includes Tarn Holdings Corp, an investment firm, said it bought"
-        ' the shares for "capital appreciation and steady gains."'
+        "At a meeting, the club, which includes Tarn Boats Ltd, a boat builder, said it would open"
+        ' the lake for "a summer of races and picnics."'
     )
     (quote,) = body(text)
-    assert quote.speaker == "the group"
+    assert quote.speaker == "the club"
 
 
 def test_a_dateline_and_its_sentence_are_no_apposition_of_the_place() -> None:
     # `PLACE, Month Day - sentence, said X.` : the words between the commas hold a verb of their own.
     text = (
-        "DOVER, KENT, March 30 - Refiners will have to cut output if they want to profit this year,"
-        " said officials at the meeting.\n"
-        '"If the sector can discipline itself to refine less, we have a chance, said Ivo Marsh of Kestrel\n'
-        '"If not, the industry will have a tough year," he added.'
+        "DOVER, KENT, May 4 - Bakers will need to raise prices if they hope to stay open past the summer,"
+        " said members of the guild.\n"
+        '"If the trade can agree to bake fewer loaves, we have a chance, said Ivo Marsh of Kestrel\n'
+        '"If not, many shops will close by autumn," he added.'
     )
-    speakers = [q.speaker for q in body(text)]
-    assert "KENT" not in speakers
+    # The unclosed quote runs on into the next paragraph and finds no speaker; "KENT" is none.
+    assert [q.speaker for q in body(text)] == [None]
 
 
 def test_a_lawyer_who_will_retire_is_still_an_apposition() -> None:
@@ -1203,29 +1203,35 @@ def test_a_lawyer_who_will_retire_is_still_an_apposition() -> None:
 
 def test_a_name_given_to_a_thing_after_a_comma_is_no_speech() -> None:
     text = (
-        "Tomas Brenn is expected to back a new exchange for farm loans, called "
-        '"Aggie-mae" by some, for the resale of the loans.'
+        "Ann Lee is due to propose a new fund for small harbours, called "
+        '"Harbour-aid" by its backers, for the upkeep of piers.'
     )
-    assert [q.speaker for q in body(text)] in ([], [None])
+    assert body(text) == []
 
 
 def test_a_noun_like_form_inside_a_name_is_no_verb() -> None:
-    # "Kansas state court": after a capitalised word ending in s, a bare "state" before a noun is a noun.
+    # "Texas state court": after a capitalised word ending in s, a bare "state" before a noun is a noun.
     text = (
-        '"We are certainly taking a look at appealing" the ruling in Kansas state court, the company'
-        " spokeswoman said."
+        '"We will probably look into challenging" the verdict in Texas state court, the bank spokesman said.'
     )
     (quote,) = body(text)
-    assert quote.speaker == "the company spokeswoman"
+    assert quote.speaker == "the bank spokesman"
 
 
 def test_a_singular_verb_before_its_object_stays_a_verb() -> None:
-    text = 'Tomas Brenn quotes former aide Ivo Marsh: "We would love the unions to be worse off, frankly."'
+    # "quotes" ends in s: the verb of "Ann Lee" before its object, which cues the quote (not a colon
+    # after a longer name "Ann Lee quotes longtime partner Tomas Brenn").
+    text = (
+        'Ann Lee quotes longtime partner Tomas Brenn: "We would like the landlords to be poorer, honestly."'
+    )
     (quote,) = body(text)
-    assert quote.speaker != "Ivo Marsh"
+    assert (quote.speaker, quote.evidence) == ("Ann Lee", "cue-before")
 
 
 def test_both_names_after_both_speak_together() -> None:
-    text = 'In recent weeks both Kestrel and Varner have said profits would be cut by "competitive pricing pressures."'
+    # Three words before "both" keep the names from opening the clause by the role-words rule alone.
+    text = (
+        'Over the past month both Kestrel and Varner have warned that sales would be hurt by "a wet spring."'
+    )
     (quote,) = body(text)
     assert quote.speaker == "Kestrel and Varner"

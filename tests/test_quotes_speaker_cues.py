@@ -57,13 +57,13 @@ def test_a_verb_of_voicing_right_before_the_quote_names_who_voiced_it(
     ("text", "mention"),
     [
         (
-            'Ada Perrin spoke at the hall on Monday. She’s predicting the party will do "very, very well" '
-            "in the next contest.",
+            'Ada Perrin toured the depot on Monday. She’s predicting the line will reopen "well before the '
+            'holidays" in the valley.',
             "She",
         ),
         (
-            "Ivo Marsh took questions all week. And he's said the same thing at every stop: \"It is about "
-            'the town, not about me."',
+            "Ivo Marsh answered letters all month. And he's said much the same to every caller: \"The bridge "
+            'will be repaired before winter."',
             "he",
         ),
         ('The council members left early. They\'re calling the vote "a sham from start to finish."', "They"),
@@ -74,9 +74,9 @@ def test_a_pronoun_with_a_contracted_verb_is_the_subject(text: str, mention: str
 
 
 def test_a_retort_after_an_adjective_is_a_noun_and_its_giver_speaks() -> None:
-    text = 'Ivo Marsh delivered a snappy retort: "Nobody is cutting the budget this year."'
+    text = 'Ann Lee offered a curt retort: "No library in this county is closing while I am here."'
     assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
-        ("Ivo Marsh", "Ivo Marsh")
+        ("Ann Lee", "Ann Lee")
     ]
 
 
@@ -100,9 +100,9 @@ def test_a_fragment_takes_the_person_who_is_its_own_sentences_subject() -> None:
             "about 200 protesters",
         ),
         (
-            'Ivo Marsh spoke at the hall, where about 50 protesters had gathered on Monday, chanting "Recall '
-            'the mayor now."',
-            "about 50 protesters",
+            'Ivo Marsh opened the fair, where about 40 farmers had lined up on Sunday, shouting "Fair prices '
+            'for milk."',
+            "about 40 farmers",
         ),
         (
             'Nearly 50 residents signed the letter, calling the plan "a slow disaster for the valley."',
@@ -136,27 +136,31 @@ def test_noting_is_a_reporting_participle() -> None:
 
 def test_a_participle_after_the_tags_comma_has_no_subject_of_its_own() -> None:
     text = (
-        'Because of the delays and the European uncertainties, "we must now view the coming months with '
-        'caution," the company said, adding "some pressure on earnings is expected this year."'
+        'After the wet harvest and the Danish fuel tax, "we expect a slow first half," the bakery chain said, '
+        'adding "bread prices will rise again by spring."'
     )
-    assert mentions(text)[1] == ("some pressure on earnings is expected this year.", "the company")
+    assert mentions(text) == [
+        ("we expect a slow first half,", "the bakery chain"),
+        ("bread prices will rise again by spring.", "the bakery chain"),
+    ]
 
 
 def test_a_participle_never_inverts_in_a_tag() -> None:
     text = (
-        'The council\'s "excesses" are sickening, Ada Perrin said Tuesday in Dover, blaming the mayor '
-        '"who never read the plan."'
+        'The board\'s "waste" is shameful, Tomas Brenn said Friday in Kent, blaming the treasurer '
+        '"who never checked the books."'
     )
-    assert ("excesses", "the mayor") not in mentions(text)
+    # "blaming the treasurer" is no inverted tag for "waste" (which is then left out with no speaker).
+    assert mentions(text) == [("who never checked the books.", "Tomas Brenn")]
 
 
 def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and_its_verb() -> None:
     text = (
-        "Ivo Marsh, whose home town, Dover, is projected to be largely under water within the not too "
-        "distant future as the ice caps shrink and the sea level rises, argues that the tax will "
-        '"destroy our economy."'
+        "Ann Lee, whose farm, near Kent, has been flooded three times in the past decade as the river "
+        "keeps rising after each heavy storm, insists that the levy will "
+        '"ruin every grower."'
     )
-    assert mentions(text) == [("destroy our economy.", "Ivo Marsh")]
+    assert mentions(text) == [("ruin every grower.", "Ann Lee")]
 
 
 @pytest.mark.parametrize(

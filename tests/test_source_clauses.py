@@ -17,11 +17,11 @@ def _speaker_and_mention(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        'Odd Varner toured the site. The race "is a dead heat right now," as Varner said on the radio.',
+        'Odd Varner toured the site. The vote "is too close to call today," as Varner said on the radio.',
         'Odd Varner toured the site. "We are going home now and that is final," as Varner told reporters.',
-        'Odd Varner toured the site. The race "is a dead heat," as Varner put it.',
-        'Odd Varner toured the site. The race "is a dead heat for now," as Varner wrote last week.',
-        'Odd Varner toured the site. The race "is a dead heat for now," as Varner said Monday.',
+        'Odd Varner toured the site. The vote "is too close to call," as Varner put it.',
+        'Odd Varner toured the site. The vote "is too close to call for now," as Varner wrote last week.',
+        'Odd Varner toured the site. The vote "is too close to call for now," as Varner said Monday.',
     ],
 )
 def test_an_as_clause_after_a_quote_names_its_speaker(text: str) -> None:
@@ -78,13 +78,13 @@ def test_as_the_report_notes_before_a_quote(mark: str) -> None:
 def test_a_sentence_opening_on_from_and_a_source_labels_the_quote(opening: str, speaker: str) -> None:
     # The sentence before quotes someone else: the label, not the last speaker, says who this is.
     text = (
-        'Odd Varner lost. Aides say he plans to "actively support" Ivo Marsh. '
-        f'{opening} "For the sake of our party, we must move on and unite behind him."'
+        'Odd Varner withdrew from the race. Friends say he will "campaign hard" for Ivo Marsh. '
+        f'{opening} "The club needs one candidate now, and I am glad to stand aside for him."'
     )
     quote = body(text)[-1]
     assert (quote.speaker, quote.evidence) == (speaker, "label")
 
 
 def test_from_a_bare_word_is_no_source() -> None:
-    (quote,) = body('From left: "For the sake of our party, we must move on and unite behind him."')
+    (quote,) = body('From left: "The club needs one candidate now, and I am glad to stand aside for him."')
     assert quote.speaker is None

@@ -147,8 +147,8 @@ def test_people_described_by_what_they_are_for_or_against_are_a_description() ->
 
 
 def test_a_party_in_parentheses_between_a_name_and_its_of_phrase_keeps_the_name() -> None:
-    text = 'Rates fell. Senator Ivo Marsh (Democrat) of Ohio said the plan would "remain under a cloud."'
-    assert _speaker(text) == "Ivo Marsh"
+    text = 'Rates fell. Councillor Ann Lee (Green) of Dover warned the budget would "leave the harbour short of money."'
+    assert _speaker(text) == "Ann Lee"
 
 
 def test_a_description_ends_before_an_auxiliary() -> None:
@@ -169,11 +169,11 @@ def test_a_surname_that_is_also_an_adverb_or_a_month_stays_in_the_name() -> None
 
 def test_a_name_before_a_description_does_not_reach_into_the_sentence_before() -> None:
     text = (
-        "Kestrel Accused Of Shocking Act In Fit Of Rage. Ivo Marsh, a former agent for President Bo Park "
-        'has written a book in which he calls Park "a liar."'
+        "Harbour Board Faces Storm Over Missing Funds In Annual Audit. Ann Lee, a former clerk for Mayor Bo "
+        'Park has written a memoir in which she calls Park "a poor manager."'
     )
-    assert _speaker(text) == "Ivo Marsh"
+    assert _speaker(text) == "Ann Lee"
     assert (
-        _speaker('Rates fell. Shares stay under U.K. Control, the prospectus said, "for now."')
-        == "the prospectus"
+        _speaker('Rates fell. The mill will stay in U.S. Hands, the filing said, "at least this year."')
+        == "the filing"
     )

@@ -35,7 +35,7 @@ def fragment_after_report(text: str, block: Block, pairs: list[Pair], draft: Dra
     if first < len(pairs) and pairs[first].open_start < draft.pair.open_start:
         return draft  # another quotation opens the sentence first: it leads
     if any(w in lex.REPORTING_FORMS for w in _WORDS.findall(text, left, draft.pair.open_start)):
-        return draft  # `The photo quotes Romans: "…"`: its own sentence tells who says it, if anyone
+        return draft  # `The caption quotes Proverbs: "…"`: its own sentence tells who says it, if anyone
     start = sentence_start(text, block.start, block.start, left - 1)
     earliest = bisect.bisect_left(pairs, start, key=lambda p: p.open_start)
     inside = [(p.open_start, p.close_end) for p in pairs[earliest:first]]

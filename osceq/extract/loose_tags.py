@@ -64,7 +64,7 @@ def loose_tag(text: str, start: int, end: int) -> Found | None:
         while j + 1 < len(tokens) and tokens[j].text.islower() and capitalised(tokens[j + 1]):
             j = name_end(tokens, j + 1)
     elif kind == "name":
-        # `an angry Hollande retaliated`: the name ends the phrase before a verb in the past.
+        # `an angry Brenn retaliated`: the name ends the phrase before a verb in the past.
         c = next(k for k in range(i, j) if capitalised(tokens[k]))
         if name_end(tokens, c) < j and past_verb(tokens[name_end(tokens, c)]):
             j = name_end(tokens, c)

@@ -217,7 +217,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             and not _role_word(token)
             and any(name_word(t) for t in tokens[:k])
             and not _role_before_name(tokens, k)
-            and not _title_before_name(tokens, k)  # "GM industrial relations vice-president Alfred Warren"
+            and not _title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"
         ):
             return k
     return len(tokens)

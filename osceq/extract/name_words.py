@@ -278,7 +278,7 @@ NAME_PARTICLES = _words(
     """
 )
 
-# Words that cannot open a role: adverbs and conjunctions ("Baker, however, said").
+# Words that cannot open a role: adverbs and conjunctions ("Brenn, however, said").
 NOT_ROLE_OPENERS = _words(
     """
     after again already also although and as at because before but by during even finally for from

@@ -387,7 +387,7 @@ def _apposition_start(tokens: list[Token], comma: int) -> int | None:
             if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
             if _holds_a_clause(inner):
-                return None  # `TEXAS, March 30 - U.S. refiners will have to …, said`: a sentence, no aside
+                return None  # `DOVER, May 4 - Bakers will need to …, said`: a sentence, no aside
             return k
         if tokens[k].text in '.;:!?"“”' and not (
             tokens[k].text == "." and (abbreviation_dot(tokens, k) or before_comma(tokens, k))

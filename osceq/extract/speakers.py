@@ -338,7 +338,7 @@ class Resolver:
                 return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
             if not may_be_he_or_she(self._known_form(earlier, found_name)):
                 continue
-            # Only the one person named right before ("Clinton" may be two of the article), whose
+            # Only the one person named right before ("Marsh" may be two of the article), whose
             # title, if any, is the description's.
             name = self._candidate_name(earlier, found_name, gender, mention.start)
             if name is None or singular_person(name) or self._shared_surname(name):

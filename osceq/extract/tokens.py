@@ -132,7 +132,7 @@ _AFTER_A_VERB = frozenset(
 
 
 def _compound_noun(tokens: list[Token], v: int) -> bool:
-    """`the ruling in Illinois state court`: a bare form that is mostly a noun, followed at once by a
+    """`the verdict in Texas state court`: a bare form that is mostly a noun, followed at once by a
     lower-case word that no verb goes on with (a noun, an adjective), is a noun inside a name."""
     if v + 1 >= len(tokens) or tokens[v].low.endswith("s"):
         return False  # (`Lee quotes former aide …`, `which Lee claims affirmed`: a singular's verb)

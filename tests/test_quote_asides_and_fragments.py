@@ -12,15 +12,15 @@ def speakers(text: str) -> list[tuple[str, str | None, str]]:
     return [(q.text, q.mention.text if q.mention else None, q.evidence) for q in body(text)]
 
 
-STATEMENT = "Nobody who works a full week in this town should have to live in poverty."
+STATEMENT = "Every nurse in this county deserves a rent she can pay on one salary."
 
 
 @pytest.mark.parametrize(
     "lead",
     [
-        "In town after town, Ivo Marsh lobbies for a higher wage:",
-        "At every stop on the tour, Ivo Marsh makes the same plea:",
-        "But in town after town, Ivo Marsh gives the crowd a simple message:",
+        "From ward to ward, Ivo Marsh campaigns for cheaper flats:",
+        "At each meeting of the board, Ivo Marsh makes one demand:",
+        "But from ward to ward, Ivo Marsh gives the audience a short answer:",
     ],
 )
 def test_a_name_and_its_verb_before_a_colon_lead_into_the_quote(lead: str) -> None:
@@ -31,9 +31,9 @@ def test_a_name_and_its_verb_before_a_colon_lead_into_the_quote(lead: str) -> No
     "lead",
     [
         # a thing, not a person
-        "In town after town, the wage bill makes the case plainly:",
+        "From ward to ward, the housing bill makes the case plainly:",
         # no verb after the name: a list or a heading, not a sentence with a subject
-        "In town after town, Ivo Marsh and Ada Roe:",
+        "From ward to ward, Ivo Marsh and Ada Roe:",
     ],
 )
 def test_no_speaker_before_a_colon_without_a_person_and_a_verb(lead: str) -> None:
@@ -41,16 +41,19 @@ def test_no_speaker_before_a_colon_without_a_person_and_a_verb(lead: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "tag",
+    ("tag", "mention"),
     [
-        'Ohio delegate Bo Varga, wearing a straw hat and "Vote Tamsin" pins, said as the balloons fell.',
-        'Bo Varga, the author of "The Long Road," said on Monday.',
+        (
+            'Ohio delegate Bo Varga, wearing a straw hat and "Vote Tamsin" pins, said as the balloons fell.',
+            "Ohio delegate Bo Varga",
+        ),
+        ('Bo Varga, the author of "The Long Road," said on Monday.', "Bo Varga"),
     ],
 )
-def test_a_title_quoted_in_the_speakers_aside_does_not_hide_the_tag(tag: str) -> None:
+def test_a_title_quoted_in_the_speakers_aside_does_not_hide_the_tag(tag: str, mention: str) -> None:
     quotes = speakers(f'The hall emptied early. "We have had better meetings than this one," {tag}')
-    assert quotes[0][1:] in (("Ohio delegate Bo Varga", "cue-after"), ("Bo Varga", "cue-after"))
-    assert len(quotes) == 1  # the title itself is nobody's quote
+    # the title itself is nobody's quote
+    assert quotes == [("We have had better meetings than this one,", mention, "cue-after")]
 
 
 def test_a_title_in_double_apostrophes_inside_the_aside() -> None:
@@ -67,7 +70,7 @@ def test_a_long_quotation_after_the_aside_is_no_title() -> None:
     assert speakers(text)[0][1] is None
 
 
-STATEMENT_2 = "Senators should remember that a compromise candidate today may be far better for them."
+STATEMENT_2 = "Board members would be wise to take a smaller grant now rather than none later."
 
 
 @pytest.mark.parametrize(
@@ -119,10 +122,12 @@ def test_a_statement_with_its_own_tag_before_a_link_is_kept() -> None:
     ],
 )
 def test_a_signature_may_go_on_with_a_place_or_a_participle(signature: str, mention: str) -> None:
-    text = f'Quotable. "The whole idea is something we hear about all the time, and it needs to stop." {signature}'
+    text = (
+        f'Quotable. "Late trains are a daily story for our riders, and the delays have to end." {signature}'
+    )
     assert speakers(text) == [
         (
-            "The whole idea is something we hear about all the time, and it needs to stop.",
+            "Late trains are a daily story for our riders, and the delays have to end.",
             mention,
             "signature",
         )
@@ -131,42 +136,40 @@ def test_a_signature_may_go_on_with_a_place_or_a_participle(signature: str, ment
 
 @pytest.mark.parametrize("after", ["- Democrats, however, disagree.", "- Ada Roe, however, disagrees."])
 def test_a_sentence_going_on_after_the_dash_is_no_signature(after: str) -> None:
-    text = (
-        f'Rain fell. "The whole idea is something we hear about all the time, and it needs to stop" {after}'
-    )
+    text = f'Rain fell. "Late trains are a daily story for our riders, and the delays have to end" {after}'
     assert [q[1] for q in speakers(text)] == [None]
 
 
-VERDICT = "Dunmore County is the most reliable bellwether of elections in the country."
+VERDICT = "Dunmore has picked the winner of every race for the council since 1950."
 
 
 @pytest.mark.parametrize(
     ("lead", "mention"),
     [
-        ("That record prompted Ivo Marsh to state,", "Ivo Marsh"),
-        ("That record prompted Ivo Marsh, who studies elections, to state,", "Ivo Marsh"),
+        ("That streak prompted Ivo Marsh to write,", "Ivo Marsh"),
+        ("That streak prompted Ivo Marsh, who keeps the records, to write,", "Ivo Marsh"),
         (
-            "The post was shared widely, leading campaign aides like Ivo Marsh to counter that",
-            "campaign aides like Ivo Marsh",
+            "The chart was copied widely, leading council clerks like Ivo Marsh to reply that",
+            "council clerks like Ivo Marsh",
         ),
     ],
 )
 def test_the_one_a_cause_moves_to_speak_is_the_speaker(lead: str, mention: str) -> None:
-    assert [q[1] for q in speakers(f'The vote was close. {lead} "{VERDICT}"')] == [mention]
+    assert [q[1] for q in speakers(f'The count was slow. {lead} "{VERDICT}"')] == [mention]
 
 
 def test_one_asked_to_speak_is_not_taken_for_the_speaker() -> None:
     # Asking someone to say a thing reports the request, not what was said.
-    text = f'The vote was close. The panel asked Ivo Marsh to state, "{VERDICT}"'
-    assert [q[1] for q in speakers(text)] != ["Ivo Marsh"]
+    text = f'The count was slow. The panel asked Ivo Marsh to write, "{VERDICT}"'
+    assert [q[1] for q in speakers(text)] == ["The panel"]
 
 
 def test_a_fragment_in_the_sentence_after_a_report_carries_the_report_on() -> None:
     text = (
-        "Ivo Marsh said misinformation spreads faster than ever. Good information can still win, "
-        'but usually only when "the truth is more exciting than the lie."'
+        "Ivo Marsh said small shops are closing faster than ever. A few can still do well, "
+        'but mostly where "the owner knows every customer by name."'
     )
-    assert speakers(text) == [("the truth is more exciting than the lie.", "Ivo Marsh", "previous-sentence")]
+    assert speakers(text) == [("the owner knows every customer by name.", "Ivo Marsh", "previous-sentence")]
 
 
 @pytest.mark.parametrize(
@@ -176,24 +179,22 @@ def test_a_fragment_in_the_sentence_after_a_report_carries_the_report_on() -> No
         "Ada Roe posted a photo of her son on Monday. The caption quotes the old line "
         '"nothing is ever lost for good in the end" in full.',
         # the phrase read as the speaker before is no person
-        "A large number of refugees from the north admitted to the country have been farmers. And while "
-        'most are young, this makes sense because "it is a farming region and most of the people there farm."',
+        "A good share of the workers from the coast admitted to the union have been fishermen. And while "
+        'most are young, it fits, since "it is a fishing town and most of the people there fish."',
     ],
 )
 def test_a_fragment_after_a_report_is_left_alone_when_the_cue_is_doubtful(text: str) -> None:
-    assert [q[1] for q in speakers(text)] in ([], [None])
+    assert [q[1] for q in speakers(text)] == [None]
 
 
 @pytest.mark.parametrize(
     "tag",
     [
-        "a welcome message on the website reads.",
-        "an authority on farm policy said.",
-        "a spokesman for a firm buying on behalf of Dunmore said.",
+        "a notice on the club's door reads.",
+        "an expert on river fishing said.",
+        "a spokeswoman for a group acting on behalf of Dunmore said.",
     ],
 )
 def test_a_speaker_completed_by_a_phrase_with_on_before_the_tag_verb(tag: str) -> None:
-    text = (
-        f'Crops are late this year. "Where the harvest is really made or broken is still ahead of us," {tag}'
-    )
+    text = f'The lake froze late. "Whether the season is won or lost will be settled in the next six weeks," {tag}'
     assert [q[1] for q in speakers(text)] == [tag.rsplit(" ", 1)[0]]
