@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.shares import approximate_count
-from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, tokenize
+from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, range_tokens
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
@@ -242,7 +242,7 @@ def subordinate_end(tokens: list[Token]) -> int:
 def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
     """Whether the text before a quote is an opening subordinate clause not yet closed by a comma
     (`Although Smith said she had "…"`, `But even as Smith claimed that "…"`)."""
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = range_tokens(text, ranges)
     i = 0
     while i < len(tokens) and (not tokens[i].text[:1].isalnum() or tokens[i].low in ("but", "and", "even")):
         i += 1

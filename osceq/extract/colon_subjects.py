@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
-from osceq.extract.tokens import Token, capitalised, name_end, past_verb, span_of, tokenize
+from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens, span_of
 from osceq.extract.uncued import names_someone
 
 # How far an opening phrase may run before the comma that hands the sentence to its subject.
@@ -19,7 +19,7 @@ def person_before_colon(text: str, ranges: list[tuple[int, int]]) -> Found | Non
     after the name, gives the name as the quote's speaker (evidence "colon")."""
     if not ranges or text[ranges[-1][0] : ranges[-1][1]].rstrip()[-1:] != ":":
         return None
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = range_tokens(text, ranges)
     if len(tokens) < 3 or len(tokens) > 60 or tokens[-1].text != ":":
         return None
     a = _subject_start(tokens)

@@ -11,7 +11,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found, according_to
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.shares import opens_share
-from osceq.extract.tokens import Token, sentence_stop, span_of, tokenize
+from osceq.extract.tokens import Token, range_tokens, sentence_stop, span_of, tokenize
 from osceq.models import Span
 
 _POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
@@ -29,7 +29,7 @@ def poll_behind(text: str, ranges: list[tuple[int, int]], found: Found) -> Found
     """
     if not any(_POLL_WORD.search(text, a, b) for a, b in ranges):
         return None
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = range_tokens(text, ranges)
     at = next((k for k, t in enumerate(tokens) if t.start == found.mention.start), None)
     if at is None or not _a_share(tokens, at):
         return None
@@ -79,7 +79,7 @@ def speech_owner(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     Only a short phrase of time or place may stand between the noun and "that" (`her assertion
     during the debate that`); a verb there starts a clause of the writer's (`his comments were …`).
     """
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = range_tokens(text, ranges)
     that = max((k for k, t in enumerate(tokens) if t.low == "that"), default=-1)
     if that < 2 or any(t.text in ".;:!?" for t in tokens[that:]):
         return None
@@ -125,7 +125,7 @@ def owned_quote(text: str, ranges: list[tuple[int, int]], close_end: int) -> Fou
     noun = _SPEECH_NOUN_AFTER.match(text, close_end)
     if noun is None:
         return None
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = range_tokens(text, ranges)
     if not tokens:
         return None
     owner = _owner_before(tokens, len(tokens))

@@ -44,6 +44,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+def range_tokens(text: str, ranges: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of several stretches of text (a sentence's parts outside quotations), in order."""
+    return [token for a, b in ranges for token in tokenize(text, a, b)]
+
+
 def span_of(text: str, tokens: list[Token], i: int, j: int) -> Span:
     """The text covered by tokens[i:j] as a Span."""
     return Span(text[tokens[i].start : tokens[j - 1].end], tokens[i].start, tokens[j - 1].end)

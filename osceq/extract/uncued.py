@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
-from osceq.extract.tokens import Token, capitalised, span_of, tokenize
+from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
 # "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
@@ -17,7 +17,7 @@ _TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+
 
 def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     """The subject at the start of the sentence, as a last resort for a quoted fragment inside it."""
-    tokens = [t for a, b in ranges for t in tokenize(text, a, b)]
+    tokens = range_tokens(text, ranges)
     subject = sentence_subject(tokens, len(tokens))
     if (
         subject is None
