@@ -5,6 +5,7 @@ them and the verb."""
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
+from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.joined_names import after_cut, opens_clause
 from osceq.extract.name_words import PLACES
@@ -13,7 +14,6 @@ from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
     abbreviation_dot,
-    before_comma,
     between_word,
     capitalised,
     firm_parenthesis_end,
@@ -24,12 +24,6 @@ from osceq.extract.tokens import (
     possessive,
 )
 from osceq.extract.word_kinds import person_noun, title_word
-
-# How many tokens an apposition or a relative clause between a name and its verb may span.
-MAX_APPOSITION = 24
-# A relative clause opened by "who" or "whose" may run longer, with commas of its own (`Lee, whose
-# town, Dover, is projected to flood within decades as the sea rises, argues`).
-_MAX_RELATIVE = 40
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -206,7 +200,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         if opening is not None and opening > 0 and capitalised(tokens[opening - 1]):
             j = opening  # "Sen. Jane Doe (D-Mo.) said"
     if j > 0 and tokens[j - 1].text == ",":
-        comma = _apposition_start(tokens, j - 1)
+        comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
         j = comma
@@ -367,58 +361,3 @@ def _named_group(
     if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
         return None
     return a, j, "nominal"
-
-
-def _apposition_start(tokens: list[Token], comma: int) -> int | None:
-    """For "X, a title, said": the index just after X, given the comma before the verb."""
-    relative = _relative_start(tokens, comma)
-    if relative is not None:
-        return relative
-    k = comma - 1
-    while k > 0 and comma - k <= MAX_APPOSITION:
-        if tokens[k].text == ",":
-            inner = tokens[k + 1 : comma]
-            if not inner:
-                return None
-            if inner[0].low in ("who", "whose"):
-                return k
-            if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
-                return k  # `Mr. Holm, asked about the deaths, had said`: a passive aside after a name
-            if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
-                return None
-            if _holds_a_clause(inner):
-                return None  # `DOVER, May 4 - Bakers will need to …, said`: a sentence, no aside
-            return k
-        if tokens[k].text in '.;:!?"“”' and not (
-            tokens[k].text == "." and (abbreviation_dot(tokens, k) or before_comma(tokens, k))
-        ):
-            return None
-        k -= 1
-    return None
-
-
-# Words that open a clause inside an apposition (`a lawyer who will …`, `the group that has …`).
-_CLAUSE_INSIDE = lex.RELATIVES | {"that", "where", "when"}
-
-
-def _holds_a_clause(inner: list[Token]) -> bool:
-    """Whether words between commas hold an auxiliary verb that no relative word introduces: a
-    clause of their own, not a phrase in apposition to the name before them."""
-    for token in inner:
-        if token.low in _CLAUSE_INSIDE:
-            return False
-        if token.text in lex.MODALS:
-            return True
-    return False
-
-
-def _relative_start(tokens: list[Token], comma: int) -> int | None:
-    """`Lee, who is a pastor in Elizabeth, Colorado, said`, `Lee, whose start-up, Parada, sells data,
-    said`: the comma opening a relative clause that runs on to the verb's comma across commas of its
-    own, or None."""
-    for k in range(comma - 2, max(0, comma - _MAX_RELATIVE), -1):
-        if tokens[k].text in '.;:!?"“”' and not (tokens[k].text == "." and abbreviation_dot(tokens, k)):
-            return None
-        if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
-            return k
-    return None
