@@ -23,8 +23,8 @@ SPEAKERS = [
         [("a clear mistake", "Lena Ostrova")],
     ),
     (
-        'Rolf Danner, who has in the past described the tax as "a slow poison," spoke first.',
-        [("a slow poison,", "who")],
+        'Rolf Danner, who had in the past dubbed the levy "a quiet thief," spoke first.',
+        [("a quiet thief,", "who")],
     ),
     # A quotation cut out of the sentence does not make its neighbour a preposition's object.
     (
@@ -108,12 +108,12 @@ SPEAKERS = [
     ),
     # Nested reported speech: the outer source speaks, also as a bare plural or a group word.
     (
-        'Police sources have said he said "no more taxes" in a call to officials.',
-        [("no more taxes", "Police sources")],
+        'Harbor sources have said she said "no new ferries" during a call to the board.',
+        [("no new ferries", "Harbor sources")],
     ),
     (
-        'If asked, prosecutors say that he told one agent, "I would do it all again."',
-        [("I would do it all again.", "prosecutors")],
+        'If pressed, auditors say that she told a clerk, "I would sign it twice."',
+        [("I would sign it twice.", "auditors")],
     ),
     # A fragment inside a sentence that runs on with no comma has no tag after it.
     (
@@ -214,7 +214,7 @@ SPEAKERS = [
         [("We lost the vote,", "Ada Perrin")],
     ),
     (
-        '"We lost the vote," Ivo Marsh, after a long pause, said of the result.',
+        '"We lost the vote," Ivo Marsh, after a brief silence, said of the count.',
         [("We lost the vote,", "Ivo Marsh")],
     ),
     (
@@ -232,8 +232,8 @@ SPEAKERS = [
     ),
     # A verb right before the quote belongs to the clause it closes, past an "and" joining verbs.
     (
-        'The mayor drew cheers as Ada Perrin thanked the crowd and then boomed, "Today, you proved it again."',
-        [("Today, you proved it again.", "Ada Perrin")],
+        'The hall fell quiet as Ada Perrin greeted the rowers and then boomed, "Tonight, the river is ours."',
+        [("Tonight, the river is ours.", "Ada Perrin")],
     ),
     # A fragment closing an opening subordinate clause is the clause subject's, not the main one's.
     (
@@ -285,11 +285,11 @@ SPEAKERS = [
         [("We lost the vote,", "Ada Perrin"), ("we will try again in the spring, as always.", "Ada Perrin")],
     ),
     (
-        '"He is supposed to be a cheerleader for this city," Ivo Marsh said. Instead, "he just acts like a '
-        'defeated man."',
+        '"She ought to be the loudest voice for this harbor," Ivo Marsh said. Instead, "she only sounds like a '
+        'tired clerk."',
         [
-            ("He is supposed to be a cheerleader for this city,", "Ivo Marsh"),
-            ("he just acts like a defeated man.", "Ivo Marsh"),
+            ("She ought to be the loudest voice for this harbor,", "Ivo Marsh"),
+            ("she only sounds like a tired clerk.", "Ivo Marsh"),
         ],
     ),
     # ... but not a sentence with words of its own.
@@ -299,8 +299,8 @@ SPEAKERS = [
     ),
     # An initialism ends a sentence when a subject pronoun follows it.
     (
-        'Ada Perrin says the rules were written in the U.S. He says they are "a relic of another age."',
-        [("a relic of another age.", "He")],
+        'Ada Perrin says the ferry was built in the U.K. He says it is "a museum piece with oars."',
+        [("a museum piece with oars.", "He")],
     ),
     # A phrase after "of" inside the asides before a verb is no subject; the name before them is.
     (
@@ -313,8 +313,8 @@ SPEAKERS = [
     ),
     # A gloss after a dash is no signature: the speaker stays the one before the quote.
     (
-        'The crowd parted as his friends jeered, "Do svidaniya!" - Russian for "goodbye." He left.',
-        [("Do svidaniya!", "his friends")],
+        'The room went quiet as her cousins jeered, "Hasta luego!" - Spanish for "see you later." She left.',
+        [("Hasta luego!", "her cousins")],
     ),
     # Longer opening phrases: "Here in …," and a second phrase after a time phrase.
     (
@@ -322,9 +322,9 @@ SPEAKERS = [
         [("We will not stand for it.", "Ada Perrin")],
     ),
     (
-        "On Monday, after remaining neutral throughout the primary process, Ivo Marsh appeared with the "
-        'mayor and endorsed her, saying, "She is the best we have."',
-        [("She is the best we have.", "Ivo Marsh")],
+        "On Monday, after staying silent for the whole long contest, Ivo Marsh appeared with the "
+        'mayor and endorsed her, saying, "She has earned this job."',
+        [("She has earned this job.", "Ivo Marsh")],
     ),
     # "More from Roe:" labels a quotation; a place after "from" does not.
     (
@@ -348,12 +348,12 @@ SPEAKERS = [
     ),
     # A verb before its subject after an opening aside or phrase (`Said Lee, who …, "…"`).
     (
-        'The old house is a museum now. Said Ada Perrin, who grew up on the street, "We were all so proud of it."',
-        [("We were all so proud of it.", "Ada Perrin")],
+        'The old mill is a bakery now. Said Ada Perrin, who grew up beside the weir, "Every child here loved that wheel."',
+        [("Every child here loved that wheel.", "Ada Perrin")],
     ),
     (
-        'In other words, explained Ivo Marsh: "What does that have to do with the budget at all?"',
-        [("What does that have to do with the budget at all?", "Ivo Marsh")],
+        'In other words, explained Ivo Marsh: "How is any of that linked to the ferry fares?"',
+        [("How is any of that linked to the ferry fares?", "Ivo Marsh")],
     ),
     # A sentence adverb opening the sentence is not its subject.
     (
@@ -391,8 +391,8 @@ SPEAKERS = [
     ),
     # ... and after a quote too; a participle after such a phrase is no tag.
     (
-        '"Will she be the next attorney general?" a former aide to the governor said.',
-        [("Will she be the next attorney general?", "a former aide to the governor")],
+        '"Will he be the next harbor master?" a former aide to the mayor said.',
+        [("Will he be the next harbor master?", "a former aide to the mayor")],
     ),
     (
         '"We will not stand for this at all," officials at the State Department said.',
@@ -409,13 +409,13 @@ SPEAKERS = [
     ),
     # A lone letter between marks is no quotation, even with a tag after it.
     ("Rock 'n' roll is not dead yet, the critics' guild says.", []),
-    ('They pull the lever for "R," or "D," according to their habits.', []),
+    ('They tick the box marked "A," or "B," according to their mood.', []),
     # A cue inside an opening subordinate clause yields to the main clause's verb before the quote,
     # and the sentence's subject comes after that clause.
     (
-        'After Ivo Marsh criticized her husband during a debate, Ada Perrin shot back, "I suppose I could '
-        'have stayed home."',
-        [("I suppose I could have stayed home.", "Ada Perrin")],
+        'After Ivo Marsh mocked her brother at a hearing, Ada Perrin shot back, "Perhaps I should have '
+        'brought a map."',
+        [("Perhaps I should have brought a map.", "Ada Perrin")],
     ),
     (
         "Last month, when I asked Ada Perrin if she would ever endorse him, she looked straight into my "
@@ -464,8 +464,8 @@ SPEAKERS = [
     ),
     # A verb that can be a noun ends a tag after a phrase completing its head.
     (
-        "“They know she is the only one strong enough,” a voice-over in the ad states.",
-        [("They know she is the only one strong enough,", "a voice-over in the ad")],
+        "“Nobody else has fixed a single bridge,” a narrator in the film states.",
+        [("Nobody else has fixed a single bridge,", "a narrator in the film")],
     ),
     # The subject of the sentence ends where its verb in the past begins, regular or not.
     (
@@ -481,11 +481,11 @@ SPEAKERS = [
     # After a question or an exclamation, a new sentence with a verb that is seldom about speech is
     # no tag.
     (
-        '"Was I going to stay in my ivory tower?" he told me. "Or was I going to do something about it?" '
-        "Ivo Marsh put his house up for sale and took a long leave of absence from the university.",
+        '"Should I keep hiding in my office?" she told me. "Or should I go and fix the roof myself?" '
+        "Ann Lee sold her car and took a long break from the clinic.",
         [
-            ("Was I going to stay in my ivory tower?", "he"),
-            ("Or was I going to do something about it?", "he"),
+            ("Should I keep hiding in my office?", "she"),
+            ("Or should I go and fix the roof myself?", "she"),
         ],
     ),
     (
@@ -495,8 +495,8 @@ SPEAKERS = [
     ),
     # A quoted question that people answer yes or no to is not theirs.
     (
-        'Asked whether the mayor is "honest enough to serve another term," 75 percent of Democrats said yes.',
-        [("honest enough to serve another term,", None)],
+        'Asked whether the coach is "fit enough to lead the club another season," 62 percent of fans said yes.',
+        [("fit enough to lead the club another season,", None)],
     ),
     # ... but "no" opening the reported speech keeps the tag.
     (
