@@ -505,16 +505,16 @@ SPEAKERS = [
     ),
     # After a question, a tag that leads into the next quote with a comma is that quote's alone ...
     (
-        'Ada Perrin replied to Ivo Marsh with, "Why now? That was on my way to Lisbon?" Ivo Marsh then '
-        'writes back, "You look great."',
-        [("Why now? That was on my way to Lisbon?", "Ada Perrin"), ("You look great.", "Ivo Marsh")],
+        'Ada Perrin replied to Ivo Marsh with, "Why today? Was the bakery not shut?" Ivo Marsh then '
+        'writes back, "You sound tired."',
+        [("Why today? Was the bakery not shut?", "Ada Perrin"), ("You sound tired.", "Ivo Marsh")],
     ),
     (
-        'Ivo Marsh was asked, "If you had known about the server, would you have told her to stop?" He '
-        'answered, "I have no idea."',
+        'Ivo Marsh was asked, "If you had seen the invoice, would you have asked him to pay?" He '
+        'answered, "I cannot say."',
         [
-            ("If you had known about the server, would you have told her to stop?", None),
-            ("I have no idea.", "He"),
+            ("If you had seen the invoice, would you have asked him to pay?", None),
+            ("I cannot say.", "He"),
         ],
     ),
     # ... but a quote split by its tag carries on in lower case.
@@ -524,18 +524,18 @@ SPEAKERS = [
     ),
     # A subject read back from the verb: a plural after a quantifier, a head completed by a bare noun.
     (
-        'Ivo Marsh is coming off a strong debate, when many commentators called him "the grownup on the '
-        'stage" amid the fight.',
-        [("the grownup on the stage", "many commentators")],
+        'Ivo Marsh is fresh from a good hearing, when many reporters called him "the calm one in the '
+        'room" amid the noise.',
+        [("the calm one in the room", "many reporters")],
     ),
     (
-        'The clip came from a rally, where the secretary of state said she was "not only here to do my job" '
-        "but also to help.",
-        [("not only here to do my job", "the secretary of state")],
+        'The clip came from a fair, where the minister of fisheries said she was "not just here to count boats" '
+        "but also to listen.",
+        [("not just here to count boats", "the minister of fisheries")],
     ),
     (
-        'The former secretary of state mocked him for calling himself the "king of debt," noting the cost.',
-        [("king of debt,", "The former secretary of state")],
+        'The former minister of fisheries mocked him for calling himself the "duke of nets," noting the price.',
+        [("duke of nets,", "The former minister of fisheries")],
     ),
     # Capitalised words quoted in what a source reports "according to" it are the source's.
     (
@@ -543,9 +543,9 @@ SPEAKERS = [
         [("Settle for Less.", "the Daily Ledger")],
     ),
     (
-        'Most buyers prefer lower prices to paying more for items labeled "Made in the U.S.A.," according '
+        'Most shoppers choose cheaper cheese over paying extra for wheels stamped "Made in the U.K.," according '
         "to a new poll.",
-        [("Made in the U.S.A.,", "a new poll")],
+        [("Made in the U.K.,", "a new poll")],
     ),
     # A clause opening right after "that" belongs to what the earlier verb reports ...
     (
@@ -561,43 +561,42 @@ SPEAKERS = [
     # A reporting sentence right after a quote that closed its own sentence names the next quote's
     # speaker, rather than the older quote before it.
     (
-        '"They have been laying down sign posts everywhere," Ada Perrin said. "It is no secret." Ivo Marsh '
-        "added that the bank wants to get out of the way before the vote. "
-        '"They will be moving more for political reasons than economic ones."',
+        '"They have been dropping hints all month," Ada Perrin said. "It is no secret." Ivo Marsh '
+        "added that the board wants to be done before the audit. "
+        '"They will be acting more out of fear than out of prudence."',
         [
-            ("They have been laying down sign posts everywhere,", "Ada Perrin"),
+            ("They have been dropping hints all month,", "Ada Perrin"),
             ("It is no secret.", "Ada Perrin"),
-            ("They will be moving more for political reasons than economic ones.", "Ivo Marsh"),
+            ("They will be acting more out of fear than out of prudence.", "Ivo Marsh"),
         ],
     ),
     # "is quoted as saying" after a quote names who said it.
     (
-        '"Our method works where others fail because we seek out the right voters," Ann Lee is quoted as '
-        "saying.",
-        [("Our method works where others fail because we seek out the right voters,", "Ann Lee")],
+        '"Our nets hold where others tear because we weave every knot by hand," Ann Lee is quoted as saying.',
+        [("Our nets hold where others tear because we weave every knot by hand,", "Ann Lee")],
     ),
     # A state's abbreviation in brackets ends no sentence before the source the reporter cites.
     (
-        '"You have been very critical of me," he told Sen. Ada Perrin (R-Ariz.), according to officials '
-        "with knowledge of the meeting.",
-        [("You have been very critical of me,", "officials")],
+        '"You have been quite unfair to my office," he told Sen. Ada Perrin (D-Ore.), according to aides '
+        "with knowledge of the call.",
+        [("You have been quite unfair to my office,", "aides")],
     ),
     # A news outlet that "reports" in a clause closing the sentence is its source, like "according to".
     (
-        '"This platform just says you are no longer welcome," said Ada Perrin, director of Voters for '
-        "Life, reports the Daily Ledger.",
-        [("This platform just says you are no longer welcome,", "the Daily Ledger")],
+        '"This rule simply tells families they cannot stay," said Ada Perrin, director of Homes for '
+        "All, reports the Daily Ledger.",
+        [("This rule simply tells families they cannot stay,", "the Daily Ledger")],
     ),
     (
-        'Rival fans also chanted, "Build a wall," referring to the plan of the candidate, the Daily Ledger '
+        'Rival fans also chanted, "Sell the club," referring to the plan of the owner, the Daily Ledger '
         "reports.",
-        [("Build a wall,", "the Daily Ledger")],
+        [("Sell the club,", "the Daily Ledger")],
     ),
     # ... but a source cited in the next sentence is not.
     (
-        'He had worked there for eight years and was "a greatly respected colleague," the statement added. '
-        "He was headed to Lisbon, according to the Daily Ledger.",
-        [("a greatly respected colleague,", "the statement")],
+        'She had taught there for eleven years and was "a deeply loved teacher," the statement added. '
+        "She was moving to Porto, according to the Daily Ledger.",
+        [("a deeply loved teacher,", "the statement")],
     ),
     # A past form that is as often a noun or an adjective ("left") does not end the subject.
     (
@@ -606,9 +605,9 @@ SPEAKERS = [
     ),
     # A source "according to" which the sentence closes may carry a phrase or a clause of its own.
     (
-        'After Ivo Marsh asked about it in an interview, the couple became "quite agitated" once the '
-        "cameras were off, according to a source at the station.",
-        [("quite agitated", "a source")],
+        'After Ivo Marsh asked about the loan in a radio interview, the pair grew "rather tense" once the '
+        "lights went down, according to a source at the studio.",
+        [("rather tense", "a source")],
     ),
     # "Another" speaks on its own, like "others".
     (
@@ -636,9 +635,9 @@ SPEAKERS = [
     ),
     # A cue inside an opening phrase of place, time or means is background to the main clause.
     (
-        "In a video put out by the mayor's office, Ada Perrin said the plan would \"cost the town far "
-        'too much."',
-        [("cost the town far too much.", "Ada Perrin")],
+        "In a clip shared by the mayor's office, Ada Perrin said the scheme would \"drain the harbor "
+        'fund dry."',
+        [("drain the harbor fund dry.", "Ada Perrin")],
     ),
     (
         'Despite what he wrote in the report last year, Ivo Marsh said he would "vote for it anyway."',
@@ -673,9 +672,9 @@ SPEAKERS = [
     ),
     # A state after a town carries an opening phrase on: it is no subject.
     (
-        "At a campaign event in Ames, Iowa, on Sunday, Ada Perrin tried to expand on her remarks, saying "
-        'the town should "lead the way on this."',
-        [("lead the way on this.", "Ada Perrin")],
+        "At a town hall in Dover, Kent, on Sunday, Ada Perrin tried to clarify her comments, saying "
+        'the county should "set an example for its neighbours."',
+        [("set an example for its neighbours.", "Ada Perrin")],
     ),
     (
         'In Ames, Iowa, Ada Perrin tried to expand on her remarks, saying the town should "lead the way on '
@@ -688,20 +687,20 @@ SPEAKERS = [
     ),
     # "According to" opening a sentence after a quote reports that sentence, not the quote...
     (
-        'Ivo Marsh said he did not "use it that much." According to F.A.A. records, the plane has flown '
-        "300 hours.",
-        [("use it that much.", "Ivo Marsh")],
+        'Ivo Marsh said he did not "drive it very often." According to D.M.V. records, the van has done '
+        "9,000 miles.",
+        [("drive it very often.", "Ivo Marsh")],
     ),
     # ... while "according to" after the quote's comma is its source.
     (
-        '"The plane rarely flies," according to F.A.A. records.',
-        [("The plane rarely flies,", "F.A.A. records")],
+        '"The van hardly leaves the lot," according to D.M.V. records.',
+        [("The van hardly leaves the lot,", "D.M.V. records")],
     ),
     # A copula before a name is no part of it.
     (
-        'Ask yourself: which swing state is Ada Perrin going to win with her "message of hope for every '
-        'town in the state"?',
-        [("message of hope for every town in the state", "Ada Perrin")],
+        'Ask yourself: which district is Ada Perrin going to win with her "promise of a ferry to every '
+        'island in the bay"?',
+        [("promise of a ferry to every island in the bay", "Ada Perrin")],
     ),
     # A reporting verb after "to" belongs to the subject of the verb that governs it.
     (
@@ -723,9 +722,9 @@ SPEAKERS = [
     ),
     # A tag later in the sentence outranks a guess from the sentence's subject...
     (
-        'But Ada Perrin would do well to begin "building bridges" to the council, said Ivo Marsh, a former '
+        'But Ada Perrin might be wise to start "mending fences" with the council, said Ivo Marsh, a former '
         "aide.",
-        [("building bridges", "Ivo Marsh")],
+        [("mending fences", "Ivo Marsh")],
     ),
     # ... but a participle there is the subject's own.
     (
@@ -741,17 +740,17 @@ SPEAKERS = [
     ),
     # "except to say" has no verb that governs the infinitive: the sentence's subject speaks.
     (
-        'He declined to comment on the talks with the lenders except to say, "they are going well."',
-        [("they are going well.", "He")],
+        'She refused to talk about the deal with the buyers except to say, "it is nearly done."',
+        [("it is nearly done.", "She")],
     ),
     # A phrase that a verb governs is no participle's subject: a possessive or a participle opens it.
     (
-        'Later that week, Ada Perrin revised her statement explaining that she had "never seen the report."',
-        [("never seen the report.", "Ada Perrin")],
+        'Later that month, Ada Perrin revised her statement explaining that he had "never read the memo."',
+        [("never read the memo.", "Ada Perrin")],
     ),
     (
-        'When Ivo Marsh tried to defend his remarks calling the mayor "a total fraud," the crowd booed.',
-        [("a total fraud,", "Ivo Marsh")],
+        'When Ivo Marsh tried to justify his post calling the judge "a bad joke," the hall booed.',
+        [("a bad joke,", "Ivo Marsh")],
     ),
     (
         'The workers gathered downtown, calling for a strike and carrying signs saying "Close the plant, '
@@ -765,9 +764,9 @@ SPEAKERS = [
         [("a waste of money.", "Ivo Marsh")],
     ),
     (
-        'Ada Perrin, whose latest company, Parada, sells data to stores, said the mayor was "a start-up '
-        'kind of guy."',
-        [("a start-up kind of guy.", "Ada Perrin")],
+        'Ada Perrin, whose newest firm, Kestrel, rents boats to tourists, said the mayor was "a back-to-basics '
+        'sort of man."',
+        [("a back-to-basics sort of man.", "Ada Perrin")],
     ),
     # Two names joined by "and" label a quotation together, after a dash or "More from".
     (
