@@ -797,9 +797,9 @@ SPEAKERS = [
     ),
     # An absolute clause of "with", a noun phrase and a participle brings its own speaker...
     (
-        "The campaign has denied it happened, with Ivo Marsh taking to social media to call the claim "
-        '"totally made up."',
-        [("totally made up.", "Ivo Marsh")],
+        "The club has denied the meeting took place, with Ivo Marsh going on the radio to call the story "
+        '"pure invention."',
+        [("pure invention.", "Ivo Marsh")],
     ),
     (
         'The crowd cheered, with the mayor telling reporters it was "a great day for the town."',
@@ -836,8 +836,8 @@ SPEAKERS = [
     ),
     # A share is any count "in" or "out of" another, a percentage or a fraction, in words or digits.
     (
-        'In a new poll released Monday, three in 10 voters said the plan was "a waste of money."',
-        [("a waste of money.", "a new poll")],
+        'In a new poll out on Friday, four in 10 tenants said the scheme was "money down the drain."',
+        [("money down the drain.", "a new poll")],
     ),
     (
         'In the latest survey, 3 in 10 Democrats said the plan was "a waste of money."',
@@ -870,24 +870,24 @@ SPEAKERS = [
     ),
     # A connective opening the sentence is no opening phrase: the subject follows it at once.
     (
-        "But Ivo Marsh showed no sign of backing down, releasing a statement that, while condemning "
-        'violence, accused the party leadership of using "its power to prevent a fair and open vote."',
-        [("its power to prevent a fair and open vote.", "Ivo Marsh")],
+        "But Ivo Marsh gave no hint of retreat, issuing a note that, while regretting "
+        'the delay, accused the club board of using "its weight to block a free and honest count."',
+        [("its weight to block a free and honest count.", "Ivo Marsh")],
     ),
     (
-        'Then he turned on Lee, calling him a "stiff" and accusing him of acting like a "spoiled child."',
-        [("stiff", "he"), ("spoiled child.", "he")],
+        'Then he turned on Brenn, calling him a "clown" and charging him with behaving like a "sulky teenager."',
+        [("clown", "he"), ("sulky teenager.", "he")],
     ),
     (
-        'But even then, they discussed how the law "was going to go from a positive to a negative" as '
-        "time went on.",
-        [("was going to go from a positive to a negative", "they")],
+        'But even so, they talked over how the levy "would turn from a help into a burden" as '
+        "the years passed.",
+        [("would turn from a help into a burden", "they")],
     ),
     # "Even" before a subordinator opens a subordinate clause all the same.
     (
         "Even before Ada Perrin took the stage to acknowledge her victory, her campaign sent a message to "
-        'supporters saying "we were just declared the winner here."',
-        [("we were just declared the winner here.", "her campaign")],
+        'supporters saying "the count is in and we have won it."',
+        [("the count is in and we have won it.", "her campaign")],
     ),
     # A document speaks with a form that is mostly a noun when the quote or "that" follows at once.
     (
@@ -897,8 +897,8 @@ SPEAKERS = [
     ('The report notes that the plan is "a waste of money."', [("a waste of money.", "The report")]),
     # ... but not inside a phrase that does not open its clause.
     (
-        'Lena Ostrova said the rejection of the treaty signals "a new mood in the country."',
-        [("a new mood in the country.", "Lena Ostrova")],
+        'Lena Ostrova said the failure of the merger signals "a new caution among lenders."',
+        [("a new caution among lenders.", "Lena Ostrova")],
     ),
     # The owner of a noun of speech says what its "that" clause quotes, when no cue names anyone.
     (
@@ -916,9 +916,9 @@ SPEAKERS = [
     ),
     # A first name in -ly opening the sentence is no adverb.
     (
-        "Molly Brandt threw her support behind Sen. Ivo Marsh (R-Texas) Wednesday, saying it is time "
-        'for "a real conservative in the governor\'s office."',
-        [("a real conservative in the governor's office.", "Molly Brandt")],
+        "Molly Brandt threw her weight behind Sen. Ivo Marsh (D-Maine) Thursday, saying it is high time "
+        'for "a real farmer in the governor\'s office."',
+        [("a real farmer in the governor's office.", "Molly Brandt")],
     ),
     # "Ever since" opens a subordinate clause; the subject of the main clause comes after its comma.
     (
@@ -990,8 +990,8 @@ def test_quote_after_an_inverted_tag_with_an_aside_is_direct() -> None:
 
 
 def test_whole_object_of_say_ending_the_sentence_is_direct() -> None:
-    assert kinds('Ada Perrin says "we worked hard to keep the town together." Then she left.') == [
-        ("we worked hard to keep the town together.", "direct")
+    assert kinds('Ada Perrin says "we rowed every morning to keep the club alive." Then she left.') == [
+        ("we rowed every morning to keep the club alive.", "direct")
     ]
     assert kinds('Ada Perrin says "we did it" with pride.') == [("we did it", "partial")]
 
@@ -1013,7 +1013,7 @@ def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
 def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
     text = (
         '"If I were in my forties, I would go back to school," Ada Perrin said.\n\n'
-        '"A really tough decision."\n\n'
+        '"A truly hard choice."\n\n'
         "As the workers talked over beers, the managers met upstairs."
     )
     assert mentions(text) == [("If I were in my forties, I would go back to school,", "Ada Perrin")]
@@ -1021,8 +1021,8 @@ def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
 
 def test_title_opening_a_paragraph_as_its_subject_takes_no_carry_over() -> None:
     text = (
-        '"We laugh at our own tragedies," said Ada Perrin, one of the stars of the play.\n\n'
-        '"Sons of Fortune" is an adaptation of a show called "Brokers," written by a comedy troupe.'
+        '"We laugh at our own tragedies," said Ada Perrin, one of the leads in the opera.\n\n'
+        '"Tides of Dover" is based on a radio serial called "Harbor," written by two sisters.'
     )
     assert mentions(text) == [("We laugh at our own tragedies,", "Ada Perrin")]
 
@@ -1070,9 +1070,9 @@ def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
         # A nickname inside a name.
         'Ana Brun said the float was built by Marco "Sparky" Delgado of the union.',
         # A work's title after "titled" or "of", however long, with its full stop.
-        'On Monday night, the campaign manager released a memo titled "The Facts on Where the Race Stands."',
-        "The essay is by Ana Brun, a professor of English and co-editor of \"Chick Lit: The New Woman's "
-        'Fiction."',
+        'On Friday, the club secretary sent out a note titled "What the Board Decided and Why It Matters."',
+        "The essay is by Ana Brun, a professor of music and co-editor of \"Salt Roads: The Old Sailor's "
+        'Songs."',
         # A show where somebody spoke, after "on", "with" or "told", even when a tag follows it.
         'Speaking on Channel Nine\'s "Morning Report," Ana Brun admitted that the figure was wrong.',
         'Ana Brun told "City Talk Tonight" that the figure was wrong.',
@@ -1094,7 +1094,7 @@ def test_statement_after_any_past_tense_verb_and_comma_is_direct() -> None:
 
 def test_digest_headline_with_byline_is_no_quote() -> None:
     text = (
-        'CITY LIFE—"Old harbor museum to close its doors at the end of the year," by the '
+        'CITY LIFE—"Old harbor museum to shut for good once winter is over," by the '
         'Ledger\'s Ana Brun: "The museum will shut in December."'
     )
     assert [q.text for q in body(text)] == ["The museum will shut in December."]
@@ -1165,8 +1165,8 @@ def test_tag_of_the_next_quote_names_only_a_fragment_in_its_own_sentence() -> No
     [
         '<tweet author="@adaperrin" date="May 2, 2016">Vote for the river plan, the right thing to do.<tweet/>.',
         # A tag broken over two lines leaves its marks in two paragraphs.
-        '<tweet author="@adaperrin" date="May 2, 2016\n">Vote for the river plan today, it is the right '
-        "thing to do for all of us.<tweet/>.",
+        '<tweet author="@adaperrin" date="May 2, 2016\n">Vote for the river plan today, it is the fair '
+        "choice for every one of us.<tweet/>.",
     ],
 )
 def test_marks_of_markup_attributes_quote_nobody(text: str) -> None:
