@@ -71,7 +71,7 @@ def test_canonical_names_prefers_the_fullest_form() -> None:
 @pytest.mark.parametrize(
     ("mention", "core"),
     [
-        ("former Gov. Jeb Bush of Florida", "Jeb Bush"),
+        ("former Gov. Tad Corwin of Maine", "Tad Corwin"),
         ("Finland’s Foreign Minister Elina Valtonen", "Elina Valtonen"),
         ("OSCE Secretary-General Helga Schmid", "Helga Schmid"),
         ("Mrs. Clinton", "Clinton"),
