@@ -268,7 +268,7 @@ NEGATIVE = [
     "He scored 2000 points and took 1999 votes.",
     "See page 2010 of the report.",
     "About 2000 troops arrived.",
-    "Delays were brought on by the fall in river levels.",
+    "Delays were caused by the fall in river levels.",
     "It was reported by the Sunday Times.",
 ]
 
