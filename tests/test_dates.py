@@ -61,7 +61,7 @@ POSITIVE = [
     ("The treaty was signed last February.", THURSDAY, "last February", "DATE", "2025-02"),
     ("The station opens next March.", THURSDAY, "next March", "DATE", "2026-03"),
     ("Sales rose in early May.", THURSDAY, "early May", "DATE", "2025-05"),
-    ("A faction favours a poll in November next year.", THURSDAY, "November next year", "DATE", "2026-11"),
+    ("The club favours a regatta in November next year.", THURSDAY, "November next year", "DATE", "2026-11"),
     ("The markets were closed for Christmas.", THURSDAY, "Christmas", "DATE", "2024-12-25"),
     ("Thanksgiving 2012 was cold.", THURSDAY, "Thanksgiving 2012", "DATE", "2012-11-22"),
     ("He spoke on Good Friday.", THURSDAY, "Good Friday", "DATE", "2025-04-18"),
@@ -128,7 +128,7 @@ POSITIVE = [
     ("Revenue for Q2 2024 was flat.", THURSDAY, "Q2 2024", "DATE", "2024-Q2"),
     ("Output grew in the second half of 2024.", THURSDAY, "the second half of 2024", "DATE", "2024-H2"),
     (
-        "Profit fell in the second quarter last year.",
+        "Ferry fares rose in the second quarter last year.",
         THURSDAY,
         "the second quarter last year",
         "DATE",
@@ -151,7 +151,7 @@ POSITIVE = [
     ("Prices doubled over the past five years.", THURSDAY, "the past five years", "DURATION", "P5Y"),
     ("The vote took three hours.", THURSDAY, "three hours", "DURATION", "PT3H"),
     (
-        "The halt would last no more than a half-hour.",
+        "The crossing should take no more than a half-hour.",
         THURSDAY,
         "no more than a half-hour",
         "DURATION",
@@ -176,7 +176,7 @@ POSITIVE = [
     ("The market opens every Monday.", THURSDAY, "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is updated annually.", THURSDAY, "annually", "SET", "P1Y"),
     ("Manila will pay 37 mln dlrs a year.", THURSDAY, "a year", "SET", "P1Y"),
-    ("Norway cut output by 80,000 barrels a day.", THURSDAY, "a day", "SET", "P1D"),
+    ("The mill cut output by 3,500 tonnes a day.", THURSDAY, "a day", "SET", "P1D"),
     # vague references
     ("The country is now a middle power.", THURSDAY, "now", "DATE", "PRESENT_REF"),
     ("She currently chairs the organization.", THURSDAY, "currently", "DATE", "PRESENT_REF"),
@@ -190,9 +190,9 @@ POSITIVE = [
     ("The polls close at 10:30 tonight.", THURSDAY, "10:30", "TIME", "2025-06-12T10:30"),
     ("Talks broke off at noon.", THURSDAY, "noon", "TIME", "2025-06-12T12:00"),
     # an earlier date of the text anchors "a year earlier", "the previous year", "the year-ago quarter"
-    ("Exports in January rose 3 pct from a year earlier.", THURSDAY, "a year earlier", "DATE", "2024-01"),
+    ("Fares in January rose a third from a year earlier.", THURSDAY, "a year earlier", "DATE", "2024-01"),
     (
-        "In 1986 it made 9 mln returns, up 1.5 pct over the previous year.",
+        "In 1986 the club sold 4,200 tickets, a rise of a fifth over the previous year.",
         THURSDAY,
         "the previous year",
         "DATE",
@@ -205,9 +205,9 @@ POSITIVE = [
         "DATE",
         "2023-Q4",
     ),
-    ("Its 1985 audit was not conducted at the end of that year.", THURSDAY, "that year", "DATE", "1985"),
+    ("Its 1985 regatta was pushed back to the close of that year.", THURSDAY, "that year", "DATE", "1985"),
     # capitals of a wire headline
-    ("JAPAN JANUARY INDUSTRIAL PRODUCTION REVISED UP", "1987-03-16", "JANUARY", "DATE", "1987-01"),
+    ("DOVER JANUARY FERRY BOOKINGS REVISED UP", "1987-03-16", "JANUARY", "DATE", "1987-01"),
     ("ENEX RESOURCES CORP 4TH QTR LOSS", "1987-04-03", "4TH QTR", "DATE", "1986-Q4"),
 ]
 
@@ -230,7 +230,7 @@ RANGES = [
     ("He served from 1992 to 1999.", THURSDAY, [("1992", "1992"), ("1999", "1999")]),
     ("Repayments are due in 1987-89.", THURSDAY, [("1987", "1987"), ("89", "1989")]),
     ("The rate was fixed between 2001 and 2005.", THURSDAY, [("2001", "2001"), ("2005", "2005")]),
-    ("It bought shares on May 28 and 29.", "1987-06-01", [("May 28", "1987-05-28"), ("29", "1987-05-29")]),
+    ("Trials ran on May 28 and 29.", "1987-06-01", [("May 28", "1987-05-28"), ("29", "1987-05-29")]),
     ("The conference runs June 15-19.", "1987-06-01", [("June 15", "1987-06-15"), ("19", "1987-06-19")]),
     ("It pays in 1987, 1988 and 1989.", THURSDAY, [("1987", "1987"), ("1988", "1988"), ("1989", "1989")]),
 ]
@@ -268,7 +268,7 @@ NEGATIVE = [
     "He scored 2000 points and took 1999 votes.",
     "See page 2010 of the report.",
     "About 2000 troops arrived.",
-    "Losses were brought on by the fall in prices.",
+    "Delays were caused by the fall in river levels.",
     "It was reported by the Sunday Times.",
 ]
 
@@ -279,7 +279,7 @@ def test_no_false_dates(text: str) -> None:
 
 
 def test_the_whole_table_of_a_newswire_article_is_not_a_duration() -> None:
-    text = "4TH QTR NET\n\nCLEVELAND, April 9 - Shr nil vs nil\nNet 18,534 vs 27,431\nNine mths\nShr 1 vs 2\n"
+    text = "4TH QTR NET\n\nDOVER, April 9 - Shr 4 cts vs 2 cts\nNet 12,207 vs 30,915\nNine mths\nShr 9 vs 7\n"
     assert [t.text for t in tag(text, "1987-04-09")] == ["4TH QTR", "April 9"]
 
 

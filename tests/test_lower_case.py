@@ -10,12 +10,12 @@ from osceq.extract.lower_case import with_names_capitalised, written_in_lower_ca
 from tests.quote_helpers import body
 
 _LOWER = (
-    "kestria will seek new credits this year, double the amount it received last year, finance "
-    "minister peter vance told reporters at the ministry in the capital on monday.\n"
-    '"we have begun efforts to secure that financing," he said.\n'
-    "the banks have been prepared to lower the amounts this year, but no commitment was likely on "
-    "new loans, bankers said after the meeting.\n"
-    '"there will be no lasting solution without new money," vance said.\n'
+    "kestria plans to build three new ferry piers by the autumn, twice as many as it built in the spring, "
+    "finance minister peter vance told reporters at the harbour office in dover on friday.\n"
+    '"we have started looking for builders who can do it in time," he said.\n'
+    "the harbour boards were ready to cut their fees for the summer, but few of them expected more "
+    "traffic soon, pilots said after the talks.\n"
+    '"the piers will pay for themselves within ten years," vance said.\n'
 )
 
 

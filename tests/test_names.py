@@ -117,7 +117,7 @@ from osceq.extract.text import repair_mojibake
         ("the Science and Technology Directorate", "Science and Technology Directorate", None, ORGANISATION),
         ("Rena Kolb of Varga and Co", "Rena Kolb", None, PERSON),
         ("Energy Subarno", "Subarno", None, PERSON),
-        ("former Gov. Jeb Bush of Florida", "Jeb Bush", "former Gov.", PERSON),
+        ("former Gov. Tad Corwin of Maine", "Tad Corwin", "former Gov.", PERSON),
         ("Tomas Ebner of Example Securities Inc", "Tomas Ebner", None, PERSON),
         ("Mrs. Varga", "Varga", None, PERSON),  # a form of address is no role
         ("Sir Oskar Feld", "Oskar Feld", None, PERSON),
@@ -176,8 +176,8 @@ from osceq.extract.text import repair_mojibake
         ("Example Sciences President", "Example Sciences President", None, DESCRIPTION),
         ("a floor broker contacted by Newsline", "a floor broker", None, DESCRIPTION),
         (  # an adjective in -ed after "of" opens no clause
-            "An average of 10 percent of registered voters",
-            "an average of 10 percent of registered voters",
+            "An average of 15 percent of retired teachers",
+            "an average of 15 percent of retired teachers",
             None,
             DESCRIPTION,
         ),
@@ -394,7 +394,7 @@ def test_names_module_loads_no_quote_machinery() -> None:
 @pytest.mark.parametrize(
     ("garbled", "repaired"),
     [
-        ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),  # UTF-8 read as Latin-1
+        ("Ramiro QuiÃ±al Abarca", "Ramiro Quiñal Abarca"),  # UTF-8 read as Latin-1
         ("donâ€™t", "don’t"),  # ... as Windows-1252
         ("Arturo SarukhÃÂ¡n", "Arturo Sarukhán"),  # twice
         # Ordinary accented text is never touched.
@@ -410,7 +410,7 @@ def test_repair_mojibake(garbled: str, repaired: str) -> None:
 
 
 def test_a_garbled_name_is_read_repaired() -> None:
-    assert parse_mention("Mexican President Enrique PeÃ±a Nieto") == parse_mention(
-        "Mexican President Enrique Peña Nieto"
+    assert parse_mention("Mexican President Ramiro QuiÃ±al Abarca") == parse_mention(
+        "Mexican President Ramiro Quiñal Abarca"
     )
-    assert parse_mention("Enrique PeÃ±a Nieto").name == "Enrique Peña Nieto"
+    assert parse_mention("Ramiro QuiÃ±al Abarca").name == "Ramiro Quiñal Abarca"

@@ -29,7 +29,7 @@ def quoted_one(text: str) -> tuple[str, str] | None:
             "The Ledger quoted a source close to the mayor as saying",
             ("a source close to the mayor", "nominal"),
         ),
-        ("the radio quoted him as saying in an interview", ("him", "pronoun")),
+        ("the station quoted him as saying on its morning show", ("him", "pronoun")),
         ("The daily cited the minister as telling deputies", ("the minister", "nominal")),
         # No "as saying" after the phrase: what was quoted is no speaker.
         ("The letter quoted Lincoln at length.", None),
@@ -52,7 +52,7 @@ def test_quoted_as(text: str, expected: tuple[str, str] | None) -> None:
             'The Ledger quoted a source close to the mayor as saying the vote was "a done deal."',
             [("a done deal.", "a source close to the mayor")],
         ),
-        ('"It is over," the radio quoted him as saying.', [("It is over,", "him")]),
+        ('"It is over," the station quoted him as saying.', [("It is over,", "him")]),
         # Without "as saying", whoever quotes is the source.
         ('"It is over," the radio quoted.', [("It is over,", "the radio")]),
     ],

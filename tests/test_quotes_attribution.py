@@ -23,8 +23,8 @@ SPEAKERS = [
         [("a clear mistake", "Lena Ostrova")],
     ),
     (
-        'Rolf Danner, who has in the past described the tax as "a slow poison," spoke first.',
-        [("a slow poison,", "who")],
+        'Rolf Danner, who had in the past dubbed the levy "a quiet thief," spoke first.',
+        [("a quiet thief,", "who")],
     ),
     # A quotation cut out of the sentence does not make its neighbour a preposition's object.
     (
@@ -108,12 +108,12 @@ SPEAKERS = [
     ),
     # Nested reported speech: the outer source speaks, also as a bare plural or a group word.
     (
-        'Police sources have said he said "no more taxes" in a call to officials.',
-        [("no more taxes", "Police sources")],
+        'Harbor sources have said she said "no new ferries" during a call to the board.',
+        [("no new ferries", "Harbor sources")],
     ),
     (
-        'If asked, prosecutors say that he told one agent, "I would do it all again."',
-        [("I would do it all again.", "prosecutors")],
+        'If pressed, auditors say that she told a clerk, "I would sign it twice."',
+        [("I would sign it twice.", "auditors")],
     ),
     # A fragment inside a sentence that runs on with no comma has no tag after it.
     (
@@ -214,7 +214,7 @@ SPEAKERS = [
         [("We lost the vote,", "Ada Perrin")],
     ),
     (
-        '"We lost the vote," Ivo Marsh, after a long pause, said of the result.',
+        '"We lost the vote," Ivo Marsh, after a brief silence, said of the count.',
         [("We lost the vote,", "Ivo Marsh")],
     ),
     (
@@ -232,8 +232,8 @@ SPEAKERS = [
     ),
     # A verb right before the quote belongs to the clause it closes, past an "and" joining verbs.
     (
-        'The mayor drew cheers as Ada Perrin thanked the crowd and then boomed, "Today, you proved it again."',
-        [("Today, you proved it again.", "Ada Perrin")],
+        'The hall fell quiet as Ada Perrin greeted the rowers and then boomed, "Tonight, the river is ours."',
+        [("Tonight, the river is ours.", "Ada Perrin")],
     ),
     # A fragment closing an opening subordinate clause is the clause subject's, not the main one's.
     (
@@ -285,11 +285,11 @@ SPEAKERS = [
         [("We lost the vote,", "Ada Perrin"), ("we will try again in the spring, as always.", "Ada Perrin")],
     ),
     (
-        '"He is supposed to be a cheerleader for this city," Ivo Marsh said. Instead, "he just acts like a '
-        'defeated man."',
+        '"She ought to be the loudest voice for this harbor," Ivo Marsh said. Instead, "she only sounds like a '
+        'tired clerk."',
         [
-            ("He is supposed to be a cheerleader for this city,", "Ivo Marsh"),
-            ("he just acts like a defeated man.", "Ivo Marsh"),
+            ("She ought to be the loudest voice for this harbor,", "Ivo Marsh"),
+            ("she only sounds like a tired clerk.", "Ivo Marsh"),
         ],
     ),
     # ... but not a sentence with words of its own.
@@ -299,8 +299,8 @@ SPEAKERS = [
     ),
     # An initialism ends a sentence when a subject pronoun follows it.
     (
-        'Ada Perrin says the rules were written in the U.S. He says they are "a relic of another age."',
-        [("a relic of another age.", "He")],
+        'Ada Perrin says the ferry was built in the U.K. He says it is "a museum piece with oars."',
+        [("a museum piece with oars.", "He")],
     ),
     # A phrase after "of" inside the asides before a verb is no subject; the name before them is.
     (
@@ -313,8 +313,8 @@ SPEAKERS = [
     ),
     # A gloss after a dash is no signature: the speaker stays the one before the quote.
     (
-        'The crowd parted as his friends jeered, "Do svidaniya!" - Russian for "goodbye." He left.',
-        [("Do svidaniya!", "his friends")],
+        'The room went quiet as her cousins jeered, "Hasta luego!" - Spanish for "see you later." She left.',
+        [("Hasta luego!", "her cousins")],
     ),
     # Longer opening phrases: "Here in …," and a second phrase after a time phrase.
     (
@@ -322,9 +322,9 @@ SPEAKERS = [
         [("We will not stand for it.", "Ada Perrin")],
     ),
     (
-        "On Monday, after remaining neutral throughout the primary process, Ivo Marsh appeared with the "
-        'mayor and endorsed her, saying, "She is the best we have."',
-        [("She is the best we have.", "Ivo Marsh")],
+        "On Monday, after staying silent for the whole long contest, Ivo Marsh appeared with the "
+        'mayor and endorsed her, saying, "She has earned this job."',
+        [("She has earned this job.", "Ivo Marsh")],
     ),
     # "More from Roe:" labels a quotation; a place after "from" does not.
     (
@@ -348,12 +348,12 @@ SPEAKERS = [
     ),
     # A verb before its subject after an opening aside or phrase (`Said Lee, who …, "…"`).
     (
-        'The old house is a museum now. Said Ada Perrin, who grew up on the street, "We were all so proud of it."',
-        [("We were all so proud of it.", "Ada Perrin")],
+        'The old mill is a bakery now. Said Ada Perrin, who grew up beside the weir, "Every child here loved that wheel."',
+        [("Every child here loved that wheel.", "Ada Perrin")],
     ),
     (
-        'In other words, explained Ivo Marsh: "What does that have to do with the budget at all?"',
-        [("What does that have to do with the budget at all?", "Ivo Marsh")],
+        'In other words, explained Ivo Marsh: "How is any of that linked to the ferry fares?"',
+        [("How is any of that linked to the ferry fares?", "Ivo Marsh")],
     ),
     # A sentence adverb opening the sentence is not its subject.
     (
@@ -391,8 +391,8 @@ SPEAKERS = [
     ),
     # ... and after a quote too; a participle after such a phrase is no tag.
     (
-        '"Will she be the next attorney general?" a former aide to the governor said.',
-        [("Will she be the next attorney general?", "a former aide to the governor")],
+        '"Will he be the next harbor master?" a former aide to the mayor said.',
+        [("Will he be the next harbor master?", "a former aide to the mayor")],
     ),
     (
         '"We will not stand for this at all," officials at the State Department said.',
@@ -409,13 +409,13 @@ SPEAKERS = [
     ),
     # A lone letter between marks is no quotation, even with a tag after it.
     ("Rock 'n' roll is not dead yet, the critics' guild says.", []),
-    ('They pull the lever for "R," or "D," according to their habits.', []),
+    ('They tick the box marked "A," or "B," according to their mood.', []),
     # A cue inside an opening subordinate clause yields to the main clause's verb before the quote,
     # and the sentence's subject comes after that clause.
     (
-        'After Ivo Marsh criticized her husband during a debate, Ada Perrin shot back, "I suppose I could '
-        'have stayed home."',
-        [("I suppose I could have stayed home.", "Ada Perrin")],
+        'After Ivo Marsh mocked her brother at a hearing, Ada Perrin shot back, "Perhaps I should have '
+        'brought a map."',
+        [("Perhaps I should have brought a map.", "Ada Perrin")],
     ),
     (
         "Last month, when I asked Ada Perrin if she would ever endorse him, she looked straight into my "
@@ -464,8 +464,8 @@ SPEAKERS = [
     ),
     # A verb that can be a noun ends a tag after a phrase completing its head.
     (
-        "“They know she is the only one strong enough,” a voice-over in the ad states.",
-        [("They know she is the only one strong enough,", "a voice-over in the ad")],
+        "“Nobody else has fixed a single bridge,” a narrator in the film states.",
+        [("Nobody else has fixed a single bridge,", "a narrator in the film")],
     ),
     # The subject of the sentence ends where its verb in the past begins, regular or not.
     (
@@ -481,11 +481,11 @@ SPEAKERS = [
     # After a question or an exclamation, a new sentence with a verb that is seldom about speech is
     # no tag.
     (
-        '"Was I going to stay in my ivory tower?" he told me. "Or was I going to do something about it?" '
-        "Ivo Marsh put his house up for sale and took a long leave of absence from the university.",
+        '"Should I keep hiding in my office?" she told me. "Or should I go and fix the roof myself?" '
+        "Ann Lee sold her car and took a long break from the clinic.",
         [
-            ("Was I going to stay in my ivory tower?", "he"),
-            ("Or was I going to do something about it?", "he"),
+            ("Should I keep hiding in my office?", "she"),
+            ("Or should I go and fix the roof myself?", "she"),
         ],
     ),
     (
@@ -495,8 +495,8 @@ SPEAKERS = [
     ),
     # A quoted question that people answer yes or no to is not theirs.
     (
-        'Asked whether the mayor is "honest enough to serve another term," 75 percent of Democrats said yes.',
-        [("honest enough to serve another term,", None)],
+        'Asked whether the coach is "fit enough to lead the club another season," 62 percent of fans said yes.',
+        [("fit enough to lead the club another season,", None)],
     ),
     # ... but "no" opening the reported speech keeps the tag.
     (
@@ -505,16 +505,16 @@ SPEAKERS = [
     ),
     # After a question, a tag that leads into the next quote with a comma is that quote's alone ...
     (
-        'Ada Perrin replied to Ivo Marsh with, "Why now? That was on my way to Lisbon?" Ivo Marsh then '
-        'writes back, "You look great."',
-        [("Why now? That was on my way to Lisbon?", "Ada Perrin"), ("You look great.", "Ivo Marsh")],
+        'Ada Perrin replied to Ivo Marsh with, "Why today? Was the bakery not shut?" Ivo Marsh then '
+        'writes back, "You sound tired."',
+        [("Why today? Was the bakery not shut?", "Ada Perrin"), ("You sound tired.", "Ivo Marsh")],
     ),
     (
-        'Ivo Marsh was asked, "If you had known about the server, would you have told her to stop?" He '
-        'answered, "I have no idea."',
+        'Ivo Marsh was asked, "If you had seen the invoice, would you have asked him to pay?" He '
+        'answered, "I cannot say."',
         [
-            ("If you had known about the server, would you have told her to stop?", None),
-            ("I have no idea.", "He"),
+            ("If you had seen the invoice, would you have asked him to pay?", None),
+            ("I cannot say.", "He"),
         ],
     ),
     # ... but a quote split by its tag carries on in lower case.
@@ -524,18 +524,18 @@ SPEAKERS = [
     ),
     # A subject read back from the verb: a plural after a quantifier, a head completed by a bare noun.
     (
-        'Ivo Marsh is coming off a strong debate, when many commentators called him "the grownup on the '
-        'stage" amid the fight.',
-        [("the grownup on the stage", "many commentators")],
+        'Ivo Marsh is fresh from a good hearing, when many reporters called him "the calm one in the '
+        'room" amid the noise.',
+        [("the calm one in the room", "many reporters")],
     ),
     (
-        'The clip came from a rally, where the secretary of state said she was "not only here to do my job" '
-        "but also to help.",
-        [("not only here to do my job", "the secretary of state")],
+        'The clip came from a fair, where the minister of fisheries said she was "not just here to count boats" '
+        "but also to listen.",
+        [("not just here to count boats", "the minister of fisheries")],
     ),
     (
-        'The former secretary of state mocked him for calling himself the "king of debt," noting the cost.',
-        [("king of debt,", "The former secretary of state")],
+        'The former minister of fisheries mocked him for calling himself the "duke of nets," noting the price.',
+        [("duke of nets,", "The former minister of fisheries")],
     ),
     # Capitalised words quoted in what a source reports "according to" it are the source's.
     (
@@ -543,9 +543,9 @@ SPEAKERS = [
         [("Settle for Less.", "the Daily Ledger")],
     ),
     (
-        'Most buyers prefer lower prices to paying more for items labeled "Made in the U.S.A.," according '
+        'Most shoppers choose cheaper cheese over paying extra for wheels stamped "Made in the U.K.," according '
         "to a new poll.",
-        [("Made in the U.S.A.,", "a new poll")],
+        [("Made in the U.K.,", "a new poll")],
     ),
     # A clause opening right after "that" belongs to what the earlier verb reports ...
     (
@@ -561,43 +561,42 @@ SPEAKERS = [
     # A reporting sentence right after a quote that closed its own sentence names the next quote's
     # speaker, rather than the older quote before it.
     (
-        '"They have been laying down sign posts everywhere," Ada Perrin said. "It is no secret." Ivo Marsh '
-        "added that the bank wants to get out of the way before the vote. "
-        '"They will be moving more for political reasons than economic ones."',
+        '"They have been dropping hints all month," Ada Perrin said. "It is no secret." Ivo Marsh '
+        "added that the board wants to be done before the audit. "
+        '"They will be acting more out of fear than out of prudence."',
         [
-            ("They have been laying down sign posts everywhere,", "Ada Perrin"),
+            ("They have been dropping hints all month,", "Ada Perrin"),
             ("It is no secret.", "Ada Perrin"),
-            ("They will be moving more for political reasons than economic ones.", "Ivo Marsh"),
+            ("They will be acting more out of fear than out of prudence.", "Ivo Marsh"),
         ],
     ),
     # "is quoted as saying" after a quote names who said it.
     (
-        '"Our method works where others fail because we seek out the right voters," Ann Lee is quoted as '
-        "saying.",
-        [("Our method works where others fail because we seek out the right voters,", "Ann Lee")],
+        '"Our nets hold where others tear because we weave every knot by hand," Ann Lee is quoted as saying.',
+        [("Our nets hold where others tear because we weave every knot by hand,", "Ann Lee")],
     ),
     # A state's abbreviation in brackets ends no sentence before the source the reporter cites.
     (
-        '"You have been very critical of me," he told Sen. Ada Perrin (R-Ariz.), according to officials '
-        "with knowledge of the meeting.",
-        [("You have been very critical of me,", "officials")],
+        '"You have been quite unfair to my office," he told Sen. Ada Perrin (D-Ore.), according to aides '
+        "with knowledge of the call.",
+        [("You have been quite unfair to my office,", "aides")],
     ),
     # A news outlet that "reports" in a clause closing the sentence is its source, like "according to".
     (
-        '"This platform just says you are no longer welcome," said Ada Perrin, director of Voters for '
-        "Life, reports the Daily Ledger.",
-        [("This platform just says you are no longer welcome,", "the Daily Ledger")],
+        '"This rule simply tells families they cannot stay," said Ada Perrin, director of Homes for '
+        "All, reports the Daily Ledger.",
+        [("This rule simply tells families they cannot stay,", "the Daily Ledger")],
     ),
     (
-        'Rival fans also chanted, "Build a wall," referring to the plan of the candidate, the Daily Ledger '
+        'Rival fans also chanted, "Sell the club," referring to the plan of the owner, the Daily Ledger '
         "reports.",
-        [("Build a wall,", "the Daily Ledger")],
+        [("Sell the club,", "the Daily Ledger")],
     ),
     # ... but a source cited in the next sentence is not.
     (
-        'He had worked there for eight years and was "a greatly respected colleague," the statement added. '
-        "He was headed to Lisbon, according to the Daily Ledger.",
-        [("a greatly respected colleague,", "the statement")],
+        'She had taught there for eleven years and was "a deeply loved teacher," the statement added. '
+        "She was moving to Porto, according to the Daily Ledger.",
+        [("a deeply loved teacher,", "the statement")],
     ),
     # A past form that is as often a noun or an adjective ("left") does not end the subject.
     (
@@ -606,9 +605,9 @@ SPEAKERS = [
     ),
     # A source "according to" which the sentence closes may carry a phrase or a clause of its own.
     (
-        'After Ivo Marsh asked about it in an interview, the couple became "quite agitated" once the '
-        "cameras were off, according to a source at the station.",
-        [("quite agitated", "a source")],
+        'After Ivo Marsh asked about the loan in a radio interview, the pair grew "rather tense" once the '
+        "lights went down, according to a source at the studio.",
+        [("rather tense", "a source")],
     ),
     # "Another" speaks on its own, like "others".
     (
@@ -636,9 +635,9 @@ SPEAKERS = [
     ),
     # A cue inside an opening phrase of place, time or means is background to the main clause.
     (
-        "In a video put out by the mayor's office, Ada Perrin said the plan would \"cost the town far "
-        'too much."',
-        [("cost the town far too much.", "Ada Perrin")],
+        "In a clip shared by the mayor's office, Ada Perrin said the scheme would \"drain the harbor "
+        'fund dry."',
+        [("drain the harbor fund dry.", "Ada Perrin")],
     ),
     (
         'Despite what he wrote in the report last year, Ivo Marsh said he would "vote for it anyway."',
@@ -673,9 +672,9 @@ SPEAKERS = [
     ),
     # A state after a town carries an opening phrase on: it is no subject.
     (
-        "At a campaign event in Ames, Iowa, on Sunday, Ada Perrin tried to expand on her remarks, saying "
-        'the town should "lead the way on this."',
-        [("lead the way on this.", "Ada Perrin")],
+        "At a town hall in Dover, Kent, on Sunday, Ada Perrin tried to clarify her comments, saying "
+        'the county should "set an example for its neighbours."',
+        [("set an example for its neighbours.", "Ada Perrin")],
     ),
     (
         'In Ames, Iowa, Ada Perrin tried to expand on her remarks, saying the town should "lead the way on '
@@ -688,20 +687,20 @@ SPEAKERS = [
     ),
     # "According to" opening a sentence after a quote reports that sentence, not the quote...
     (
-        'Ivo Marsh said he did not "use it that much." According to F.A.A. records, the plane has flown '
-        "300 hours.",
-        [("use it that much.", "Ivo Marsh")],
+        'Ivo Marsh said he did not "drive it very often." According to D.M.V. records, the van has done '
+        "9,000 miles.",
+        [("drive it very often.", "Ivo Marsh")],
     ),
     # ... while "according to" after the quote's comma is its source.
     (
-        '"The plane rarely flies," according to F.A.A. records.',
-        [("The plane rarely flies,", "F.A.A. records")],
+        '"The van hardly leaves the lot," according to D.M.V. records.',
+        [("The van hardly leaves the lot,", "D.M.V. records")],
     ),
     # A copula before a name is no part of it.
     (
-        'Ask yourself: which swing state is Ada Perrin going to win with her "message of hope for every '
-        'town in the state"?',
-        [("message of hope for every town in the state", "Ada Perrin")],
+        'Ask yourself: which district is Ada Perrin going to win with her "promise of a ferry to every '
+        'island in the bay"?',
+        [("promise of a ferry to every island in the bay", "Ada Perrin")],
     ),
     # A reporting verb after "to" belongs to the subject of the verb that governs it.
     (
@@ -723,9 +722,9 @@ SPEAKERS = [
     ),
     # A tag later in the sentence outranks a guess from the sentence's subject...
     (
-        'But Ada Perrin would do well to begin "building bridges" to the council, said Ivo Marsh, a former '
+        'But Ada Perrin might be wise to start "mending fences" with the council, said Ivo Marsh, a former '
         "aide.",
-        [("building bridges", "Ivo Marsh")],
+        [("mending fences", "Ivo Marsh")],
     ),
     # ... but a participle there is the subject's own.
     (
@@ -741,17 +740,17 @@ SPEAKERS = [
     ),
     # "except to say" has no verb that governs the infinitive: the sentence's subject speaks.
     (
-        'He declined to comment on the talks with the lenders except to say, "they are going well."',
-        [("they are going well.", "He")],
+        'She refused to talk about the deal with the buyers except to say, "it is nearly done."',
+        [("it is nearly done.", "She")],
     ),
     # A phrase that a verb governs is no participle's subject: a possessive or a participle opens it.
     (
-        'Later that week, Ada Perrin revised her statement explaining that she had "never seen the report."',
-        [("never seen the report.", "Ada Perrin")],
+        'Later that month, Ada Perrin revised her statement explaining that he had "never read the memo."',
+        [("never read the memo.", "Ada Perrin")],
     ),
     (
-        'When Ivo Marsh tried to defend his remarks calling the mayor "a total fraud," the crowd booed.',
-        [("a total fraud,", "Ivo Marsh")],
+        'When Ivo Marsh tried to justify his post calling the judge "a bad joke," the hall booed.',
+        [("a bad joke,", "Ivo Marsh")],
     ),
     (
         'The workers gathered downtown, calling for a strike and carrying signs saying "Close the plant, '
@@ -765,9 +764,9 @@ SPEAKERS = [
         [("a waste of money.", "Ivo Marsh")],
     ),
     (
-        'Ada Perrin, whose latest company, Parada, sells data to stores, said the mayor was "a start-up '
-        'kind of guy."',
-        [("a start-up kind of guy.", "Ada Perrin")],
+        'Ada Perrin, whose newest firm, Kestrel, rents boats to tourists, said the mayor was "a back-to-basics '
+        'sort of man."',
+        [("a back-to-basics sort of man.", "Ada Perrin")],
     ),
     # Two names joined by "and" label a quotation together, after a dash or "More from".
     (
@@ -798,9 +797,9 @@ SPEAKERS = [
     ),
     # An absolute clause of "with", a noun phrase and a participle brings its own speaker...
     (
-        "The campaign has denied it happened, with Ivo Marsh taking to social media to call the claim "
-        '"totally made up."',
-        [("totally made up.", "Ivo Marsh")],
+        "The club has denied the meeting took place, with Ivo Marsh going on the radio to call the story "
+        '"pure invention."',
+        [("pure invention.", "Ivo Marsh")],
     ),
     (
         'The crowd cheered, with the mayor telling reporters it was "a great day for the town."',
@@ -837,8 +836,8 @@ SPEAKERS = [
     ),
     # A share is any count "in" or "out of" another, a percentage or a fraction, in words or digits.
     (
-        'In a new poll released Monday, three in 10 voters said the plan was "a waste of money."',
-        [("a waste of money.", "a new poll")],
+        'In a new poll out on Friday, four in 10 tenants said the scheme was "money down the drain."',
+        [("money down the drain.", "a new poll")],
     ),
     (
         'In the latest survey, 3 in 10 Democrats said the plan was "a waste of money."',
@@ -871,24 +870,24 @@ SPEAKERS = [
     ),
     # A connective opening the sentence is no opening phrase: the subject follows it at once.
     (
-        "But Ivo Marsh showed no sign of backing down, releasing a statement that, while condemning "
-        'violence, accused the party leadership of using "its power to prevent a fair and open vote."',
-        [("its power to prevent a fair and open vote.", "Ivo Marsh")],
+        "But Ivo Marsh gave no hint of retreat, issuing a note that, while regretting "
+        'the delay, accused the club board of using "its weight to block a free and honest count."',
+        [("its weight to block a free and honest count.", "Ivo Marsh")],
     ),
     (
-        'Then he turned on Lee, calling him a "stiff" and accusing him of acting like a "spoiled child."',
-        [("stiff", "he"), ("spoiled child.", "he")],
+        'Then he turned on Brenn, calling him a "clown" and charging him with behaving like a "sulky teenager."',
+        [("clown", "he"), ("sulky teenager.", "he")],
     ),
     (
-        'But even then, they discussed how the law "was going to go from a positive to a negative" as '
-        "time went on.",
-        [("was going to go from a positive to a negative", "they")],
+        'But even so, they talked over how the levy "would turn from a help into a burden" as '
+        "the years passed.",
+        [("would turn from a help into a burden", "they")],
     ),
     # "Even" before a subordinator opens a subordinate clause all the same.
     (
         "Even before Ada Perrin took the stage to acknowledge her victory, her campaign sent a message to "
-        'supporters saying "we were just declared the winner here."',
-        [("we were just declared the winner here.", "her campaign")],
+        'supporters saying "the count is in and we have won it."',
+        [("the count is in and we have won it.", "her campaign")],
     ),
     # A document speaks with a form that is mostly a noun when the quote or "that" follows at once.
     (
@@ -898,8 +897,8 @@ SPEAKERS = [
     ('The report notes that the plan is "a waste of money."', [("a waste of money.", "The report")]),
     # ... but not inside a phrase that does not open its clause.
     (
-        'Lena Ostrova said the rejection of the treaty signals "a new mood in the country."',
-        [("a new mood in the country.", "Lena Ostrova")],
+        'Lena Ostrova said the failure of the merger signals "a new caution among lenders."',
+        [("a new caution among lenders.", "Lena Ostrova")],
     ),
     # The owner of a noun of speech says what its "that" clause quotes, when no cue names anyone.
     (
@@ -917,9 +916,9 @@ SPEAKERS = [
     ),
     # A first name in -ly opening the sentence is no adverb.
     (
-        "Molly Brandt threw her support behind Sen. Ivo Marsh (R-Texas) Wednesday, saying it is time "
-        'for "a real conservative in the governor\'s office."',
-        [("a real conservative in the governor's office.", "Molly Brandt")],
+        "Molly Brandt threw her weight behind Sen. Ivo Marsh (D-Maine) Thursday, saying it is high time "
+        'for "a real farmer in the governor\'s office."',
+        [("a real farmer in the governor's office.", "Molly Brandt")],
     ),
     # "Ever since" opens a subordinate clause; the subject of the main clause comes after its comma.
     (
@@ -991,8 +990,8 @@ def test_quote_after_an_inverted_tag_with_an_aside_is_direct() -> None:
 
 
 def test_whole_object_of_say_ending_the_sentence_is_direct() -> None:
-    assert kinds('Ada Perrin says "we worked hard to keep the town together." Then she left.') == [
-        ("we worked hard to keep the town together.", "direct")
+    assert kinds('Ada Perrin says "we rowed every morning to keep the club alive." Then she left.') == [
+        ("we rowed every morning to keep the club alive.", "direct")
     ]
     assert kinds('Ada Perrin says "we did it" with pride.') == [("we did it", "partial")]
 
@@ -1014,7 +1013,7 @@ def test_title_after_a_statement_does_not_stop_the_carry_over() -> None:
 def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
     text = (
         '"If I were in my forties, I would go back to school," Ada Perrin said.\n\n'
-        '"A really tough decision."\n\n'
+        '"A truly hard choice."\n\n'
         "As the workers talked over beers, the managers met upstairs."
     )
     assert mentions(text) == [("If I were in my forties, I would go back to school,", "Ada Perrin")]
@@ -1022,8 +1021,8 @@ def test_short_quote_alone_on_its_line_takes_no_carry_over() -> None:
 
 def test_title_opening_a_paragraph_as_its_subject_takes_no_carry_over() -> None:
     text = (
-        '"We laugh at our own tragedies," said Ada Perrin, one of the stars of the play.\n\n'
-        '"Sons of Fortune" is an adaptation of a show called "Brokers," written by a comedy troupe.'
+        '"We laugh at our own tragedies," said Ada Perrin, one of the leads in the opera.\n\n'
+        '"Tides of Dover" is based on a radio serial called "Harbor," written by two sisters.'
     )
     assert mentions(text) == [("We laugh at our own tragedies,", "Ada Perrin")]
 
@@ -1071,9 +1070,9 @@ def test_weak_verb_in_a_new_sentence_is_no_tag() -> None:
         # A nickname inside a name.
         'Ana Brun said the float was built by Marco "Sparky" Delgado of the union.',
         # A work's title after "titled" or "of", however long, with its full stop.
-        'On Monday night, the campaign manager released a memo titled "The Facts on Where the Race Stands."',
-        "The essay is by Ana Brun, a professor of English and co-editor of \"Chick Lit: The New Woman's "
-        'Fiction."',
+        'On Friday, the club secretary sent out a note titled "What the Board Decided and Why It Matters."',
+        "The essay is by Ana Brun, a professor of music and co-editor of \"Salt Roads: The Old Sailor's "
+        'Songs."',
         # A show where somebody spoke, after "on", "with" or "told", even when a tag follows it.
         'Speaking on Channel Nine\'s "Morning Report," Ana Brun admitted that the figure was wrong.',
         'Ana Brun told "City Talk Tonight" that the figure was wrong.',
@@ -1095,7 +1094,7 @@ def test_statement_after_any_past_tense_verb_and_comma_is_direct() -> None:
 
 def test_digest_headline_with_byline_is_no_quote() -> None:
     text = (
-        'CITY LIFE—"Old harbor museum to close its doors at the end of the year," by the '
+        'CITY LIFE—"Old harbor museum to shut for good once winter is over," by the '
         'Ledger\'s Ana Brun: "The museum will shut in December."'
     )
     assert [q.text for q in body(text)] == ["The museum will shut in December."]
@@ -1166,8 +1165,8 @@ def test_tag_of_the_next_quote_names_only_a_fragment_in_its_own_sentence() -> No
     [
         '<tweet author="@adaperrin" date="May 2, 2016">Vote for the river plan, the right thing to do.<tweet/>.',
         # A tag broken over two lines leaves its marks in two paragraphs.
-        '<tweet author="@adaperrin" date="May 2, 2016\n">Vote for the river plan today, it is the right '
-        "thing to do for all of us.<tweet/>.",
+        '<tweet author="@adaperrin" date="May 2, 2016\n">Vote for the river plan today, it is the fair '
+        "choice for every one of us.<tweet/>.",
     ],
 )
 def test_marks_of_markup_attributes_quote_nobody(text: str) -> None:

@@ -98,8 +98,8 @@ def test_a_fragment_shares_the_speaker_of_a_quote_earlier_in_its_sentence() -> N
     [
         # A statement closed with a single mark by mistake ends there, not at the paragraph's end.
         (
-            "Ana Brun tweeted: “Let’s go. We can win this.’ Brun was in the hall. She starred in “Harbour Days.”",
-            ["Let’s go. We can win this.", "Harbour Days."],
+            "Ana Brun tweeted: “Let’s row. We can take this.’ Brun was in the hall. She starred in “Harbour Days.”",
+            ["Let’s row. We can take this.", "Harbour Days."],
         ),
         ("Ana Brun wrote: “We did it!’ The hall cheered.", ["We did it!"]),
         # A single mark closing a nested single quotation is no stray: the statement runs on.
@@ -119,14 +119,14 @@ def test_a_stray_single_closing_mark_ends_an_open_double_quotation(text: str, ex
 
 
 def test_a_statement_closed_with_the_wrong_mark_does_not_swallow_its_paragraph() -> None:
-    text = "Ana Brun tweeted: “Let’s go. We can win this.’ Brun was in the hall for the vote on Tuesday."
-    assert [(q.text, q.kind) for q in body(text)] == [("Let’s go. We can win this.", "direct")]
+    text = "Ana Brun tweeted: “Let’s row. We can take this.’ Brun was in the hall for the vote on Tuesday."
+    assert [(q.text, q.kind) for q in body(text)] == [("Let’s row. We can take this.", "direct")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "“We will win this,” said Ana Brun.\n\n‘A fight from start to finish, every day.’\n\nThe vote took all night.",
+        "“We will win this,” said Ana Brun.\n\n‘A slog from dawn to dusk, every day.’\n\nThe vote took all night.",
         "“We will win this,” said Ana Brun.\n\n'Nobody knew the harbour plan would cost this much.'\n\nThe vote came late.",
     ],
 )
@@ -137,8 +137,8 @@ def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subhead(text: str) -> N
 
 
 def test_single_marks_inside_a_sentence_still_quote() -> None:
-    text = "Ana Brun called the talks ‘a fight from start to finish’ on Monday."
-    assert [q.text for q in body(text)] == ["a fight from start to finish"]
+    text = "Ana Brun called the talks ‘a slog from dawn to dusk’ on Monday."
+    assert [q.text for q in body(text)] == ["a slog from dawn to dusk"]
 
 
 def test_a_single_quoted_line_in_a_story_quoting_in_single_marks_is_a_statement() -> None:

@@ -36,9 +36,9 @@ def test_a_share_of_respondents_is_the_subject_of_its_verb(
     ("text", "expected"),
     [
         (
-            'Ada Perrin said the council had "failed the town," at which point the crowd chanted "Recall '
+            'Ada Perrin said the council had "failed the town," at which point the hall chanted "Recall '
             'them all!" for a full minute.',
-            [("failed the town,", "Ada Perrin"), ("Recall them all!", "the crowd")],
+            [("failed the town,", "Ada Perrin"), ("Recall them all!", "the hall")],
         ),
         (
             # What a speaker reports others crying out is theirs, not the speaker's.
@@ -117,7 +117,7 @@ def test_an_approximate_count_opens_the_subject_not_a_phrase_of_place(text: str,
 def test_an_outlet_reporting_at_the_end_of_the_sentence_reports_quotes_before_a_later_one() -> None:
     text = (
         'Ada Perrin noted that the levy - what her office calls "a fair share of the cost" - is "central" '
-        "to the plan for the first time, reported the Daily Ledger."
+        "to the plan for the coming decade, reported the Daily Ledger."
     )
     first = body(text)[0]
     assert (first.text, first.mention.text if first.mention else None) == (

@@ -140,7 +140,7 @@ def test_an_auxiliary_or_adverb_before_the_verb_is_not_part_of_the_speaker() -> 
 
 
 def test_people_described_by_what_they_are_for_or_against_are_a_description() -> None:
-    text = 'Rates fell. Critics of the new plan, however, say it would keep "enough safeguards" in place.'
+    text = 'Rates fell. Critics of the new plan, however, say it would keep "only weak safeguards" in place.'
     assert _speaker(text) == "critics of the new plan"
     assert parse_mention("Opponents of the plan").kind == "description"
     assert parse_mention("Jones of the firm").name == "Jones"  # a surname ending in s stays a name

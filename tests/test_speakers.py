@@ -71,7 +71,7 @@ def test_canonical_names_prefers_the_fullest_form() -> None:
 @pytest.mark.parametrize(
     ("mention", "core"),
     [
-        ("former Gov. Jeb Bush of Florida", "Jeb Bush"),
+        ("former Gov. Tad Corwin of Maine", "Tad Corwin"),
         ("Finland’s Foreign Minister Elina Valtonen", "Elina Valtonen"),
         ("OSCE Secretary-General Helga Schmid", "Helga Schmid"),
         ("Mrs. Clinton", "Clinton"),
@@ -435,9 +435,9 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         ('"It is over," said the company.', [("the company", None)]),
         # A description beside a name between commas is the person's role, the name the speaker.
         (
-            'The rally ended. Ivo Marsh, a 55-year-old salesman from Lakeport, Ohio, said the crowd was "the best '
+            'The rally ended. Ivo Marsh, a 61-year-old baker from Lakeport, Ohio, said the crowd was "the best '
             'in years."',
-            [("Ivo Marsh", "a 55-year-old salesman from Lakeport")],
+            [("Ivo Marsh", "a 61-year-old baker from Lakeport")],
         ),
         (
             'The rally ended. Marsh, a creative writing professor, said his roots are "very dear to me."'
@@ -499,7 +499,7 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Ivo Marsh", "Example West vice president and treasurer")],
         ),
         # … but not a tag set into the sentence about the name, nor a sentence adverb.
-        ('It was late.\n\nKolb, a top aide said, "is very confident."', [("a top aide", None)]),
+        ('It was late.\n\nKolb, a close adviser said, "is quite relaxed."', [("a close adviser", None)]),
         ('However, the official said the plan was "a failure."', [("the official", None)]),
         # A title written with "of" before a name stops at the sentence before it.
         (
@@ -527,7 +527,7 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         # Reported speech closed by a tag names the "she" of the next quote, not an earlier speaker.
         (
             '"We expect cuts," said Rena Kolb.\n\nRates will rise again, said Ilse Varga, an economist.'
-            '\n\n"It is only a matter of time," she said.',
+            '\n\n"It will happen soon enough," she said.',
             [("Rena Kolb", None), ("Ilse Varga", None)],
         ),
         (
@@ -543,7 +543,7 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         ),
         # A subject named after its source (According to X, Y …) is named later than the source.
         (
-            'According to Newsline, Ilse Varga praised her "wonderful donors" in the audience.'
+            'According to Newsline, Ilse Varga thanked her "loyal volunteers" in the hall.'
             '\n\n"We will win," she said.',
             [("Newsline", None), ("Ilse Varga", None)],
         ),
@@ -596,7 +596,7 @@ def test_first_name_gender(name: str, gender: str | None) -> None:
     [
         # A lone first name (or a surname written first) stands for the full name it opens.
         (
-            'Tomas R. Kolb ran the firm.\n\nAnd Tomas, then in college, did not approve. "I was young," he said.',
+            'Tomas R. Kolb ran the firm.\n\nAnd Tomas, then at school, did not agree. "I was young," he said.',
             [("Tomas R. Kolb", None)],
         ),
         (

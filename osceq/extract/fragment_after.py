@@ -46,5 +46,5 @@ def fragment_after_report(text: str, block: Block, pairs: list[Pair], draft: Dra
     ranges.append((at, left))
     found = attribution.before_quote(text, [r for r in ranges if r[1] > r[0]])
     if found is None or found.evidence not in STRONG_EVIDENCE or found.kind not in ("name", "pronoun"):
-        return draft  # (`A number of refugees admitted …`: a phrase read as a speaker is often no one)
+        return draft  # (`A handful of ferry riders agreed …`: a phrase read as a speaker is often no one)
     return replace(draft, found=found, evidence="previous-sentence")

@@ -13,7 +13,7 @@ __all__ = ["after_cut", "joined_end", "opens_clause"]
 def opens_clause(tokens: list[Token], first: int) -> bool:
     """Whether the name starting at token first opens its clause: at the start, after a comma, or
     after at most three words of a role and no verb (`State Senate leader Ann Lee and …`), or after
-    "both" (`In recent weeks both Kestrel and Varner have said`)."""
+    "both" (`Since June both Kestrel and Dover Mills have argued`)."""
     if first > 0 and tokens[first - 1].low == "both":
         return True
     opening = first
