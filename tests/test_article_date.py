@@ -87,6 +87,31 @@ def test_the_dateline_gives_the_day_and_the_metadata_the_year() -> None:
     assert found is not None and (found.value, found.source) == ("1987-02-26", "dateline")
 
 
+@pytest.mark.parametrize(
+    ("opening", "value"),
+    [
+        ("TALLINN, March 4, 2024 - The port reopened.", "2024-03-04"),
+        ("TALLINN, Estonia, March 4, 2024 — The port reopened.", "2024-03-04"),
+        ("NEW YORK, Sept. 14, 2023 /Newswire/ -- The fund closed.", "2023-09-14"),
+        ("Jan 5, 2020 - The port reopened after the storm.", "2020-01-05"),
+    ],
+)
+def test_a_dateline_with_its_own_year_dates_the_article(opening: str, value: str) -> None:
+    found = date_of(opening + "\n\nShips queued in 2019 and again this week.")
+    assert found is not None
+    assert (found.value, found.source, found.inferred) == (value, "dateline", False)
+
+
+def test_a_full_date_in_the_metadata_outranks_the_dateline() -> None:
+    found = date_of("Date: 2024-03-05\n\nTALLINN, March 4, 2024 - The port reopened.")
+    assert found is not None and (found.value, found.source) == ("2024-03-05", "metadata")
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
+    found = date_of("On March 4, 2024 - a Monday - the port reopened.\n\nIt will close in 2025.")
+    assert found is None
+
+
 def test_without_any_date_the_year_is_inferred_from_the_text_and_no_day_is_invented() -> None:
     text = "Kazakhstan joined the OSCE in 1992.\n\nFinland holds the chairpersonship in 2025."
     found = date_of(text)

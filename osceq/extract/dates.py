@@ -224,6 +224,9 @@ def _reference_period(text: str, anchor: ArticleDate | None, blocks: tuple[Block
     return period
 
 
+_DATELINE_YEAR = re.compile(r",[ ](\d{4})$")  # "March 4, 2024": a dateline that carries its year
+
+
 def _dateline_day(raw: str, year: int) -> Period | None:
     match = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", raw)
     if not match or match.group(1).lower() not in lex.MONTHS:
@@ -274,6 +277,11 @@ def article_date(
         if found is not None and partial is None:
             partial = found
     line = layout.dateline(text, chosen) if chosen else None
+    own_year = _DATELINE_YEAR.search(line.date.text) if line is not None and line.date is not None else None
+    if line is not None and line.date is not None and own_year is not None:
+        day = _dateline_day(line.date.text, int(own_year.group(1)))
+        if day is not None:
+            return _article(day, "dateline")
     if line is not None and line.date is not None and partial is not None:
         day = _dateline_day(line.date.text, partial.first.year)
         if day is not None:

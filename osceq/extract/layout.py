@@ -365,6 +365,7 @@ def dateline(text: str, blocks: tuple[Block, ...]) -> Dateline | None:
     if not match:
         return None
     date = None
-    if match.group("date"):
-        date = Span(match.group("date"), match.start("date"), match.end("date"))
-    return Dateline(Span(match.group(), match.start(), match.end()), match.group("place"), date)
+    group = "date" if match.group("date") else "dated"
+    if match.group(group):
+        date = Span(match.group(group), match.start(group), match.end(group))
+    return Dateline(Span(match.group(), match.start(), match.end()), match.group("place") or "", date)

@@ -124,10 +124,13 @@ CITATION_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-# A dateline opening a story: "ASTANA –", "SALVADOR, Feb 26 -", "WASHINGTON (Reuters) -".
+# A dateline opening a story: "ASTANA –", "SALVADOR, Feb 26 -", "WASHINGTON (Reuters) -", and with
+# a year as press releases and web copy write it: "OSLO, March 4, 2024 /Newswire/ --", "Jan 5, 2020 -".
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?)"
-    r"(?:,[ ]?(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}))?"
-    r"(?:[ ]\((?P<agency>[A-Za-z .&-]{2,30})\))?"
+    r"(?:(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?)"
+    rf"(?:,[ ]?(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?))?"
+    rf"|(?P<dated>{_MONTH_DAY},[ ]\d{{4}}))"  # a date alone opens a story only with its year
+    r"(?:[ ]\((?P<agency>[A-Za-z .&-]{2,30})\)|[ ]/[A-Za-z .&-]{2,30}/)?"
     r"[ ]?[-–—]+[ ]"
 )
