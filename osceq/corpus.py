@@ -96,7 +96,8 @@ def _walk(
 
 
 def decode(data: bytes) -> str:
-    """Decode a file's bytes: BOMs honoured, UTF-8 first, then Windows-1252; raise ValueError for binary."""
+    """Decode a file's bytes: BOMs honoured, then UTF-8, then Windows-1252 (a whole legacy file, or
+    only the stray bytes of a UTF-8 one); raise ValueError for binary."""
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
         (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -112,11 +113,29 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Not UTF-8: Windows-1252 is what stray legacy news files almost always are; Latin-1 never fails.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    marked = data.decode("utf-8", errors="replace")
+    stray = marked.count("\ufffd")
+    if stray > len(marked) - len(marked.encode("ascii", errors="ignore")) - stray:
+        # More bad bytes than good UTF-8 letters: a legacy file; one C-speed pass reads it whole.
+        return data.decode("cp1252", errors="replace")
+    return data.decode("utf-8", errors=_LEGACY_BYTES)
+
+
+def _legacy_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Read bytes that are no UTF-8 as Windows-1252, which stray legacy news text almost always is.
+
+    Byte by byte rather than the whole file: one bad byte in a UTF-8 article (a pasted paragraph, a
+    truncated download) must not turn every curly quote of it into mojibake. A Windows-1252 file is
+    read the same either way, since its accents and quote marks are no valid UTF-8.
+    """
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_LEGACY_BYTES = "osceq-windows-1252"
+codecs.register_error(_LEGACY_BYTES, _legacy_bytes)
 
 
 def document_id(relative: str, taken: set[str]) -> str:

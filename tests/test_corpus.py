@@ -22,6 +22,10 @@ from osceq.errors import CorpusError
         # Not UTF-8: Windows-1252 curly quotes and Latin-1 accents.
         (b"\x93Hello,\x94 said Ren\xe9e.", "“Hello,” said Renée."),
         (b"caf\xe9", "café"),
+        # UTF-8 with a few stray bytes: only the stray bytes are read as Windows-1252.
+        ("“Ready,” she said. ".encode() + b"\xff" + " “Go.”".encode(), "“Ready,” she said. ÿ “Go.”"),
+        ("Zürich ".encode() + b"\x93late\x94" + " – ok".encode(), "Zürich “late” – ok"),
+        (b"bad \x81 byte", "bad \ufffd byte"),  # undefined in Windows-1252 too
     ],
 )
 def test_decode(data: bytes, expected: str) -> None:
