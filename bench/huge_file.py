@@ -1,6 +1,7 @@
 """One huge file: does extraction time grow linearly with a file's size?
 
-    python bench/huge_file.py /work/shared/data/news/reuters21578 [--sizes 0.5,1,2,4] [--marks]
+    python bench/huge_file.py /work/shared/data/news/reuters21578 [--sizes 0.5,1,2,4]
+        [--marks | --pronouns | --signatures | --numbers]
 
 Joins the corpus's articles into single files of the given sizes (MB; up to the 16 MB that indexing
 accepts), runs the whole extraction (`analyze`) on each once, and prints CPU seconds, seconds per MB
@@ -11,6 +12,9 @@ With --marks the file is instead one paragraph of words and quote marks of every
 order (seeded), with no full stop: the worst shape of damaged text, one endless sentence of quotes.
 With --pronouns it is one paragraph of short quotes tagged "he said", each followed by a named
 subject: every pronoun looks back over a paragraph of thousands of subjects.
+With --signatures it is one paragraph of short quotes signed `— Ann Lee`: quotations packed so
+close that a sentence walked back from one of them crosses hundreds of others.
+With --numbers it is a table of numbers with no words: every four-digit number may be a year.
 """
 
 from __future__ import annotations
@@ -55,12 +59,25 @@ def pronouns_text(megabytes: float) -> str:
     )
 
 
+def signatures_text(megabytes: float) -> str:
+    """One paragraph of `“Yes.” — Ann Lee` over and over."""
+    return "Title\n\n" + " — Ann Lee ".join(["“Yes.”"] * int(megabytes * 1_000_000 / 22))
+
+
+def numbers_text(megabytes: float) -> str:
+    """Numbers from 1 to 3000 (seeded), separated by spaces, with no words."""
+    numbers = random.Random(1).choices(range(1, 3001), k=int(megabytes * 1_000_000 / 4.6))
+    return "Title\n\n" + " ".join(map(str, numbers))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--sizes", default="0.5,1,2,4", help="file sizes in MB, comma-separated")
     parser.add_argument("--marks", action="store_true", help="one paragraph of random quote marks instead")
     parser.add_argument("--pronouns", action="store_true", help="one paragraph of he-said quotes instead")
+    parser.add_argument("--signatures", action="store_true", help="one paragraph of signed quotes instead")
+    parser.add_argument("--numbers", action="store_true", help="a table of numbers instead")
     args = parser.parse_args()
     print(f"{'MB':>5} {'CPU s':>7} {'s/MB':>6} {'quotes':>7}")
     for megabytes in (float(size) for size in args.sizes.split(",")):
@@ -68,6 +85,10 @@ def main() -> int:
             text = marks_text(megabytes)
         elif args.pronouns:
             text = pronouns_text(megabytes)
+        elif args.signatures:
+            text = signatures_text(megabytes)
+        elif args.numbers:
+            text = numbers_text(megabytes)
         else:
             text = joined_text(args.corpus, megabytes)
         document = Document(id="huge", path="huge.txt", text=text)

@@ -67,12 +67,32 @@ def _events(
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0 or spans[index][1] < timex.end:
             continue
-        a, b = spans[index]
+        a, b = _clipped(text, *spans[index], timex.start, timex.end)
         around = bisect.bisect_right(quote_starts, timex.start) - 1
         quote = quotes_by_start[around] if around >= 0 else None
         speaker = quote.speaker if quote is not None and timex.end <= quote.end else None
         events.append(Event(timex, Span(text[a:b], a, b), speaker))
     return tuple(events)
+
+
+# An event's sentence longer than this is damaged text (a table, a paragraph with no full stop):
+# it is shown as the words around the date, and each event of it no longer holds a copy of it all.
+_LONGEST_EVENT_SENTENCE = 600
+
+
+def _clipped(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
+    """The sentence start:end, or when too long, the whole words within reach of the date in it."""
+    if end - start <= _LONGEST_EVENT_SENTENCE:
+        return start, end
+    reach = (_LONGEST_EVENT_SENTENCE - (date_end - date_start)) // 2
+    left, right = max(start, date_start - reach), min(end, date_end + reach)
+    if left > start:
+        space = text.find(" ", left, date_start)
+        left = space + 1 if space >= 0 else date_start
+    if right < end:
+        space = text.rfind(" ", date_end, right)
+        right = space if space >= 0 else date_end
+    return left, right
 
 
 def extract_record(document: Document) -> dict[str, Any]:

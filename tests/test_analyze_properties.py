@@ -85,3 +85,15 @@ def test_a_huge_single_line_is_analysed_with_valid_offsets() -> None:
     assert len(article.quotes) > 1000
     assert all(line[q.start : q.end] == q.text for q in article.quotes)
     assert all(line[t.start : t.end] == t.text for t in article.timexes)
+
+
+def test_an_event_in_an_endless_sentence_shows_the_words_around_its_date() -> None:
+    filler = "and the shipments grew again " * 100
+    text = f"Title\n\n{filler}in March 2021 {filler}with no full stop at all"
+    article = analyze(Document(id="long", path="long", text=text, date="2021-06-01"))
+    (event,) = article.events
+    sentence = event.sentence
+    assert text[sentence.start : sentence.end] == sentence.text
+    assert sentence.start <= event.timex.start < event.timex.end <= sentence.end
+    assert 500 <= len(sentence.text) <= 600
+    assert text[sentence.start - 1] == " " and text[sentence.end] == " "

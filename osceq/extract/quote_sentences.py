@@ -33,16 +33,19 @@ def sentence_start(text: str, paragraph_start: int, floor: int, position: int) -
     return last
 
 
-# How far back a sentence holding quotations may reach (characters): a paragraph of marks with no
-# full stop would otherwise be one sentence, walked back from each of its quotes (square time).
+# How far back a sentence holding quotations may reach (characters), and over how many quotations:
+# a paragraph of marks with no full stop would otherwise be one sentence, walked back from each of
+# its quotes (square time); short quotes with signatures (`"Yes." — Lee "No." — Park`) pack many
+# quotations into those characters.
 _LONGEST_SENTENCE = 3000
+_MOST_QUOTES_BEFORE = 40
 
 
 def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) -> list[tuple[int, int]]:
     """The stretches of the sentence before quote k that lie outside quotations, in order."""
     ranges: list[tuple[int, int]] = []
     end = pairs[k].open_start
-    for j in range(k - 1, -2, -1):
+    for j in range(k - 1, max(k - _MOST_QUOTES_BEFORE, 0) - 2, -1):
         floor = pairs[j].close_end if j >= 0 else paragraph_start
         start = sentence_start(text, paragraph_start, floor, end)
         ranges.append((start, end))
