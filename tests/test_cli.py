@@ -266,6 +266,32 @@ def test_who_said_reads_other_forms_of_a_word_as_that_word(
     assert [f["match"] for f in found if f["speaker"] == "Ana Ruiz"] == [match]
 
 
+def test_who_said_finds_a_longer_form_of_a_word_than_the_phrase_has(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # "dialog" stems to dialog, the spoken "dialogue" to dialogu: only the longer form is indexed.
+    corpus = write_corpus(
+        tmp_path / "corpus",
+        {
+            "talks.txt": (
+                "Border Talks\n\n"
+                '"Dialogue across the border is our first duty," said Ana Ruiz, the envoy.\n\n'
+                '"The border stays closed until spring," said Li Wen, a customs officer.\n'
+            )
+        },
+    )
+    found = run_json(
+        runner,
+        "who-said",
+        "dialog on the closed border",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(tmp_path / "i"),
+    )
+    assert [(f["speaker"], f["match"]) for f in found] == [("Ana Ruiz", "near")]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [

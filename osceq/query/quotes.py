@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from functools import lru_cache
@@ -155,12 +156,27 @@ def _candidates(reader: Any, content: list[str]) -> list[int]:
 
 
 def _indexed_form(reader: Any, word: str) -> tuple[str, int]:
-    """The longest shorter form of a stem that the index holds (within _FORM_SLACK letters), and its
-    document frequency; the stem itself and 0 when there is none."""
+    """The form of a stem that the index holds, within _FORM_SLACK letters, and its document
+    frequency: the longest shorter form, else the most frequent longer one ("dialog" for the
+    index's "dialogu"); the stem itself and 0 when there is none."""
     low = max(_FORM_MIN_LETTERS, len(word) - _FORM_SLACK)
     shorter = [word[:k] for k in range(len(word) - 1, low - 1, -1)]
     counts = doc_frequencies(reader, "body", shorter)
-    return next(((form, counts[form]) for form in shorter if counts[form]), (word, 0))
+    found = next(((form, counts[form]) for form in shorter if counts[form]), None)
+    if found is not None or len(word) < _FORM_MIN_LETTERS:
+        return found or (word, 0)
+    # The lexicon is sorted, so a word's longer forms follow it; a few dozen are plenty to look at.
+    longer = [
+        term.decode("utf-8")
+        for term in itertools.islice(reader.expand_prefix("body", word), _MOST_LONGER_FORMS)
+        if len(term) - len(word) <= _FORM_SLACK
+    ]
+    counts = doc_frequencies(reader, "body", longer)
+    held = [(form, counts[form]) for form in longer if counts[form]]
+    return max(held, key=lambda held_form: held_form[1], default=(word, 0))
+
+
+_MOST_LONGER_FORMS = 64
 
 
 def same_word(a: str, b: str) -> bool:
