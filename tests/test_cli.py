@@ -140,6 +140,14 @@ def test_search_ranks_and_highlights(runner: CliRunner, news_corpus: Path) -> No
     assert matched <= {"harbour", "agreement"} and matched
 
 
+def test_search_highlights_words_that_no_title_holds(runner: CliRunner, news_corpus: Path) -> None:
+    (hit,) = run_json(runner, "search", "walls climate", "--corpus", str(news_corpus))
+    text = Path(str(hit["path"])).read_text(encoding="utf-8")
+    snippet = hit["snippet"]
+    assert isinstance(snippet, dict)
+    assert sorted(text[m["start"] : m["end"]] for m in snippet["matches"]) == ["climate", "walls"]
+
+
 @pytest.mark.parametrize(
     ("query", "docs"),
     [

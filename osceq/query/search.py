@@ -71,13 +71,17 @@ def search(
 def _query_stems(parsed: wq.Query, reader: Any) -> set[str]:
     """The index terms a query matches (wildcards expanded), as plain strings."""
     terms = set()
-    try:
-        pairs = parsed.existing_terms(reader, phrases=True, expand=True)
-    except Exception:  # a query kind without terms
-        pairs = parsed.all_terms()
-    for field, value in pairs:
-        if field in ("title", "body", "captions"):
-            terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
+    # Leaf by leaf: Whoosh 2.7's existing_terms over a whole tree reuses its `fieldname` argument
+    # as a loop variable, so after the first term it skips every leaf of another field, and a query
+    # whose first leaf is a title term no title holds highlighted nothing.
+    for leaf in parsed.leaves():
+        try:
+            pairs = leaf.existing_terms(reader, phrases=True, expand=True)
+        except Exception:  # a query kind without terms
+            pairs = set(leaf.all_terms())
+        for field, value in pairs:
+            if field in ("title", "body", "captions"):
+                terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
     return terms
 
 
