@@ -119,3 +119,40 @@ def test_the_subject_after_an_opening_phrase_with_commas_of_its_own() -> None:
         '"They let the docks rot for years," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_the_subject_after_a_linking_word_and_a_long_opening_phrase() -> None:
+    text = (
+        "Tomas Arleth, a harbour official, argued that the levy was fair.\n\n"
+        "But after spending most of her week on the quarrel over the harbour levy and the cost of the "
+        "new school roof, Mira Okafor gave a short speech on Sunday.\n\n"
+        '"We will not cut the schools," she said.'
+    )
+    assert speakers(text) == ["Mira Okafor"]
+
+
+def test_the_subject_after_an_opening_time_phrase() -> None:
+    text = (
+        "Tomas Arleth was detained at the border in March.\n\n"
+        "Weeks after Arleth's detention, Pavel Okafor agreed to take his seat on the council.\n\n"
+        '"Somebody had to stand up," he said.'
+    )
+    assert speakers(text) == ["Pavel Okafor"]
+
+
+def test_as_for_names_the_person_a_pronoun_subject_stands_for() -> None:
+    text = (
+        'Tomas Arleth warned that a split vote would be "a disaster for the town."\n\n'
+        "As for Pavel Okafor, he said he was calm about it.\n\n"
+        '"The voters will decide," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth", "Pavel Okafor"]
+
+
+def test_the_subject_after_an_opening_phrase_ending_in_a_town_and_state() -> None:
+    text = (
+        "Tomas Arleth, the county clerk, counted the ballots twice.\n\n"
+        "At a crowded rally in Dunmore, Ohio, 58-year-old Mira Okafor also criticized the levy.\n\n"
+        '"It is too much for us," she said.'
+    )
+    assert speakers(text) == ["Mira Okafor"]

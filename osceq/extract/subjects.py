@@ -181,7 +181,12 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     if i >= len(tokens):
         return []
     start = i
-    opener = _opens_phrase(tokens, i)
+    topic = _topic(tokens, i)
+    if topic is not None:
+        return [(*topic, False)]
+    opener = _opens_phrase(tokens, i) or (
+        tokens[i].low in lex.LINKING_WORDS and i + 1 < len(tokens) and _opens_phrase(tokens, i + 1)
+    )  # "But after weeks of talks with the unions over pay, Lee …"
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
     if (
@@ -216,11 +221,12 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         opener
         and comma is not None
         and i == comma + 1
-        and not _opens_subject(tokens[min(i, len(tokens) - 1)])
+        and (not _opens_subject(tokens[min(i, len(tokens) - 1)]) or candidates[0] is None)
     ):
-        # An opening phrase with commas of its own: "At the club, where it costs more, Ann Lee …".
+        # An opening phrase with commas of its own: "At the club, where it costs more, Ann Lee …",
+        # "At a rally in Reno, Nevada, 62-year-old Ann Lee …" (a place after the first comma).
         later = next((k for k in range(i, min(len(tokens), start + reach)) if tokens[k].text == ","), None)
-        if later is not None and later + 1 < len(tokens) and _opens_subject(tokens[later + 1]):
+        if later is not None and later + 1 < len(tokens) and _opens_subject(tokens[later + 1], age=True):
             candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
@@ -318,12 +324,29 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
     return (tokens[k + 1].start, person) if person else None
 
 
+def _topic(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The person an opening "As for Ann Lee," sets up for the pronoun subject after it ("As for
+    Lee, she said she was calm"): the sentence is about that person."""
+    if i + 2 >= len(tokens) or tokens[i].low != "as" or tokens[i + 1].low != "for":
+        return None
+    found = np_forward(tokens, i + 2)
+    if found is None or found[1] != "name" or found[0] + 1 >= len(tokens):
+        return None
+    if tokens[found[0]].text != "," or not _pronoun(tokens[found[0] + 1]):
+        return None
+    person = _person(" ".join(t.text for t in tokens[i + 2 : found[0]]).replace(" .", "."))
+    return (tokens[i + 2].start, person) if person else None
+
+
 def _opens_phrase(tokens: list[Token], i: int) -> bool:
     """Whether the sentence opens with a clause or phrase before its subject: a subordinator or a
-    preposition ("After the vote ended in chaos, Ann Lee …"), or a participle ("Regarding Lee's
-    remarks, Ebner …"; not a name ending in -ing, which a comma follows: "Manning, a lawyer, …")."""
+    preposition ("After the vote ended in chaos, Ann Lee …"), a time phrase ("Weeks after the vote,
+    Lee …"), or a participle ("Regarding Lee's remarks, Ebner …"; not a name ending in -ing, which a
+    comma follows: "Manning, a lawyer, …")."""
     word = tokens[i].low
     if word in lex.SUBORDINATORS or word in lex.PREPOSITIONS or word in lex.ADVERBIAL_PREPOSITIONS:
+        return True
+    if word in lex.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
         return True
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
     return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
@@ -341,9 +364,10 @@ def _opens_subject_after_focus(tokens: list[Token], k: int) -> bool:
     return _opens_subject(tokens[k])
 
 
-def _opens_subject(token: Token) -> bool:
-    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name."""
-    if _pronoun(token):
+def _opens_subject(token: Token, age: bool = False) -> bool:
+    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name
+    (or, when asked, an age before one: "62-year-old Ann Lee")."""
+    if _pronoun(token) or (age and token.low[:1].isdigit() and token.low.endswith("-old")):
         return True
     return (
         token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
