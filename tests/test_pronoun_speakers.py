@@ -156,3 +156,13 @@ def test_the_subject_after_an_opening_phrase_ending_in_a_town_and_state() -> Non
         '"It is too much for us," she said.'
     )
     assert speakers(text) == ["Mira Okafor"]
+
+
+def test_a_generation_after_a_comma_keeps_father_and_son_apart() -> None:
+    text = (
+        '"The harbour board has lost its way," Tomas Arleth III, who runs a ferry firm, told the '
+        "Kestrel Gazette.\n\n"
+        "His father, Tomas Arleth, Jr. founded the firm in 1961.\n\n"
+        '"We will fight the new levy," Arleth says.'
+    )
+    assert speakers(text) == ["Tomas Arleth III", "Arleth"]
