@@ -166,3 +166,22 @@ def test_a_generation_after_a_comma_keeps_father_and_son_apart() -> None:
         '"We will fight the new levy," Arleth says.'
     )
     assert speakers(text) == ["Tomas Arleth III", "Arleth"]
+
+
+def test_the_subject_of_a_clause_after_and_past_its_opening_phrase() -> None:
+    text = (
+        "Tomas Arleth, the ferry firm's founder, had warned against the deal.\n\n"
+        "Few people outside the firm knew of the talks, and by the spring of that year, Mira Okafor "
+        "was still weighing the offer.\n\n"
+        '"It felt like a trap," she said.'
+    )
+    assert speakers(text) == ["Mira Okafor"]
+
+
+def test_a_name_ending_in_ing_after_but_is_still_the_subject() -> None:
+    text = (
+        "Tomas Arleth said reporting rules were on the way.\n\n"
+        "There was no firm date yet, but Mira Pickering was adamant that it come soon.\n\n"
+        '"I will not accept any delay," she said.'
+    )
+    assert speakers(text) == ["Mira Pickering"]

@@ -250,8 +250,19 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
     for k in range(start, len(tokens) - 2):
         if tokens[k].text == ":":
             return None
-        if tokens[k].text == "," and tokens[k + 1].low == "but":
-            return _subject_at(tokens, k + 2) if _opens_subject(tokens[k + 2]) else None
+        if tokens[k].text != "," or tokens[k + 1].low not in ("but", "and"):
+            continue
+        subject = k + 2
+        lower = tokens[subject].text[:1].islower()  # not a name in -ing ("but Ruding was adamant")
+        if lower and (_opens_phrase(tokens, subject) or tokens[subject].low == "by"):
+            # "…, and by the spring of that year, Ann Lee was": the clause's subject is past its phrase
+            comma = next((m for m in range(subject, min(len(tokens), subject + 12)) if tokens[m].text == ","), None)
+            subject = comma + 1 if comma is not None and comma + 1 < len(tokens) else len(tokens)
+        elif tokens[k + 1].low == "and":
+            continue  # "…, and Lee": no clause of its own to tell from a list of names
+        if subject < len(tokens) and _opens_subject(tokens[subject]):
+            return _subject_at(tokens, subject)
+        return None
     return None
 
 
