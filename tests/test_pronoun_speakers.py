@@ -185,3 +185,12 @@ def test_a_name_ending_in_ing_after_but_is_still_the_subject() -> None:
         '"I will not accept any delay," she said.'
     )
     assert speakers(text) == ["Mira Pickering"]
+
+
+def test_the_titled_subject_of_a_story_s_first_sentence_after_its_dateline() -> None:
+    text = (
+        "KESTREL, May 4 - Harbour Minister Tomas Arleth said the ferry levy would stay in place "
+        "until the new docks were finished.\n\n"
+        '"We cannot let the port fall apart," he told a news conference.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

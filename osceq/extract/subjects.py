@@ -12,6 +12,7 @@ from collections.abc import Callable
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.clauses import after_dateline
 from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
@@ -175,7 +176,9 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
     in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
     Lee arrived in Reno, the crowd cheered")."""
-    i = 0
+    i = after_dateline(tokens, len(tokens))  # "PARIS, May 4 - Ann Lee said …": a story's first sentence
+    if i > 0:
+        return _dateline_subject(tokens, i)
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
     if i >= len(tokens):
@@ -230,6 +233,18 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
             candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]]:
+    """The subject of a story's first sentence after its dateline, when it is plainly a person: one
+    with a title ("Treasury Secretary Ann Lee said") or a common given name. A wire story's first
+    subject is as often a firm, a cartel or a country, whose bare name may pass for a person's."""
+    found = np_forward(tokens, i, limit=12)  # titles run long: "U.S. Secretary of Commerce Ann Lee"
+    named = parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", ".")) if found else None
+    if named is not None and named.kind == PERSON and (named.role or first_name_gender(named.name)):
+        return [(tokens[i].start, named.name, False)]
+    later = _but_subject(tokens, i)  # "… proceeding, but with a narrower focus, Ann Lee said"
+    return [(*later, False)] if later is not None else []
 
 
 def _dashes(tokens: list[Token], i: int, reach: int) -> list[int]:
