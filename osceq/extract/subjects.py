@@ -6,24 +6,20 @@ the pronoun, outside quotations.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.attribution import Found
 from osceq.extract.clauses import after_dateline
 from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
-from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
 
-PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # Words that may stand before a subject name without being part of it.
 _FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
-_TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
 
 def sentence_person(
@@ -36,9 +32,9 @@ def sentence_person(
     said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
     a quotation has its speaker found by the quote extractor instead.
     """
-    tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
+    tag = tag_speaker(text, start, end) if not quoted and may_end_in_tag(tokens) else None
     if tag is None:
-        tag = _inverted_tag(tokens)  # before any quotation: its tokens are left out
+        tag = inverted_tag(tokens)  # before any quotation: its tokens are left out
     if tag is not None and is_person(tag[1]):
         return tag
     for offset, name, appositive in subject_names(tokens):
@@ -85,31 +81,6 @@ def may_be_he_or_she(name: str) -> bool:
     return not any(word in name_words.ORGANISATION_WORDS for word in words)
 
 
-def _may_end_in_tag(tokens: list[Token]) -> bool:
-    """A cheap test before parsing a closing tag: a reporting verb near the end, not beside a pronoun
-    (`…, he said.` names nobody new)."""
-    tail = tokens[-_TAG_REACH:]
-    for k, token in enumerate(tail):
-        if token.low in lex.REPORTING_FORMS:
-            beside = (tail[k - 1].low if k else "", tail[k + 1].low if k + 1 < len(tail) else "")
-            if not any(word in PRONOUNS for word in beside):
-                return True
-    return False
-
-
-def _inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
-    """The name of a tag `…, said Ann Lee, a professor at …, who …` that a long aside keeps from the
-    end of the sentence, where the closing-tag parser looks."""
-    for k in range(1, len(tokens) - 1):
-        if tokens[k - 1].text == "," and tokens[k].low in lex.REPORTING_FORMS and capitalised(tokens[k + 1]):
-            found = np_forward(tokens, k + 1)
-            if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
-                return None  # `…, said Varga was committed`: a clause goes on, this is no tag
-            person = _person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
-            return (tokens[k + 1].start, person) if person else None
-    return None
-
-
 def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
     """The person a sentence with no person for its subject cites: `…, according to a post from Ann
     Lee.` (who is then the "she" of the next quote)."""
@@ -126,50 +97,6 @@ def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
                 j = by + 1
             return _subject_at(tokens, j) if capitalised(tokens[j]) else None
     return None
-
-
-def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
-    found = sentence_tag(text, start, end)
-    if found is None or found.kind not in ("name", "nominal") or _person(found.mention.text) is None:
-        return _apposed_tag(text, start, end)
-    if text.endswith(("the ", "The "), 0, found.mention.start):
-        return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
-    rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
-    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not _told_audience(found, rest):
-        return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
-    person = _person(found.mention.text)
-    return (found.mention.start, person) if person else None
-
-
-# `…, Ann Lee, first vice president of Reno Bank[,] said.`: a name, its role, a reporting verb.
-_APPOSED_TAG = re.compile(
-    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+([a-z]+)\s*[.!?]?\s*$"
-)
-
-
-def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """The name of a closing tag with the name's role between it and the verb, the comma after the
-    role often left out: `…, Ann Lee, first vice president of Reno Bank said.`"""
-    match = _APPOSED_TAG.search(text, start, end)
-    if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
-        return None
-    role = [word.lower() for word in match.group(2).split()]
-    if match.group(2)[:1].isupper() and role[0] not in name_words.TITLES | name_words.TITLE_MODIFIERS:
-        return None  # `…, Ann Lee, Reno Bank said`: a list of names, not a role
-    if not any(word in name_words.TITLES or word in name_words.PERSON_NOUNS for word in role):
-        return None  # `…, named Ann Lee, the company said`: the company speaks, about her
-    named = parse_mention(match.group(1))
-    return (match.start(1), named.name) if named.kind == PERSON and named.name == match.group(1) else None
-
-
-def _told_audience(found: Found, rest: str) -> bool:
-    """Whether a tag is its subject telling someone, and the sentence ends on who was told (`…, Ann
-    Lee told reporters.`, `…, Lee told a news conference in Reno.`): the speaker is still the name."""
-    if found.cue.text.lower() not in lex.TELL_FORMS or found.cue.start < found.mention.end:
-        return False
-    words = rest.rstrip(" .!?").split()
-    return 0 < len(words) <= 8 and not any(word.lower() in lex.REPORTING_FORMS for word in words)
 
 
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
@@ -240,7 +167,9 @@ def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]
     with a title ("Treasury Secretary Ann Lee said") or a common given name. A wire story's first
     subject is as often a firm, a cartel or a country, whose bare name may pass for a person's."""
     found = np_forward(tokens, i, limit=12)  # titles run long: "U.S. Secretary of Commerce Ann Lee"
-    named = parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", ".")) if found else None
+    named = (
+        parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", ".")) if found else None
+    )
     if named is not None and named.kind == PERSON and (named.role or first_name_gender(named.name)):
         return [(tokens[i].start, named.name, False)]
     later = _but_subject(tokens, i)  # "… proceeding, but with a narrower focus, Ann Lee said"
@@ -271,7 +200,9 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
         lower = tokens[subject].text[:1].islower()  # not a name in -ing ("but Ruding was adamant")
         if lower and (_opens_phrase(tokens, subject) or tokens[subject].low == "by"):
             # "…, and by the spring of that year, Ann Lee was": the clause's subject is past its phrase
-            comma = next((m for m in range(subject, min(len(tokens), subject + 12)) if tokens[m].text == ","), None)
+            comma = next(
+                (m for m in range(subject, min(len(tokens), subject + 12)) if tokens[m].text == ","), None
+            )
             subject = comma + 1 if comma is not None and comma + 1 < len(tokens) else len(tokens)
         elif tokens[k + 1].low == "and":
             continue  # "…, and Lee": no clause of its own to tell from a list of names
@@ -311,7 +242,7 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     tag = tokens[j : j + 3]
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
-    person = _person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
+    person = mention_person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
     if person is None:
         return _name_after_role(tokens, i, j)
     if singular_person(person):
@@ -346,7 +277,7 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
     if tokens[k].low in ("the", "a", "an"):
         return None  # "the Reno Star": no role word, a name after an article is a thing's
-    person = _person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
+    person = mention_person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
     return (tokens[k + 1].start, person) if person else None
 
 
@@ -360,7 +291,7 @@ def _topic(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None
     if tokens[found[0]].text != "," or not _pronoun(tokens[found[0] + 1]):
         return None
-    person = _person(" ".join(t.text for t in tokens[i + 2 : found[0]]).replace(" .", "."))
+    person = mention_person(" ".join(t.text for t in tokens[i + 2 : found[0]]).replace(" .", "."))
     return (tokens[i + 2].start, person) if person else None
 
 
@@ -398,16 +329,6 @@ def _opens_subject(token: Token, age: bool = False) -> bool:
     return (
         token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
     )
-
-
-def _person(mention: str) -> str | None:
-    """The name of a person, or a description of one person ("a company spokesman"), in a mention."""
-    named = parse_mention(mention)
-    if named.kind == PERSON:
-        if mention.lower().startswith("the ") and named.name == mention[4:]:
-            return None  # "the Reno Star reported": a bare name after "the" is a paper, a firm, a place
-        return named.name if named.name[:1].isupper() else None
-    return named.name if singular_person(named.name) else None
 
 
 # Short forms of titles, so that "the Ohio governor" finds "Ohio Gov. Ann Lee".
