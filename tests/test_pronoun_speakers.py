@@ -119,3 +119,78 @@ def test_the_subject_after_an_opening_phrase_with_commas_of_its_own() -> None:
         '"They let the docks rot for years," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_the_subject_after_a_linking_word_and_a_long_opening_phrase() -> None:
+    text = (
+        "Tomas Arleth, a harbour official, argued that the levy was fair.\n\n"
+        "But after spending most of her week on the quarrel over the harbour levy and the cost of the "
+        "new school roof, Mira Okafor gave a short speech on Sunday.\n\n"
+        '"We will not cut the schools," she said.'
+    )
+    assert speakers(text) == ["Mira Okafor"]
+
+
+def test_the_subject_after_an_opening_time_phrase() -> None:
+    text = (
+        "Tomas Arleth was detained at the border in March.\n\n"
+        "Weeks after Arleth's detention, Pavel Okafor agreed to take his seat on the council.\n\n"
+        '"Somebody had to stand up," he said.'
+    )
+    assert speakers(text) == ["Pavel Okafor"]
+
+
+def test_as_for_names_the_person_a_pronoun_subject_stands_for() -> None:
+    text = (
+        'Tomas Arleth warned that a split vote would be "a disaster for the town."\n\n'
+        "As for Pavel Okafor, he said he was calm about it.\n\n"
+        '"The voters will decide," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth", "Pavel Okafor"]
+
+
+def test_the_subject_after_an_opening_phrase_ending_in_a_town_and_state() -> None:
+    text = (
+        "Tomas Arleth, the county clerk, counted the ballots twice.\n\n"
+        "At a crowded rally in Dunmore, Ohio, 58-year-old Mira Okafor also criticized the levy.\n\n"
+        '"It is too much for us," she said.'
+    )
+    assert speakers(text) == ["Mira Okafor"]
+
+
+def test_a_generation_after_a_comma_keeps_father_and_son_apart() -> None:
+    text = (
+        '"The harbour board has lost its way," Tomas Arleth III, who runs a ferry firm, told the '
+        "Kestrel Gazette.\n\n"
+        "His father, Tomas Arleth, Jr. founded the firm in 1961.\n\n"
+        '"We will fight the new levy," Arleth says.'
+    )
+    assert speakers(text) == ["Tomas Arleth III", "Arleth"]
+
+
+def test_the_subject_of_a_clause_after_and_past_its_opening_phrase() -> None:
+    text = (
+        "Tomas Arleth, the ferry firm's founder, had warned against the deal.\n\n"
+        "Few people outside the firm knew of the talks, and by the spring of that year, Mira Okafor "
+        "was still weighing the offer.\n\n"
+        '"It felt like a trap," she said.'
+    )
+    assert speakers(text) == ["Mira Okafor"]
+
+
+def test_a_name_ending_in_ing_after_but_is_still_the_subject() -> None:
+    text = (
+        "Tomas Arleth said reporting rules were on the way.\n\n"
+        "There was no firm date yet, but Mira Pickering was adamant that it come soon.\n\n"
+        '"I will not accept any delay," she said.'
+    )
+    assert speakers(text) == ["Mira Pickering"]
+
+
+def test_the_titled_subject_of_a_story_s_first_sentence_after_its_dateline() -> None:
+    text = (
+        "KESTREL, May 4 - Harbour Minister Tomas Arleth said the ferry levy would stay in place "
+        "until the new docks were finished.\n\n"
+        '"We cannot let the port fall apart," he told a news conference.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

@@ -12,7 +12,7 @@ from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_ver
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
     """The subject at the start of a sentence (after an introductory phrase), ending before token limit."""
-    i = _after_dateline(tokens, limit)
+    i = after_dateline(tokens, limit)
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
     i = _past_connectives(tokens, i, limit)
@@ -152,7 +152,7 @@ def _state_after_town(tokens: list[Token], i: int, limit: int) -> bool:
     )
 
 
-def _after_dateline(tokens: list[Token], limit: int) -> int:
+def after_dateline(tokens: list[Token], limit: int) -> int:
     """The index after a dateline opening the story ("WASHINGTON (AP) —", "PARIS, Dec. 8 -"), else 0."""
     for k in range(min(limit, 12)):
         text = tokens[k].text

@@ -40,8 +40,10 @@ AFFILIATION_THEN_NAME = re.compile(
 ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
 FULL_NAME = re.compile(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
-    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b)|,\s(?:Jr|Sr)\.)?"
 )
+# The comma some papers write before a generation ("Ann Lee, Jr."), which the name keeps.
+GENERATION_COMMA = re.compile(r",\s(?=(?:Jr|Sr)\.$)")
 # A name whose given names are only initials ("T.K. Arleth", "R. T. Arleth Jr."), which FULL_NAME
 # leaves out: it needs a lower-case letter in the first word, and firms are written so too ("E.F.
 # Rowe"), so such a name counts only with a sign of a person beside it (`initials_person`).

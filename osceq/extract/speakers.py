@@ -30,6 +30,7 @@ from osceq.extract.speaker_names import (
     ASIDE,
     FULL_NAME,
     GENDERED,
+    GENERATION_COMMA,
     LOWER_WORD,
     NAME_BEFORE_COMMA,
     NAME_BETWEEN_COMMAS,
@@ -226,7 +227,7 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
-                    named = parse_mention(match.group())
+                    named = parse_mention(GENERATION_COMMA.sub(" ", match.group()))
                     if named.kind == PERSON and not title_case_words(named.name):
                         names.append(named.name)
                         if headline and len(named.name.split()) > 2:

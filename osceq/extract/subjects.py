@@ -6,23 +6,20 @@ the pronoun, outside quotations.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.attribution import Found
+from osceq.extract.clauses import after_dateline
 from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
-from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
 
-PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # Words that may stand before a subject name without being part of it.
 _FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
-_TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
 
 def sentence_person(
@@ -35,9 +32,9 @@ def sentence_person(
     said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
     a quotation has its speaker found by the quote extractor instead.
     """
-    tag = _tag_speaker(text, start, end) if not quoted and _may_end_in_tag(tokens) else None
+    tag = tag_speaker(text, start, end) if not quoted and may_end_in_tag(tokens) else None
     if tag is None:
-        tag = _inverted_tag(tokens)  # before any quotation: its tokens are left out
+        tag = inverted_tag(tokens)  # before any quotation: its tokens are left out
     if tag is not None and is_person(tag[1]):
         return tag
     for offset, name, appositive in subject_names(tokens):
@@ -84,31 +81,6 @@ def may_be_he_or_she(name: str) -> bool:
     return not any(word in name_words.ORGANISATION_WORDS for word in words)
 
 
-def _may_end_in_tag(tokens: list[Token]) -> bool:
-    """A cheap test before parsing a closing tag: a reporting verb near the end, not beside a pronoun
-    (`…, he said.` names nobody new)."""
-    tail = tokens[-_TAG_REACH:]
-    for k, token in enumerate(tail):
-        if token.low in lex.REPORTING_FORMS:
-            beside = (tail[k - 1].low if k else "", tail[k + 1].low if k + 1 < len(tail) else "")
-            if not any(word in PRONOUNS for word in beside):
-                return True
-    return False
-
-
-def _inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
-    """The name of a tag `…, said Ann Lee, a professor at …, who …` that a long aside keeps from the
-    end of the sentence, where the closing-tag parser looks."""
-    for k in range(1, len(tokens) - 1):
-        if tokens[k - 1].text == "," and tokens[k].low in lex.REPORTING_FORMS and capitalised(tokens[k + 1]):
-            found = np_forward(tokens, k + 1)
-            if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
-                return None  # `…, said Varga was committed`: a clause goes on, this is no tag
-            person = _person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
-            return (tokens[k + 1].start, person) if person else None
-    return None
-
-
 def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
     """The person a sentence with no person for its subject cites: `…, according to a post from Ann
     Lee.` (who is then the "she" of the next quote)."""
@@ -127,61 +99,24 @@ def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
     return None
 
 
-def _tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """The person a tag closing the sentence names (`…, said Ann Lee.`, `…, a spokesman said.`)."""
-    found = sentence_tag(text, start, end)
-    if found is None or found.kind not in ("name", "nominal") or _person(found.mention.text) is None:
-        return _apposed_tag(text, start, end)
-    if text.endswith(("the ", "The "), 0, found.mention.start):
-        return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
-    rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
-    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not _told_audience(found, rest):
-        return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
-    person = _person(found.mention.text)
-    return (found.mention.start, person) if person else None
-
-
-# `…, Ann Lee, first vice president of Reno Bank[,] said.`: a name, its role, a reporting verb.
-_APPOSED_TAG = re.compile(
-    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+([a-z]+)\s*[.!?]?\s*$"
-)
-
-
-def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """The name of a closing tag with the name's role between it and the verb, the comma after the
-    role often left out: `…, Ann Lee, first vice president of Reno Bank said.`"""
-    match = _APPOSED_TAG.search(text, start, end)
-    if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
-        return None
-    role = [word.lower() for word in match.group(2).split()]
-    if match.group(2)[:1].isupper() and role[0] not in name_words.TITLES | name_words.TITLE_MODIFIERS:
-        return None  # `…, Ann Lee, Reno Bank said`: a list of names, not a role
-    if not any(word in name_words.TITLES or word in name_words.PERSON_NOUNS for word in role):
-        return None  # `…, named Ann Lee, the company said`: the company speaks, about her
-    named = parse_mention(match.group(1))
-    return (match.start(1), named.name) if named.kind == PERSON and named.name == match.group(1) else None
-
-
-def _told_audience(found: Found, rest: str) -> bool:
-    """Whether a tag is its subject telling someone, and the sentence ends on who was told (`…, Ann
-    Lee told reporters.`, `…, Lee told a news conference in Reno.`): the speaker is still the name."""
-    if found.cue.text.lower() not in lex.TELL_FORMS or found.cue.start < found.mention.end:
-        return False
-    words = rest.rstrip(" .!?").split()
-    return 0 < len(words) <= 8 and not any(word.lower() in lex.REPORTING_FORMS for word in words)
-
-
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
     in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
     Lee arrived in Reno, the crowd cheered")."""
-    i = 0
+    i = after_dateline(tokens, len(tokens))  # "PARIS, May 4 - Ann Lee said …": a story's first sentence
+    if i > 0:
+        return _dateline_subject(tokens, i)
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
     if i >= len(tokens):
         return []
     start = i
-    opener = _opens_phrase(tokens, i)
+    topic = _topic(tokens, i)
+    if topic is not None:
+        return [(*topic, False)]
+    opener = _opens_phrase(tokens, i) or (
+        tokens[i].low in lex.LINKING_WORDS and i + 1 < len(tokens) and _opens_phrase(tokens, i + 1)
+    )  # "But after weeks of talks with the unions over pay, Lee …"
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
     if (
@@ -216,14 +151,29 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         opener
         and comma is not None
         and i == comma + 1
-        and not _opens_subject(tokens[min(i, len(tokens) - 1)])
+        and (not _opens_subject(tokens[min(i, len(tokens) - 1)]) or candidates[0] is None)
     ):
-        # An opening phrase with commas of its own: "At the club, where it costs more, Ann Lee …".
+        # An opening phrase with commas of its own: "At the club, where it costs more, Ann Lee …",
+        # "At a rally in Reno, Nevada, 62-year-old Ann Lee …" (a place after the first comma).
         later = next((k for k in range(i, min(len(tokens), start + reach)) if tokens[k].text == ","), None)
-        if later is not None and later + 1 < len(tokens) and _opens_subject(tokens[later + 1]):
+        if later is not None and later + 1 < len(tokens) and _opens_subject(tokens[later + 1], age=True):
             candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]]:
+    """The subject of a story's first sentence after its dateline, when it is plainly a person: one
+    with a title ("Treasury Secretary Ann Lee said") or a common given name. A wire story's first
+    subject is as often a firm, a cartel or a country, whose bare name may pass for a person's."""
+    found = np_forward(tokens, i, limit=12)  # titles run long: "U.S. Secretary of Commerce Ann Lee"
+    named = (
+        parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", ".")) if found else None
+    )
+    if named is not None and named.kind == PERSON and (named.role or first_name_gender(named.name)):
+        return [(tokens[i].start, named.name, False)]
+    later = _but_subject(tokens, i)  # "… proceeding, but with a narrower focus, Ann Lee said"
+    return [(*later, False)] if later is not None else []
 
 
 def _dashes(tokens: list[Token], i: int, reach: int) -> list[int]:
@@ -244,8 +194,21 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
     for k in range(start, len(tokens) - 2):
         if tokens[k].text == ":":
             return None
-        if tokens[k].text == "," and tokens[k + 1].low == "but":
-            return _subject_at(tokens, k + 2) if _opens_subject(tokens[k + 2]) else None
+        if tokens[k].text != "," or tokens[k + 1].low not in ("but", "and"):
+            continue
+        subject = k + 2
+        lower = tokens[subject].text[:1].islower()  # not a name in -ing ("but Ruding was adamant")
+        if lower and (_opens_phrase(tokens, subject) or tokens[subject].low == "by"):
+            # "…, and by the spring of that year, Ann Lee was": the clause's subject is past its phrase
+            comma = next(
+                (m for m in range(subject, min(len(tokens), subject + 12)) if tokens[m].text == ","), None
+            )
+            subject = comma + 1 if comma is not None and comma + 1 < len(tokens) else len(tokens)
+        elif tokens[k + 1].low == "and":
+            continue  # "…, and Lee": no clause of its own to tell from a list of names
+        if subject < len(tokens) and _opens_subject(tokens[subject]):
+            return _subject_at(tokens, subject)
+        return None
     return None
 
 
@@ -279,7 +242,7 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     tag = tokens[j : j + 3]
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
-    person = _person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
+    person = mention_person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
     if person is None:
         return _name_after_role(tokens, i, j)
     if singular_person(person):
@@ -314,16 +277,33 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
     if tokens[k].low in ("the", "a", "an"):
         return None  # "the Reno Star": no role word, a name after an article is a thing's
-    person = _person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
+    person = mention_person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
     return (tokens[k + 1].start, person) if person else None
+
+
+def _topic(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The person an opening "As for Ann Lee," sets up for the pronoun subject after it ("As for
+    Lee, she said she was calm"): the sentence is about that person."""
+    if i + 2 >= len(tokens) or tokens[i].low != "as" or tokens[i + 1].low != "for":
+        return None
+    found = np_forward(tokens, i + 2)
+    if found is None or found[1] != "name" or found[0] + 1 >= len(tokens):
+        return None
+    if tokens[found[0]].text != "," or not _pronoun(tokens[found[0] + 1]):
+        return None
+    person = mention_person(" ".join(t.text for t in tokens[i + 2 : found[0]]).replace(" .", "."))
+    return (tokens[i + 2].start, person) if person else None
 
 
 def _opens_phrase(tokens: list[Token], i: int) -> bool:
     """Whether the sentence opens with a clause or phrase before its subject: a subordinator or a
-    preposition ("After the vote ended in chaos, Ann Lee …"), or a participle ("Regarding Lee's
-    remarks, Ebner …"; not a name ending in -ing, which a comma follows: "Manning, a lawyer, …")."""
+    preposition ("After the vote ended in chaos, Ann Lee …"), a time phrase ("Weeks after the vote,
+    Lee …"), or a participle ("Regarding Lee's remarks, Ebner …"; not a name ending in -ing, which a
+    comma follows: "Manning, a lawyer, …")."""
     word = tokens[i].low
     if word in lex.SUBORDINATORS or word in lex.PREPOSITIONS or word in lex.ADVERBIAL_PREPOSITIONS:
+        return True
+    if word in lex.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
         return True
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
     return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
@@ -341,23 +321,14 @@ def _opens_subject_after_focus(tokens: list[Token], k: int) -> bool:
     return _opens_subject(tokens[k])
 
 
-def _opens_subject(token: Token) -> bool:
-    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name."""
-    if _pronoun(token):
+def _opens_subject(token: Token, age: bool = False) -> bool:
+    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name
+    (or, when asked, an age before one: "62-year-old Ann Lee")."""
+    if _pronoun(token) or (age and token.low[:1].isdigit() and token.low.endswith("-old")):
         return True
     return (
         token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
     )
-
-
-def _person(mention: str) -> str | None:
-    """The name of a person, or a description of one person ("a company spokesman"), in a mention."""
-    named = parse_mention(mention)
-    if named.kind == PERSON:
-        if mention.lower().startswith("the ") and named.name == mention[4:]:
-            return None  # "the Reno Star reported": a bare name after "the" is a paper, a firm, a place
-        return named.name if named.name[:1].isupper() else None
-    return named.name if singular_person(named.name) else None
 
 
 # Short forms of titles, so that "the Ohio governor" finds "Ohio Gov. Ann Lee".
