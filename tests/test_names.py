@@ -157,6 +157,7 @@ from osceq.extract.text import repair_mojibake
         ("Lakeport Courier-Dispatch", "Lakeport Courier-Dispatch", None, ORGANISATION),
         ("the Ledger Democratic Convention", "Ledger Democratic Convention", None, ORGANISATION),
         ("North Dakota", "North Dakota", None, ORGANISATION),  # a state is no person
+        ("Civic Institutions", "Civic Institutions", None, ORGANISATION),  # cut from an office's name
         ("Dakota Brandt", "Dakota Brandt", None, PERSON),  # but may be a first name
         # Descriptions name nobody; they are kept as written, the opening word in lower case.
         ("a State Department spokesman", "a State Department spokesman", None, DESCRIPTION),

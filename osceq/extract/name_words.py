@@ -155,7 +155,7 @@ ORGANISATION_WORDS = _words(
     congress convention corp corp. corporation council
     county court daily declaration department directorate dispatch division enquirer examiner exchange
     federation forum inspectorate secretariat
-    foundation fund gazette globe
+    foundation fund gazette globe institution institutions
     government group herald holdings house inc inc. industries inquirer institute journal kingdom league ltd
     ltd. magazine markets ministry motors museum nations network news office organisation
     organization parliament partners party plc post press program programme project province radio
