@@ -778,6 +778,15 @@ SPEAKERS = [
         'More from Lee and Marsh: "The surveys failed to predict the result, but they were not far off."',
         [("The surveys failed to predict the result, but they were not far off.", "Lee and Marsh")],
     ),
+    # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
+    (
+        'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',
+        [("a toll on the river", "local boatmen")],
+    ),
+    (
+        'Ivo Marsh mocked what rival growers often describe as "the best pears in the valley" at the fair.',
+        [("the best pears in the valley", "rival growers")],
+    ),
     # A verb that characterises its object never inverts into a tag: the phrase after it is no speaker.
     (
         'Ivo Marsh, who has called the tax "a slow poison for the whole town," described the long fight '

@@ -43,6 +43,7 @@ from osceq.extract.verb_surroundings import (
     object_before_participle,
     only_opening_before,
     past_participle,
+    relative_clause_subject,
 )
 from osceq.models import Span
 
@@ -293,7 +294,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
-        subject = np_backward(tokens, v)
+        subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
         if (
             subject is None
             and tokens[v].low in lex.NAMING_PARTICIPLES

@@ -79,3 +79,44 @@ def only_opening_before(tokens: list[Token], v: int) -> bool:
     if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
         return True
     return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
+
+
+# Adverbs that may stand between a relative clause's subject and its verb (`what critics often call`).
+_CLAUSE_ADVERBS = frozenset({"also", "long", "now", "often", "once", "since", "sometimes"})
+# How many words a bare noun phrase in a relative clause may run (`what former state employees`).
+_BARE_REACH = 3
+
+
+def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`what critics call "…"`, `which former staff have described as "…"`: a bare noun phrase
+    between a relative opener and the verb is the verb's own subject, whom the sentence's subject
+    must not replace; returns (start, end, "nominal") or None."""
+    if tokens[v].low.endswith("ing"):
+        return None  # `which included staff suggesting`: a participle has no subject of its own
+    end = v
+    while end > 0 and (
+        (tokens[end - 1].low in lex.MODALS and tokens[end - 1].low not in lex.PASSIVE_AUXILIARIES)
+        or tokens[end - 1].low in _CLAUSE_ADVERBS
+        or (tokens[end - 1].low.endswith("ly") and tokens[end - 1].text.islower())
+    ):
+        end -= 1  # `have called`, `often call`, `repeatedly described`
+    start = end
+    while (
+        start > 0
+        and end - start < _BARE_REACH
+        and tokens[start - 1].text.isalpha()
+        and tokens[start - 1].text.islower()
+        and tokens[start - 1].low not in lex.RELATIVE_OPENERS
+        and tokens[start - 1].low not in lex.NP_STOP
+        and tokens[start - 1].low not in lex.MODALS
+        and tokens[start - 1].low not in lex.DETERMINERS
+        and tokens[start - 1].low not in lex.OBJECT_PRONOUNS
+        and not tokens[start - 1].low.endswith(("ed", "ing"))  # a verb of the clause, not its subject
+    ):
+        start -= 1
+    if start == end or start == 0 or tokens[start - 1].low not in lex.RELATIVE_OPENERS:
+        return None
+    head = tokens[end - 1].low
+    if not head.endswith(("s", "men", "people")) or head in lex.TIME_WORDS or head in lex.TIME_NOUNS:
+        return None  # `which today reported`, `which days later said`: a bare subject is a plural of people
+    return start, end, "nominal"
