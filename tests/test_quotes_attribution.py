@@ -778,6 +778,16 @@ SPEAKERS = [
         'More from Lee and Marsh: "The surveys failed to predict the result, but they were not far off."',
         [("The surveys failed to predict the result, but they were not far off.", "Lee and Marsh")],
     ),
+    # The agent of a passive of asking speaks the quote that follows it, past an aside of "who".
+    (
+        'Nora Quill was asked by the radio host Pim Soto, who has backed her for years, "Will you stand '
+        'again?"',
+        [("Will you stand again?", "the radio host Pim Soto")],
+    ),
+    (
+        'The ferry captain was told by a harbour guard: "Nobody sails out of this port tonight."',
+        [("Nobody sails out of this port tonight.", "a harbour guard")],
+    ),
     # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
     (
         'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',

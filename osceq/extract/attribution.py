@@ -42,6 +42,7 @@ from osceq.extract.verb_surroundings import (
     named_thing,
     object_before_participle,
     only_opening_before,
+    passive_agent,
     past_participle,
     relative_clause_subject,
 )
@@ -291,6 +292,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
+        agent = passive_agent(tokens, v)
+        if agent is not None:  # `Lee was asked by a reporter, "…"`: the one asking speaks
+            return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:

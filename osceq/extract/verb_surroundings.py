@@ -5,6 +5,7 @@ object before a participle (`released a video saying`), and an opening with no v
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token, is_verb
 
@@ -120,3 +121,28 @@ def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str]
     if not head.endswith(("s", "men", "people")) or head in lex.TIME_WORDS or head in lex.TIME_NOUNS:
         return None  # `which today reported`, `which days later said`: a bare subject is a plural of people
     return start, end, "nominal"
+
+
+# Passive participles whose agent is the one who speaks to the subject (`was asked by a reporter`).
+_ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "told"})
+
+
+def passive_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`Lee was asked by a reporter, "…"`, `Lee was told by a guard, who stood at the gate: "…"`:
+    the agent of a passive of asking or telling speaks the quote that follows the agent straight
+    away (past an aside of "who"); returns the agent's (start, end, kind) or None."""
+    if tokens[v].low not in _ASKED_FORMS or v + 2 >= len(tokens) or tokens[v + 1].low != "by":
+        return None
+    found = np_forward(tokens, v + 2)
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    end = found[0]
+    rest = tokens[end:]
+    if len(rest) > 1 and rest[0].text == "," and rest[1].low in ("who", "whose"):
+        # The aside runs up to the quote: it holds no mark that ends a sentence or a clause.
+        if rest[-1].text != "," or any(t.text in ";:.?!" for t in rest[2:]):
+            return None
+        rest = rest[-1:]
+    if not rest or any(t.text not in ",:" for t in rest):
+        return None
+    return v + 2, end, found[1]
