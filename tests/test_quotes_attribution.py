@@ -493,6 +493,17 @@ SPEAKERS = [
         "Her critics cited it as proof that she did not care.",
         [("What difference does it make at this point?", "Ada Perrin")],
     ),
+    # After a quote that closed its sentence, a described subject whose verb goes on opens the next
+    # sentence; one whose verb ends the sentence at once is a tag.
+    (
+        'Ada Perrin is then seen in a clip from a rally, saying, "We will reopen the old mill by spring." '
+        "The crowd loudly cheers her words.",
+        [("We will reopen the old mill by spring.", "Ada Perrin")],
+    ),
+    (
+        'The hall went quiet. "We will reopen the old mill by spring!" The mayor said.',
+        [("We will reopen the old mill by spring!", "The mayor")],
+    ),
     # A quoted question that people answer yes or no to is not theirs.
     (
         'Asked whether the coach is "fit enough to lead the club another season," 62 percent of fans said yes.',
