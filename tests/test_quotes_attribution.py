@@ -799,6 +799,11 @@ SPEAKERS = [
         'The ferry captain was told by a harbour guard: "Nobody sails out of this port tonight."',
         [("Nobody sails out of this port tonight.", "a harbour guard")],
     ),
+    # A relative clause opened after the main verb, running on into the quote, reports its own subject.
+    (
+        'Ivo Marsh praised Nora Quill, who said the new ferry was "a gift to the whole valley" at the fair.',
+        [("a gift to the whole valley", "who")],
+    ),
     # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
     (
         'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',

@@ -24,6 +24,7 @@ from osceq.extract.takeovers import (
     new_clause,
     parenthetical_tag,
     relative_at_end,
+    relative_reports,
     voices_quote,
 )
 from osceq.extract.tokens import (
@@ -101,6 +102,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or new_clause(tokens, v)
             or parenthetical_tag(tokens, v)
             or relative_at_end(tokens, v)
+            or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
             or voices_quote(tokens, v)
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or _participle_of_clause(tokens, v, best_at)

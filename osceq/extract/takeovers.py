@@ -101,3 +101,18 @@ def parenthetical_tag(tokens: list[Token], v: int) -> bool:
 def _last_verb(tokens: list[Token], v: int) -> bool:
     """Whether no other reporting verb stands between token v and the quote."""
     return not any(is_verb(tokens, k) for k in range(v + 1, len(tokens)))
+
+
+def relative_reports(tokens: list[Token], v: int, after: int) -> bool:
+    """`Lee praised Roe, who said the plan was "…"`: a relative clause opened after the earlier cue,
+    whose verb runs on into the quote with no comma closing the clause, reports what its own
+    subject (the one "who" stands for) says."""
+    if after < 0 or any(t.text == "," for t in tokens[v + 1 :]):
+        return False
+    subject = np_backward(tokens, v)
+    if subject is None or subject[2] != "relative":
+        return False
+    a = subject[0]
+    if any(t.low == "that" for t in tokens[after + 1 : a]):
+        return False  # `Lee recalled that listeners, who wondered if "…"`: the clause is Lee's report
+    return a > after + 1 and tokens[a - 1].text == "," and tokens[a].low in ("who", "which")
