@@ -804,6 +804,17 @@ SPEAKERS = [
         'Ivo Marsh praised Nora Quill, who said the new ferry was "a gift to the whole valley" at the fair.',
         [("a gift to the whole valley", "who")],
     ),
+    # A named owner of a noun of speech after the cue says what its "that" clause quotes, unless the
+    # noun is a time of the cue's.
+    (
+        'Ivo Marsh mocked Nora Quill\'s claim that the ferry was "a gift to the whole valley" at the fair.',
+        [("a gift to the whole valley", "Nora Quill's")],
+    ),
+    (
+        "Ivo Marsh told reporters after Nora Quill's speech that the ferry was \"a gift to the whole "
+        'valley" at the fair.',
+        [("a gift to the whole valley", "Ivo Marsh")],
+    ),
     # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
     (
         'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',

@@ -178,8 +178,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # The source closing the sentence reports it all, across later quotes (`…, what she calls
             # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
             found = outer_source(text, pair.close_end, block.end) or tag or found
-        if found is None and kind == "partial":
-            found = speech_owner(text, ranges)  # `her remark that "…"`
+        if kind == "partial":
+            found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         if found is None and pair.closed:
             found = owned_quote(text, ranges, pair.close_end)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
