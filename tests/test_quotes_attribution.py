@@ -815,6 +815,12 @@ SPEAKERS = [
         'valley" at the fair.',
         [("a gift to the whole valley", "Ivo Marsh")],
     ),
+    # A verb of going leads into speech only when "to" brings a reporting verb, not a place.
+    (
+        "Ivo Marsh won last year, and he will go to the fair on Sunday because, according to Nora Quill, "
+        'the judges "never miss a good pear" there.',
+        [("never miss a good pear", "Nora Quill")],
+    ),
     # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
     (
         'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',

@@ -205,6 +205,10 @@ def _leads_to_speech(tokens: list[Token], v: int) -> bool:
     """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
     by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
     following = tokens[v + 1] if v + 1 < len(tokens) else None
+    if following is not None and following.low == "to" and v + 2 < len(tokens):
+        place = tokens[v + 2]
+        if place.low in lex.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
+            return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
     return (
         following is None
         or following.low in ("by", "to", "on", "out")
