@@ -821,6 +821,11 @@ SPEAKERS = [
         'the judges "never miss a good pear" there.',
         [("never miss a good pear", "Nora Quill")],
     ),
+    # A quote inside the question of an opening "Asked by X if …" is the asker's.
+    (
+        'Asked by Tom Ruhl if the new ferry was "worth the money" at all, Ada Perrin laughed.',
+        [("worth the money", "Tom Ruhl")],
+    ),
     # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
     (
         'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',

@@ -127,6 +127,23 @@ def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str]
 _ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "told"})
 
 
+# Words opening the question an agent asks (`Asked by Lee whether …`).
+_QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what"})
+
+
+def opening_asker(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`Asked by Lee if the plan "…", Roe said no`: a quote inside the question of an opening "Asked
+    by X if …" clause, not yet closed by a comma, is the asker's; returns X as (start, end, kind)."""
+    if v != 0 or tokens[0].low != "asked" or len(tokens) < 4 or tokens[1].low != "by":
+        return None
+    found = np_forward(tokens, 2)
+    if found is None or found[1] not in ("name", "nominal") or found[0] >= len(tokens):
+        return None
+    if tokens[found[0]].low not in _QUESTION_OPENERS or any(t.text in ",;:" for t in tokens[found[0] :]):
+        return None
+    return 2, found[0], found[1]
+
+
 def passive_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """`Lee was asked by a reporter, "…"`, `Lee was told by a guard, who stood at the gate: "…"`:
     the agent of a passive of asking or telling speaks the quote that follows the agent straight
