@@ -43,7 +43,6 @@ from osceq.extract.verb_surroundings import (
     named_thing,
     object_before_participle,
     only_opening_before,
-    opening_asker,
     passive_agent,
     past_participle,
     relative_clause_subject,
@@ -298,13 +297,10 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
-    asker = opening_asker(tokens, v)
-    if asker is not None:  # `Asked by Lee if the plan "…"`: the question is the asker's
-        return Found(span_of(text, tokens, asker[0], asker[1]), cue, asker[2], "cue-before")
+    agent = passive_agent(tokens, v)
+    if agent is not None:  # `Lee was asked by a reporter, "…"`, `Asked by Lee if …`: the asker speaks
+        return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
     if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
-        agent = passive_agent(tokens, v)
-        if agent is not None:  # `Lee was asked by a reporter, "…"`: the one asking speaks
-            return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:

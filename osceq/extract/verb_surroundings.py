@@ -147,8 +147,16 @@ def opening_asker(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
 def passive_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """`Lee was asked by a reporter, "…"`, `Lee was told by a guard, who stood at the gate: "…"`:
     the agent of a passive of asking or telling speaks the quote that follows the agent straight
-    away (past an aside of "who"); returns the agent's (start, end, kind) or None."""
-    if tokens[v].low not in _ASKED_FORMS or v + 2 >= len(tokens) or tokens[v + 1].low != "by":
+    away (past an aside of "who"), as does the asker of an opening `Asked by X if …`; returns the
+    agent's (start, end, kind) or None."""
+    if v == 0:
+        return opening_asker(tokens, v)
+    if (
+        tokens[v - 1].low not in lex.PASSIVE_AUXILIARIES
+        or tokens[v].low not in _ASKED_FORMS
+        or v + 2 >= len(tokens)
+        or tokens[v + 1].low != "by"
+    ):
         return None
     found = np_forward(tokens, v + 2)
     if found is None or found[1] not in ("name", "nominal"):
