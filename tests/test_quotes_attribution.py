@@ -826,6 +826,11 @@ SPEAKERS = [
         'Asked by Tom Ruhl if the new ferry was "worth the money" at all, Ada Perrin laughed.',
         [("worth the money", "Tom Ruhl")],
     ),
+    # The writer's "and I quote" is no cue: the verb before it names the speaker.
+    (
+        'Nobody was surprised when Ada Perrin said, and I quote, "Ferries are for people who cannot swim."',
+        [("Ferries are for people who cannot swim.", "Ada Perrin")],
+    ),
     # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
     (
         'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',

@@ -89,8 +89,10 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             if cited is not None:
                 best, best_at = cited, v
                 continue
-        if not (is_verb(tokens, v) or _moved_infinitive(tokens, v)) or (
-            tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
+        if (
+            not (is_verb(tokens, v) or _moved_infinitive(tokens, v))
+            or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
+            or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
         if tok.low in lex.ASPECT_VERBS and not _leads_to_speech(tokens, v):
