@@ -148,6 +148,9 @@ VERDICT = "Dunmore has picked the winner of every race for the council since 195
     [
         ("That streak prompted Ivo Marsh to write,", "Ivo Marsh"),
         ("That streak prompted Ivo Marsh, who keeps the records, to write,", "Ivo Marsh"),
+        # An object pronoun or a described object is moved to speak too, not the cause.
+        ("That streak led her to write,", "her"),
+        ("That streak prompted the old clerk to write,", "the old clerk"),
         (
             "The chart was copied widely, leading council clerks like Ivo Marsh to reply that",
             "council clerks like Ivo Marsh",

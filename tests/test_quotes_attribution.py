@@ -493,6 +493,17 @@ SPEAKERS = [
         "Her critics cited it as proof that she did not care.",
         [("What difference does it make at this point?", "Ada Perrin")],
     ),
+    # After a quote that closed its sentence, a described subject whose verb goes on opens the next
+    # sentence; one whose verb ends the sentence at once is a tag.
+    (
+        'Ada Perrin is then seen in a clip from a rally, saying, "We will reopen the old mill by spring." '
+        "The crowd loudly cheers her words.",
+        [("We will reopen the old mill by spring.", "Ada Perrin")],
+    ),
+    (
+        'The hall went quiet. "We will reopen the old mill by spring!" The mayor said.',
+        [("We will reopen the old mill by spring!", "The mayor")],
+    ),
     # A quoted question that people answer yes or no to is not theirs.
     (
         'Asked whether the coach is "fit enough to lead the club another season," 62 percent of fans said yes.',
@@ -777,6 +788,57 @@ SPEAKERS = [
     (
         'More from Lee and Marsh: "The surveys failed to predict the result, but they were not far off."',
         [("The surveys failed to predict the result, but they were not far off.", "Lee and Marsh")],
+    ),
+    # The agent of a passive of asking speaks the quote that follows it, past an aside of "who".
+    (
+        'Nora Quill was asked by the radio host Pim Soto, who has backed her for years, "Will you stand '
+        'again?"',
+        [("Will you stand again?", "the radio host Pim Soto")],
+    ),
+    (
+        'The ferry captain was told by a harbour guard: "Nobody sails out of this port tonight."',
+        [("Nobody sails out of this port tonight.", "a harbour guard")],
+    ),
+    # A relative clause opened after the main verb, running on into the quote, reports its own subject.
+    (
+        'Ivo Marsh praised Nora Quill, who said the new ferry was "a gift to the whole valley" at the fair.',
+        [("a gift to the whole valley", "who")],
+    ),
+    # A named owner of a noun of speech after the cue says what its "that" clause quotes, unless the
+    # noun is a time of the cue's.
+    (
+        'Ivo Marsh mocked Nora Quill\'s claim that the ferry was "a gift to the whole valley" at the fair.',
+        [("a gift to the whole valley", "Nora Quill's")],
+    ),
+    (
+        "Ivo Marsh told reporters after Nora Quill's speech that the ferry was \"a gift to the whole "
+        'valley" at the fair.',
+        [("a gift to the whole valley", "Ivo Marsh")],
+    ),
+    # A verb of going leads into speech only when "to" brings a reporting verb, not a place.
+    (
+        "Ivo Marsh won last year, and he will go to the fair on Sunday because, according to Nora Quill, "
+        'the judges "never miss a good pear" there.',
+        [("never miss a good pear", "Nora Quill")],
+    ),
+    # A quote inside the question of an opening "Asked by X if …" is the asker's.
+    (
+        'Asked by Tom Ruhl if the new ferry was "worth the money" at all, Ada Perrin laughed.',
+        [("worth the money", "Tom Ruhl")],
+    ),
+    # The writer's "and I quote" is no cue: the verb before it names the speaker.
+    (
+        'Nobody was surprised when Ada Perrin said, and I quote, "Ferries are for people who cannot swim."',
+        [("Ferries are for people who cannot swim.", "Ada Perrin")],
+    ),
+    # A bare plural between a relative opener and the verb is the verb's subject, not the sentence's.
+    (
+        'The quarrel over the new bridge is what local boatmen have called "a toll on the river" for years.',
+        [("a toll on the river", "local boatmen")],
+    ),
+    (
+        'Ivo Marsh mocked what rival growers often describe as "the best pears in the valley" at the fair.',
+        [("the best pears in the valley", "rival growers")],
     ),
     # A verb that characterises its object never inverts into a tag: the phrase after it is no speaker.
     (

@@ -24,6 +24,7 @@ from osceq.extract.takeovers import (
     new_clause,
     parenthetical_tag,
     relative_at_end,
+    relative_reports,
     voices_quote,
 )
 from osceq.extract.tokens import (
@@ -42,7 +43,9 @@ from osceq.extract.verb_surroundings import (
     named_thing,
     object_before_participle,
     only_opening_before,
+    passive_agent,
     past_participle,
+    relative_clause_subject,
 )
 from osceq.models import Span
 
@@ -86,8 +89,10 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             if cited is not None:
                 best, best_at = cited, v
                 continue
-        if not (is_verb(tokens, v) or _moved_infinitive(tokens, v)) or (
-            tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to"
+        if (
+            not (is_verb(tokens, v) or _moved_infinitive(tokens, v))
+            or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
+            or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
         if tok.low in lex.ASPECT_VERBS and not _leads_to_speech(tokens, v):
@@ -99,6 +104,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or new_clause(tokens, v)
             or parenthetical_tag(tokens, v)
             or relative_at_end(tokens, v)
+            or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
             or voices_quote(tokens, v)
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or _participle_of_clause(tokens, v, best_at)
@@ -201,6 +207,10 @@ def _leads_to_speech(tokens: list[Token], v: int) -> bool:
     """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
     by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
     following = tokens[v + 1] if v + 1 < len(tokens) else None
+    if following is not None and following.low == "to" and v + 2 < len(tokens):
+        place = tokens[v + 2]
+        if place.low in lex.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
+            return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
     return (
         following is None
         or following.low in ("by", "to", "on", "out")
@@ -289,11 +299,14 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
+    agent = passive_agent(tokens, v)
+    if agent is not None:  # `Lee was asked by a reporter, "…"`, `Asked by Lee if …`: the asker speaks
+        return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
     if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
-        subject = np_backward(tokens, v)
+        subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
         if (
             subject is None
             and tokens[v].low in lex.NAMING_PARTICIPLES

@@ -58,3 +58,21 @@ def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) 
             break  # `"A." "B"` or `"A." He added, "B"`: the quote before ended its own sentence
         end = previous.open_start
     return ranges[::-1]
+
+
+# A capitalised article before a lower-case word: a described subject opening a sentence.
+_ARTICLE_OPENING = re.compile(r"(?:The|An?) [a-z]")
+# A verb that ends its clause at once (`The mayor said.`).
+_VERB_ENDS = re.compile(r"\s*[.,]")
+
+
+def next_sentence_after(text: str, end: int, mention: str, cue_end: int) -> bool:
+    """Whether a tag after a quote that closed its sentence (its text ends at end) is rather the
+    writer's next sentence: its subject opens on a capitalised article and a common noun, and its verb
+    goes on (`The crowd cheers his words.`, `A new ad accuses him …`); a tag ends at its verb (`The
+    mayor said.`)."""
+    return (
+        text[end - 1] in ".!?"
+        and _ARTICLE_OPENING.match(mention) is not None
+        and not _VERB_ENDS.match(text, cue_end)
+    )

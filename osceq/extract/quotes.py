@@ -33,7 +33,7 @@ from osceq.extract.quote_drafts import (
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
-from osceq.extract.quote_sentences import sentence_ranges, sentence_start
+from osceq.extract.quote_sentences import next_sentence_after, sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
@@ -178,8 +178,8 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # The source closing the sentence reports it all, across later quotes (`…, what she calls
             # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
             found = outer_source(text, pair.close_end, block.end) or tag or found
-        if found is None and kind == "partial":
-            found = speech_owner(text, ranges)  # `her remark that "…"`
+        if kind == "partial":
+            found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         if found is None and pair.closed:
             found = owned_quote(text, ranges, pair.close_end)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
@@ -278,6 +278,8 @@ def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: b
     if _ANSWER.match(text, found.cue.end):
         return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
+    if not follower and next_sentence_after(text, end, found.mention.text, found.cue.end):
+        return None  # `"… this wall!" The crowd cheers his words.`: the writer's next sentence
     if (
         text[end - 1] == "."
         and found.evidence != "signature"

@@ -72,9 +72,10 @@ def _phrase_start(tokens: list[Token], head: int) -> int | None:
 _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
 
 
-def speech_owner(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+def speech_owner(text: str, ranges: list[tuple[int, int]], cued: Found | None = None) -> Found | None:
     """`her remark that "…"`, `Holm's claim on Monday that "…"`: the owner of a noun of speech whose
-    "that" clause holds the quote says it, when no cue names anyone.
+    "that" clause holds the quote says it, when no cue names anyone or the noun comes after the cue
+    (`Lee mocked Roe's claim that "…"`: the claim is Roe's).
 
     Only a short phrase of time or place may stand between the noun and "that" (`her assertion
     during the debate that`); a verb there starts a clause of the writer's (`his comments were …`).
@@ -91,11 +92,31 @@ def speech_owner(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     else:
         return None
     owner = _owner_before(tokens, noun)
-    if owner is None:
+    if owner is None or (cued is not None and not _owner_after_cue(tokens, owner, cued)):
         return None
     return Found(
         span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), owner[2], "owner"
     )
+
+
+# Cues before the quote that a later noun of speech with its owner takes over from.
+_CUES = frozenset({"cue-before", "subject"})
+
+
+def _owner_after_cue(tokens: list[Token], owner: tuple[int, int, str], cued: Found) -> bool:
+    """Whether a named owner of a noun of speech after the cue takes the quote from the cue's speaker
+    (`Lee mocked Roe's claim that "…"`). Not inside what the cue reports (`Lee said that Roe's claim
+    …`), and not a possessive pronoun, most often the cue's own speaker (`Lee repeated his claim`)."""
+    if cued.evidence not in _CUES or owner[2] != "name":
+        return False
+    between = [t for t in tokens[: owner[0]] if t.start >= cued.cue.end]
+    if between and between[-1].low in _TIME_OR_PLACE:
+        return False  # `Gray told reporters after Roe's remarks that "…"`: the "that" is the cue's
+    return tokens[owner[0]].start >= cued.cue.end and not any(t.low == "that" for t in between)
+
+
+# Prepositions that make a noun of speech a time or a place of the cue's (`after Roe's remarks`).
+_TIME_OR_PLACE = frozenset({"after", "at", "before", "during", "following", "in", "since", "until"})
 
 
 # Words after a noun of speech that show the writer's own clause, not a phrase of time or place.

@@ -9,13 +9,14 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token, is_verb
+from osceq.extract.verb_surroundings import relative_clause_subject
 
 
 def relative_at_end(tokens: list[Token], v: int) -> bool:
     """`…, what Smith called "…"`: a relative clause right before the quote, with a subject of its own."""
     if len(tokens) - v > 3 or any(t.text in ",;:" for t in tokens[v + 1 :]):
         return False
-    subject = np_backward(tokens, v)
+    subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
     if subject is None:
         return False
     a, _, kind = subject
@@ -100,3 +101,18 @@ def parenthetical_tag(tokens: list[Token], v: int) -> bool:
 def _last_verb(tokens: list[Token], v: int) -> bool:
     """Whether no other reporting verb stands between token v and the quote."""
     return not any(is_verb(tokens, k) for k in range(v + 1, len(tokens)))
+
+
+def relative_reports(tokens: list[Token], v: int, after: int) -> bool:
+    """`Lee praised Roe, who said the plan was "…"`: a relative clause opened after the earlier cue,
+    whose verb runs on into the quote with no comma closing the clause, reports what its own
+    subject (the one "who" stands for) says."""
+    if after < 0 or any(t.text == "," for t in tokens[v + 1 :]):
+        return False
+    subject = np_backward(tokens, v)
+    if subject is None or subject[2] != "relative":
+        return False
+    a = subject[0]
+    if any(t.low == "that" for t in tokens[after + 1 : a]):
+        return False  # `Lee recalled that listeners, who wondered if "…"`: the clause is Lee's report
+    return a > after + 1 and tokens[a - 1].text == "," and tokens[a].low in ("who", "which")

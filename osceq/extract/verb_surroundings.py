@@ -5,6 +5,7 @@ object before a participle (`released a video saying`), and an opening with no v
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token, is_verb
 
@@ -79,3 +80,94 @@ def only_opening_before(tokens: list[Token], v: int) -> bool:
     if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
         return True
     return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
+
+
+# Adverbs that may stand between a relative clause's subject and its verb (`what critics often call`).
+_CLAUSE_ADVERBS = frozenset({"also", "long", "now", "often", "once", "since", "sometimes"})
+# How many words a bare noun phrase in a relative clause may run (`what former state employees`).
+_BARE_REACH = 3
+
+
+def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`what critics call "…"`, `which former staff have described as "…"`: a bare noun phrase
+    between a relative opener and the verb is the verb's own subject, whom the sentence's subject
+    must not replace; returns (start, end, "nominal") or None."""
+    if tokens[v].low.endswith("ing"):
+        return None  # `which included staff suggesting`: a participle has no subject of its own
+    end = v
+    while end > 0 and (
+        (tokens[end - 1].low in lex.MODALS and tokens[end - 1].low not in lex.PASSIVE_AUXILIARIES)
+        or tokens[end - 1].low in _CLAUSE_ADVERBS
+        or (tokens[end - 1].low.endswith("ly") and tokens[end - 1].text.islower())
+    ):
+        end -= 1  # `have called`, `often call`, `repeatedly described`
+    start = end
+    while (
+        start > 0
+        and end - start < _BARE_REACH
+        and tokens[start - 1].text.isalpha()
+        and tokens[start - 1].text.islower()
+        and tokens[start - 1].low not in lex.RELATIVE_OPENERS
+        and tokens[start - 1].low not in lex.NP_STOP
+        and tokens[start - 1].low not in lex.MODALS
+        and tokens[start - 1].low not in lex.DETERMINERS
+        and tokens[start - 1].low not in lex.OBJECT_PRONOUNS
+        and not tokens[start - 1].low.endswith(("ed", "ing"))  # a verb of the clause, not its subject
+    ):
+        start -= 1
+    if start == end or start == 0 or tokens[start - 1].low not in lex.RELATIVE_OPENERS:
+        return None
+    head = tokens[end - 1].low
+    if not head.endswith(("s", "men", "people")) or head in lex.TIME_WORDS or head in lex.TIME_NOUNS:
+        return None  # `which today reported`, `which days later said`: a bare subject is a plural of people
+    return start, end, "nominal"
+
+
+# Passive participles whose agent is the one who speaks to the subject (`was asked by a reporter`).
+_ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "told"})
+
+
+# Words opening the question an agent asks (`Asked by Lee whether …`).
+_QUESTION_OPENERS = frozenset({"if", "whether", "why", "how", "what"})
+
+
+def opening_asker(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`Asked by Lee if the plan "…", Roe said no`: a quote inside the question of an opening "Asked
+    by X if …" clause, not yet closed by a comma, is the asker's; returns X as (start, end, kind)."""
+    if v != 0 or tokens[0].low != "asked" or len(tokens) < 4 or tokens[1].low != "by":
+        return None
+    found = np_forward(tokens, 2)
+    if found is None or found[1] not in ("name", "nominal") or found[0] >= len(tokens):
+        return None
+    if tokens[found[0]].low not in _QUESTION_OPENERS or any(t.text in ",;:" for t in tokens[found[0] :]):
+        return None
+    return 2, found[0], found[1]
+
+
+def passive_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """`Lee was asked by a reporter, "…"`, `Lee was told by a guard, who stood at the gate: "…"`:
+    the agent of a passive of asking or telling speaks the quote that follows the agent straight
+    away (past an aside of "who"), as does the asker of an opening `Asked by X if …`; returns the
+    agent's (start, end, kind) or None."""
+    if v == 0:
+        return opening_asker(tokens, v)
+    if (
+        tokens[v - 1].low not in lex.PASSIVE_AUXILIARIES
+        or tokens[v].low not in _ASKED_FORMS
+        or v + 2 >= len(tokens)
+        or tokens[v + 1].low != "by"
+    ):
+        return None
+    found = np_forward(tokens, v + 2)
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    end = found[0]
+    rest = tokens[end:]
+    if len(rest) > 1 and rest[0].text == "," and rest[1].low in ("who", "whose"):
+        # The aside runs up to the quote: it holds no mark that ends a sentence or a clause.
+        if rest[-1].text != "," or any(t.text in ";:.?!" for t in rest[2:]):
+            return None
+        rest = rest[-1:]
+    if not rest or any(t.text not in ",:" for t in rest):
+        return None
+    return v + 2, end, found[1]
