@@ -26,14 +26,26 @@ NAME_BEFORE_COMMA = re.compile(
 )
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
+# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
+_PARTICLES = r"(?:(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)[ -])*"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
-NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
+NAME_BETWEEN_COMMAS = re.compile(
+    r"\s*,\s*((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){0,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+)
 # `said the head of equities at Kestrel Securities Co, Ann Lee.`: an affiliation of capitalised
 # words completing a description, then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
     r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*"
-    r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+    r"\s*,\s*((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).

@@ -1,0 +1,30 @@
+"""The name shown for a speaker in wire copy: names with lower-case particles, names written in
+capitals, participles and cut phrases (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speaker(text: str) -> str | None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tarn Mutual (TM) Deputy Director, Omar Salim al-Haddad, said: "Our lending will slow down."',
+            "Omar Salim al-Haddad",
+        ),
+        ('"Our lending will slow down," said the fund\'s treasurer, Ivo van der Marsh.', "Ivo van der Marsh"),
+    ],
+)
+def test_a_name_with_lower_case_particles_beside_a_description_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert _speaker(text) == speaker
