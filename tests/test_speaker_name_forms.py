@@ -28,3 +28,20 @@ def test_a_name_with_lower_case_particles_beside_a_description_is_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Talks went on. "We expect to close the sale soon," General Partners of Tarn said.',
+            "General Partners of Tarn",
+        ),
+        (
+            'First City Bancorp of Reno said it saw losses going on "for some quarters yet" as it seeks a partner.',
+            "First City Bancorp of Reno",
+        ),
+    ],
+)
+def test_a_title_word_opening_a_capitalised_name_keeps_its_capital(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
