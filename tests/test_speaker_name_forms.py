@@ -45,3 +45,21 @@ def test_a_name_with_lower_case_particles_beside_a_description_is_the_speaker(
 )
 def test_a_title_word_opening_a_capitalised_name_keeps_its_capital(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ended. Outlining terms of the offer sent to creditors last week, the firm said it wants "
+        'backing "within a month or so" to go ahead.',
+        'Talks ended. Following weekend talks in Reno between the two sides Ivo Marsh told reporters "we have '
+        'got what we came for."',
+    ],
+)
+def test_a_participle_opening_the_sentence_is_not_taken_for_the_speaker(text: str) -> None:
+    assert _speaker(text) is None
+
+
+def test_a_surname_ending_in_ing_written_inside_sentences_stays_the_speaker() -> None:
+    text = 'The board met Ivo Fielding on Friday. Fielding said "we will sell the plant."'
+    assert _speaker(text) == "Ivo Fielding"

@@ -193,6 +193,18 @@ def mid_sentence(text: str, word: str, near: int) -> bool:
     return found is not None
 
 
+def opening_participle(text: str, mention: Span, name: str) -> bool:
+    """`Outlining terms of the plan, the firm said`: a capitalised -ing word opening a sentence and
+    written capitalised nowhere inside one nearby is a participle, not a surname."""
+    return (
+        " " not in name
+        and len(name) > 5
+        and name.endswith("ing")
+        and SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start) is not None
+        and not mid_sentence(text, name, mention.start)
+    )
+
+
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 

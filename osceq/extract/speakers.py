@@ -45,6 +45,7 @@ from osceq.extract.speaker_names import (
     mid_sentence,
     name_after_affiliation,
     names_a_person,
+    opening_participle,
     title_case_line,
     title_case_words,
 )
@@ -129,7 +130,7 @@ class Resolver:
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
-        if named.name.lower() in lex.REPORTING_FORMS:
+        if named.name.lower() in lex.REPORTING_FORMS or opening_participle(self.text, mention, named.name):
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
