@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
+from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -105,6 +106,8 @@ class Resolver:
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
         if kind == "pronoun":
+            if mention.text.lower() == "it":
+                return it_antecedent(self.text, self.body, mention), ()
             return self._antecedent(mention), ()
         if kind == "relative":
             match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)

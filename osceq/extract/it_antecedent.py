@@ -1,0 +1,121 @@
+"""The organisation or document an "it" speaker stands for: `Kestrel Corp said sales fell. "…," it
+said.` is Kestrel Corp's; `The report said costs rose. It said "…"` is the report's."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from itertools import pairwise
+
+from osceq.extract import name_words
+from osceq.extract import reporting as lex
+from osceq.extract.clauses import sentence_subject
+from osceq.extract.names import DESCRIPTION, ORGANISATION, parse_mention
+from osceq.extract.quotemarks import pair_marks
+from osceq.extract.speaker_names import inside_quotation
+from osceq.extract.text import sentences
+from osceq.extract.tokens import Token, tokenize
+from osceq.models import Block, Span
+
+# Writings that speak in news copy ("the statement said"), besides organisations.
+_WRITINGS = frozenset(
+    [
+        "statement",
+        "report",
+        "newspaper",
+        "paper",
+        "article",
+        "survey",
+        "study",
+        "filing",
+        "letter",
+        "editorial",
+        "communique",
+    ]
+)
+# How far back (characters) the sentences an "it" looks at may start: the one or two before it.
+_REACH = 600
+
+
+def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
+    """The subject of the latest sentence before an "it" speaker, when that subject is an
+    organisation or a writing; None when it is a person or anything else, since the latest subject
+    decides and a wrong speaker is worse than none. An "it" subject sends the look one sentence
+    further back ("It said …. It added …")."""
+    if text.startswith(" quoted", mention.end):
+        return None  # `It quoted the minister as saying "…"`: the words are the minister's
+    # (A bisect and a window, not a scan: a long file may hold thousands of paragraphs and quotes.)
+    place = bisect.bisect_right(body, mention.start, key=lambda block: block.start) - 1
+    if place < 0:
+        return None
+    low = mention.start - _REACH
+    for block in (body[place], body[place - 1] if place > 0 else None):
+        if block is None or block.end <= low:
+            return None
+        start_at = max(block.start, low)
+        end_at = min(block.end, mention.start)
+        pairs = pair_marks(text, start_at, end_at)
+        quote_starts = [p.open_start for p in pairs]
+        quote_ends = [p.close_end for p in pairs]
+        spans = sentences(text, start_at, end_at)
+        if start_at > block.start:
+            spans = spans[1:]  # the window's first sentence may be cut: its subject is not read
+        for start, end in reversed(spans):
+            if end <= low:
+                return None
+            tokens = [
+                t
+                for t in tokenize(text, start, min(end, mention.start))
+                if not inside_quotation(t.start, quote_starts, quote_ends)
+            ]
+            if not tokens:
+                continue  # a sentence of the quotation itself
+            if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
+                return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
+            if _it_reports(tokens):
+                continue  # `It said …`: the same "it", named further back
+            found = _closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            if found is None:
+                return None
+            i, j, _ = found
+            if j - i == 1 and tokens[i].low == "it":
+                continue
+            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end])
+    return None
+
+
+def _it_reports(tokens: list[Token]) -> bool:
+    """`It said …`, `It also added …`: a sentence whose subject is an "it" that reports."""
+    verb = 2 if len(tokens) > 2 and tokens[1].low == "also" else 1
+    return tokens[0].low == "it" and len(tokens) > verb and tokens[verb].low in lex.REPORTING_FORMS
+
+
+def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
+    there, rather than the subject of what was said."""
+    end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    comma = next((k for k in range(end - 1, max(-1, end - 10), -1) if tokens[k].text == ","), None)
+    if comma is None or end - comma < 3:
+        return None
+    if tokens[end - 1].low in lex.REPORTING_FORMS:
+        return comma + 1, end - 1, "tag"  # `…, the company said.`
+    if tokens[comma + 1].low in lex.REPORTING_FORMS:
+        return comma + 2, end, "tag"  # `…, said the company.`
+    return None
+
+
+def _speaking_thing(phrase: str) -> str | None:
+    """An organisation's name, or a description of one organisation or writing ("the company")."""
+    named = parse_mention(phrase)
+    low = named.name.lower()
+    if low in name_words.PLACES:
+        return None  # "Iraq said": a country stands for some office the text may name
+    if low in name_words.ORGANISATION_WORDS:
+        # "The Commission said": shown as written; "Holdings of 25 pct must be disclosed" is no firm.
+        return phrase[:1].lower() + phrase[1:] if phrase.lower().startswith("the ") else None
+    if named.kind == ORGANISATION:
+        return named.name
+    head = low.split()[-1] if low else ""
+    if named.kind == DESCRIPTION and (head in name_words.ORGANISATION_WORDS or head in _WRITINGS):
+        return named.name
+    return None
