@@ -23,6 +23,10 @@ def _speakers(text: str) -> list[str | None]:
             "the report",
         ),
         (
+            'Tarnco Inc made a bid. Tarnco earlier reported a loss. "We will recover by spring," it said.',
+            "Tarnco",
+        ),
+        (
             'The ministry said exports fell. It said imports rose. It added that the gap was "worrying."',
             "the ministry",
         ),

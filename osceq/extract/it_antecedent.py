@@ -10,7 +10,8 @@ from itertools import pairwise
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
-from osceq.extract.names import DESCRIPTION, ORGANISATION, parse_mention
+from osceq.extract.first_names import first_name_gender, named_as_thing
+from osceq.extract.names import DESCRIPTION, ORGANISATION, PERSON, parse_mention
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation
 from osceq.extract.text import sentences
@@ -35,6 +36,8 @@ _WRITINGS = frozenset(
 )
 # How far back (characters) the sentences an "it" looks at may start: the one or two before it.
 _REACH = 600
+# How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
+_FIRM_REACH = 3000
 
 
 def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
@@ -80,7 +83,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "it":
                 continue
-            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end])
+            before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
+            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before)
     return None
 
 
@@ -104,9 +108,13 @@ def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     return None
 
 
-def _speaking_thing(phrase: str) -> str | None:
-    """An organisation's name, or a description of one organisation or writing ("the company")."""
+def _speaking_thing(phrase: str, before: str) -> str | None:
+    """An organisation's name, or a description of one organisation or writing ("the company"); a
+    one-word name only when the text before writes it as a firm's ("Tarnco Inc said … Tarnco said")."""
     named = parse_mention(phrase)
+    if named.kind == PERSON:
+        one_word = " " not in named.name and first_name_gender(named.name) is None
+        return named.name if one_word and named_as_thing(before, named.name) else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
