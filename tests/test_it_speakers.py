@@ -34,6 +34,15 @@ def _speakers(text: str) -> list[str | None]:
             'Grain prices will ease, the Tarn Grain Board said. "Stocks are high," it added.',
             "Tarn Grain Board",
         ),
+        (
+            'Tarn Shipping Co said it would sell two ferries. But it said the sale was "not urgent."',
+            "Tarn Shipping Co",
+        ),
+        (
+            'Ferry fares will rise, the Tarn Harbour Board said in a report. Costs grew, it said. "Fuel is '
+            'dearer," it added.',
+            "Tarn Harbour Board",
+        ),
     ],
 )
 def test_it_stands_for_the_organisation_or_writing_that_spoke_before(text: str, speaker: str) -> None:
@@ -46,7 +55,8 @@ def test_it_stands_for_the_organisation_or_writing_that_spoke_before(text: str, 
         'Ivo Marsh said sales fell in May. "We expect a better autumn," it said.',
         'Exports fell, according to the Tarn Grain Board. It said farmers were "close to despair."',
         'Peru said its troops had held the pass. "The enemy fled," it said.',
+        'Tarnland\'s state ferry firm Tarnline said it would add routes. Fares fell, it said. "Demand is up," it added.',
     ],
 )
-def test_it_after_a_person_a_second_source_or_a_country_is_left_without_a_speaker(text: str) -> None:
+def test_it_after_a_person_a_second_source_a_country_or_its_firm_is_left_without_a_speaker(text: str) -> None:
     assert _speakers(text) == [None]

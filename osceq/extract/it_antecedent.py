@@ -4,6 +4,7 @@ said.` is Kestrel Corp's; `The report said costs rose. It said "…"` is the rep
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from osceq.extract.text import sentences
 from osceq.extract.tokens import Token, tokenize
 from osceq.models import Block, Span
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Writings that speak in news copy ("the statement said"), besides organisations.
 _WRITINGS = frozenset(
     [
@@ -33,6 +35,12 @@ _WRITINGS = frozenset(
         "editorial",
         "communique",
     ]
+)
+# The verbs of a tag closing reported speech; never a noun ("report", "demand", "post").
+_TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned"])
+# Words that may go on after a closing tag's verb: "…, the bank said in a report."
+_AFTER_TAG = frozenset(
+    ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday"]
 )
 # How far back (characters) the sentences an "it" looks at may start: the one or two before it.
 _REACH = 600
@@ -52,6 +60,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     if place < 0:
         return None
     low = mention.start - _REACH
+    # `…, it said.`, `… called "fees," it said.`: the "it" closes its sentence as a tag.
+    closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
     for block in (body[place], body[place - 1] if place > 0 else None):
         if block is None or block.end <= low:
             return None
@@ -66,18 +76,24 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
         for start, end in reversed(spans):
             if end <= low:
                 return None
+            # The sentence the "it" speaks in: "Due to the delays, "…," it said" names no one before it.
+            own = not text[end : mention.start].strip()
             tokens = [
                 t
                 for t in tokenize(text, start, min(end, mention.start))
                 if not inside_quotation(t.start, quote_starts, quote_ends)
             ]
-            if not tokens:
-                continue  # a sentence of the quotation itself
+            if not tokens or (own and closes):
+                # A sentence of the quotation itself, or one the "it" closes as its tag ("Sales
+                # fell, it said."): what that sentence is about did not say it.
+                continue
             if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
                 return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
             if _it_reports(tokens):
                 continue  # `It said …`: the same "it", named further back
             found = _closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            if found is None and own:
+                continue
             if found is None:
                 return None
             i, j, _ = found
@@ -98,13 +114,15 @@ def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
     there, rather than the subject of what was said."""
     end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
-    comma = next((k for k in range(end - 1, max(-1, end - 10), -1) if tokens[k].text == ","), None)
+    comma = next((k for k in range(end - 1, max(-1, end - 14), -1) if tokens[k].text == ","), None)
     if comma is None or end - comma < 3:
         return None
-    if tokens[end - 1].low in lex.REPORTING_FORMS:
-        return comma + 1, end - 1, "tag"  # `…, the company said.`
-    if tokens[comma + 1].low in lex.REPORTING_FORMS:
+    if tokens[comma + 1].low in _TAG_VERBS and end - comma <= 8:
         return comma + 2, end, "tag"  # `…, said the company.`
+    # `…, the company said.`, `…, the company said in a report.` (the last such verb: "the report said")
+    verb = next((k for k in range(end - 1, comma + 1, -1) if tokens[k].low in _TAG_VERBS), None)
+    if verb is not None and (verb == end - 1 or tokens[verb + 1].low in _AFTER_TAG):
+        return comma + 1, verb, "tag"
     return None
 
 
@@ -112,6 +130,8 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
     """An organisation's name, or a description of one organisation or writing ("the company"); a
     one-word name only when the text before writes it as a firm's ("Tarnco Inc said … Tarnco said")."""
     named = parse_mention(phrase)
+    if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
+        return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
     if named.kind == PERSON:
         one_word = " " not in named.name and first_name_gender(named.name) is None
         return named.name if one_word and named_as_thing(before, named.name) else None
