@@ -93,3 +93,11 @@ def _capitalised_per_surname(text: str) -> str:
 )
 def test_surnames_are_capitalised_as_by_one_search_per_surname(text: str) -> None:
     assert with_names_capitalised(text) == _capitalised_per_surname(text)
+
+
+def test_a_time_adverb_between_the_name_and_the_verb_leaves_the_name_readable() -> None:
+    text = _LOWER + (
+        "Kestria's transport and ports minister olga brandt earlier described the new piers as "
+        '"a fine start for the whole coast."\n'
+    )
+    assert [q.speaker for q in body(text)] == ["Peter Vance", "Peter Vance", "Olga Brandt"]

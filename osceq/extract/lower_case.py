@@ -22,11 +22,15 @@ from osceq.extract.word_kinds import person_noun, title_word
 _CAPITAL_SHARE = 0.012
 _MIN_LETTERS = 200
 
-# A title or a noun for a person, then two or three words, then a reporting verb.
+# A title or a noun for a person, then two or three words, then a reporting verb, which a time
+# adverb may come before ("minister ivo marsh earlier described the deal as ...").
 # (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
 _VERBS = "said|says|told|tells|added"
+_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced"
+_TIME_ADVERB = "earlier|later|also|today|yesterday|again"
 _NAME_AFTER_TITLE = re.compile(
-    rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}[a-z][a-z'\-]+)\s+(?:{_VERBS})\b)"
+    rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]+)"
+    rf"(?:\s+(?:{_TIME_ADVERB}))?\s+(?:{_TITLE_VERBS})\b)"
 )
 # A word right before a reporting verb, or right after "said" or "added".
 _WORD_BY_VERB = re.compile(

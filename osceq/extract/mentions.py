@@ -286,14 +286,22 @@ def _participle(tokens: list[str], k: int) -> bool:
 
 
 def _lower_first(tokens: list[str]) -> list[str]:
-    """A description's first word is capitalised only because it opened a sentence: lower it."""
+    """A description's first word is capitalised only because it opened a sentence: lower it.
+
+    Not a title word or an occupation before another capitalised word: "General Partners", "First
+    Reno Bancorp" are names written so, and "General Manager" a title written so."""
     if not tokens:
         return tokens
     first, low = tokens[0], tokens[0].lower()
+    title_case = len(tokens) > 1 and tokens[1][:1].isupper()
     if (
         first[:1].isupper()
         and first[1:] == low[1:]
-        and (low in w.DESCRIPTION_OPENERS or low == "the" or low in w.TITLE_MODIFIERS or person_noun(first))
+        and (
+            low in w.DESCRIPTION_OPENERS
+            or low == "the"
+            or (not title_case and (low in w.TITLE_MODIFIERS or person_noun(first)))
+        )
     ):
         return [low, *tokens[1:]]
     return tokens

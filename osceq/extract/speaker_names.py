@@ -26,14 +26,26 @@ NAME_BEFORE_COMMA = re.compile(
 )
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
+# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
+_PARTICLES = r"(?:(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)[ -])*"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
-NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]")
+NAME_BETWEEN_COMMAS = re.compile(
+    r"\s*,\s*((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){0,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+)
 # `said the head of equities at Kestrel Securities Co, Ann Lee.`: an affiliation of capitalised
 # words completing a description, then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
     r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*"
-    r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+    r"\s*,\s*((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).
@@ -181,6 +193,18 @@ def mid_sentence(text: str, word: str, near: int) -> bool:
     adverb is not); only 3,000 characters each side are read, so a huge file stays linear."""
     found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", text[max(0, near - 3000) : near + 3000])
     return found is not None
+
+
+def opening_participle(text: str, mention: Span, name: str) -> bool:
+    """`Outlining terms of the plan, the firm said`: a capitalised -ing word opening a sentence and
+    written capitalised nowhere inside one nearby is a participle, not a surname."""
+    return (
+        " " not in name
+        and len(name) > 5
+        and name.endswith("ing")
+        and SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start) is not None
+        and not mid_sentence(text, name, mention.start)
+    )
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")

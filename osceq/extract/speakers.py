@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
+from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -46,6 +47,7 @@ from osceq.extract.speaker_names import (
     mid_sentence,
     name_after_affiliation,
     names_a_person,
+    opening_participle,
     title_case_line,
     title_case_words,
 )
@@ -105,6 +107,8 @@ class Resolver:
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
         if kind == "pronoun":
+            if mention.text.lower() == "it":
+                return it_antecedent(self.text, self.body, mention), ()
             return self._antecedent(mention), ()
         if kind == "relative":
             match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
@@ -130,7 +134,7 @@ class Resolver:
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
-        if named.name.lower() in lex.REPORTING_FORMS:
+        if named.name.lower() in lex.REPORTING_FORMS or opening_participle(self.text, mention, named.name):
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she

@@ -1,0 +1,149 @@
+"""The organisation or document an "it" speaker stands for: `Kestrel Corp said sales fell. "…," it
+said.` is Kestrel Corp's; `The report said costs rose. It said "…"` is the report's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from osceq.extract import name_words
+from osceq.extract import reporting as lex
+from osceq.extract.clauses import sentence_subject
+from osceq.extract.first_names import first_name_gender, named_as_thing
+from osceq.extract.names import DESCRIPTION, ORGANISATION, PERSON, parse_mention
+from osceq.extract.quotemarks import pair_marks
+from osceq.extract.speaker_names import inside_quotation
+from osceq.extract.text import sentences
+from osceq.extract.tokens import Token, tokenize
+from osceq.models import Block, Span
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Writings that speak in news copy ("the statement said"), besides organisations.
+_WRITINGS = frozenset(
+    [
+        "statement",
+        "report",
+        "newspaper",
+        "paper",
+        "article",
+        "survey",
+        "study",
+        "filing",
+        "letter",
+        "editorial",
+        "communique",
+    ]
+)
+# The verbs of a tag closing reported speech; never a noun ("report", "demand", "post").
+_TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned"])
+# Words that may go on after a closing tag's verb: "…, the bank said in a report."
+_AFTER_TAG = frozenset(
+    ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday"]
+)
+# How far back (characters) the sentences an "it" looks at may start: the one or two before it.
+_REACH = 600
+# How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
+_FIRM_REACH = 3000
+
+
+def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
+    """The subject of the latest sentence before an "it" speaker, when that subject is an
+    organisation or a writing; None when it is a person or anything else, since the latest subject
+    decides and a wrong speaker is worse than none. An "it" subject sends the look one sentence
+    further back ("It said …. It added …")."""
+    if text.startswith(" quoted", mention.end):
+        return None  # `It quoted the minister as saying "…"`: the words are the minister's
+    # (A bisect and a window, not a scan: a long file may hold thousands of paragraphs and quotes.)
+    place = bisect.bisect_right(body, mention.start, key=lambda block: block.start) - 1
+    if place < 0:
+        return None
+    low = mention.start - _REACH
+    # `…, it said.`, `… called "fees," it said.`: the "it" closes its sentence as a tag.
+    closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
+    for block in (body[place], body[place - 1] if place > 0 else None):
+        if block is None or block.end <= low:
+            return None
+        start_at = max(block.start, low)
+        end_at = min(block.end, mention.start)
+        pairs = pair_marks(text, start_at, end_at)
+        quote_starts = [p.open_start for p in pairs]
+        quote_ends = [p.close_end for p in pairs]
+        spans = sentences(text, start_at, end_at)
+        if start_at > block.start:
+            spans = spans[1:]  # the window's first sentence may be cut: its subject is not read
+        for start, end in reversed(spans):
+            if end <= low:
+                return None
+            # The sentence the "it" speaks in: "Due to the delays, "…," it said" names no one before it.
+            own = not text[end : mention.start].strip()
+            tokens = [
+                t
+                for t in tokenize(text, start, min(end, mention.start))
+                if not inside_quotation(t.start, quote_starts, quote_ends)
+            ]
+            if not tokens or (own and closes):
+                # A sentence of the quotation itself, or one the "it" closes as its tag ("Sales
+                # fell, it said."): what that sentence is about did not say it.
+                continue
+            if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
+                return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
+            if _it_reports(tokens):
+                continue  # `It said …`: the same "it", named further back
+            found = _closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            if found is None and own:
+                continue
+            if found is None:
+                return None
+            i, j, _ = found
+            if j - i == 1 and tokens[i].low == "it":
+                continue
+            before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
+            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before)
+    return None
+
+
+def _it_reports(tokens: list[Token]) -> bool:
+    """`It said …`, `It also added …`: a sentence whose subject is an "it" that reports."""
+    verb = 2 if len(tokens) > 2 and tokens[1].low == "also" else 1
+    return tokens[0].low == "it" and len(tokens) > verb and tokens[verb].low in lex.REPORTING_FORMS
+
+
+def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
+    there, rather than the subject of what was said."""
+    end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    comma = next((k for k in range(end - 1, max(-1, end - 14), -1) if tokens[k].text == ","), None)
+    if comma is None or end - comma < 3:
+        return None
+    if tokens[comma + 1].low in _TAG_VERBS and end - comma <= 8:
+        return comma + 2, end, "tag"  # `…, said the company.`
+    # `…, the company said.`, `…, the company said in a report.` (the last such verb: "the report said")
+    verb = next((k for k in range(end - 1, comma + 1, -1) if tokens[k].low in _TAG_VERBS), None)
+    if verb is not None and (verb == end - 1 or tokens[verb + 1].low in _AFTER_TAG):
+        return comma + 1, verb, "tag"
+    return None
+
+
+def _speaking_thing(phrase: str, before: str) -> str | None:
+    """An organisation's name, or a description of one organisation or writing ("the company"); a
+    one-word name only when the text before writes it as a firm's ("Tarnco Inc said … Tarnco said")."""
+    named = parse_mention(phrase)
+    if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
+        return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
+    if named.kind == PERSON:
+        one_word = " " not in named.name and first_name_gender(named.name) is None
+        return named.name if one_word and named_as_thing(before, named.name) else None
+    low = named.name.lower()
+    if low in name_words.PLACES:
+        return None  # "Iraq said": a country stands for some office the text may name
+    if low in name_words.ORGANISATION_WORDS:
+        # "The Commission said": shown as written; "Holdings of 25 pct must be disclosed" is no firm.
+        return phrase[:1].lower() + phrase[1:] if phrase.lower().startswith("the ") else None
+    if named.kind == ORGANISATION:
+        return named.name
+    head = low.split()[-1] if low else ""
+    if named.kind == DESCRIPTION and (head in name_words.ORGANISATION_WORDS or head in _WRITINGS):
+        return named.name
+    return None

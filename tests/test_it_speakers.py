@@ -1,0 +1,62 @@
+"""Which organisation or writing an "it" speaker stands for (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Kestrel Marine Corp said sales fell in May. "We expect a better autumn," it said.',
+            "Kestrel Marine Corp",
+        ),
+        (
+            'The report said costs rose sharply. It said the plan was "badly run from the start."',
+            "the report",
+        ),
+        (
+            'Tarnco Inc made a bid. Tarnco earlier reported a loss. "We will recover by spring," it said.',
+            "Tarnco",
+        ),
+        (
+            'The ministry said exports fell. It said imports rose. It added that the gap was "worrying."',
+            "the ministry",
+        ),
+        (
+            'Grain prices will ease, the Tarn Grain Board said. "Stocks are high," it added.',
+            "Tarn Grain Board",
+        ),
+        (
+            'Tarn Shipping Co said it would sell two ferries. But it said the sale was "not urgent."',
+            "Tarn Shipping Co",
+        ),
+        (
+            'Ferry fares will rise, the Tarn Harbour Board said in a report. Costs grew, it said. "Fuel is '
+            'dearer," it added.',
+            "Tarn Harbour Board",
+        ),
+    ],
+)
+def test_it_stands_for_the_organisation_or_writing_that_spoke_before(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Marsh said sales fell in May. "We expect a better autumn," it said.',
+        'Exports fell, according to the Tarn Grain Board. It said farmers were "close to despair."',
+        'Peru said its troops had held the pass. "The enemy fled," it said.',
+        'Tarnland\'s state ferry firm Tarnline said it would add routes. Fares fell, it said. "Demand is up," it added.',
+    ],
+)
+def test_it_after_a_person_a_second_source_a_country_or_its_firm_is_left_without_a_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
