@@ -11,7 +11,7 @@ quotations that are no speech in `quote_filters.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from osceq.extract import attribution, clauses, speech_tags, uncued
@@ -95,8 +95,9 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     """The quotes of the body blocks (sorted, inside the text), attributed."""
     drafts: list[Draft] = []
     previous: list[Draft] = []
+    after_names = uncued.WordsAfterNames(text)
     for index, block in enumerate(body):
-        current = _paragraph_drafts(text, block, index)
+        current = _paragraph_drafts(text, block, index, after_names)
         if index + 1 < len(body):
             current = signed_below(text, current, body[index + 1])
         current = carry_over(text, body, index, previous, current)
@@ -122,8 +123,9 @@ def _as_written(text: str, quote: Quote) -> Quote:
     )
 
 
-def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
-    """Drafts for every quotation of one paragraph, each with the cue nearest to it."""
+def _paragraph_drafts(text: str, block: Block, index: int, after_names: Container[str]) -> list[Draft]:
+    """Drafts for every quotation of one paragraph, each with the cue nearest to it (after_names:
+    the article's `uncued.words_after_names`, for a subject that may be any capitalised word)."""
     pairs = pair_marks(text, block.start, block.end)
     drafts: list[Draft] = []
     # The sentence start and ranges of each fragment with no cue of its own, by its index in drafts.
@@ -147,7 +149,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             or _cue_after(text, pair, start, end, right, opens)
             or _cue_past_title(text, pairs, k, block.end, opens)
             or attribution.before_quote(text, ranges)
-            or person_before_colon(text, ranges)
+            or person_before_colon(text, ranges, after_names)
         )
         if found is not None and found.evidence == "cue-before":
             found = poll_behind(text, ranges, found) or found
@@ -184,7 +186,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             found = owned_quote(text, ranges, pair.close_end)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
-            found = uncued.any_subject(text, ranges)
+            found = uncued.any_subject(text, ranges, after_names)
         if (
             kind == "direct"
             and found is not None
@@ -201,16 +203,21 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = fill_paragraph(text, drafts)
     drafts = [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
     drafts = [fragment_after_report(text, block, pairs, d) for d in drafts]
-    return [_own_subject(text, d, sentences[k]) if k in sentences else d for k, d in enumerate(drafts)]
+    return [
+        _own_subject(text, d, sentences[k], after_names) if k in sentences else d
+        for k, d in enumerate(drafts)
+    ]
 
 
-def _own_subject(text: str, draft: Draft, sentence: tuple[int, list[tuple[int, int]]]) -> Draft:
+def _own_subject(
+    text: str, draft: Draft, sentence: tuple[int, list[tuple[int, int]]], after_names: Container[str]
+) -> Draft:
     """`Roe called her "a leader." Lee credited her with "holding it together"`: a fragment lent the
     speaker of an earlier sentence takes instead a person who is the subject of its own sentence."""
     left, ranges = sentence
     if draft.evidence != "paragraph" or draft.found is None or draft.found.mention.start >= left:
         return draft
-    subject = uncued.any_subject(text, ranges)
+    subject = uncued.any_subject(text, ranges, after_names)
     return draft if subject is None else replace(draft, found=subject, evidence="sentence-subject")
 
 
