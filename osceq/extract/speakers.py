@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.descriptions import description_of_title, role_denies, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.names import (
     DESCRIPTION,
@@ -39,7 +40,6 @@ from osceq.extract.speaker_names import (
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
-    description_of_title,
     initials_names,
     last_key_word,
     mid_sentence,
@@ -49,7 +49,7 @@ from osceq.extract.speaker_names import (
     title_case_words,
 )
 from osceq.extract.subject_index import SubjectIndex
-from osceq.extract.subjects import may_be_he_or_she, role_denies, title_holder
+from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.text import fold
 from osceq.models import Block, Span
 
