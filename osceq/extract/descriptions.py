@@ -1,9 +1,132 @@
-"""Definite descriptions of a title that stand for a person the article names: "the Ohio governor"
-for "Ohio Gov. Ann Lee", "Ann Lee won the vote. The Reno senator said …" for Ann Lee."""
+"""Descriptions of one person that stand for a person the article names, as a he/she pronoun's
+candidate: the one holder of a title ("the Ohio governor" for "Ohio Gov. Ann Lee"), the name a
+description is in apposition to ("Rep. Ann Lee, the Reno congresswoman who …"), and the person named
+right before a definite description ("Ann Lee won the vote. The Reno senator said …").
+
+What these rules need to know of the article's people they ask of the resolver (`ArticlePeople`).
+"""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from osceq.extract import name_words
+from osceq.extract import reporting as lex
+from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.speaker_names import NAME_BEFORE_COMMA, SENTENCE_END, last_key_word, names_a_person
+from osceq.extract.subjects import may_be_he_or_she
+
+# How far back (characters) a definite description ("the author") looks for the name it stands for.
+_DESCRIBED_REACH = 500
+
+
+class ArticlePeople(Protocol):
+    """What the description rules ask of the article's speaker resolver (`speakers.Resolver`)."""
+
+    @property
+    def names_by_last(self) -> dict[str, list[str]]:
+        """The people's names in the body by the last word of their key."""
+        ...
+
+    def known_roles(self) -> dict[str, str]:
+        """Each named person's role or title."""
+        ...
+
+    def full_name(self, name: str) -> str:
+        """The article's fullest name that this one shortens."""
+        ...
+
+    def role_of(self, speaker: str | None) -> str | None:
+        """The speaker's role in the article."""
+        ...
+
+    def known_form(self, position: int, name: str) -> str:
+        """The name a pronoun's candidate named at position is known by in the article."""
+        ...
+
+    def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+        """The name of a candidate at position, when it may be the person of a pronoun at before."""
+        ...
+
+    def known_gender(self, name: str) -> str | None:
+        """A person's gender as far as the article tells."""
+        ...
+
+    def gender_of(self, name: str) -> str | None:
+        """The gender a title or a description's noun tells."""
+        ...
+
+
+def described_person(
+    text: str,
+    description: str,
+    position: int,
+    older: list[tuple[int, str]],
+    gender: str,
+    before: int,
+    people: ArticlePeople,
+) -> str | None:
+    """The person a description of one person, written at position, stands for when it is a he/she
+    pronoun's candidate; None unless certain. older: the pronoun's earlier candidates (offset, name),
+    latest first; before: the pronoun's offset."""
+    return (
+        title_holder(description, people.known_roles())
+        or apposed_name(text, position, people.names_by_last)
+        or _named_before(text, description, position, older, gender, before, people)
+    )
+
+
+def _named_before(
+    text: str,
+    description: str,
+    position: int,
+    older: list[tuple[int, str]],
+    gender: str,
+    before: int,
+    people: ArticlePeople,
+) -> str | None:
+    """The person a definite description of a title stands for when named right before it: "Ann
+    Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone new)."""
+    if not description_of_title(description):
+        return None
+    for earlier, found_name in older:
+        ends = SENTENCE_END.findall(text, earlier, position + 1)
+        if earlier < position - _DESCRIBED_REACH or len(ends) > 1:
+            return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
+        if not may_be_he_or_she(people.known_form(earlier, found_name)):
+            continue
+        # Only the one person named right before ("Marsh" may be two of the article), whose
+        # title, if any, is the description's.
+        name = people.candidate_name(earlier, found_name, gender, before)
+        if name is None or singular_person(name) or _shared_surname(name, people):
+            return None
+        if people.gender_of(description) is not None and people.known_gender(name) != gender:
+            return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
+        role = people.role_of(people.full_name(name))
+        return name if role is None or not role_denies(description, role) else None
+    return None
+
+
+def _shared_surname(name: str, people: ArticlePeople) -> bool:
+    """Whether a lone surname is left as it is for standing for two people of the article."""
+    fuller = people.names_by_last.get(last_key_word(name))
+    return " " not in name and people.full_name(name) == name and bool(fuller)
+
+
+def apposed_name(text: str, position: int, names_by_last: dict[str, list[str]]) -> str | None:
+    """The person's name a description at position stands in apposition to: "Rep. Ann Lee, the Reno
+    congresswoman who …" names Ann Lee (names_by_last: the article's people by last key word)."""
+    match = NAME_BEFORE_COMMA.search(text, max(0, position - 80), position)
+    if match is None:
+        return None
+    named = parse_mention(match.group(1))
+    words = [*text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
+    before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
+    if before in lex.PREPOSITIONS or before == "by":
+        return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
+    if named.kind != PERSON or not names_a_person(named.name, names_by_last):
+        return None  # "Instead, the senator …": an opening word, no name
+    return named.name
 
 
 def description_of_title(description: str) -> bool:

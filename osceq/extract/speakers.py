@@ -1,7 +1,9 @@
 """Speaker names in one article: one canonical name per person, and pronouns resolved to people.
 
 The name functions that need no article (keys, matching, corpus merging) live in `names.py`;
-they are re-exported here for the modules that import them from this one.
+they are re-exported here for the modules that import them from this one. A description that
+stands for a named person ("the Reno senator") is read in `descriptions.py`, which asks the
+resolver what it knows of the article's people.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.descriptions import description_of_title, role_denies, title_holder
+from osceq.extract.descriptions import described_person
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.names import (
     DESCRIPTION,
@@ -36,7 +38,6 @@ from osceq.extract.speaker_names import (
     NAME_BETWEEN_COMMAS,
     OWNED,
     QUOTED_PREDICATE,
-    SENTENCE_END,
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
@@ -68,8 +69,6 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
-# How far back (characters) a definite description ("the author") looks for the name it stands for.
-_DESCRIBED_REACH = 500
 
 
 class Resolver:
@@ -211,6 +210,16 @@ class Resolver:
             name,
         )
 
+    @property
+    def names_by_last(self) -> dict[str, list[str]]:
+        """The people's names in the body by the last word of their key."""
+        self._known_names()
+        return self._names_by_last
+
+    def known_roles(self) -> dict[str, str]:
+        """Each named person's title from the body, or role seen with a quoted mention (which wins)."""
+        return {**self._titles, **self._roles}
+
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
         else from a title written before the full name anywhere in the body."""
@@ -297,82 +306,38 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         for rank, (position, found_name) in enumerate(candidates):
-            name = self._candidate_name(position, found_name, gender, mention.start)
+            name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
             if not singular_person(name):
                 found = self.full_name(name)
             else:
-                holder = title_holder(name, {**self._titles, **self._roles}) or self._apposed(position)
-                holder = holder or self._described(name, position, candidates[rank + 1 :], gender, mention)
+                older = candidates[rank + 1 :]
+                holder = described_person(self.text, name, position, older, gender, mention.start, self)
                 found = self.full_name(holder) if holder else name
             # A "he" given to a person makes them a he for the later pronouns of the article.
             self._resolved_gender.setdefault(name, gender)
             return found
         return None
 
-    def _candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+    def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
-        name = self._known_form(position, found_name)
+        name = self.known_form(position, found_name)
         if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
             return None
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
-        known = self._known_gender(name)
+        known = self.known_gender(name)
         return name if known is None or known == gender else None
 
-    def _known_gender(self, name: str) -> str | None:
+    def known_gender(self, name: str) -> str | None:
         """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
-        return self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
-
-    def _described(
-        self, description: str, position: int, older: list[tuple[int, str]], gender: str, mention: Span
-    ) -> str | None:
-        """The person a definite description of a title stands for when named right before it: "Ann
-        Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone new)."""
-        if not description_of_title(description):
-            return None
-        for earlier, found_name in older:
-            ends = SENTENCE_END.findall(self.text, earlier, position + 1)
-            if earlier < position - _DESCRIBED_REACH or len(ends) > 1:
-                return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
-            if not may_be_he_or_she(self._known_form(earlier, found_name)):
-                continue
-            # Only the one person named right before ("Marsh" may be two of the article), whose
-            # title, if any, is the description's.
-            name = self._candidate_name(earlier, found_name, gender, mention.start)
-            if name is None or singular_person(name) or self._shared_surname(name):
-                return None
-            if self._gender_of(description) is not None and self._known_gender(name) != gender:
-                return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
-            role = self.role_of(self.full_name(name))
-            return name if role is None or not role_denies(description, role) else None
-        return None
-
-    def _shared_surname(self, name: str) -> bool:
-        """Whether a lone surname is left as it is for standing for two people of the article."""
-        fuller = self._names_by_last.get(last_key_word(name))
-        return " " not in name and self.full_name(name) == name and bool(fuller)
-
-    def _apposed(self, position: int) -> str | None:
-        """The person's name a description stands in apposition to: "Rep. Ann Lee, the Reno
-        congresswoman who …" names Ann Lee."""
-        match = NAME_BEFORE_COMMA.search(self.text, max(0, position - 80), position)
-        if match is None:
-            return None
-        named = parse_mention(match.group(1))
-        words = [*self.text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
-        before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
-        if before in lex.PREPOSITIONS or before == "by":
-            return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
-        if named.kind != PERSON or not names_a_person(named.name, self._names_by_last):
-            return None  # "Instead, the senator …": an opening word, no name
-        return named.name
+        return self._given_name_gender(name) or self._resolved_gender.get(name) or self.gender_of(name)
 
     def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
         return names_a_person(name, people) or self._first_name_owner(name) is not None
 
-    def _known_form(self, position: int, name: str) -> str:
+    def known_form(self, position: int, name: str) -> str:
         """The name a pronoun's candidate is known by in the article: the full name a lone first name
         shortens ("Mira was incredulous" after "Mira Toll"), the person's name without the word that
         opened its sentence ("Maybe Holm is …", "Was Lee satisfied?")."""
@@ -427,7 +392,7 @@ class Resolver:
         gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
         return None if singular_person(name) else first_name_gender(self.full_name(name))
 
-    def _gender_of(self, name: str) -> str | None:
+    def gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
         # A description's own noun tells it, wherever it stands: "a spokesman for Mrs. Lee" is a he.
         words = [w.lower() for w in name.split()] if singular_person(name) else [name.split()[-1].lower()]
