@@ -1,7 +1,8 @@
-"""Descriptions of one person that stand for a person the article names, as a he/she pronoun's
-candidate: the one holder of a title ("the Ohio governor" for "Ohio Gov. Ann Lee"), the name a
-description is in apposition to ("Rep. Ann Lee, the Reno congresswoman who …"), and the person named
-right before a definite description ("Ann Lee won the vote. The Reno senator said …").
+"""Descriptions of one person that stand for a person the article names: a speaker's description
+beside the name (`the party's nominee, Ann Lee, said`), and a he/she pronoun's candidate: the one
+holder of a title ("the Ohio governor" for "Ohio Gov. Ann Lee"), the name a description is in
+apposition to ("Rep. Ann Lee, the Reno congresswoman who …"), and the person named right before a
+definite description ("Ann Lee won the vote. The Reno senator said …").
 
 What these rules need to know of the article's people they ask of the resolver (`ArticlePeople`).
 """
@@ -12,9 +13,20 @@ from typing import Protocol
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.names import PERSON, parse_mention, singular_person
-from osceq.extract.speaker_names import NAME_BEFORE_COMMA, SENTENCE_END, last_key_word, names_a_person
+from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
+from osceq.extract.speaker_names import (
+    ASIDE,
+    NAME_BEFORE_COMMA,
+    NAME_BETWEEN_COMMAS,
+    SENTENCE_END,
+    SENTENCE_OPENING,
+    last_key_word,
+    mid_sentence,
+    name_after_affiliation,
+    names_a_person,
+)
 from osceq.extract.subjects import may_be_he_or_she
+from osceq.models import Span
 
 # How far back (characters) a definite description ("the author") looks for the name it stands for.
 _DESCRIBED_REACH = 500
@@ -55,6 +67,35 @@ class ArticlePeople(Protocol):
     def gender_of(self, name: str) -> str | None:
         """The gender a title or a description's noun tells."""
         ...
+
+
+def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
+    """The person's name a description mention stands beside between commas, and the description
+    as written: `Ann Lee, a retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann
+    Lee's. Only a name that opens its sentence counts before the description (`… praised Ann Lee, a
+    teacher, who …` is no apposition to the subject)."""
+    before = NAME_BEFORE_COMMA.search(text, max(0, mention.start - 120), mention.start)
+    if before is not None and SENTENCE_OPENING.search(text, max(0, before.start(1) - 3), before.start(1)):
+        # The description runs to its closing comma; a verb ending it makes it a tag set into the
+        # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
+        name, aside = before.group(1), ASIDE.match(text, mention.start, mention.start + 150)
+        closed = aside is not None and text.startswith(",", aside.end())
+        role = aside.group() if aside is not None and closed else mention.text
+        if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
+            return None
+        if " " not in name and not mid_sentence(text, name, mention.start):
+            return None  # `However, the official said`: a word seen only opening sentences
+    else:
+        after = NAME_BETWEEN_COMMAS.match(text, mention.end)
+        affiliated = name_after_affiliation(text, mention.end) if after is None else None
+        if after is None and affiliated is None:
+            return None
+        name = after.group(1) if after is not None else str(affiliated)
+        role = parse_mention(mention.text).name
+    named = parse_mention(name)
+    if named.kind != PERSON or named.name != name or not is_person_name(name):
+        return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
+    return name, role
 
 
 def described_person(

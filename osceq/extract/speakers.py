@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.descriptions import described_person
+from osceq.extract.descriptions import described_person, name_beside
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.names import (
     DESCRIPTION,
@@ -30,12 +30,10 @@ from osceq.extract.names import (
 )
 from osceq.extract.speaker_names import (
     ADDRESSED,
-    ASIDE,
     FULL_NAME,
     GENDERED,
     LOWER_WORD,
     NAME_BEFORE_COMMA,
-    NAME_BETWEEN_COMMAS,
     OWNED,
     QUOTED_PREDICATE,
     SENTENCE_OPENING,
@@ -43,8 +41,6 @@ from osceq.extract.speaker_names import (
     after_the,
     initials_names,
     last_key_word,
-    mid_sentence,
-    name_after_affiliation,
     names_a_person,
     title_case_line,
     title_case_words,
@@ -140,34 +136,13 @@ class Resolver:
         return full, aliases
 
     def _apposed_name(self, mention: Span) -> str | None:
-        """The person a description stands beside between commas, who is the speaker: `Ann Lee, a
-        retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann Lee's, with the
-        description as her role. Only a name that opens its sentence counts before the description
-        (`… praised Ann Lee, a teacher, who …` is no apposition to the subject)."""
-        before = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
-        if before is not None and SENTENCE_OPENING.search(
-            self.text, max(0, before.start(1) - 3), before.start(1)
-        ):
-            # The description runs to its closing comma; a verb ending it makes it a tag set into the
-            # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
-            name, aside = before.group(1), ASIDE.match(self.text, mention.start, mention.start + 150)
-            closed = aside is not None and self.text.startswith(",", aside.end())
-            role = aside.group() if aside is not None and closed else mention.text
-            if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
-                return None
-            if " " not in name and not mid_sentence(self.text, name, mention.start):
-                return None  # `However, the official said`: a word seen only opening sentences
-        else:
-            after = NAME_BETWEEN_COMMAS.match(self.text, mention.end)
-            affiliated = name_after_affiliation(self.text, mention.end) if after is None else None
-            if after is None and affiliated is None:
-                return None
-            name = after.group(1) if after is not None else str(affiliated)
-            role = parse_mention(mention.text).name
-        named = parse_mention(name)
-        if named.kind != PERSON or named.name != name or not is_person_name(name):
-            return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
-        full = self.full_name(named.name)
+        """The person a description stands beside between commas (`descriptions.name_beside`), who
+        is the speaker, by the article's fullest name, with the description as the role."""
+        beside = name_beside(self.text, mention)
+        if beside is None:
+            return None
+        name, role = beside
+        full = self.full_name(name)
         bisect.insort(self._speakers, (mention.start, full))
         cleaned = clean_role(role)
         if cleaned:
