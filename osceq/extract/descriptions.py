@@ -40,10 +40,6 @@ class ArticlePeople(Protocol):
         """The people's names in the body by the last word of their key."""
         ...
 
-    def known_roles(self) -> dict[str, str]:
-        """Each named person's role or title."""
-        ...
-
     def full_name(self, name: str) -> str:
         """The article's fullest name that this one shortens."""
         ...
@@ -98,7 +94,7 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
     return name, role
 
 
-def described_person(
+def named_before(
     text: str,
     description: str,
     position: int,
@@ -107,27 +103,9 @@ def described_person(
     before: int,
     people: ArticlePeople,
 ) -> str | None:
-    """The person a description of one person, written at position, stands for when it is a he/she
-    pronoun's candidate; None unless certain. older: the pronoun's earlier candidates (offset, name),
-    latest first; before: the pronoun's offset."""
-    return (
-        title_holder(description, people.known_roles())
-        or apposed_name(text, position, people.names_by_last)
-        or _named_before(text, description, position, older, gender, before, people)
-    )
-
-
-def _named_before(
-    text: str,
-    description: str,
-    position: int,
-    older: list[tuple[int, str]],
-    gender: str,
-    before: int,
-    people: ArticlePeople,
-) -> str | None:
-    """The person a definite description of a title stands for when named right before it: "Ann
-    Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone new)."""
+    """The person a definite description of a title at position stands for when named right before
+    it: "Ann Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone
+    new). older: the pronoun's earlier candidates (offset, name), latest first; before: its offset."""
     if not description_of_title(description):
         return None
     for earlier, found_name in older:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.descriptions import described_person, name_beside
+from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.names import (
     DESCRIPTION,
@@ -191,10 +191,6 @@ class Resolver:
         self._known_names()
         return self._names_by_last
 
-    def known_roles(self) -> dict[str, str]:
-        """Each named person's title from the body, or role seen with a quoted mention (which wins)."""
-        return {**self._titles, **self._roles}
-
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
         else from a title written before the full name anywhere in the body."""
@@ -287,8 +283,11 @@ class Resolver:
             if not singular_person(name):
                 found = self.full_name(name)
             else:
-                older = candidates[rank + 1 :]
-                holder = described_person(self.text, name, position, older, gender, mention.start, self)
+                holder = title_holder(name, {**self._titles, **self._roles})
+                holder = holder or apposed_name(self.text, position, self._names_by_last)
+                holder = holder or named_before(
+                    self.text, name, position, candidates[rank + 1 :], gender, mention.start, self
+                )
                 found = self.full_name(holder) if holder else name
             # A "he" given to a person makes them a he for the later pronouns of the article.
             self._resolved_gender.setdefault(name, gender)
