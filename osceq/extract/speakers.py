@@ -236,9 +236,13 @@ class Resolver:
         first, _, rest = name.partition(" ")
         if len(rest.split()) < 2 or rest not in known:
             return False
+        return first.lower() in self._lower_case_words()
+
+    def _lower_case_words(self) -> set[str]:
+        """The words the article writes in lower case, read once per article (so it stays linear)."""
         if self._lower_words is None:
-            self._lower_words = set(LOWER_WORD.findall(self.text))  # once per article: stays linear
-        return first.lower() in self._lower_words
+            self._lower_words = set(LOWER_WORD.findall(self.text))
+        return self._lower_words
 
     def _index_people(self) -> None:
         """Collect the names a subject may be, and the genders and "he told X" of the whole text
@@ -323,16 +327,15 @@ class Resolver:
             return name
         if not SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
             return name
-        if self._lower_words is None:
-            self._lower_words = set(LOWER_WORD.findall(self.text))
+        lower_words = self._lower_case_words()
         self._known_names()
-        if first.lower() not in self._lower_words or not names_a_person(rest, self._names_by_last):
+        if first.lower() not in lower_words or not names_a_person(rest, self._names_by_last):
             return name
         # Its full name, not counting the names that other such opening words made ("Was Lee").
         fuller = {
             speaker_key(known): known
             for known in self._names_by_last.get(last_key_word(rest), ())
-            if name_matches(rest, known) and known.split()[0].lower() not in self._lower_words
+            if name_matches(rest, known) and known.split()[0].lower() not in lower_words
         }
         return longest_only(fuller) or rest
 
