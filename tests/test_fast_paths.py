@@ -16,7 +16,7 @@ from osceq.extract.quote_sentences import sentence_ranges
 from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
 from osceq.extract.tokens import tokenize
-from osceq.extract.uncued import names_someone
+from osceq.extract.uncued import names_someone, words_after_names
 from osceq.models import Block, Span
 
 SENTENCES = [
@@ -259,7 +259,7 @@ def test_name_before_a_word_is_found_as_by_one_pattern(text: str, subject: tuple
     whole = text + "\n\n" + sentence
     tokens = tokenize(whole, len(text) + 2, len(whole))
     # The subject opens its sentence alone, so the answer is whether the text names it elsewhere.
-    assert names_someone(whole, tokens, 0, 1) == _names_someone_before(whole, word)
+    assert names_someone(tokens, 0, 1, words_after_names(whole)) == _names_someone_before(whole, word)
 
 
 def test_a_sentence_of_quotes_with_no_full_stop_is_read_back_only_so_far() -> None:

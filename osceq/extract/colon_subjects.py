@@ -4,6 +4,8 @@ a name followed by a verb that is no reporting verb is read as one long name by 
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens, span_of
@@ -13,10 +15,13 @@ from osceq.extract.uncued import names_someone
 _OPENING_REACH = 12
 
 
-def person_before_colon(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+def person_before_colon(
+    text: str, ranges: list[tuple[int, int]], after_names: Container[str]
+) -> Found | None:
     """`Ann Lee makes the case: "…"`, `On Sunday, Lee offered a warning: "…"`: a sentence ending on
     the colon before a quote, with a name for its subject and a verb in the present or the past right
-    after the name, gives the name as the quote's speaker (evidence "colon")."""
+    after the name, gives the name as the quote's speaker (evidence "colon"). after_names: the
+    article's `uncued.words_after_names`."""
     if not ranges or text[ranges[-1][0] : ranges[-1][1]].rstrip()[-1:] != ":":
         return None
     tokens = range_tokens(text, ranges)
@@ -30,7 +35,7 @@ def person_before_colon(text: str, ranges: list[tuple[int, int]]) -> Found | Non
         return None
     if any(not t.text[:1].isalpha() and t.text != "." for t in tokens[a:b]):
         return None
-    if b == a + 1 and not names_someone(text, tokens, a, b):
+    if b == a + 1 and not names_someone(tokens, a, b, after_names):
         return None  # `Critics charged: …`: a lone capitalised word opening the sentence may be any word
     return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), "name", "colon")
 

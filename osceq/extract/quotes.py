@@ -3,7 +3,8 @@
 Here each paragraph's quotations become drafts with the cue nearest each, drafts become Quotes with
 a confidence, and quotations that are no speech (titles, glosses, nicknames) are dropped. The parts
 live apart: cues in `attribution.py` and `speech_tags.py` (guesses with no cue in `uncued.py`,
-a poll behind its respondents in `sources.py`), direct or partial in `quote_kinds.py`,
+a poll behind its respondents in `sources.py`, a tag after the closing mark checked against the
+sentence it may begin in `closing_tags.py`), direct or partial in `quote_kinds.py`,
 sentence bounds in `quote_sentences.py`, speakers passed between quotations in `quote_drafts.py`,
 quotations that are no speech in `quote_filters.py`.
 """
@@ -11,12 +12,20 @@ quotations that are no speech in `quote_filters.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from osceq.extract import attribution, clauses, speech_tags, uncued
-from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.closing_tags import (
+    cue_after,
+    cue_past_title,
+    ends_sentence,
+    finite_tag,
+    leads_into_next,
+    tag_right_after,
+    unread_tag,
+)
 from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.layout import ROLE_BODY, segment
@@ -33,8 +42,8 @@ from osceq.extract.quote_drafts import (
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
-from osceq.extract.quote_sentences import next_sentence_after, sentence_ranges, sentence_start
-from osceq.extract.quotemarks import Pair, pair_marks
+from osceq.extract.quote_sentences import sentence_ranges, sentence_start
+from osceq.extract.quotemarks import pair_marks
 from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
@@ -95,8 +104,9 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     """The quotes of the body blocks (sorted, inside the text), attributed."""
     drafts: list[Draft] = []
     previous: list[Draft] = []
+    after_names = uncued.WordsAfterNames(text)
     for index, block in enumerate(body):
-        current = _paragraph_drafts(text, block, index)
+        current = _paragraph_drafts(text, block, index, after_names)
         if index + 1 < len(body):
             current = signed_below(text, current, body[index + 1])
         current = carry_over(text, body, index, previous, current)
@@ -122,8 +132,9 @@ def _as_written(text: str, quote: Quote) -> Quote:
     )
 
 
-def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
-    """Drafts for every quotation of one paragraph, each with the cue nearest to it."""
+def _paragraph_drafts(text: str, block: Block, index: int, after_names: Container[str]) -> list[Draft]:
+    """Drafts for every quotation of one paragraph, each with the cue nearest to it (after_names:
+    the article's `uncued.words_after_names`, for a subject that may be any capitalised word)."""
     pairs = pair_marks(text, block.start, block.end)
     drafts: list[Draft] = []
     # The sentence start and ranges of each fragment with no cue of its own, by its index in drafts.
@@ -144,16 +155,16 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         found = (
             uncued.transcript_label(text, start, end)
             or (_before_cue(text, ranges) if inside else None)
-            or _cue_after(text, pair, start, end, right, opens)
-            or _cue_past_title(text, pairs, k, block.end, opens)
+            or cue_after(text, pair, start, end, right, opens)
+            or cue_past_title(text, pairs, k, block.end, opens)
             or attribution.before_quote(text, ranges)
-            or person_before_colon(text, ranges)
+            or person_before_colon(text, ranges, after_names)
         )
         if found is not None and found.evidence == "cue-before":
             found = poll_behind(text, ranges, found) or found
         kind = quote_kind(text, pair, left, right)
         aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
-        if kind == "partial" and (opens or aside) and _tag_right_after(text, end, pair, found):
+        if kind == "partial" and (opens or aside) and tag_right_after(text, end, pair, found):
             # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech; and `… - "…,"
             # Lee said - and …`: a statement with its own tag set off by dashes stands on its own.
             kind = "direct"
@@ -164,17 +175,17 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
         ):
             # Only a quote that opens its sentence: `While X said "…," Y did …` has a main clause after it.
             found = loose_tag(text, pair.close_end, right) if opens else None
-            if found is not None and text[end - 1] in "?!" and _leads_into_next(text, found, right):
+            if found is not None and text[end - 1] in "?!" and leads_into_next(text, found, right):
                 found = None
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
-        if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
+        if found is None and pair.closed and not ends_sentence(text, end, pair.close_end):
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
             # (A tag later in the sentence outranks a guess from its subject: `Lee should begin "…,"
             # said Roe.`)
-            tag = _finite_tag(text, end, pair, right) if found.evidence == "subject" else None
+            tag = finite_tag(text, end, pair, right) if found.evidence == "subject" else None
             # The source closing the sentence reports it all, across later quotes (`…, what she calls
             # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
             found = outer_source(text, pair.close_end, block.end) or tag or found
@@ -184,7 +195,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             found = owned_quote(text, ranges, pair.close_end)
         if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
-            found = uncued.any_subject(text, ranges)
+            found = uncued.any_subject(text, ranges, after_names)
         if (
             kind == "direct"
             and found is not None
@@ -192,7 +203,7 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             and finishes_writers_sentence(text, left, min(found.mention.start, found.cue.start), pair)
         ):
             kind = "partial"
-        evidence = found.evidence if found else "unread-tag" if _unread_tag(text, end, pair) else "none"
+        evidence = found.evidence if found else "unread-tag" if unread_tag(text, end, pair) else "none"
         if found is None and kind == "partial":
             sentences[len(drafts)] = (left, ranges)
         drafts.append(Draft(start, end, pair, kind, found, evidence, index))
@@ -201,139 +212,28 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
     drafts = fill_paragraph(text, drafts)
     drafts = [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]
     drafts = [fragment_after_report(text, block, pairs, d) for d in drafts]
-    return [_own_subject(text, d, sentences[k]) if k in sentences else d for k, d in enumerate(drafts)]
+    return [
+        _own_subject(text, d, sentences[k], after_names) if k in sentences else d
+        for k, d in enumerate(drafts)
+    ]
 
 
-def _own_subject(text: str, draft: Draft, sentence: tuple[int, list[tuple[int, int]]]) -> Draft:
+def _own_subject(
+    text: str, draft: Draft, sentence: tuple[int, list[tuple[int, int]]], after_names: Container[str]
+) -> Draft:
     """`Roe called her "a leader." Lee credited her with "holding it together"`: a fragment lent the
     speaker of an earlier sentence takes instead a person who is the subject of its own sentence."""
     left, ranges = sentence
     if draft.evidence != "paragraph" or draft.found is None or draft.found.mention.start >= left:
         return draft
-    subject = uncued.any_subject(text, ranges)
+    subject = uncued.any_subject(text, ranges, after_names)
     return draft if subject is None else replace(draft, found=subject, evidence="sentence-subject")
-
-
-# `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
-_INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
-
-
-def _unread_tag(text: str, end: int, pair: Pair) -> bool:
-    """`"…," wrote a man calling himself Bo`: the quote has a tag of its own whose speaker could not
-    be read. Its speaker is in that tag, so no neighbour's may be lent to it."""
-    if not pair.closed or not (text[end - 1] == "," or text[pair.close_end : pair.close_end + 1] == ","):
-        return False
-    verb = _INVERTED_VERB.match(text, pair.close_end if text[end - 1] != "," else end)
-    return verb is not None and verb.group(1) in lex.INVERTING_FORMS and not verb.group(1).endswith("ing")
-
-
-def _tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bool:
-    """Whether a quote ending on a comma is followed at once by its tag's mention or cue."""
-    if found is None or found.evidence != "cue-after" or text[end - 1] != ",":
-        return False
-    first = min(found.mention.start, found.cue.start)
-    return not text[pair.close_end : first].strip()
-
-
-def _finite_tag(text: str, end: int, pair: Pair, right: int) -> Found | None:
-    """A tag with a finite verb later in the quote's sentence (`…," said Roe.`), which outranks a guess
-    from the sentence's subject; a participle there (`…, urging them to …`) is the subject's own."""
-    if _ends_sentence(text, end, pair.close_end):
-        return None
-    tag = speech_tags.sentence_tag(text, pair.close_end, right)
-    return tag if tag is not None and not tag.cue.text.endswith("ing") else None
-
-
-def _ends_sentence(text: str, end: int, close_end: int) -> bool:
-    """`"… a bully." South Carolina, he said, was …`: the quote closed its sentence, so a tag after it
-    belongs to the next one."""
-    following = text[close_end : close_end + 3].lstrip()
-    return text[end - 1] in ".!?" and following[:1].isupper()
 
 
 def _before_cue(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     """A reporting cue before the quote in its sentence, if one names its speaker outright."""
     found = attribution.before_quote(text, ranges)
     return found if found is not None and found.evidence in STRONG_EVIDENCE else None
-
-
-def _cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bool) -> Found | None:
-    """The cue after the closing mark, unless the quote closed its sentence and a new one begins.
-
-    opens tells whether the quote opens its sentence; one inside it that ends on a word with no comma
-    after the mark runs on into the sentence (`the "poison pill" measures added by …`): no tag.
-    """
-    if not pair.closed:
-        return None
-    found = speech_tags.after_quote(text, pair.close_end, right)
-    if found is None:
-        return None
-    if (
-        not opens
-        and text[end - 1].isalnum()
-        and found.evidence == "cue-after"
-        and not re.match(r"\s*[,—–-]", text[pair.close_end : pair.close_end + 3])
-    ):
-        return None  # `the "poison pill" measures added by …`: a fragment runs on into its sentence
-    if _ANSWER.match(text, found.cue.end):
-        return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
-    follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
-    if not follower and next_sentence_after(text, end, found.mention.text, found.cue.end):
-        return None  # `"… this wall!" The crowd cheers his words.`: the writer's next sentence
-    if (
-        text[end - 1] == "."
-        and found.evidence != "signature"
-        and not follower
-        and found.mention.text[:1].isupper()
-    ):
-        # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
-        # a tag only when it ends right after the verb (`"… done." Smith said.`), and the verb is
-        # about speech (`"… lose!" The speech went on.` is not).
-        if found.cue.text.lower() in lex.WEAK_VERBS:
-            return None
-        rest = text[found.cue.end : right]
-        stop = re.search(r"[.,:;]", rest)
-        if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
-            return None
-    elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
-        if found.cue.text.lower() in lex.WEAK_VERBS:
-            return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
-        if _leads_into_next(text, found, right):
-            return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
-    return found
-
-
-def _cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:
-    """`"…," Bo Lee, wearing a "Vote Roe" pin, said`: a tag whose speaker's aside quotes a title or
-    a slogan, read past that quotation (the speaker before it, the verb after it)."""
-    if k + 1 >= len(pairs) or not pairs[k + 1].closed:
-        return None
-    title = pairs[k + 1]
-    if len(text[title.open_end : title.close_start].split()) > 8:
-        return None
-    right = pairs[k + 2].open_start if k + 2 < len(pairs) else block_end
-    start, end = trim(text, pairs[k].open_end, pairs[k].close_start)
-    found = _cue_after(text, pairs[k], start, end, right, opens)
-    if found is None or found.mention.end > title.open_start or found.cue.start < title.close_end:
-        return None
-    return found
-
-
-# A tag's verb (and an adverb) then a comma or colon right before the next quote.
-_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*")
-_CAPITAL_QUOTE = re.compile(r"[\"“‘'`«]+[A-Z]")
-
-
-def _leads_into_next(text: str, found: Found, right: int) -> bool:
-    """Whether a tag ends on a comma or colon right before the next quote, which opens on a capital."""
-    return (
-        _INTRODUCES_NEXT.fullmatch(text, found.cue.end, right) is not None
-        and _CAPITAL_QUOTE.match(text, right) is not None
-    )
-
-
-# "yes" or "no" as the whole answer (not `said no one had called`).
-_ANSWER = re.compile(r"\s+(?:yes|no)(?=[,.;!?]|\s+(?:while|but|and|or)\b)", re.IGNORECASE)
 
 
 def _nested_kind(text: str, draft: Draft) -> Draft:

@@ -169,19 +169,6 @@ def initials_person(text: str, start: int, end: int) -> bool:
     return False
 
 
-def description_of_title(description: str) -> bool:
-    """Whether a description is "the", a few modifiers and a title (`the Reno senator`, `the base
-    chief`): one who was named before. Not a spokesman, most often one not named, nor a phrase going
-    on (`the manager of a Reno bank` is someone new)."""
-    words = description.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
-        return False
-    head = words[-1].lower()
-    if head not in name_words.TITLES or head in name_words.SPEAKS_FOR or head in name_words.HONORIFICS:
-        return False
-    return not any(word in name_words.NAME_BREAKS or word in ("of", "for", "at") for word in words[1:])
-
-
 def title_case_words(name: str) -> bool:
     """`Crowd Does Not Like Tomas Holm`: a headline in title case, not a name, holds two or more
     function words ("Does", "Not")."""

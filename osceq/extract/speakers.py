@@ -1,7 +1,9 @@
 """Speaker names in one article: one canonical name per person, and pronouns resolved to people.
 
 The name functions that need no article (keys, matching, corpus merging) live in `names.py`;
-they are re-exported here for the modules that import them from this one.
+they are re-exported here for the modules that import them from this one. A description that
+stands for a named person ("the Reno senator") is read in `descriptions.py`, which asks the
+resolver what it knows of the article's people.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.names import (
@@ -28,31 +31,25 @@ from osceq.extract.names import (
 )
 from osceq.extract.speaker_names import (
     ADDRESSED,
-    ASIDE,
     FULL_NAME,
     GENDERED,
     GENERATION_COMMA,
     LOWER_WORD,
     NAME_BEFORE_COMMA,
-    NAME_BETWEEN_COMMAS,
     OWNED,
     QUOTED_PREDICATE,
-    SENTENCE_END,
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
-    description_of_title,
     initials_names,
     last_key_word,
-    mid_sentence,
-    name_after_affiliation,
     names_a_person,
     opening_participle,
     title_case_line,
     title_case_words,
 )
 from osceq.extract.subject_index import SubjectIndex
-from osceq.extract.subjects import may_be_he_or_she, role_denies, title_holder
+from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.text import fold
 from osceq.models import Block, Span
 
@@ -71,8 +68,6 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
-# How far back (characters) a definite description ("the author") looks for the name it stands for.
-_DESCRIBED_REACH = 500
 
 
 class Resolver:
@@ -146,34 +141,13 @@ class Resolver:
         return full, aliases
 
     def _apposed_name(self, mention: Span) -> str | None:
-        """The person a description stands beside between commas, who is the speaker: `Ann Lee, a
-        retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann Lee's, with the
-        description as her role. Only a name that opens its sentence counts before the description
-        (`… praised Ann Lee, a teacher, who …` is no apposition to the subject)."""
-        before = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
-        if before is not None and SENTENCE_OPENING.search(
-            self.text, max(0, before.start(1) - 3), before.start(1)
-        ):
-            # The description runs to its closing comma; a verb ending it makes it a tag set into the
-            # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
-            name, aside = before.group(1), ASIDE.match(self.text, mention.start, mention.start + 150)
-            closed = aside is not None and self.text.startswith(",", aside.end())
-            role = aside.group() if aside is not None and closed else mention.text
-            if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
-                return None
-            if " " not in name and not mid_sentence(self.text, name, mention.start):
-                return None  # `However, the official said`: a word seen only opening sentences
-        else:
-            after = NAME_BETWEEN_COMMAS.match(self.text, mention.end)
-            affiliated = name_after_affiliation(self.text, mention.end) if after is None else None
-            if after is None and affiliated is None:
-                return None
-            name = after.group(1) if after is not None else str(affiliated)
-            role = parse_mention(mention.text).name
-        named = parse_mention(name)
-        if named.kind != PERSON or named.name != name or not is_person_name(name):
-            return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
-        full = self.full_name(named.name)
+        """The person a description stands beside between commas (`descriptions.name_beside`), who
+        is the speaker, by the article's fullest name, with the description as the role."""
+        beside = name_beside(self.text, mention)
+        if beside is None:
+            return None
+        name, role = beside
+        full = self.full_name(name)
         bisect.insort(self._speakers, (mention.start, full))
         cleaned = clean_role(role)
         if cleaned:
@@ -215,6 +189,12 @@ class Resolver:
             (n for n in self._names_by_last.get(last_key_word(name), ()) if n.replace(" ", "") == spaced),
             name,
         )
+
+    @property
+    def names_by_last(self) -> dict[str, list[str]]:
+        """The people's names in the body by the last word of their key."""
+        self._known_names()
+        return self._names_by_last
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
@@ -261,9 +241,13 @@ class Resolver:
         first, _, rest = name.partition(" ")
         if len(rest.split()) < 2 or rest not in known:
             return False
+        return first.lower() in self._lower_case_words()
+
+    def _lower_case_words(self) -> set[str]:
+        """The words the article writes in lower case, read once per article (so it stays linear)."""
         if self._lower_words is None:
-            self._lower_words = set(LOWER_WORD.findall(self.text))  # once per article: stays linear
-        return first.lower() in self._lower_words
+            self._lower_words = set(LOWER_WORD.findall(self.text))
+        return self._lower_words
 
     def _index_people(self) -> None:
         """Collect the names a subject may be, and the genders and "he told X" of the whole text
@@ -302,82 +286,41 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         for rank, (position, found_name) in enumerate(candidates):
-            name = self._candidate_name(position, found_name, gender, mention.start)
+            name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
             if not singular_person(name):
                 found = self.full_name(name)
             else:
-                holder = title_holder(name, {**self._titles, **self._roles}) or self._apposed(position)
-                holder = holder or self._described(name, position, candidates[rank + 1 :], gender, mention)
+                holder = title_holder(name, {**self._titles, **self._roles})
+                holder = holder or apposed_name(self.text, position, self._names_by_last)
+                holder = holder or named_before(
+                    self.text, name, position, candidates[rank + 1 :], gender, mention.start, self
+                )
                 found = self.full_name(holder) if holder else name
             # A "he" given to a person makes them a he for the later pronouns of the article.
             self._resolved_gender.setdefault(name, gender)
             return found
         return None
 
-    def _candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+    def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
-        name = self._known_form(position, found_name)
+        name = self.known_form(position, found_name)
         if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
             return None
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
-        known = self._known_gender(name)
+        known = self.known_gender(name)
         return name if known is None or known == gender else None
 
-    def _known_gender(self, name: str) -> str | None:
+    def known_gender(self, name: str) -> str | None:
         """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
-        return self._given_name_gender(name) or self._resolved_gender.get(name) or self._gender_of(name)
-
-    def _described(
-        self, description: str, position: int, older: list[tuple[int, str]], gender: str, mention: Span
-    ) -> str | None:
-        """The person a definite description of a title stands for when named right before it: "Ann
-        Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone new)."""
-        if not description_of_title(description):
-            return None
-        for earlier, found_name in older:
-            ends = SENTENCE_END.findall(self.text, earlier, position + 1)
-            if earlier < position - _DESCRIBED_REACH or len(ends) > 1:
-                return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
-            if not may_be_he_or_she(self._known_form(earlier, found_name)):
-                continue
-            # Only the one person named right before ("Marsh" may be two of the article), whose
-            # title, if any, is the description's.
-            name = self._candidate_name(earlier, found_name, gender, mention.start)
-            if name is None or singular_person(name) or self._shared_surname(name):
-                return None
-            if self._gender_of(description) is not None and self._known_gender(name) != gender:
-                return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
-            role = self.role_of(self.full_name(name))
-            return name if role is None or not role_denies(description, role) else None
-        return None
-
-    def _shared_surname(self, name: str) -> bool:
-        """Whether a lone surname is left as it is for standing for two people of the article."""
-        fuller = self._names_by_last.get(last_key_word(name))
-        return " " not in name and self.full_name(name) == name and bool(fuller)
-
-    def _apposed(self, position: int) -> str | None:
-        """The person's name a description stands in apposition to: "Rep. Ann Lee, the Reno
-        congresswoman who …" names Ann Lee."""
-        match = NAME_BEFORE_COMMA.search(self.text, max(0, position - 80), position)
-        if match is None:
-            return None
-        named = parse_mention(match.group(1))
-        words = [*self.text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
-        before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
-        if before in lex.PREPOSITIONS or before == "by":
-            return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
-        if named.kind != PERSON or not names_a_person(named.name, self._names_by_last):
-            return None  # "Instead, the senator …": an opening word, no name
-        return named.name
+        return self._given_name_gender(name) or self._resolved_gender.get(name) or self.gender_of(name)
 
     def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
         return names_a_person(name, people) or self._first_name_owner(name) is not None
 
-    def _known_form(self, position: int, name: str) -> str:
+    def known_form(self, position: int, name: str) -> str:
         """The name a pronoun's candidate is known by in the article: the full name a lone first name
         shortens ("Mira was incredulous" after "Mira Toll"), the person's name without the word that
         opened its sentence ("Maybe Holm is …", "Was Lee satisfied?")."""
@@ -389,16 +332,15 @@ class Resolver:
             return name
         if not SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
             return name
-        if self._lower_words is None:
-            self._lower_words = set(LOWER_WORD.findall(self.text))
+        lower_words = self._lower_case_words()
         self._known_names()
-        if first.lower() not in self._lower_words or not names_a_person(rest, self._names_by_last):
+        if first.lower() not in lower_words or not names_a_person(rest, self._names_by_last):
             return name
         # Its full name, not counting the names that other such opening words made ("Was Lee").
         fuller = {
             speaker_key(known): known
             for known in self._names_by_last.get(last_key_word(rest), ())
-            if name_matches(rest, known) and known.split()[0].lower() not in self._lower_words
+            if name_matches(rest, known) and known.split()[0].lower() not in lower_words
         }
         return longest_only(fuller) or rest
 
@@ -432,7 +374,7 @@ class Resolver:
         gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
         return None if singular_person(name) else first_name_gender(self.full_name(name))
 
-    def _gender_of(self, name: str) -> str | None:
+    def gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
         # A description's own noun tells it, wherever it stands: "a spokesman for Mrs. Lee" is a he.
         words = [w.lower() for w in name.split()] if singular_person(name) else [name.split()[-1].lower()]

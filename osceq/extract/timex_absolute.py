@@ -84,7 +84,7 @@ def iso(m: re.Match[str], ctx: Context) -> Found:
         return []
     if len(raw) > 10:
         return [ctx.timex(m.start(), m.end(), "TIME", period.value + "T" + raw[11:16], period)]
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def numeric(m: re.Match[str], ctx: Context) -> Found:
@@ -95,7 +95,7 @@ def numeric(m: re.Match[str], ctx: Context) -> Found:
     period = cal.make_day(year, month_no, dom)
     if period is None or next_word(ctx, m.end()) in lex.QUANTITY_NOUNS:
         return []
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def month_ok(ctx: Context, start: int, word: str) -> bool:
@@ -201,7 +201,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Found:
     original = ctx.text[m.start("my_m") : m.end("my_m")]
     if period is None or not (original[:1].isupper() or m["my_m"].rstrip(".") not in _AMBIGUOUS_MONTHS):
         return []
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Found:
@@ -223,7 +223,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Found:
     letter = "H" if kind == "half" else "Q"
     if period is None:
         return [ctx.timex(m.start(), m.end(), "DATE", f"XXXX-{letter}{number}")]
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Found:
@@ -269,13 +269,13 @@ def decade(m: re.Match[str], ctx: Context) -> Found:
     period = cal.decade(start_year)
     if period is None:
         return []
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def century(m: re.Match[str], ctx: Context) -> Found:
     """the 20th century: 19XX."""
     period = cal.century(int(m["cen_n"]) - 1)
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)] if period else []
+    return [ctx.date_of(m, period)] if period else []
 
 
 def edge_year(m: re.Match[str], ctx: Context) -> Found:
@@ -283,7 +283,7 @@ def edge_year(m: re.Match[str], ctx: Context) -> Found:
     period = cal.year(int(m["ey_y"]))
     if period is None or next_word(ctx, m.end()) in lex.QUANTITY_NOUNS:
         return []
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Found:
@@ -293,7 +293,7 @@ def fiscal(m: re.Match[str], ctx: Context) -> Found:
     period = cal.year(number)
     if period is None:
         return []
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def bare_month(m: re.Match[str], ctx: Context) -> Found:

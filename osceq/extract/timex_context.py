@@ -53,6 +53,10 @@ class Context:
         last = period.last if period else None
         return TimeExpression(self.text[start:end], start, end, kind, value, first, last, granularity)
 
+    def date_of(self, match: re.Match[str], period: Period) -> TimeExpression:
+        """The DATE a whole match names: the period, at the match's offsets."""
+        return self.timex(match.start(), match.end(), "DATE", period.value, period)
+
     # ----- the anchor
     @property
     def anchor_day(self) -> date | None:

@@ -46,7 +46,7 @@ def season(m: re.Match[str], ctx: Context) -> Found:
     before = previous_word(ctx, m.start())
     if m["sn_y"]:
         period = cal.season(int(m["sn_y"]), code)
-        return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)] if period else []
+        return [ctx.date_of(m, period)] if period else []
     leads = {
         "in",
         "during",
@@ -68,7 +68,7 @@ def season(m: re.Match[str], ctx: Context) -> Found:
     period = complete_season(ctx, code, ctx.tense(m.start(), m.end()))
     if period is None:
         return [ctx.timex(m.start(), m.end(), "DATE", f"XXXX-{code}")]
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def complete_season(ctx: Context, code: str, tense: str, strict: bool = False) -> cal.Period | None:
@@ -108,7 +108,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found:
     period = _holiday(name, years[0]) if years else None
     if period is None:
         return [ctx.timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
-    return [ctx.timex(m.start(), m.end(), "DATE", period.value, period)]
+    return [ctx.date_of(m, period)]
 
 
 def _holiday(name: str, year: int) -> cal.Period | None:

@@ -4,7 +4,7 @@ a last resort for a longer quoted fragment, the subject at the start of its sent
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Container
 
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
@@ -15,8 +15,10 @@ from osceq.models import Span
 _TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
 
 
-def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
-    """The subject at the start of the sentence, as a last resort for a quoted fragment inside it."""
+def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container[str]) -> Found | None:
+    """The subject at the start of the sentence, as a last resort for a quoted fragment inside it.
+
+    after_names: the article's `words_after_names`."""
     tokens = range_tokens(text, ranges)
     subject = sentence_subject(tokens, len(tokens))
     if (
@@ -27,18 +29,19 @@ def any_subject(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     ):
         return None
     a, b, kind = subject
-    if kind == "name" and not names_someone(text, tokens, a, b):
+    if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
 
-def names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
+def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[str]) -> bool:
     """Whether a subject read as a name for its capitals can name a speaker.
 
     A lone word capitalised only because it opens the sentence (`Guns are "…"`, `Good information
     can …`, `Do well enough in polls to "…"`) may be any word; it is taken for a name only when the
-    article writes it as the end of a full name elsewhere (`Moore thanked` after "Julianne Moore").
+    article writes it as the end of a full name elsewhere (`Moore thanked` after "Julianne Moore"):
+    after_names holds the article's `words_after_names`.
     """
     first = tokens[a]
     opens = all(not t.text[:1].isalnum() for t in tokens[:a])
@@ -50,7 +53,7 @@ def names_someone(text: str, tokens: list[Token], a: int, b: int) -> bool:
     ):
         return True
     # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore".
-    return _POSSESSIVE_END.sub("", first.text) in _words_after_names(text)
+    return _POSSESSIVE_END.sub("", first.text) in after_names
 
 
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
@@ -60,8 +63,7 @@ _NAME_THEN_WORD = re.compile(r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+(?=
 _WORD_END = re.compile(r"(?<=\w)\b")
 
 
-@lru_cache(maxsize=1)  # asked for several subjects of one article (a huge file: once, not per subject)
-def _words_after_names(text: str) -> frozenset[str]:
+def words_after_names(text: str) -> frozenset[str]:
     """Every word the text writes right after a capitalised word or a short title on the same line,
     with each of its beginnings that ends a word ("O’Brien-Lee" also as "O’Brien" and "O").
 
@@ -72,6 +74,22 @@ def _words_after_names(text: str) -> frozenset[str]:
         word = match.group(1)
         found.update(word[: end.start()] for end in _WORD_END.finditer(word))
     return frozenset(found)
+
+
+class WordsAfterNames:
+    """An article's `words_after_names`, read from the text the first time a subject asks (most
+    articles never ask), then kept for its other subjects."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = words_after_names(self._text)
+        return word in self._words
 
 
 def transcript_label(text: str, start: int, end: int) -> Found | None:

@@ -8,6 +8,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh import scoring
 
+from osceq.extract.text import trim
 from osceq.index import KIND_ARTICLE, KIND_QUOTE
 from osceq.query import Filters, Results
 from osceq.query.columns import Columns
@@ -128,8 +129,4 @@ def _trim_window(text: str, start: int, end: int) -> tuple[int, int]:
     if end < len(text) and not text[end].isspace():
         cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
         end = cut if cut > start else end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return trim(text, start, end)

@@ -1,0 +1,129 @@
+"""The tag after a quotation's closing mark (`"…," Lee said`), checked against the sentence it
+may begin instead: a quotation that closed its sentence, a tag that leads into the next quotation, a
+question answered yes or no; and the signs of a tag of its own that could not be read."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract import reporting as lex
+from osceq.extract import speech_tags
+from osceq.extract.attribution import Found
+from osceq.extract.quote_sentences import next_sentence_after
+from osceq.extract.quotemarks import Pair
+from osceq.extract.text import trim
+
+# `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
+_INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
+
+
+def unread_tag(text: str, end: int, pair: Pair) -> bool:
+    """`"…," wrote a man calling himself Bo`: the quote has a tag of its own whose speaker could not
+    be read. Its speaker is in that tag, so no neighbour's may be lent to it."""
+    if not pair.closed or not (text[end - 1] == "," or text[pair.close_end : pair.close_end + 1] == ","):
+        return False
+    verb = _INVERTED_VERB.match(text, pair.close_end if text[end - 1] != "," else end)
+    return verb is not None and verb.group(1) in lex.INVERTING_FORMS and not verb.group(1).endswith("ing")
+
+
+def tag_right_after(text: str, end: int, pair: Pair, found: Found | None) -> bool:
+    """Whether a quote ending on a comma is followed at once by its tag's mention or cue."""
+    if found is None or found.evidence != "cue-after" or text[end - 1] != ",":
+        return False
+    first = min(found.mention.start, found.cue.start)
+    return not text[pair.close_end : first].strip()
+
+
+def finite_tag(text: str, end: int, pair: Pair, right: int) -> Found | None:
+    """A tag with a finite verb later in the quote's sentence (`…," said Roe.`), which outranks a guess
+    from the sentence's subject; a participle there (`…, urging them to …`) is the subject's own."""
+    if ends_sentence(text, end, pair.close_end):
+        return None
+    tag = speech_tags.sentence_tag(text, pair.close_end, right)
+    return tag if tag is not None and not tag.cue.text.endswith("ing") else None
+
+
+def ends_sentence(text: str, end: int, close_end: int) -> bool:
+    """`"… a bully." South Carolina, he said, was …`: the quote closed its sentence, so a tag after it
+    belongs to the next one."""
+    following = text[close_end : close_end + 3].lstrip()
+    return text[end - 1] in ".!?" and following[:1].isupper()
+
+
+def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bool) -> Found | None:
+    """The cue after the closing mark, unless the quote closed its sentence and a new one begins.
+
+    opens tells whether the quote opens its sentence; one inside it that ends on a word with no comma
+    after the mark runs on into the sentence (`the "poison pill" measures added by …`): no tag.
+    """
+    if not pair.closed:
+        return None
+    found = speech_tags.after_quote(text, pair.close_end, right)
+    if found is None:
+        return None
+    if (
+        not opens
+        and text[end - 1].isalnum()
+        and found.evidence == "cue-after"
+        and not re.match(r"\s*[,—–-]", text[pair.close_end : pair.close_end + 3])
+    ):
+        return None  # `the "poison pill" measures added by …`: a fragment runs on into its sentence
+    if _ANSWER.match(text, found.cue.end):
+        return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
+    follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
+    if not follower and next_sentence_after(text, end, found.mention.text, found.cue.end):
+        return None  # `"… this wall!" The crowd cheers his words.`: the writer's next sentence
+    if (
+        text[end - 1] == "."
+        and found.evidence != "signature"
+        and not follower
+        and found.mention.text[:1].isupper()
+    ):
+        # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
+        # a tag only when it ends right after the verb (`"… done." Smith said.`), and the verb is
+        # about speech (`"… lose!" The speech went on.` is not).
+        if found.cue.text.lower() in lex.WEAK_VERBS:
+            return None
+        rest = text[found.cue.end : right]
+        stop = re.search(r"[.,:;]", rest)
+        if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
+            return None
+    elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
+        if found.cue.text.lower() in lex.WEAK_VERBS:
+            return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
+        if leads_into_next(text, found, right):
+            return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
+    return found
+
+
+def cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:
+    """`"…," Bo Lee, wearing a "Vote Roe" pin, said`: a tag whose speaker's aside quotes a title or
+    a slogan, read past that quotation (the speaker before it, the verb after it)."""
+    if k + 1 >= len(pairs) or not pairs[k + 1].closed:
+        return None
+    title = pairs[k + 1]
+    if len(text[title.open_end : title.close_start].split()) > 8:
+        return None
+    right = pairs[k + 2].open_start if k + 2 < len(pairs) else block_end
+    start, end = trim(text, pairs[k].open_end, pairs[k].close_start)
+    found = cue_after(text, pairs[k], start, end, right, opens)
+    if found is None or found.mention.end > title.open_start or found.cue.start < title.close_end:
+        return None
+    return found
+
+
+# A tag's verb (and an adverb) then a comma or colon right before the next quote.
+_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*")
+_CAPITAL_QUOTE = re.compile(r"[\"“‘'`«]+[A-Z]")
+
+
+def leads_into_next(text: str, found: Found, right: int) -> bool:
+    """Whether a tag ends on a comma or colon right before the next quote, which opens on a capital."""
+    return (
+        _INTRODUCES_NEXT.fullmatch(text, found.cue.end, right) is not None
+        and _CAPITAL_QUOTE.match(text, right) is not None
+    )
+
+
+# "yes" or "no" as the whole answer (not `said no one had called`).
+_ANSWER = re.compile(r"\s+(?:yes|no)(?=[,.;!?]|\s+(?:while|but|and|or)\b)", re.IGNORECASE)

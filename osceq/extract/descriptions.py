@@ -1,0 +1,208 @@
+"""Descriptions of one person that stand for a person the article names: a speaker's description
+beside the name (`the party's nominee, Ann Lee, said`), and a he/she pronoun's candidate: the one
+holder of a title ("the Ohio governor" for "Ohio Gov. Ann Lee"), the name a description is in
+apposition to ("Rep. Ann Lee, the Reno congresswoman who …"), and the person named right before a
+definite description ("Ann Lee won the vote. The Reno senator said …").
+
+What these rules need to know of the article's people they ask of the resolver (`ArticlePeople`).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from osceq.extract import name_words
+from osceq.extract import reporting as lex
+from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
+from osceq.extract.speaker_names import (
+    ASIDE,
+    NAME_BEFORE_COMMA,
+    NAME_BETWEEN_COMMAS,
+    SENTENCE_END,
+    SENTENCE_OPENING,
+    last_key_word,
+    mid_sentence,
+    name_after_affiliation,
+    names_a_person,
+)
+from osceq.extract.subjects import may_be_he_or_she
+from osceq.models import Span
+
+# How far back (characters) a definite description ("the author") looks for the name it stands for.
+_DESCRIBED_REACH = 500
+
+
+class ArticlePeople(Protocol):
+    """What the description rules ask of the article's speaker resolver (`speakers.Resolver`)."""
+
+    @property
+    def names_by_last(self) -> dict[str, list[str]]:
+        """The people's names in the body by the last word of their key."""
+        ...
+
+    def full_name(self, name: str) -> str:
+        """The article's fullest name that this one shortens."""
+        ...
+
+    def role_of(self, speaker: str | None) -> str | None:
+        """The speaker's role in the article."""
+        ...
+
+    def known_form(self, position: int, name: str) -> str:
+        """The name a pronoun's candidate named at position is known by in the article."""
+        ...
+
+    def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+        """The name of a candidate at position, when it may be the person of a pronoun at before."""
+        ...
+
+    def known_gender(self, name: str) -> str | None:
+        """A person's gender as far as the article tells."""
+        ...
+
+    def gender_of(self, name: str) -> str | None:
+        """The gender a title or a description's noun tells."""
+        ...
+
+
+def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
+    """The person's name a description mention stands beside between commas, and the description
+    as written: `Ann Lee, a retired teacher, said` and `the party's nominee, Ann Lee, said` are Ann
+    Lee's. Only a name that opens its sentence counts before the description (`… praised Ann Lee, a
+    teacher, who …` is no apposition to the subject)."""
+    before = NAME_BEFORE_COMMA.search(text, max(0, mention.start - 120), mention.start)
+    if before is not None and SENTENCE_OPENING.search(text, max(0, before.start(1) - 3), before.start(1)):
+        # The description runs to its closing comma; a verb ending it makes it a tag set into the
+        # sentence (`Lee, a top aide said, "is confident"` is the aide's, about Lee).
+        name, aside = before.group(1), ASIDE.match(text, mention.start, mention.start + 150)
+        closed = aside is not None and text.startswith(",", aside.end())
+        role = aside.group() if aside is not None and closed else mention.text
+        if any(w in lex.REPORTING_FORMS and not w.endswith("ing") for w in role.lower().split()):
+            return None
+        if " " not in name and not mid_sentence(text, name, mention.start):
+            return None  # `However, the official said`: a word seen only opening sentences
+    else:
+        after = NAME_BETWEEN_COMMAS.match(text, mention.end)
+        affiliated = name_after_affiliation(text, mention.end) if after is None else None
+        if after is None and affiliated is None:
+            return None
+        name = after.group(1) if after is not None else str(affiliated)
+        role = parse_mention(mention.text).name
+    named = parse_mention(name)
+    if named.kind != PERSON or named.name != name or not is_person_name(name):
+        return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
+    return name, role
+
+
+def named_before(
+    text: str,
+    description: str,
+    position: int,
+    older: list[tuple[int, str]],
+    gender: str,
+    before: int,
+    people: ArticlePeople,
+) -> str | None:
+    """The person a definite description of a title at position stands for when named right before
+    it: "Ann Lee won the vote. The Reno senator said …" is Lee's (not so "a senator", who is someone
+    new). older: the pronoun's earlier candidates (offset, name), latest first; before: its offset."""
+    if not description_of_title(description):
+        return None
+    for earlier, found_name in older:
+        ends = SENTENCE_END.findall(text, earlier, position + 1)
+        if earlier < position - _DESCRIBED_REACH or len(ends) > 1:
+            return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
+        if not may_be_he_or_she(people.known_form(earlier, found_name)):
+            continue
+        # Only the one person named right before ("Marsh" may be two of the article), whose
+        # title, if any, is the description's.
+        name = people.candidate_name(earlier, found_name, gender, before)
+        if name is None or singular_person(name) or _shared_surname(name, people):
+            return None
+        if people.gender_of(description) is not None and people.known_gender(name) != gender:
+            return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
+        role = people.role_of(people.full_name(name))
+        return name if role is None or not role_denies(description, role) else None
+    return None
+
+
+def _shared_surname(name: str, people: ArticlePeople) -> bool:
+    """Whether a lone surname is left as it is for standing for two people of the article."""
+    fuller = people.names_by_last.get(last_key_word(name))
+    return " " not in name and people.full_name(name) == name and bool(fuller)
+
+
+def apposed_name(text: str, position: int, names_by_last: dict[str, list[str]]) -> str | None:
+    """The person's name a description at position stands in apposition to: "Rep. Ann Lee, the Reno
+    congresswoman who …" names Ann Lee (names_by_last: the article's people by last key word)."""
+    match = NAME_BEFORE_COMMA.search(text, max(0, position - 80), position)
+    if match is None:
+        return None
+    named = parse_mention(match.group(1))
+    words = [*text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
+    before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
+    if before in lex.PREPOSITIONS or before == "by":
+        return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
+    if named.kind != PERSON or not names_a_person(named.name, names_by_last):
+        return None  # "Instead, the senator …": an opening word, no name
+    return named.name
+
+
+def description_of_title(description: str) -> bool:
+    """Whether a description is "the", a few modifiers and a title (`the Reno senator`, `the base
+    chief`): one who was named before. Not a spokesman, most often one not named, nor a phrase going
+    on (`the manager of a Reno bank` is someone new)."""
+    words = description.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return False
+    head = words[-1].lower()
+    if head not in name_words.TITLES or head in name_words.SPEAKS_FOR or head in name_words.HONORIFICS:
+        return False
+    return not any(word in name_words.NAME_BREAKS or word in ("of", "for", "at") for word in words[1:])
+
+
+# Short forms of titles, so that "the Ohio governor" finds "Ohio Gov. Ann Lee".
+_TITLE_FORMS = {
+    "senator": ("sen",),
+    "governor": ("gov",),
+    "representative": ("rep", "congressman", "congresswoman"),
+    "congressman": ("rep", "representative"),
+    "congresswoman": ("rep", "representative"),
+    "admiral": ("adm",),
+    "ambassador": ("amb",),
+    "general": ("gen",),
+    "professor": ("prof",),
+    "president": ("pres",),
+}
+
+
+def title_holder(description: str, roles: dict[str, str]) -> str | None:
+    """The one person of the article a definite description of a title stands for ("the Ohio
+    governor" for "Ohio Gov. Ann Lee"), given each named person's role or title; None unless certain.
+    """
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    holders = [name for name, role in roles.items() if role_fits(description, role)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def role_fits(description: str, role: str) -> bool:
+    """Whether a description of a title ("the Ohio governor") fits a person's role ("Ohio Gov.")."""
+    words = description.split()
+    head = words[-1].lower()
+    forms = {head, *_TITLE_FORMS.get(head, ())}
+    # The capitalised modifiers ("Ohio") must be in the role too: "the Ohio governor" is no Texan.
+    marks = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+    return bool(forms & _role_words(role)) and marks <= _role_words(role)
+
+
+def role_denies(description: str, role: str) -> bool:
+    """Whether a person's role names a title other than a description's ("Gov." for "the senator");
+    a role with no title ("Democratic candidate") denies nothing."""
+    titles = {word for word in _role_words(role) if word in name_words.TITLES}
+    return bool(titles) and not role_fits(description, role)
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.strip(".,").lower() for w in role.split()}
