@@ -247,8 +247,8 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if [t.low for t in tokens[k + 1 : k + 3]] == ["quoted", "as"] and tokens[k].low in ("is", "was"):
-        k += 1  # `…," Lee is quoted as saying.`: the quoted one is the speaker
+    if _passive_quoted_as(tokens, k):
+        k += 1  # `…," Lee is quoted as saying.`, `…," Lee was quoted by a paper as saying`: Lee speaks
     elif not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
     quoted = quoted_as(tokens, k)
@@ -265,6 +265,24 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
             role[0] if role else None,
         )
     return None
+
+
+def _passive_quoted_as(tokens: list[Token], k: int) -> bool:
+    """`is quoted as saying`, `was quoted by the agency as saying`, `were quoted in a paper as`: a
+    passive "quoted" whose subject is the speaker, the outlet that quotes them (a short phrase after
+    "by" or "in") only passing the words on."""
+    if (
+        k + 2 >= len(tokens)
+        or tokens[k].low not in ("is", "was", "are", "were")
+        or tokens[k + 1].low != "quoted"
+    ):
+        return False
+    m = k + 2
+    if m < len(tokens) and tokens[m].low in ("by", "in"):
+        m = next((n for n in range(m + 1, min(len(tokens), m + 8)) if tokens[n].low == "as"), m)
+        if any(not t.text[:1].isalnum() and t.text not in "'’" for t in tokens[k + 3 : m]):
+            return False  # the phrase after "by" ends at punctuation: no "as" belongs to it
+    return m < len(tokens) and tokens[m].low == "as"
 
 
 # Words that join a head noun to the phrase completing it ("an aide to the governor").
