@@ -95,3 +95,111 @@ def _loose_verb(token: Token) -> bool:
         and token.low not in lex.PREPOSITIONS
         and token.text not in lex.MODALS
     )
+
+
+# The determiners that open a speaker described rather than named ("a spokesman for …").
+_DESCRIBED_OPENERS = frozenset({"a", "an", "the", "one", "another"})
+# Tokens that close a bracket inside a speaker phrase (a ticker `<DRN.T>`, an acronym `(MITI)`).
+_BRACKETS = {"(": ")", "<": ">"}
+
+
+def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
+    """`"…," Bo Lane, head of the Tanner local 12 said.`, `"…," a clerk at Dorn (UK) Ltd told Reuters.`:
+    after a quote ending on a comma, a speaker phrase too long or cluttered for the other tag readers
+    (an apposition with no closing comma, a ticker or an acronym in brackets), then a speech verb in
+    the past that ends the sentence within a few words (`told Reuters.`, `said in a statement.`).
+
+    The speaker is the name before the first comma or bracket, or the described phrase up to its
+    first comma, bracket or relative word. quote_end is the end of the quoted words, start that of
+    the closing mark.
+    """
+    if "," not in (text[quote_end - 1], text[start : start + 1]):
+        return None
+    tokens = tokenize(text, start, min(end, start + 300))
+    i = past_leading_punctuation(tokens)
+    stop = next(
+        (
+            k
+            for k in range(i, len(tokens))
+            if tokens[k].text in '!?;:"“”' or (tokens[k].text == "." and _ends_at(tokens, k))
+        ),
+        len(tokens),
+    )
+    verb = next((k for k in range(i + 1, min(stop, i + 25)) if _tag_verb(tokens, k)), None)
+    if verb is None or stop - verb > 8 or tokens[verb - 1].low in lex.RELATIVES:
+        return None
+    cue = span_of(text, tokens, verb, verb + 1)
+    first = tokens[i]
+    if first.low in _DESCRIBED_OPENERS and first.text.islower():
+        cut = next(
+            (k for k in range(i + 1, verb) if tokens[k].text in ",(<" or tokens[k].low in lex.RELATIVES), verb
+        )
+        if (
+            cut < verb
+            and tokens[cut].text in "(<"
+            and _only_lower_words(tokens, _bracket_end(tokens, cut), verb)
+        ):
+            return None  # `a Dorn Ltd <DRN.T> spokesman said`: the head noun is past the bracket
+        named = _name_ending_at(tokens, cut + 1, verb) if cut < verb and tokens[cut].text == "," else None
+        if named is not None:  # `another friend, Mia Ebb told …`: the apposed name speaks
+            return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+        while cut > i + 1 and tokens[cut - 1].low in lex.PREPOSITIONS:
+            cut -= 1  # `a fund manager at <Dorn Trust>`: the phrase stops before the bracketed firm
+        return Found(span_of(text, tokens, i, cut), cue, "nominal", "cue-after") if cut - i >= 2 else None
+    if (
+        not capitalised(first)
+        or first.low in lex.NOT_NAME_WORDS
+        or first.text.endswith(("'s", "’s", "'", "’"))
+    ):
+        return None
+    j = name_end(tokens, i)
+    if j < verb and tokens[j].text in "(<":
+        after = _bracket_end(tokens, j)
+        if after < verb and tokens[after].text != ",":
+            # `Dorn Corp <DC> treasurer Ivo Marsh said`: the bracket sits inside a title before the name
+            named = _name_ending_at(tokens, after, verb)
+            if named is None:
+                return None
+            return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+    if j == verb or (j < verb and tokens[j].text in ",(<"):
+        return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
+    return None
+
+
+def _bracket_end(tokens: list[Token], k: int) -> int:
+    """The index after the bracket opening at k (`<DRN.T>`, `(MITI)`), or k + 1 if it does not close."""
+    close = _BRACKETS[tokens[k].text]
+    return next((m + 1 for m in range(k + 1, min(len(tokens), k + 12)) if tokens[m].text == close), k + 1)
+
+
+def _only_lower_words(tokens: list[Token], a: int, b: int) -> bool:
+    return a < b and all(t.text.islower() for t in tokens[a:b])
+
+
+def _name_ending_at(tokens: list[Token], a: int, b: int) -> int | None:
+    """The start of a capitalised name that ends at b after nothing but lower-case words from a
+    (`treasurer Ivo Marsh`, `Ivo Marsh`)."""
+    k = a
+    while k < b and tokens[k].text.islower():
+        k += 1
+    return k if k < b and capitalised(tokens[k]) and name_end(tokens, k) == b else None
+
+
+def _ends_at(tokens: list[Token], k: int) -> bool:
+    """Whether the dot at k ends the sentence: not after an initial, a title or a short capitalised
+    word ("N.A.", "Co."), and not inside a bracket (`<DRN.T>`)."""
+    if abbreviation_dot(tokens, k) or (len(tokens[k - 1].text) <= 3 and tokens[k - 1].text[:1].isupper()):
+        return False
+    opened = [t.text for t in tokens[:k] if t.text in _BRACKETS or t.text in _BRACKETS.values()]
+    return not opened or opened[-1] not in _BRACKETS
+
+
+def _tag_verb(tokens: list[Token], k: int) -> bool:
+    """A lower-case speech verb in the past ("said", "told", "added"), the verb of a tag."""
+    token = tokens[k]
+    return (
+        token.text.islower()
+        and token.low in lex.INVERTING_FORMS
+        and (token.low in ("said", "told", "wrote") or past_verb(token))
+        and token.low not in lex.NOUN_LIKE_FORMS
+    )

@@ -20,7 +20,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.layout import ROLE_BODY, segment
-from osceq.extract.loose_tags import loose_tag
+from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
@@ -178,6 +178,9 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # The source closing the sentence reports it all, across later quotes (`…, what she calls
             # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
             found = outer_source(text, pair.close_end, block.end) or tag or found
+        if found is None and opens and pair.closed:
+            found = long_tag(text, end, pair.close_end, right)  # a tag too cluttered for the readers above
+            kind = "direct" if found is not None else kind
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and pair.closed:
