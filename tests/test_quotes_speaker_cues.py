@@ -175,3 +175,17 @@ def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and
 )
 def test_a_quote_between_a_possessor_and_a_noun_of_speech_is_the_possessors(text: str, mention: str) -> None:
     assert [q.mention.text if q.mention else None for q in body(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "however" between the subject and its verb links nothing: the subject still speaks.
+        (
+            'Ilse Varga however said she would support a "fair and open tender" for the ferry line.',
+            [("fair and open tender", "Ilse Varga")],
+        ),
+    ],
+)
+def test_an_adverb_between_subject_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
