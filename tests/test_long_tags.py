@@ -40,6 +40,16 @@ def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
                 )
             ],
         ),
+        # Read before the tag that closes a sentence, which takes the words for a fragment of it.
+        (
+            '"She never missed a single rehearsal," another neighbour, Wendel Foss told the paper.',
+            [("She never missed a single rehearsal,", "Wendel Foss", "direct", "cue-after")],
+        ),
+        # A list of capitalised words before a title: the word before the first comma is no speaker.
+        (
+            '"Ferries will run again by June," Roads, Rail and Harbours Minister Petra Olund said.',
+            [("Ferries will run again by June,", None, "partial", "none")],
+        ),
         # The head noun is past the bracket: no phrase of the tag names the speaker well, so none.
         (
             '"Output will rise by a tenth next year at the very least," a Varrick Corp <VRK> spokesman said.',

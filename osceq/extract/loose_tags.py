@@ -101,6 +101,8 @@ def _loose_verb(token: Token) -> bool:
 _DESCRIBED_OPENERS = frozenset({"a", "an", "the", "one", "another"})
 # Tokens that close a bracket inside a speaker phrase (a ticker `<DRN.T>`, an acronym `(MITI)`).
 _BRACKETS = {"(": ")", "<": ">"}
+# Lower-case words that join the capitalised words of a list or a title ("Farming and Fishing").
+_LIST_JOINS = frozenset({"and", "of", "for"})
 
 
 def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
@@ -161,6 +163,13 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
             if named is None:
                 return None
             return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+    if (
+        j + 1 < verb
+        and tokens[j].text == ","
+        and capitalised(tokens[j + 1])
+        and all(capitalised(t) or not t.text.isalpha() or t.low in _LIST_JOINS for t in tokens[j + 1 : verb])
+    ):
+        return None  # `Farming, Fishing and Forests Minister Ivo Marsh said`: a list of capitalised words
     if j == verb or (j < verb and tokens[j].text in ",(<"):
         return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
     return None

@@ -169,6 +169,11 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
+        if found is None and opens and pair.closed:
+            # A tag too cluttered for the readers above, read before a sentence-closing tag, which
+            # would take the quote for a fragment of the apposition's sentence.
+            found = long_tag(text, end, pair.close_end, right)
+            kind = "direct" if found is not None else kind
         if found is None and pair.closed and not _ends_sentence(text, end, pair.close_end):
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:
@@ -178,9 +183,6 @@ def _paragraph_drafts(text: str, block: Block, index: int) -> list[Draft]:
             # The source closing the sentence reports it all, across later quotes (`…, what she calls
             # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
             found = outer_source(text, pair.close_end, block.end) or tag or found
-        if found is None and opens and pair.closed:
-            found = long_tag(text, end, pair.close_end, right)  # a tag too cluttered for the readers above
-            kind = "direct" if found is not None else kind
         if found is None and kind == "partial":
             found = speech_owner(text, ranges)  # `her remark that "…"`
         if found is None and pair.closed:
