@@ -50,6 +50,12 @@ def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
             '"Ferries will run again by June," Roads, Rail and Harbours Minister Petra Olund said.',
             [("Ferries will run again by June,", None, "partial", "none")],
         ),
+        # A longer tail after the verb that only says where it was said.
+        (
+            '"Rates will have to come down by summer," Hanne Lidell, president of Orvik Savings, Inc said '
+            "at the opening of a hearing on the farm credit bill.",
+            [("Rates will have to come down by summer,", "Hanne Lidell", "direct", "cue-after")],
+        ),
         # The head noun is past the bracket: no phrase of the tag names the speaker well, so none.
         (
             '"Output will rise by a tenth next year at the very least," a Varrick Corp <VRK> spokesman said.',

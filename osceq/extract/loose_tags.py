@@ -128,7 +128,7 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
         len(tokens),
     )
     verb = next((k for k in range(i + 1, min(stop, i + 25)) if _tag_verb(tokens, k)), None)
-    if verb is None or stop - verb > 8 or tokens[verb - 1].low in lex.RELATIVES:
+    if verb is None or not _short_tail(tokens, verb, stop) or tokens[verb - 1].low in lex.RELATIVES:
         return None
     cue = span_of(text, tokens, verb, verb + 1)
     first = tokens[i]
@@ -173,6 +173,23 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
     if j == verb or (j < verb and tokens[j].text in ",(<"):
         return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
     return None
+
+
+def _short_tail(tokens: list[Token], verb: int, stop: int) -> bool:
+    """Whether the words after a tag's verb only say whom it was told, where or when: at most 8
+    tokens, or up to 14 opening on a preposition (`said at the start of a hearing on the bill`)
+    with no clause of their own (no "that", modal, reporting form or verb in the past)."""
+    if stop - verb <= 8:
+        return True
+    tail = tokens[verb + 1 : stop]
+    return (
+        stop - verb <= 14
+        and tail[0].low in lex.PREPOSITIONS
+        and not any(
+            t.low == "that" or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or past_verb(t)
+            for t in tail
+        )
+    )
 
 
 def _bracket_end(tokens: list[Token], k: int) -> int:
