@@ -189,3 +189,22 @@ def test_a_quote_between_a_possessor_and_a_noun_of_speech_is_the_possessors(text
 )
 def test_an_adverb_between_subject_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb in the past with "back" answers someone: a tag even after a quote that closed its
+        # sentence, and even when "shot" could be read as a noun.
+        (
+            '"None of that is in the budget." Orla Venn shot back.',
+            [("None of that is in the budget.", "Orla Venn")],
+        ),
+        (
+            '"You will regret this," the harbour master bit back.',
+            [("You will regret this,", "the harbour master")],
+        ),
+    ],
+)
+def test_a_retort_with_back_tags_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected

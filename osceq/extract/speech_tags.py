@@ -212,6 +212,8 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     if found is None:
         return None
     j, kind = found
+    # `Lee shot back`: a phrase read forward takes "shot" for a noun; the retort ends it.
+    j = next((k for k in range(i + 1, j) if _retort(tokens, k)), j)
     if kind != "pronoun" and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i])):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
         # also after a phrase completing the head (`…," a message on the website reads.`).
@@ -316,8 +318,26 @@ def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
 def _speech_verb(tokens: list[Token], k: int) -> bool:
     return (
         k < len(tokens)
-        and (is_verb(tokens, k) or _verb_after_title(tokens, k))
+        and (is_verb(tokens, k) or _verb_after_title(tokens, k) or _retort(tokens, k))
         and tokens[k].low not in ("call", "calls", "called")
+    )
+
+
+# Irregular verbs in the past that answer with "back" ("shot back", "hit back"); motion verbs
+# ("came back", "went back") do not.
+_IRREGULAR_RETORTS = frozenset({"shot", "bit", "hit", "struck", "wrote"})
+
+
+def _retort(tokens: list[Token], k: int) -> bool:
+    """`…," Lee shot back.`, `…," Lee snapped back, …`: any verb in the past with "back" ending its
+    clause answers someone, as "shot back" and "fired back" do."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].low == "back"
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and (past_verb(tokens[k]) or tokens[k].low in _IRREGULAR_RETORTS)
+        and (k + 2 == len(tokens) or not tokens[k + 2].text[:1].isalnum())
     )
 
 
