@@ -208,3 +208,20 @@ def test_an_adverb_between_subject_and_verb(text: str, expected: list[tuple[str,
 )
 def test_a_retort_with_back_tags_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+def test_a_statement_alone_speaks_for_the_person_the_paragraph_before_ends_on() -> None:
+    text = (
+        '"The harbour needs dredging before the autumn storms," said Tam Ruel, the port captain.\n\n'
+        "Asked about the new budget on Monday, Ruel was blunt.\n\n"
+        '"It will never pass in this form, not while I am in charge of this port."\n\n'
+        "On Friday, Wexmoor declined to fund the work.\n\n"
+        '"The council has other priorities for the coming year and the money is gone."'
+    )
+    assert mentions(text) == [
+        ("The harbour needs dredging before the autumn storms,", "Tam Ruel"),
+        # Ruel spoke before: the paragraph ending on him leads into the statement.
+        ("It will never pass in this form, not while I am in charge of this port.", "Ruel"),
+        # Nobody named Wexmoor has spoken: a place or a firm as the subject speaks for nobody.
+        ("The council has other priorities for the coming year and the money is gone.", None),
+    ]

@@ -5,9 +5,10 @@ the paragraph before it, or a signature line below it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from osceq.extract import attribution, speech_tags
+from osceq.extract import attribution, speech_tags, uncued
 from osceq.extract.attribution import Found
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
@@ -163,9 +164,16 @@ _HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph"}
 
 
 def carry_over(
-    text: str, body: list[Block], index: int, previous: list[Draft], current: list[Draft]
+    text: str,
+    body: list[Block],
+    index: int,
+    previous: list[Draft],
+    current: list[Draft],
+    speakers: AbstractSet[str] = frozenset(),
 ) -> list[Draft]:
-    """A paragraph that opens with a quote and has no cue continues the speaker of the one before."""
+    """A paragraph that opens with a quote and has no cue continues the speaker of the one before.
+
+    speakers: the last words of the names that earlier quotes of the article were given."""
     if not current or index == 0 or not awaits_speaker(current[0]) or current[0].kind != "direct":
         return current
     block = body[index]
@@ -190,6 +198,8 @@ def carry_over(
         found, evidence = previous[-1].found, "carry-over"
     if found is None and not previous and alone:
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"
+    if found is None and not previous and alone:
+        found, evidence = _person_before(text, body[index - 1], speakers), "person-before"
     if found is None:
         return current
     if evidence == "reported-before":
@@ -205,6 +215,28 @@ def _reported_before(text: str, prior: Block) -> Found | None:
     start = sentence_start(text, prior.start, prior.start, prior.end - 1)
     found = attribution.before_quote(text, [(start, prior.end)])
     return found if found is not None and found.evidence in STRONG_EVIDENCE else None
+
+
+def _person_before(text: str, prior: Block, speakers: AbstractSet[str]) -> Found | None:
+    """`Asked about the plan, Ann Lee was blunt.` / `"It will never pass."`: a statement alone on
+    its line speaks for the named person the paragraph before ends on, as its subject, when an
+    earlier quote was that person's (a country or a firm as the subject speaks for nobody)."""
+    if text[prior.end - 1] != ".":
+        return None  # `The ministry's statement said -`: a paragraph cut off leads into something else
+    start = sentence_start(text, prior.start, prior.start, prior.end - 1)
+    found = uncued.any_subject(text, [(start, prior.end)])
+    if found is None or found.kind != "name" or re.search(r"['’]s?\b", found.mention.text):
+        return None  # `Lee's committee will meet.`: a possessive's head, not the person, is the subject
+    return found if found.mention.text.split()[-1] in speakers else None
+
+
+def speaker_words(drafts: list[Draft]) -> set[str]:
+    """The last words of the names that drafts were given (`Lee` for "Ann Lee")."""
+    return {
+        d.found.mention.text.split()[-1]
+        for d in drafts
+        if d.found is not None and d.found.kind == "name" and d.found.mention.text.split()
+    }
 
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:

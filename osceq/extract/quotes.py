@@ -30,6 +30,7 @@ from osceq.extract.quote_drafts import (
     fill_paragraph,
     previous_sentence,
     signed_below,
+    speaker_words,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
@@ -64,6 +65,7 @@ _CONFIDENCE = {
     "previous-sentence": 0.85,
     "colon": 0.8,
     "reported-before": 0.8,
+    "person-before": 0.7,
     "sentence-subject": 0.8,
     "owner": 0.65,
     "transcript": 0.7,
@@ -95,11 +97,13 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     """The quotes of the body blocks (sorted, inside the text), attributed."""
     drafts: list[Draft] = []
     previous: list[Draft] = []
+    speakers: set[str] = set()
     for index, block in enumerate(body):
         current = _paragraph_drafts(text, block, index)
         if index + 1 < len(body):
             current = signed_below(text, current, body[index + 1])
-        current = carry_over(text, body, index, previous, current)
+        current = carry_over(text, body, index, previous, current, speakers)
+        speakers |= speaker_words(current)
         drafts.extend(current)
         previous = current
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
