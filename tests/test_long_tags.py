@@ -56,6 +56,19 @@ def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
             "at the opening of a hearing on the farm credit bill.",
             [("Rates will have to come down by summer,", "Hanne Lidell", "direct", "cue-after")],
         ),
+        # A full name and its title close the sentence with no verb: the tag left "said" out.
+        (
+            '"Buyers are waiting for the spring figures before they commit," Nils Aberg, broker at '
+            "Kessel Grain Partners.",
+            [
+                (
+                    "Buyers are waiting for the spring figures before they commit,",
+                    "Nils Aberg",
+                    "direct",
+                    "cue-after",
+                )
+            ],
+        ),
         # The head noun is past the bracket: no phrase of the tag names the speaker well, so none.
         (
             '"Output will rise by a tenth next year at the very least," a Varrick Corp <VRK> spokesman said.',

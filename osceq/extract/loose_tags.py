@@ -128,7 +128,9 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
         len(tokens),
     )
     verb = next((k for k in range(i + 1, min(stop, i + 25)) if _tag_verb(tokens, k)), None)
-    if verb is None or not _short_tail(tokens, verb, stop) or tokens[verb - 1].low in lex.RELATIVES:
+    if verb is None:
+        return _verbless_tag(text, tokens, i, stop)
+    if not _short_tail(tokens, verb, stop) or tokens[verb - 1].low in lex.RELATIVES:
         return None
     cue = span_of(text, tokens, verb, verb + 1)
     first = tokens[i]
@@ -173,6 +175,35 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
     if j == verb or (j < verb and tokens[j].text in ",(<"):
         return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
     return None
+
+
+def _verbless_tag(text: str, tokens: list[Token], i: int, stop: int) -> Found | None:
+    """`"…," Ann Lee, analyst at Dorn Securities.`: a full name, perhaps with its title after a comma,
+    closing the sentence with no verb at all signs the quote, a tag whose "said" was left out."""
+    j = name_end(tokens, i)
+    if (
+        stop >= len(tokens)
+        or tokens[stop].text != "."
+        or j - i < 2
+        or not all(capitalised(t) for t in tokens[i:j] if t.text.isalpha())
+        or (j < stop and tokens[j].text != ",")
+        or stop - i > 20
+        or any(_verb_like(t) for t in tokens[j:stop])
+    ):
+        return None
+    return Found(span_of(text, tokens, i, j), span_of(text, tokens, j, j), "name", "cue-after")
+
+
+def _verb_like(token: Token) -> bool:
+    """A word that may be the verb of a clause: a reporting form, an auxiliary, a modal or a past form."""
+    return (
+        token.low in lex.REPORTING_FORMS
+        or token.low in lex.PASSIVE_AUXILIARIES
+        or token.low in ("has", "have", "had", "does", "do", "did")
+        or token.text in lex.MODALS
+        or past_verb(token)
+        or (token.text.islower() and token.low.endswith("ing"))
+    )
 
 
 def _short_tail(tokens: list[Token], verb: int, stop: int) -> bool:
