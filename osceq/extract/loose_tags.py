@@ -173,8 +173,17 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
     ):
         return None  # `Farming, Fishing and Forests Minister Ivo Marsh said`: a list of capitalised words
     if j == verb or (j < verb and tokens[j].text in ",(<"):
-        return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
+        return Found(span_of(text, tokens, i, j), cue, "name", "cue-after", _role(text, tokens, j, verb))
     return None
+
+
+def _role(text: str, tokens: list[Token], j: int, verb: int) -> str | None:
+    """The title after the comma that follows a name ending at j, up to the next comma or bracket or
+    the verb (`Ann Lee, Dorn Corp president and chief executive said`)."""
+    if j + 1 >= verb or tokens[j].text != ",":
+        return None
+    end = next((k for k in range(j + 1, verb) if tokens[k].text in ",(<"), verb)
+    return span_of(text, tokens, j + 1, end).text if end > j + 1 else None
 
 
 def _verbless_tag(text: str, tokens: list[Token], i: int, stop: int) -> Found | None:
