@@ -225,3 +225,21 @@ def test_a_statement_alone_speaks_for_the_person_the_paragraph_before_ends_on() 
         # Nobody named Wexmoor has spoken: a place or a firm as the subject speaks for nobody.
         ("The council has other priorities for the coming year and the money is gone.", None),
     ]
+
+
+def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
+    text = (
+        "The ferry line was closed for a week.\n\n"
+        "The Harrow Transit Board issued a statement apologizing to riders for the closure. "
+        '"We let our passengers down this week and we will refund every ticket."\n\n'
+        "Later the board released a brief statement on its website.\n\n"
+        '"Service will resume on Monday morning with the usual timetable."'
+    )
+    assert [(q.text, q.mention.text if q.mention else None, q.kind) for q in body(text)] == [
+        (
+            "We let our passengers down this week and we will refund every ticket.",
+            "The Harrow Transit Board",
+            "direct",
+        ),
+        ("Service will resume on Monday morning with the usual timetable.", "the board", "direct"),
+    ]

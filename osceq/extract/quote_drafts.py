@@ -10,9 +10,11 @@ from dataclasses import dataclass, replace
 
 from osceq.extract import attribution, speech_tags, uncued
 from osceq.extract.attribution import Found
+from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
 from osceq.extract.quotemarks import Pair
+from osceq.extract.tokens import span_of, tokenize
 from osceq.models import Block
 
 
@@ -72,6 +74,9 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
     found = attribution.before_quote(text, [(start, left)])
+    issued = statement_issued(text, start, left) if found is None else None
+    if issued is not None:  # `The party issued a statement. "…"`: the statement's own words, whole
+        return replace(draft, found=issued, evidence="statement")
     # `Lee distanced himself from the group by saying he would back it. "…"`: a person who is the
     # subject of a reporting participle speaks on, as after a cue of his own.
     person = found is not None and found.evidence == "subject" and found.kind in ("name", "pronoun")
@@ -199,6 +204,10 @@ def carry_over(
     if found is None and not previous and alone:
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"
     if found is None and not previous and alone:
+        prior = body[index - 1]
+        start = sentence_start(text, prior.start, prior.start, prior.end - 1)
+        found, evidence = statement_issued(text, start, prior.end), "statement"
+    if found is None and not previous and alone:
         found, evidence = _person_before(text, body[index - 1], speakers), "person-before"
     if found is None:
         return current
@@ -237,6 +246,29 @@ def speaker_words(drafts: list[Draft]) -> set[str]:
         for d in drafts
         if d.found is not None and d.found.kind == "name" and d.found.mention.text.split()
     }
+
+
+# Verbs that put out a written statement ("issued a statement", "released a short statement").
+_ISSUING = frozenset({"issued", "released", "published", "posted"})
+
+
+def statement_issued(text: str, start: int, end: int) -> Found | None:
+    """`The party issued a statement apologizing to Lee.` / `"On behalf of …"`: the quotation after a
+    sentence in which its subject puts out a statement is the statement's words, the subject's."""
+    tokens = tokenize(text, start, end)
+    v = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k].low in _ISSUING and any(t.low == "statement" for t in tokens[k + 1 : k + 4])
+        ),
+        None,
+    )
+    subject = np_backward(tokens, v) if v is not None else None
+    if v is None or subject is None or subject[2] == "relative":
+        return None
+    a, b, kind = subject
+    return Found(span_of(text, tokens, a, b), span_of(text, tokens, v, v + 1), kind, "cue-before")
 
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:

@@ -66,6 +66,7 @@ _CONFIDENCE = {
     "colon": 0.8,
     "reported-before": 0.8,
     "person-before": 0.7,
+    "statement": 0.8,
     "sentence-subject": 0.8,
     "owner": 0.65,
     "transcript": 0.7,
