@@ -12,6 +12,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.sources import reported_by
+from osceq.extract.tag_verbs import passive_quoted_as, retort
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -213,7 +214,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
         return None
     j, kind = found
     # `Lee shot back`: a phrase read forward takes "shot" for a noun; the retort ends it.
-    j = next((k for k in range(i + 1, j) if _retort(tokens, k)), j)
+    j = next((k for k in range(i + 1, j) if retort(tokens, k)), j)
     if kind != "pronoun" and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i])):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
         # also after a phrase completing the head (`…," a message on the website reads.`).
@@ -249,7 +250,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if _passive_quoted_as(tokens, k):
+    if passive_quoted_as(tokens, k):
         k += 1  # `…," Lee is quoted as saying.`, `…," Lee was quoted by a paper as saying`: Lee speaks
     elif not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
@@ -267,24 +268,6 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
             role[0] if role else None,
         )
     return None
-
-
-def _passive_quoted_as(tokens: list[Token], k: int) -> bool:
-    """`is quoted as saying`, `was quoted by the agency as saying`, `were quoted in a paper as`: a
-    passive "quoted" whose subject is the speaker, the outlet that quotes them (a short phrase after
-    "by" or "in") only passing the words on."""
-    if (
-        k + 2 >= len(tokens)
-        or tokens[k].low not in ("is", "was", "are", "were")
-        or tokens[k + 1].low != "quoted"
-    ):
-        return False
-    m = k + 2
-    if m < len(tokens) and tokens[m].low in ("by", "in"):
-        m = next((n for n in range(m + 1, min(len(tokens), m + 8)) if tokens[n].low == "as"), m)
-        if any(not t.text[:1].isalnum() and t.text not in "'’" for t in tokens[k + 3 : m]):
-            return False  # the phrase after "by" ends at punctuation: no "as" belongs to it
-    return m < len(tokens) and tokens[m].low == "as"
 
 
 # Words that join a head noun to the phrase completing it ("an aide to the governor").
@@ -318,26 +301,8 @@ def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
 def _speech_verb(tokens: list[Token], k: int) -> bool:
     return (
         k < len(tokens)
-        and (is_verb(tokens, k) or _verb_after_title(tokens, k) or _retort(tokens, k))
+        and (is_verb(tokens, k) or _verb_after_title(tokens, k) or retort(tokens, k))
         and tokens[k].low not in ("call", "calls", "called")
-    )
-
-
-# Irregular verbs in the past that answer with "back" ("shot back", "hit back"); motion verbs
-# ("came back", "went back") do not.
-_IRREGULAR_RETORTS = frozenset({"shot", "bit", "hit", "struck", "wrote"})
-
-
-def _retort(tokens: list[Token], k: int) -> bool:
-    """`…," Lee shot back.`, `…," Lee snapped back, …`: any verb in the past with "back" ending its
-    clause answers someone, as "shot back" and "fired back" do."""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k + 1].low == "back"
-        and tokens[k].text.isalpha()
-        and tokens[k].text.islower()
-        and (past_verb(tokens[k]) or tokens[k].low in _IRREGULAR_RETORTS)
-        and (k + 2 == len(tokens) or not tokens[k + 2].text[:1].isalnum())
     )
 
 
