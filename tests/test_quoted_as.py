@@ -55,6 +55,15 @@ def test_quoted_as(text: str, expected: tuple[str, str] | None) -> None:
         ('"It is over," the station quoted him as saying.', [("It is over,", "him")]),
         # Without "as saying", whoever quotes is the source.
         ('"It is over," the radio quoted.', [("It is over,", "the radio")]),
+        # A passive "quoted" with the outlet after "by" or "in": its subject is the speaker.
+        (
+            '"We may have to sell the mill," Orla Fenn was quoted by the weekly as saying.',
+            [("We may have to sell the mill,", "Orla Fenn")],
+        ),
+        (
+            '"Prices will hold until spring," Bram Toller was quoted in Harbor Gazette as saying.',
+            [("Prices will hold until spring,", "Bram Toller")],
+        ),
     ],
 )
 def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -175,3 +175,71 @@ def test_a_long_relative_clause_with_commas_of_its_own_stands_between_a_name_and
 )
 def test_a_quote_between_a_possessor_and_a_noun_of_speech_is_the_possessors(text: str, mention: str) -> None:
     assert [q.mention.text if q.mention else None for q in body(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "however" between the subject and its verb links nothing: the subject still speaks.
+        (
+            'Ilse Varga however said she would support a "fair and open tender" for the ferry line.',
+            [("fair and open tender", "Ilse Varga")],
+        ),
+    ],
+)
+def test_an_adverb_between_subject_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb in the past with "back" answers someone: a tag even after a quote that closed its
+        # sentence, and even when "shot" could be read as a noun.
+        (
+            '"None of that is in the budget." Orla Venn shot back.',
+            [("None of that is in the budget.", "Orla Venn")],
+        ),
+        (
+            '"You will regret this," the harbour master bit back.',
+            [("You will regret this,", "the harbour master")],
+        ),
+    ],
+)
+def test_a_retort_with_back_tags_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_a_statement_alone_speaks_for_the_person_the_paragraph_before_ends_on() -> None:
+    text = (
+        '"The harbour needs dredging before the autumn storms," said Tam Ruel, the port captain.\n\n'
+        "Asked about the new budget on Monday, Ruel was blunt.\n\n"
+        '"It will never pass in this form, not while I am in charge of this port."\n\n'
+        "On Friday, Wexmoor declined to fund the work.\n\n"
+        '"The council has other priorities for the coming year and the money is gone."'
+    )
+    assert mentions(text) == [
+        ("The harbour needs dredging before the autumn storms,", "Tam Ruel"),
+        # Ruel spoke before: the paragraph ending on him leads into the statement.
+        ("It will never pass in this form, not while I am in charge of this port.", "Ruel"),
+        # Nobody named Wexmoor has spoken: a place or a firm as the subject speaks for nobody.
+        ("The council has other priorities for the coming year and the money is gone.", None),
+    ]
+
+
+def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
+    text = (
+        "The ferry line was closed for a week.\n\n"
+        "The Harrow Transit Board issued a statement apologizing to riders for the closure. "
+        '"We let our passengers down this week and we will refund every ticket."\n\n'
+        "Later the board released a brief statement on its website.\n\n"
+        '"Service will resume on Monday morning with the usual timetable."'
+    )
+    assert [(q.text, q.mention.text if q.mention else None, q.kind) for q in body(text)] == [
+        (
+            "We let our passengers down this week and we will refund every ticket.",
+            "The Harrow Transit Board",
+            "direct",
+        ),
+        ("Service will resume on Monday morning with the usual timetable.", "the board", "direct"),
+    ]

@@ -95,3 +95,177 @@ def _loose_verb(token: Token) -> bool:
         and token.low not in lex.PREPOSITIONS
         and token.text not in lex.MODALS
     )
+
+
+# The determiners that open a speaker described rather than named ("a spokesman for …").
+_DESCRIBED_OPENERS = frozenset({"a", "an", "the", "one", "another"})
+# Tokens that close a bracket inside a speaker phrase (a ticker `<DRN.T>`, an acronym `(MITI)`).
+_BRACKETS = {"(": ")", "<": ">"}
+# Lower-case words that join the capitalised words of a list or a title ("Farming and Fishing").
+_LIST_JOINS = frozenset({"and", "of", "for"})
+
+
+def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
+    """`"…," Bo Lane, head of the Tanner local 12 said.`, `"…," a clerk at Dorn (UK) Ltd told Reuters.`:
+    after a quote ending on a comma, a speaker phrase too long or cluttered for the other tag readers
+    (an apposition with no closing comma, a ticker or an acronym in brackets), then a speech verb in
+    the past that ends the sentence within a few words (`told Reuters.`, `said in a statement.`).
+
+    The speaker is the name before the first comma or bracket, or the described phrase up to its
+    first comma, bracket or relative word. quote_end is the end of the quoted words, start that of
+    the closing mark.
+    """
+    if "," not in (text[quote_end - 1], text[start : start + 1]):
+        return None
+    tokens = tokenize(text, start, min(end, start + 300))
+    i = past_leading_punctuation(tokens)
+    stop = next(
+        (
+            k
+            for k in range(i, len(tokens))
+            if tokens[k].text in '!?;:"“”' or (tokens[k].text == "." and _ends_at(tokens, k))
+        ),
+        len(tokens),
+    )
+    verb = next((k for k in range(i + 1, min(stop, i + 25)) if _tag_verb(tokens, k)), None)
+    if verb is None:
+        return _verbless_tag(text, tokens, i, stop)
+    if not _short_tail(tokens, verb, stop) or tokens[verb - 1].low in lex.RELATIVES:
+        return None
+    cue = span_of(text, tokens, verb, verb + 1)
+    first = tokens[i]
+    if first.low in _DESCRIBED_OPENERS and first.text.islower():
+        cut = next(
+            (k for k in range(i + 1, verb) if tokens[k].text in ",(<" or tokens[k].low in lex.RELATIVES), verb
+        )
+        if (
+            cut < verb
+            and tokens[cut].text in "(<"
+            and _only_lower_words(tokens, _bracket_end(tokens, cut), verb)
+        ):
+            return None  # `a Dorn Ltd <DRN.T> spokesman said`: the head noun is past the bracket
+        named = _name_ending_at(tokens, cut + 1, verb) if cut < verb and tokens[cut].text == "," else None
+        if named is not None:  # `another friend, Mia Ebb told …`: the apposed name speaks
+            return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+        while cut > i + 1 and tokens[cut - 1].low in lex.PREPOSITIONS:
+            cut -= 1  # `a fund manager at <Dorn Trust>`: the phrase stops before the bracketed firm
+        return Found(span_of(text, tokens, i, cut), cue, "nominal", "cue-after") if cut - i >= 2 else None
+    if (
+        not capitalised(first)
+        or first.low in lex.NOT_NAME_WORDS
+        or first.text.endswith(("'s", "’s", "'", "’"))
+    ):
+        return None
+    j = name_end(tokens, i)
+    if j < verb and tokens[j].text in "(<":
+        after = _bracket_end(tokens, j)
+        if after < verb and tokens[after].text != ",":
+            # `Dorn Corp <DC> treasurer Ivo Marsh said`: the bracket sits inside a title before the name
+            named = _name_ending_at(tokens, after, verb)
+            if named is None:
+                return None
+            return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+    if (
+        j + 1 < verb
+        and tokens[j].text == ","
+        and capitalised(tokens[j + 1])
+        and all(capitalised(t) or not t.text.isalpha() or t.low in _LIST_JOINS for t in tokens[j + 1 : verb])
+    ):
+        return None  # `Farming, Fishing and Forests Minister Ivo Marsh said`: a list of capitalised words
+    if j == verb or (j < verb and tokens[j].text in ",(<"):
+        return Found(span_of(text, tokens, i, j), cue, "name", "cue-after", _role(text, tokens, j, verb))
+    return None
+
+
+def _role(text: str, tokens: list[Token], j: int, verb: int) -> str | None:
+    """The title after the comma that follows a name ending at j, up to the next comma or bracket or
+    the verb (`Ann Lee, Dorn Corp president and chief executive said`)."""
+    if j + 1 >= verb or tokens[j].text != ",":
+        return None
+    end = next((k for k in range(j + 1, verb) if tokens[k].text in ",(<"), verb)
+    return span_of(text, tokens, j + 1, end).text if end > j + 1 else None
+
+
+def _verbless_tag(text: str, tokens: list[Token], i: int, stop: int) -> Found | None:
+    """`"…," Ann Lee, analyst at Dorn Securities.`: a full name, perhaps with its title after a comma,
+    closing the sentence with no verb at all signs the quote, a tag whose "said" was left out."""
+    j = name_end(tokens, i)
+    if (
+        stop >= len(tokens)
+        or tokens[stop].text != "."
+        or j - i < 2
+        or not all(capitalised(t) for t in tokens[i:j] if t.text.isalpha())
+        or (j < stop and tokens[j].text != ",")
+        or stop - i > 20
+        or any(_verb_like(t) for t in tokens[j:stop])
+    ):
+        return None
+    return Found(span_of(text, tokens, i, j), span_of(text, tokens, j, j), "name", "cue-after")
+
+
+def _verb_like(token: Token) -> bool:
+    """A word that may be the verb of a clause: a reporting form, an auxiliary, a modal or a past form."""
+    return (
+        token.low in lex.REPORTING_FORMS
+        or token.low in lex.PASSIVE_AUXILIARIES
+        or token.low in ("has", "have", "had", "does", "do", "did")
+        or token.text in lex.MODALS
+        or past_verb(token)
+        or (token.text.islower() and token.low.endswith("ing"))
+    )
+
+
+def _short_tail(tokens: list[Token], verb: int, stop: int) -> bool:
+    """Whether the words after a tag's verb only say whom it was told, where or when: at most 8
+    tokens, or up to 14 opening on a preposition (`said at the start of a hearing on the bill`)
+    with no clause of their own (no "that", modal, reporting form or verb in the past)."""
+    if stop - verb <= 8:
+        return True
+    tail = tokens[verb + 1 : stop]
+    return (
+        stop - verb <= 14
+        and tail[0].low in lex.PREPOSITIONS
+        and not any(
+            t.low == "that" or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or past_verb(t)
+            for t in tail
+        )
+    )
+
+
+def _bracket_end(tokens: list[Token], k: int) -> int:
+    """The index after the bracket opening at k (`<DRN.T>`, `(MITI)`), or k + 1 if it does not close."""
+    close = _BRACKETS[tokens[k].text]
+    return next((m + 1 for m in range(k + 1, min(len(tokens), k + 12)) if tokens[m].text == close), k + 1)
+
+
+def _only_lower_words(tokens: list[Token], a: int, b: int) -> bool:
+    return a < b and all(t.text.islower() for t in tokens[a:b])
+
+
+def _name_ending_at(tokens: list[Token], a: int, b: int) -> int | None:
+    """The start of a capitalised name that ends at b after nothing but lower-case words from a
+    (`treasurer Ivo Marsh`, `Ivo Marsh`)."""
+    k = a
+    while k < b and tokens[k].text.islower():
+        k += 1
+    return k if k < b and capitalised(tokens[k]) and name_end(tokens, k) == b else None
+
+
+def _ends_at(tokens: list[Token], k: int) -> bool:
+    """Whether the dot at k ends the sentence: not after an initial, a title or a short capitalised
+    word ("N.A.", "Co."), and not inside a bracket (`<DRN.T>`)."""
+    if abbreviation_dot(tokens, k) or (len(tokens[k - 1].text) <= 3 and tokens[k - 1].text[:1].isupper()):
+        return False
+    opened = [t.text for t in tokens[:k] if t.text in _BRACKETS or t.text in _BRACKETS.values()]
+    return not opened or opened[-1] not in _BRACKETS
+
+
+def _tag_verb(tokens: list[Token], k: int) -> bool:
+    """A lower-case speech verb in the past ("said", "told", "added"), the verb of a tag."""
+    token = tokens[k]
+    return (
+        token.text.islower()
+        and token.low in lex.INVERTING_FORMS
+        and (token.low in ("said", "told", "wrote") or past_verb(token))
+        and token.low not in lex.NOUN_LIKE_FORMS
+    )

@@ -5,13 +5,17 @@ the paragraph before it, or a signature line below it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from osceq.extract import attribution, speech_tags
+from osceq.extract import attribution, speech_tags, uncued
 from osceq.extract.attribution import Found
+from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
 from osceq.extract.quotemarks import Pair
+from osceq.extract.tokens import span_of, tokenize
 from osceq.models import Block
 
 
@@ -71,6 +75,9 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
     found = attribution.before_quote(text, [(start, left)])
+    issued = statement_issued(text, start, left) if found is None else None
+    if issued is not None:  # `The party issued a statement. "…"`: the statement's own words, whole
+        return replace(draft, found=issued, evidence="statement")
     # `Lee distanced himself from the group by saying he would back it. "…"`: a person who is the
     # subject of a reporting participle speaks on, as after a cue of his own.
     person = found is not None and found.evidence == "subject" and found.kind in ("name", "pronoun")
@@ -163,9 +170,18 @@ _HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph"}
 
 
 def carry_over(
-    text: str, body: list[Block], index: int, previous: list[Draft], current: list[Draft]
+    text: str,
+    body: list[Block],
+    index: int,
+    previous: list[Draft],
+    current: list[Draft],
+    speakers: AbstractSet[str],
+    after_names: Container[str],
 ) -> list[Draft]:
-    """A paragraph that opens with a quote and has no cue continues the speaker of the one before."""
+    """A paragraph that opens with a quote and has no cue continues the speaker of the one before.
+
+    speakers: the last words of the names that earlier quotes of the article were given;
+    after_names: the article's `words_after_names`."""
     if not current or index == 0 or not awaits_speaker(current[0]) or current[0].kind != "direct":
         return current
     block = body[index]
@@ -190,6 +206,12 @@ def carry_over(
         found, evidence = previous[-1].found, "carry-over"
     if found is None and not previous and alone:
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"
+    if found is None and not previous and alone:
+        prior = body[index - 1]
+        start = sentence_start(text, prior.start, prior.start, prior.end - 1)
+        found, evidence = statement_issued(text, start, prior.end), "statement"
+    if found is None and not previous and alone:
+        found, evidence = _person_before(text, body[index - 1], speakers, after_names), "person-before"
     if found is None:
         return current
     if evidence == "reported-before":
@@ -205,6 +227,53 @@ def _reported_before(text: str, prior: Block) -> Found | None:
     start = sentence_start(text, prior.start, prior.start, prior.end - 1)
     found = attribution.before_quote(text, [(start, prior.end)])
     return found if found is not None and found.evidence in STRONG_EVIDENCE else None
+
+
+def _person_before(
+    text: str, prior: Block, speakers: AbstractSet[str], after_names: Container[str]
+) -> Found | None:
+    """`Asked about the plan, Ann Lee was blunt.` / `"It will never pass."`: a statement alone on
+    its line speaks for the named person the paragraph before ends on, as its subject, when an
+    earlier quote was that person's (a country or a firm as the subject speaks for nobody)."""
+    if text[prior.end - 1] != ".":
+        return None  # `The ministry's statement said -`: a paragraph cut off leads into something else
+    start = sentence_start(text, prior.start, prior.start, prior.end - 1)
+    found = uncued.any_subject(text, [(start, prior.end)], after_names)
+    if found is None or found.kind != "name" or re.search(r"['’]s?\b", found.mention.text):
+        return None  # `Lee's committee will meet.`: a possessive's head, not the person, is the subject
+    return found if found.mention.text.split()[-1] in speakers else None
+
+
+def speaker_words(drafts: list[Draft]) -> set[str]:
+    """The last words of the names that drafts were given (`Lee` for "Ann Lee")."""
+    return {
+        d.found.mention.text.split()[-1]
+        for d in drafts
+        if d.found is not None and d.found.kind == "name" and d.found.mention.text.split()
+    }
+
+
+# Verbs that put out a written statement ("issued a statement", "released a short statement").
+_ISSUING = frozenset({"issued", "released", "published", "posted"})
+
+
+def statement_issued(text: str, start: int, end: int) -> Found | None:
+    """`The party issued a statement apologizing to Lee.` / `"On behalf of …"`: the quotation after a
+    sentence in which its subject puts out a statement is the statement's words, the subject's."""
+    tokens = tokenize(text, start, end)
+    v = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k].low in _ISSUING and any(t.low == "statement" for t in tokens[k + 1 : k + 4])
+        ),
+        None,
+    )
+    subject = np_backward(tokens, v) if v is not None else None
+    if v is None or subject is None or subject[2] == "relative":
+        return None
+    a, b, kind = subject
+    return Found(span_of(text, tokens, a, b), span_of(text, tokens, v, v + 1), kind, "cue-before")
 
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:

@@ -29,7 +29,7 @@ from osceq.extract.closing_tags import (
 from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.layout import ROLE_BODY, segment
-from osceq.extract.loose_tags import loose_tag
+from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
@@ -39,6 +39,7 @@ from osceq.extract.quote_drafts import (
     fill_paragraph,
     previous_sentence,
     signed_below,
+    speaker_words,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
@@ -73,6 +74,8 @@ _CONFIDENCE = {
     "previous-sentence": 0.85,
     "colon": 0.8,
     "reported-before": 0.8,
+    "person-before": 0.7,
+    "statement": 0.8,
     "sentence-subject": 0.8,
     "owner": 0.65,
     "transcript": 0.7,
@@ -105,11 +108,13 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     drafts: list[Draft] = []
     previous: list[Draft] = []
     after_names = uncued.WordsAfterNames(text)
+    speakers: set[str] = set()
     for index, block in enumerate(body):
         current = _paragraph_drafts(text, block, index, after_names)
         if index + 1 < len(body):
             current = signed_below(text, current, body[index + 1])
-        current = carry_over(text, body, index, previous, current)
+        current = carry_over(text, body, index, previous, current, speakers, after_names)
+        speakers |= speaker_words(current)
         drafts.extend(current)
         previous = current
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
@@ -180,6 +185,11 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             if found is not None:
                 found = replace(found, evidence="loose-tag")
                 kind = "direct"
+        if found is None and opens and pair.closed:
+            # A tag too cluttered for the readers above, read before a sentence-closing tag, which
+            # would take the quote for a fragment of the apposition's sentence.
+            found = long_tag(text, end, pair.close_end, right)
+            kind = "direct" if found is not None else kind
         if found is None and pair.closed and not ends_sentence(text, end, pair.close_end):
             found = speech_tags.sentence_tag(text, pair.close_end, right)
         elif found is not None and found.evidence in ("cue-before", "subject") and pair.closed:

@@ -193,7 +193,7 @@ GROUP_SUBJECTS = _words(
 # Adverbs and auxiliaries between a speaker and the verb ("she also said", "he has argued").
 BETWEEN_WORDS = _words(
     """
-    again already also angrily bluntly could did do does earlier eventually famously finally first
+    again already also angrily bluntly could did do does earlier eventually famously finally first however
     flatly frequently further had has have initially just last later long may might never often once
     only openly previously privately publicly quickly quietly recently repeatedly reportedly separately
     shortly should similarly simply still subsequently then will would

@@ -12,6 +12,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.sources import reported_by
+from osceq.extract.tag_verbs import passive_quoted_as, retort
 from osceq.extract.tokens import (
     DASHES,
     Token,
@@ -212,6 +213,8 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     if found is None:
         return None
     j, kind = found
+    # `Lee shot back`: a phrase read forward takes "shot" for a noun; the retort ends it.
+    j = next((k for k in range(i + 1, j) if retort(tokens, k)), j)
     if kind != "pronoun" and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i])):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
         # also after a phrase completing the head (`…," a message on the website reads.`).
@@ -247,8 +250,8 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     k = role[1] if role is not None else skip_relative(tokens, after)
     while k < len(tokens) and between_word(tokens[k]):
         k += 1
-    if [t.low for t in tokens[k + 1 : k + 3]] == ["quoted", "as"] and tokens[k].low in ("is", "was"):
-        k += 1  # `…," Lee is quoted as saying.`: the quoted one is the speaker
+    if passive_quoted_as(tokens, k):
+        k += 1  # `…," Lee is quoted as saying.`, `…," Lee was quoted by a paper as saying`: Lee speaks
     elif not _speech_verb(tokens, k) and kind in ("name", "nominal"):
         k = _verb_after_asides(tokens, after)
     quoted = quoted_as(tokens, k)
@@ -298,7 +301,7 @@ def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
 def _speech_verb(tokens: list[Token], k: int) -> bool:
     return (
         k < len(tokens)
-        and (is_verb(tokens, k) or _verb_after_title(tokens, k))
+        and (is_verb(tokens, k) or _verb_after_title(tokens, k) or retort(tokens, k))
         and tokens[k].low not in ("call", "calls", "called")
     )
 
