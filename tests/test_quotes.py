@@ -304,6 +304,28 @@ def test_surname_resolves_to_full_name_with_role_and_alias() -> None:
     assert second.role == "the transport minister"
 
 
+def test_a_role_set_off_where_the_story_introduces_the_speaker_describes_later_quotes() -> None:
+    text = (
+        "Ilse Varga, the director of the Reno Harbour Authority (RHA), toured the docks on Friday.\n\n"
+        '"The cranes are older than I am," Varga said.'
+    )
+    (quote,) = body(text)
+    assert (quote.speaker, quote.role) == ("Ilse Varga", "the director of the Reno Harbour Authority")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "For Ilse Varga, the director of the harbour is a rival, and the docks are old.",  # a clause
+        "Ilse Varga, the day the cranes arrived, toured the docks.",  # no office or person noun
+        "Ilse Varga, a director who has run the port since May, toured the docks.",  # a clause inside
+    ],
+)
+def test_an_aside_that_is_no_role_describes_nobody(opening: str) -> None:
+    (quote,) = body(opening + '\n\n"The cranes are older than I am," Varga said.')
+    assert (quote.speaker, quote.role) == ("Ilse Varga", None)
+
+
 def test_evidence_and_cue_offsets_point_into_the_text() -> None:
     text = 'Intro line. "We will win," said Mara Quill.'
     (quote,) = body(text)

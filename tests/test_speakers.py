@@ -539,7 +539,7 @@ def quotes_of(text: str) -> list[tuple[str | None, str | None]]:
         (
             '"We expect cuts," said Rena Kolb.\n\nIlse Varga, a banker, said Ana Ruiz should resign.'
             '\n\n"She has to go," she said.',
-            [("Rena Kolb", None), ("Ilse Varga", None)],
+            [("Rena Kolb", None), ("Ilse Varga", "a banker")],  # her role from where she is named
         ),
         # A subject named after its source (According to X, Y …) is named later than the source.
         (

@@ -314,3 +314,12 @@ IRREGULAR_PAST = _words(
     wore wrote
     """
 )
+
+
+# Words of a clause, not of a noun phrase: `For Lee, the director is a rival,` gives Lee no role.
+CLAUSE_WORDS = _words(
+    """
+    who whom whose which that when where said says is are was were has have had will would can could
+    should may might must do does did
+    """
+)

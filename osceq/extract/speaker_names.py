@@ -218,3 +218,25 @@ def inside_quotation(position: int, starts: list[int], ends: list[int]) -> bool:
     """Whether position lies inside one of the sorted, disjoint [start, end) quotations."""
     k = bisect.bisect_right(starts, position) - 1
     return k >= 0 and position < ends[k]
+
+
+# `Ann Lee, the secretary-general of the Reno Council (RC), arrived`: a definite or indefinite role
+# set off by commas right after a full name, an acronym in brackets allowed before the closing comma.
+_APPOSED_ROLE = re.compile(
+    r",\s+((?:the|a|an)\s+[^,;:!?\"“”()\[\]\n]{3,140}?)(?:\s+\([A-Z][\w.&\-]{1,12}\))?\s*,",
+    re.IGNORECASE,
+)
+
+
+def apposed_role(text: str, name_end: int) -> str | None:
+    """The role an apposition gives the full name ending at name_end, when it holds an office or a
+    person noun (`, the secretary-general of …,`, `, a lawyer at …,`): a speaker's description,
+    read where the article introduces the person even when no quote is tagged there."""
+    match = _APPOSED_ROLE.match(text, name_end)
+    if match is None:
+        return None
+    role = match.group(1)
+    words = {word.strip(".’'").lower() for word in role.split()}
+    if not words & (name_words.TITLES | name_words.PERSON_NOUNS) or words & name_words.CLAUSE_WORDS:
+        return None  # `, the day the vote ended,`, `, a man who …,`: no office, or a clause
+    return role

@@ -41,6 +41,7 @@ from osceq.extract.speaker_names import (
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
+    apposed_role,
     initials_names,
     last_key_word,
     names_a_person,
@@ -84,6 +85,7 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._roles: dict[str, str] = {}  # roles seen with quoted mentions
         self._titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
+        self._appositions: dict[str, str] = {}  # roles set off by commas after full names in the body
         self._full: dict[str, str] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._thing_names: dict[str, bool] = {}  # full name -> whether the text writes it as a firm's
@@ -198,10 +200,11 @@ class Resolver:
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
-        else from a title written before the full name anywhere in the body."""
+        else from a title written before the full name anywhere in the body, else from an apposition
+        after it (`Ann Lee, the head of the Reno council, arrived`)."""
         if not speaker:
             return None
-        return self._roles.get(speaker) or self._titles.get(speaker)
+        return self._roles.get(speaker) or self._titles.get(speaker) or self._appositions.get(speaker)
 
     def _known_names(self) -> list[str]:
         """People's names in the body, titles and offices removed (a cheap regex scan, then a parse)."""
@@ -224,6 +227,9 @@ class Resolver:
                         title = self._title_before(span, named.name) or named.role
                         if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self._titles.setdefault(named.name, title)
+                        apposed = clean_role(apposed_role(self.text, match.end()))
+                        if apposed and not headline:
+                            self._appositions.setdefault(named.name, apposed)
                 initials = initials_names(self.text, block.start, block.end)  # "T.K. Arleth"
                 names.extend(initials)
                 mid_sentence.update(initials)
