@@ -120,6 +120,9 @@ def _block_timexes(ctx: Context, start: int, end: int) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     covered = start
     triggers = lex.TRIGGER_WORDS
+    # The pattern at each start, tried once: in a table of numbers every number may open the
+    # expressions of the next few, which would each try it again.
+    tried: dict[int, re.Match[str] | None] = {}
     for index, word in enumerate(words):
         if word not in triggers and (
             word[0] not in _NUMERIC_OPENERS or not _number_trigger(lower, tokens[index].start(), word)
@@ -129,7 +132,11 @@ def _block_timexes(ctx: Context, start: int, end: int) -> list[TimeExpression]:
         if position < covered:
             continue
         for candidate in _openers(lower, tokens, words, index, max(covered, position - _REACH)):
-            match = lex.TIMEX.match(lower, candidate, end)
+            match = (
+                tried[candidate]
+                if candidate in tried
+                else tried.setdefault(candidate, lex.TIMEX.match(lower, candidate, end))
+            )
             if match is None or match.end() <= position:
                 continue
             expressions = _handle(match, ctx)
