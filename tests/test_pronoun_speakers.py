@@ -194,3 +194,25 @@ def test_the_titled_subject_of_a_story_s_first_sentence_after_its_dateline() -> 
         '"We cannot let the port fall apart," he told a news conference.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["in a speech", "at a news conference in Reno", "on Monday", "during a radio interview"],
+)
+def test_a_paraphrase_tagged_with_where_or_when_it_was_said_names_the_he_of_the_next_quote(
+    setting: str,
+) -> None:
+    text = (
+        f"Freight rates will climb again next spring, shippers' council head Tomas Ebner said {setting}. "
+        '"The ports cannot keep up," he said.'
+    )
+    assert speakers(text) == ["Tomas Ebner"]
+
+
+def test_a_tag_whose_setting_opens_a_clause_names_nobody_new() -> None:
+    text = (
+        'Ann Lee spoke first. Rates will climb, Tomas Ebner said in a speech that he gave twice. "We lost,"'
+        " she said."
+    )
+    assert speakers(text) == ["Ann Lee"]

@@ -50,7 +50,11 @@ def tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
-    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not _told_audience(found, rest):
+    if (
+        rest[:1] not in ("", ".", ",", ";", "!", "?")
+        and not _told_audience(found, rest)
+        and not _setting(rest)
+    ):
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = mention_person(found.mention.text)
     return (found.mention.start, person) if person else None
@@ -84,6 +88,26 @@ def _told_audience(found: Found, rest: str) -> bool:
         return False
     words = rest.rstrip(" .!?").split()
     return 0 < len(words) <= 8 and not any(word.lower() in lex.REPORTING_FORMS for word in words)
+
+
+def _setting(rest: str) -> bool:
+    """Whether the sentence ends after the verb on where or when it was said (`…, Lee said in a
+    speech.`, `…, Lee said on Monday at a news conference.`), with no clause of its own."""
+    words = [word.lower() for word in rest.rstrip(" .!?").split()]
+    return (
+        0 < len(words) <= 8
+        and words[0] in _SETTING_OPENERS
+        and not any(word in lex.REPORTING_FORMS or word in _CLAUSE_OPENERS for word in words)
+    )
+
+
+_SETTING_OPENERS = frozenset(
+    {"in", "at", "on", "during", "after", "before", "late", "earlier", "yesterday", "today"}
+)
+# Words that open a clause of their own: `…, Lee said in a speech that he would go.` goes on.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "whether", "if", "he", "she", "they", "it", "we", "i", "who", "which", "and", "but"}
+)
 
 
 def mention_person(mention: str) -> str | None:
