@@ -107,6 +107,20 @@ def test_a_full_date_in_the_metadata_outranks_the_dateline() -> None:
     assert found is not None and (found.value, found.source) == ("2024-03-05", "metadata")
 
 
+@pytest.mark.parametrize(
+    ("metadata", "value", "source"),
+    [
+        ("Date: 2024-03", "2024-03-04", "dateline"),  # the dateline's day inside the metadata's month
+        ("Date: 2019", "2019", "metadata"),  # a dateline outside the metadata's year is no dateline
+    ],
+)
+def test_a_dated_dateline_must_agree_with_a_partial_metadata_date(
+    metadata: str, value: str, source: str
+) -> None:
+    found = date_of(f"{metadata}\n\nTALLINN, March 4, 2024 - The port reopened.")
+    assert found is not None and (found.value, found.source) == (value, source)
+
+
 def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
     found = date_of("On March 4, 2024 - a Monday - the port reopened.\n\nIt will close in 2025.")
     assert found is None

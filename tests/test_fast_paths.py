@@ -276,3 +276,16 @@ def test_a_sentence_of_quotes_with_no_full_stop_is_read_back_only_so_far() -> No
     short = 'Lee said "one" and "two" and then "three" too'
     short_pairs = quotemarks.pair_marks(short, 0, len(short))
     assert sentence_ranges(short, 0, short_pairs, 2)[0][0] == 0
+
+
+def test_a_sentence_walked_back_from_a_quote_crosses_at_most_forty_quotations() -> None:
+    # Signed quotes with no full stop between them pack many quotations into few characters.
+    text = " — Ann Lee ".join(["“Yes.”"] * 60)
+    pairs = quotemarks.pair_marks(text, 0, len(text))
+    assert len(pairs) == 60
+    ranges = sentence_ranges(text, 0, pairs, 59)
+    # the stretches after quotes 19 to 58: the walk crossed the 40 quotations 19 to 58
+    assert [start for start, _ in ranges] == [pairs[j].close_end for j in range(19, 59)]
+    # a quote with 39 before it is read back to the paragraph's start
+    assert sentence_ranges(text, 0, pairs, 39)[0][0] == 0
+    assert sentence_ranges(text, 0, pairs, 40)[0][0] == pairs[0].close_end

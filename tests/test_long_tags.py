@@ -52,9 +52,9 @@ def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
         ),
         # A longer tail after the verb that only says where it was said.
         (
-            '"Rates will have to come down by summer," Hanne Lidell, president of Orvik Savings, Inc said '
+            '"Fees must fall well before summer," Hanne Lidell, president of Orvik Savings, Inc said '
             "at the opening of a hearing on the farm credit bill.",
-            [("Rates will have to come down by summer,", "Hanne Lidell", "direct", "cue-after")],
+            [("Fees must fall well before summer,", "Hanne Lidell", "direct", "cue-after")],
         ),
         # A full name and its title close the sentence with no verb: the tag left "said" out.
         (

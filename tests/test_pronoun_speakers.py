@@ -142,7 +142,7 @@ def test_the_subject_after_an_opening_time_phrase() -> None:
 
 def test_as_for_names_the_person_a_pronoun_subject_stands_for() -> None:
     text = (
-        'Tomas Arleth warned that a split vote would be "a disaster for the town."\n\n'
+        'Tomas Arleth warned that a split vote would be "ruinous for every town."\n\n'
         "As for Pavel Okafor, he said he was calm about it.\n\n"
         '"The voters will decide," he said.'
     )
@@ -216,3 +216,12 @@ def test_a_tag_whose_setting_opens_a_clause_names_nobody_new() -> None:
         " she said."
     )
     assert speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["PARIS, May 4 -", "March 5, 2020 -", "OSLO, March 4, 2024 /Newswire/ --", "Jan 5, 2020 -"],
+)
+def test_every_dateline_the_layout_reads_is_skipped_before_the_first_subject(dateline: str) -> None:
+    text = f'{dateline} Finance Minister Ivo Marsh announced cuts to the rail budget. "We must act now," he said.'
+    assert speakers(text) == ["Ivo Marsh"]

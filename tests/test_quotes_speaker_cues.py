@@ -227,6 +227,28 @@ def test_a_statement_alone_speaks_for_the_person_the_paragraph_before_ends_on() 
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harrow Transit Board issued no statement on the closure.",
+        "The Harrow Transit Board never released a statement about the closure.",
+        "The Harrow Transit Board hasn't issued a statement on the closure.",
+    ],
+)
+def test_a_statement_that_was_not_put_out_speaks_for_nobody(sentence: str) -> None:
+    text = f'The ferry line was closed for a week.\n\n{sentence}\n\n"We were stranded for three days with no word."'
+    assert mentions(text) == [("We were stranded for three days with no word.", None)]
+
+
+def test_a_name_with_an_apostrophe_is_no_possessive() -> None:
+    text = (
+        '"The harbour needs dredging before the autumn storms," said Tam O\'Rourke, the port captain.\n\n'
+        "Asked about the new budget on Monday, O'Rourke was blunt.\n\n"
+        '"It will never pass in this form, not while I am in charge of this port."'
+    )
+    assert [speaker for _, speaker in mentions(text)] == ["Tam O'Rourke", "O'Rourke"]
+
+
 def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
     text = (
         "The ferry line was closed for a week.\n\n"

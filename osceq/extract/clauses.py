@@ -4,6 +4,7 @@ clause ends."""
 
 from __future__ import annotations
 
+from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.shares import approximate_count
@@ -153,7 +154,11 @@ def _state_after_town(tokens: list[Token], i: int, limit: int) -> bool:
 
 
 def after_dateline(tokens: list[Token], limit: int) -> int:
-    """The index after a dateline opening the story ("WASHINGTON (AP) —", "PARIS, Dec. 8 -"), else 0."""
+    """The index after a dateline opening the story ("WASHINGTON (AP) —", "PARIS, Dec. 8 -",
+    "OSLO, March 4, 2024 /Newswire/ --", "Jan 5, 2020 -"), else 0."""
+    dated = _dateline_end(tokens[: min(limit, 16)])
+    if dated:
+        return dated
     for k in range(min(limit, 12)):
         text = tokens[k].text
         if text in "—–-" and k > 0:
@@ -162,6 +167,21 @@ def after_dateline(tokens: list[Token], limit: int) -> int:
         if text[:1].islower():
             return 0
     return 0
+
+
+def _dateline_end(head: list[Token]) -> int:
+    """The index after the tokens a dateline of the layout reader (`lexicon.DATELINE`) spans, else 0:
+    the same opening is read the same way for the article's date and for its first subject."""
+    if not head:
+        return 0
+    base = head[0].start
+    opening = [" "] * (head[-1].end - base)  # the tokens at their places, any gap read as a space
+    for token in head:
+        opening[token.start - base : token.end - base] = token.text
+    match = lexicon.DATELINE.match("".join(opening) + " ")
+    if match is None:
+        return 0
+    return next((k for k, token in enumerate(head) if token.start - base >= match.end()), 0)
 
 
 def _capital_head(head: list[Token]) -> bool:

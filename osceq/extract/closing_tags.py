@@ -90,7 +90,7 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
             return None
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
-            return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
+            return None  # `"… anyone?" Lee painted the fence blue`: a new sentence, about no speech
         if leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
     return found

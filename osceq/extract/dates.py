@@ -287,8 +287,11 @@ def article_date(
     own_year = _DATELINE_YEAR.search(line.date.text) if line is not None and line.date is not None else None
     if line is not None and line.date is not None and own_year is not None:
         day = _dateline_day(line.date.text, int(own_year.group(1)))
-        if day is not None:
+        # A year or month from the metadata outranks a dateline that falls outside it (`Dec 7, 1941 -
+        # a date which will live …` opening a 2024 feature is no dateline).
+        if day is not None and (partial is None or partial.first <= day.first <= partial.last):
             return _article(day, "dateline")
+        line = None
     if line is not None and line.date is not None and partial is not None:
         day = _dateline_day(line.date.text, partial.first.year)
         if day is not None:

@@ -109,8 +109,8 @@ def named_before(
     if not description_of_title(description):
         return None
     for earlier, found_name in older:
-        ends = SENTENCE_END.findall(text, earlier, position + 1)
-        if earlier < position - _DESCRIBED_REACH or len(ends) > 1:
+        too_far = earlier < position - _DESCRIBED_REACH
+        if too_far or len(SENTENCE_END.findall(text, earlier, position + 1)) > 1:
             return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
         if not may_be_he_or_she(people.known_form(earlier, found_name)):
             continue

@@ -15,7 +15,7 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
 from osceq.extract.quotemarks import Pair
-from osceq.extract.tokens import span_of, tokenize
+from osceq.extract.tokens import Token, span_of, tokenize
 from osceq.models import Block
 
 
@@ -175,12 +175,12 @@ def carry_over(
     index: int,
     previous: list[Draft],
     current: list[Draft],
-    speakers: AbstractSet[str],
+    speaker_last_words: AbstractSet[str],
     after_names: Container[str],
 ) -> list[Draft]:
     """A paragraph that opens with a quote and has no cue continues the speaker of the one before.
 
-    speakers: the last words of the names that earlier quotes of the article were given;
+    speaker_last_words: the last words of the names that earlier quotes of the article were given;
     after_names: the article's `words_after_names`."""
     if not current or index == 0 or not awaits_speaker(current[0]) or current[0].kind != "direct":
         return current
@@ -211,7 +211,8 @@ def carry_over(
         start = sentence_start(text, prior.start, prior.start, prior.end - 1)
         found, evidence = statement_issued(text, start, prior.end), "statement"
     if found is None and not previous and alone:
-        found, evidence = _person_before(text, body[index - 1], speakers, after_names), "person-before"
+        found = _person_before(text, body[index - 1], speaker_last_words, after_names)
+        evidence = "person-before"
     if found is None:
         return current
     if evidence == "reported-before":
@@ -230,7 +231,7 @@ def _reported_before(text: str, prior: Block) -> Found | None:
 
 
 def _person_before(
-    text: str, prior: Block, speakers: AbstractSet[str], after_names: Container[str]
+    text: str, prior: Block, speaker_last_words: AbstractSet[str], after_names: Container[str]
 ) -> Found | None:
     """`Asked about the plan, Ann Lee was blunt.` / `"It will never pass."`: a statement alone on
     its line speaks for the named person the paragraph before ends on, as its subject, when an
@@ -239,9 +240,9 @@ def _person_before(
         return None  # `The ministry's statement said -`: a paragraph cut off leads into something else
     start = sentence_start(text, prior.start, prior.start, prior.end - 1)
     found = uncued.any_subject(text, [(start, prior.end)], after_names)
-    if found is None or found.kind != "name" or re.search(r"['’]s?\b", found.mention.text):
+    if found is None or found.kind != "name" or re.search(r"['’](?:s\b|$)", found.mention.text):
         return None  # `Lee's committee will meet.`: a possessive's head, not the person, is the subject
-    return found if found.mention.text.split()[-1] in speakers else None
+    return found if found.mention.text.split()[-1] in speaker_last_words else None
 
 
 def speaker_words(drafts: list[Draft]) -> set[str]:
@@ -255,6 +256,12 @@ def speaker_words(drafts: list[Draft]) -> set[str]:
 
 # Verbs that put out a written statement ("issued a statement", "released a short statement").
 _ISSUING = frozenset({"issued", "released", "published", "posted"})
+# `issued no statement`, `never released a statement`, `has yet to issue …`: nothing was put out.
+_DENIALS = frozenset({"no", "not", "never", "n't", "yet", "without"})
+
+
+def _denies(token: Token) -> bool:
+    return token.low in _DENIALS or token.low.endswith(("n't", "n’t"))
 
 
 def statement_issued(text: str, start: int, end: int) -> Found | None:
@@ -265,7 +272,9 @@ def statement_issued(text: str, start: int, end: int) -> Found | None:
         (
             k
             for k in range(1, len(tokens) - 1)
-            if tokens[k].low in _ISSUING and any(t.low == "statement" for t in tokens[k + 1 : k + 4])
+            if tokens[k].low in _ISSUING
+            and any(t.low == "statement" for t in tokens[k + 1 : k + 4])
+            and not any(_denies(t) for t in tokens[max(0, k - 3) : k + 2])
         ),
         None,
     )

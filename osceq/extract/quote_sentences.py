@@ -45,7 +45,7 @@ def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) 
     """The stretches of the sentence before quote k that lie outside quotations, in order."""
     ranges: list[tuple[int, int]] = []
     end = pairs[k].open_start
-    for j in range(k - 1, max(k - _MOST_QUOTES_BEFORE, 0) - 2, -1):
+    for j in range(k - 1, max(k - _MOST_QUOTES_BEFORE - 1, -2), -1):  # j = -1: the paragraph's start
         floor = pairs[j].close_end if j >= 0 else paragraph_start
         start = sentence_start(text, paragraph_start, floor, end)
         ranges.append((start, end))

@@ -108,13 +108,13 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     drafts: list[Draft] = []
     previous: list[Draft] = []
     after_names = uncued.WordsAfterNames(text)
-    speakers: set[str] = set()
+    speaker_last_words: set[str] = set()
     for index, block in enumerate(body):
         current = _paragraph_drafts(text, block, index, after_names)
         if index + 1 < len(body):
             current = signed_below(text, current, body[index + 1])
-        current = carry_over(text, body, index, previous, current, speakers, after_names)
-        speakers |= speaker_words(current)
+        current = carry_over(text, body, index, previous, current, speaker_last_words, after_names)
+        speaker_last_words |= speaker_words(current)
         drafts.extend(current)
         previous = current
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]

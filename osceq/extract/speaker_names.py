@@ -27,7 +27,8 @@ NAME_BEFORE_COMMA = re.compile(
 # `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
-_PARTICLES = r"(?:(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)[ -])*"
+_PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"
+_PARTICLES = rf"(?:{_PARTICLE_WORDS}[ -])*"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
 NAME_BETWEEN_COMMAS = re.compile(
@@ -51,7 +52,7 @@ AFFILIATION_THEN_NAME = re.compile(
 # after an initial or inside an abbreviation).
 ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
 FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|der|da|di|al|bin|la|le|du)[\s-]+)?"
+    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + _PARTICLE_WORDS + r"[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b)|,\s(?:Jr|Sr)\.)?"
 )
 # The comma some papers write before a generation ("Ann Lee, Jr."), which the name keeps.

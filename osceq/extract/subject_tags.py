@@ -11,7 +11,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.speech_tags import sentence_tag
-from osceq.extract.tokens import Token, capitalised
+from osceq.extract.tokens import Token, capitalised, phrase_text
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
@@ -37,7 +37,7 @@ def inverted_tag(tokens: list[Token]) -> tuple[int, str] | None:
             found = np_forward(tokens, k + 1)
             if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
                 return None  # `…, said Varga was committed`: a clause goes on, this is no tag
-            person = mention_person(" ".join(t.text for t in tokens[k + 1 : found[0]]).replace(" .", "."))
+            person = mention_person(phrase_text(tokens, k + 1, found[0]))
             return (tokens[k + 1].start, person) if person else None
     return None
 

@@ -15,7 +15,7 @@ from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
-from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word, phrase_text
 
 # Words that may stand before a subject name without being part of it.
 _FOCUS_WORDS = frozenset({"even", "only", "just"})
@@ -58,7 +58,7 @@ def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple
         if capitalised(tokens[k]) and (k == 0 or not capitalised(tokens[k - 1])):
             end = np_forward(tokens, k)
             if end is not None and end[1] == "name":
-                named = parse_mention(" ".join(t.text for t in tokens[k : end[0]]).replace(" .", "."))
+                named = parse_mention(phrase_text(tokens, k, end[0]))
                 if named.kind == PERSON and is_person(named.name):
                     found.append((tokens[k].start, named.name))
                 k = max(k + 1, end[0])
@@ -167,9 +167,7 @@ def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]
     with a title ("Treasury Secretary Ann Lee said") or a common given name. A wire story's first
     subject is as often a firm, a cartel or a country, whose bare name may pass for a person's."""
     found = np_forward(tokens, i, limit=12)  # titles run long: "U.S. Secretary of Commerce Ann Lee"
-    named = (
-        parse_mention(" ".join(t.text for t in tokens[i : found[0]]).replace(" .", ".")) if found else None
-    )
+    named = parse_mention(phrase_text(tokens, i, found[0])) if found else None
     if named is not None and named.kind == PERSON and (named.role or first_name_gender(named.name)):
         return [(tokens[i].start, named.name, False)]
     later = _but_subject(tokens, i)  # "… proceeding, but with a narrower focus, Ann Lee said"
@@ -197,7 +195,7 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
         if tokens[k].text != "," or tokens[k + 1].low not in ("but", "and"):
             continue
         subject = k + 2
-        lower = tokens[subject].text[:1].islower()  # not a name in -ing ("but Ruding was adamant")
+        lower = tokens[subject].text[:1].islower()  # not a name in -ing ("but Brading was adamant")
         if lower and (_opens_phrase(tokens, subject) or tokens[subject].low == "by"):
             # "…, and by the spring of that year, Ann Lee was": the clause's subject is past its phrase
             comma = next(
@@ -242,7 +240,7 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     tag = tokens[j : j + 3]
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
-    person = mention_person(" ".join(t.text for t in tokens[i:j]).replace(" .", "."))
+    person = mention_person(phrase_text(tokens, i, j))
     if person is None:
         return _name_after_role(tokens, i, j)
     if singular_person(person):
@@ -265,7 +263,7 @@ def _name_of_description(tokens: list[Token], i: int, j: int) -> tuple[int, str]
         first, end = j + 1, found[0]
     else:
         return None
-    named = parse_mention(" ".join(t.text for t in tokens[first:end]).replace(" .", "."))
+    named = parse_mention(phrase_text(tokens, first, end))
     return (tokens[first].start, named.name) if named.kind == PERSON and named.name[:1].isupper() else None
 
 
@@ -277,7 +275,7 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
     if tokens[k].low in ("the", "a", "an"):
         return None  # "the Reno Star": no role word, a name after an article is a thing's
-    person = mention_person(" ".join(t.text for t in tokens[k + 1 : j]).replace(" .", "."))
+    person = mention_person(phrase_text(tokens, k + 1, j))
     return (tokens[k + 1].start, person) if person else None
 
 
@@ -291,7 +289,7 @@ def _topic(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None
     if tokens[found[0]].text != "," or not _pronoun(tokens[found[0] + 1]):
         return None
-    person = mention_person(" ".join(t.text for t in tokens[i + 2 : found[0]]).replace(" .", "."))
+    person = mention_person(phrase_text(tokens, i + 2, found[0]))
     return (tokens[i + 2].start, person) if person else None
 
 

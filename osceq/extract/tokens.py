@@ -290,3 +290,8 @@ def skip_parenthesis(tokens: list[Token], j: int) -> int:
         if tokens[k].text == ")":
             return k + 1
     return j
+
+
+def phrase_text(tokens: list[Token], start: int, end: int) -> str:
+    """tokens[start:end] as one phrase, each full stop kept on its word: "Gov. Ann Lee"."""
+    return " ".join(t.text for t in tokens[start:end]).replace(" .", ".")

@@ -165,18 +165,17 @@ def _indexed_form(reader: Any, word: str) -> tuple[str, int]:
     found = next(((form, counts[form]) for form in shorter if counts[form]), None)
     if found is not None or len(word) < _FORM_MIN_LETTERS:
         return found or (word, 0)
-    # The lexicon is sorted, so a word's longer forms follow it; a few dozen are plenty to look at.
-    longer = [
-        term.decode("utf-8")
-        for term in itertools.islice(reader.expand_prefix("body", word), _MOST_LONGER_FORMS)
-        if len(term) - len(word) <= _FORM_SLACK
-    ]
+    # The lexicon is sorted, so a word's longer forms follow it, among longer words that share the
+    # prefix ("statement" before "states"): a bounded number of them is read.
+    extensions = (term.decode("utf-8") for term in reader.expand_prefix("body", word))
+    nearby = itertools.islice(extensions, _MOST_EXTENSIONS)
+    longer = [form for form in nearby if len(form) - len(word) <= _FORM_SLACK]
     counts = doc_frequencies(reader, "body", longer)
     held = [(form, counts[form]) for form in longer if counts[form]]
     return max(held, key=lambda held_form: held_form[1], default=(word, 0))
 
 
-_MOST_LONGER_FORMS = 64
+_MOST_EXTENSIONS = 1000
 
 
 def same_word(a: str, b: str) -> bool:
