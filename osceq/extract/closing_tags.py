@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.quote_sentences import next_sentence_after
 from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, past_verb, tokenize
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
 _INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
@@ -80,20 +81,67 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         and found.mention.text[:1].isupper()
     ):
         # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
-        # a tag only when it ends right after the verb (`"… done." Smith said.`), and the verb is
-        # about speech (`"… lose!" The speech went on.` is not).
+        # a tag only when it ends right after the verb (`"… done." Smith said.`) or goes on with no
+        # more than a setting (`Smith told bankers at a lunch.`), and the verb is about speech
+        # (`"… lose!" The speech went on.` is not).
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None
         rest = text[found.cue.end : right]
         stop = re.search(r"[.,:;]", rest)
-        if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
+        if stop is None or stop.group() != ".":
             return None
+        tail = rest[: stop.start()]
+        bare = not text[found.mention.end : found.cue.start].strip()
+        if len(tail.split()) > 3 and not (bare and _setting_only(tail, found.cue.text)):
+            return None  # a long tail passes only after a bare subject (`Lee told …`, not `Lee's aide …`)
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None  # `"… something?" Nega put his house up for sale`: a new sentence, about no speech
         if leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
     return found
+
+
+# Words that open a clause of its own in a tag's tail (`Lee said the bank will …`).
+_CLAUSE_WORDS = lex.SUBORDINATORS | lex.RELATIVES | lex.MODALS | lex.PASSIVE_AUXILIARIES | {"that"}
+
+# Verbs that only report the saying, whose tail is the listener, the place or the time.
+_PLAIN_REPORTS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+
+
+def _setting_only(tail: str, verb: str) -> bool:
+    """Whether the words after a new sentence's verb only say whom it was told to, where or when
+    (`Lee told bankers at a lunch in Rome.`), with no clause of their own (`Lee said the bank will
+    …`). The tail must follow a plain "said" or "told", open on a
+    preposition or a time word (or be the listener after "told") and hold no verb."""
+    words = tail.split()
+    if len(words) > 12:
+        return False
+    if verb.lower() not in _PLAIN_REPORTS:
+        return False  # `She argued in favor of …`: a verb of content takes a topic, not a setting
+    first = words[0].lower()
+    opens_setting = (
+        verb.lower() in lex.TELL_FORMS
+        or first in lex.PREPOSITIONS
+        or first in lex.TIME_WORDS
+        or first in lex.TIME_NOUNS
+        or first in lex.TIME_HEADS
+    )
+    tokens = tokenize(tail, 0, len(tail))
+    return (
+        opens_setting
+        and all(not past_verb(t) and t.low not in lex.REPORTING_FORMS for t in tokens)
+        and all(t.low not in _CLAUSE_WORDS and t.low not in PRONOUN_SUBJECTS for t in tokens)
+        and not any(t.low == "to" and not _listener_after_to(tokens, k) for k, t in enumerate(tokens))
+    )
+
+
+def _listener_after_to(tokens: list[Token], k: int) -> bool:
+    """`to the farmers`, `to reporters`, `to Lee`: "to" before a noun phrase, not an infinitive."""
+    if k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return following.low in lex.DETERMINERS or capitalised(following) or following.low.endswith("s")
 
 
 def cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:

@@ -1,0 +1,55 @@
+"""Tags after a closing mark that the ordinary readers used to miss: a new sentence whose verb is
+followed only by the listener, the place or the time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.evidence) for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tail of listener and place after "told" is still the tag of the closed quote.
+        (
+            'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+            " Penhaligon told growers at a breakfast in the town hall.",
+            [("Orla Penhaligon", "cue-after")],
+        ),
+        # A tail of place and time after "said".
+        (
+            'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+            " Penhaligon said in a speech to the farmers on Sunday.",
+            [("Orla Penhaligon", "cue-after")],
+        ),
+    ],
+)
+def test_tag_with_setting_after_closed_quote(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb has a clause of its own: the sentence reports something new.
+        'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+        " Penhaligon said to the growers that the cider press would reopen.",
+        'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+        " Penhaligon told growers at the fair to plant more pears next year.",
+        'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+        " Penhaligon said the growers would meet again next spring.",
+        # The subject is not bare: whose aide spoke is no speaker of its own.
+        'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+        " Penhaligon's deputy at the county office said in a note to the growers.",
+        # A verb of content takes a topic, not a setting.
+        'Orla Penhaligon opened the fair. "Our orchards have never given so much fruit."'
+        " Penhaligon argued in favor of building a second cider press.",
+    ],
+)
+def test_new_sentence_with_clause_is_no_tag(text: str) -> None:
+    assert speakers(text) == [(None, "none")]
