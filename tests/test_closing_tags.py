@@ -53,3 +53,22 @@ def test_tag_with_setting_after_closed_quote(text: str, expected: list[tuple[str
 )
 def test_new_sentence_with_clause_is_no_tag(text: str) -> None:
     assert speakers(text) == [(None, "none")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Surnames that are also a month or a preposition, after the quote's comma.
+        ('Darla May runs the mill. "The looms are quiet this winter," May said.', [("May", "cue-after")]),
+        (
+            'Ivo From runs the mill. "The looms are quiet this winter," From wrote. "We will wait."',
+            [("From", "cue-after"), ("From", "paragraph")],
+        ),
+        # A pronoun keeps its own reading; the verb with a subject after it is no surname's.
+        ('Ivo From runs the mill. "The looms are quiet this winter," Then said Ivo.', [(None, "none")]),
+    ],
+)
+def test_common_word_surname_before_verb(text: str, expected: list[tuple[str | None, str]]) -> None:
+    # The mention read, not the name shown (which is the name resolver's business).
+    quotes = body(text)
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in quotes] == expected

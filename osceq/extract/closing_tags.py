@@ -13,6 +13,7 @@ from osceq.extract.quote_sentences import next_sentence_after
 from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, past_verb, tokenize
+from osceq.models import Span
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
 _INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
@@ -61,7 +62,7 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         return None
     found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
-        return None
+        return _word_surname(text, end, pair.close_end, right)
     if (
         not opens
         and text[end - 1].isalnum()
@@ -142,6 +143,38 @@ def _listener_after_to(tokens: list[Token], k: int) -> bool:
         return False
     following = tokens[k + 1]
     return following.low in lex.DETERMINERS or capitalised(following) or following.low.endswith("s")
+
+
+# `"…," May said.`: a capitalised word, then a plain reporting verb that ends the tag.
+_WORD_THEN_VERB = re.compile(
+    r"[\"”’'`]*,?[\"”’'`]*\s+([A-Z][a-z]+)\s+(said|says|wrote|writes|added|adds)(?=[.,]|\s*$)"
+)
+# Capitalised words that never name the speaker: pronouns, determiners, groups, days and answers.
+_NO_SURNAME = (
+    PRONOUN_SUBJECTS
+    | lex.OBJECT_PRONOUNS
+    | lex.DETERMINERS
+    | lex.GROUP_SUBJECTS
+    | lex.RELATIVES
+    | lex.TIME_NOUNS
+    | {"it", "there", "here", "what", "why", "how", "when", "where", "yes", "no", "not", "nor", "tomorrow"}
+)
+
+
+def _word_surname(text: str, end: int, close_end: int, right: int) -> Found | None:
+    """`"…," May said.`, `"…," From said.`: a surname that is also a common word. Mid-sentence, after
+    the quote's comma, a capitalised word whose verb ends the tag can only be the speaker's name."""
+    if text[end - 1] != "," and text[close_end : close_end + 1] != ",":
+        return None
+    match = _WORD_THEN_VERB.match(text, close_end, right)
+    if match is None or match.group(1).lower() in _NO_SURNAME:
+        return None
+    return Found(
+        Span(match.group(1), match.start(1), match.end(1)),
+        Span(match.group(2), match.start(2), match.end(2)),
+        "name",
+        "cue-after",
+    )
 
 
 def cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:
