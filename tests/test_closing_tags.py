@@ -72,3 +72,15 @@ def test_common_word_surname_before_verb(text: str, expected: list[tuple[str | N
     # The mention read, not the name shown (which is the name resolver's business).
     quotes = body(text)
     assert [(q.mention.text if q.mention else None, q.evidence) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The apposition's closing comma is left out: the name, not the firm, speaks.
+        ('Nell Varga, of Dunmore Freight said "the harbour will be busy by June."', "Nell Varga"),
+        ('Nell Varga, 61, of Dunmore said "the harbour will be busy by June."', "Nell Varga"),
+    ],
+)
+def test_name_before_unclosed_of_apposition(text: str, expected: str) -> None:
+    assert [q.speaker for q in body(text)] == [expected]

@@ -73,6 +73,13 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         earlier = _subject_before_asides(tokens, a - 1)
         if earlier is not None:
             return earlier
+    if before is not None and before.low == "of" and a > 2 and tokens[a - 2].text == ",":
+        # `Ann Lee, of Kestrel Aid said`: an apposition whose closing comma was left out; the name
+        # before it is the subject, not the firm or the town (also past an age: `Ann Lee, 22, of Flint`).
+        comma = a - 4 if a > 4 and tokens[a - 3].text.isdigit() and tokens[a - 4].text == "," else a - 2
+        earlier = _np_backward(tokens, comma)
+        if earlier is not None and earlier[2] == "name" and opens_clause(tokens, earlier[0]):
+            return earlier
     if (
         before is not None
         and a > 2
