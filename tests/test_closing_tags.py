@@ -27,6 +27,12 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
             " Penhaligon said in a speech to the farmers on Sunday.",
             [("Orla Penhaligon", "cue-after")],
         ),
+        # A quote ending on an abbreviation's dot, then a lower-case inverted verb: one sentence.
+        (
+            'Trade was slow. "She knows every port on the coast of the U.S." said Ivo Marsh,'
+            " a shipping broker, who has worked with her.",
+            [("Ivo Marsh", "cue-after")],
+        ),
     ],
 )
 def test_tag_with_setting_after_closed_quote(text: str, expected: list[tuple[str | None, str]]) -> None:

@@ -80,7 +80,9 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         and found.evidence != "signature"
         and not follower
         and found.mention.text[:1].isupper()
+        and text[min(found.mention.start, found.cue.start)].isupper()
     ):
+        # (`"… in the U.S." said Lee, …`: a lower-case verb right after the mark goes on the sentence.)
         # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
         # a tag only when it ends right after the verb (`"… done." Smith said.`) or goes on with no
         # more than a setting (`Smith told bankers at a lunch.`), and the verb is about speech
