@@ -90,3 +90,14 @@ def test_common_word_surname_before_verb(text: str, expected: list[tuple[str | N
 )
 def test_name_before_unclosed_of_apposition(text: str, expected: str) -> None:
     assert [q.speaker for q in body(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Grain was slow. "It looks like a fair price," Nell Varga of <Dunmore and Co> told Reuters.',
+        'Grain was slow. "It looks like a fair price," Nell Varga at Dunmore Ltd <DNM.L> told Reuters.',
+    ],
+)
+def test_name_before_firm_in_angle_brackets(text: str) -> None:
+    assert [(q.speaker, q.evidence) for q in body(text)] == [("Nell Varga", "cue-after")]

@@ -165,6 +165,9 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
             if named is None:
                 return None
             return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+    if _bracketed_firm_after(tokens, j, verb):
+        # `Ivo Marsh of <Dorn and Co> told Reuters`: the name before the firm in brackets speaks.
+        return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
     if (
         j + 1 < verb
         and tokens[j].text == ","
@@ -175,6 +178,23 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
     if j == verb or (j < verb and tokens[j].text in ",(<"):
         return Found(span_of(text, tokens, i, j), cue, "name", "cue-after", _role(text, tokens, j, verb))
     return None
+
+
+# Prepositions that tie a speaker's name to a firm (`Ivo Marsh of <Dorn and Co>`).
+_FIRM_LINKS = frozenset({"of", "at", "from", "with"})
+
+
+def _bracketed_firm_after(tokens: list[Token], j: int, verb: int) -> bool:
+    """Whether tokens[j:verb] are a preposition, then capitalised words of a firm, ending on a firm or
+    ticker in angle brackets right before the verb (`of <Dorn and Co>`, `at Dorn Ltd <DRN.T>`)."""
+    if j + 1 >= verb or tokens[j].low not in _FIRM_LINKS or tokens[j].text != tokens[j].low:
+        return False
+    bracket = next((k for k in range(j + 1, verb) if tokens[k].text == "<"), None)
+    return (
+        bracket is not None
+        and _bracket_end(tokens, bracket) == verb
+        and all(capitalised(t) or t.low in ("and", "&") for t in tokens[j + 1 : bracket])
+    )
 
 
 def _role(text: str, tokens: list[Token], j: int, verb: int) -> str | None:
