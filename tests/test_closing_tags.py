@@ -70,6 +70,8 @@ def test_new_sentence_with_clause_is_no_tag(text: str) -> None:
             'Ivo From runs the mill. "The looms are quiet this winter," From wrote. "We will wait."',
             [("From", "cue-after"), ("From", "paragraph")],
         ),
+        # As a sentence of its own after a quote that closed one.
+        ('Darla May runs the mill. "The looms are quiet this winter." May said.', [("May", "cue-after")]),
         # A pronoun keeps its own reading; the verb with a subject after it is no surname's.
         ('Ivo From runs the mill. "The looms are quiet this winter," Then said Ivo.', [(None, "none")]),
     ],

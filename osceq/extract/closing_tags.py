@@ -149,7 +149,7 @@ def _listener_after_to(tokens: list[Token], k: int) -> bool:
 
 # `"…," May said.`: a capitalised word, then a plain reporting verb that ends the tag.
 _WORD_THEN_VERB = re.compile(
-    r"[\"”’'`]*,?[\"”’'`]*\s+([A-Z][a-z]+)\s+(said|says|wrote|writes|added|adds)(?=[.,]|\s*$)"
+    r"[\"”’'`]*,?[\"”’'`]*\s+([A-Z][a-z]+)\s+(said|says|wrote|writes|added|adds)(?=([.,]|\s*$))"
 )
 # Capitalised words that never name the speaker: pronouns, determiners, groups, days and answers.
 _NO_SURNAME = (
@@ -159,17 +159,34 @@ _NO_SURNAME = (
     | lex.GROUP_SUBJECTS
     | lex.RELATIVES
     | lex.TIME_NOUNS
-    | {"it", "there", "here", "what", "why", "how", "when", "where", "yes", "no", "not", "nor", "tomorrow"}
+    | {
+        "it",
+        "that",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "yes",
+        "no",
+        "not",
+        "nor",
+        "tomorrow",
+    }
 )
 
 
 def _word_surname(text: str, end: int, close_end: int, right: int) -> Found | None:
-    """`"…," May said.`, `"…," From said.`: a surname that is also a common word. Mid-sentence, after
-    the quote's comma, a capitalised word whose verb ends the tag can only be the speaker's name."""
-    if text[end - 1] != "," and text[close_end : close_end + 1] != ",":
-        return None
+    """`"…," May said.`, `"…," From said.`: a surname that is also a common word. After the quote's
+    comma, or as a sentence of its own after one that closed (`"…." May said.`), a capitalised word
+    whose verb ends the tag can only be the speaker's name."""
     match = _WORD_THEN_VERB.match(text, close_end, right)
     if match is None or match.group(1).lower() in _NO_SURNAME:
+        return None
+    after_comma = text[end - 1] == "," or text[close_end : close_end + 1] == ","
+    if not after_comma and not (text[end - 1] == "." and match.group(3) == "."):
         return None
     return Found(
         Span(match.group(1), match.start(1), match.end(1)),
