@@ -103,3 +103,24 @@ def test_name_before_unclosed_of_apposition(text: str, expected: str) -> None:
 )
 def test_name_before_firm_in_angle_brackets(text: str) -> None:
     assert [(q.speaker, q.evidence) for q in body(text)] == [("Nell Varga", "cue-after")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count before a plural noun opens the speaker phrase.
+        ('Rain fell. The two bakeries said they "will open late on Sunday."', "the two bakeries"),
+        ('Rain fell. Both bakeries said they "will open late on Sunday."', "both bakeries"),
+        (
+            'Rain fell. The other three bakeries wrote: "We will open late on Sunday."',
+            "the other three bakeries",
+        ),
+        # "between" completes a head noun, which is the subject.
+        (
+            'Rain fell. The lease between the two bakeries says that either may leave "at a month\'s notice."',
+            "the lease",
+        ),
+    ],
+)
+def test_counted_and_completed_subjects(text: str, expected: str) -> None:
+    assert [q.speaker for q in body(text)] == [expected]

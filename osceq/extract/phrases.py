@@ -185,7 +185,7 @@ def _adverb_aside(tokens: list[Token], b: int, v: int) -> bool:
 
 
 # Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
-_HEAD_LINKS = frozenset({"of", "to", "for", "with"})
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "between"})
 
 
 def _subject_before_asides(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
@@ -311,6 +311,13 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
             if tokens[i].low in _QUANTIFIERS and tokens[i].text.islower():
                 group = _named_group(tokens, i + 1, j, after_quantifier=True)
                 return (i, j, "nominal") if group is not None else None  # "many commentators"
+            if tokens[i].low in _COUNTS and i + 1 < j:
+                # `the two companies`, `both parties`: a count before a plural noun opens the phrase.
+                group = _named_group(tokens, i + 1, j, after_quantifier=True)
+                opening = i
+                while tokens[i].low != "both" and opening > 0 and tokens[opening - 1].low in ("the", "other"):
+                    opening -= 1  # `the other two companies`
+                return (opening, j, "nominal") if group is not None else None
             if (
                 tokens[i].low == "of"
                 and 0 < j - i - 1 <= 2
@@ -344,6 +351,8 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
 
 # Quantifiers that open a plural speaker ("many commentators", "some voters").
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
+# Counts that open a plural speaker ("the two companies", "both parties").
+_COUNTS = frozenset({"two", "three", "both"})
 
 
 def _named_group(
