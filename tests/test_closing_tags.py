@@ -124,3 +124,8 @@ def test_name_before_firm_in_angle_brackets(text: str) -> None:
 )
 def test_counted_and_completed_subjects(text: str, expected: str) -> None:
     assert [q.speaker for q in body(text)] == [expected]
+
+
+def test_decimal_point_does_not_end_the_tag_sentence() -> None:
+    text = 'Bonds rose. "We could see a long rally," compared with a yield of about 6.25 pct, Ivo Marsh said.'
+    assert [(q.speaker, q.evidence) for q in body(text)] == [("Ivo Marsh", "tag")]

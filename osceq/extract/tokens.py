@@ -189,8 +189,24 @@ def short_capital_dot(tokens: list[Token], k: int) -> bool:
 
 def sentence_stop(tokens: list[Token]) -> int | None:
     """The index of the first full stop, question or exclamation mark or semicolon ending a sentence."""
-    ends = (k for k, t in enumerate(tokens) if t.text in ".!?;" and not short_capital_dot(tokens, k))
+    ends = (
+        k
+        for k, t in enumerate(tokens)
+        if t.text in ".!?;" and not short_capital_dot(tokens, k) and not decimal_point(tokens, k)
+    )
     return next(ends, None)
+
+
+def decimal_point(tokens: list[Token], k: int) -> bool:
+    """A dot between digits with no space around it ("7.5 pct"), never a sentence's end."""
+    return (
+        tokens[k].text == "."
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text[-1:].isdigit()
+        and tokens[k + 1].text[:1].isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def before_comma(tokens: list[Token], k: int) -> bool:
