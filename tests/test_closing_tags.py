@@ -129,3 +129,22 @@ def test_counted_and_completed_subjects(text: str, expected: str) -> None:
 def test_decimal_point_does_not_end_the_tag_sentence() -> None:
     text = 'Bonds rose. "We could see a long rally," compared with a yield of about 6.25 pct, Ivo Marsh said.'
     assert [(q.speaker, q.evidence) for q in body(text)] == [("Ivo Marsh", "tag")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dotted acronym inside a phrase before a person noun.
+        (
+            'Rain fell. A senior E.U. farm official said, "The quotas will stay as they are."',
+            ["a senior E.U. farm official"],
+        ),
+        # Not before other nouns, where it may end a name.
+        (
+            'Rain fell. Dunmore Farms Co said results of a U.K. survey show "a very wet spring."',
+            ["Dunmore Farms Co"],
+        ),
+    ],
+)
+def test_dotted_acronym_inside_speaker_phrase(text: str, expected: list[str]) -> None:
+    assert [q.speaker for q in body(text)] == expected
