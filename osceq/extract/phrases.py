@@ -14,6 +14,7 @@ from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
     abbreviation_dot,
+    acronym_letter_dot,
     between_word,
     capitalised,
     firm_parenthesis_end,
@@ -302,7 +303,7 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     while (
         i >= 0
         and j - i <= 7
-        and (is_word(tokens[i]) or s_apostrophe(tokens, i) or (person_head and _initial_dot(tokens, i)))
+        and (is_word(tokens[i]) or s_apostrophe(tokens, i) or (person_head and acronym_letter_dot(tokens, i)))
         and tokens[i].low not in lex.DETERMINERS
     ):
         if s_apostrophe(tokens, i):
@@ -336,23 +337,6 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
         return i, j, "nominal"
     return _named_group(tokens, i + 1, j)
-
-
-def _initial_dot(tokens: list[Token], k: int) -> bool:
-    """The dot after a letter of a dotted acronym inside a phrase ("a U.S. official"), not after a
-    lone initial ("Ann B. Lee")."""
-    if not (tokens[k].text == "." and k > 0 and _letter_before(tokens, k)):
-        return False
-    return (k > 1 and tokens[k - 2].text == "." and _letter_before(tokens, k - 2)) or (
-        k + 2 < len(tokens) and tokens[k + 2].text == "." and _letter_before(tokens, k + 2)
-    )
-
-
-def _letter_before(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] follows a single capital letter with no space between them."""
-    return (
-        len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start
-    )
 
 
 def _possessor_start(tokens: list[Token], k: int) -> int:

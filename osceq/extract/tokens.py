@@ -306,3 +306,20 @@ def skip_parenthesis(tokens: list[Token], j: int) -> int:
         if tokens[k].text == ")":
             return k + 1
     return j
+
+
+def acronym_letter_dot(tokens: list[Token], k: int) -> bool:
+    """The dot after a letter of a dotted acronym inside a phrase ("a U.S. official"), not after a
+    lone initial ("Ann B. Lee")."""
+    if not (tokens[k].text == "." and k > 0 and _letter_before(tokens, k)):
+        return False
+    return (k > 1 and tokens[k - 2].text == "." and _letter_before(tokens, k - 2)) or (
+        k + 2 < len(tokens) and tokens[k + 2].text == "." and _letter_before(tokens, k + 2)
+    )
+
+
+def _letter_before(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] follows a single capital letter with no space between them."""
+    return (
+        len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start
+    )
