@@ -148,3 +148,14 @@ def test_decimal_point_does_not_end_the_tag_sentence() -> None:
 )
 def test_dotted_acronym_inside_speaker_phrase(text: str, expected: list[str]) -> None:
     assert [q.speaker for q in body(text)] == expected
+
+
+def test_tag_with_setting_between_two_quotes() -> None:
+    text = (
+        'Rain fell. "Had the levee not been raised" by the county, Nell Varga said at a meeting on'
+        ' Friday, "the mill would be under water."'
+    )
+    assert [(q.speaker, q.evidence) for q in body(text)] == [
+        ("Nell Varga", "tag"),
+        ("Nell Varga", "cue-before"),
+    ]

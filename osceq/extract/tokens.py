@@ -323,3 +323,14 @@ def _letter_before(tokens: list[Token], k: int) -> bool:
     return (
         len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start
     )
+
+
+def setting_end(tokens: list[Token], k: int) -> int:
+    """The end of a short setting opening at k after a tag's verb (`at a town hall on Monday`): a
+    preposition and words with no verb and no relative. k when there is none."""
+    if k >= len(tokens) or tokens[k].low not in lex.PREPOSITIONS or not tokens[k].text.islower():
+        return k
+    end = next((m for m in range(k, min(len(tokens), k + 9)) if not is_word(tokens[m])), k)
+    if holds_no_verb(tokens, k, end) and not any(t.low in lex.RELATIVES for t in tokens[k:end]):
+        return end
+    return k
