@@ -159,3 +159,8 @@ def test_tag_with_setting_between_two_quotes() -> None:
         ("Nell Varga", "tag"),
         ("Nell Varga", "cue-before"),
     ]
+
+
+def test_inverted_opening_tag_with_participle_aside() -> None:
+    text = 'Rain fell. Said a retired miller, pointing at the river, "The water has never been this high."'
+    assert [(q.speaker, q.evidence) for q in body(text)] == [("a retired miller", "cue-before")]
