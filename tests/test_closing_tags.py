@@ -164,3 +164,8 @@ def test_tag_with_setting_between_two_quotes() -> None:
 def test_inverted_opening_tag_with_participle_aside() -> None:
     text = 'Rain fell. Said a retired miller, pointing at the river, "The water has never been this high."'
     assert [(q.speaker, q.evidence) for q in body(text)] == [("a retired miller", "cue-before")]
+
+
+def test_name_after_title_past_cluttered_organisation() -> None:
+    text = 'Rain fell. "We will keep the mill open all winter," Wages of $20 Now campaign director Ivo Marsh told a radio station.'
+    assert [(q.speaker, q.evidence) for q in body(text)] == [("Ivo Marsh", "cue-after")]
