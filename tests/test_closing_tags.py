@@ -169,3 +169,19 @@ def test_inverted_opening_tag_with_participle_aside() -> None:
 def test_name_after_title_past_cluttered_organisation() -> None:
     text = 'Rain fell. "We will keep the mill open all winter," Wages of $20 Now campaign director Ivo Marsh told a radio station.'
     assert [(q.speaker, q.evidence) for q in body(text)] == [("Ivo Marsh", "cue-after")]
+
+
+def test_came_opens_an_inverted_clause_not_a_speaker() -> None:
+    text = (
+        'Rain fell. The mayor asked for a count. "Count every single ballot in the county again,"'
+        " came a shout from the gallery."
+    )
+    assert [(q.speaker, q.evidence) for q in body(text)] == [(None, "unread-tag")]
+
+
+def test_subject_pronoun_ends_the_tag_phrase() -> None:
+    text = (
+        'Rain fell. Nell Varga voted no because "the bill holds too many loopholes for the mills,"'
+        " including clauses she said would hurt farmers."
+    )
+    assert [(q.speaker, q.evidence) for q in body(text)] == [("Nell Varga", "sentence-subject")]

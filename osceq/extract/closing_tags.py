@@ -25,6 +25,8 @@ def unread_tag(text: str, end: int, pair: Pair) -> bool:
     if not pair.closed or not (text[end - 1] == "," or text[pair.close_end : pair.close_end + 1] == ","):
         return False
     verb = _INVERTED_VERB.match(text, pair.close_end if text[end - 1] != "," else end)
+    if verb is not None and verb.group(1) in lex.INVERTING_MOTION:
+        return True  # `"…," came a shout from the back`
     return verb is not None and verb.group(1) in lex.INVERTING_FORMS and not verb.group(1).endswith("ing")
 
 
@@ -63,6 +65,9 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
         return _word_surname(text, end, pair.close_end, right)
+    words = found.mention.text.split()
+    if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
+        return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
     if (
         not opens
         and text[end - 1].isalnum()
