@@ -53,6 +53,23 @@ def skip_relative(tokens: list[Token], j: int) -> int:
     return j
 
 
+def skip_clause_aside(tokens: list[Token], j: int) -> int:
+    """The index after a relative clause (`, who grew up here,`) or a participle clause (`, referring
+    to the vote,`) right after a noun phrase ending at j, or j when there is none."""
+    relative = skip_relative(tokens, j)
+    if relative > j or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return relative
+    opener = tokens[j + 1]
+    if not (opener.text.islower() and opener.low.endswith("ing") and len(opener.low) > 4):
+        return j
+    for k in range(j + 2, min(len(tokens), j + 2 + MAX_APPOSITION)):
+        if tokens[k].text in ';:"“”' or (tokens[k].text == "." and not abbreviation_dot(tokens, k)):
+            return j
+        if tokens[k].text == ",":
+            return k + 1
+    return j
+
+
 def apposition_start(tokens: list[Token], comma: int) -> int | None:
     """For "X, a title, said": the index just after X, given the comma before the verb."""
     relative = _relative_start(tokens, comma)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
-from osceq.extract.asides import apposition_after, skip_relative
+from osceq.extract.asides import apposition_after, skip_clause_aside
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
@@ -333,8 +333,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         aside = apposition_after(text, tokens, after) if found and found[1] == "name" else None
         if aside is not None:
             after = aside[1] - 1  # `Said Ann Lee, a neighbour, "…"`: the comma closing the aside
-        elif found and skip_relative(tokens, after) > after:
-            after = skip_relative(tokens, after) - 1  # `Said Ann Lee, who grew up here, "…"`
+        elif found and skip_clause_aside(tokens, after) > after:
+            after = skip_clause_aside(tokens, after) - 1  # `Said Ann Lee, who grew up here, "…"`
         rest = tokens[after:]
         if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
             return Found(

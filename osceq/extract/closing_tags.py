@@ -12,6 +12,8 @@ from osceq.extract.attribution import Found
 from osceq.extract.quote_sentences import next_sentence_after
 from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, past_verb, tokenize
+from osceq.models import Span
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
 _INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
@@ -23,6 +25,8 @@ def unread_tag(text: str, end: int, pair: Pair) -> bool:
     if not pair.closed or not (text[end - 1] == "," or text[pair.close_end : pair.close_end + 1] == ","):
         return False
     verb = _INVERTED_VERB.match(text, pair.close_end if text[end - 1] != "," else end)
+    if verb is not None and verb.group(1) in lex.INVERTING_MOTION:
+        return True  # `"…," came a shout from the back`
     return verb is not None and verb.group(1) in lex.INVERTING_FORMS and not verb.group(1).endswith("ing")
 
 
@@ -60,7 +64,10 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         return None
     found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
-        return None
+        return _word_surname(text, end, pair.close_end, right)
+    words = found.mention.text.split()
+    if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
+        return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
     if (
         not opens
         and text[end - 1].isalnum()
@@ -78,22 +85,120 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         and found.evidence != "signature"
         and not follower
         and found.mention.text[:1].isupper()
+        and text[min(found.mention.start, found.cue.start)].isupper()
     ):
+        # (`"… in the U.S." said Lee, …`: a lower-case verb right after the mark goes on the sentence.)
         # `"… done." Smith said the plan …` or `"… done." He asserted, "…"`: a new sentence, which is
-        # a tag only when it ends right after the verb (`"… done." Smith said.`), and the verb is
-        # about speech (`"… lose!" The speech went on.` is not).
+        # a tag only when it ends right after the verb (`"… done." Smith said.`) or goes on with no
+        # more than a setting (`Smith told bankers at a lunch.`), and the verb is about speech
+        # (`"… lose!" The speech went on.` is not).
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None
         rest = text[found.cue.end : right]
         stop = re.search(r"[.,:;]", rest)
-        if stop is None or stop.group() != "." or len(rest[: stop.start()].split()) > 3:
+        if stop is None or stop.group() != ".":
             return None
+        tail = rest[: stop.start()]
+        bare = not text[found.mention.end : found.cue.start].strip()
+        if len(tail.split()) > 3 and not (bare and _setting_only(tail, found.cue.text)):
+            return None  # a long tail passes only after a bare subject (`Lee told …`, not `Lee's aide …`)
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None  # `"… anyone?" Lee painted the fence blue`: a new sentence, about no speech
         if leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
     return found
+
+
+# Words that open a clause of its own in a tag's tail (`Lee said the bank will …`).
+_CLAUSE_WORDS = lex.SUBORDINATORS | lex.RELATIVES | lex.MODALS | lex.PASSIVE_AUXILIARIES | {"that"}
+
+# Verbs that only report the saying, whose tail is the listener, the place or the time.
+_PLAIN_REPORTS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+
+
+def _setting_only(tail: str, verb: str) -> bool:
+    """Whether the words after a new sentence's verb only say whom it was told to, where or when
+    (`Lee told bankers at a lunch in Rome.`), with no clause of their own (`Lee said the bank will
+    …`). The tail must follow a plain "said" or "told", open on a
+    preposition or a time word (or be the listener after "told") and hold no verb."""
+    words = tail.split()
+    if len(words) > 12:
+        return False
+    if verb.lower() not in _PLAIN_REPORTS:
+        return False  # `She argued in favor of …`: a verb of content takes a topic, not a setting
+    first = words[0].lower()
+    opens_setting = (
+        verb.lower() in lex.TELL_FORMS
+        or first in lex.PREPOSITIONS
+        or first in lex.TIME_WORDS
+        or first in lex.TIME_NOUNS
+        or first in lex.TIME_HEADS
+    )
+    tokens = tokenize(tail, 0, len(tail))
+    return (
+        opens_setting
+        and all(not past_verb(t) and t.low not in lex.REPORTING_FORMS for t in tokens)
+        and all(t.low not in _CLAUSE_WORDS and t.low not in PRONOUN_SUBJECTS for t in tokens)
+        and not any(t.low == "to" and not _listener_after_to(tokens, k) for k, t in enumerate(tokens))
+    )
+
+
+def _listener_after_to(tokens: list[Token], k: int) -> bool:
+    """`to the farmers`, `to reporters`, `to Lee`: "to" before a noun phrase, not an infinitive."""
+    if k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return following.low in lex.DETERMINERS or capitalised(following) or following.low.endswith("s")
+
+
+# `"…," May said.`: a capitalised word, then a plain reporting verb that ends the tag.
+_WORD_THEN_VERB = re.compile(
+    r"[\"”’'`]*,?[\"”’'`]*\s+([A-Z][a-z]+)\s+(said|says|wrote|writes|added|adds)(?=([.,]|\s*$))"
+)
+# Capitalised words that never name the speaker: pronouns, determiners, groups, days and answers.
+_NO_SURNAME = (
+    PRONOUN_SUBJECTS
+    | lex.OBJECT_PRONOUNS
+    | lex.DETERMINERS
+    | lex.GROUP_SUBJECTS
+    | lex.RELATIVES
+    | lex.TIME_NOUNS
+    | {
+        "it",
+        "that",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "yes",
+        "no",
+        "not",
+        "nor",
+        "tomorrow",
+    }
+)
+
+
+def _word_surname(text: str, end: int, close_end: int, right: int) -> Found | None:
+    """`"…," May said.`, `"…," From said.`: a surname that is also a common word. After the quote's
+    comma, or as a sentence of its own after one that closed (`"…." May said.`), a capitalised word
+    whose verb ends the tag can only be the speaker's name."""
+    match = _WORD_THEN_VERB.match(text, close_end, right)
+    if match is None or match.group(1).lower() in _NO_SURNAME:
+        return None
+    after_comma = text[end - 1] == "," or text[close_end : close_end + 1] == ","
+    if not after_comma and not (text[end - 1] == "." and match.group(3) == "."):
+        return None
+    return Found(
+        Span(match.group(1), match.start(1), match.end(1)),
+        Span(match.group(2), match.start(2), match.end(2)),
+        "name",
+        "cue-after",
+    )
 
 
 def cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:

@@ -67,6 +67,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
         return None
     if approximate_count(tokens, i):
         return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
+    if tok.low in lex.INVERTING_MOTION and tok.text.islower():
+        return None  # `…," came shouts from the crowd`: the verb opens an inverted clause
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
         return None  # "until Varga spoke", "do not fit": a clause, not a noun phrase
     if _EXPLETIVE.match(tok.low):

@@ -13,12 +13,16 @@ from osceq.extract.tokens import (
     abbreviation_dot,
     between_word,
     capitalised,
+    holds_no_verb,
+    is_word,
     name_end,
     past_verb,
     skip_parenthesis,
     span_of,
     tokenize,
 )
+from osceq.extract.word_kinds import title_word
+from osceq.models import Span
 
 
 def loose_tag(text: str, start: int, end: int) -> Found | None:
@@ -165,6 +169,9 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
             if named is None:
                 return None
             return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
+    if _bracketed_firm_after(tokens, j, verb):
+        # `Ivo Marsh of <Dorn and Co> told Reuters`: the name before the firm in brackets speaks.
+        return Found(span_of(text, tokens, i, j), cue, "name", "cue-after")
     if (
         j + 1 < verb
         and tokens[j].text == ","
@@ -174,7 +181,38 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
         return None  # `Farming, Fishing and Forests Minister Ivo Marsh said`: a list of capitalised words
     if j == verb or (j < verb and tokens[j].text in ",(<"):
         return Found(span_of(text, tokens, i, j), cue, "name", "cue-after", _role(text, tokens, j, verb))
-    return None
+    return _name_after_title(text, tokens, i, verb, cue)
+
+
+def _name_after_title(text: str, tokens: list[Token], i: int, verb: int, cue: Span) -> Found | None:
+    """`"…," Save Our Parks Now campaign director Bo Lee told …`: a name right before the verb after a
+    lower-case title noun, past an organisation's name too cluttered to read (the title and the
+    name are the speaker, whatever came before)."""
+    k = verb
+    while k > i and capitalised(tokens[k - 1]):
+        k -= 1
+    if k == verb or k - 1 <= i or not tokens[k - 1].text.islower() or not title_word(tokens[k - 1].text):
+        return None
+    if any(not is_word(t) and t.text not in "$%&-" for t in tokens[i:k]) or not holds_no_verb(tokens, i, k):
+        return None  # only words of an organisation's name: no clause, no quote, no comma
+    return Found(span_of(text, tokens, k, verb), cue, "name", "cue-after")
+
+
+# Prepositions that tie a speaker's name to a firm (`Ivo Marsh of <Dorn and Co>`).
+_FIRM_LINKS = frozenset({"of", "at", "from", "with"})
+
+
+def _bracketed_firm_after(tokens: list[Token], j: int, verb: int) -> bool:
+    """Whether tokens[j:verb] are a preposition, then capitalised words of a firm, ending on a firm or
+    ticker in angle brackets right before the verb (`of <Dorn and Co>`, `at Dorn Ltd <DRN.T>`)."""
+    if j + 1 >= verb or tokens[j].low not in _FIRM_LINKS or tokens[j].text != tokens[j].low:
+        return False
+    bracket = next((k for k in range(j + 1, verb) if tokens[k].text == "<"), None)
+    return (
+        bracket is not None
+        and _bracket_end(tokens, bracket) == verb
+        and all(capitalised(t) or t.low in ("and", "&") for t in tokens[j + 1 : bracket])
+    )
 
 
 def _role(text: str, tokens: list[Token], j: int, verb: int) -> str | None:

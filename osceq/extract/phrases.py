@@ -14,6 +14,7 @@ from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
     abbreviation_dot,
+    acronym_letter_dot,
     between_word,
     capitalised,
     firm_parenthesis_end,
@@ -72,6 +73,13 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         # phrase after "of" inside the asides is no subject; the name before the asides is.
         earlier = _subject_before_asides(tokens, a - 1)
         if earlier is not None:
+            return earlier
+    if before is not None and before.low == "of" and a > 2 and tokens[a - 2].text == ",":
+        # `Ann Lee, of Kestrel Aid said`: an apposition whose closing comma was left out; the name
+        # before it is the subject, not the firm or the town (also past an age: `Ann Lee, 22, of Flint`).
+        comma = a - 4 if a > 4 and tokens[a - 3].text.isdigit() and tokens[a - 4].text == "," else a - 2
+        earlier = _np_backward(tokens, comma)
+        if earlier is not None and earlier[2] == "name" and opens_clause(tokens, earlier[0]):
             return earlier
     if (
         before is not None
@@ -178,7 +186,7 @@ def _adverb_aside(tokens: list[Token], b: int, v: int) -> bool:
 
 
 # Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").
-_HEAD_LINKS = frozenset({"of", "to", "for", "with"})
+_HEAD_LINKS = frozenset({"of", "to", "for", "with", "between"})
 
 
 def _subject_before_asides(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
@@ -286,11 +294,16 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         while start > 0 and start == j - 1 and capitalised(tokens[start - 1]):
             start -= 1  # "Adams supporters"
         return start, j, "nominal"
+    # A dotted acronym is read into a phrase only before a person (`a U.S. official`): before other
+    # nouns it is as often a name's end or a new sentence's.
+    person_head = tokens[j - 1].text.islower() and (
+        person_noun(tokens[j - 1].text) or title_word(tokens[j - 1].text)
+    )
     i = j - 1
     while (
         i >= 0
         and j - i <= 7
-        and (is_word(tokens[i]) or s_apostrophe(tokens, i))
+        and (is_word(tokens[i]) or s_apostrophe(tokens, i) or (person_head and acronym_letter_dot(tokens, i)))
         and tokens[i].low not in lex.DETERMINERS
     ):
         if s_apostrophe(tokens, i):
@@ -304,6 +317,13 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
             if tokens[i].low in _QUANTIFIERS and tokens[i].text.islower():
                 group = _named_group(tokens, i + 1, j, after_quantifier=True)
                 return (i, j, "nominal") if group is not None else None  # "many commentators"
+            if tokens[i].low in _COUNTS and i + 1 < j:
+                # `the two companies`, `both parties`: a count before a plural noun opens the phrase.
+                group = _named_group(tokens, i + 1, j, after_quantifier=True)
+                opening = i
+                while tokens[i].low != "both" and opening > 0 and tokens[opening - 1].low in ("the", "other"):
+                    opening -= 1  # `the other two companies`
+                return (opening, j, "nominal") if group is not None else None
             if (
                 tokens[i].low == "of"
                 and 0 < j - i - 1 <= 2
@@ -337,6 +357,8 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
 
 # Quantifiers that open a plural speaker ("many commentators", "some voters").
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
+# Counts that open a plural speaker ("the two companies", "both parties").
+_COUNTS = frozenset({"two", "three", "both"})
 
 
 def _named_group(

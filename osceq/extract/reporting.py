@@ -393,3 +393,11 @@ TELL_FORMS = _words(
     tell telling tells told
     """
 )
+
+# Verbs of motion that open an inverted clause after a quote, their subject after them
+# (`"…," came the reply`, `came shouts from the crowd`).
+INVERTING_MOTION = _words(
+    """
+    came comes
+    """
+)

@@ -25,6 +25,7 @@ from osceq.extract.tokens import (
     is_verb,
     past_verb,
     sentence_stop,
+    setting_end,
     skip_parenthesis,
     span_of,
     tokenize,
@@ -390,5 +391,6 @@ def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
 def _comma_after(tokens: list[Token], found: Found) -> bool:
     """Whether a comma follows the tag right after its last word (mention or cue)."""
     last = max(found.mention.end, found.cue.end)
-    following = next((t for t in tokens if t.start >= last), None)
-    return following is not None and following.text == ","
+    k = next((m for m, t in enumerate(tokens) if t.start >= last), len(tokens))
+    k = setting_end(tokens, k)  # `…, Lee said at a town hall on Monday, …`
+    return k < len(tokens) and tokens[k].text == ","

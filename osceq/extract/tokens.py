@@ -189,8 +189,24 @@ def short_capital_dot(tokens: list[Token], k: int) -> bool:
 
 def sentence_stop(tokens: list[Token]) -> int | None:
     """The index of the first full stop, question or exclamation mark or semicolon ending a sentence."""
-    ends = (k for k, t in enumerate(tokens) if t.text in ".!?;" and not short_capital_dot(tokens, k))
+    ends = (
+        k
+        for k, t in enumerate(tokens)
+        if t.text in ".!?;" and not short_capital_dot(tokens, k) and not decimal_point(tokens, k)
+    )
     return next(ends, None)
+
+
+def decimal_point(tokens: list[Token], k: int) -> bool:
+    """A dot between digits with no space around it ("7.5 pct"), never a sentence's end."""
+    return (
+        tokens[k].text == "."
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text[-1:].isdigit()
+        and tokens[k + 1].text[:1].isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def before_comma(tokens: list[Token], k: int) -> bool:
@@ -295,3 +311,31 @@ def skip_parenthesis(tokens: list[Token], j: int) -> int:
 def phrase_text(tokens: list[Token], start: int, end: int) -> str:
     """tokens[start:end] as one phrase, each full stop kept on its word: "Gov. Ann Lee"."""
     return " ".join(t.text for t in tokens[start:end]).replace(" .", ".")
+
+
+def acronym_letter_dot(tokens: list[Token], k: int) -> bool:
+    """The dot after a letter of a dotted acronym inside a phrase ("a U.S. official"), not after a
+    lone initial ("Ann B. Lee")."""
+    if not (tokens[k].text == "." and k > 0 and _letter_before(tokens, k)):
+        return False
+    return (k > 1 and tokens[k - 2].text == "." and _letter_before(tokens, k - 2)) or (
+        k + 2 < len(tokens) and tokens[k + 2].text == "." and _letter_before(tokens, k + 2)
+    )
+
+
+def _letter_before(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] follows a single capital letter with no space between them."""
+    return (
+        len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start
+    )
+
+
+def setting_end(tokens: list[Token], k: int) -> int:
+    """The end of a short setting opening at k after a tag's verb (`at a town hall on Monday`): a
+    preposition and words with no verb and no relative. k when there is none."""
+    if k >= len(tokens) or tokens[k].low not in lex.PREPOSITIONS or not tokens[k].text.islower():
+        return k
+    end = next((m for m in range(k, min(len(tokens), k + 9)) if not is_word(tokens[m])), k)
+    if holds_no_verb(tokens, k, end) and not any(t.low in lex.RELATIVES for t in tokens[k:end]):
+        return end
+    return k
