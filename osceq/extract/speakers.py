@@ -29,6 +29,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.possessive_speakers import owned_body, possessive_firm
 from osceq.extract.speaker_names import (
     ADDRESSED,
     FULL_NAME,
@@ -124,6 +125,11 @@ class Resolver:
         if owned and owned.group(3) in name_words.SPEAKS_FOR and parse_mention(owned.group(1)).kind == PERSON:
             # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.
             return self.full_name(core_name(owned.group(1))) + owned.group(2), ()
+        if named.kind == PERSON and possessive_firm(self.text, mention):
+            return mention.text.strip(), ()
+        body_speaking = owned_body(self.text, mention) if named.kind == PERSON else None
+        if body_speaking is not None:
+            return body_speaking, ()
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION and singular_person(speaker):

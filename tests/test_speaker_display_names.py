@@ -1,0 +1,41 @@
+"""The name shown for a speaker: firms named in the possessive, bodies a possessive owns (invented
+names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speaker(text: str) -> str | None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_possessive() -> None:
+    text = 'Yields climbed. "Our outlook for the lender is now negative," said Harwell\'s, the rating firm.'
+    assert _speaker(text) == "Harwell's"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Prices slid. Quillmark\'s news agency said sales were "far below" the target in May.',
+            "Quillmark's news agency",
+        ),
+        (
+            'Prices slid. Quillmark"s press office said sales were "far below" the target in May.',
+            "Quillmark's press office",
+        ),
+    ],
+)
+def test_a_body_after_a_possessive_is_shown_rather_than_its_owner(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_possessive_before_a_thing_it_owns_still_shows_the_owner() -> None:
+    text = 'Prices slid. Quillmark\'s press release said sales were "far below" the target in May.'
+    assert _speaker(text) == "Quillmark"
