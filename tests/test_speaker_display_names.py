@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.mentions import parse_mention
 from tests.quote_helpers import body
 
 
@@ -39,3 +40,36 @@ def test_a_body_after_a_possessive_is_shown_rather_than_its_owner(text: str, spe
 def test_a_possessive_before_a_thing_it_owns_still_shows_the_owner() -> None:
     text = 'Prices slid. Quillmark\'s press release said sales were "far below" the target in May.'
     assert _speaker(text) == "Quillmark"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Barley stocks will tighten by June," Varnholt\'s head of northern grain buying Gary Quellby said.',
+            "Gary Quellby",
+        ),
+        ('"The talks have stalled," Envoy to the OSCE Linda Parrowe said on Friday.', "Linda Parrowe"),
+    ],
+)
+def test_a_full_name_after_a_described_role_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        (
+            "Varnholt's head of northern grain buying Gary Quellby",
+            "Gary Quellby",
+            "Varnholt's head of northern grain buying",
+        ),
+        ("a spokesman for Governor Linda Parrowe", "a spokesman for Governor Linda Parrowe", None),
+        ("a tally by analysts Gary Quellby", "a tally by analysts Gary Quellby", None),
+    ],
+)
+def test_a_name_after_a_role_is_read_unless_it_is_the_object_of_one(
+    mention: str, name: str, role: str | None
+) -> None:
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.role) == (name, role)

@@ -8,13 +8,17 @@ import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words as w
-from osceq.extract.word_kinds import agent_noun, person_noun
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.stopwords import STOPWORDS
+from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 __all__ = [
     "POSSESSIVE",
     "firm_parenthesis_close",
     "plural_of_people",
     "possessor_of_body",
+    "role_of_words",
+    "role_then_full_name",
     "without_firm_parenthesis",
 ]
 
@@ -75,3 +79,84 @@ def possessor_of_body(tokens: list[str]) -> bool:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
             return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
     return False
+
+
+def role_then_full_name(tokens: list[str]) -> int | None:
+    """Where a full name starts that ends a described role ("the bank's head of crude supply Ivo
+    Marsh", "Envoy to the OSCE Ann Lee"): two or three capitalised words opening with a common given
+    name, after a role that holds a title or a word for a person and no verb. None when the name
+    is an object ("a spokesman for Ann Lee", "aides told Ann Lee") or stands in a list."""
+    for size in (3, 2):
+        k = len(tokens) - size
+        name = tokens[k:]
+        if k < 1 or not all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in name):
+            continue
+        if first_name_gender(" ".join(name)) is None:
+            continue
+        role = tokens[:k]
+        if role[-1].lower() in STOPWORDS or any(t in _ROLE_STOPS for t in role):
+            return None
+        if any(_verb(t) or t == "and" for t in role):
+            return None  # "Lee and Co analyst Bo Park", "aides told Bo Park": read as before
+        # After the role's last function word comes its object; a title there is the name's own
+        # ("a spokesman for House Speaker Ann Lee", "a study by economists Ann Lee"), not the role's.
+        last = max((m for m, t in enumerate(role) if t in _PREPOSITIONS), default=-1)
+        if any(_role_noun(t) for t in role[last + 1 :]) and last >= 0:
+            return None
+        return k if any(_role_noun(t) for t in role) else None
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "against",
+        "among",
+        "at",
+        "behind",
+        "between",
+        "by",
+        "for",
+        "from",
+        "in",
+        "like",
+        "of",
+        "on",
+        "to",
+        "under",
+        "with",
+    ]
+)
+_ROLE_STOPS = frozenset(',;:()[]<>"“”‘’«»—–')
+
+
+def _role_noun(token: str) -> bool:
+    return title_word(token) or person_noun(token) or agent_noun(token)
+
+
+def _verb(token: str) -> bool:
+    """A lower-case word that is likely a verb in a role: a past form or a common tag verb (the
+    full list of reporting verbs lives above the quote machinery, which this module must not load)."""
+    return token.islower() and (token.endswith("ed") or token in w.IRREGULAR_PAST or token in _TAG_VERBS)
+
+
+_TAG_VERBS = frozenset(("said", "says", "say", "told", "tells", "tell", "asked", "asks", "ask"))
+
+
+def role_of_words(words: list[str]) -> str | None:
+    """The words before a name as a role, when they name an office, an occupation or an organisation."""
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in w.NAME_BREAKS):
+        words = words[1:]  # "And President Lee", "After Deputy Secretary of State Lee": no role word
+    if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
+        return None  # "Sir", "Mrs." are forms of address, not roles
+    named = any(
+        title_word(t, nouns_only=True)
+        or person_noun(t)
+        or t.lower() in w.CAPITAL_DESCRIPTIONS
+        or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
+        for t in words
+    ) or (len(words) >= 2 and words[-1].islower() and agent_noun(words[-1]))  # "Democratic pollster"
+    organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
+    if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
+        return " ".join(words)
+    return None

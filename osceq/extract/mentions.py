@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
-from osceq.extract.mention_shapes import plural_of_people, possessor_of_body, without_firm_parenthesis
+from osceq.extract.mention_shapes import (
+    plural_of_people,
+    possessor_of_body,
+    role_of_words,
+    role_then_full_name,
+    without_firm_parenthesis,
+)
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
@@ -63,6 +69,17 @@ def parse_mention(text: str) -> Mention:
     tokens = without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
+    mention = _read(tokens)
+    if mention.kind == DESCRIPTION:
+        # "the bank's head of crude supply Ivo Marsh": a full name ending a described role.
+        k = role_then_full_name(tokens)
+        if k is not None:
+            return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
+    return mention
+
+
+def _read(tokens: list[str]) -> Mention:
+    """parse_mention on the mention's tokens, before a full name after a long role is looked for."""
     joined = _joined(tokens)
     if joined is not None:
         return joined
@@ -167,7 +184,7 @@ def _proper(body: list[str]) -> Mention | None:
     if name_words[-1] in ("Jr", "Sr"):
         name += "."
     kept = _ACRONYM.match(name_words[-1]) or name_words[-1].lower() in w.GENERATIONS
-    return Mention(name if kept else name.rstrip("."), _role(role_words), PERSON)
+    return Mention(name if kept else name.rstrip("."), role_of_words(role_words), PERSON)
 
 
 def _strip_dot(word: str) -> str:
@@ -374,25 +391,6 @@ def _organisation(words: list[str]) -> bool:
     if all(t.lower() in w.PLACES or _ACRONYM.match(t) for t in words):
         return True
     return len(words) > 1 and all(t.isupper() and len(t) > 1 for t in words)
-
-
-def _role(words: list[str]) -> str | None:
-    """The words before a name as a role, when they name an office, an occupation or an organisation."""
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in w.NAME_BREAKS):
-        words = words[1:]  # "And President Lee", "After Deputy Secretary of State Lee": no role word
-    if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
-        return None  # "Sir", "Mrs." are forms of address, not roles
-    named = any(
-        title_word(t, nouns_only=True)
-        or person_noun(t)
-        or t.lower() in w.CAPITAL_DESCRIPTIONS
-        or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
-        for t in words
-    ) or (len(words) >= 2 and words[-1].islower() and agent_noun(words[-1]))  # "Democratic pollster"
-    organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
-    if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
-        return " ".join(words)
-    return None
 
 
 def singular_person(name: str) -> bool:
