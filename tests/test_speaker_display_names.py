@@ -73,3 +73,20 @@ def test_a_name_after_a_role_is_read_unless_it_is_the_object_of_one(
 ) -> None:
     parsed = parse_mention(mention)
     assert (parsed.name, parsed.role) == (name, role)
+
+
+def test_an_organisation_name_holding_and_stays_whole_in_a_description() -> None:
+    text = (
+        'Shares rose. "We cannot say more today," said a spokesman for Varnholt Brothers and Co., one of '
+        'the brokers. "The market is calm," he said.'
+    )
+    speakers = [quote.speaker for quote in body(text)]
+    assert speakers == [
+        "a spokesman for Varnholt Brothers and Co",
+        "a spokesman for Varnholt Brothers and Co",
+    ]
+
+
+def test_a_ministry_named_with_and_stays_whole_after_a_description() -> None:
+    text = '"Quotas will not change," an aide at the Fisheries and Forestry Ministry told reporters.'
+    assert _speaker(text) == "an aide at the Fisheries and Forestry Ministry"

@@ -14,7 +14,9 @@ from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 __all__ = [
     "POSSESSIVE",
+    "and_in_organisation_name",
     "firm_parenthesis_close",
+    "joins_organisation_name",
     "plural_of_people",
     "possessor_of_body",
     "role_of_words",
@@ -160,3 +162,23 @@ def role_of_words(words: list[str]) -> str | None:
     if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
         return " ".join(words)
     return None
+
+
+def joins_organisation_name(tokens: list[str], k: int) -> bool:
+    """Whether an "and" at token k lies inside an organisation's name: capitalised words on both
+    sides, the run after it ending in an organisation word ("a spokesman for the Trade and Industry
+    Ministry"); not "a Kestrel spokesman and Ann Lee"."""
+    if tokens[k] != "and" or k + 1 >= len(tokens) or not tokens[k - 1][:1].isupper():
+        return False
+    end = k + 1
+    while end < len(tokens) and tokens[end][:1].isupper():
+        end += 1
+    run = tokens[k + 1 : end]
+    return bool(run) and (run[-1].lower() in w.ORGANISATION_WORDS or run[-1].lower() in w.OFFICES)
+
+
+def and_in_organisation_name(name: str) -> bool:
+    """Whether an "and" of a description is inside an organisation's name (`joins_organisation_name`)
+    rather than joining two speakers."""
+    words = name.split()
+    return any(joins_organisation_name(words, k) for k, word in enumerate(words) if word == "and" and k > 0)

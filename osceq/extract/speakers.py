@@ -16,6 +16,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.it_antecedent import it_antecedent
+from osceq.extract.mention_shapes import and_in_organisation_name
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -113,7 +114,7 @@ class Resolver:
             named = parse_mention(match.group(1))
             return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
         named = parse_mention(mention.text)
-        if named.kind == DESCRIPTION and " and " in named.name:
+        if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
             return " and ".join(self.full_name(p) if is_person_name(p) else p for p in parts), ()
