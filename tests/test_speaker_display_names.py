@@ -90,3 +90,20 @@ def test_an_organisation_name_holding_and_stays_whole_in_a_description() -> None
 def test_a_ministry_named_with_and_stays_whole_after_a_description() -> None:
     text = '"Quotas will not change," an aide at the Fisheries and Forestry Ministry told reporters.'
     assert _speaker(text) == "an aide at the Fisheries and Forestry Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Yields fell. "Demand will stay firm," a fund manager at <Varnholt Trust and Loans Ltd> said.',
+            "a fund manager at Varnholt Trust and Loans Ltd",
+        ),
+        (
+            'Yields fell. "Demand will stay firm," said a spokesman for <Varnholt Securities>, the broker.',
+            "a spokesman for Varnholt Securities",
+        ),
+    ],
+)
+def test_a_firm_in_wire_markup_completes_the_description_before_it(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -1,5 +1,6 @@
-"""Speakers written with a possessive: a firm named in the possessive ("Moody's said") and a body
-a possessive owns ("Kestrel's news agency said"), shown as written rather than as a person."""
+"""Speakers shown as written rather than as a person: a firm named in the possessive ("Moody's
+said"), a body a possessive owns ("Kestrel's news agency said"), and a description's firm in wire
+markup ("a spokesman for <Kestrel Ltd>")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
 
-__all__ = ["owned_body", "possessive_firm"]
+__all__ = ["bracketed_affiliation", "owned_body", "possessive_firm"]
 
 # Capitalised words ending in a possessive, as a whole speaker mention ("Moody's", "Kestrel Bros'").
 _POSSESSIVE_FIRM = re.compile(r"(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*[’'](?:s\b)?")
@@ -64,3 +65,26 @@ def possessive_firm(text: str, mention: Span) -> bool:
     return (past and verb in lex.REPORTING_FORMS) or (
         before is not None and before.group(1) in lex.REPORTING_FORMS
     )
+
+
+# A firm's name in angle brackets, as wire services mark it ("<Kestrel Ltd>"), with the preposition
+# that ties it to a description when the mention stops before it. A ticker ("<KES.L>") has no
+# lower-case letter and is not a name.
+_BRACKETED = re.compile(r"(\s+(?:at|for|of|with|from)\s+|\s*)<([A-Z][^<>\n]{0,60}[a-z][^<>\n]{0,60})>")
+_AFFILIATING = frozenset(("at", "for", "of", "with", "from"))
+
+
+def bracketed_affiliation(text: str, mention: Span, shown: str) -> str:
+    """What a description's shown form goes on with when the mention stopped at a firm's name in
+    markup: "a fund manager" + " at Kestrel Ltd", "a spokesman for" + " Kestrel Ltd"; else ""."""
+    words = shown.split()
+    if not words or not mention.text.rstrip().endswith(words[-1]):
+        return ""  # the shown form was cut before the mention's end
+    found = _BRACKETED.match(text, mention.end)
+    if found is None:
+        return ""
+    ends_in_preposition = words[-1].lower() in _AFFILIATING
+    preposition = found.group(1).strip()
+    if ends_in_preposition == bool(preposition):
+        return ""  # "a spokesman for at <…>", or a name right after "a fund manager"
+    return f" {preposition} {found.group(2)}" if preposition else f" {found.group(2)}"

@@ -30,7 +30,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.possessive_speakers import owned_body, possessive_firm
+from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.speaker_names import (
     ADDRESSED,
     FULL_NAME,
@@ -133,6 +133,8 @@ class Resolver:
             return body_speaking, ()
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
+            if named.kind == DESCRIPTION:
+                speaker += bracketed_affiliation(self.text, mention, speaker)
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
