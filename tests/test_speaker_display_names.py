@@ -107,3 +107,8 @@ def test_a_ministry_named_with_and_stays_whole_after_a_description() -> None:
 )
 def test_a_firm_in_wire_markup_completes_the_description_before_it(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+def test_a_leading_initial_stays_in_the_fullest_name() -> None:
+    text = 'The board named J. Warren Quellby, 55, as its new chairman. "These steps will help us," Quellby said.'
+    assert _speaker(text) == "J. Warren Quellby"

@@ -43,6 +43,7 @@ from osceq.extract.speaker_names import (
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
+    initial_before,
     initials_names,
     last_key_word,
     names_a_person,
@@ -220,7 +221,8 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
-                    named = parse_mention(GENERATION_COMMA.sub(" ", match.group()))
+                    written = initial_before(self.text, match.start(), block.start) + match.group()
+                    named = parse_mention(GENERATION_COMMA.sub(" ", written))
                     if named.kind == PERSON and not title_case_words(named.name):
                         names.append(named.name)
                         if headline and len(named.name.split()) > 2:
