@@ -112,3 +112,10 @@ def test_a_firm_in_wire_markup_completes_the_description_before_it(text: str, sp
 def test_a_leading_initial_stays_in_the_fullest_name() -> None:
     text = 'The board named J. Warren Quellby, 55, as its new chairman. "These steps will help us," Quellby said.'
     assert _speaker(text) == "J. Warren Quellby"
+
+
+def test_a_preposition_right_after_a_determiner_does_not_end_a_description() -> None:
+    text = (
+        'Panel members relaxed after an outside adviser told them the pill "looks quite harmless to adults."'
+    )
+    assert _speaker(text) == "an outside adviser"

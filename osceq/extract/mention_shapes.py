@@ -15,6 +15,7 @@ from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 __all__ = [
     "POSSESSIVE",
     "and_in_organisation_name",
+    "description_goes_on",
     "firm_parenthesis_close",
     "joins_organisation_name",
     "plural_of_people",
@@ -182,3 +183,10 @@ def and_in_organisation_name(name: str) -> bool:
     rather than joining two speakers."""
     words = name.split()
     return any(joins_organisation_name(words, k) for k, word in enumerate(words) if word == "and" and k > 0)
+
+
+def description_goes_on(tokens: list[str], k: int) -> bool:
+    """Whether a description goes on past a word that would end it: an "and" inside an
+    organisation's name, or a preposition right after a determiner, where it is an adjective ("an
+    outside consultant", "its inside counsel")."""
+    return joins_organisation_name(tokens, k) or tokens[k - 1].lower() in w.SINGULAR_OPENERS

@@ -14,7 +14,7 @@ from functools import lru_cache
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
-    joins_organisation_name,
+    description_goes_on,
     plural_of_people,
     possessor_of_body,
     role_of_words,
@@ -286,7 +286,7 @@ def _description(tokens: list[str]) -> str:
                 or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS)
                 or low in w.AUXILIARIES  # "a statement was issued", "the union is"
             )
-            and not joins_organisation_name(tokens, k)
+            and not description_goes_on(tokens, k)
         ):
             end = k
             break
