@@ -119,3 +119,9 @@ def test_a_preposition_right_after_a_determiner_does_not_end_a_description() -> 
         'Panel members relaxed after an outside adviser told them the pill "looks quite harmless to adults."'
     )
     assert _speaker(text) == "an outside adviser"
+
+
+def test_a_military_rank_before_a_name_is_a_role() -> None:
+    text = 'Commodore Ann Quellby told a briefing the fleet was "ready to sail within a week."'
+    quotes = body(text)
+    assert [(quote.speaker, quote.role) for quote in quotes] == [("Ann Quellby", "Commodore")]
