@@ -125,3 +125,7 @@ def test_a_military_rank_before_a_name_is_a_role() -> None:
     text = 'Commodore Ann Quellby told a briefing the fleet was "ready to sail within a week."'
     quotes = body(text)
     assert [(quote.speaker, quote.role) for quote in quotes] == [("Ann Quellby", "Commodore")]
+
+
+def test_a_description_ending_in_a_dotted_abbreviation_keeps_its_dot() -> None:
+    assert parse_mention("the Norwegian envoy to the U.K.").name == "the Norwegian envoy to the U.K."

@@ -290,7 +290,8 @@ def _description(tokens: list[str]) -> str:
         ):
             end = k
             break
-    return " ".join(_lower_first(tokens[: max(end, 1)])).rstrip(".")
+    words = _lower_first(tokens[: max(end, 1)])
+    return " ".join([*words[:-1], *map(_strip_dot, words[-1:])])  # "… to the U.S." keeps its dot
 
 
 def _participle(tokens: list[str], k: int) -> bool:
