@@ -129,3 +129,8 @@ def test_a_military_rank_before_a_name_is_a_role() -> None:
 
 def test_a_description_ending_in_a_dotted_abbreviation_keeps_its_dot() -> None:
     assert parse_mention("the Norwegian envoy to the U.K.").name == "the Norwegian envoy to the U.K."
+
+
+def test_a_role_before_a_name_is_read_when_a_party_affiliation_follows() -> None:
+    parsed = parse_mention("Budget panel ranking Republican Gary Quellby (R-Utah)")
+    assert (parsed.name, parsed.role) == ("Gary Quellby", "Budget panel ranking Republican")

@@ -269,7 +269,8 @@ def _role_before_name(tokens: list[str], k: int) -> bool:
         if low.endswith("ed") or low in w.IRREGULAR_PAST or low in w.NAME_BREAKS or low == "of":
             return False
         m += 1
-    rest = tokens[m:]
+    # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
+    rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _STOPS), len(tokens))]
     return len(rest) >= 2 and all(name_word(t) for t in rest)
 
 
