@@ -134,3 +134,13 @@ def test_a_description_ending_in_a_dotted_abbreviation_keeps_its_dot() -> None:
 def test_a_role_before_a_name_is_read_when_a_party_affiliation_follows() -> None:
     parsed = parse_mention("Budget panel ranking Republican Gary Quellby (R-Utah)")
     assert (parsed.name, parsed.role) == ("Gary Quellby", "Budget panel ranking Republican")
+
+
+def test_a_name_after_a_plural_possessive_is_the_person() -> None:
+    parsed = parse_mention("Quillmark Analytics’ Gary Quellby")
+    assert (parsed.name, parsed.kind) == ("Gary Quellby", "person")
+
+
+def test_a_surname_takes_the_full_name_written_after_a_plural_possessive() -> None:
+    text = 'Yields fell, Quillmark Analytics’ Gary Quellby wrote. "Demand will stay firm," Quellby said.'
+    assert [quote.speaker for quote in body(text)] == ["Gary Quellby"]

@@ -17,6 +17,7 @@ __all__ = [
     "and_in_organisation_name",
     "description_goes_on",
     "firm_parenthesis_close",
+    "joined_plural_possessives",
     "joins_organisation_name",
     "plural_of_people",
     "possessor_of_body",
@@ -190,3 +191,24 @@ def description_goes_on(tokens: list[str], k: int) -> bool:
     organisation's name, or a preposition right after a determiner, where it is an adjective ("an
     outside consultant", "its inside counsel")."""
     return joins_organisation_name(tokens, k) or tokens[k - 1].lower() in w.SINGULAR_OPENERS
+
+
+def joined_plural_possessives(tokens: list[str]) -> list[str]:
+    """Tokens with a plural possessive's lone apostrophe joined to its word when a name follows:
+    "Kestrel Systems’ Ann Lee" reads like "Kestrel's Ann Lee", not as a name cut at a mark."""
+    if "’" not in tokens and "'" not in tokens:
+        return tokens
+    joined: list[str] = []
+    for k, token in enumerate(tokens):
+        if (
+            token in ("’", "'")
+            and joined
+            and joined[-1][:1].isupper()
+            and joined[-1].endswith("s")
+            and k + 1 < len(tokens)
+            and tokens[k + 1][:1].isupper()
+        ):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined

@@ -15,6 +15,7 @@ from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     description_goes_on,
+    joined_plural_possessives,
     plural_of_people,
     possessor_of_body,
     role_of_words,
@@ -67,7 +68,7 @@ def parse_mention(text: str) -> Mention:
 
     A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
     """
-    tokens = without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
+    tokens = without_firm_parenthesis(joined_plural_possessives(_TOKEN.findall(repair_mojibake(text))))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     mention = _read(tokens)
