@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.stopwords import STOPWORDS
-from osceq.extract.word_kinds import agent_noun, person_noun, title_word
+from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_word
 
 __all__ = [
     "POSSESSIVE",
@@ -21,8 +21,10 @@ __all__ = [
     "joins_organisation_name",
     "plural_of_people",
     "possessor_of_body",
+    "role_before_name",
     "role_of_words",
     "role_then_full_name",
+    "title_before_name",
     "without_firm_parenthesis",
 ]
 
@@ -132,6 +134,7 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _ROLE_STOPS = frozenset(',;:()[]<>"“”‘’«»—–')
+_MARKS = _ROLE_STOPS | {"."}  # the marks that end a mention's name (mentions._STOPS)
 
 
 def _role_noun(token: str) -> bool:
@@ -212,3 +215,30 @@ def joined_plural_possessives(tokens: list[str]) -> list[str]:
         else:
             joined.append(token)
     return joined
+
+
+def title_before_name(tokens: list[str], k: int) -> bool:
+    """Whether lower-case words from token k lead, within three, to a title right before a capitalised
+    name; a verb among them ("praised") makes them a clause instead."""
+    for m in range(k, min(len(tokens) - 1, k + 3)):
+        token = tokens[m]
+        if not token.islower() or token.endswith("ed"):
+            return False
+        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
+            return True
+    return False
+
+
+def role_before_name(tokens: list[str], k: int) -> bool:
+    """Whether the lower-case words from token k are a role before a full name that ends the mention
+    (`Democratic presidential candidate Rena Adams`, `Varga ally Bo Park`), not words
+    after a name (`Smith met reporters`): a few words with no verb, then two or more name words."""
+    m = k
+    while m < len(tokens) and tokens[m].islower() and m - k < 4:
+        low = tokens[m]
+        if low.endswith("ed") or low in w.IRREGULAR_PAST or low in w.NAME_BREAKS or low == "of":
+            return False
+        m += 1
+    # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
+    rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
+    return len(rest) >= 2 and all(name_word(t) for t in rest)

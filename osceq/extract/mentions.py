@@ -18,12 +18,14 @@ from osceq.extract.mention_shapes import (
     joined_plural_possessives,
     plural_of_people,
     possessor_of_body,
+    role_before_name,
     role_of_words,
     role_then_full_name,
+    title_before_name,
     without_firm_parenthesis,
 )
 from osceq.extract.text import repair_mojibake
-from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
+from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -235,44 +237,17 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             after_name
             and not _role_word(token)
             and any(name_word(t) for t in tokens[:k])
-            and not _role_before_name(tokens, k)
-            and not _title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"
+            and not role_before_name(tokens, k)
+            and not title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"
         ):
             return k
     return len(tokens)
-
-
-def _title_before_name(tokens: list[str], k: int) -> bool:
-    """Whether lower-case words from token k lead, within three, to a title right before a capitalised
-    name; a verb among them ("praised") makes them a clause instead."""
-    for m in range(k, min(len(tokens) - 1, k + 3)):
-        token = tokens[m]
-        if not token.islower() or token.endswith("ed"):
-            return False
-        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
-            return True
-    return False
 
 
 def _office_before(tokens: list[str], k: int) -> bool:
     """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
     previous = tokens[k - 1]
     return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)
-
-
-def _role_before_name(tokens: list[str], k: int) -> bool:
-    """Whether the lower-case words from token k are a role before a full name that ends the mention
-    (`Democratic presidential candidate Rena Adams`, `Varga ally Bo Park`), not words
-    after a name (`Smith met reporters`): a few words with no verb, then two or more name words."""
-    m = k
-    while m < len(tokens) and tokens[m].islower() and m - k < 4:
-        low = tokens[m]
-        if low.endswith("ed") or low in w.IRREGULAR_PAST or low in w.NAME_BREAKS or low == "of":
-            return False
-        m += 1
-    # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
-    rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _STOPS), len(tokens))]
-    return len(rest) >= 2 and all(name_word(t) for t in rest)
 
 
 def _description(tokens: list[str]) -> str:
