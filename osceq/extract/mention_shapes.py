@@ -1,6 +1,7 @@
 """Whole-mention shapes that decide how a speaker mention is read before its name is looked for:
-a parenthesis inside a firm's name, people described by what they are for or against, and a
-name's organisation or staff. Standard library and word lists only."""
+a parenthesis inside a firm's name, people described by what they are for or against, a name's
+organisation or staff, a full name after a described role, an organisation's name holding "and",
+and the token tests for a role before a name. Standard library and word lists only."""
 
 from __future__ import annotations
 

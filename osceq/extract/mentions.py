@@ -75,7 +75,7 @@ def parse_mention(text: str) -> Mention:
         return Mention(text.strip(), None, DESCRIPTION)
     mention = _read(tokens)
     if mention.kind == DESCRIPTION:
-        # "the bank's head of crude supply Ivo Marsh": a full name ending a described role.
+        # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
         k = role_then_full_name(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
