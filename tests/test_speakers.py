@@ -386,8 +386,8 @@ def test_relative_who_after_a_name_with_a_suffix() -> None:
 @pytest.mark.parametrize(
     ("mention", "expected"),
     [
-        ("Brandt III", "Lars Brandt III"),
-        ("Brandt Jr.", "Lars Brandt Jr."),
+        ("Brandt III", "L. Lars Brandt III"),  # the leading initial is part of the full name
+        ("Brandt Jr.", "L. Lars Brandt Jr."),
         ("Brandt", "Brandt"),  # father or son: neither is guessed
     ],
 )

@@ -1,6 +1,7 @@
 """Whole-mention shapes that decide how a speaker mention is read before its name is looked for:
-a parenthesis inside a firm's name, people described by what they are for or against, and a
-name's organisation or staff. Standard library and word lists only."""
+a parenthesis inside a firm's name, people described by what they are for or against, a name's
+organisation or staff, a full name after a described role, an organisation's name holding "and",
+and the token tests for a role before a name. Standard library and word lists only."""
 
 from __future__ import annotations
 
@@ -8,13 +9,23 @@ import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words as w
-from osceq.extract.word_kinds import agent_noun, person_noun
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.stopwords import STOPWORDS
+from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_word
 
 __all__ = [
     "POSSESSIVE",
+    "and_in_organisation_name",
+    "description_goes_on",
     "firm_parenthesis_close",
+    "joined_plural_possessives",
+    "joins_organisation_name",
     "plural_of_people",
     "possessor_of_body",
+    "role_before_name",
+    "role_of_words",
+    "role_then_full_name",
+    "title_before_name",
     "without_firm_parenthesis",
 ]
 
@@ -75,3 +86,160 @@ def possessor_of_body(tokens: list[str]) -> bool:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
             return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
     return False
+
+
+def role_then_full_name(tokens: list[str]) -> int | None:
+    """Where a full name starts that ends a described role ("the bank's head of crude supply Ivo
+    Marsh", "Envoy to the OSCE Ann Lee"): two or three capitalised words opening with a common given
+    name, after a role that holds a title or a word for a person and no verb. None when the name
+    is an object ("a spokesman for Ann Lee", "aides told Ann Lee") or stands in a list."""
+    for size in (3, 2):
+        k = len(tokens) - size
+        name = tokens[k:]
+        if k < 1 or not all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in name):
+            continue
+        if first_name_gender(" ".join(name)) is None:
+            continue
+        role = tokens[:k]
+        if role[-1].lower() in STOPWORDS or any(t in _ROLE_STOPS for t in role):
+            return None
+        if any(_verb(t) or t == "and" for t in role):
+            return None  # "Lee and Co analyst Bo Park", "aides told Bo Park": read as before
+        # After the role's last function word comes its object; a title there is the name's own
+        # ("a spokesman for House Speaker Ann Lee", "a study by economists Ann Lee"), not the role's.
+        last = max((m for m, t in enumerate(role) if t in _PREPOSITIONS), default=-1)
+        if any(_role_noun(t) for t in role[last + 1 :]) and last >= 0:
+            return None
+        return k if any(_role_noun(t) for t in role) else None
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "against",
+        "among",
+        "at",
+        "behind",
+        "between",
+        "by",
+        "for",
+        "from",
+        "in",
+        "like",
+        "of",
+        "on",
+        "to",
+        "under",
+        "with",
+    ]
+)
+_ROLE_STOPS = frozenset(',;:()[]<>"“”‘’«»—–')
+_MARKS = _ROLE_STOPS | {"."}  # the marks that end a mention's name (mentions._STOPS)
+
+
+def _role_noun(token: str) -> bool:
+    return title_word(token) or person_noun(token) or agent_noun(token)
+
+
+def _verb(token: str) -> bool:
+    """A lower-case word that is likely a verb in a role: a past form or a common tag verb (the
+    full list of reporting verbs lives above the quote machinery, which this module must not load)."""
+    return token.islower() and (token.endswith("ed") or token in w.IRREGULAR_PAST or token in _TAG_VERBS)
+
+
+_TAG_VERBS = frozenset(("said", "says", "say", "told", "tells", "tell", "asked", "asks", "ask"))
+
+
+def role_of_words(words: list[str]) -> str | None:
+    """The words before a name as a role, when they name an office, an occupation or an organisation."""
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in w.NAME_BREAKS):
+        words = words[1:]  # "And President Lee", "After Deputy Secretary of State Lee": no role word
+    if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
+        return None  # "Sir", "Mrs." are forms of address, not roles
+    named = any(
+        title_word(t, nouns_only=True)
+        or person_noun(t)
+        or t.lower() in w.CAPITAL_DESCRIPTIONS
+        or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
+        for t in words
+    ) or (len(words) >= 2 and words[-1].islower() and agent_noun(words[-1]))  # "Democratic pollster"
+    organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
+    if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
+        return " ".join(words)
+    return None
+
+
+def joins_organisation_name(tokens: list[str], k: int) -> bool:
+    """Whether an "and" at token k lies inside an organisation's name: capitalised words on both
+    sides, the run after it ending in an organisation word ("a spokesman for the Trade and Industry
+    Ministry"); not "a Kestrel spokesman and Ann Lee"."""
+    if tokens[k] != "and" or k + 1 >= len(tokens) or not tokens[k - 1][:1].isupper():
+        return False
+    end = k + 1
+    while end < len(tokens) and tokens[end][:1].isupper():
+        end += 1
+    run = tokens[k + 1 : end]
+    return bool(run) and (run[-1].lower() in w.ORGANISATION_WORDS or run[-1].lower() in w.OFFICES)
+
+
+def and_in_organisation_name(name: str) -> bool:
+    """Whether an "and" of a description is inside an organisation's name (`joins_organisation_name`)
+    rather than joining two speakers."""
+    words = name.split()
+    return any(joins_organisation_name(words, k) for k, word in enumerate(words) if word == "and" and k > 0)
+
+
+def description_goes_on(tokens: list[str], k: int) -> bool:
+    """Whether a description goes on past a word that would end it: an "and" inside an
+    organisation's name, or a preposition right after a determiner, where it is an adjective ("an
+    outside consultant", "its inside counsel")."""
+    return joins_organisation_name(tokens, k) or tokens[k - 1].lower() in w.SINGULAR_OPENERS
+
+
+def joined_plural_possessives(tokens: list[str]) -> list[str]:
+    """Tokens with a plural possessive's lone apostrophe joined to its word when a name follows:
+    "Kestrel Systems’ Ann Lee" reads like "Kestrel's Ann Lee", not as a name cut at a mark."""
+    if "’" not in tokens and "'" not in tokens:
+        return tokens
+    joined: list[str] = []
+    for k, token in enumerate(tokens):
+        if (
+            token in ("’", "'")
+            and joined
+            and joined[-1][:1].isupper()
+            and joined[-1].endswith("s")
+            and k + 1 < len(tokens)
+            and tokens[k + 1][:1].isupper()
+        ):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+def title_before_name(tokens: list[str], k: int) -> bool:
+    """Whether lower-case words from token k lead, within three, to a title right before a capitalised
+    name; a verb among them ("praised") makes them a clause instead."""
+    for m in range(k, min(len(tokens) - 1, k + 3)):
+        token = tokens[m]
+        if not token.islower() or token.endswith("ed"):
+            return False
+        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
+            return True
+    return False
+
+
+def role_before_name(tokens: list[str], k: int) -> bool:
+    """Whether the lower-case words from token k are a role before a full name that ends the mention
+    (`Democratic presidential candidate Rena Adams`, `Varga ally Bo Park`), not words
+    after a name (`Smith met reporters`): a few words with no verb, then two or more name words."""
+    m = k
+    while m < len(tokens) and tokens[m].islower() and m - k < 4:
+        low = tokens[m]
+        if low.endswith("ed") or low in w.IRREGULAR_PAST or low in w.NAME_BREAKS or low == "of":
+            return False
+        m += 1
+    # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
+    rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
+    return len(rest) >= 2 and all(name_word(t) for t in rest)

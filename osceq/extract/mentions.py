@@ -13,9 +13,19 @@ from functools import lru_cache
 
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
-from osceq.extract.mention_shapes import plural_of_people, possessor_of_body, without_firm_parenthesis
+from osceq.extract.mention_shapes import (
+    description_goes_on,
+    joined_plural_possessives,
+    plural_of_people,
+    possessor_of_body,
+    role_before_name,
+    role_of_words,
+    role_then_full_name,
+    title_before_name,
+    without_firm_parenthesis,
+)
 from osceq.extract.text import repair_mojibake
-from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
+from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -60,9 +70,20 @@ def parse_mention(text: str) -> Mention:
 
     A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
     """
-    tokens = without_firm_parenthesis(_TOKEN.findall(repair_mojibake(text)))
+    tokens = without_firm_parenthesis(joined_plural_possessives(_TOKEN.findall(repair_mojibake(text))))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
+    mention = _read(tokens)
+    if mention.kind == DESCRIPTION:
+        # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
+        k = role_then_full_name(tokens)
+        if k is not None:
+            return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
+    return mention
+
+
+def _read(tokens: list[str]) -> Mention:
+    """parse_mention on the mention's tokens, before a full name after a long role is looked for."""
     joined = _joined(tokens)
     if joined is not None:
         return joined
@@ -167,7 +188,7 @@ def _proper(body: list[str]) -> Mention | None:
     if name_words[-1] in ("Jr", "Sr"):
         name += "."
     kept = _ACRONYM.match(name_words[-1]) or name_words[-1].lower() in w.GENERATIONS
-    return Mention(name if kept else name.rstrip("."), _role(role_words), PERSON)
+    return Mention(name if kept else name.rstrip("."), role_of_words(role_words), PERSON)
 
 
 def _strip_dot(word: str) -> str:
@@ -216,43 +237,17 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             after_name
             and not _role_word(token)
             and any(name_word(t) for t in tokens[:k])
-            and not _role_before_name(tokens, k)
-            and not _title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"
+            and not role_before_name(tokens, k)
+            and not title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"
         ):
             return k
     return len(tokens)
-
-
-def _title_before_name(tokens: list[str], k: int) -> bool:
-    """Whether lower-case words from token k lead, within three, to a title right before a capitalised
-    name; a verb among them ("praised") makes them a clause instead."""
-    for m in range(k, min(len(tokens) - 1, k + 3)):
-        token = tokens[m]
-        if not token.islower() or token.endswith("ed"):
-            return False
-        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
-            return True
-    return False
 
 
 def _office_before(tokens: list[str], k: int) -> bool:
     """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
     previous = tokens[k - 1]
     return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)
-
-
-def _role_before_name(tokens: list[str], k: int) -> bool:
-    """Whether the lower-case words from token k are a role before a full name that ends the mention
-    (`Democratic presidential candidate Rena Adams`, `Varga ally Bo Park`), not words
-    after a name (`Smith met reporters`): a few words with no verb, then two or more name words."""
-    m = k
-    while m < len(tokens) and tokens[m].islower() and m - k < 4:
-        low = tokens[m]
-        if low.endswith("ed") or low in w.IRREGULAR_PAST or low in w.NAME_BREAKS or low == "of":
-            return False
-        m += 1
-    rest = tokens[m:]
-    return len(rest) >= 2 and all(name_word(t) for t in rest)
 
 
 def _description(tokens: list[str]) -> str:
@@ -268,10 +263,12 @@ def _description(tokens: list[str]) -> str:
                 or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS)
                 or low in w.AUXILIARIES  # "a statement was issued", "the union is"
             )
+            and not description_goes_on(tokens, k)
         ):
             end = k
             break
-    return " ".join(_lower_first(tokens[: max(end, 1)])).rstrip(".")
+    words = _lower_first(tokens[: max(end, 1)])
+    return " ".join([*words[:-1], *map(_strip_dot, words[-1:])])  # "… to the U.S." keeps its dot
 
 
 def _participle(tokens: list[str], k: int) -> bool:
@@ -374,25 +371,6 @@ def _organisation(words: list[str]) -> bool:
     if all(t.lower() in w.PLACES or _ACRONYM.match(t) for t in words):
         return True
     return len(words) > 1 and all(t.isupper() and len(t) > 1 for t in words)
-
-
-def _role(words: list[str]) -> str | None:
-    """The words before a name as a role, when they name an office, an occupation or an organisation."""
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in w.NAME_BREAKS):
-        words = words[1:]  # "And President Lee", "After Deputy Secretary of State Lee": no role word
-    if not words or all(t.lower().rstrip(".") in w.HONORIFICS for t in words):
-        return None  # "Sir", "Mrs." are forms of address, not roles
-    named = any(
-        title_word(t, nouns_only=True)
-        or person_noun(t)
-        or t.lower() in w.CAPITAL_DESCRIPTIONS
-        or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
-        for t in words
-    ) or (len(words) >= 2 and words[-1].islower() and agent_noun(words[-1]))  # "Democratic pollster"
-    organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)
-    if named or (len(words) >= 2 and organisation and words[-1][:1].isupper()):
-        return " ".join(words)
-    return None
 
 
 def singular_person(name: str) -> bool:

@@ -130,6 +130,16 @@ def last_key_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.’'])[A-Z]\. ?$")
+
+
+def initial_before(text: str, start: int, floor: int) -> str:
+    """A lone initial written right before a full name ("F. " of "F. Ross Holm"), which belongs to
+    it though FULL_NAME starts at a word with a lower-case letter; "" when there is none."""
+    initial = _INITIAL_BEFORE.search(text, max(floor, start - 4), start)
+    return initial.group() if initial else ""
+
+
 def initials_names(text: str, start: int, end: int) -> list[str]:
     """The people's names of initials (`initials_person`) written between two offsets."""
     return [

@@ -16,6 +16,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.it_antecedent import it_antecedent
+from osceq.extract.mention_shapes import and_in_organisation_name
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -29,6 +30,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.speaker_names import (
     ADDRESSED,
     FULL_NAME,
@@ -42,6 +44,7 @@ from osceq.extract.speaker_names import (
     TITLE_OF,
     after_the,
     apposed_role,
+    initial_before,
     initials_names,
     last_key_word,
     names_a_person,
@@ -114,7 +117,7 @@ class Resolver:
             named = parse_mention(match.group(1))
             return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
         named = parse_mention(mention.text)
-        if named.kind == DESCRIPTION and " and " in named.name:
+        if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
             return " and ".join(self.full_name(p) if is_person_name(p) else p for p in parts), ()
@@ -126,8 +129,15 @@ class Resolver:
         if owned and owned.group(3) in name_words.SPEAKS_FOR and parse_mention(owned.group(1)).kind == PERSON:
             # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.
             return self.full_name(core_name(owned.group(1))) + owned.group(2), ()
+        if named.kind == PERSON and possessive_firm(self.text, mention):
+            return mention.text.strip(), ()
+        body_speaking = owned_body(self.text, mention) if named.kind == PERSON else None
+        if body_speaking is not None:
+            return body_speaking, ()
         if named.kind != PERSON:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
+            if named.kind == DESCRIPTION:
+                speaker += bracketed_affiliation(self.text, mention, speaker)
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
@@ -214,7 +224,8 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
-                    named = parse_mention(GENERATION_COMMA.sub(" ", match.group()))
+                    written = initial_before(self.text, match.start(), block.start) + match.group()
+                    named = parse_mention(GENERATION_COMMA.sub(" ", written))
                     if named.kind == PERSON and not title_case_words(named.name):
                         names.append(named.name)
                         if headline and len(named.name.split()) > 2:

@@ -1,0 +1,146 @@
+"""The name shown for a speaker: firms named in the possessive, bodies a possessive owns (invented
+names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.mentions import parse_mention
+from tests.quote_helpers import body
+
+
+def _speaker(text: str) -> str | None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_possessive() -> None:
+    text = 'Yields climbed. "Our outlook for the lender is now negative," said Harwell\'s, the rating firm.'
+    assert _speaker(text) == "Harwell's"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Prices slid. Quillmark\'s news agency said sales were "far below" the target in May.',
+            "Quillmark's news agency",
+        ),
+        (
+            'Prices slid. Quillmark"s press office said sales were "far below" the target in May.',
+            "Quillmark's press office",
+        ),
+    ],
+)
+def test_a_body_after_a_possessive_is_shown_rather_than_its_owner(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_possessive_before_a_thing_it_owns_still_shows_the_owner() -> None:
+    text = 'Prices slid. Quillmark\'s press release said sales were "far below" the target in May.'
+    assert _speaker(text) == "Quillmark"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Barley stocks will tighten by June," Varnholt\'s head of northern grain buying Gary Quellby said.',
+            "Gary Quellby",
+        ),
+        ('"The talks have stalled," Envoy to the OSCE Linda Parrowe said on Friday.', "Linda Parrowe"),
+    ],
+)
+def test_a_full_name_after_a_described_role_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        (
+            "Varnholt's head of northern grain buying Gary Quellby",
+            "Gary Quellby",
+            "Varnholt's head of northern grain buying",
+        ),
+        ("a spokesman for Governor Linda Parrowe", "a spokesman for Governor Linda Parrowe", None),
+        ("a tally by analysts Gary Quellby", "a tally by analysts Gary Quellby", None),
+    ],
+)
+def test_a_name_after_a_role_is_read_unless_it_is_the_object_of_one(
+    mention: str, name: str, role: str | None
+) -> None:
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.role) == (name, role)
+
+
+def test_an_organisation_name_holding_and_stays_whole_in_a_description() -> None:
+    text = (
+        'Shares rose. "We cannot say more today," said a spokesman for Varnholt Brothers and Co., one of '
+        'the brokers. "The market is calm," he said.'
+    )
+    speakers = [quote.speaker for quote in body(text)]
+    assert speakers == [
+        "a spokesman for Varnholt Brothers and Co",
+        "a spokesman for Varnholt Brothers and Co",
+    ]
+
+
+def test_a_ministry_named_with_and_stays_whole_after_a_description() -> None:
+    text = '"Quotas will not change," an aide at the Fisheries and Forestry Ministry told reporters.'
+    assert _speaker(text) == "an aide at the Fisheries and Forestry Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Yields fell. "Demand will stay firm," a fund manager at <Varnholt Trust and Loans Ltd> said.',
+            "a fund manager at Varnholt Trust and Loans Ltd",
+        ),
+        (
+            'Yields fell. "Demand will stay firm," said a spokesman for <Varnholt Securities>, the broker.',
+            "a spokesman for Varnholt Securities",
+        ),
+    ],
+)
+def test_a_firm_in_wire_markup_completes_the_description_before_it(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_leading_initial_stays_in_the_fullest_name() -> None:
+    text = 'The board named J. Warren Quellby, 55, as its new chairman. "These steps will help us," Quellby said.'
+    assert _speaker(text) == "J. Warren Quellby"
+
+
+def test_a_preposition_right_after_a_determiner_does_not_end_a_description() -> None:
+    text = (
+        'Panel members relaxed after an outside adviser told them the pill "looks quite harmless to adults."'
+    )
+    assert _speaker(text) == "an outside adviser"
+
+
+def test_a_military_rank_before_a_name_is_a_role() -> None:
+    text = 'Commodore Ann Quellby told a briefing the fleet was "ready to sail within a week."'
+    quotes = body(text)
+    assert [(quote.speaker, quote.role) for quote in quotes] == [("Ann Quellby", "Commodore")]
+
+
+def test_a_description_ending_in_a_dotted_abbreviation_keeps_its_dot() -> None:
+    assert parse_mention("the Norwegian envoy to the U.K.").name == "the Norwegian envoy to the U.K."
+
+
+def test_a_role_before_a_name_is_read_when_a_party_affiliation_follows() -> None:
+    parsed = parse_mention("Budget panel ranking Republican Gary Quellby (R-Utah)")
+    assert (parsed.name, parsed.role) == ("Gary Quellby", "Budget panel ranking Republican")
+
+
+def test_a_name_after_a_plural_possessive_is_the_person() -> None:
+    parsed = parse_mention("Quillmark Analytics’ Gary Quellby")
+    assert (parsed.name, parsed.kind) == ("Gary Quellby", "person")
+
+
+def test_a_surname_takes_the_full_name_written_after_a_plural_possessive() -> None:
+    text = 'Yields fell, Quillmark Analytics’ Gary Quellby wrote. "Demand will stay firm," Quellby said.'
+    assert [quote.speaker for quote in body(text)] == ["Gary Quellby"]
