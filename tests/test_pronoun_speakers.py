@@ -198,7 +198,7 @@ def test_the_titled_subject_of_a_story_s_first_sentence_after_its_dateline() -> 
 
 @pytest.mark.parametrize(
     "setting",
-    ["in a speech", "at a news conference in Reno", "on Monday", "during a radio interview"],
+    ["in a speech", "at a news conference in Reno", "on Monday", "during a radio interview", "in his speech"],
 )
 def test_a_paraphrase_tagged_with_where_or_when_it_was_said_names_the_he_of_the_next_quote(
     setting: str,

@@ -45,12 +45,7 @@ def skip_relative(tokens: list[Token], j: int) -> int:
     """
     if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].low not in ("who", "whose"):
         return j
-    for k in range(j + 2, min(len(tokens), j + 2 + MAX_APPOSITION)):
-        if tokens[k].text in ';:"“”' or (tokens[k].text == "." and not abbreviation_dot(tokens, k)):
-            return j
-        if tokens[k].text == ",":
-            return k + 1
-    return j
+    return _past_closing_comma(tokens, j)
 
 
 def skip_clause_aside(tokens: list[Token], j: int) -> int:
@@ -62,6 +57,12 @@ def skip_clause_aside(tokens: list[Token], j: int) -> int:
     opener = tokens[j + 1]
     if not (opener.text.islower() and opener.low.endswith("ing") and len(opener.low) > 4):
         return j
+    return _past_closing_comma(tokens, j)
+
+
+def _past_closing_comma(tokens: list[Token], j: int) -> int:
+    """The index after the comma closing an aside opened by the comma at j (its first word at j + 1),
+    or j when a sentence or clause mark comes first or the aside runs too long."""
     for k in range(j + 2, min(len(tokens), j + 2 + MAX_APPOSITION)):
         if tokens[k].text in ';:"“”' or (tokens[k].text == "." and not abbreviation_dot(tokens, k)):
             return j

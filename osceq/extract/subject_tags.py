@@ -11,7 +11,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.speech_tags import sentence_tag
-from osceq.extract.tokens import Token, capitalised, phrase_text
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, phrase_text, setting_end, tokenize
 
 PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
@@ -49,11 +49,12 @@ def tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
         return _apposed_tag(text, start, end)
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
-    rest = text[max(found.mention.end, found.cue.end) : end].lstrip()
+    after = max(found.mention.end, found.cue.end)
+    rest = text[after:end].lstrip()
     if (
         rest[:1] not in ("", ".", ",", ";", "!", "?")
         and not _told_audience(found, rest)
-        and not _setting(rest)
+        and not _setting(text, after, end)
     ):
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = mention_person(found.mention.text)
@@ -90,24 +91,20 @@ def _told_audience(found: Found, rest: str) -> bool:
     return 0 < len(words) <= 8 and not any(word.lower() in lex.REPORTING_FORMS for word in words)
 
 
-def _setting(rest: str) -> bool:
+def _setting(text: str, start: int, end: int) -> bool:
     """Whether the sentence ends after the verb on where or when it was said (`…, Lee said in a
     speech.`, `…, Lee said on Monday at a news conference.`), with no clause of its own."""
-    words = [word.lower() for word in rest.rstrip(" .!?").split()]
+    tokens = tokenize(text, start, end)
+    stop = setting_end(tokens, 0)
     return (
-        0 < len(words) <= 8
-        and words[0] in _SETTING_OPENERS
-        and not any(word in lex.REPORTING_FORMS or word in _CLAUSE_OPENERS for word in words)
+        stop > 0
+        and all(t.text in ".!?" for t in tokens[stop:])
+        and not any(t.low in _CLAUSE_OPENERS for t in tokens[:stop])
     )
 
 
-_SETTING_OPENERS = frozenset(
-    {"in", "at", "on", "during", "after", "before", "late", "earlier", "yesterday", "today"}
-)
-# Words that open a clause of their own: `…, Lee said in a speech that he would go.` goes on.
-_CLAUSE_OPENERS = frozenset(
-    {"that", "whether", "if", "he", "she", "they", "it", "we", "i", "who", "which", "and", "but"}
-)
+# Words that open a clause of their own: `…, Lee said in a speech that he gave twice.` goes on.
+_CLAUSE_OPENERS = PRONOUN_SUBJECTS | {"it", "that", "whether", "if", "who", "which", "and", "but"}
 
 
 def mention_person(mention: str) -> str | None:
