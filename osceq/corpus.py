@@ -114,7 +114,8 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     marked = data.decode("utf-8", errors="replace")
-    stray = marked.count("\ufffd")
+    # A U+FFFD the file itself holds (as valid UTF-8) is a letter of it, not a stray byte.
+    stray = marked.count("\ufffd") - data.count("\ufffd".encode())
     if stray > len(marked) - len(marked.encode("ascii", errors="ignore")) - stray:
         # More bad bytes than good UTF-8 letters: a legacy file; one C-speed pass reads it whole.
         return data.decode("cp1252", errors="replace")

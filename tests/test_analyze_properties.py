@@ -95,5 +95,9 @@ def test_an_event_in_an_endless_sentence_shows_the_words_around_its_date() -> No
     sentence = event.sentence
     assert text[sentence.start : sentence.end] == sentence.text
     assert sentence.start <= event.timex.start < event.timex.end <= sentence.end
-    assert 500 <= len(sentence.text) <= 600
+    # Whole words, as many as fit in 600 characters, as many on each side of the date: each side
+    # falls short of its half by less than the longest filler word and its space (10 characters).
     assert text[sentence.start - 1] == " " and text[sentence.end] == " "
+    half = (600 - (event.timex.end - event.timex.start)) // 2
+    assert half - 10 < event.timex.start - sentence.start <= half
+    assert half - 10 < sentence.end - event.timex.end <= half

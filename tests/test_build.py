@@ -312,13 +312,19 @@ def test_ctrl_c_exits_130_and_keeps_the_previous_index(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(2.0)
+    # Interrupt once the run is writing segment files: earlier, a loaded machine may still be
+    # importing, before the handler that turns ctrl-c into exit 130 is in place.
+    live = index / (index / "current").read_text(encoding="utf-8").strip()
+    files_before = set(live.iterdir())
+    deadline = time.monotonic() + 60
+    while set(live.iterdir()) <= files_before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert "interrupted" in stderr and "Traceback" not in stderr
     # The workers' unfinished segment files (postings, terms, columns) were tidied away.
-    live = index / (index / "current").read_text(encoding="utf-8").strip()
     assert [path.name for path in live.glob("MAIN_*") if path.suffix not in (".seg", "")] == []
     kept = json.loads(invoke("quotes", "--index", str(index), "--json", "--speaker", "Petrov").stdout)
     assert kept[0]["text"] == "Kept,"

@@ -149,6 +149,17 @@ def test_search_highlights_words_that_no_title_holds(runner: CliRunner, news_cor
 
 
 @pytest.mark.parametrize(
+    "query", ["speaker:raman climate", "date:[2024 to 2025] climate", "climate NOT harbour"]
+)
+def test_search_highlights_the_words_beside_filters(runner: CliRunner, news_corpus: Path, query: str) -> None:
+    (hit,) = run_json(runner, "search", query, "--corpus", str(news_corpus))
+    text = Path(str(hit["path"])).read_text(encoding="utf-8")
+    snippet = hit["snippet"]
+    assert isinstance(snippet, dict)
+    assert [text[m["start"] : m["end"]] for m in snippet["matches"]] == ["climate"]
+
+
+@pytest.mark.parametrize(
     ("query", "docs"),
     [
         ("cooperate", set()),

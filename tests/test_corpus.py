@@ -26,6 +26,8 @@ from osceq.errors import CorpusError
         ("“Ready,” she said. ".encode() + b"\xff" + " “Go.”".encode(), "“Ready,” she said. ÿ “Go.”"),
         ("Zürich ".encode() + b"\x93late\x94" + " – ok".encode(), "Zürich “late” – ok"),
         (b"bad \x81 byte", "bad \ufffd byte"),  # undefined in Windows-1252 too
+        # A replacement character the UTF-8 file itself holds is no sign of a legacy file.
+        ("lost \ufffd letter, ".encode() + b"\xe9", "lost \ufffd letter, é"),
     ],
 )
 def test_decode(data: bytes, expected: str) -> None:

@@ -76,14 +76,15 @@ def _query_stems(parsed: wq.Query, reader: Any) -> set[str]:
     # as a loop variable, so after the first term it skips every leaf of another field, and a query
     # whose first leaf is a title term no title holds highlighted nothing.
     for leaf in parsed.leaves():
-        try:
-            pairs = leaf.existing_terms(reader, phrases=True, expand=True)
-        except Exception:  # a query kind without terms
-            pairs = set(leaf.all_terms())
-        for field, value in pairs:
-            if field in ("title", "body", "captions"):
+        if leaf.field() not in _SNIPPET_FIELDS:  # dates, speakers and `*` have no words to mark
+            continue
+        for field, value in leaf.existing_terms(reader, phrases=True, expand=True):
+            if field in _SNIPPET_FIELDS:
                 terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
     return terms
+
+
+_SNIPPET_FIELDS = frozenset({"title", "body", "captions"})
 
 
 def snippet(
