@@ -1296,3 +1296,22 @@ def test_both_names_after_both_speak_together() -> None:
     )
     (quote,) = body(text)
     assert quote.speaker == "Kestrel and Varner"
+
+
+def test_sentence_closing_tag_carries_over_but_not_from_a_term() -> None:
+    statement = (
+        '"I have made it plain that he voted with the ferry lobby" and against the harbour bill, Dole said.\n\n'
+        '"He voted to let trucks onto the old bridge. He voted against every safety study."'
+    )
+    term = (
+        'The board will allow "fair copy" trading of the notes, brokers said.\n\n'
+        '"The board has agreed to it in principle, and the rules come next month."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(statement)] == [
+        ("Dole", "tag"),
+        ("Dole", "carry-over"),
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(term)] == [
+        ("brokers", "tag"),
+        (None, "none"),
+    ]

@@ -169,6 +169,21 @@ def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
 _HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph"}
 
 
+def _hands_on(text: str, draft: Draft) -> bool:
+    """Whether a quote's speaker carries on to a statement opening the next paragraph. A tag closing
+    the sentence (`"…" and against the bill, Lee said.`) names the speaker as surely as a cue, unless
+    its quote is a short term (`permit "when issued" trading, dealers said.`), which is no statement."""
+    if draft.found is None:
+        return False
+    if draft.evidence == "tag":
+        return len(text[draft.start : draft.end].split()) >= _STATEMENT_WORDS
+    return draft.evidence in _HANDED_ON
+
+
+# The fewest words of a quote whose sentence-closing tag hands its speaker on: scare quotes are short.
+_STATEMENT_WORDS = 5
+
+
 def carry_over(
     text: str,
     body: list[Block],
@@ -202,7 +217,7 @@ def carry_over(
         # before it. (A plain reporting sentence there was measured on the training articles: as
         # often wrong as right after a paragraph with quotes of its own, so it is only used below.)
         found, evidence = _introduced_by(text, body[index - 1], previous), "colon"
-    if found is None and previous and previous[-1].found is not None and previous[-1].evidence in _HANDED_ON:
+    if found is None and previous and _hands_on(text, previous[-1]):
         found, evidence = previous[-1].found, "carry-over"
     if found is None and not previous and alone:
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"
