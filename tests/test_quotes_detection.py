@@ -197,3 +197,15 @@ def test_a_quote_after_a_sentence_of_reported_speech_is_partial(text: str, kind:
 )
 def test_a_double_mark_inside_a_word_is_an_apostrophe(text: str, expected: list[str]) -> None:
     assert [text[p.open_end : p.close_start] for p in pair_marks(text, 0, len(text))] == expected
+
+
+def test_inch_mark_after_feet_closes_no_quotation() -> None:
+    text = (
+        "“She keeps calling me short. I admit she is taller than me; she is like 6’1”,” Reno said on "
+        "Sunday.\n\n"
+        "“Which is why her shoes are the size of someone who is 5’2”. You know what that means?”"
+    )
+    assert [(q.text, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("She keeps calling me short. I admit she is taller than me; she is like 6’1”,", "Reno"),
+        ("Which is why her shoes are the size of someone who is 5’2”. You know what that means?", "Reno"),
+    ]

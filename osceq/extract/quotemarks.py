@@ -88,9 +88,14 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
             direction = "close?"  # "the players' union": a possessive unless a quote is open
         if single and direction == "open" and text[b : b + 2].isdigit():
             continue  # '90s
+        if not single and text[a - 1 : a].isdigit() and _FEET_BEFORE.search(text, max(start, a - 6), a):
+            continue  # `he's like 6’2”`: an inch mark after feet, no quotation's end
         found.append((a, b, direction, single))
     return found
 
+
+# A height or length in feet and inches just before a double mark (`6’2”`, `5'10"`): the mark is inches.
+_FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")
 
 # Every character a mark (or a ―…‖ pair) begins with.
 _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
