@@ -265,3 +265,13 @@ def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
         ),
         ("Service will resume on Monday morning with the usual timetable.", "the board", "direct"),
     ]
+
+
+def test_riffed_tags_a_quote() -> None:
+    text = (
+        '"Mayor Dunn, let me help you out - the answer is no," the county party chairwoman riffed on '
+        "the mayor's reply, drawing laughs from the hall."
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("the county party chairwoman", "cue-after")
+    ]
