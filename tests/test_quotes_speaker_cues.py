@@ -275,3 +275,20 @@ def test_riffed_tags_a_quote() -> None:
     assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
         ("the county party chairwoman", "cue-after")
     ]
+
+
+def test_voiced_and_expressed_lead_into_a_quote_but_never_tag_one() -> None:
+    voiced = (
+        "Senator Ola Brandt voiced concern that the port would lose its ferry. "
+        '"Every town on this coast has told us the same thing, and we will not let it happen."'
+    )
+    expressed = (
+        'In a video that Judge Tia Moreau called "distasteful," Dane Kopp expressed a wish to see the '
+        "mill closed for good."
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(voiced)] == [
+        ("Senator Ola Brandt", "previous-sentence")
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(expressed)] == [
+        ("Judge Tia Moreau", "cue-before")
+    ]

@@ -80,6 +80,17 @@ REPORTING_FORMS = _words(
     highlight highlighted highlighting highlights portray portrayed portraying portrays remember
     remembered remembering remembers talked talks
     riff riffed riffing riffs
+    express expressed expresses expressing voice voiced voices voicing
+    """
+)
+
+
+# Verbs that report speech only with what was said as their object (`Lee voiced concern that …`,
+# `Roe expressed "deep regret"`): they lead into a quote, but never tag one after it
+# (`"…," Lee expressed a wish to …` is a new sentence's subject and verb).
+OBJECT_LED_FORMS = _words(
+    """
+    express expressed expresses expressing voice voiced voices voicing
     """
 )
 
@@ -107,7 +118,7 @@ OBJECT_VERBS = _words(
 )
 
 # Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
-INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
+INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS - OBJECT_LED_FORMS
 
 # Verbs of voicing words aloud: what follows is the subject's own cry, never a report of another's.
 VOICING_FORMS = _words(
@@ -139,7 +150,7 @@ NOUN_LIKE_FORMS = _words(
     hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
     reflect remark remarks reply report reports retort retorts signal signals start starts state statement
-    states term terms text texts tweet tweets vow vows warn
+    states term terms text texts tweet tweets voice voices vow vows warn
     """
 )
 

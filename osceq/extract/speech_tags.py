@@ -304,6 +304,7 @@ def _speech_verb(tokens: list[Token], k: int) -> bool:
         k < len(tokens)
         and (is_verb(tokens, k) or _verb_after_title(tokens, k) or retort(tokens, k))
         and tokens[k].low not in ("call", "calls", "called")
+        and tokens[k].low not in lex.OBJECT_LED_FORMS
     )
 
 
