@@ -209,3 +209,12 @@ def test_inch_mark_after_feet_closes_no_quotation() -> None:
         ("She keeps calling me short. I admit she is taller than me; she is like 6’1”,", "Reno"),
         ("Which is why her shoes are the size of someone who is 5’2”. You know what that means?", "Reno"),
     ]
+
+
+def test_title_named_as_a_work_is_no_quote() -> None:
+    text = (
+        'The harbour closed in 1961, Ada Perrin said in her 2014 book, "A Quiet Shore." She later '
+        'starred in the documentary "Perrin." Her brother wrote "Salt and Iron," a memoir of the '
+        'docks. She wrote in her book, "We never gave up on the harbour and we never will."'
+    )
+    assert [q.text for q in body(text)] == ["We never gave up on the harbour and we never will."]
