@@ -1315,3 +1315,17 @@ def test_sentence_closing_tag_carries_over_but_not_from_a_term() -> None:
         ("brokers", "tag"),
         (None, "none"),
     ]
+
+
+def test_line_closing_an_open_quotation_signs_it() -> None:
+    text = (
+        "The fund grew again last year.\n\n"
+        '"We will not see a rebound in rates until the spring at the earliest.\n'
+        'Dana Pruitt, Hollis Policy Institute."\n\n'
+        '"Nobody in the office expects the board to move before the summer recess.\n'
+        'N.H. Sen. Ola Brandt."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Dana Pruitt", "signature"),
+        (None, "none"),
+    ]

@@ -9,7 +9,7 @@ from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from osceq.extract import attribution, speech_tags, uncued
+from osceq.extract import attribution, signatures, speech_tags, uncued
 from osceq.extract.attribution import Found
 from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
@@ -43,10 +43,14 @@ def awaits_speaker(draft: Draft) -> bool:
 
 
 def signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
-    """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation."""
-    if not drafts or drafts[-1].found is not None or not drafts[-1].pair.closed:
+    """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation; and
+    `"…` left open, then `Jane Doe, City College."`: the line closing it signs it."""
+    if not drafts or drafts[-1].found is not None:
         return drafts
     last = drafts[-1]
+    if not last.pair.closed:
+        found = signatures.signature_line(text, below.start, below.end)
+        return drafts if found is None else [*drafts[:-1], replace(last, found=found, evidence="signature")]
     if (
         text[last.pair.close_end : below.start].strip(" \t\r\n.")
         or text[below.start : below.start + 1] not in _DASHES
