@@ -1329,3 +1329,15 @@ def test_line_closing_an_open_quotation_signs_it() -> None:
         ("Dana Pruitt", "signature"),
         (None, "none"),
     ]
+
+
+def test_quote_led_in_by_a_colon_carries_over() -> None:
+    text = (
+        "The report was long.\n\nThen Ivo Marsh told the crowd:\n\n"
+        '"We built this pier with our own hands and we will not sell it."\n\n'
+        '"Nobody in the council has read the whole bill, and the voters know it."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Ivo Marsh", "colon"),
+        ("Ivo Marsh", "carry-over"),
+    ]

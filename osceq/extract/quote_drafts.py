@@ -169,8 +169,9 @@ def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
 
 
 # A quote given to the subject of its sentence (`Lee hit back, saying he had "…"`) hands its speaker
-# on to a statement opening the next paragraph as surely as a reporting cue does.
-_HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph"}
+# on to a statement opening the next paragraph as surely as a reporting cue does; so does one led in
+# by `Lee told the crowd:` (a statement running over several paragraphs).
+_HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph", "colon"}
 
 
 def _hands_on(text: str, draft: Draft) -> bool:
