@@ -292,3 +292,16 @@ def test_voiced_and_expressed_lead_into_a_quote_but_never_tag_one() -> None:
     assert [(q.mention.text if q.mention else None, q.evidence) for q in body(expressed)] == [
         ("Judge Tia Moreau", "cue-before")
     ]
+
+
+def test_firm_named_in_the_possessive_says_a_quote() -> None:
+    text = (
+        "Ratings fell.\n\n"
+        '"The rating reflects weaker earnings at the unit and a heavier debt load," Hallam\'s said '
+        "in a release.\n\n"
+        'Hallam\'s said the outlook for the unit was "stable but weaker than the parent company."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Hallam's", "cue-after"),
+        ("Hallam's", "cue-before"),
+    ]
