@@ -1341,3 +1341,22 @@ def test_quote_led_in_by_a_colon_carries_over() -> None:
         ("Ivo Marsh", "colon"),
         ("Ivo Marsh", "carry-over"),
     ]
+
+
+def test_sentence_on_a_speakers_stance_names_the_quote_after_it() -> None:
+    same_paragraph = (
+        'Prices dropped. Ivo Marsh of Hallam Brothers was emphatic. "I do not believe the drop was '
+        'caused by the new rules at all."'
+    )
+    next_paragraph = (
+        "Prices dropped.\n\nMs. Ada Perrin is unapologetic about her aim.\n\n"
+        '"I am not hiding that I want the old mill to close for good."'
+    )
+    thing = 'Prices dropped. The forecast was upbeat. "We will have to wait and see what the harvest brings."'
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(same_paragraph)] == [
+        ("Ivo Marsh of Hallam Brothers", "previous-sentence")
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(next_paragraph)] == [
+        ("Ms. Ada Perrin", "previous-sentence")
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(thing)] == [(None, "none")]

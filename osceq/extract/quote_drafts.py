@@ -15,6 +15,7 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
 from osceq.extract.quotemarks import Pair
+from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import Token, span_of, tokenize
 from osceq.models import Block
 
@@ -82,6 +83,9 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     issued = statement_issued(text, start, left) if found is None else None
     if issued is not None:  # `The party issued a statement. "…"`: the statement's own words, whole
         return replace(draft, found=issued, evidence="statement")
+    stance = stance_subject(text, start, left) if found is None else None
+    if stance is not None:  # `Lee was blunt. "…"`: the words that show the manner follow it
+        return replace(draft, found=stance, evidence="previous-sentence")
     # `Lee distanced himself from the group by saying he would back it. "…"`: a person who is the
     # subject of a reporting participle speaks on, as after a cue of his own.
     person = found is not None and found.evidence == "subject" and found.kind in ("name", "pronoun")
@@ -230,6 +234,8 @@ def carry_over(
         prior = body[index - 1]
         start = sentence_start(text, prior.start, prior.start, prior.end - 1)
         found, evidence = statement_issued(text, start, prior.end), "statement"
+        if found is None:  # `Lee was blunt.` / `"…"`: the words that show the manner follow it
+            found, evidence = stance_subject(text, start, prior.end), "previous-sentence"
     if found is None and not previous and alone:
         found = _person_before(text, body[index - 1], speaker_last_words, after_names)
         evidence = "person-before"

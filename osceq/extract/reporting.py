@@ -142,6 +142,14 @@ ASPECT_VERBS = _words(
     """
 )
 
+# Adjectives that describe how somebody spoke, not what state they were in (`Lee was blunt.`).
+STANCE_ADJECTIVES = _words(
+    """
+    adamant blunt candid cautious circumspect confident defiant dismissive emphatic frank optimistic
+    pessimistic sceptical skeptical succinct unapologetic unequivocal unrepentant upbeat
+    """
+)
+
 # Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
 NOUN_LIKE_FORMS = _words(
     """
