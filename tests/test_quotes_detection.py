@@ -218,3 +218,12 @@ def test_title_named_as_a_work_is_no_quote() -> None:
         'docks. She wrote in her book, "We never gave up on the harbour and we never will."'
     )
     assert [q.text for q in body(text)] == ["We never gave up on the harbour and we never will."]
+
+
+def test_opener_typed_twice_is_one_opening_mark() -> None:
+    tagged = 'Tax rose.\n\n"“We will cut the tax again next year and the year after that,” Ann Roe said.'
+    alone = "Tax rose.\n\nAnn Roe wrote:\n\n““We will protect the harbour and every town along it.”"
+    assert [(q.text, q.kind, q.mention.text if q.mention else None) for q in body(tagged)] == [
+        ("We will cut the tax again next year and the year after that,", "direct", "Ann Roe")
+    ]
+    assert [q.text for q in body(alone)] == ["We will protect the harbour and every town along it."]
