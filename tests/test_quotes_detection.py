@@ -227,3 +227,8 @@ def test_opener_typed_twice_is_one_opening_mark() -> None:
         ("We will cut the tax again next year and the year after that,", "direct", "Ann Roe")
     ]
     assert [q.text for q in body(alone)] == ["We will protect the harbour and every town along it."]
+
+
+def test_opener_ending_its_paragraph_closes() -> None:
+    text = "Tax rose.\n\n“We will win the vote,” Ann Roe said. “The town can see that. “\n\nThe end."
+    assert [q.text for q in body(text)] == ["We will win the vote,", "The town can see that."]

@@ -56,8 +56,9 @@ def _direction(text: str, start: int, end: int, para_start: int, para_end: int) 
     ):
         return "apostrophe"  # `the country"s parties`, `don"t`: a double mark typed for an apostrophe
     if mark in _OPENERS:
-        # A typed-backwards opener at a word's end closes ("…here.“ said").
-        return "close" if spaced_after and not spaced_before else "open"
+        # A typed-backwards opener at a word's end closes ("…here.“ said"), and so does one ending
+        # its paragraph, where nothing is left for it to open ("…here. “").
+        return "close" if (spaced_after and not spaced_before) or end >= para_end else "open"
     if mark in _CLOSERS:
         if spaced_before:
             return "both" if spaced_after else "open"
