@@ -1296,3 +1296,67 @@ def test_both_names_after_both_speak_together() -> None:
     )
     (quote,) = body(text)
     assert quote.speaker == "Kestrel and Varner"
+
+
+def test_sentence_closing_tag_carries_over_but_not_from_a_term() -> None:
+    statement = (
+        '"I have made it plain that he voted with the ferry lobby" and against the harbour bill, Dole said.\n\n'
+        '"He voted to let trucks onto the old bridge. He voted against every safety study."'
+    )
+    term = (
+        'The board will allow "fair copy" trading of the notes, brokers said.\n\n'
+        '"The board has agreed to it in principle, and the rules come next month."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(statement)] == [
+        ("Dole", "tag"),
+        ("Dole", "carry-over"),
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(term)] == [
+        ("brokers", "tag"),
+        (None, "none"),
+    ]
+
+
+def test_line_closing_an_open_quotation_signs_it() -> None:
+    text = (
+        "The fund grew again last year.\n\n"
+        '"We will not see a rebound in rates until the spring at the earliest.\n'
+        'Dana Pruitt, Hollis Policy Institute."\n\n'
+        '"Nobody in the office expects the board to move before the summer recess.\n'
+        'N.H. Sen. Ola Brandt."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Dana Pruitt", "signature"),
+        (None, "none"),
+    ]
+
+
+def test_quote_led_in_by_a_colon_carries_over() -> None:
+    text = (
+        "The report was long.\n\nThen Ivo Marsh told the crowd:\n\n"
+        '"We built this pier with our own hands and we will not sell it."\n\n'
+        '"Nobody in the council has read the whole bill, and the voters know it."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Ivo Marsh", "colon"),
+        ("Ivo Marsh", "carry-over"),
+    ]
+
+
+def test_sentence_on_a_speakers_stance_names_the_quote_after_it() -> None:
+    same_paragraph = (
+        'Prices dropped. Ivo Marsh of Hallam Brothers was emphatic. "I do not believe the drop was '
+        'caused by the new rules at all."'
+    )
+    next_paragraph = (
+        "Prices dropped.\n\nMs. Ada Perrin is unapologetic about her aim.\n\n"
+        '"I am not hiding that I want the old mill to close for good."'
+    )
+    thing = 'Prices dropped. The forecast was upbeat. "We will have to wait and see what the harvest brings."'
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(same_paragraph)] == [
+        ("Ivo Marsh of Hallam Brothers", "previous-sentence")
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(next_paragraph)] == [
+        ("Ms. Ada Perrin", "previous-sentence")
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(thing)] == [(None, "none")]

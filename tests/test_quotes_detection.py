@@ -197,3 +197,38 @@ def test_a_quote_after_a_sentence_of_reported_speech_is_partial(text: str, kind:
 )
 def test_a_double_mark_inside_a_word_is_an_apostrophe(text: str, expected: list[str]) -> None:
     assert [text[p.open_end : p.close_start] for p in pair_marks(text, 0, len(text))] == expected
+
+
+def test_inch_mark_after_feet_closes_no_quotation() -> None:
+    text = (
+        "“She keeps calling me short. I admit she is taller than me; she is like 6’1”,” Reno said on "
+        "Sunday.\n\n"
+        "“Which is why her shoes are the size of someone who is 5’2”. You know what that means?”"
+    )
+    assert [(q.text, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("She keeps calling me short. I admit she is taller than me; she is like 6’1”,", "Reno"),
+        ("Which is why her shoes are the size of someone who is 5’2”. You know what that means?", "Reno"),
+    ]
+
+
+def test_title_named_as_a_work_is_no_quote() -> None:
+    text = (
+        'The harbour closed in 1961, Ada Perrin said in her 2014 book, "A Quiet Shore." She later '
+        'starred in the documentary "Perrin." Her brother wrote "Salt and Iron," a memoir of the '
+        'docks. She wrote in her book, "We never gave up on the harbour and we never will."'
+    )
+    assert [q.text for q in body(text)] == ["We never gave up on the harbour and we never will."]
+
+
+def test_opener_typed_twice_is_one_opening_mark() -> None:
+    tagged = 'Tax rose.\n\n"“We will cut the tax again next year and the year after that,” Ann Roe said.'
+    alone = "Tax rose.\n\nAnn Roe wrote:\n\n““We will protect the harbour and every town along it.”"
+    assert [(q.text, q.kind, q.mention.text if q.mention else None) for q in body(tagged)] == [
+        ("We will cut the tax again next year and the year after that,", "direct", "Ann Roe")
+    ]
+    assert [q.text for q in body(alone)] == ["We will protect the harbour and every town along it."]
+
+
+def test_opener_ending_its_paragraph_closes() -> None:
+    text = "Tax rose.\n\n“We will win the vote,” Ann Roe said. “The town can see that. “\n\nThe end."
+    assert [q.text for q in body(text)] == ["We will win the vote,", "The town can see that."]

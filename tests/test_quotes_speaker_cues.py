@@ -265,3 +265,43 @@ def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
         ),
         ("Service will resume on Monday morning with the usual timetable.", "the board", "direct"),
     ]
+
+
+def test_riffed_tags_a_quote() -> None:
+    text = (
+        '"Mayor Dunn, let me help you out - the answer is no," the county party chairwoman riffed on '
+        "the mayor's reply, drawing laughs from the hall."
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("the county party chairwoman", "cue-after")
+    ]
+
+
+def test_voiced_and_expressed_lead_into_a_quote_but_never_tag_one() -> None:
+    voiced = (
+        "Senator Ola Brandt voiced concern that the port would lose its ferry. "
+        '"Every town on this coast has told us the same thing, and we will not let it happen."'
+    )
+    expressed = (
+        'In a video that Judge Tia Moreau called "distasteful," Dane Kopp expressed a wish to see the '
+        "mill closed for good."
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(voiced)] == [
+        ("Senator Ola Brandt", "previous-sentence")
+    ]
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(expressed)] == [
+        ("Judge Tia Moreau", "cue-before")
+    ]
+
+
+def test_firm_named_in_the_possessive_says_a_quote() -> None:
+    text = (
+        "Ratings fell.\n\n"
+        '"The rating reflects weaker earnings at the unit and a heavier debt load," Hallam\'s said '
+        "in a release.\n\n"
+        'Hallam\'s said the outlook for the unit was "stable but weaker than the parent company."'
+    )
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [
+        ("Hallam's", "cue-after"),
+        ("Hallam's", "cue-before"),
+    ]

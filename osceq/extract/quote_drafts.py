@@ -9,12 +9,13 @@ from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from osceq.extract import attribution, speech_tags, uncued
+from osceq.extract import attribution, signatures, speech_tags, uncued
 from osceq.extract.attribution import Found
 from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
 from osceq.extract.quotemarks import Pair
+from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import Token, span_of, tokenize
 from osceq.models import Block
 
@@ -43,10 +44,14 @@ def awaits_speaker(draft: Draft) -> bool:
 
 
 def signed_below(text: str, drafts: list[Draft], below: Block) -> list[Draft]:
-    """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation."""
-    if not drafts or drafts[-1].found is not None or not drafts[-1].pair.closed:
+    """`"…"` closing a paragraph, then a paragraph `- Jane Doe.`: the line signs the quotation; and
+    `"…` left open, then `Jane Doe, City College."`: the line closing it signs it."""
+    if not drafts or drafts[-1].found is not None:
         return drafts
     last = drafts[-1]
+    if not last.pair.closed:
+        found = signatures.signature_line(text, below.start, below.end)
+        return drafts if found is None else [*drafts[:-1], replace(last, found=found, evidence="signature")]
     if (
         text[last.pair.close_end : below.start].strip(" \t\r\n.")
         or text[below.start : below.start + 1] not in _DASHES
@@ -78,6 +83,9 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     issued = statement_issued(text, start, left) if found is None else None
     if issued is not None:  # `The party issued a statement. "…"`: the statement's own words, whole
         return replace(draft, found=issued, evidence="statement")
+    stance = stance_subject(text, start, left) if found is None else None
+    if stance is not None:  # `Lee was blunt. "…"`: the words that show the manner follow it
+        return replace(draft, found=stance, evidence="previous-sentence")
     # `Lee distanced himself from the group by saying he would back it. "…"`: a person who is the
     # subject of a reporting participle speaks on, as after a cue of his own.
     person = found is not None and found.evidence == "subject" and found.kind in ("name", "pronoun")
@@ -165,8 +173,24 @@ def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
 
 
 # A quote given to the subject of its sentence (`Lee hit back, saying he had "…"`) hands its speaker
-# on to a statement opening the next paragraph as surely as a reporting cue does.
-_HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph"}
+# on to a statement opening the next paragraph as surely as a reporting cue does; so does one led in
+# by `Lee told the crowd:` (a statement running over several paragraphs).
+_HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph", "colon"}
+
+
+def _hands_on(text: str, draft: Draft) -> bool:
+    """Whether a quote's speaker carries on to a statement opening the next paragraph. A tag closing
+    the sentence (`"…" and against the bill, Lee said.`) names the speaker as surely as a cue, unless
+    its quote is a short term (`permit "when issued" trading, dealers said.`), which is no statement."""
+    if draft.found is None:
+        return False
+    if draft.evidence == "tag":
+        return len(text[draft.start : draft.end].split()) >= _STATEMENT_WORDS
+    return draft.evidence in _HANDED_ON
+
+
+# The fewest words of a quote whose sentence-closing tag hands its speaker on: scare quotes are short.
+_STATEMENT_WORDS = 5
 
 
 def carry_over(
@@ -202,7 +226,7 @@ def carry_over(
         # before it. (A plain reporting sentence there was measured on the training articles: as
         # often wrong as right after a paragraph with quotes of its own, so it is only used below.)
         found, evidence = _introduced_by(text, body[index - 1], previous), "colon"
-    if found is None and previous and previous[-1].found is not None and previous[-1].evidence in _HANDED_ON:
+    if found is None and previous and _hands_on(text, previous[-1]):
         found, evidence = previous[-1].found, "carry-over"
     if found is None and not previous and alone:
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"
@@ -210,6 +234,8 @@ def carry_over(
         prior = body[index - 1]
         start = sentence_start(text, prior.start, prior.start, prior.end - 1)
         found, evidence = statement_issued(text, start, prior.end), "statement"
+        if found is None:  # `Lee was blunt.` / `"…"`: the words that show the manner follow it
+            found, evidence = stance_subject(text, start, prior.end), "previous-sentence"
     if found is None and not previous and alone:
         found = _person_before(text, body[index - 1], speaker_last_words, after_names)
         evidence = "person-before"

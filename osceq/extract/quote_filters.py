@@ -30,6 +30,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _headline_byline(text, draft)
         or _work_title(text, draft)
         or _programme(text, draft)
+        or _named_work(text, draft)
         or _linked_or_dated(text, draft)
     ):
         return False
@@ -100,6 +101,34 @@ def _programme(text: str, draft: Draft) -> bool:
     return looks_like_title(content) or (
         before.group("network") is not None and _SHOW_NAME.fullmatch(content) is not None
     )
+
+
+# A kind of work right before the opening mark (`his 2012 book, "…"`, `the documentary "…"`), or
+# right after the closing one as its apposition (`"…," a biography by Ann Lee`).
+_WORK_NOUNS = (
+    r"(?:album|biography|book|column|documentary|essay|film|memoir|movie|musical|novel|opera|play"
+    r"|podcast|poem|series|sitcom|song|thriller)s?"
+)
+_WORK_BEFORE = re.compile(rf"\b{_WORK_NOUNS},?\s*$")
+_WORK_AFTER = re.compile(rf",?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}\b")
+# Up to a dozen words, each capitalised but for small joining words (`Salt and Iron`).
+_CAPITALISED_WORDS = re.compile(
+    r"(?:[A-Z0-9][\w’'&-]*[:,]?\s+|(?:a|an|and|at|for|in|of|on|or|the|to)\s+){0,11}"
+    r"[A-Z0-9][\w’'&-]*[.,!?]?"
+)
+
+
+def _named_work(text: str, draft: Draft) -> bool:
+    """`her 2014 book, "A Quiet Shore."`, `the documentary "Perrin."`, `"Salt and Iron," a memoir`:
+    capitalised words named as a book, a film or a song are its title, whatever cue the sentence
+    has (a statement quoted from a book is no title: it is not all capitalised)."""
+    content = text[draft.start : draft.end]
+    if _CAPITALISED_WORDS.fullmatch(content) is None:
+        return False
+    opening = draft.pair.open_start
+    if _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None:
+        return True
+    return draft.pair.closed and _WORK_AFTER.match(text, draft.pair.close_end) is not None
 
 
 # `Spanish for "witches"`: a language name, then "for".

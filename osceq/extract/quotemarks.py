@@ -23,6 +23,7 @@ _RIGHT_SPACE = frozenset(" \t\n\r\f\v\u00a0.,;:!?)]}—–-/…")
 
 
 _STRAIGHT_DOUBLE = frozenset('"＂')
+_DOUBLE_OPENERS = frozenset('“"')
 # What follows an apostrophe inside a word: a possessive or a contraction's end (`'s`, `n't`, `'ll`).
 _CONTRACTION_END = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![\w'’\"])")
 
@@ -55,8 +56,9 @@ def _direction(text: str, start: int, end: int, para_start: int, para_end: int) 
     ):
         return "apostrophe"  # `the country"s parties`, `don"t`: a double mark typed for an apostrophe
     if mark in _OPENERS:
-        # A typed-backwards opener at a word's end closes ("…here.“ said").
-        return "close" if spaced_after and not spaced_before else "open"
+        # A typed-backwards opener at a word's end closes ("…here.“ said"), and so does one ending
+        # its paragraph, where nothing is left for it to open ("…here. “").
+        return "close" if (spaced_after and not spaced_before) or end >= para_end else "open"
     if mark in _CLOSERS:
         if spaced_before:
             return "both" if spaced_after else "open"
@@ -74,10 +76,13 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """Every mark in text[start:end] as (start, end, direction, is_single), apostrophes left out."""
-    found = []
+    found: list[tuple[int, int, str, bool]] = []
     tags = [m.span() for m in _MARKUP_TAG.finditer(text, start, end)] if "<" in text[start:end] else []
+    doubled = -1  # the second mark of an opener typed twice
     for match in _MARK.finditer(text, start, end):
         a, b = match.span()
+        if a == doubled:
+            continue
         if any(x <= a < y for x, y in tags) or text[a - 1 : a] == "=" or text[b : b + 1] == ">":
             continue  # `<tweet author="@lee" date="May 2, 2016 ">`: an attribute's marks quote nobody
         direction = _direction(text, a, b, start, end)
@@ -88,9 +93,19 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
             direction = "close?"  # "the players' union": a possessive unless a quote is open
         if single and direction == "open" and text[b : b + 2].isdigit():
             continue  # '90s
+        if not single and direction == "open" and b < end and text[b] in _DOUBLE_OPENERS:
+            # `"“We won,” Lee said.`, `““We won.”`: an opener typed twice is one opening mark.
+            found.append((a, b + 1, direction, False))
+            doubled = b
+            continue
+        if not single and text[a - 1 : a].isdigit() and _FEET_BEFORE.search(text, max(start, a - 6), a):
+            continue  # `he's like 6’2”`: an inch mark after feet, no quotation's end
         found.append((a, b, direction, single))
     return found
 
+
+# A height or length in feet and inches just before a double mark (`6’2”`, `5'10"`): the mark is inches.
+_FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")
 
 # Every character a mark (or a ―…‖ pair) begins with.
 _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")

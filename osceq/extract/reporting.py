@@ -79,6 +79,18 @@ REPORTING_FORMS = _words(
     bark barked barking barks blame blamed blames blaming comment commented commenting comments
     highlight highlighted highlighting highlights portray portrayed portraying portrays remember
     remembered remembering remembers talked talks
+    riff riffed riffing riffs
+    express expressed expresses expressing voice voiced voices voicing
+    """
+)
+
+
+# Verbs that report speech only with what was said as their object (`Lee voiced concern that …`,
+# `Roe expressed "deep regret"`): they lead into a quote, but never tag one after it
+# (`"…," Lee expressed a wish to …` is a new sentence's subject and verb).
+OBJECT_LED_FORMS = _words(
+    """
+    express expressed expresses expressing voice voiced voices voicing
     """
 )
 
@@ -106,7 +118,7 @@ OBJECT_VERBS = _words(
 )
 
 # Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
-INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS
+INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS - OBJECT_LED_FORMS
 
 # Verbs of voicing words aloud: what follows is the subject's own cry, never a report of another's.
 VOICING_FORMS = _words(
@@ -130,6 +142,14 @@ ASPECT_VERBS = _words(
     """
 )
 
+# Adjectives that describe how somebody spoke, not what state they were in (`Lee was blunt.`).
+STANCE_ADJECTIVES = _words(
+    """
+    adamant blunt candid cautious circumspect confident defiant dismissive emphatic frank optimistic
+    pessimistic sceptical skeptical succinct unapologetic unequivocal unrepentant upbeat
+    """
+)
+
 # Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
 NOUN_LIKE_FORMS = _words(
     """
@@ -138,7 +158,7 @@ NOUN_LIKE_FORMS = _words(
     hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
     reflect remark remarks reply report reports retort retorts signal signals start starts state statement
-    states term terms text texts tweet tweets vow vows warn
+    states term terms text texts tweet tweets voice voices vow vows warn
     """
 )
 

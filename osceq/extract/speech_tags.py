@@ -1,7 +1,7 @@
 """Attribution tags after a quotation: `…," said X` or `…," X said` (with the asides and
 appositions that may stand between the name and its verb), a tag that closes
 the sentence (`… "a fragment" in the end, Smith said.`), a source cited at its end (`…, according to
-the Times.`) and a signature (`"…" — Jane Doe`)."""
+the Times.`) and a signature (`"…" — Jane Doe`, read in `signatures.py`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from osceq.extract.attribution import Found, according_to, in_words_of
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
 from osceq.extract.tag_verbs import passive_quoted_as, retort
 from osceq.extract.tokens import (
@@ -31,7 +32,6 @@ from osceq.extract.tokens import (
     tokenize,
     verb_ends_phrase,
 )
-from osceq.models import Span
 
 _LEADING_PUNCTUATION = frozenset(",—–-…―")
 
@@ -51,7 +51,7 @@ def after_quote(text: str, start: int, end: int) -> Found | None:
     if i >= len(tokens):
         return None
     if i > 0 and tokens[i - 1].text in DASHES:
-        signed = _signature(text, tokens, i)
+        signed = signature(text, tokens, i)
         if signed is not None:
             return signed
     first = tokens[i]
@@ -103,33 +103,6 @@ def _time_or_listener(token: Token) -> bool:
         token.low in lex.TIME_NOUNS
         or (token.text.islower() and token.low.endswith("s"))
         or capitalised(token)
-    )
-
-
-def _signature(text: str, tokens: list[Token], i: int) -> Found | None:
-    """`"…" — Jane Doe`: a name alone after a dash signs the quote (pull quotes, reader comments)."""
-    found = np_forward(tokens, i, limit=6)
-    if found is None or found[1] != "name" or not capitalised(tokens[i]):
-        return None
-    j = found[0]
-    if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[i:j]):
-        return None  # `"…" - Russian for "goodbye"`: a gloss, not a name
-    if j < len(tokens) and tokens[j].text not in ".,“\"'‘":
-        return None  # `"…" - Russian for "goodbye"`: a gloss, not a signature
-    if j < len(tokens) and tokens[j].text == "," and not _signed_with_aside(tokens, i, j):
-        return None  # `"…" — Democrats, however, disagree`: a sentence goes on after the dash
-    dash = tokens[i - 1]
-    return Found(span_of(text, tokens, i, j), Span(dash.text, dash.start, dash.end), "name", "signature")
-
-
-def _signed_with_aside(tokens: list[Token], i: int, j: int) -> bool:
-    """`- Ann Lee, Dover.`, `- President Ivo Marsh, tweeting after the speech.`: a full name (two
-    words or more) before a comma, then a place or a participle saying where or how it was said."""
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return (
-        j - i >= 2
-        and after is not None
-        and (capitalised(after) or (after.low.endswith("ing") and after.text.islower()))
     )
 
 
@@ -304,6 +277,7 @@ def _speech_verb(tokens: list[Token], k: int) -> bool:
         k < len(tokens)
         and (is_verb(tokens, k) or _verb_after_title(tokens, k) or retort(tokens, k))
         and tokens[k].low not in ("call", "calls", "called")
+        and tokens[k].low not in lex.OBJECT_LED_FORMS
     )
 
 

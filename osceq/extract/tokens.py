@@ -69,6 +69,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
     if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
         return False  # "the United States", "the Washington Post"
     before = tokens[v - 1]
+    if _firm_named_for_someone(tokens, v):
+        return True  # `Moody's said`: "said" and "says" are never nouns, so the possessive is a name
     if possessive(before) or before.low in ("’", "'"):
         return False  # "Varga's email", "the agency's report"
     if token.low in lex.NOUN_LIKE_FORMS:
@@ -91,6 +93,13 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         )
     before = tokens[v - 1]
     return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+
+
+def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
+    """`Moody's said`, `Lloyd's says`: a capitalised word in the possessive right before "said" or
+    "says", which are never nouns, is a firm named for someone, the verb's subject."""
+    before = tokens[v - 1]
+    return tokens[v].low in ("said", "says") and possessive(before) and capitalised(before)
 
 
 def _thing_reports(tokens: list[Token], v: int) -> bool:
