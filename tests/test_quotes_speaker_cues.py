@@ -265,3 +265,16 @@ def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
         ),
         ("Service will resume on Monday morning with the usual timetable.", "the board", "direct"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At a rally in Oakdale, Calif., on Sunday, Ivo Marsh struck a defiant note, telling voters he would "never '
+        'give up on the valley."',
+        'In the days after the fire in Oakdale, Calif., Ivo Marsh posted a plea online: "We will rebuild every '
+        'house on the hill."',
+    ],
+)
+def test_a_five_letter_state_abbreviation_carries_the_opening_phrase_on(text: str) -> None:
+    assert [m for _, m in mentions(text)] == ["Ivo Marsh"]

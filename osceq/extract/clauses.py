@@ -108,10 +108,10 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
         while (
             k + 1 < limit
             and tokens[k].text[:1].isupper()
-            and len(tokens[k].text) <= 4
+            and len(tokens[k].text) <= 5
             and tokens[k + 1].text == "."
         ):
-            k += 2  # "N.H.", "Colo.", "Pa."
+            k += 2  # "N.H.", "Colo.", "Pa.", "Calif."
         if k > i and k < limit and tokens[k].text == ",":
             i = k + 1
             continue
