@@ -278,3 +278,20 @@ def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
 )
 def test_a_five_letter_state_abbreviation_carries_the_opening_phrase_on(text: str) -> None:
     assert [m for _, m in mentions(text)] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Roe held up a banner that said, "No Dam in Our Valley Ever Again."',
+        'Ada Roe pinned her note under a headline that said, "Otters Return to the River at Last."',
+        'Volunteers handed out caps that said "The valley welcomes every walker this year."',
+    ],
+)
+def test_a_thing_that_says_the_quote_carries_the_words_not_the_sentence_subject(text: str) -> None:
+    assert [m for _, m in mentions(text)] == ["that"]
+
+
+def test_what_the_subject_puts_out_that_says_the_quote_stays_the_subjects() -> None:
+    text = 'Ada Roe released a short video that said, "Every walker is welcome in the valley this year."'
+    assert [m for _, m in mentions(text)] == ["Ada Roe"]
