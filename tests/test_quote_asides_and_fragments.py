@@ -201,3 +201,17 @@ def test_a_fragment_after_a_report_is_left_alone_when_the_cue_is_doubtful(text: 
 def test_a_speaker_completed_by_a_phrase_with_on_before_the_tag_verb(tag: str) -> None:
     text = f'The lake froze late. "Whether the season is won or lost will be settled in the next six weeks," {tag}'
     assert [q[1] for q in speakers(text)] == [tag.rsplit(" ", 1)[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fragment opening its sentence, the tag after the next fragment
+        '"The old mill will not reopen" this year but may "find a buyer by the spring," he said.',
+        # a fragment inside its sentence, the tag closing it after a later fragment
+        'Trade was "slow for most of the winter" while growers waited for a "settled price" to come back, he said.',
+    ],
+)
+def test_a_fragment_takes_the_tag_closing_its_own_sentence_over_the_sentence_before(sentence: str) -> None:
+    text = f"Ada Roe said the valley has lost half its jobs. {sentence}"
+    assert [q[1] for q in speakers(text)] == ["he", "he"]

@@ -305,3 +305,49 @@ def test_firm_named_in_the_possessive_says_a_quote() -> None:
         ("Hallam's", "cue-after"),
         ("Hallam's", "cue-before"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At a rally in Oakdale, Calif., on Sunday, Ivo Marsh struck a defiant note, telling voters he would "never '
+        'give up on the valley."',
+        'In the days after the fire in Oakdale, Calif., Ivo Marsh posted a plea online: "We will rebuild every '
+        'house on the hill."',
+    ],
+)
+def test_a_five_letter_state_abbreviation_carries_the_opening_phrase_on(text: str) -> None:
+    assert [m for _, m in mentions(text)] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Roe held up a banner that said, "No Dam in Our Valley Ever Again."',
+        'Ada Roe pinned her note under a headline that said, "Otters Return to the River at Last."',
+        'Volunteers handed out caps that said "The valley welcomes every walker this year."',
+    ],
+)
+def test_a_thing_that_says_the_quote_carries_the_words_not_the_sentence_subject(text: str) -> None:
+    assert [m for _, m in mentions(text)] == ["that"]
+
+
+def test_what_the_subject_puts_out_that_says_the_quote_stays_the_subjects() -> None:
+    text = 'Ada Roe released a short video that said, "Every walker is welcome in the valley this year."'
+    assert [m for _, m in mentions(text)] == ["Ada Roe"]
+
+
+def test_a_participle_after_a_long_subordinate_clause_belongs_to_that_clauses_subject() -> None:
+    text = (
+        "Ivo Marsh laughed when Ada Roe closed the debate last week with a nod to an old film playing in "
+        'theaters, remarking, "Thank you, and good luck to every one of you."'
+    )
+    assert [m for _, m in mentions(text)] == ["Ada Roe"]
+
+
+def test_a_sentence_opening_on_but_keeps_its_subject_for_a_late_participle() -> None:
+    text = (
+        "But Marsh aides for the most part have dropped the claim that the plan is dead, suggesting that a "
+        'deal, while not yet "signed and sealed," is within reach.'
+    )
+    assert [m for _, m in mentions(text)] == ["Marsh aides for the most part"]

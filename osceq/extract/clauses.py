@@ -108,10 +108,10 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
         while (
             k + 1 < limit
             and tokens[k].text[:1].isupper()
-            and len(tokens[k].text) <= 4
+            and len(tokens[k].text) <= 5
             and tokens[k + 1].text == "."
         ):
-            k += 2  # "N.H.", "Colo.", "Pa."
+            k += 2  # "N.H.", "Colo.", "Pa.", "Calif."
         if k > i and k < limit and tokens[k].text == ",":
             i = k + 1
             continue
@@ -203,10 +203,11 @@ def _agency_before(tokens: list[Token], k: int) -> bool:
 def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """`…, when protesters interrupted her, shouting "…"`: a participle after a subordinate clause
     belongs to that clause's subject, the nearest one to it."""
-    for k in range(v - 2, max(-1, v - 14), -1):
+    # (A clause may run long before its participle: `when Lee closed the debate with a nod to …, remarking`.)
+    for k in range(v - 2, max(-1, v - 24), -1):
         tok = tokens[k]
-        if tok.text in ".;:":
-            return None
+        if tok.text in ".;:" or (k == 0 and tok.low in ("and", "but")):
+            return None  # (`But Lee …` opens the sentence's main clause: its subject is the sentence's)
         if tok.low not in lex.CLAUSE_OPENERS or tok.low == "that" or k + 1 >= v:
             continue  # (a "that" clause is what the main clause reports: its subject does not speak)
         found = np_forward(tokens, k + 1)

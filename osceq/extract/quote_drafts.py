@@ -109,6 +109,28 @@ def _closed_before(text: str, pairs: list[Pair], floor: int) -> bool:
     return inside[-1:] in (".", "!", "?") and text[floor : floor + 3].lstrip()[:1].isupper()
 
 
+# Evidence of a tag that follows its quote: `"…," Lee said`, `"…" as the plan stalled, Lee said`.
+_TAGS_AFTER = frozenset({"cue-after", "tag"})
+
+
+def tag_later_in_sentence(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`"A" but "b," Lee said.`: a quote with no cue takes the tag of the next quote in its own
+    sentence, which names the sentence's speaker more surely than the sentence before it does."""
+    filled = list(drafts)
+    for k in range(len(drafts) - 2, -1, -1):
+        after = filled[k + 1]
+        if (
+            awaits_speaker(drafts[k])
+            and after.found is not None
+            and after.evidence in _TAGS_AFTER
+            and after.found.cue.start >= after.pair.close_end
+            # - 1: the quote's own closing stop; + 1: a break is only seen with the capital after it.
+            and not SENTENCE_BREAK.search(text, drafts[k].end - 1, after.start + 1)
+        ):
+            filled[k] = replace(drafts[k], found=after.found, evidence="paragraph")
+    return filled
+
+
 def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
     """A quote with no cue takes the speaker of a neighbouring quote in its paragraph.
 

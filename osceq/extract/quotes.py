@@ -40,6 +40,7 @@ from osceq.extract.quote_drafts import (
     previous_sentence,
     signed_below,
     speaker_words,
+    tag_later_in_sentence,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
@@ -218,6 +219,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             sentences[len(drafts)] = (left, ranges)
         drafts.append(Draft(start, end, pair, kind, found, evidence, index))
     # The sentence right before a cue-less quote names its speaker more surely than an older quote.
+    drafts = tag_later_in_sentence(text, drafts)
     drafts = [previous_sentence(text, block, pairs, d, True) if awaits_speaker(d) else d for d in drafts]
     drafts = fill_paragraph(text, drafts)
     drafts = [previous_sentence(text, block, pairs, d, False) if awaits_speaker(d) else d for d in drafts]

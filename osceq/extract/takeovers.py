@@ -9,11 +9,13 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token, is_verb
-from osceq.extract.verb_surroundings import relative_clause_subject
+from osceq.extract.verb_surroundings import relative_clause_subject, thing_that_says
 
 
 def relative_at_end(tokens: list[Token], v: int) -> bool:
     """`…, what Smith called "…"`: a relative clause right before the quote, with a subject of its own."""
+    if thing_that_says(tokens, v):
+        return True  # `Lee held up a sign that said, "…"`
     if len(tokens) - v > 3 or any(t.text in ",;:" for t in tokens[v + 1 :]):
         return False
     subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)

@@ -94,6 +94,8 @@ def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str]
     must not replace; returns (start, end, "nominal") or None."""
     if tokens[v].low.endswith("ing"):
         return None  # `which included staff suggesting`: a participle has no subject of its own
+    if thing_that_says(tokens, v):
+        return v - 1, v, "relative"
     end = v
     while end > 0 and (
         (tokens[end - 1].low in lex.MODALS and tokens[end - 1].low not in lex.PASSIVE_AUXILIARIES)
@@ -121,6 +123,36 @@ def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str]
     if not head.endswith(("s", "men", "people")) or head in lex.TIME_WORDS or head in lex.TIME_NOUNS:
         return None  # `which today reported`, `which days later said`: a bare subject is a plural of people
     return start, end, "nominal"
+
+
+def thing_that_says(tokens: list[Token], v: int) -> bool:
+    """`a sign that said, "…"`, `a headline that read "…"`: a verb right before the quote whose
+    subject is a "that" after a noun (a conjunction "that" would be followed by a subject): the
+    thing the relative stands for carries the words, not the sentence's subject."""
+    rest = tokens[v + 1 :]
+    if not (
+        v >= 2
+        and tokens[v - 1].low == "that"
+        and len(rest) <= 1
+        and all(t.text in ",:" for t in rest)
+        and tokens[v - 2].text.isalpha()
+        and tokens[v - 2].low not in lex.NP_STOP
+        and not is_verb(tokens, v - 2)
+    ):
+        return False
+    # `Lee released a video that said "…"`: what the subject puts out is the subject's own words.
+    for k in range(v - 3, max(-1, v - 7), -1):
+        if tokens[k].low in _PUTTING_OUT:
+            return False
+        if tokens[k].low in lex.PREPOSITIONS or not tokens[k].text.isalpha():
+            break
+    return True
+
+
+# Verbs by which a speaker puts out words of their own (a video, a statement, an ad).
+_PUTTING_OUT = frozenset(
+    {"aired", "issued", "posted", "published", "released", "sent", "tweeted", "unveiled"}
+)
 
 
 # Passive participles whose agent is the one who speaks to the subject (`was asked by a reporter`).
