@@ -8,16 +8,18 @@ import re
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.quote_sentences import INVISIBLE
 from osceq.extract.quotemarks import Pair
 from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, tokenize
 
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
+_TRAILING_BLANK = re.compile(rf"[\s{INVISIBLE}]+$")
 
 
 def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
-    lead = text[left : pair.open_start].rstrip()
+    lead = _TRAILING_BLANK.sub("", text[left : pair.open_start])
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
     lead_ok = (
         not lead

@@ -1,0 +1,21 @@
+"""Direct or partial: the kind each quotation is given, on invented newsroom sentences."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in body(text)]
+
+
+def test_an_invisible_direction_mark_before_a_quote_hides_no_sentence_break() -> None:
+    # Comments copied from a social network carry a left-to-right mark before each quote mark.
+    text = (
+        "“The new ferry saved my mornings,” wrote Ilse Varnholt. \u202a“Nobody misses the old one. "
+        "Well done, harbour board!” posted Gero Tamm."
+    )
+    assert kinds(text) == [
+        ("The new ferry saved my mornings,", "direct"),
+        ("Nobody misses the old one. Well done, harbour board!", "direct"),
+    ]
