@@ -19,3 +19,18 @@ def test_an_invisible_direction_mark_before_a_quote_hides_no_sentence_break() ->
         ("The new ferry saved my mornings,", "direct"),
         ("Nobody misses the old one. Well done, harbour board!", "direct"),
     ]
+
+
+def test_an_initialism_ending_a_sentence_leaves_the_next_quote_standing_on_its_own() -> None:
+    text = (
+        '"The pier will hold," said Petra Lund, a surveyor from Elmira, N.Y. "We tested every beam twice."'
+    )
+    assert kinds(text) == [
+        ("The pier will hold,", "direct"),
+        ("We tested every beam twice.", "direct"),
+    ]
+
+
+def test_an_initialism_inside_a_sentence_keeps_a_fragment_partial() -> None:
+    text = 'Petra Lund said the U.S. "cargo rules" were out of date.'
+    assert kinds(text) == [("cargo rules", "partial")]

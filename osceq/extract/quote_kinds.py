@@ -15,11 +15,14 @@ from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, to
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
 _TRAILING_BLANK = re.compile(rf"[\s{INVISIBLE}]+$")
+_INITIALISM_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
 
 
 def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
     lead = _TRAILING_BLANK.sub("", text[left : pair.open_start])
+    if _INITIALISM_END.search(lead) and _statement_of_its_own(text, pair):
+        lead = ""  # `… in Troy, N.Y. "We won."`: the initialism's dot ended the sentence before
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
     lead_ok = (
         not lead
@@ -78,6 +81,11 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+def _statement_of_its_own(text: str, pair: Pair) -> bool:
+    """A capitalised quote that closes its sentence inside its marks."""
+    return pair.closed and text[pair.open_end : pair.open_end + 1].isupper() and _closes_sentence(text, pair)
 
 
 def _closes_sentence(text: str, pair: Pair) -> bool:
