@@ -34,3 +34,16 @@ def test_an_initialism_ending_a_sentence_leaves_the_next_quote_standing_on_its_o
 def test_an_initialism_inside_a_sentence_keeps_a_fragment_partial() -> None:
     text = 'Petra Lund said the U.S. "cargo rules" were out of date.'
     assert kinds(text) == [("cargo rules", "partial")]
+
+
+def test_a_statement_after_its_tag_stays_direct_when_a_dashed_aside_follows() -> None:
+    text = (
+        'At the harbour gala, Mayor Ines Okafor said, "Our town has never been in better shape" '
+        "- a claim her rivals dispute."
+    )
+    assert kinds(text) == [("Our town has never been in better shape", "direct")]
+
+
+def test_a_headline_between_dashes_is_still_no_statement() -> None:
+    text = 'Two weeklies noted in identical headlines -- "Harbour Deal Stalls" -- that talks had ended.'
+    assert kinds(text) == []

@@ -15,6 +15,7 @@ from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, to
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
 _TRAILING_BLANK = re.compile(rf"[\s{INVISIBLE}]+$")
+_DASHES = "—―–-"
 _INITIALISM_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
 
 
@@ -24,12 +25,8 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     if _INITIALISM_END.search(lead) and _statement_of_its_own(text, pair):
         lead = ""  # `… in Troy, N.Y. "We won."`: the initialism's dot ended the sentence before
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
-    lead_ok = (
-        not lead
-        or lead[-1] == ":"
-        or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
-        or verb_lead
-    )
+    tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True)
+    lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
     if not lead_ok:
         return "partial"
     if not pair.closed:
@@ -39,6 +36,8 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     tail = _REFERENCE.sub("", text[pair.close_end : right], count=1).lstrip()
     if not tail or tail[0] in ".!?;)" or _SIGNATURE.match(tail):
         return "direct"
+    if _statement_before_aside(text, pair, tail) and tag_lead:
+        return "direct"  # `Lee said, "We are proud" - the first to say so`: the writer's aside follows
     last = text[pair.close_start - 1] if pair.close_start > pair.open_end else ""
     if last in ".!?…" and tail[0].isupper():
         return "direct"
@@ -81,6 +80,12 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+def _statement_before_aside(text: str, pair: Pair, tail: str) -> bool:
+    """A capitalised quote, no title (`headlined -- "Crisis Ends" --`), followed by a dash."""
+    content = text[pair.open_end : pair.close_start]
+    return tail[:1] in _DASHES and content[:1].isupper() and not looks_like_title(content)
 
 
 def _statement_of_its_own(text: str, pair: Pair) -> bool:
