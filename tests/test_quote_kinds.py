@@ -47,3 +47,19 @@ def test_a_statement_after_its_tag_stays_direct_when_a_dashed_aside_follows() ->
 def test_a_headline_between_dashes_is_still_no_statement() -> None:
     text = 'Two weeklies noted in identical headlines -- "Harbour Deal Stalls" -- that talks had ended.'
     assert kinds(text) == []
+
+
+def test_a_tag_with_long_settings_before_a_capitalised_quote_is_still_a_tag() -> None:
+    text = (
+        "Councillor Bram Oduya wrote in an essay for the county weekly before the spring budget hearing, "
+        "“The library must stay open on Sundays.”"
+    )
+    assert kinds(text) == [("The library must stay open on Sundays.", "direct")]
+
+
+def test_a_lower_case_quote_after_long_settings_finishes_the_writers_sentence() -> None:
+    text = (
+        "Bram Oduya called for a wider bus lane, among other changes, "
+        "“before the old bridge is closed for repairs.”"
+    )
+    assert kinds(text) == [("before the old bridge is closed for repairs.", "partial")]

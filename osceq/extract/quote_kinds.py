@@ -10,7 +10,7 @@ from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.quote_sentences import INVISIBLE
 from osceq.extract.quotemarks import Pair
-from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, tokenize
+from osceq.extract.tokens import Token, abbreviation_dot, holds_no_verb, is_verb, past_verb, tokenize
 
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
@@ -25,7 +25,10 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     if _INITIALISM_END.search(lead) and _statement_of_its_own(text, pair):
         lead = ""  # `… in Troy, N.Y. "We won."`: the initialism's dot ended the sentence before
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
-    tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True)
+    capital = text[pair.open_end : pair.open_end + 1].isupper()
+    tag_lead = (
+        bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
+    )
     lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
     if not lead_ok:
         return "partial"
@@ -100,8 +103,9 @@ def _closes_sentence(text: str, pair: Pair) -> bool:
     return inside[-1:] in (".", "!", "?") and (not following or following[:1].isupper())
 
 
-def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
-    """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`)."""
+def _is_tag(text: str, start: int, end: int, leading: bool, capital: bool = False) -> bool:
+    """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`);
+    capital: the quote after a leading tag opens on a capital, so longer settings may end the tag."""
     tokens = tokenize(text, start, min(end, start + 300))
     if not leading:
         stop = next(
@@ -129,9 +133,26 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
         after = tokens[v + 1 :]
         if not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8:
             return True
-        return _inverted_with_aside(text, tokens, v)
+        return (capital and _settings_only(tokens, v + 1)) or _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+
+
+def _settings_only(tokens: list[Token], start: int) -> bool:
+    """`Ann Lee said in an essay for a trade weekly before the vote, "…"`: a longer tag whose words
+    after the verb are only settings (opening on a preposition or an adverb in -ly) with no clause."""
+    rest = tokens[start:]
+    opening = rest[0].text if rest else ""
+    return (
+        len(rest) <= _LONGEST_SETTINGS
+        and (opening in lex.PREPOSITIONS or (opening.islower() and opening.endswith("ly")))
+        and rest[-1].text == ","
+        and holds_no_verb(rest, 0, len(rest))
+        and not any(t.low in lex.TAG_BREAKS or t.low in lex.MODALS for t in rest)
+    )
+
+
+_LONGEST_SETTINGS = 20
 
 
 def _inverted_with_aside(text: str, tokens: list[Token], v: int) -> bool:
