@@ -63,3 +63,26 @@ def test_a_lower_case_quote_after_long_settings_finishes_the_writers_sentence() 
         "“before the old bridge is closed for repairs.”"
     )
     assert kinds(text) == [("before the old bridge is closed for repairs.", "partial")]
+
+
+def test_a_statement_after_its_tag_stays_direct_before_the_writers_participle() -> None:
+    text = 'Coach Dana Whitlow told the players, "Nobody leaves before the last whistle," drawing loud cheers.'
+    assert kinds(text) == [("Nobody leaves before the last whistle,", "direct")]
+
+
+def test_a_statement_after_its_tag_stays_direct_before_the_writers_own_clause() -> None:
+    text = 'Dana Whitlow wrote: "The stadium roof is safe," but she declined to show the survey.'
+    assert kinds(text) == [("The stadium roof is safe,", "direct")]
+
+
+def test_a_phrase_that_goes_on_with_the_quotes_content_keeps_it_partial() -> None:
+    text = (
+        'Dana Whitlow said: "The clubs need shared rules from the league," and not fresh fines from '
+        "the council."
+    )
+    assert kinds(text) == [("The clubs need shared rules from the league,", "partial")]
+
+
+def test_a_quote_listed_with_another_quote_stays_partial() -> None:
+    text = 'The fans chanted, "Bring back the coach," and "Sell the club."'
+    assert [kind for _, kind in kinds(text)] == ["partial", "partial"]

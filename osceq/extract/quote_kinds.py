@@ -41,6 +41,8 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
         return "direct"
     if _statement_before_aside(text, pair, tail) and tag_lead:
         return "direct"  # `Lee said, "We are proud" - the first to say so`: the writer's aside follows
+    if (tag_lead or lead[-1:] == ":") and _statement_then_writers_clause(text, pair, right - len(tail)):
+        return "direct"  # `Lee said, "We will win," drawing cheers.`
     last = text[pair.close_start - 1] if pair.close_start > pair.open_end else ""
     if last in ".!?…" and tail[0].isupper():
         return "direct"
@@ -89,6 +91,23 @@ def _statement_before_aside(text: str, pair: Pair, tail: str) -> bool:
     """A capitalised quote, no title (`headlined -- "Crisis Ends" --`), followed by a dash."""
     content = text[pair.open_end : pair.close_start]
     return tail[:1] in _DASHES and content[:1].isupper() and not looks_like_title(content)
+
+
+# After a statement that ends on a comma: the writer's participle or coordinated clause (`, drawing
+# cheers`, `, presumably meaning …`, `, and left`, `, but she denied it`); not a coordinated phrase
+# that goes on with the quote's content (`, and not prepared recipes`).
+_WRITERS_CLAUSE = re.compile(
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:and|but)\s+(?:[a-z]{2,}ed|he|she|they|it|we|I)\b"
+)
+
+
+def _statement_then_writers_clause(text: str, pair: Pair, tail_start: int) -> bool:
+    """A capitalised quote closing on a comma, then (at tail_start) a clause of the writer's own, no
+    other quotation."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    return (
+        inside[:1].isupper() and inside[-1:] == "," and _WRITERS_CLAUSE.match(text, tail_start) is not None
+    )
 
 
 def _statement_of_its_own(text: str, pair: Pair) -> bool:
