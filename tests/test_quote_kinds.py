@@ -86,3 +86,23 @@ def test_a_phrase_that_goes_on_with_the_quotes_content_keeps_it_partial() -> Non
 def test_a_quote_listed_with_another_quote_stays_partial() -> None:
     text = 'The fans chanted, "Bring back the coach," and "Sell the club."'
     assert [kind for _, kind in kinds(text)] == ["partial", "partial"]
+
+
+def test_a_lower_case_quote_after_a_verb_and_its_object_goes_on_with_the_writers_sentence() -> None:
+    text = (
+        "The harbour board said its new parking rules had worked, "
+        '"including a steep drop in fines at the ferry gate."'
+    )
+    assert kinds(text) == [("including a steep drop in fines at the ferry gate.", "partial")]
+
+
+def test_a_lower_case_quote_after_a_told_tag_or_a_participle_tag_stays_direct() -> None:
+    text = (
+        'Mayor Ines Okafor told reporters, "we will reopen the pier by June." '
+        '"The pier is safe," Okafor said, adding, "the inspectors agree."'
+    )
+    assert kinds(text) == [
+        ("we will reopen the pier by June.", "direct"),
+        ("The pier is safe,", "direct"),
+        ("the inspectors agree.", "direct"),
+    ]

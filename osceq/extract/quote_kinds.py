@@ -10,7 +10,15 @@ from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.quote_sentences import INVISIBLE
 from osceq.extract.quotemarks import Pair
-from osceq.extract.tokens import Token, abbreviation_dot, holds_no_verb, is_verb, past_verb, tokenize
+from osceq.extract.tokens import (
+    Token,
+    abbreviation_dot,
+    holds_no_verb,
+    is_verb,
+    is_word,
+    past_verb,
+    tokenize,
+)
 
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
@@ -30,7 +38,7 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
         bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
     )
     lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
-    if not lead_ok:
+    if not lead_ok or (tag_lead and not capital and _object_after_verb(text, left, left + len(lead))):
         return "partial"
     if not pair.closed:
         return "direct"
@@ -155,6 +163,30 @@ def _is_tag(text: str, start: int, end: int, leading: bool, capital: bool = Fals
         return (capital and _settings_only(tokens, v + 1)) or _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+
+
+def _object_after_verb(text: str, start: int, end: int) -> bool:
+    """`The firm said its new rules had worked, "including …"`, `Lee praised Roe, "always …"`: a
+    tag's last finite verb with its subject before it and its own object or clause after it, so that
+    a quote after the comma goes on with the writer's sentence (not `Lee told reporters on Monday,
+    "…"`, `as Lee put it, "…"`, `Lee wrote in a memo explaining why, "…"`)."""
+    tokens = tokenize(text, max(start, end - 200), end)
+    verbs = [k for k in range(len(tokens)) if is_verb(tokens, k)]
+    v = next((k for k in reversed(verbs) if not tokens[k].low.endswith("ing")), verbs[-1] if verbs else 0)
+    if v == 0 or not is_word(tokens[v - 1]) or verbs[-1] > v:
+        # No verb, an inverted tag (the words after the verb are its subject), or a participle
+        # that takes the quote (`Lee said, adding, "…"`).
+        return False
+    following = tokens[v + 1 : -1]
+    if not following or tokens[v].low in lex.TELL_FORMS or [t.low for t in following] == ["it"]:
+        return False
+    first = following[0]
+    return not (
+        first.low in lex.PREPOSITIONS
+        or first.low.endswith("ly")
+        or not is_word(first)
+        or any(t.low in lex.TIME_WORDS or t.low in lex.TIME_HEADS or t.low in lex.TIME_NOUNS for t in following)
+    )
 
 
 def _settings_only(tokens: list[Token], start: int) -> bool:
