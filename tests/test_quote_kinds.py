@@ -106,3 +106,8 @@ def test_a_lower_case_quote_after_a_told_tag_or_a_participle_tag_stays_direct() 
         ("The pier is safe,", "direct"),
         ("the inspectors agree.", "direct"),
     ]
+
+
+def test_a_capitalised_name_right_after_a_naming_verb_is_no_statement() -> None:
+    text = "Ines Okafor hosts a weekly show she calls “Harbour Voices Live.” The crowd chanted “Keep it!”"
+    assert kinds(text) == [("Harbour Voices Live.", "partial"), ("Keep it!", "direct")]

@@ -86,6 +86,8 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
     tokens = tokenize(text, max(start, end - 80), end)
     if not tokens or not is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
         return False
+    if tokens[-1].low in _NAMING_VERBS:
+        return False  # `a culture called "The Open Door."`, `what he calls "Main Street Radio"`: a name
     if text[pair.open_end : pair.open_end + 1].isupper():
         return True
     # `She says "we worked hard."`: a quote that is the whole object of "say" and ends the sentence.
@@ -93,6 +95,8 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
+# Verbs that give a name rather than report words.
+_NAMING_VERBS = lex.NAMING_PARTICIPLES | {"call", "calls", "calling", "dub", "dubs", "name", "names", "term", "terms"}
 
 
 def _statement_before_aside(text: str, pair: Pair, tail: str) -> bool:
