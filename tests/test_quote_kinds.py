@@ -111,3 +111,13 @@ def test_a_lower_case_quote_after_a_told_tag_or_a_participle_tag_stays_direct() 
 def test_a_capitalised_name_right_after_a_naming_verb_is_no_statement() -> None:
     text = "Ines Okafor hosts a weekly show she calls “Harbour Voices Live.” The crowd chanted “Keep it!”"
     assert kinds(text) == [("Harbour Voices Live.", "partial"), ("Keep it!", "direct")]
+
+
+def test_a_lower_case_quote_with_no_comma_after_said_is_the_whole_statement() -> None:
+    text = 'Asked about the ferry fares, Ines Okafor said "nobody will pay more this summer."'
+    assert kinds(text) == [("nobody will pay more this summer.", "direct")]
+
+
+def test_a_lower_case_quote_completing_the_writers_condition_stays_partial() -> None:
+    text = 'If the levy passes, Ines Okafor said "the ferry will lose half its riders."'
+    assert kinds(text) == [("the ferry will lose half its riders.", "partial")]

@@ -66,14 +66,22 @@ def finishes_writers_sentence(text: str, left: int, tag: int, pair: Pair) -> boo
     tag (starting at tag) set off inside a sentence the writer began finishes that sentence: a fragment.
 
     left is where the sentence begins; a bare connector before the tag (`But, he said, "…"`) is no
-    sentence of the writer's.
+    sentence of the writer's. With no comma after the tag the quote is the verb's whole object
+    (`Asked about it, Lee said "we won."`), unless the sentence opens on a condition or a concession
+    that the quote completes (`If it passes, Lee said "it will fail."`).
     """
     first = _LETTER.search(text, pair.open_end, pair.open_end + 20)
     if first is None or not first.group().islower():
         return False
     before = text[left:tag].rstrip()
     words = _LETTER_RUN.findall(before)
+    if text[tag : pair.open_start].rstrip()[-1:] != ",":
+        return before[-1:] == "," and bool(words) and words[0].lower() in _CONDITIONS
     return before[-1:] == "," and any(word.lower() not in _CONNECTORS for word in words)
+
+
+# Subordinators of a clause that a quote after "X said" goes on to complete.
+_CONDITIONS = frozenset({"if", "unless", "although", "though", "because"})
 
 
 _LETTER = re.compile(r"[^\W\d_]")
