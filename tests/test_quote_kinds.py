@@ -121,3 +121,8 @@ def test_a_lower_case_quote_with_no_comma_after_said_is_the_whole_statement() ->
 def test_a_lower_case_quote_completing_the_writers_condition_stays_partial() -> None:
     text = 'If the levy passes, Ines Okafor said "the ferry will lose half its riders."'
     assert kinds(text) == [("the ferry will lose half its riders.", "partial")]
+
+
+def test_an_exclamation_after_its_tag_stays_direct_before_the_writers_clause() -> None:
+    text = 'When the mayor walked in, the dockers shouted, "Save our pier!" as they had all week.'
+    assert kinds(text) == [("Save our pier!", "direct")]

@@ -42,8 +42,8 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
         return "partial"
     if not pair.closed:
         return "direct"
-    if verb_lead and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
-        return "direct"  # `the crowd yelled "Lock him up!" at the stage`
+    if (verb_lead or tag_lead) and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
+        return "direct"  # `the crowd yelled "Lock him up!" at the stage`, `…, they chanted, "Go!" as …`
     tail = _REFERENCE.sub("", text[pair.close_end : right], count=1).lstrip()
     if not tail or tail[0] in ".!?;)" or _SIGNATURE.match(tail):
         return "direct"
