@@ -126,3 +126,15 @@ def test_a_lower_case_quote_completing_the_writers_condition_stays_partial() -> 
 def test_an_exclamation_after_its_tag_stays_direct_before_the_writers_clause() -> None:
     text = 'When the mayor walked in, the dockers shouted, "Save our pier!" as they had all week.'
     assert kinds(text) == [("Save our pier!", "direct")]
+
+
+def test_a_quote_whose_sentence_goes_on_past_its_tag_is_one_piece_of_it() -> None:
+    text = (
+        'Councillor Bram Oduya spoke first. "We are worried," he said, that the ferry levy would hit '
+        'pensioners hardest. "The pier stays open," Ines Okafor said, "whatever the board decides."'
+    )
+    assert kinds(text) == [
+        ("We are worried,", "partial"),
+        ("The pier stays open,", "direct"),
+        ("whatever the board decides.", "direct"),
+    ]

@@ -24,6 +24,9 @@ _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
 _TRAILING_BLANK = re.compile(rf"[\s{INVISIBLE}]+$")
 _DASHES = "—―–-"
+# A short tag after a quote, then a comma and more of the reported sentence: a that-clause, "only …"
+# or another quotation joined by "and" or "but".
+_TAG_GOES_ON = re.compile(r"[^.!?;:,\"“”]{3,80}, (?:that\b|only\b|(?:and|but)\s*[\"“‘])")
 _INITIALISM_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
 
 
@@ -54,11 +57,21 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     last = text[pair.close_start - 1] if pair.close_start > pair.open_end else ""
     if last in ".!?…" and tail[0].isupper():
         return "direct"
-    return "direct" if _is_tag(text, right - len(tail), right, False) else "partial"
+    if not _is_tag(text, right - len(tail), right, False):
+        return "partial"
+    return "partial" if goes_on_past_tag(text, pair, right) else "direct"
 
 
 # Words that join a sentence to the one before it without being part of its content.
 _CONNECTORS = frozenset({"and", "but", "so", "still", "yet", "then", "also", "however", "now"})
+
+
+def goes_on_past_tag(text: str, pair: Pair, right: int) -> bool:
+    """`"We are worried," she said, that the plan …`: the sentence goes on past a short tag after the
+    quote with more of what was said (right: where the next quotation opens), so the quote is one
+    piece of it."""
+    start = pair.close_end + len(text[pair.close_end : right]) - len(text[pair.close_end : right].lstrip())
+    return pair.closed and _TAG_GOES_ON.match(text, start, right + 2) is not None
 
 
 def finishes_writers_sentence(text: str, left: int, tag: int, pair: Pair) -> bool:
