@@ -22,9 +22,7 @@ def test_an_invisible_direction_mark_before_a_quote_hides_no_sentence_break() ->
 
 
 def test_an_initialism_ending_a_sentence_leaves_the_next_quote_standing_on_its_own() -> None:
-    text = (
-        '"The pier will hold," said Petra Lund, a surveyor from Elmira, N.Y. "We tested every beam twice."'
-    )
+    text = '"The pier will hold," said Petra Lund, a surveyor from Elmira, N.Y. "We tested every beam twice."'
     assert kinds(text) == [
         ("The pier will hold,", "direct"),
         ("We tested every beam twice.", "direct"),
@@ -66,7 +64,9 @@ def test_a_lower_case_quote_after_long_settings_finishes_the_writers_sentence() 
 
 
 def test_a_statement_after_its_tag_stays_direct_before_the_writers_participle() -> None:
-    text = 'Coach Dana Whitlow told the players, "Nobody leaves before the last whistle," drawing loud cheers.'
+    text = (
+        'Coach Dana Whitlow told the players, "Nobody leaves before the last whistle," drawing loud cheers.'
+    )
     assert kinds(text) == [("Nobody leaves before the last whistle,", "direct")]
 
 

@@ -37,9 +37,7 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
         lead = ""  # `… in Troy, N.Y. "We won."`: the initialism's dot ended the sentence before
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
     capital = text[pair.open_end : pair.open_end + 1].isupper()
-    tag_lead = (
-        bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
-    )
+    tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
     lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
     if not lead_ok or (tag_lead and not capital and _object_after_verb(text, left, left + len(lead))):
         return "partial"
@@ -117,7 +115,9 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
 # Verbs that give a name rather than report words.
-_NAMING_VERBS = lex.NAMING_PARTICIPLES | {"call", "calls", "calling", "dub", "dubs", "name", "names", "term", "terms"}
+_NAMING_VERBS = lex.NAMING_PARTICIPLES | frozenset(
+    ["call", "calls", "calling", "dub", "dubs", "name", "names", "term", "terms"]
+)
 
 
 def _statement_before_aside(text: str, pair: Pair, tail: str) -> bool:
@@ -138,9 +138,7 @@ def _statement_then_writers_clause(text: str, pair: Pair, tail_start: int) -> bo
     """A capitalised quote closing on a comma, then (at tail_start) a clause of the writer's own, no
     other quotation."""
     inside = text[pair.open_end : pair.close_start].rstrip()
-    return (
-        inside[:1].isupper() and inside[-1:] == "," and _WRITERS_CLAUSE.match(text, tail_start) is not None
-    )
+    return inside[:1].isupper() and inside[-1:] == "," and _WRITERS_CLAUSE.match(text, tail_start) is not None
 
 
 def _statement_of_its_own(text: str, pair: Pair) -> bool:
@@ -210,8 +208,11 @@ def _object_after_verb(text: str, start: int, end: int) -> bool:
         first.low in lex.PREPOSITIONS
         or first.low.endswith("ly")
         or not is_word(first)
-        or any(t.low in lex.TIME_WORDS or t.low in lex.TIME_HEADS or t.low in lex.TIME_NOUNS for t in following)
+        or any(t.low in _TIME_WORDS for t in following)
     )
+
+
+_TIME_WORDS = lex.TIME_WORDS | lex.TIME_HEADS | lex.TIME_NOUNS
 
 
 def _settings_only(tokens: list[Token], start: int) -> bool:
