@@ -8,40 +8,68 @@ import re
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.quote_sentences import INVISIBLE
 from osceq.extract.quotemarks import Pair
-from osceq.extract.tokens import Token, abbreviation_dot, is_verb, past_verb, tokenize
+from osceq.extract.tokens import (
+    Token,
+    abbreviation_dot,
+    holds_no_verb,
+    is_verb,
+    is_word,
+    past_verb,
+    tokenize,
+)
 
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
+_TRAILING_BLANK = re.compile(rf"[\s{INVISIBLE}]+$")
+_DASHES = "—―–-"
+# A short tag after a quote, then a comma and more of the reported sentence: a that-clause, "only …"
+# or another quotation joined by "and" or "but".
+_TAG_GOES_ON = re.compile(r"[^.!?;:,\"“”]{3,80}, (?:that\b|only\b|(?:and|but)\s*[\"“‘])")
+_INITIALISM_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
 
 
 def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
-    lead = text[left : pair.open_start].rstrip()
+    lead = _TRAILING_BLANK.sub("", text[left : pair.open_start])
+    if _INITIALISM_END.search(lead) and _statement_of_its_own(text, pair):
+        lead = ""  # `… in Troy, N.Y. "We won."`: the initialism's dot ended the sentence before
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
-    lead_ok = (
-        not lead
-        or lead[-1] == ":"
-        or (lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True))
-        or verb_lead
-    )
-    if not lead_ok:
+    capital = text[pair.open_end : pair.open_end + 1].isupper()
+    tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
+    lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
+    if not lead_ok or (tag_lead and not capital and _object_after_verb(text, left, left + len(lead))):
         return "partial"
     if not pair.closed:
         return "direct"
-    if verb_lead and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
-        return "direct"  # `the crowd yelled "Lock him up!" at the stage`
+    if (verb_lead or tag_lead) and text[pair.close_start - 1 : pair.close_start] in ("!", "?"):
+        return "direct"  # `the crowd yelled "Lock him up!" at the stage`, `…, they chanted, "Go!" as …`
     tail = _REFERENCE.sub("", text[pair.close_end : right], count=1).lstrip()
     if not tail or tail[0] in ".!?;)" or _SIGNATURE.match(tail):
         return "direct"
+    if _statement_before_aside(text, pair, tail) and tag_lead:
+        return "direct"  # `Lee said, "We are proud" - the first to say so`: the writer's aside follows
+    if (tag_lead or lead[-1:] == ":") and _statement_then_writers_clause(text, pair, right - len(tail)):
+        return "direct"  # `Lee said, "We will win," drawing cheers.`
     last = text[pair.close_start - 1] if pair.close_start > pair.open_end else ""
     if last in ".!?…" and tail[0].isupper():
         return "direct"
-    return "direct" if _is_tag(text, right - len(tail), right, False) else "partial"
+    if not _is_tag(text, right - len(tail), right, False):
+        return "partial"
+    return "partial" if goes_on_past_tag(text, pair, right) else "direct"
 
 
 # Words that join a sentence to the one before it without being part of its content.
 _CONNECTORS = frozenset({"and", "but", "so", "still", "yet", "then", "also", "however", "now"})
+
+
+def goes_on_past_tag(text: str, pair: Pair, right: int) -> bool:
+    """`"We are worried," she said, that the plan …`: the sentence goes on past a short tag after the
+    quote with more of what was said (right: where the next quotation opens), so the quote is one
+    piece of it."""
+    start = pair.close_end + len(text[pair.close_end : right]) - len(text[pair.close_end : right].lstrip())
+    return pair.closed and _TAG_GOES_ON.match(text, start, right + 2) is not None
 
 
 def finishes_writers_sentence(text: str, left: int, tag: int, pair: Pair) -> bool:
@@ -49,14 +77,22 @@ def finishes_writers_sentence(text: str, left: int, tag: int, pair: Pair) -> boo
     tag (starting at tag) set off inside a sentence the writer began finishes that sentence: a fragment.
 
     left is where the sentence begins; a bare connector before the tag (`But, he said, "…"`) is no
-    sentence of the writer's.
+    sentence of the writer's. With no comma after the tag the quote is the verb's whole object
+    (`Asked about it, Lee said "we won."`), unless the sentence opens on a condition or a concession
+    that the quote completes (`If it passes, Lee said "it will fail."`).
     """
     first = _LETTER.search(text, pair.open_end, pair.open_end + 20)
     if first is None or not first.group().islower():
         return False
     before = text[left:tag].rstrip()
     words = _LETTER_RUN.findall(before)
+    if text[tag : pair.open_start].rstrip()[-1:] != ",":
+        return before[-1:] == "," and bool(words) and words[0].lower() in _CONDITIONS
     return before[-1:] == "," and any(word.lower() not in _CONNECTORS for word in words)
+
+
+# Subordinators of a clause that a quote after "X said" goes on to complete.
+_CONDITIONS = frozenset({"if", "unless", "although", "though", "because"})
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -69,6 +105,8 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
     tokens = tokenize(text, max(start, end - 80), end)
     if not tokens or not is_verb(tokens, len(tokens) - 1) or tokens[-1].end != end:
         return False
+    if tokens[-1].low in _NAMING_VERBS:
+        return False  # `a culture called "The Open Door."`, `what he calls "Main Street Radio"`: a name
     if text[pair.open_end : pair.open_end + 1].isupper():
         return True
     # `She says "we worked hard."`: a quote that is the whole object of "say" and ends the sentence.
@@ -76,6 +114,36 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
+# Verbs that give a name rather than report words.
+_NAMING_VERBS = lex.NAMING_PARTICIPLES | frozenset(
+    ["call", "calls", "calling", "dub", "dubs", "name", "names", "term", "terms"]
+)
+
+
+def _statement_before_aside(text: str, pair: Pair, tail: str) -> bool:
+    """A capitalised quote, no title (`headlined -- "Crisis Ends" --`), followed by a dash."""
+    content = text[pair.open_end : pair.close_start]
+    return tail[:1] in _DASHES and content[:1].isupper() and not looks_like_title(content)
+
+
+# After a statement that ends on a comma: the writer's participle or coordinated clause (`, drawing
+# cheers`, `, presumably meaning …`, `, and left`, `, but she denied it`); not a coordinated phrase
+# that goes on with the quote's content (`, and not prepared recipes`).
+_WRITERS_CLAUSE = re.compile(
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:and|but)\s+(?:[a-z]{2,}ed|he|she|they|it|we|I)\b"
+)
+
+
+def _statement_then_writers_clause(text: str, pair: Pair, tail_start: int) -> bool:
+    """A capitalised quote closing on a comma, then (at tail_start) a clause of the writer's own, no
+    other quotation."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    return inside[:1].isupper() and inside[-1:] == "," and _WRITERS_CLAUSE.match(text, tail_start) is not None
+
+
+def _statement_of_its_own(text: str, pair: Pair) -> bool:
+    """A capitalised quote that closes its sentence inside its marks."""
+    return pair.closed and text[pair.open_end : pair.open_end + 1].isupper() and _closes_sentence(text, pair)
 
 
 def _closes_sentence(text: str, pair: Pair) -> bool:
@@ -85,8 +153,9 @@ def _closes_sentence(text: str, pair: Pair) -> bool:
     return inside[-1:] in (".", "!", "?") and (not following or following[:1].isupper())
 
 
-def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
-    """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`)."""
+def _is_tag(text: str, start: int, end: int, leading: bool, capital: bool = False) -> bool:
+    """Whether text[start:end] is only an attribution tag (`Smith said,` / `, said Smith, a lawyer.`);
+    capital: the quote after a leading tag opens on a capital, so longer settings may end the tag."""
     tokens = tokenize(text, start, min(end, start + 300))
     if not leading:
         stop = next(
@@ -114,9 +183,53 @@ def _is_tag(text: str, start: int, end: int, leading: bool) -> bool:
         after = tokens[v + 1 :]
         if not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8:
             return True
-        return _inverted_with_aside(text, tokens, v)
+        return (capital and _settings_only(tokens, v + 1)) or _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+
+
+def _object_after_verb(text: str, start: int, end: int) -> bool:
+    """`The firm said its new rules had worked, "including …"`, `Lee praised Roe, "always …"`: a
+    tag's last finite verb with its subject before it and its own object or clause after it, so that
+    a quote after the comma goes on with the writer's sentence (not `Lee told reporters on Monday,
+    "…"`, `as Lee put it, "…"`, `Lee wrote in a memo explaining why, "…"`)."""
+    tokens = tokenize(text, max(start, end - 200), end)
+    verbs = [k for k in range(len(tokens)) if is_verb(tokens, k)]
+    v = next((k for k in reversed(verbs) if not tokens[k].low.endswith("ing")), verbs[-1] if verbs else 0)
+    if v == 0 or not is_word(tokens[v - 1]) or verbs[-1] > v:
+        # No verb, an inverted tag (the words after the verb are its subject), or a participle
+        # that takes the quote (`Lee said, adding, "…"`).
+        return False
+    following = tokens[v + 1 : -1]
+    if not following or tokens[v].low in lex.TELL_FORMS or [t.low for t in following] == ["it"]:
+        return False
+    first = following[0]
+    return not (
+        first.low in lex.PREPOSITIONS
+        or first.low.endswith("ly")
+        or not is_word(first)
+        or any(t.low in _TIME_WORDS for t in following)
+    )
+
+
+_TIME_WORDS = lex.TIME_WORDS | lex.TIME_HEADS | lex.TIME_NOUNS
+
+
+def _settings_only(tokens: list[Token], start: int) -> bool:
+    """`Ann Lee said in an essay for a trade weekly before the vote, "…"`: a longer tag whose words
+    after the verb are only settings (opening on a preposition or an adverb in -ly) with no clause."""
+    rest = tokens[start:]
+    opening = rest[0].text if rest else ""
+    return (
+        len(rest) <= _LONGEST_SETTINGS
+        and (opening in lex.PREPOSITIONS or (opening.islower() and opening.endswith("ly")))
+        and rest[-1].text == ","
+        and holds_no_verb(rest, 0, len(rest))
+        and not any(t.low in lex.TAG_BREAKS or t.low in lex.MODALS for t in rest)
+    )
+
+
+_LONGEST_SETTINGS = 20
 
 
 def _inverted_with_aside(text: str, tokens: list[Token], v: int) -> bool:

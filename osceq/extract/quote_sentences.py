@@ -15,9 +15,12 @@ _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*ABBREVIATED_TITLES, "St", 
 _BEFORE_NUMBER = "|".join(
     rf"(?<=\b{word}\.)" for word in ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")
 )
+# Invisible direction and joiner marks that copied social-media posts carry before a quote mark.
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 # After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 SENTENCE_BREAK = re.compile(
-    rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.)(?!(?:{_BEFORE_NUMBER})\s+\d))[)\"”’']*\s+(?=[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+    rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.)(?!(?:{_BEFORE_NUMBER})\s+\d))[)\"”’']*\s+"
+    rf"(?=[{INVISIBLE}]*[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
 )
 

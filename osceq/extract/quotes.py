@@ -43,7 +43,7 @@ from osceq.extract.quote_drafts import (
     tag_later_in_sentence,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
-from osceq.extract.quote_kinds import finishes_writers_sentence, quote_kind
+from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
@@ -170,7 +170,12 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = poll_behind(text, ranges, found) or found
         kind = quote_kind(text, pair, left, right)
         aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
-        if kind == "partial" and (opens or aside) and tag_right_after(text, end, pair, found):
+        if (
+            kind == "partial"
+            and (opens or aside)
+            and tag_right_after(text, end, pair, found)
+            and not goes_on_past_tag(text, pair, right)
+        ):
             # `"…," Ann Lee, 81 and retired, said`: the tag's aside is no more speech; and `… - "…,"
             # Lee said - and …`: a statement with its own tag set off by dashes stands on its own.
             kind = "direct"

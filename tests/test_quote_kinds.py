@@ -1,0 +1,140 @@
+"""Direct or partial: the kind each quotation is given, on invented newsroom sentences."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in body(text)]
+
+
+def test_an_invisible_direction_mark_before_a_quote_hides_no_sentence_break() -> None:
+    # Comments copied from a social network carry a left-to-right mark before each quote mark.
+    text = (
+        "“The new ferry saved my mornings,” wrote Ilse Varnholt. \u202a“Nobody misses the old one. "
+        "Well done, harbour board!” posted Gero Tamm."
+    )
+    assert kinds(text) == [
+        ("The new ferry saved my mornings,", "direct"),
+        ("Nobody misses the old one. Well done, harbour board!", "direct"),
+    ]
+
+
+def test_an_initialism_ending_a_sentence_leaves_the_next_quote_standing_on_its_own() -> None:
+    text = '"The pier will hold," said Petra Lund, a surveyor from Elmira, N.Y. "We tested every beam twice."'
+    assert kinds(text) == [
+        ("The pier will hold,", "direct"),
+        ("We tested every beam twice.", "direct"),
+    ]
+
+
+def test_an_initialism_inside_a_sentence_keeps_a_fragment_partial() -> None:
+    text = 'Petra Lund said the U.S. "cargo rules" were out of date.'
+    assert kinds(text) == [("cargo rules", "partial")]
+
+
+def test_a_statement_after_its_tag_stays_direct_when_a_dashed_aside_follows() -> None:
+    text = (
+        'At the harbour gala, Mayor Ines Okafor said, "Our town has never been in better shape" '
+        "- a claim her rivals dispute."
+    )
+    assert kinds(text) == [("Our town has never been in better shape", "direct")]
+
+
+def test_a_headline_between_dashes_is_still_no_statement() -> None:
+    text = 'Two weeklies noted in identical headlines -- "Harbour Deal Stalls" -- that talks had ended.'
+    assert kinds(text) == []
+
+
+def test_a_tag_with_long_settings_before_a_capitalised_quote_is_still_a_tag() -> None:
+    text = (
+        "Councillor Bram Oduya wrote in an essay for the county weekly before the spring budget hearing, "
+        "“The library must stay open on Sundays.”"
+    )
+    assert kinds(text) == [("The library must stay open on Sundays.", "direct")]
+
+
+def test_a_lower_case_quote_after_long_settings_finishes_the_writers_sentence() -> None:
+    text = (
+        "Bram Oduya called for a wider bus lane, among other changes, "
+        "“before the old bridge is closed for repairs.”"
+    )
+    assert kinds(text) == [("before the old bridge is closed for repairs.", "partial")]
+
+
+def test_a_statement_after_its_tag_stays_direct_before_the_writers_participle() -> None:
+    text = (
+        'Coach Dana Whitlow told the players, "Nobody leaves before the last whistle," drawing loud cheers.'
+    )
+    assert kinds(text) == [("Nobody leaves before the last whistle,", "direct")]
+
+
+def test_a_statement_after_its_tag_stays_direct_before_the_writers_own_clause() -> None:
+    text = 'Dana Whitlow wrote: "The stadium roof is safe," but she declined to show the survey.'
+    assert kinds(text) == [("The stadium roof is safe,", "direct")]
+
+
+def test_a_phrase_that_goes_on_with_the_quotes_content_keeps_it_partial() -> None:
+    text = (
+        'Dana Whitlow said: "The clubs need shared rules from the league," and not fresh fines from '
+        "the council."
+    )
+    assert kinds(text) == [("The clubs need shared rules from the league,", "partial")]
+
+
+def test_a_quote_listed_with_another_quote_stays_partial() -> None:
+    text = 'The fans chanted, "Bring back the coach," and "Sell the club."'
+    assert [kind for _, kind in kinds(text)] == ["partial", "partial"]
+
+
+def test_a_lower_case_quote_after_a_verb_and_its_object_goes_on_with_the_writers_sentence() -> None:
+    text = (
+        "The harbour board said its new parking rules had worked, "
+        '"including a steep drop in fines at the ferry gate."'
+    )
+    assert kinds(text) == [("including a steep drop in fines at the ferry gate.", "partial")]
+
+
+def test_a_lower_case_quote_after_a_told_tag_or_a_participle_tag_stays_direct() -> None:
+    text = (
+        'Mayor Ines Okafor told reporters, "we will reopen the pier by June." '
+        '"The pier is safe," Okafor said, adding, "the inspectors agree."'
+    )
+    assert kinds(text) == [
+        ("we will reopen the pier by June.", "direct"),
+        ("The pier is safe,", "direct"),
+        ("the inspectors agree.", "direct"),
+    ]
+
+
+def test_a_capitalised_name_right_after_a_naming_verb_is_no_statement() -> None:
+    text = "Ines Okafor hosts a weekly show she calls “Harbour Voices Live.” The crowd chanted “Keep it!”"
+    assert kinds(text) == [("Harbour Voices Live.", "partial"), ("Keep it!", "direct")]
+
+
+def test_a_lower_case_quote_with_no_comma_after_said_is_the_whole_statement() -> None:
+    text = 'Asked about the ferry fares, Ines Okafor said "nobody will pay more this summer."'
+    assert kinds(text) == [("nobody will pay more this summer.", "direct")]
+
+
+def test_a_lower_case_quote_completing_the_writers_condition_stays_partial() -> None:
+    text = 'If the levy passes, Ines Okafor said "the ferry will lose half its riders."'
+    assert kinds(text) == [("the ferry will lose half its riders.", "partial")]
+
+
+def test_an_exclamation_after_its_tag_stays_direct_before_the_writers_clause() -> None:
+    text = 'When the mayor walked in, the dockers shouted, "Save our pier!" as they had all week.'
+    assert kinds(text) == [("Save our pier!", "direct")]
+
+
+def test_a_quote_whose_sentence_goes_on_past_its_tag_is_one_piece_of_it() -> None:
+    text = (
+        'Councillor Bram Oduya spoke first. "We are worried," he said, that the ferry levy would hit '
+        'pensioners hardest. "The pier stays open," Ines Okafor said, "whatever the board decides."'
+    )
+    assert kinds(text) == [
+        ("We are worried,", "partial"),
+        ("The pier stays open,", "direct"),
+        ("whatever the board decides.", "direct"),
+    ]
