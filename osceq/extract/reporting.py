@@ -143,6 +143,15 @@ NOUN_LIKE_FORMS = _words(
 )
 
 
+# Forms that are mostly nouns but after "to" say nothing but speech (`to boast`; not `to reflect`,
+# `to comment` or `to offer`, which as often lead elsewhere: `declined to comment on`).
+SPOKEN_INFINITIVES = _words(
+    """
+    answer boast claim demand hint pledge promise remark reply retort tweet vow warn
+    """
+)
+
+
 # Gender of pronouns: m(ale), f(emale), p(lural), n(euter), s(peaker/addressee).
 PRONOUN_GENDER = {
     "he": "m",

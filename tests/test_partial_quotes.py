@@ -1,0 +1,54 @@
+"""Partial quotations (a fragment inside reported speech) and who said them, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def fragment_speakers(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(q.text, q.kind, q.speaker, q.evidence) for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "evidence"),
+    [
+        # a form that is mostly a noun is the verb right after "who"
+        (
+            'Orla Benn, who claims that the ferry "runs on hope" most winters, quit.',
+            "runs on hope",
+            "cue-before",
+        ),
+        # and as an infinitive of speech after "to"
+        ('Orla Benn liked to boast that the ferry "runs on hope" most winters.', "runs on hope", "subject"),
+        # and in its -s form after the comma closing an aside beside a name
+        (
+            'Orla Benn, a harbour pilot, calls the ferry "a floating hope" in winter.',
+            "a floating hope",
+            "cue-before",
+        ),
+        (
+            'The port chief, Orla Benn, calls the ferry "a floating hope" in winter.',
+            "a floating hope",
+            "cue-before",
+        ),
+    ],
+)
+def test_a_noun_like_reporting_form_is_the_verb_by_its_place(
+    sentence: str, fragment: str, evidence: str
+) -> None:
+    assert fragment_speakers(sentence) == [(fragment, "partial", "Orla Benn", evidence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after "to", a form that leads elsewhere than speech stays a noun's
+        'The figures were restated to reflect the "merged ledger" method.',
+        # a list of nouns after a comma, no aside beside a name
+        'The office logged letters, calls and the "angry mail" of the week.',
+    ],
+)
+def test_a_noun_like_form_out_of_those_places_cues_nothing(sentence: str) -> None:
+    assert fragment_speakers(sentence) == []
