@@ -52,3 +52,30 @@ def test_a_noun_like_reporting_form_is_the_verb_by_its_place(
 )
 def test_a_noun_like_form_out_of_those_places_cues_nothing(sentence: str) -> None:
     assert fragment_speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            'Orla Benn defended the toll rise as "a fair price for a safe bridge."',
+            "a fair price for a safe bridge.",
+        ),
+        (
+            'Orla Benn on Friday rejected the rival scheme as being "plainly unworkable."',
+            "plainly unworkable.",
+        ),
+        ('Orla Benn heralded the harbour deal as a "turning point" for the town.', "turning point"),
+    ],
+)
+def test_a_verb_that_sums_its_object_up_as_a_quotation_reports_the_subject(
+    sentence: str, fragment: str
+) -> None:
+    assert fragment_speakers(sentence) == [(fragment, "partial", "Orla Benn", "cue-before")]
+
+
+def test_a_summing_up_verb_inside_reported_speech_leaves_the_reporting_verb_its_speaker() -> None:
+    sentence = (
+        'Orla Benn rebuked critics who say she should condemn the strike as "pure sabotage," adding more.'
+    )
+    assert fragment_speakers(sentence) == [("pure sabotage,", "partial", None, "cue-before")]

@@ -39,6 +39,7 @@ from osceq.extract.tokens import (
 )
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
+    characterises_as,
     infinitive_subject,
     named_thing,
     object_before_participle,
@@ -90,7 +91,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 best, best_at = cited, v
                 continue
         if (
-            not (is_verb(tokens, v) or _moved_infinitive(tokens, v))
+            not (is_verb(tokens, v) or _moved_infinitive(tokens, v) or characterises_as(tokens, v, best))
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):

@@ -152,6 +152,18 @@ SPOKEN_INFINITIVES = _words(
 )
 
 
+# Verbs that sum something up in words of the subject's after "as" (`defended the plan as "fair"`,
+# `rejected the idea as "absurd"`), though they are no reporting verbs with a quote of their own.
+CHARACTERISING_FORMS = _words(
+    """
+    cast casting casts condemn condemned condemning condemns defend defended defending defends
+    deride derided derides deriding herald heralded heralding heralds introduce introduced
+    introduces introducing paint painted painting paints reject rejected rejecting rejects ridicule
+    ridiculed ridicules ridiculing welcome welcomed welcomes welcoming
+    """
+)
+
+
 # Gender of pronouns: m(ale), f(emale), p(lural), n(euter), s(peaker/addressee).
 PRONOUN_GENDER = {
     "he": "m",
