@@ -79,3 +79,29 @@ def test_a_summing_up_verb_inside_reported_speech_leaves_the_reporting_verb_its_
         'Orla Benn rebuked critics who say she should condemn the strike as "pure sabotage," adding more.'
     )
     assert fragment_speakers(sentence) == [("pure sabotage,", "partial", None, "cue-before")]
+
+
+LEAD = '"The ferry will sink," said Orla Benn, a harbour pilot.'
+
+
+def test_a_fragment_ending_the_next_sentence_goes_on_with_the_statement_before() -> None:
+    assert fragment_speakers(f'{LEAD} The new hull "is a gamble. Nobody has tested it."') == [
+        ("The ferry will sink,", "direct", "Orla Benn", "cue-after"),
+        ("is a gamble. Nobody has tested it.", "partial", "Orla Benn", "paragraph"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the fragment does not end its sentence: the writer's words go on around it
+        'The new hull "is a gamble" for the town.',
+        # a title or a name ending the sentence is nobody's statement
+        'She once sailed in "Northern Mayday."',
+        'She sailed on "Mayday."',
+    ],
+)
+def test_a_fragment_that_is_no_statement_takes_no_speaker_from_the_sentence_before(sentence: str) -> None:
+    assert fragment_speakers(f"{LEAD} {sentence}") == [
+        ("The ferry will sink,", "direct", "Orla Benn", "cue-after")
+    ]
