@@ -105,3 +105,13 @@ def test_a_fragment_that_is_no_statement_takes_no_speaker_from_the_sentence_befo
     assert fragment_speakers(f"{LEAD} {sentence}") == [
         ("The ferry will sink,", "direct", "Orla Benn", "cue-after")
     ]
+
+
+def test_a_summing_up_verb_heading_a_clause_of_its_own_takes_over_from_an_earlier_cue() -> None:
+    sentence = 'Ivo Marsh suggested a vote in May - but Orla Benn rejected the idea as "plain folly" at once.'
+    assert fragment_speakers(sentence) == [("plain folly", "partial", "Orla Benn", "cue-before")]
+
+
+def test_sniping_is_speech() -> None:
+    sentence = 'Orla Benn sniped that the mayor was "asleep at the wheel" all winter.'
+    assert fragment_speakers(sentence) == [("asleep at the wheel", "partial", "Orla Benn", "cue-before")]

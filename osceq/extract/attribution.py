@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_clause_aside
+from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
@@ -39,7 +40,6 @@ from osceq.extract.tokens import (
 )
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
-    characterises_as,
     infinitive_subject,
     named_thing,
     object_before_participle,

@@ -79,6 +79,7 @@ REPORTING_FORMS = _words(
     bark barked barking barks blame blamed blames blaming comment commented commenting comments
     highlight highlighted highlighting highlights portray portrayed portraying portrays remember
     remembered remembering remembers talked talks
+    snipe sniped snipes sniping
     """
 )
 

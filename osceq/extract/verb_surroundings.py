@@ -28,28 +28,6 @@ def infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | No
     return subject if subject is not None and subject[2] != "relative" else None
 
 
-# Words that may stand between "as" and the opening mark (`as a "…"`, `as being "…"`).
-_AFTER_AS = frozenset({"a", "an", "the", "being", "having", "both", "its", "his", "her", "their"})
-
-
-def characterises_as(tokens: list[Token], v: int, earlier_cue: object) -> bool:
-    """`Lee defended the plan as "…"`, `Lee rejected it as being "…"`: a verb that sums its object
-    up, a few words before an "as" that leads straight into the quotation, is the subject's speech
-    when no earlier cue of the sentence reports it (`critics who say he should condemn it as "…"`)."""
-    if (
-        earlier_cue is not None
-        or tokens[v].low not in lex.CHARACTERISING_FORMS
-        or not tokens[v].text.islower()
-    ):
-        return False
-    end = len(tokens) - 1 if tokens and tokens[-1].low in _AFTER_AS else len(tokens)
-    return (
-        v + 2 < end <= v + 9
-        and tokens[end - 1].low == "as"
-        and all(t.text[:1].isalnum() or t.text in "'’" for t in tokens[v + 1 : end])
-    )
-
-
 # Pronouns that point at a thing or an event, never at a speaker, when they stand alone.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
