@@ -115,3 +115,26 @@ def test_a_summing_up_verb_heading_a_clause_of_its_own_takes_over_from_an_earlie
 def test_sniping_is_speech() -> None:
     sentence = 'Orla Benn sniped that the mayor was "asleep at the wheel" all winter.'
     assert fragment_speakers(sentence) == [("asleep at the wheel", "partial", "Orla Benn", "cue-before")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "owner"),
+    [
+        (
+            'Orla Benn has long pushed her promise of "a ferry every hour" in town.',
+            "a ferry every hour",
+            "Orla Benn",
+        ),
+        ('Ivo Marsh\'s call for a "fresh start" drew loud cheers.', "fresh start", "Ivo Marsh"),
+        ('Ivo Marsh\'s pledge to be "fair to all" won votes.', "fair to all", "Ivo Marsh"),
+    ],
+)
+def test_a_noun_of_speech_leading_into_a_quote_by_of_for_or_to_gives_its_owner(
+    sentence: str, fragment: str, owner: str
+) -> None:
+    assert fragment_speakers(sentence) == [(fragment, "partial", owner, "owner")]
+
+
+def test_after_a_cue_a_noun_of_speech_leading_in_by_for_leaves_the_cue_its_speaker() -> None:
+    sentence = 'Orla Benn mocked Ivo Marsh\'s call for a "fresh start" at the port.'
+    assert fragment_speakers(sentence) == [("fresh start", "partial", "Orla Benn", "cue-before")]
