@@ -138,3 +138,12 @@ def test_a_noun_of_speech_leading_into_a_quote_by_of_for_or_to_gives_its_owner(
 def test_after_a_cue_a_noun_of_speech_leading_in_by_for_leaves_the_cue_its_speaker() -> None:
     sentence = 'Orla Benn mocked Ivo Marsh\'s call for a "fresh start" at the port.'
     assert fragment_speakers(sentence) == [("fresh start", "partial", "Orla Benn", "cue-before")]
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["Tuesday in Leeds", "last week"],
+)
+def test_a_tag_set_by_a_bare_day_before_an_aside_tags_the_fragment(setting: str) -> None:
+    sentence = f'The "fare hikes" are a scandal, Orla Benn said {setting}, noting the buses run late.'
+    assert fragment_speakers(sentence) == [("fare hikes", "partial", "Orla Benn", "tag")]

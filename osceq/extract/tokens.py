@@ -373,7 +373,12 @@ def _letter_before(tokens: list[Token], k: int) -> bool:
 
 def setting_end(tokens: list[Token], k: int) -> int:
     """The end of a short setting opening at k after a tag's verb (`at a town hall on Monday`): a
-    preposition and words with no verb and no relative. k when there is none."""
+    preposition and words with no verb and no relative, perhaps after a bare day or time (`Tuesday
+    in Paris`, `last week`). k when there is none."""
+    if k + 1 < len(tokens) and tokens[k].low in ("last", "this") and tokens[k + 1].low in lex.TIME_NOUNS:
+        k += 2
+    elif k < len(tokens) and tokens[k].low in lex.TIME_NOUNS:
+        k += 1
     if k >= len(tokens) or tokens[k].low not in lex.PREPOSITIONS or not tokens[k].text.islower():
         return k
     end = next((m for m in range(k, min(len(tokens), k + 9)) if not is_word(tokens[m])), k)
