@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_clause_aside
+from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
@@ -90,7 +91,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 best, best_at = cited, v
                 continue
         if (
-            not (is_verb(tokens, v) or _moved_infinitive(tokens, v))
+            not (is_verb(tokens, v) or _moved_infinitive(tokens, v) or characterises_as(tokens, v, best))
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):

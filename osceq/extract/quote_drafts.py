@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from osceq.extract import attribution, signatures, speech_tags, uncued
+from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
@@ -160,7 +161,11 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
                 same_sentence
                 or (
                     before.evidence in STRONG_EVIDENCE
-                    and (draft.kind == "direct" or _connector_lead(text, before, draft))
+                    and (
+                        draft.kind == "direct"
+                        or _connector_lead(text, before, draft)
+                        or _ends_next_sentence(text, before, draft)
+                    )
                 )
             )
         ):
@@ -176,6 +181,23 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             filled[k] = replace(draft, found=after.found, evidence="paragraph")
     return filled
+
+
+def _ends_next_sentence(text: str, before: Draft, draft: Draft) -> bool:
+    """`"A," said Lee, a pilot. The ferry "is doomed. Nobody will fix it."`: a fragment that runs to
+    the end of the sentence right after a quote's own goes on with that quote's statement."""
+    breaks = list(SENTENCE_BREAK.finditer(text, before.pair.close_end, draft.pair.open_start))
+    content = text[draft.start : draft.end]
+    if len(breaks) != 1 or len(content.split()) < 3 or looks_like_title(content):
+        return False  # (`Lee starred in "Harbour Lights."`, `in "Mayday."`: a title, nobody's statement)
+    lead = tokenize(text, breaks[0].end(), draft.pair.open_start)
+    if any(t.low in lex.REPORTING_FORMS for t in lead):
+        return False  # `Roe said that it was "…"`: a cue of the sentence's own, though unread
+    inside = text[draft.pair.open_end : draft.pair.close_start].rstrip()
+    after = text[draft.pair.close_end : draft.pair.close_end + 3]
+    return inside[-1:] in (".", "!", "?") and (
+        not after.strip() or (after[:1].isspace() and after.strip()[:1].isupper())
+    )
 
 
 # Words that join a sentence to the one before without starting a statement of their own.

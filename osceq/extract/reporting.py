@@ -79,7 +79,7 @@ REPORTING_FORMS = _words(
     bark barked barking barks blame blamed blames blaming comment commented commenting comments
     highlight highlighted highlighting highlights portray portrayed portraying portrays remember
     remembered remembering remembers talked talks
-    riff riffed riffing riffs
+    riff riffed riffing riffs snipe sniped snipes sniping
     express expressed expresses expressing voice voiced voices voicing
     """
 )
@@ -159,6 +159,27 @@ NOUN_LIKE_FORMS = _words(
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
     reflect remark remarks reply report reports retort retorts signal signals start starts state statement
     states term terms text texts tweet tweets voice voices vow vows warn
+    """
+)
+
+
+# Forms that are mostly nouns but after "to" say nothing but speech (`to boast`; not `to reflect`,
+# `to comment` or `to offer`, which as often lead elsewhere: `declined to comment on`).
+SPOKEN_INFINITIVES = _words(
+    """
+    answer boast claim demand hint pledge promise remark reply retort tweet vow warn
+    """
+)
+
+
+# Verbs that sum something up in words of the subject's after "as" (`defended the plan as "fair"`,
+# `rejected the idea as "absurd"`), though they are no reporting verbs with a quote of their own.
+CHARACTERISING_FORMS = _words(
+    """
+    cast casting casts condemn condemned condemning condemns defend defended defending defends
+    deride derided derides deriding herald heralded heralding heralds introduce introduced
+    introduces introducing paint painted painting paints reject rejected rejecting rejects ridicule
+    ridiculed ridicules ridiculing welcome welcomed welcomes welcoming
     """
 )
 

@@ -79,24 +79,50 @@ def speech_owner(text: str, ranges: list[tuple[int, int]], cued: Found | None = 
 
     Only a short phrase of time or place may stand between the noun and "that" (`her assertion
     during the debate that`); a verb there starts a clause of the writer's (`his comments were …`).
+    A noun leading in by "of", "for" or "to" (`his call for "…"`) counts only with no cue: after a
+    cue (`Lee blasted Roe's call for a "…"`) the quote is as often credited to the cue's speaker.
     """
     tokens = range_tokens(text, ranges)
-    that = max((k for k, t in enumerate(tokens) if t.low == "that"), default=-1)
-    if that < 2 or any(t.text in ".;:!?" for t in tokens[that:]):
-        return None
-    for noun in range(that - 1, max(0, that - 7), -1):
-        if tokens[noun].low in lex.SPEECH_NOUNS:
-            break
-        if not tokens[noun].text.isalnum() or tokens[noun].low in _CLAUSE_WORDS:
-            return None
-    else:
+    noun, by_that = _noun_leading_in(tokens)
+    if noun is None:
         return None
     owner = _owner_before(tokens, noun)
-    if owner is None or (cued is not None and not _owner_after_cue(tokens, owner, cued)):
+    if owner is None or (cued is not None and not (by_that and _owner_after_cue(tokens, owner, cued))):
         return None
     return Found(
         span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), owner[2], "owner"
     )
+
+
+def _noun_leading_in(tokens: list[Token]) -> tuple[int | None, bool]:
+    """The noun of speech whose "that" clause holds the quote (`her remark on Monday that "…"`), or
+    whose "of", "for" or "to" leads straight into it (`his promise of "…"`, `her call for a "…"`,
+    `his pledge to be "…"`), and whether it is the "that" clause's."""
+    that = max((k for k, t in enumerate(tokens) if t.low == "that"), default=-1)
+    if that < 2 or any(t.text in ".;:!?" for t in tokens[that:]):
+        return _noun_before_object(tokens), False
+    for noun in range(that - 1, max(0, that - 7), -1):
+        if tokens[noun].low in lex.SPEECH_NOUNS:
+            return noun, True
+        if not tokens[noun].text.isalnum() or tokens[noun].low in _CLAUSE_WORDS:
+            return None, True
+    return None, True
+
+
+# Nouns of speech that "for" or "to" may follow (`his call for`, `her calls to`), besides the rest.
+_CALLS = lex.SPEECH_NOUNS | {"call", "calls"}
+_LEADING_IN = frozenset({"of", "for", "to"})
+
+
+def _noun_before_object(tokens: list[Token]) -> int | None:
+    """`his promise of "…"`, `her call for a "…"`, `his pledge to be "…"`: a noun of speech, then
+    "of", "for" or "to" and at most two lower-case words right before the quote."""
+    for k in range(len(tokens) - 1, max(0, len(tokens) - 4), -1):
+        if tokens[k].low in _LEADING_IN:
+            return k - 1 if k > 0 and tokens[k - 1].low in _CALLS else None
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return None
+    return None
 
 
 # Cues before the quote that a later noun of speech with its owner takes over from.

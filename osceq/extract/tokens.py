@@ -90,6 +90,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             )
             or _thing_reports(tokens, v)
             or _people_report(tokens, v)
+            or _verb_by_its_place(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
@@ -173,6 +174,46 @@ def _people_report(tokens: list[Token], v: int) -> bool:
         and before.text.islower()
         and person_noun(before.text)
         and (before.low.endswith("s") or before.low.endswith("men"))
+    )
+
+
+def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
+    """`who claims that`, `used to boast that`, `Ann Lee, a professor, calls the plan "…"`: a form
+    that is mostly a noun is the verb right after "who", as an infinitive of speech after "to" (not
+    `in response to calls`), and in its -s form after the comma closing an aside beside a name when
+    its object follows (not `emails, calls and posts`)."""
+    token, before = tokens[v], tokens[v - 1]
+    if not token.text.islower():
+        return False
+    if before.low == "who":
+        # (`a "tax czar" who reports to her`: right after a quotation, the pronoun stands for it)
+        return v < 2 or before.start - tokens[v - 2].end <= 1
+    if before.low == "to":
+        return token.low in lex.SPOKEN_INFINITIVES and not _compound_noun(tokens, v)
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        before.text == ","
+        and token.low.endswith("s")
+        and following is not None
+        and (
+            following.low in lex.DETERMINERS
+            or following.low in lex.OBJECT_PRONOUNS
+            or following.low == "that"
+            or capitalised(following)
+        )
+        and _name_beside_aside(tokens, v - 1)
+    )
+
+
+def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at index comma closes an aside set off after a name (`Ann Lee, a
+    professor,`) or an aside that is a name (`her aide, Ann Lee,`): then the subject is a person."""
+    opening = next((k for k in range(comma - 1, max(0, comma - 16), -1) if tokens[k].text == ","), None)
+    if opening is None or opening == 0:
+        return False
+    aside = tokens[opening + 1 : comma]
+    return capitalised(tokens[opening - 1]) or (
+        0 < len(aside) <= 4 and all(capitalised(t) or t.text == "." for t in aside)
     )
 
 
@@ -341,7 +382,12 @@ def _letter_before(tokens: list[Token], k: int) -> bool:
 
 def setting_end(tokens: list[Token], k: int) -> int:
     """The end of a short setting opening at k after a tag's verb (`at a town hall on Monday`): a
-    preposition and words with no verb and no relative. k when there is none."""
+    preposition and words with no verb and no relative, perhaps after a bare day or time (`Tuesday
+    in Paris`, `last week`). k when there is none."""
+    if k + 1 < len(tokens) and tokens[k].low in ("last", "this") and tokens[k + 1].low in lex.TIME_NOUNS:
+        k += 2
+    elif k < len(tokens) and tokens[k].low in lex.TIME_NOUNS:
+        k += 1
     if k >= len(tokens) or tokens[k].low not in lex.PREPOSITIONS or not tokens[k].text.islower():
         return k
     end = next((m for m in range(k, min(len(tokens), k + 9)) if not is_word(tokens[m])), k)
