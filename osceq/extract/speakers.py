@@ -46,6 +46,7 @@ from osceq.extract.speaker_names import (
     apposed_role,
     initial_before,
     initials_names,
+    inverted_verb_length,
     last_key_word,
     names_a_person,
     opening_participle,
@@ -224,6 +225,9 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
+                    skipped = inverted_verb_length(self.text, match.start())
+                    if skipped:
+                        match = FULL_NAME.match(self.text, match.start() + skipped, block.end) or match
                     written = initial_before(self.text, match.start(), block.start) + match.group()
                     named = parse_mention(GENERATION_COMMA.sub(" ", written))
                     if named.kind == PERSON and not title_case_words(named.name):
