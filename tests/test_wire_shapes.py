@@ -16,3 +16,12 @@ def test_an_inverted_said_opening_a_sentence_is_no_part_of_the_name() -> None:
     # A name that opens with the same word keeps it when no quotation follows in its sentence.
     text = 'Talks began.\n\nSaid Omar Haddad, the envoy, arrived on Monday. "We will talk," Haddad said.'
     assert _speakers(text) == ["Said Omar Haddad"]
+
+
+def test_a_name_ending_in_a_possessive_may_be_the_subject_of_said() -> None:
+    text = (
+        'Ratings fell.\n\n"The debt of the group is weak and getting weaker by the month," Fennick\'s said.'
+    )
+    assert _speakers(text) == ["Fennick's"]
+    text = 'Ratings fell.\n\nFennick\'s told clients the debt is "weak and getting weaker."'
+    assert _speakers(text) == ["Fennick's"]

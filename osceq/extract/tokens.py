@@ -59,6 +59,10 @@ def is_word(token: Token) -> bool:
     return token.text[:1].isalnum()
 
 
+# Reporting forms that are never a noun or an adjective, so no possessive can own them.
+_ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
+
+
 def is_verb(tokens: list[Token], v: int) -> bool:
     """Whether tokens[v] is a reporting verb here, not a noun ("his remarks", "the report")."""
     token = tokens[v]
@@ -69,6 +73,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
     if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
         return False  # "the United States", "the Washington Post"
     before = tokens[v - 1]
+    if possessive(before) and before.text[:1].isupper() and token.low in _ONLY_VERBS:
+        return True  # `Fennick's said`: a name ending in 's (a possessive takes a noun, never "said")
     if possessive(before) or before.low in ("’", "'"):
         return False  # "Varga's email", "the agency's report"
     if token.low in lex.NOUN_LIKE_FORMS:
