@@ -25,3 +25,11 @@ def test_a_name_ending_in_a_possessive_may_be_the_subject_of_said() -> None:
     assert _speakers(text) == ["Fennick's"]
     text = 'Ratings fell.\n\nFennick\'s told clients the debt is "weak and getting weaker."'
     assert _speakers(text) == ["Fennick's"]
+
+
+def test_an_of_inside_a_firms_name_before_a_role_leaves_the_person_after_it() -> None:
+    text = 'Sales rose.\n\n"It may be the start of a turn," said Moorfield Grant of Canada Ltd economist Lena Varga.'
+    assert _speakers(text) == ["Lena Varga"]
+    # A person of a firm keeps the name before "of"; a plural noun there describes the firm after it.
+    text = 'Sales rose.\n\n"It may be the start of a turn," Lena Varga of Bristol-based brokers Moorfield Grant said.'
+    assert _speakers(text) == ["Lena Varga"]
