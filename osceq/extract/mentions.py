@@ -12,10 +12,10 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
-from osceq.extract.given_names import first_name_gender
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     description_goes_on,
+    firm_of_place_before_role,
     joined_plural_possessives,
     plural_of_people,
     possessor_of_body,
@@ -218,7 +218,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
                 or tokens[k - 1].lower() in w.ORGANISATION_WORDS
             ):
                 continue  # "Secretary of State", "Bank of Canada"
-            if _firm_of_place_before_role(tokens, k):
+            if firm_of_place_before_role(tokens, k):
                 continue  # "Kestrel Grant of Canada Ltd economist Ivo Marsh": "of" inside the firm's name
             return k
         if low == "for" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and _office_before(tokens, k):
@@ -245,21 +245,6 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         ):
             return k
     return len(tokens)
-
-
-def _firm_of_place_before_role(tokens: list[str], k: int) -> bool:
-    """Whether the "of" at token k joins a firm's name between capitalised words, the firm then
-    standing before a lower-case role and a full name that end the mention ("Kestrel Grant of Canada
-    Ltd economist Ivo Marsh"): no person's name goes on so after an "of"."""
-    if not all(name_word(t) for t in tokens[:k]) or first_name_gender(" ".join(tokens[:k])) is not None:
-        return False  # `Ann Lee of …` is a person of a firm
-    m = k + 1
-    while m < len(tokens) and name_word(tokens[m]) and m - k <= 4:
-        m += 1
-    if m == k + 1 or m >= len(tokens) or tokens[m].lower() not in w.PERSON_NOUNS:
-        return False  # `… of London-based brokers Kestrel Grant`: a plural describes the firm after it
-    name = tokens[m + 1 :]
-    return 2 <= len(name) <= 3 and all(name_word(t) and t[1:].islower() for t in name)
 
 
 def _office_before(tokens: list[str], k: int) -> bool:
