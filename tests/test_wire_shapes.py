@@ -33,3 +33,8 @@ def test_an_of_inside_a_firms_name_before_a_role_leaves_the_person_after_it() ->
     # A person of a firm keeps the name before "of"; a plural noun there describes the firm after it.
     text = 'Sales rose.\n\n"It may be the start of a turn," Lena Varga of Bristol-based brokers Moorfield Grant said.'
     assert _speakers(text) == ["Lena Varga"]
+
+
+def test_a_number_inside_a_campaigns_name_before_a_role_leaves_the_person_after_it() -> None:
+    text = 'Mills shut.\n\n"We will fight on," said Keep Our Forge 2040 campaign director Ada Blom.'
+    assert _speakers(text) == ["Ada Blom"]

@@ -211,6 +211,8 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         low = token.lower()
         if k == 0 or token != low:
             continue
+        if token.isdigit() and name_word(tokens[k - 1]) and role_before_name(tokens, k + 1):
+            continue  # "Keep Our Forge 2040 campaign director Ada Blom": a number inside a name
         if low == "of":
             if (
                 title_word(tokens[k - 1])
