@@ -38,3 +38,14 @@ def test_an_of_inside_a_firms_name_before_a_role_leaves_the_person_after_it() ->
 def test_a_number_inside_a_campaigns_name_before_a_role_leaves_the_person_after_it() -> None:
     text = 'Mills shut.\n\n"We will fight on," said Keep Our Forge 2040 campaign director Ada Blom.'
     assert _speakers(text) == ["Ada Blom"]
+
+
+def test_a_nickname_in_parentheses_stays_inside_the_name() -> None:
+    text = (
+        "Oil fell.\n\n"
+        '"The mood here is far better than it was a year ago," Commissioner James E. (Jim) Harrow told reporters.'
+        '\n\n"They see the bottom of the cycle," he added.'
+    )
+    assert _speakers(text) == ["James E. Harrow", "James E. Harrow"]
+    # A parenthesis holding no given name still ends the name before it.
+    assert _speakers('Rates fell. "Markets will fall," said Ann Lee (Reuters) Bo.') == ["Ann Lee"]

@@ -36,8 +36,9 @@ POSSESSIVE = re.compile(r"[’']s?$")
 def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     """The index of the closing mark of a parenthesis opening at word k inside a firm's name: one or
     two capitalised words between a capitalised word and the firm's ending ("Kestrel (Holdings)
-    Ltd"); None for any other parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
-    if k == 0 or k >= len(words) or words[k] != "(" or not words[k - 1][:1].isupper():
+    Ltd"), or a nickname inside a person's name ("James T. (Jim) Roe"); None for any other
+    parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
+    if k == 0 or k >= len(words) or words[k] != "(" or not _capital_before(words, k):
         return None
     close = next((m for m in range(k + 2, min(len(words), k + 4)) if words[m] == ")"), None)
     if close is None or close + 1 >= len(words):
@@ -45,9 +46,20 @@ def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     if not all(word[:1].isupper() and word.isalpha() for word in words[k + 1 : close]):
         return None
     ending = words[close + 1]
+    if close == k + 2 and first_name_gender(f"{words[k + 1]} {ending}") is not None and ending[1:].isalpha():
+        # A common given name in the parenthesis, a capitalised word after it: a nickname.
+        return close if ending[:1].isupper() and ending[1:].islower() else None
     if not ending[:1].isupper() or ending.lower().rstrip(".") not in w.FIRM_ENDINGS:
         return None
     return close
+
+
+def _capital_before(words: Sequence[str], k: int) -> bool:
+    """Whether a capitalised word, or an initial's dot read as a word of its own, stands before k."""
+    before = words[k - 1]
+    return before[:1].isupper() or (
+        before == "." and k > 1 and len(words[k - 2]) == 1 and words[k - 2].isupper()
+    )
 
 
 def without_firm_parenthesis(tokens: list[str]) -> list[str]:

@@ -261,6 +261,8 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     """A dot after an initial or title, or a particle, that continues a name run into a capital."""
     tok = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.text == "(" and tok.text == ".":
+        return firm_parenthesis_end(tokens, k + 1) > k + 1  # "James T. (Jim) Roe": a nickname goes on
     if nxt is None or not nxt.text[:1].isupper():
         return False
     if tok.text == ".":
