@@ -49,3 +49,11 @@ def test_a_nickname_in_parentheses_stays_inside_the_name() -> None:
     assert _speakers(text) == ["James E. Harrow", "James E. Harrow"]
     # A parenthesis holding no given name still ends the name before it.
     assert _speakers('Rates fell. "Markets will fall," said Ann Lee (Reuters) Bo.') == ["Ann Lee"]
+
+
+def test_the_object_of_an_opening_asked_about_is_no_speaker() -> None:
+    text = (
+        "Officials were cool.\n\nAsked about a Daily Courier report that Ruritania had offered a deal, "
+        'an official told reporters, "We were not told of it at all."'
+    )
+    assert _speakers(text) == ["an official"]
