@@ -57,3 +57,14 @@ def test_the_object_of_an_opening_asked_about_is_no_speaker() -> None:
         'an official told reporters, "We were not told of it at all."'
     )
     assert _speakers(text) == ["an official"]
+
+
+def test_a_description_headed_by_a_trade_noun_is_a_he_or_she_later() -> None:
+    text = (
+        'Talks failed.\n\n"We will stay out until the end," a striking seaman said.'
+        '\n\n"Nobody listens to us," he said.'
+    )
+    assert _speakers(text) == ["a striking seaman", "a striking seaman"]
+    # The same word as a surname is no description.
+    text = 'Talks failed.\n\n"We will stay out until the end," said Tomas Seaman.\n\n"Nobody listens," Seaman said.'
+    assert _speakers(text) == ["Tomas Seaman", "Tomas Seaman"]

@@ -388,4 +388,4 @@ def singular_person(name: str) -> bool:
     if len(core) < 2 or core[0].lower() not in w.SINGULAR_OPENERS:
         return False
     head = core[-1].lower()
-    return head in w.PERSON_NOUNS or head in w.TITLES
+    return head in w.PERSON_NOUNS or head in w.TITLES or (head in w.TRADE_NOUNS and core[-1] == head)

@@ -101,6 +101,14 @@ PERSON_NOUNS = _words(
     """
 )
 
+# Nouns for people by trade that are also surnames ("Ann Seaman"): a person only as the lower-case
+# head of a description ("a striking seaman"), never read so from a capitalised word.
+TRADE_NOUNS = _words(
+    """
+    doctor driver miner nurse passenger pilot protester sailor seaman soldier striker
+    """
+)
+
 # Who speaks for a person without being that person ("Lee's office", "Lee's aides").
 STAFF_NOUNS = _words(
     """
