@@ -68,3 +68,13 @@ def test_a_description_headed_by_a_trade_noun_is_a_he_or_she_later() -> None:
     # The same word as a surname is no description.
     text = 'Talks failed.\n\n"We will stay out until the end," said Tomas Seaman.\n\n"Nobody listens," Seaman said.'
     assert _speakers(text) == ["Tomas Seaman", "Tomas Seaman"]
+
+
+def test_a_firms_short_name_after_a_capitalised_function_word_is_no_person_for_he() -> None:
+    text = (
+        "Kestrel Mining Ltd's plan keeps the company alive, analysts said.\n\n"
+        'Kestrel\'s proposal is "very clear and to the point," Bay Bank analyst Ivo Marsh said.\n\n'
+        'Kestrel "is saying, This is all there is. There is no more money,\'" he added.\n\n'
+        "For Kestrel's creditors, the plan is poor."
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]

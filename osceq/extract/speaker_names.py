@@ -163,6 +163,13 @@ def inverted_verb_length(text: str, start: int) -> int:
     return verb.end() - start if opening is not None else 0
 
 
+def lone_after_function_word(name: str, written: str) -> bool:
+    """`For Kestrel's creditors`, `While Kestrel's plan`: a capitalised function word opening the run
+    leaves one word, which is no person's full name (and often a firm's short name)."""
+    first = written.split()[0]
+    return " " not in name and first.lower() in STOPWORDS and first != name
+
+
 def initials_names(text: str, start: int, end: int) -> list[str]:
     """The people's names of initials (`initials_person`) written between two offsets."""
     return [

@@ -48,6 +48,7 @@ from osceq.extract.speaker_names import (
     initials_names,
     inverted_verb_length,
     last_key_word,
+    lone_after_function_word,
     names_a_person,
     opening_participle,
     title_case_line,
@@ -230,7 +231,11 @@ class Resolver:
                         match = FULL_NAME.match(self.text, match.start() + skipped, block.end) or match
                     written = initial_before(self.text, match.start(), block.start) + match.group()
                     named = parse_mention(GENERATION_COMMA.sub(" ", written))
-                    if named.kind == PERSON and not title_case_words(named.name):
+                    if (
+                        named.kind == PERSON
+                        and not title_case_words(named.name)
+                        and not lone_after_function_word(named.name, match.group())
+                    ):
                         names.append(named.name)
                         if headline and len(named.name.split()) > 2:
                             # `Ann Roe Says Lee Will Win`: a headline's capitals run words together, so
