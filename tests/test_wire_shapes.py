@@ -78,3 +78,11 @@ def test_a_firms_short_name_after_a_capitalised_function_word_is_no_person_for_h
         "For Kestrel's creditors, the plan is poor."
     )
     assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_talks_after_a_noun_is_no_reporting_verb() -> None:
+    text = (
+        "Talks ended.\n\nFollowing weekend talks here between Ruritanian and Elbonian officials Varga "
+        'told reporters "we have achieved our aim."'
+    )
+    assert _speakers(text) == ["Varga"]
