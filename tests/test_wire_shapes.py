@@ -86,3 +86,11 @@ def test_talks_after_a_noun_is_no_reporting_verb() -> None:
         'told reporters "we have achieved our aim."'
     )
     assert _speakers(text) == ["Varga"]
+
+
+def test_the_object_of_a_participle_after_the_subject_is_no_speaker() -> None:
+    text = 'Talks ended.\n\nOne official attending the Geneva meeting with Ivo Marsh said "they have no plan at all."'
+    assert _speakers(text) == ["one official"]
+    # An -ing word before a bare noun modifies it: the phrase is the subject.
+    text = 'Talks ended.\n\nThe Elbonian banking sources said "they have no plan at all."'
+    assert _speakers(text) == ["sources"]

@@ -347,3 +347,18 @@ def setting_end(tokens: list[Token], k: int) -> int:
     if holds_no_verb(tokens, k, end) and not any(t.low in lex.RELATIVES for t in tokens[k:end]):
         return end
     return k
+
+
+def object_participle(tokens: list[Token], k: int) -> bool:
+    """A lower-case -ing verb at token k that takes the phrase after it as its object ("attending")."""
+    token = tokens[k] if k > 0 else None
+    return (
+        token is not None
+        and len(token.text) > 5
+        and token.text.islower()
+        and token.low.endswith("ing")
+        and token.low not in lex.REPORTING_FORMS
+        and token.low not in lex.PREPOSITIONS
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.end + 1 >= tokens[k + 1].start
+    )
