@@ -3,6 +3,7 @@ before their employees, names ending in a possessive (invented names and sentenc
 
 from __future__ import annotations
 
+from osceq.extract.names import parse_mention
 from tests.quote_helpers import body
 
 
@@ -94,3 +95,9 @@ def test_the_object_of_a_participle_after_the_subject_is_no_speaker() -> None:
     # An -ing word before a bare noun modifies it: the phrase is the subject.
     text = 'Talks ended.\n\nThe Elbonian banking sources said "they have no plan at all."'
     assert _speakers(text) == ["sources"]
+
+
+def test_a_place_before_a_role_is_no_name_when_a_full_name_ends_the_mention() -> None:
+    mention = parse_mention("senior vice president and Reno branch manager of Kestrel Suisse Paul Hofer")
+    assert mention.name == "Paul Hofer"
+    assert parse_mention("Lee met Ann Roe").name == "Lee"

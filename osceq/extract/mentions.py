@@ -75,12 +75,18 @@ def parse_mention(text: str) -> Mention:
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     mention = _read(tokens)
-    if mention.kind == DESCRIPTION:
+    if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
         k = role_then_full_name(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
     return mention
+
+
+def _name_before_role(name: str, tokens: list[str]) -> bool:
+    """`Reno branch manager of Kestrel Ann Lee`: a one-word "name" read before lower-case words,
+    where the mention ends on a full name; the full name after the role is then the person."""
+    return " " not in name and len(tokens) > 3 and tokens[-1] != name and tokens[1].islower()
 
 
 def _read(tokens: list[str]) -> Mention:
