@@ -101,3 +101,15 @@ def test_a_place_before_a_role_is_no_name_when_a_full_name_ends_the_mention() ->
     mention = parse_mention("senior vice president and Reno branch manager of Kestrel Suisse Paul Hofer")
     assert mention.name == "Paul Hofer"
     assert parse_mention("Lee met Ann Roe").name == "Lee"
+
+
+def test_a_firms_name_run_into_a_persons_after_of_is_no_part_of_the_name() -> None:
+    text = (
+        "RENO, May 2 - A tax on gold could hurt the market, senior vice president and Reno branch manager"
+        ' of Kestrel Suisse Paul Hofer told a press conference.\n\n"We are all concerned that the market'
+        ' is growing," he said.\n\n"It would be a big mistake," Hofer said.'
+    )
+    assert _speakers(text) == ["Paul Hofer", "Paul Hofer"]
+    # Two given names open one person's name: "John" is not a firm's.
+    text = 'Gold fell.\n\nA friend of John Paul Roe called.\n\n"It would be a big mistake," Roe said.'
+    assert _speakers(text) == ["John Paul Roe"]

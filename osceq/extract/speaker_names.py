@@ -9,6 +9,7 @@ import re
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.first_names import first_name_gender
+from osceq.extract.given_names import FEMALE, MALE
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
@@ -168,6 +169,24 @@ def lone_after_function_word(name: str, written: str) -> bool:
     leaves one word, which is no person's full name (and often a firm's short name)."""
     first = written.split()[0]
     return " " not in name and first.lower() in STOPWORDS and first != name
+
+
+_LINK_BEFORE = re.compile(r"\b(?:of|at|with|from)\s+$")
+
+
+def firm_before_person(text: str, start: int, run: str) -> int:
+    """How many characters of a capitalised run after "of" are a firm's name run into a person's
+    (`manager of Kestrel Suisse Paul Hofer`): up to a common given name that opens the run's last
+    two or three words, when the run itself opens with no given name; 0 when none."""
+    if not _LINK_BEFORE.search(text, max(0, start - 6), start):
+        return 0
+    words = run.split()
+    if len(words) < 3 or words[0].lower() in MALE or words[0].lower() in FEMALE:
+        return 0  # `a friend of John Paul Roe`: one person's given names
+    for k in range(max(1, len(words) - 3), len(words) - 1):
+        if words[k].lower() in MALE or words[k].lower() in FEMALE:
+            return len(" ".join(words[:k])) + 1
+    return 0
 
 
 def initials_names(text: str, start: int, end: int) -> list[str]:

@@ -44,6 +44,7 @@ from osceq.extract.speaker_names import (
     TITLE_OF,
     after_the,
     apposed_role,
+    firm_before_person,
     initial_before,
     initials_names,
     inverted_verb_length,
@@ -226,7 +227,9 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
-                    skipped = inverted_verb_length(self.text, match.start())
+                    skipped = inverted_verb_length(self.text, match.start()) or firm_before_person(
+                        self.text, match.start(), match.group()
+                    )
                     if skipped:
                         match = FULL_NAME.match(self.text, match.start() + skipped, block.end) or match
                     written = initial_before(self.text, match.start(), block.start) + match.group()
