@@ -113,3 +113,11 @@ def test_a_firms_name_run_into_a_persons_after_of_is_no_part_of_the_name() -> No
     # Two given names open one person's name: "John" is not a firm's.
     text = 'Gold fell.\n\nA friend of John Paul Roe called.\n\n"It would be a big mistake," Roe said.'
     assert _speakers(text) == ["John Paul Roe"]
+
+
+def test_a_name_joined_by_and_after_a_relative_which_speaks_whole() -> None:
+    text = (
+        "Rates rose.\n\nPutting the debt on its list, which Kestrel and Marsh said had "
+        '"potentially negative implications," may lead to an upgrade.'
+    )
+    assert _speakers(text) == ["Kestrel and Marsh"]

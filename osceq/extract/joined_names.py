@@ -26,7 +26,8 @@ def opens_clause(tokens: list[Token], first: int) -> bool:
         and not past_verb(tokens[opening - 1])
     ):
         opening -= 1
-    return opening == 0 or tokens[opening - 1].text == ","
+    # (`…, which Kestrel and Marsh said had …`: a relative pronoun before its clause's subject.)
+    return opening == 0 or tokens[opening - 1].text == "," or tokens[opening - 1].low in ("which", "whom")
 
 
 def joined_end(tokens: list[Token], j: int) -> int:
