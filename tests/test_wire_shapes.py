@@ -121,3 +121,11 @@ def test_a_name_joined_by_and_after_a_relative_which_speaks_whole() -> None:
         '"potentially negative implications," may lead to an upgrade.'
     )
     assert _speakers(text) == ["Kestrel and Marsh"]
+
+
+def test_an_office_after_for_run_into_a_persons_name_is_no_part_of_it() -> None:
+    text = (
+        "Mergers rose.\n\nActing Assistant Attorney General for Antitrust Thomas Roule defended the record."
+        '\n\n"We have nothing to hide at all," Roule said.'
+    )
+    assert _speakers(text) == ["Thomas Roule"]

@@ -171,7 +171,7 @@ def lone_after_function_word(name: str, written: str) -> bool:
     return " " not in name and first.lower() in STOPWORDS and first != name
 
 
-_LINK_BEFORE = re.compile(r"\b(?:of|at|with|from)\s+$")
+_LINK_BEFORE = re.compile(r"\b(?:of|at|with|from|for)\s+$")
 
 
 def firm_before_person(text: str, start: int, run: str) -> int:
