@@ -129,3 +129,11 @@ def test_an_office_after_for_run_into_a_persons_name_is_no_part_of_it() -> None:
         '\n\n"We have nothing to hide at all," Roule said.'
     )
     assert _speakers(text) == ["Thomas Roule"]
+
+
+def test_a_decimal_point_inside_a_speakers_phrase_ends_nothing() -> None:
+    text = (
+        "Rates rose.\n\nIn a plan, the leadership of the 2.4 mln member union urged "
+        '"full resumption of our wage formula" as a priority.'
+    )
+    assert _speakers(text) == ["the leadership of the 2.4 mln member union"]

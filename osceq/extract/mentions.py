@@ -33,8 +33,8 @@ ORGANISATION = "organisation"
 DESCRIPTION = "description"
 
 # Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
-# or one punctuation character.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
+# a number with its decimal point ("1.1"), or one punctuation character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
 _STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
 

@@ -12,11 +12,12 @@ from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
-# Words (with inner apostrophes and hyphens) or single punctuation characters. A personal pronoun
+# Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
+# separators ("1.1 mln": the point ends no sentence), or single punctuation characters. A personal pronoun
 # and its contracted verb are two tokens (`she’s`: "she", "’s"), so the pronoun is read as a subject.
 _TOKEN = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
-    r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
+    r"|\d+(?:[.,]\d+)+\b|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
 _INITIAL_OR_TITLE = re.compile(r"^(?:[A-Z]|" + "|".join((*ABBREVIATED_TITLES, "St", "Jr", "Sr")) + r")$")
 _POSSESSIVE = re.compile(r"\w[’']s$")
