@@ -137,3 +137,10 @@ def test_a_decimal_point_inside_a_speakers_phrase_ends_nothing() -> None:
         '"full resumption of our wage formula" as a priority.'
     )
     assert _speakers(text) == ["the leadership of the 2.4 mln member union"]
+
+
+def test_an_adverb_after_a_comma_opens_no_speakers_phrase() -> None:
+    text = (
+        'Votes came.\n\nThe Senate blocked aid to the "contra" rebels, virtually assuring the plan will fail.'
+    )
+    assert _speakers(text) == []
