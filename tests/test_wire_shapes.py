@@ -144,3 +144,8 @@ def test_an_adverb_after_a_comma_opens_no_speakers_phrase() -> None:
         'Votes came.\n\nThe Senate blocked aid to the "contra" rebels, virtually assuring the plan will fail.'
     )
     assert _speakers(text) == []
+
+
+def test_a_full_name_with_a_middle_initial_ends_a_described_role() -> None:
+    text = 'Banks merged.\n\nKestrel Five chairman Robert J. Spiller said "There is a natural fit between both banks."'
+    assert _speakers(text) == ["Robert J. Spiller"]

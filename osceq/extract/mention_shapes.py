@@ -101,6 +101,9 @@ def possessor_of_body(tokens: list[str]) -> bool:
     return False
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def role_then_full_name(tokens: list[str]) -> int | None:
     """Where a full name starts that ends a described role ("the bank's head of crude supply Ivo
     Marsh", "Envoy to the OSCE Ann Lee"): two or three capitalised words opening with a common given
@@ -109,8 +112,11 @@ def role_then_full_name(tokens: list[str]) -> int | None:
     for size in (3, 2):
         k = len(tokens) - size
         name = tokens[k:]
-        if k < 1 or not all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in name):
-            continue
+        if k < 1 or not all(
+            (t[:1].isupper() and t[1:].isalpha() and t[1:].islower()) or (m == 1 and _INITIAL.fullmatch(t))
+            for m, t in enumerate(name)
+        ):
+            continue  # (a middle initial may stand between: "Ivo T. Marsh")
         if first_name_gender(" ".join(name)) is None:
             continue
         role = tokens[:k]
