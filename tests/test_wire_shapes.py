@@ -149,3 +149,12 @@ def test_an_adverb_after_a_comma_opens_no_speakers_phrase() -> None:
 def test_a_full_name_with_a_middle_initial_ends_a_described_role() -> None:
     text = 'Banks merged.\n\nKestrel Five chairman Robert J. Spiller said "There is a natural fit between both banks."'
     assert _speakers(text) == ["Robert J. Spiller"]
+
+
+def test_an_organisations_last_word_after_a_place_is_no_first_name() -> None:
+    text = (
+        "Wheat rose.\n\nAgriculture Secretary Richard Lyle spoke.\n\nWhen asked to clarify claims by Rep. Ann Roe"
+        " that the government would soon sell wheat to the Soviet Union Lyle said,"
+        ' "well it will not be today," and then added, "we have no comment either way."'
+    )
+    assert _speakers(text) == ["Richard Lyle", "Richard Lyle"]

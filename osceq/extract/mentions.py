@@ -369,6 +369,8 @@ def _title_end(run: list[str]) -> int:
             # "Japan Satoshi Sumita", "Congressional Budget Office Rudolph Penner"; but a place or an
             # initial before a single word may be a first name ("Georgia Smith", "J. Smith").
             cut = k + 1
+        elif k >= 1 and low in w.ORGANISATION_WORDS and (run[0].lower() in w.PLACES or cut == k):
+            cut = k + 1  # "Soviet Union Lyng": an organisation's word after a place or a title, no first name
     return cut
 
 
