@@ -158,3 +158,8 @@ def test_an_organisations_last_word_after_a_place_is_no_first_name() -> None:
         ' "well it will not be today," and then added, "we have no comment either way."'
     )
     assert _speakers(text) == ["Richard Lyle", "Richard Lyle"]
+
+
+def test_allies_after_a_name_head_a_description() -> None:
+    text = 'Talks failed.\n\nElbonia\'s NATO allies today called on both sides to "avoid recourse to force at all costs."'
+    assert _speakers(text) == ["Elbonia's NATO allies"]

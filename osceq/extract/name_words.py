@@ -89,7 +89,7 @@ FEMALE_TITLES = _words(
 # Nouns for people by occupation or position: the head of a description ("one oil trader").
 PERSON_NOUNS = _words(
     """
-    adviser advisor aide analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
+    adviser advisor aide ally analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
     ceo chairman chairwoman chief citizen clerk commentator critic commissioner consultant consumer
     correspondent counsel dealer delegate diplomat director economist editor employee engineer envoy
     executive expert exporter farmer financier governor head importer insider investor journalist judge
