@@ -163,3 +163,11 @@ def test_an_organisations_last_word_after_a_place_is_no_first_name() -> None:
 def test_allies_after_a_name_head_a_description() -> None:
     text = 'Talks failed.\n\nElbonia\'s NATO allies today called on both sides to "avoid recourse to force at all costs."'
     assert _speakers(text) == ["Elbonia's NATO allies"]
+
+
+def test_two_plurals_for_people_joined_by_and_speak_together() -> None:
+    text = 'Shares fell.\n\nInvestors and brokers said the market was "very nervous and thin today."'
+    assert _speakers(text) == ["investors and brokers"]
+    # A plural that is an object before "and" stays out: the second plural opens its own clause.
+    text = 'Shares fell.\n\nThe firm hired traders and analysts said the market was "very nervous and thin today."'
+    assert _speakers(text) == ["analysts"]

@@ -212,8 +212,17 @@ def and_in_organisation_name(name: str) -> bool:
 def description_goes_on(tokens: list[str], k: int) -> bool:
     """Whether a description goes on past a word that would end it: an "and" inside an
     organisation's name, or a preposition right after a determiner, where it is an adjective ("an
-    outside consultant", "its inside counsel")."""
-    return joins_organisation_name(tokens, k) or tokens[k - 1].lower() in w.SINGULAR_OPENERS
+    outside consultant", "its inside counsel"), or an "and" between two plurals for people that end
+    the mention ("dealers and analysts")."""
+    return (
+        joins_organisation_name(tokens, k)
+        or tokens[k - 1].lower() in w.SINGULAR_OPENERS
+        or (
+            tokens[k] == "and"
+            and k + 2 == len(tokens)
+            and all(t.endswith("s") and person_noun(t) for t in (tokens[k - 1], tokens[k + 1]))
+        )
+    )
 
 
 def joined_plural_possessives(tokens: list[str]) -> list[str]:

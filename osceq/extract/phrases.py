@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
-from osceq.extract.joined_names import after_cut, opens_clause
+from osceq.extract.joined_names import after_cut, joined_plural_start, opens_clause
 from osceq.extract.name_words import PLACES
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
@@ -32,6 +32,8 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """The subject noun phrase ending just before token v (`_linked_np_backward`); the phrase before
     a participle whose object that is (`One official attending the talks said`: the official)."""
     found = _linked_np_backward(tokens, v)
+    if found is not None and found[2] == "nominal" and found[1] - found[0] == 1:
+        found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
     if (
         found is None
         or found[2] not in ("name", "nominal")
