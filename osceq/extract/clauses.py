@@ -246,7 +246,7 @@ def subordinate_end(tokens: list[Token]) -> int:
         and tokens[i].low in lex.PREPOSITIONS
         and tokens[i].low not in lex.SUBORDINATORS
         and not approximate_count(tokens, i)
-    ):
+    ) or _opening_participle(tokens, i):
         # `In a video put out by the campaign, Lee said`: an opening phrase of place, time or means
         # holds background; the main clause after its comma speaks.
         return next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].text == ","), -1)
@@ -258,6 +258,20 @@ def subordinate_end(tokens: list[Token]) -> int:
     if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
         return -1
     return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
+
+
+def _opening_participle(tokens: list[Token], i: int) -> bool:
+    """`Asked about a report that Lee had …, an aide said`: a past participle opening the sentence,
+    then a preposition or "whether", heads a phrase of background; the main clause follows its comma."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text[:1].isupper()
+        and tokens[i].text[1:].islower()
+        and len(tokens[i].text) > 4
+        and tokens[i].low.endswith("ed")
+        and tokens[i + 1].text.islower()
+        and (tokens[i + 1].low in lex.PREPOSITIONS or tokens[i + 1].low in ("whether", "if"))
+    )
 
 
 def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:

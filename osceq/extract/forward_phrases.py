@@ -67,6 +67,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
         return None
     if approximate_count(tokens, i):
         return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
+    if tok.text.islower() and tok.low.endswith("ly") and tok.low not in lex.LY_NOUNS:
+        return None  # `…" rebels, virtually assuring the aid`: an adverb opens no noun phrase
     if tok.low in lex.INVERTING_MOTION and tok.text.islower():
         return None  # `…," came shouts from the crowd`: the verb opens an inverted clause
     if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.tokens import Token, capitalised, is_verb, is_word, joins_name, past_verb
+from osceq.extract.word_kinds import person_noun
 
-__all__ = ["after_cut", "joined_end", "opens_clause"]
+__all__ = ["after_cut", "joined_end", "joined_plural_start", "opens_clause"]
 
 
 def opens_clause(tokens: list[Token], first: int) -> bool:
@@ -26,7 +27,8 @@ def opens_clause(tokens: list[Token], first: int) -> bool:
         and not past_verb(tokens[opening - 1])
     ):
         opening -= 1
-    return opening == 0 or tokens[opening - 1].text == ","
+    # (`…, which Kestrel and Marsh said had …`: a relative pronoun before its clause's subject.)
+    return opening == 0 or tokens[opening - 1].text == "," or tokens[opening - 1].low in ("which", "whom")
 
 
 def joined_end(tokens: list[Token], j: int) -> int:
@@ -66,3 +68,19 @@ def after_cut(tokens: list[Token], i: int, j: int) -> int:
         if tokens[m].start - tokens[m - 1].end > 3 and capitalised(tokens[m]):
             return m
     return i
+
+
+def joined_plural_start(tokens: list[Token], a: int) -> int:
+    """Where a subject of two plural nouns for people joined by "and" begins, when the lone plural
+    at token a is the second and the first opens the sentence (`Dealers and analysts said`: both
+    speak, not the analysts alone); else a."""
+    if a < 2 or tokens[a - 1].low != "and" or not _plural_of_people(tokens[a]):
+        return a
+    first = a - 2
+    if not _plural_of_people(tokens[first]):
+        return a
+    return first if first == 0 or not is_word(tokens[first - 1]) else a
+
+
+def _plural_of_people(token: Token) -> bool:
+    return token.low.endswith("s") and token.text[1:].islower() and person_noun(token.text)

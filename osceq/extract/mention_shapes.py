@@ -17,6 +17,7 @@ __all__ = [
     "POSSESSIVE",
     "and_in_organisation_name",
     "description_goes_on",
+    "firm_of_place_before_role",
     "firm_parenthesis_close",
     "joined_plural_possessives",
     "joins_organisation_name",
@@ -35,8 +36,9 @@ POSSESSIVE = re.compile(r"[’']s?$")
 def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     """The index of the closing mark of a parenthesis opening at word k inside a firm's name: one or
     two capitalised words between a capitalised word and the firm's ending ("Kestrel (Holdings)
-    Ltd"); None for any other parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
-    if k == 0 or k >= len(words) or words[k] != "(" or not words[k - 1][:1].isupper():
+    Ltd"), or a nickname inside a person's name ("James T. (Jim) Roe"); None for any other
+    parenthesis ("Ann Lee (D-Ohio)" ends the name)."""
+    if k == 0 or k >= len(words) or words[k] != "(" or not _capital_before(words, k):
         return None
     close = next((m for m in range(k + 2, min(len(words), k + 4)) if words[m] == ")"), None)
     if close is None or close + 1 >= len(words):
@@ -44,9 +46,20 @@ def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     if not all(word[:1].isupper() and word.isalpha() for word in words[k + 1 : close]):
         return None
     ending = words[close + 1]
+    if close == k + 2 and first_name_gender(f"{words[k + 1]} {ending}") is not None and ending[1:].isalpha():
+        # A common given name in the parenthesis, a capitalised word after it: a nickname.
+        return close if ending[:1].isupper() and ending[1:].islower() else None
     if not ending[:1].isupper() or ending.lower().rstrip(".") not in w.FIRM_ENDINGS:
         return None
     return close
+
+
+def _capital_before(words: Sequence[str], k: int) -> bool:
+    """Whether a capitalised word, or an initial's dot read as a word of its own, stands before k."""
+    before = words[k - 1]
+    return before[:1].isupper() or (
+        before == "." and k > 1 and len(words[k - 2]) == 1 and words[k - 2].isupper()
+    )
 
 
 def without_firm_parenthesis(tokens: list[str]) -> list[str]:
@@ -88,6 +101,9 @@ def possessor_of_body(tokens: list[str]) -> bool:
     return False
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def role_then_full_name(tokens: list[str]) -> int | None:
     """Where a full name starts that ends a described role ("the bank's head of crude supply Ivo
     Marsh", "Envoy to the OSCE Ann Lee"): two or three capitalised words opening with a common given
@@ -96,8 +112,11 @@ def role_then_full_name(tokens: list[str]) -> int | None:
     for size in (3, 2):
         k = len(tokens) - size
         name = tokens[k:]
-        if k < 1 or not all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in name):
-            continue
+        if k < 1 or not all(
+            (t[:1].isupper() and t[1:].isalpha() and t[1:].islower()) or (m == 1 and _INITIAL.fullmatch(t))
+            for m, t in enumerate(name)
+        ):
+            continue  # (a middle initial may stand between: "Ivo T. Marsh")
         if first_name_gender(" ".join(name)) is None:
             continue
         role = tokens[:k]
@@ -193,8 +212,17 @@ def and_in_organisation_name(name: str) -> bool:
 def description_goes_on(tokens: list[str], k: int) -> bool:
     """Whether a description goes on past a word that would end it: an "and" inside an
     organisation's name, or a preposition right after a determiner, where it is an adjective ("an
-    outside consultant", "its inside counsel")."""
-    return joins_organisation_name(tokens, k) or tokens[k - 1].lower() in w.SINGULAR_OPENERS
+    outside consultant", "its inside counsel"), or an "and" between two plurals for people that end
+    the mention ("dealers and analysts")."""
+    return (
+        joins_organisation_name(tokens, k)
+        or tokens[k - 1].lower() in w.SINGULAR_OPENERS
+        or (
+            tokens[k] == "and"
+            and k + 2 == len(tokens)
+            and all(t.endswith("s") and person_noun(t) for t in (tokens[k - 1], tokens[k + 1]))
+        )
+    )
 
 
 def joined_plural_possessives(tokens: list[str]) -> list[str]:
@@ -243,3 +271,18 @@ def role_before_name(tokens: list[str], k: int) -> bool:
     # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
     rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
     return len(rest) >= 2 and all(name_word(t) for t in rest)
+
+
+def firm_of_place_before_role(tokens: list[str], k: int) -> bool:
+    """Whether the "of" at token k joins a firm's name between capitalised words, the firm then
+    standing before a lower-case role and a full name that end the mention ("Kestrel Grant of Canada
+    Ltd economist Ivo Marsh"): no person's name goes on so after an "of"."""
+    if not all(name_word(t) for t in tokens[:k]) or first_name_gender(" ".join(tokens[:k])) is not None:
+        return False  # `Ann Lee of …` is a person of a firm
+    m = k + 1
+    while m < len(tokens) and name_word(tokens[m]) and m - k <= 4:
+        m += 1
+    if m == k + 1 or m >= len(tokens) or tokens[m].lower() not in w.PERSON_NOUNS:
+        return False  # `… of London-based brokers Kestrel Grant`: a plural describes the firm after it
+    name = tokens[m + 1 :]
+    return 2 <= len(name) <= 3 and all(name_word(t) and t[1:].islower() for t in name)

@@ -15,6 +15,7 @@ from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     description_goes_on,
+    firm_of_place_before_role,
     joined_plural_possessives,
     plural_of_people,
     possessor_of_body,
@@ -32,8 +33,8 @@ ORGANISATION = "organisation"
 DESCRIPTION = "description"
 
 # Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
-# or one punctuation character.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
+# a number with its decimal point ("1.1"), or one punctuation character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
 _STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
 
@@ -74,12 +75,18 @@ def parse_mention(text: str) -> Mention:
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     mention = _read(tokens)
-    if mention.kind == DESCRIPTION:
+    if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
         k = role_then_full_name(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
     return mention
+
+
+def _name_before_role(name: str, tokens: list[str]) -> bool:
+    """`Reno branch manager of Kestrel Ann Lee`: a one-word "name" read before lower-case words,
+    where the mention ends on a full name; the full name after the role is then the person."""
+    return " " not in name and len(tokens) > 3 and tokens[-1] != name and tokens[1].islower()
 
 
 def _read(tokens: list[str]) -> Mention:
@@ -210,6 +217,8 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         low = token.lower()
         if k == 0 or token != low:
             continue
+        if token.isdigit() and name_word(tokens[k - 1]) and role_before_name(tokens, k + 1):
+            continue  # "Keep Our Forge 2040 campaign director Ada Blom": a number inside a name
         if low == "of":
             if (
                 title_word(tokens[k - 1])
@@ -217,6 +226,8 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
                 or tokens[k - 1].lower() in w.ORGANISATION_WORDS
             ):
                 continue  # "Secretary of State", "Bank of Canada"
+            if firm_of_place_before_role(tokens, k):
+                continue  # "Kestrel Grant of Canada Ltd economist Ivo Marsh": "of" inside the firm's name
             return k
         if low == "for" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and _office_before(tokens, k):
             continue  # "Minister for Foreign Affairs", "Secretary of State for Health"
@@ -358,6 +369,8 @@ def _title_end(run: list[str]) -> int:
             # "Japan Satoshi Sumita", "Congressional Budget Office Rudolph Penner"; but a place or an
             # initial before a single word may be a first name ("Georgia Smith", "J. Smith").
             cut = k + 1
+        elif k >= 1 and low in w.ORGANISATION_WORDS and (run[0].lower() in w.PLACES or cut == k):
+            cut = k + 1  # "Soviet Union Lyng": an organisation's word after a place or a title, no first name
     return cut
 
 
@@ -383,4 +396,4 @@ def singular_person(name: str) -> bool:
     if len(core) < 2 or core[0].lower() not in w.SINGULAR_OPENERS:
         return False
     head = core[-1].lower()
-    return head in w.PERSON_NOUNS or head in w.TITLES
+    return head in w.PERSON_NOUNS or head in w.TITLES or (head in w.TRADE_NOUNS and core[-1] == head)

@@ -89,7 +89,7 @@ FEMALE_TITLES = _words(
 # Nouns for people by occupation or position: the head of a description ("one oil trader").
 PERSON_NOUNS = _words(
     """
-    adviser advisor aide analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
+    adviser advisor aide ally analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
     ceo chairman chairwoman chief citizen clerk commentator critic commissioner consultant consumer
     correspondent counsel dealer delegate diplomat director economist editor employee engineer envoy
     executive expert exporter farmer financier governor head importer insider investor journalist judge
@@ -98,6 +98,14 @@ PERSON_NOUNS = _words(
     representative researcher resident scientist secretary senator shareholder shipper source specialist
     spokesman spokesperson spokeswoman strategist student supplier teacher trader treasurer underwriter
     worker
+    """
+)
+
+# Nouns for people by trade that are also surnames ("Ann Seaman"): a person only as the lower-case
+# head of a description ("a striking seaman"), never read so from a capitalised word.
+TRADE_NOUNS = _words(
+    """
+    doctor driver miner nurse passenger pilot protester sailor seaman soldier striker
     """
 )
 

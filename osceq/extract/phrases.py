@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
-from osceq.extract.joined_names import after_cut, opens_clause
+from osceq.extract.joined_names import after_cut, joined_plural_start, opens_clause
 from osceq.extract.name_words import PLACES
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
@@ -21,6 +21,7 @@ from osceq.extract.tokens import (
     is_verb,
     is_word,
     joins_name,
+    object_participle,
     past_verb,
     possessive,
 )
@@ -28,6 +29,25 @@ from osceq.extract.word_kinds import person_noun, title_word
 
 
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """The subject noun phrase ending just before token v (`_linked_np_backward`); the phrase before
+    a participle whose object that is (`One official attending the talks said`: the official)."""
+    found = _linked_np_backward(tokens, v)
+    if found is not None and found[2] == "nominal" and found[1] - found[0] == 1:
+        found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
+    if (
+        found is None
+        or found[2] not in ("name", "nominal")
+        or tokens[found[0]].low not in lex.DETERMINERS  # `West German banking sources`: a modifier
+        or not object_participle(tokens, found[0] - 1)
+    ):
+        return found
+    earlier = _linked_np_backward(tokens, found[0] - 1)
+    if earlier is not None and earlier[2] in ("name", "nominal") and earlier[1] == found[0] - 1:
+        return earlier
+    return found
+
+
+def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """The subject noun phrase ending just before token v (skipping adverbs and an apposition).
 
     A phrase governed by a preposition is no subject (`in the past described`, `Smith in a statement

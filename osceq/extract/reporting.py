@@ -158,7 +158,7 @@ NOUN_LIKE_FORMS = _words(
     hit label labels laugh laughs note notes offer offers pledge pledges point points post posts promise
     promises protest protests question questions quote quotes rage rant rants read reads reason reasons
     reflect remark remarks reply report reports retort retorts signal signals start starts state statement
-    states term terms text texts tweet tweets voice voices vow vows warn
+    states talk talks term terms text texts tweet tweets voice voices vow vows warn
     """
 )
 

@@ -7,7 +7,9 @@ import bisect
 import re
 
 from osceq.extract import name_words
+from osceq.extract import reporting as lex
 from osceq.extract.first_names import first_name_gender
+from osceq.extract.given_names import FEMALE, MALE
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
@@ -138,6 +140,53 @@ def initial_before(text: str, start: int, floor: int) -> str:
     it though FULL_NAME starts at a word with a lower-case letter; "" when there is none."""
     initial = _INITIAL_BEFORE.search(text, max(floor, start - 4), start)
     return initial.group() if initial else ""
+
+
+# `Said Ann Lee, a trader, "…"`: an inverted tag's verb opening a sentence, a name, then its comma.
+_INVERTED_OPENING = re.compile(r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)+[A-Z][\w’'\-]*\s*[,:])")
+
+
+_QUOTATION_OPENING = re.compile(r"[,:]\s*[\"“]")
+
+
+def inverted_verb_length(text: str, start: int) -> int:
+    """How many characters of a capitalised run at start are an inverted tag's verb opening its
+    sentence (`Said Ann Lee, …` is Ann Lee's tag, not a name "Said Ann Lee"); 0 when none."""
+    if not SENTENCE_OPENING.search(text, max(0, start - 3), start):
+        return 0
+    verb = _INVERTED_OPENING.match(text, start)
+    if verb is None or verb.group(1).lower() not in lex.INVERTING_FORMS:
+        return 0
+    # Only when the sentence goes on to a quotation: `Said Omar Haddad, the envoy, arrived` is a name.
+    window = text[verb.end() : verb.end() + 300]
+    sentence_end = SENTENCE_END.search(window)
+    opening = _QUOTATION_OPENING.search(window, 0, sentence_end.start() if sentence_end else len(window))
+    return verb.end() - start if opening is not None else 0
+
+
+def lone_after_function_word(name: str, written: str) -> bool:
+    """`For Kestrel's creditors`, `While Kestrel's plan`: a capitalised function word opening the run
+    leaves one word, which is no person's full name (and often a firm's short name)."""
+    first = written.split()[0]
+    return " " not in name and first.lower() in STOPWORDS and first != name
+
+
+_LINK_BEFORE = re.compile(r"\b(?:of|at|with|from|for)\s+$")
+
+
+def firm_before_person(text: str, start: int, run: str) -> int:
+    """How many characters of a capitalised run after "of" are a firm's name run into a person's
+    (`manager of Kestrel Suisse Paul Hofer`): up to a common given name that opens the run's last
+    two or three words, when the run itself opens with no given name; 0 when none."""
+    if not _LINK_BEFORE.search(text, max(0, start - 6), start):
+        return 0
+    words = run.split()
+    if len(words) < 3 or words[0].lower() in MALE or words[0].lower() in FEMALE:
+        return 0  # `a friend of John Paul Roe`: one person's given names
+    for k in range(max(1, len(words) - 3), len(words) - 1):
+        if words[k].lower() in MALE or words[k].lower() in FEMALE:
+            return len(" ".join(words[:k])) + 1
+    return 0
 
 
 def initials_names(text: str, start: int, end: int) -> list[str]:

@@ -44,9 +44,12 @@ from osceq.extract.speaker_names import (
     TITLE_OF,
     after_the,
     apposed_role,
+    firm_before_person,
     initial_before,
     initials_names,
+    inverted_verb_length,
     last_key_word,
+    lone_after_function_word,
     names_a_person,
     opening_participle,
     title_case_line,
@@ -224,9 +227,18 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
+                    skipped = inverted_verb_length(self.text, match.start()) or firm_before_person(
+                        self.text, match.start(), match.group()
+                    )
+                    if skipped:
+                        match = FULL_NAME.match(self.text, match.start() + skipped, block.end) or match
                     written = initial_before(self.text, match.start(), block.start) + match.group()
                     named = parse_mention(GENERATION_COMMA.sub(" ", written))
-                    if named.kind == PERSON and not title_case_words(named.name):
+                    if (
+                        named.kind == PERSON
+                        and not title_case_words(named.name)
+                        and not lone_after_function_word(named.name, match.group())
+                    ):
                         names.append(named.name)
                         if headline and len(named.name.split()) > 2:
                             # `Ann Roe Says Lee Will Win`: a headline's capitals run words together, so

@@ -12,11 +12,12 @@ from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
-# Words (with inner apostrophes and hyphens) or single punctuation characters. A personal pronoun
+# Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
+# separators ("1.1 mln": the point ends no sentence), or single punctuation characters. A personal pronoun
 # and its contracted verb are two tokens (`she’s`: "she", "’s"), so the pronoun is read as a subject.
 _TOKEN = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
-    r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
+    r"|\d+(?:[.,]\d+)+\b|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
 _INITIAL_OR_TITLE = re.compile(r"^(?:[A-Z]|" + "|".join((*ABBREVIATED_TITLES, "St", "Jr", "Sr")) + r")$")
 _POSSESSIVE = re.compile(r"\w[’']s$")
@@ -59,6 +60,10 @@ def is_word(token: Token) -> bool:
     return token.text[:1].isalnum()
 
 
+# Reporting forms that are never a noun or an adjective, so no possessive can own them.
+_ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
+
+
 def is_verb(tokens: list[Token], v: int) -> bool:
     """Whether tokens[v] is a reporting verb here, not a noun ("his remarks", "the report")."""
     token = tokens[v]
@@ -70,7 +75,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return False  # "the United States", "the Washington Post"
     before = tokens[v - 1]
     if _firm_named_for_someone(tokens, v):
-        return True  # `Moody's said`: "said" and "says" are never nouns, so the possessive is a name
+        return True  # `Moody's said`: "said" and "told" are never nouns, so the possessive is a name
     if possessive(before) or before.low in ("’", "'"):
         return False  # "Varga's email", "the agency's report"
     if token.low in lex.NOUN_LIKE_FORMS:
@@ -98,9 +103,9 @@ def is_verb(tokens: list[Token], v: int) -> bool:
 
 def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
     """`Moody's said`, `Lloyd's says`: a capitalised word in the possessive right before "said" or
-    "says", which are never nouns, is a firm named for someone, the verb's subject."""
+    "told", which are never nouns, is a firm named for someone, the verb's subject."""
     before = tokens[v - 1]
-    return tokens[v].low in ("said", "says") and possessive(before) and capitalised(before)
+    return tokens[v].low in _ONLY_VERBS and possessive(before) and capitalised(before)
 
 
 def _thing_reports(tokens: list[Token], v: int) -> bool:
@@ -305,6 +310,8 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     """A dot after an initial or title, or a particle, that continues a name run into a capital."""
     tok = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.text == "(" and tok.text == ".":
+        return firm_parenthesis_end(tokens, k + 1) > k + 1  # "James T. (Jim) Roe": a nickname goes on
     if nxt is None or not nxt.text[:1].isupper():
         return False
     if tok.text == ".":
@@ -394,3 +401,18 @@ def setting_end(tokens: list[Token], k: int) -> int:
     if holds_no_verb(tokens, k, end) and not any(t.low in lex.RELATIVES for t in tokens[k:end]):
         return end
     return k
+
+
+def object_participle(tokens: list[Token], k: int) -> bool:
+    """A lower-case -ing verb at token k that takes the phrase after it as its object ("attending")."""
+    token = tokens[k] if k > 0 else None
+    return (
+        token is not None
+        and len(token.text) > 5
+        and token.text.islower()
+        and token.low.endswith("ing")
+        and token.low not in lex.REPORTING_FORMS
+        and token.low not in lex.PREPOSITIONS
+        and token.low not in lex.NOT_NAME_WORDS
+        and token.end + 1 >= tokens[k + 1].start
+    )

@@ -59,6 +59,8 @@ def person_noun(token: str) -> bool:
         return True
     if low.endswith("men") and low[:-3] + "man" in w.PERSON_NOUNS:
         return True
+    if low.endswith("ies") and low[:-3] + "y" in w.PERSON_NOUNS:
+        return True  # "allies"
     return low.endswith("s") and low[:-1] in w.PERSON_NOUNS
 
 

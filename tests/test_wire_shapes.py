@@ -1,0 +1,173 @@
+"""Wire-copy shapes of speakers met on unseen news: inverted tags opening a sentence, firms' names
+before their employees, names ending in a possessive (invented names and sentences only)."""
+
+from __future__ import annotations
+
+from osceq.extract.names import parse_mention
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+def test_an_inverted_said_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = 'Sales rose.\n\nSaid Tomas Brandeis, vice-president of Ketter Holmgren Inc, "The market will turn soon."'
+    assert _speakers(text) == ["Tomas Brandeis"]
+    # A name that opens with the same word keeps it when no quotation follows in its sentence.
+    text = 'Talks began.\n\nSaid Omar Haddad, the envoy, arrived on Monday. "We will talk," Haddad said.'
+    assert _speakers(text) == ["Said Omar Haddad"]
+
+
+def test_a_name_ending_in_a_possessive_may_be_the_subject_of_said() -> None:
+    text = (
+        'Ratings fell.\n\n"The debt of the group is weak and getting weaker by the month," Fennick\'s said.'
+    )
+    assert _speakers(text) == ["Fennick's"]
+    text = 'Ratings fell.\n\nFennick\'s told clients the debt is "weak and getting weaker."'
+    assert _speakers(text) == ["Fennick's"]
+
+
+def test_an_of_inside_a_firms_name_before_a_role_leaves_the_person_after_it() -> None:
+    text = 'Sales rose.\n\n"It may be the start of a turn," said Moorfield Grant of Canada Ltd economist Lena Varga.'
+    assert _speakers(text) == ["Lena Varga"]
+    # A person of a firm keeps the name before "of"; a plural noun there describes the firm after it.
+    text = 'Sales rose.\n\n"It may be the start of a turn," Lena Varga of Bristol-based brokers Moorfield Grant said.'
+    assert _speakers(text) == ["Lena Varga"]
+
+
+def test_a_number_inside_a_campaigns_name_before_a_role_leaves_the_person_after_it() -> None:
+    text = 'Mills shut.\n\n"We will fight on," said Keep Our Forge 2040 campaign director Ada Blom.'
+    assert _speakers(text) == ["Ada Blom"]
+
+
+def test_a_nickname_in_parentheses_stays_inside_the_name() -> None:
+    text = (
+        "Oil fell.\n\n"
+        '"The mood here is far better than it was a year ago," Commissioner James E. (Jim) Harrow told reporters.'
+        '\n\n"They see the bottom of the cycle," he added.'
+    )
+    assert _speakers(text) == ["James E. Harrow", "James E. Harrow"]
+    # A parenthesis holding no given name still ends the name before it.
+    assert _speakers('Rates fell. "Markets will fall," said Ann Lee (Reuters) Bo.') == ["Ann Lee"]
+
+
+def test_the_object_of_an_opening_asked_about_is_no_speaker() -> None:
+    text = (
+        "Officials were cool.\n\nAsked about a Daily Courier report that Ruritania had offered a deal, "
+        'an official told reporters, "We were not told of it at all."'
+    )
+    assert _speakers(text) == ["an official"]
+
+
+def test_a_description_headed_by_a_trade_noun_is_a_he_or_she_later() -> None:
+    text = (
+        'Talks failed.\n\n"We will stay out until the end," a striking seaman said.'
+        '\n\n"Nobody listens to us," he said.'
+    )
+    assert _speakers(text) == ["a striking seaman", "a striking seaman"]
+    # The same word as a surname is no description.
+    text = 'Talks failed.\n\n"We will stay out until the end," said Tomas Seaman.\n\n"Nobody listens," Seaman said.'
+    assert _speakers(text) == ["Tomas Seaman", "Tomas Seaman"]
+
+
+def test_a_firms_short_name_after_a_capitalised_function_word_is_no_person_for_he() -> None:
+    text = (
+        "Kestrel Mining Ltd's plan keeps the company alive, analysts said.\n\n"
+        'Kestrel\'s proposal is "very clear and to the point," Bay Bank analyst Ivo Marsh said.\n\n'
+        'Kestrel "is saying, This is all there is. There is no more money,\'" he added.\n\n'
+        "For Kestrel's creditors, the plan is poor."
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_talks_after_a_noun_is_no_reporting_verb() -> None:
+    text = (
+        "Talks ended.\n\nFollowing weekend talks here between Ruritanian and Elbonian officials Varga "
+        'told reporters "we have achieved our aim."'
+    )
+    assert _speakers(text) == ["Varga"]
+
+
+def test_the_object_of_a_participle_after_the_subject_is_no_speaker() -> None:
+    text = 'Talks ended.\n\nOne official attending the Geneva meeting with Ivo Marsh said "they have no plan at all."'
+    assert _speakers(text) == ["one official"]
+    # An -ing word before a bare noun modifies it: the phrase is the subject.
+    text = 'Talks ended.\n\nThe Elbonian banking sources said "they have no plan at all."'
+    assert _speakers(text) == ["sources"]
+
+
+def test_a_place_before_a_role_is_no_name_when_a_full_name_ends_the_mention() -> None:
+    mention = parse_mention("senior vice president and Reno branch manager of Kestrel Suisse Paul Hofer")
+    assert mention.name == "Paul Hofer"
+    assert parse_mention("Lee met Ann Roe").name == "Lee"
+
+
+def test_a_firms_name_run_into_a_persons_after_of_is_no_part_of_the_name() -> None:
+    text = (
+        "RENO, May 2 - A tax on gold could hurt the market, senior vice president and Reno branch manager"
+        ' of Kestrel Suisse Paul Hofer told a press conference.\n\n"We are all concerned that the market'
+        ' is growing," he said.\n\n"It would be a big mistake," Hofer said.'
+    )
+    assert _speakers(text) == ["Paul Hofer", "Paul Hofer"]
+    # Two given names open one person's name: "John" is not a firm's.
+    text = 'Gold fell.\n\nA friend of John Paul Roe called.\n\n"It would be a big mistake," Roe said.'
+    assert _speakers(text) == ["John Paul Roe"]
+
+
+def test_a_name_joined_by_and_after_a_relative_which_speaks_whole() -> None:
+    text = (
+        "Rates rose.\n\nPutting the debt on its list, which Kestrel and Marsh said had "
+        '"potentially negative implications," may lead to an upgrade.'
+    )
+    assert _speakers(text) == ["Kestrel and Marsh"]
+
+
+def test_an_office_after_for_run_into_a_persons_name_is_no_part_of_it() -> None:
+    text = (
+        "Mergers rose.\n\nActing Assistant Attorney General for Antitrust Thomas Roule defended the record."
+        '\n\n"We have nothing to hide at all," Roule said.'
+    )
+    assert _speakers(text) == ["Thomas Roule"]
+
+
+def test_a_decimal_point_inside_a_speakers_phrase_ends_nothing() -> None:
+    text = (
+        "Rates rose.\n\nIn a plan, the leadership of the 2.4 mln member union urged "
+        '"full resumption of our wage formula" as a priority.'
+    )
+    assert _speakers(text) == ["the leadership of the 2.4 mln member union"]
+
+
+def test_an_adverb_after_a_comma_opens_no_speakers_phrase() -> None:
+    text = (
+        'Votes came.\n\nThe Senate blocked aid to the "contra" rebels, virtually assuring the plan will fail.'
+    )
+    assert _speakers(text) == []
+
+
+def test_a_full_name_with_a_middle_initial_ends_a_described_role() -> None:
+    text = 'Banks merged.\n\nKestrel Five chairman Robert J. Spiller said "There is a natural fit between both banks."'
+    assert _speakers(text) == ["Robert J. Spiller"]
+
+
+def test_an_organisations_last_word_after_a_place_is_no_first_name() -> None:
+    text = (
+        "Wheat rose.\n\nAgriculture Secretary Richard Lyle spoke.\n\nWhen asked to clarify claims by Rep. Ann Roe"
+        " that the government would soon sell wheat to the Soviet Union Lyle said,"
+        ' "well it will not be today," and then added, "we have no comment either way."'
+    )
+    assert _speakers(text) == ["Richard Lyle", "Richard Lyle"]
+
+
+def test_allies_after_a_name_head_a_description() -> None:
+    text = 'Talks failed.\n\nElbonia\'s NATO allies today called on both sides to "avoid recourse to force at all costs."'
+    assert _speakers(text) == ["Elbonia's NATO allies"]
+
+
+def test_two_plurals_for_people_joined_by_and_speak_together() -> None:
+    text = 'Shares fell.\n\nInvestors and brokers said the market was "very nervous and thin today."'
+    assert _speakers(text) == ["investors and brokers"]
+    # A plural that is an object before "and" stays out: the second plural opens its own clause.
+    text = 'Shares fell.\n\nThe firm hired traders and analysts said the market was "very nervous and thin today."'
+    assert _speakers(text) == ["analysts"]
