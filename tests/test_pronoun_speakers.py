@@ -225,3 +225,14 @@ def test_a_tag_whose_setting_opens_a_clause_names_nobody_new() -> None:
 def test_every_dateline_the_layout_reads_is_skipped_before_the_first_subject(dateline: str) -> None:
     text = f'{dateline} Finance Minister Ivo Marsh announced cuts to the rail budget. "We must act now," he said.'
     assert speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_described_speaker_of_a_quote_still_stands_for_the_name_before() -> None:
+    # The description is both its sentence's subject and a quote's speaker: the same mention twice,
+    # so the name before it is still the one person named right before.
+    text = (
+        "Tomas Arleth is opening his race in Reno, where Ivo Marsh leads the polls.\n\n"
+        'The Reno senator is telling voters that he will have "plenty of support" in the spring.\n\n'
+        'And he is predicting that the race "will be a long one for all of us."'
+    )
+    assert speakers(text)[-1] == "Tomas Arleth"
