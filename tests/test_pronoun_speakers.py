@@ -236,3 +236,12 @@ def test_a_described_speaker_of_a_quote_still_stands_for_the_name_before() -> No
         'And he is predicting that the race "will be a long one for all of us."'
     )
     assert speakers(text)[-1] == "Tomas Arleth"
+
+
+def test_a_name_beside_his_opening_the_sentence_is_not_the_he_after_it() -> None:
+    text = (
+        "Tomas Arleth is thanking supporters at a rally in his home town.\n\n"
+        "Arleth won the vote in Reno. His rival, Dana Velk, won in Carson City.\n\n"
+        'He told the crowd that "this is only the start."'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

@@ -39,6 +39,7 @@ from osceq.extract.speaker_names import (
     LOWER_WORD,
     NAME_BEFORE_COMMA,
     OWNED,
+    OWNER_BESIDE,
     QUOTED_PREDICATE,
     SENTENCE_OPENING,
     TITLE_OF,
@@ -325,10 +326,20 @@ class Resolver:
         name = self.known_form(position, found_name)
         if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
             return None
+        if self._beside_owner(position, found_name, gender, before):
+            return None  # "His opponent, Lee, won. He told": the pronoun is the possessor's
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
         return name if known is None or known == gender else None
+
+    def _beside_owner(self, position: int, name: str, gender: str, before: int) -> bool:
+        """Whether the name stands beside a his/her of the pronoun's gender that opens its sentence
+        ("His rival, Ann Lee, won."), and is not named again before the pronoun ("…, but Lee said")."""
+        owner = OWNER_BESIDE.search(self.text, max(0, position - 60), position)
+        if owner is None or lex.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
+            return False
+        return name.split()[-1] not in self.text[position + len(name) : before]
 
     def known_gender(self, name: str) -> str | None:
         """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
