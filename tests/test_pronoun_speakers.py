@@ -245,3 +245,11 @@ def test_a_name_beside_his_opening_the_sentence_is_not_the_he_after_it() -> None
         'He told the crowd that "this is only the start."'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_all_she_could_do_is_her_speaking() -> None:
+    text = (
+        "Dana Velk has worked at the plant for twenty years.\n\n"
+        "When she heard the news on the radio, all she could do was shout \"At last!\" at the kitchen wall."
+    )
+    assert speakers(text) == ["Dana Velk"]
