@@ -253,3 +253,12 @@ def test_all_she_could_do_is_her_speaking() -> None:
         "When she heard the news on the radio, all she could do was shout \"At last!\" at the kitchen wall."
     )
     assert speakers(text) == ["Dana Velk"]
+
+
+def test_a_name_that_first_reported_the_story_is_no_he() -> None:
+    text = (
+        "Pastor Tomas Arleth has turned on the city's choirs.\n\n"
+        'Arleth attacked them on his weekly show, "Hour of Arleth," Bright Lantern Watch first reported.\n\n'
+        'He then said that "they have lost their way."'
+    )
+    assert speakers(text)[-1] == "Tomas Arleth"

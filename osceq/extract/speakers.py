@@ -9,6 +9,7 @@ resolver what it knows of the article's people.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words
@@ -73,6 +74,8 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
+# A name that reports news, of no known gender, is most often an outlet's.
+_REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
 
 
 class Resolver:
@@ -331,6 +334,8 @@ class Resolver:
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
+        if known is None and _REPORTED_AFTER.match(self.text, position + len(found_name)):
+            return None  # "…, Right Wing Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
 
     def _beside_owner(self, position: int, name: str, gender: str, before: int) -> bool:
