@@ -262,3 +262,13 @@ def test_a_name_that_first_reported_the_story_is_no_he() -> None:
         'He then said that "they have lost their way."'
     )
     assert speakers(text)[-1] == "Tomas Arleth"
+
+
+def test_a_speaker_named_before_who_is_the_she_of_the_next_quote() -> None:
+    text = (
+        "Tomas Arleth said he was sorry for the delay.\n\n"
+        "Any ruling would go to Judge Dana Velk, who told the panel last week: "
+        '"The file is with the clerks, and they will send it to me in time."\n\n'
+        'She added, "Nobody will be kept waiting."'
+    )
+    assert speakers(text) == ["Dana Velk", "Dana Velk"]

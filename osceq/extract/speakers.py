@@ -119,7 +119,12 @@ class Resolver:
             if match is None:
                 return None, ()
             named = parse_mention(match.group(1))
-            return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
+            if named.kind != PERSON:
+                return named.name, ()
+            full = self.full_name(named.name)
+            # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
+            bisect.insort(self._speakers, (match.start(1), full))
+            return full, ()
         named = parse_mention(mention.text)
         if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
