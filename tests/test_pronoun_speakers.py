@@ -272,3 +272,12 @@ def test_a_speaker_named_before_who_is_the_she_of_the_next_quote() -> None:
         'She added, "Nobody will be kept waiting."'
     )
     assert speakers(text) == ["Dana Velk", "Dana Velk"]
+
+
+def test_a_firm_named_technologies_is_no_she() -> None:
+    text = (
+        '"I will miss the people," Dana Velk said.\n\n'
+        "In addition, Lorvane Technologies has offered to pay for two years of night school.\n\n"
+        '"At my age, I would rather rest," she said.'
+    )
+    assert speakers(text) == ["Dana Velk", "Dana Velk"]
