@@ -250,7 +250,7 @@ def test_a_name_beside_his_opening_the_sentence_is_not_the_he_after_it() -> None
 def test_all_she_could_do_is_her_speaking() -> None:
     text = (
         "Dana Velk has worked at the plant for twenty years.\n\n"
-        "When she heard the news on the radio, all she could do was shout \"At last!\" at the kitchen wall."
+        'When she heard the news on the radio, all she could do was shout "At last!" at the kitchen wall.'
     )
     assert speakers(text) == ["Dana Velk"]
 
@@ -281,3 +281,12 @@ def test_a_firm_named_technologies_is_no_she() -> None:
         '"At my age, I would rather rest," she said.'
     )
     assert speakers(text) == ["Dana Velk", "Dana Velk"]
+
+
+def test_a_list_after_these_include_is_no_one_persons_sentence() -> None:
+    text = (
+        "At least six bankers raise money for the mayor.\n\n"
+        "These include Tomas Arleth of Vantor Partners, Ivo Marsh of Lorvane Capital, and Bo Park.\n\n"
+        'She has called for "a fairer tax on banks."'
+    )
+    assert speakers(text) == [None]

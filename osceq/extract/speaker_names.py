@@ -80,7 +80,9 @@ ADDRESSED = re.compile(
 )
 # "His opponent, Ann Lee, won. He said": the name beside a his/her opening the sentence is someone
 # of the possessor's, and a pronoun of the possessor's gender goes on with the possessor.
-OWNER_BESIDE = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*)([Hh]is|[Hh]er)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s*$")
+OWNER_BESIDE = re.compile(
+    r"(?:^|[.!?\n][\"“”'’)]?\s*)([Hh]is|[Hh]er)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s*$"
+)
 # A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
 QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 
