@@ -290,3 +290,12 @@ def test_a_list_after_these_include_is_no_one_persons_sentence() -> None:
         'She has called for "a fairer tax on banks."'
     )
     assert speakers(text) == [None]
+
+
+def test_a_name_with_a_quoted_nickname_is_the_he_of_the_next_quote() -> None:
+    text = (
+        '"We will stay," said Ivo Marsh, who led the march.\n\n'
+        'In the old town, a choir sang in silence. Tomas "Kiko" Arleth of Reno carried a banner. '
+        '"I cried the whole way," he said.'
+    )
+    assert speakers(text) == ["Ivo Marsh", "Tomas Arleth"]

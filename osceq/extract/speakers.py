@@ -74,6 +74,8 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
+# A given name, a one-word nickname in quotation marks, a surname.
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b")
 # A name that reports news, of no known gender, is most often an outlet's.
 _REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
 
@@ -250,6 +252,10 @@ class Resolver:
                         apposed = clean_role(apposed_role(self.text, match.end()))
                         if apposed and not headline:
                             self._appositions.setdefault(named.name, apposed)
+                for match in _NICKNAMED.finditer(self.text, block.start, block.end):
+                    # `Juan "Kiko" Arleth`: the quoted nickname is left out of the subjects read
+                    names.append(f"{match.group(1)} {match.group(2)}")
+                    mid_sentence.add(names[-1])
                 initials = initials_names(self.text, block.start, block.end)  # "T.K. Arleth"
                 names.extend(initials)
                 mid_sentence.update(initials)
