@@ -9,7 +9,6 @@ resolver what it knows of the article's people.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words
@@ -40,16 +39,18 @@ from osceq.extract.speaker_names import (
     LOWER_WORD,
     NAME_BEFORE_COMMA,
     OWNED,
-    OWNER_BESIDE,
     QUOTED_PREDICATE,
+    REPORTED_AFTER,
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
     apposed_role,
+    beside_owner,
     initial_before,
     initials_names,
     last_key_word,
     names_a_person,
+    nicknamed_names,
     opening_participle,
     title_case_line,
     title_case_words,
@@ -74,10 +75,6 @@ PRONOUNS = frozenset(lex.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
-# A given name, a one-word nickname in quotation marks, a surname.
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b")
-# A name that reports news, of no known gender, is most often an outlet's.
-_REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
 
 
 class Resolver:
@@ -252,11 +249,9 @@ class Resolver:
                         apposed = clean_role(apposed_role(self.text, match.end()))
                         if apposed and not headline:
                             self._appositions.setdefault(named.name, apposed)
-                for match in _NICKNAMED.finditer(self.text, block.start, block.end):
-                    # `Juan "Kiko" Arleth`: the quoted nickname is left out of the subjects read
-                    names.append(f"{match.group(1)} {match.group(2)}")
-                    mid_sentence.add(names[-1])
-                initials = initials_names(self.text, block.start, block.end)  # "T.K. Arleth"
+                # "T.K. Arleth"; `Juan "Kiko" Arleth` as the subjects read it, without the nickname
+                initials = initials_names(self.text, block.start, block.end)
+                initials += nicknamed_names(self.text, block.start, block.end)
                 names.extend(initials)
                 mid_sentence.update(initials)
             # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
@@ -340,22 +335,14 @@ class Resolver:
         name = self.known_form(position, found_name)
         if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
             return None
-        if self._beside_owner(position, found_name, gender, before):
+        if beside_owner(self.text, position, found_name, gender, before):
             return None  # "His opponent, Lee, won. He told": the pronoun is the possessor's
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
-        if known is None and _REPORTED_AFTER.match(self.text, position + len(found_name)):
+        if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Right Wing Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
-
-    def _beside_owner(self, position: int, name: str, gender: str, before: int) -> bool:
-        """Whether the name stands beside a his/her of the pronoun's gender that opens its sentence
-        ("His rival, Ann Lee, won."), and is not named again before the pronoun ("…, but Lee said")."""
-        owner = OWNER_BESIDE.search(self.text, max(0, position - 60), position)
-        if owner is None or lex.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
-            return False
-        return name.split()[-1] not in self.text[position + len(name) : before]
 
     def known_gender(self, name: str) -> str | None:
         """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
