@@ -299,3 +299,12 @@ def test_a_name_with_a_quoted_nickname_is_the_he_of_the_next_quote() -> None:
         '"I cried the whole way," he said.'
     )
     assert speakers(text) == ["Ivo Marsh", "Tomas Arleth"]
+
+
+def test_the_subject_a_he_reports_is_the_she_after_it() -> None:
+    text = (
+        "The council met Mayor Dana Velk and her deputy, Paul Sand, on Tuesday.\n\n"
+        '"It went well," said Robert Marsh, a councilman. Councilman James Park said Velk urged members '
+        'to be "patient and united." She added that the vote "can wait a week."'
+    )
+    assert speakers(text) == ["Robert Marsh", "James Park", "Dana Velk"]

@@ -88,6 +88,10 @@ OWNER_BESIDE = re.compile(
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b")
 # A name that reports news, of no known gender, is most often an outlet's: "…, Reno Watch reported."
 REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
+# "X said Lee called on …": the subject of a reported clause, a name before a past-tense verb.
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told [a-z]+)\s+(?:that\s+)?((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]*[a-z])\s+[a-z]+ed\b"
+)
 # A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
 QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 
@@ -277,3 +281,12 @@ def nicknamed_names(text: str, start: int, end: int) -> list[str]:
     """The names written with a quoted nickname between start and end, without it: `Juan "Kiko"
     Arleth` is "Juan Arleth", as a sentence's subject is read with its quotations left out."""
     return [f"{m.group(1)} {m.group(2)}" for m in _NICKNAMED.finditer(text, start, end)]
+
+
+def reported_subject_before(text: str, before: int) -> str | None:
+    """The subject of the clause reported in the sentence right before offset `before` ("Rep. Ivo
+    Marsh said Lee called on members to …. She added"): the name before a past-tense verb."""
+    reported = list(_REPORTED_CLAUSE.finditer(text, max(0, before - 300), before))
+    if not reported or len(SENTENCE_END.findall(text, reported[-1].end(), before + 1)) != 1:
+        return None  # only the sentence right before the pronoun's
+    return reported[-1].group(1)

@@ -52,6 +52,7 @@ from osceq.extract.speaker_names import (
     names_a_person,
     nicknamed_names,
     opening_participle,
+    reported_subject_before,
     title_case_line,
     title_case_words,
 )
@@ -328,7 +329,11 @@ class Resolver:
             # A "he" given to a person makes them a he for the later pronouns of the article.
             self._resolved_gender.setdefault(name, gender)
             return found
-        return None
+        # None may be its person: then the subject reported right before ("Ivo Marsh said Lee urged …").
+        reported = reported_subject_before(self.text, mention.start)
+        if reported is None or not self._is_person(reported, people):
+            return None
+        return self.full_name(reported) if self.known_gender(reported) in (None, gender) else None
 
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
