@@ -225,3 +225,86 @@ def test_a_tag_whose_setting_opens_a_clause_names_nobody_new() -> None:
 def test_every_dateline_the_layout_reads_is_skipped_before_the_first_subject(dateline: str) -> None:
     text = f'{dateline} Finance Minister Ivo Marsh announced cuts to the rail budget. "We must act now," he said.'
     assert speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_described_speaker_of_a_quote_still_stands_for_the_name_before() -> None:
+    # The description is both its sentence's subject and a quote's speaker: the same mention twice,
+    # so the name before it is still the one person named right before.
+    text = (
+        "Tomas Arleth is opening his race in Reno, where Ivo Marsh leads the polls.\n\n"
+        'The Reno senator is telling voters that he will have "plenty of support" in the spring.\n\n'
+        'And he is predicting that the race "will be a long one for all of us."'
+    )
+    assert speakers(text)[-1] == "Tomas Arleth"
+
+
+def test_a_name_beside_his_opening_the_sentence_is_not_the_he_after_it() -> None:
+    text = (
+        "Tomas Arleth is thanking supporters at a rally in his home town.\n\n"
+        "Arleth won the vote in Reno. His rival, Dana Velk, won in Carson City.\n\n"
+        'He told the crowd that "this is only the start."'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_all_she_could_do_is_her_speaking() -> None:
+    text = (
+        "Dana Velk has worked at the plant for twenty years.\n\n"
+        'When she heard the news on the radio, all she could do was shout "At last!" at the kitchen wall.'
+    )
+    assert speakers(text) == ["Dana Velk"]
+
+
+def test_a_name_that_first_reported_the_story_is_no_he() -> None:
+    text = (
+        "Pastor Tomas Arleth has turned on the city's choirs.\n\n"
+        'Arleth attacked them on his weekly show, "Hour of Arleth," Bright Lantern Watch first reported.\n\n'
+        'He then said that "they have lost their way."'
+    )
+    assert speakers(text)[-1] == "Tomas Arleth"
+
+
+def test_a_speaker_named_before_who_is_the_she_of_the_next_quote() -> None:
+    text = (
+        "Tomas Arleth said he was sorry for the delay.\n\n"
+        "Any ruling would go to Judge Dana Velk, who told the panel last week: "
+        '"The file is with the clerks, and they will send it to me in time."\n\n'
+        'She added, "Nobody will be kept waiting."'
+    )
+    assert speakers(text) == ["Dana Velk", "Dana Velk"]
+
+
+def test_a_firm_named_technologies_is_no_she() -> None:
+    text = (
+        '"I will miss the people," Dana Velk said.\n\n'
+        "In addition, Lorvane Technologies has offered to pay for two years of night school.\n\n"
+        '"At my age, I would rather rest," she said.'
+    )
+    assert speakers(text) == ["Dana Velk", "Dana Velk"]
+
+
+def test_a_list_after_these_include_is_no_one_persons_sentence() -> None:
+    text = (
+        "At least six bankers raise money for the mayor.\n\n"
+        "These include Tomas Arleth of Vantor Partners, Ivo Marsh of Lorvane Capital, and Bo Park.\n\n"
+        'She has called for "a fairer tax on banks."'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_name_with_a_quoted_nickname_is_the_he_of_the_next_quote() -> None:
+    text = (
+        '"We will stay," said Ivo Marsh, who led the march.\n\n'
+        'In the old town, a choir sang in silence. Tomas "Kiko" Arleth of Reno carried a banner. '
+        '"I cried the whole way," he said.'
+    )
+    assert speakers(text) == ["Ivo Marsh", "Tomas Arleth"]
+
+
+def test_the_subject_a_he_reports_is_the_she_after_it() -> None:
+    text = (
+        "The council met Mayor Dana Velk and her deputy, Paul Sand, on Tuesday.\n\n"
+        '"It went well," said Robert Marsh, a councilman. Councilman James Park said Velk urged members '
+        'to be "patient and united." She added that the vote "can wait a week."'
+    )
+    assert speakers(text) == ["Robert Marsh", "James Park", "Dana Velk"]

@@ -354,6 +354,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in DEMONSTRATIVES):
         return None  # `This prompted the paper to run a cover saying "…"`: an event or a thing, nobody
     a, b, kind = subject
+    if b - a > 1 and tokens[b - 1].low in ("he", "she") and tokens[a].text.islower():
+        a, kind = b - 1, "pronoun"  # `all she could do was shout "…"`: the free relative's he or she
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
 
 

@@ -109,6 +109,8 @@ def named_before(
     if not description_of_title(description):
         return None
     for earlier, found_name in older:
+        if earlier >= position:
+            continue  # the description itself again, as a quote's speaker beside its subject
         too_far = earlier < position - _DESCRIBED_REACH
         if too_far or len(SENTENCE_END.findall(text, earlier, position + 1)) > 1:
             return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"

@@ -80,6 +80,19 @@ TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]
 ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
 )
+# "His opponent, Ann Lee, won. He said": the name beside a his/her opening the sentence is someone
+# of the possessor's, and a pronoun of the possessor's gender goes on with the possessor.
+OWNER_BESIDE = re.compile(
+    r"(?:^|[.!?\n][\"“”'’)]?\s*)([Hh]is|[Hh]er)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s*$"
+)
+# A given name, a one-word nickname in quotation marks, a surname: `Juan "Kiko" Arleth`.
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b")
+# A name that reports news, of no known gender, is most often an outlet's: "…, Reno Watch reported."
+REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
+# "X said Lee called on …": the subject of a reported clause, a name before a past-tense verb.
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told [a-z]+)\s+(?:that\s+)?((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]*[a-z])\s+[a-z]+ed\b"
+)
 # A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
 QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 
@@ -300,3 +313,28 @@ def apposed_role(text: str, name_end: int) -> str | None:
     if not words & (name_words.TITLES | name_words.PERSON_NOUNS) or words & name_words.CLAUSE_WORDS:
         return None  # `, the day the vote ended,`, `, a man who …,`: no office, or a clause
     return role
+
+
+def beside_owner(text: str, position: int, name: str, gender: str, before: int) -> bool:
+    """Whether a pronoun's candidate name stands beside a his/her of the pronoun's gender that opens
+    its sentence ("His rival, Ann Lee, won."), and is not named again before the pronoun at `before`
+    ("…, but Lee said"): the pronoun then goes on with the possessor."""
+    owner = OWNER_BESIDE.search(text, max(0, position - 60), position)
+    if owner is None or lex.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
+        return False
+    return name.split()[-1] not in text[position + len(name) : before]
+
+
+def nicknamed_names(text: str, start: int, end: int) -> list[str]:
+    """The names written with a quoted nickname between start and end, without it: `Juan "Kiko"
+    Arleth` is "Juan Arleth", as a sentence's subject is read with its quotations left out."""
+    return [f"{m.group(1)} {m.group(2)}" for m in _NICKNAMED.finditer(text, start, end)]
+
+
+def reported_subject_before(text: str, before: int) -> str | None:
+    """The subject of the clause reported in the sentence right before offset `before` ("Rep. Ivo
+    Marsh said Lee called on members to …. She added"): the name before a past-tense verb."""
+    reported = list(_REPORTED_CLAUSE.finditer(text, max(0, before - 300), before))
+    if not reported or len(SENTENCE_END.findall(text, reported[-1].end(), before + 1)) != 1:
+        return None  # only the sentence right before the pronoun's
+    return reported[-1].group(1)

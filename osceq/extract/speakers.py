@@ -40,10 +40,12 @@ from osceq.extract.speaker_names import (
     NAME_BEFORE_COMMA,
     OWNED,
     QUOTED_PREDICATE,
+    REPORTED_AFTER,
     SENTENCE_OPENING,
     TITLE_OF,
     after_the,
     apposed_role,
+    beside_owner,
     firm_before_person,
     initial_before,
     initials_names,
@@ -51,7 +53,9 @@ from osceq.extract.speaker_names import (
     last_key_word,
     lone_after_function_word,
     names_a_person,
+    nicknamed_names,
     opening_participle,
+    reported_subject_before,
     title_case_line,
     title_case_words,
 )
@@ -118,7 +122,12 @@ class Resolver:
             if match is None:
                 return None, ()
             named = parse_mention(match.group(1))
-            return (self.full_name(named.name) if named.kind == PERSON else named.name), ()
+            if named.kind != PERSON:
+                return named.name, ()
+            full = self.full_name(named.name)
+            # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
+            bisect.insort(self._speakers, (match.start(1), full))
+            return full, ()
         named = parse_mention(mention.text)
         if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
@@ -253,7 +262,9 @@ class Resolver:
                         apposed = clean_role(apposed_role(self.text, match.end()))
                         if apposed and not headline:
                             self._appositions.setdefault(named.name, apposed)
-                initials = initials_names(self.text, block.start, block.end)  # "T.K. Arleth"
+                # "T.K. Arleth"; `Juan "Kiko" Arleth` as the subjects read it, without the nickname
+                initials = initials_names(self.text, block.start, block.end)
+                initials += nicknamed_names(self.text, block.start, block.end)
                 names.extend(initials)
                 mid_sentence.update(initials)
             # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
@@ -330,16 +341,24 @@ class Resolver:
             # A "he" given to a person makes them a he for the later pronouns of the article.
             self._resolved_gender.setdefault(name, gender)
             return found
-        return None
+        # None may be its person: then the subject reported right before ("Ivo Marsh said Lee urged …").
+        reported = reported_subject_before(self.text, mention.start)
+        if reported is None or not self._is_person(reported, people):
+            return None
+        return self.full_name(reported) if self.known_gender(reported) in (None, gender) else None
 
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
         name = self.known_form(position, found_name)
         if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
             return None
+        if beside_owner(self.text, position, found_name, gender, before):
+            return None  # "His opponent, Lee, won. He told": the pronoun is the possessor's
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
+        if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
+            return None  # "…, Right Wing Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
 
     def known_gender(self, name: str) -> str | None:

@@ -99,6 +99,10 @@ def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
     return None
 
 
+# Plural subjects that open a sentence; a comma after them and a name is an item of a list.
+_PLURAL_SUBJECTS = frozenset(("these", "those", "they"))
+
+
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
     in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
@@ -119,6 +123,9 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     )  # "But after weeks of talks with the unions over pay, Lee …"
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
+    listed = comma is not None and any(map(capitalised, tokens[i + 2 : comma]))
+    if listed and tokens[i].low in _PLURAL_SUBJECTS:
+        return []  # "These include Ann Lee of Reno Bank, Ivo Marsh of …": a list, no one person's sentence
     if (
         i + 1 < len(tokens)
         and tokens[i].low in lex.LINKING_WORDS
