@@ -301,7 +301,7 @@ def test_ctrl_c_exits_130_and_keeps_the_previous_index(tmp_path: Path) -> None:
     write_corpus(
         corpus,
         {
-            # Long enough that the run is still going after two seconds on a fast machine (~10 s).
+            # Long enough that the run is still going when its first segment files appear (~6 s).
             f"s{i:04d}.txt": f"Story {i}\n\nDate: 2020-02-03\n\n" + "Plain words of the story. " * 400
             for i in range(3000)
         },
@@ -317,7 +317,7 @@ def test_ctrl_c_exits_130_and_keeps_the_previous_index(tmp_path: Path) -> None:
     live = index / (index / "current").read_text(encoding="utf-8").strip()
     files_before = set(live.iterdir())
     deadline = time.monotonic() + 60
-    while set(live.iterdir()) <= files_before and time.monotonic() < deadline:
+    while process.poll() is None and set(live.iterdir()) <= files_before and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)
     process.send_signal(signal.SIGINT)
