@@ -144,3 +144,37 @@ def test_a_name_after_a_plural_possessive_is_the_person() -> None:
 def test_a_surname_takes_the_full_name_written_after_a_plural_possessive() -> None:
     text = 'Yields fell, Quillmark Analytics’ Gary Quellby wrote. "Demand will stay firm," Quellby said.'
     assert [quote.speaker for quote in body(text)] == ["Gary Quellby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Talks dragged on. "Turnout in the valley will decide it," Mara Quist\'s pollster said on Friday.',
+            "Mara Quist's pollster",
+        ),
+        (
+            'Talks dragged on. "Nobody here has signed anything yet," said Quist\'s business manager.',
+            "Quist's business manager",
+        ),
+        (
+            'Talks dragged on. "She never once missed a vote," Quist\'s former supporters said.',
+            "Quist's former supporters",
+        ),
+    ],
+)
+def test_a_person_after_a_possessive_speaks_rather_than_the_owner(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_possessive_before_the_owners_own_words_shows_the_owner() -> None:
+    text = 'Talks dragged on. "Turnout in the valley will decide it," Quist\'s statement said on Friday.'
+    assert _speaker(text) == "Quist"
+
+
+def test_a_verb_after_a_possessive_noun_leaves_the_owner_as_written() -> None:
+    assert parse_mention("Mrs. Quist's speeches angered her critics").name == "Quist"
+
+
+def test_a_possessive_description_opening_a_sentence_is_lower_cased() -> None:
+    assert parse_mention("One of Quist's oldest supporters").name == "one of Quist's oldest supporters"

@@ -75,8 +75,9 @@ def plural_of_people(tokens: list[str], cut: int) -> bool:
 
 
 def possessor_of_body(tokens: list[str]) -> bool:
-    """Whether a mention is a name's organisation or staff, which speaks for it without being it:
-    "Lee's campaign", "Senator Lee's office", "Adams' aides" (and nothing after them)."""
+    """Whether a mention is a name's organisation, staff or other person, who speaks without being
+    the owner: "Lee's campaign", "Senator Lee's office", "Adams' aides", "Ann Lee's pollster", "Lee's
+    business manager" (and nothing after them). "Lee's statement" is the owner's own words."""
     for k in range(len(tokens) - 1):
         word = tokens[k]
         owner = POSSESSIVE.search(word) is not None or (
@@ -84,8 +85,45 @@ def possessor_of_body(tokens: list[str]) -> bool:
         )
         if word[:1].isupper() and owner:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
-            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
+            if len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR):
+                return True
+            return 0 < len(rest) <= 4 and all(_modifier(t) for t in rest) and _owned_person(rest[-1])
     return False
+
+
+def _modifier(token: str) -> bool:
+    """A word that may stand inside a noun phrase before its noun ("deputy", "right-hand", "of" in
+    "chief of staff"): no verb, pronoun or other function word ("pronouncements drove her critics")."""
+    if token == "of":
+        return True
+    return (
+        token.replace("-", "").isalpha()
+        and token.islower()
+        and token not in STOPWORDS
+        and not _verb(token)
+        and token not in w.NAME_BREAKS
+    )
+
+
+# Endings of nouns that only name people ("columnist", "historian", "pollster", "congressman"):
+# narrower than agent_noun, whose "-er" and "-ent" also end "letter" and "statement".
+_PERSON_ENDINGS = ("ist", "ian", "man", "men", "woman", "women", "ster", "writer")
+# Who follows or serves a person, beside the roles of the word lists ("Lee's backers").
+_FOLLOWERS = frozenset(("backer", "biographer", "fan", "follower", "handler", "supporter"))
+
+
+def _owned_person(token: str) -> bool:
+    """Whether a noun after a possessive names another person than the owner ("pollster", "son",
+    "chief of staff" ends in "staff"), not something the owner said or owns ("remarks", "memoir")."""
+    singular = token[:-1] if token.endswith("s") else token
+    return (
+        person_noun(token)
+        or title_word(token, nouns_only=True)
+        or any(word in w.RELATION_NOUNS or word in w.SPEAKS_FOR for word in (token, singular))
+        or singular in w.OCCUPATIONS_BEFORE_NAMES
+        or singular in _FOLLOWERS
+        or (len(singular) >= 5 and singular.endswith(_PERSON_ENDINGS))
+    )
 
 
 def role_then_full_name(tokens: list[str]) -> int | None:

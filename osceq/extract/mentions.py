@@ -88,7 +88,8 @@ def _read(tokens: list[str]) -> Mention:
     if joined is not None:
         return joined
     if possessor_of_body(tokens):
-        return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
+        shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
+        return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
     if plural_of_people(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
