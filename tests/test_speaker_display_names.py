@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from osceq.extract.mentions import parse_mention
+from osceq.extract.mentions import ORGANISATION, Mention, parse_mention
 from tests.quote_helpers import body
 
 
@@ -178,3 +178,15 @@ def test_a_verb_after_a_possessive_noun_leaves_the_owner_as_written() -> None:
 
 def test_a_possessive_description_opening_a_sentence_is_lower_cased() -> None:
     assert parse_mention("One of Quist's oldest supporters").name == "one of Quist's oldest supporters"
+
+
+@pytest.mark.parametrize(
+    ("mention", "shown"),
+    [("Clause 14", "Clause 14"), ("Directive 52 of the board", "Directive 52")],
+)
+def test_a_capitalised_word_and_its_number_name_a_thing_shown_whole(mention: str, shown: str) -> None:
+    assert parse_mention(mention) == Mention(shown, None, ORGANISATION)
+
+
+def test_a_number_after_a_full_name_is_not_part_of_it() -> None:
+    assert parse_mention("Ann Quist 45").name == "Ann Quist"

@@ -20,6 +20,7 @@ __all__ = [
     "firm_parenthesis_close",
     "joined_plural_possessives",
     "joins_organisation_name",
+    "numbered_name",
     "plural_of_people",
     "possessor_of_body",
     "role_before_name",
@@ -281,3 +282,15 @@ def role_before_name(tokens: list[str], k: int) -> bool:
     # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
     rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
     return len(rest) >= 2 and all(name_word(t) for t in rest)
+
+
+def numbered_name(tokens: list[str], cut: int) -> str | None:
+    """`Article 33`, `Resolution 242 of the council`: a capitalised word and the number that names
+    one of its kind, a document, a law or a flight, never a person; the number is kept."""
+    if not 0 < cut < len(tokens) or not tokens[cut].isdigit() or not name_word(tokens[cut - 1]):
+        return None
+    if not all(name_word(t) and not _MARKS.intersection(t) for t in tokens[:cut]):
+        return None
+    if first_name_gender(" ".join(tokens[:cut])) is not None:
+        return None  # "Ann Lee 45": a person, with an age or a score after
+    return " ".join(tokens[: cut + 1])

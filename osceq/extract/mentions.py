@@ -16,6 +16,7 @@ from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     description_goes_on,
     joined_plural_possessives,
+    numbered_name,
     plural_of_people,
     possessor_of_body,
     role_before_name,
@@ -91,6 +92,9 @@ def _read(tokens: list[str]) -> Mention:
         shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
         return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
+    numbered = numbered_name(tokens, len(core))
+    if numbered is not None:
+        return Mention(numbered, None, ORGANISATION)
     if plural_of_people(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
