@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from osceq.extract.mentions import ORGANISATION, Mention, parse_mention
+from osceq.extract.mentions import DESCRIPTION, ORGANISATION, PERSON, Mention, parse_mention
 from tests.quote_helpers import body
 
 
@@ -190,3 +190,19 @@ def test_a_capitalised_word_and_its_number_name_a_thing_shown_whole(mention: str
 
 def test_a_number_after_a_full_name_is_not_part_of_it() -> None:
     assert parse_mention("Ann Quist 45").name == "Ann Quist"
+
+
+@pytest.mark.parametrize(
+    ("mention", "shown"),
+    [
+        ("Provincial regulators", "Provincial regulators"),
+        ("Quist campaign supporters", "Quist campaign supporters"),
+        ("Norland's Baltic allies", "Norland's Baltic allies"),
+    ],
+)
+def test_a_plural_noun_for_people_after_capitalised_words_is_those_people(mention: str, shown: str) -> None:
+    assert parse_mention(mention) == Mention(shown, None, DESCRIPTION)
+
+
+def test_a_word_after_a_surname_that_names_no_people_leaves_the_surname() -> None:
+    assert parse_mention("Quist himself") == Mention("Quist", None, PERSON)

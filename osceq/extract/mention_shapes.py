@@ -21,6 +21,7 @@ __all__ = [
     "joined_plural_possessives",
     "joins_organisation_name",
     "numbered_name",
+    "people_after_names",
     "plural_of_people",
     "possessor_of_body",
     "role_before_name",
@@ -108,13 +109,11 @@ def _modifier(token: str) -> bool:
 
 # Endings of nouns that only name people ("columnist", "historian", "pollster", "congressman"):
 # narrower than agent_noun, whose "-er" and "-ent" also end "letter" and "statement".
-_PERSON_ENDINGS = ("ist", "ian", "man", "men", "woman", "women", "ster", "writer")
-# Who follows or serves a person, beside the roles of the word lists ("Lee's backers").
-_FOLLOWERS = frozenset(("backer", "biographer", "fan", "follower", "handler", "supporter"))
+_PERSON_ENDINGS = ("ist", "ian", "man", "men", "woman", "women", "ster", "writer", "ator")
 
 
 def _owned_person(token: str) -> bool:
-    """Whether a noun after a possessive names another person than the owner ("pollster", "son",
+    """Whether a noun after a possessive or a name is of other people ("pollster", "son", "regulators",
     "chief of staff" ends in "staff"), not something the owner said or owns ("remarks", "memoir")."""
     singular = token[:-1] if token.endswith("s") else token
     return (
@@ -122,7 +121,7 @@ def _owned_person(token: str) -> bool:
         or title_word(token, nouns_only=True)
         or any(word in w.RELATION_NOUNS or word in w.SPEAKS_FOR for word in (token, singular))
         or singular in w.OCCUPATIONS_BEFORE_NAMES
-        or singular in _FOLLOWERS
+        or singular in w.FOLLOWER_NOUNS
         or (len(singular) >= 5 and singular.endswith(_PERSON_ENDINGS))
     )
 
@@ -294,3 +293,15 @@ def numbered_name(tokens: list[str], cut: int) -> str | None:
     if first_name_gender(" ".join(tokens[:cut])) is not None:
         return None  # "Ann Lee 45": a person, with an age or a score after
     return " ".join(tokens[: cut + 1])
+
+
+def people_after_names(tokens: list[str]) -> bool:
+    """`Federal regulators`, `Turkey's NATO allies`, `Lee campaign supporters`: capitalised words
+    (a place, a body, an owner) and a few lower-case modifiers before a plural noun for people that
+    ends the mention: the people speak, not a person named by the capitalised words."""
+    if len(tokens) < 2 or not tokens[-1].endswith("s") or not _modifier(tokens[-1]):
+        return False
+    names = next((k for k, token in enumerate(tokens) if not name_word(token)), len(tokens))
+    if names == 0 or len(tokens) - names > 3 or any(_MARKS.intersection(t) - {"."} for t in tokens):
+        return False
+    return all(_modifier(t) for t in tokens[names:]) and _owned_person(tokens[-1])

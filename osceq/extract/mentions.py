@@ -17,6 +17,7 @@ from osceq.extract.mention_shapes import (
     description_goes_on,
     joined_plural_possessives,
     numbered_name,
+    people_after_names,
     plural_of_people,
     possessor_of_body,
     role_before_name,
@@ -88,7 +89,7 @@ def _read(tokens: list[str]) -> Mention:
     joined = _joined(tokens)
     if joined is not None:
         return joined
-    if possessor_of_body(tokens):
+    if possessor_of_body(tokens) or people_after_names(tokens):
         shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
         return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
