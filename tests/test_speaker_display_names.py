@@ -206,3 +206,14 @@ def test_a_plural_noun_for_people_after_capitalised_words_is_those_people(mentio
 
 def test_a_word_after_a_surname_that_names_no_people_leaves_the_surname() -> None:
     assert parse_mention("Quist himself") == Mention("Quist", None, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("mention", "shown"),
+    [
+        ("curator of the Vell Museum", "curator of the Vell Museum"),
+        ("excerpts of the mayor's address", "excerpts of the mayor's address"),
+    ],
+)
+def test_a_lower_case_head_before_of_is_shown_with_its_phrase(mention: str, shown: str) -> None:
+    assert parse_mention(mention) == Mention(shown, None, DESCRIPTION)

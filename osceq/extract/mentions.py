@@ -26,6 +26,7 @@ from osceq.extract.mention_shapes import (
     title_before_name,
     without_firm_parenthesis,
 )
+from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
@@ -116,6 +117,8 @@ def _read(tokens: list[str]) -> Mention:
         if any(person_noun(t) for t in body):
             return Mention(_description(tokens), None, DESCRIPTION)
         start = next((k for k, t in enumerate(body) if name_word(t)), None)
+        if start is None and len(core) < len(tokens) and body[0].lower() not in STOPWORDS:
+            return Mention(_description(tokens), None, DESCRIPTION)  # "founder of the group"
         if start is None:
             return Mention(" ".join(body), None, PERSON)  # a query typed in lower case
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
