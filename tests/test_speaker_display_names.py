@@ -217,3 +217,8 @@ def test_a_word_after_a_surname_that_names_no_people_leaves_the_surname() -> Non
 )
 def test_a_lower_case_head_before_of_is_shown_with_its_phrase(mention: str, shown: str) -> None:
     assert parse_mention(mention) == Mention(shown, None, DESCRIPTION)
+
+
+def test_a_full_name_with_a_middle_initial_after_a_described_role_is_the_person() -> None:
+    mention = parse_mention("the fund's head of research Laura K. Venn")
+    assert mention == Mention("Laura K. Venn", "fund's head of research", PERSON)

@@ -130,11 +130,12 @@ def role_then_full_name(tokens: list[str]) -> int | None:
     """Where a full name starts that ends a described role ("the bank's head of crude supply Ivo
     Marsh", "Envoy to the OSCE Ann Lee"): two or three capitalised words opening with a common given
     name, after a role that holds a title or a word for a person and no verb. None when the name
-    is an object ("a spokesman for Ann Lee", "aides told Ann Lee") or stands in a list."""
+    is an object ("a spokesman for Ann Lee", "aides told Ann Lee") or stands in a list. A
+    middle initial counts as a word of the name ("Ivo T. Marsh")."""
     for size in (3, 2):
         k = len(tokens) - size
         name = tokens[k:]
-        if k < 1 or not all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in name):
+        if k < 1 or not all(_name_word_shape(t) or _middle_initial(name, m) for m, t in enumerate(name)):
             continue
         if first_name_gender(" ".join(name)) is None:
             continue
@@ -150,6 +151,14 @@ def role_then_full_name(tokens: list[str]) -> int | None:
             return None
         return k if any(_role_noun(t) for t in role) else None
     return None
+
+
+def _name_word_shape(token: str) -> bool:
+    return token[:1].isupper() and token[1:].isalpha() and token[1:].islower()
+
+
+def _middle_initial(name: list[str], m: int) -> bool:
+    return 0 < m < len(name) - 1 and len(name[m]) == 2 and name[m][0].isupper() and name[m][1] == "."
 
 
 _PREPOSITIONS = frozenset(
