@@ -222,3 +222,14 @@ def test_a_lower_case_head_before_of_is_shown_with_its_phrase(mention: str, show
 def test_a_full_name_with_a_middle_initial_after_a_described_role_is_the_person() -> None:
     mention = parse_mention("the fund's head of research Laura K. Venn")
     assert mention == Mention("Laura K. Venn", "fund's head of research", PERSON)
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Quist's press secretary, Lena Brandt,", Mention("Lena Brandt", "Quist's press secretary", PERSON)),
+        ("Quist's sons, Ivo and Jan Brandt,", Mention("Quist's sons", None, DESCRIPTION)),
+    ],
+)
+def test_a_name_set_off_after_a_possessives_person_is_that_person(mention: str, expected: Mention) -> None:
+    assert parse_mention(mention) == expected
