@@ -233,3 +233,16 @@ def test_a_full_name_with_a_middle_initial_after_a_described_role_is_the_person(
 )
 def test_a_name_set_off_after_a_possessives_person_is_that_person(mention: str, expected: Mention) -> None:
     assert parse_mention(mention) == expected
+
+
+def test_a_description_opening_a_sentence_loses_the_capital_the_article_does_not_give_it() -> None:
+    text = (
+        "The grain fair closed early after a quiet week of regional trading.\n"
+        'Regional dealers said the asking price was "well above what mills will pay."'
+    )
+    assert _speaker(text) == "regional dealers"
+
+
+def test_a_description_opening_with_a_word_the_article_always_capitalises_keeps_it() -> None:
+    text = 'The grain fair closed early.\nPentagon officials said the asking price was "well above plan."'
+    assert _speaker(text) == "Pentagon officials"

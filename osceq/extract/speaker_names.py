@@ -251,3 +251,22 @@ def apposed_role(text: str, name_end: int) -> str | None:
     if not words & (name_words.TITLES | name_words.PERSON_NOUNS) or words & name_words.CLAUSE_WORDS:
         return None  # `, the day the vote ended,`, `, a man who …,`: no office, or a clause
     return role
+
+
+def sentence_case_opener(text: str, mention: Span, shown: str, lower_words: set[str]) -> str:
+    """A description shown without the capital its first word has only for opening the sentence
+    (`Local traders said` -> "local traders"): the words after it are in lower case and the article
+    writes the first word in lower case too; a name keeps it ("Pentagon officials", "Bank of Spain
+    officials")."""
+    first, _, rest = shown.partition(" ")
+    if (
+        not rest
+        or rest != rest.lower()
+        or not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower())
+    ):
+        return shown
+    if not mention.text.startswith(first) or first.lower() not in lower_words:
+        return shown
+    if SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start) is None:
+        return shown
+    return f"{first.lower()} {rest}"

@@ -49,6 +49,7 @@ from osceq.extract.speaker_names import (
     last_key_word,
     names_a_person,
     opening_participle,
+    sentence_case_opener,
     title_case_line,
     title_case_words,
 )
@@ -138,6 +139,7 @@ class Resolver:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION:
                 speaker += bracketed_affiliation(self.text, mention, speaker)
+                speaker = sentence_case_opener(self.text, mention, speaker, self._lower_case_words())
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
