@@ -246,3 +246,14 @@ def test_a_description_opening_a_sentence_loses_the_capital_the_article_does_not
 def test_a_description_opening_with_a_word_the_article_always_capitalises_keeps_it() -> None:
     text = 'The grain fair closed early.\nPentagon officials said the asking price was "well above plan."'
     assert _speaker(text) == "Pentagon officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turnout fell again.\nIt’s been widely reported that the vote was "a quiet affair" this year.',
+        'Turnout fell again. It\'s not enough to say the vote was "a quiet affair" this year.',
+    ],
+)
+def test_a_pronoun_contracted_with_is_is_never_shown_as_a_speaker(text: str) -> None:
+    assert _speaker(text) is None

@@ -143,7 +143,11 @@ class Resolver:
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
-        if named.name.lower() in lex.REPORTING_FORMS or opening_participle(self.text, mention, named.name):
+        if (
+            named.name.lower() in lex.REPORTING_FORMS
+            or named.name.lower() in name_words.PRONOUNS  # "It's been said": a contraction, no owner
+            or opening_participle(self.text, mention, named.name)
+        ):
             return None, ()  # "Answering questions, Smith said": a participle opened the sentence
         full = self.full_name(named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
