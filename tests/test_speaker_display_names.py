@@ -257,3 +257,15 @@ def test_a_description_opening_with_a_word_the_article_always_capitalises_keeps_
 )
 def test_a_pronoun_contracted_with_is_is_never_shown_as_a_speaker(text: str) -> None:
     assert _speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Harwell magazine", Mention("Harwell magazine", None, ORGANISATION)),
+        ("Quist Holdings board", Mention("Quist Holdings board", None, ORGANISATION)),
+        ("Quist's campaign", Mention("Quist's campaign", None, DESCRIPTION)),
+    ],
+)
+def test_a_word_for_a_body_after_capitalised_words_names_the_body(mention: str, expected: Mention) -> None:
+    assert parse_mention(mention) == expected

@@ -16,6 +16,7 @@ from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_w
 __all__ = [
     "POSSESSIVE",
     "and_in_organisation_name",
+    "body_after_names",
     "description_goes_on",
     "firm_parenthesis_close",
     "joined_plural_possessives",
@@ -314,3 +315,15 @@ def people_after_names(tokens: list[str]) -> bool:
     if names == 0 or len(tokens) - names > 3 or any(_MARKS.intersection(t) - {"."} for t in tokens):
         return False
     return all(_modifier(t) for t in tokens[names:]) and _owned_person(tokens[-1])
+
+
+def body_after_names(tokens: list[str]) -> bool:
+    """`Time magazine`, `Kestrel board`, `Lee campaign`: capitalised words and one lower-case word
+    for a body that ends the mention name the body, which speaks; not a person the words name."""
+    names = tokens[:-1]
+    if not names or not all(
+        name_word(t) and not _MARKS.intersection(t) and not POSSESSIVE.search(t) for t in names
+    ):
+        return False  # "Lee's campaign" is read with its owner's full name (speakers.resolve)
+    last = tokens[-1]
+    return last.isalpha() and last.islower() and last in w.ORGANISATION_WORDS

@@ -14,6 +14,7 @@ from functools import lru_cache
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
+    body_after_names,
     description_goes_on,
     joined_plural_possessives,
     numbered_name,
@@ -108,6 +109,8 @@ def _read(tokens: list[str]) -> Mention:
     joined = _joined(tokens)
     if joined is not None:
         return joined
+    if body_after_names(tokens):
+        return Mention(" ".join(tokens), None, ORGANISATION)
     if possessor_of_body(tokens) or people_after_names(tokens):
         shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
         return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
