@@ -269,3 +269,21 @@ def test_a_pronoun_contracted_with_is_is_never_shown_as_a_speaker(text: str) -> 
 )
 def test_a_word_for_a_body_after_capitalised_words_names_the_body(mention: str, expected: Mention) -> None:
     assert parse_mention(mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner_line", "mention", "speaker"),
+    [
+        ("Ada Quist is running for mayor.", "Quist's pollster", "Ada Quist's pollster"),
+        (
+            "Ada Quist is running for mayor.",
+            "Quist's longtime speechwriter",
+            "Ada Quist's longtime speechwriter",
+        ),
+        ("Quist Freight won the contract.", "Quist's chairman", "Quist's chairman"),
+    ],
+)
+def test_a_persons_own_person_is_shown_with_the_owners_full_name(
+    owner_line: str, mention: str, speaker: str
+) -> None:
+    assert _speaker(f'{owner_line} "We expect to win this easily," {mention} said on Monday.') == speaker

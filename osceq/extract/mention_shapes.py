@@ -22,7 +22,9 @@ __all__ = [
     "joined_plural_possessives",
     "joins_organisation_name",
     "numbered_name",
+    "owned_person",
     "people_after_names",
+    "persons_own_person",
     "plural_of_people",
     "possessor_of_body",
     "role_before_name",
@@ -90,7 +92,7 @@ def possessor_of_body(tokens: list[str]) -> bool:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
             if len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR):
                 return True
-            return 0 < len(rest) <= 4 and all(_modifier(t) for t in rest) and _owned_person(rest[-1])
+            return 0 < len(rest) <= 4 and all(_modifier(t) for t in rest) and owned_person(rest[-1])
     return False
 
 
@@ -113,7 +115,7 @@ def _modifier(token: str) -> bool:
 _PERSON_ENDINGS = ("ist", "ian", "man", "men", "woman", "women", "ster", "writer", "ator")
 
 
-def _owned_person(token: str) -> bool:
+def owned_person(token: str) -> bool:
     """Whether a noun after a possessive or a name is of other people ("pollster", "son", "regulators",
     "chief of staff" ends in "staff"), not something the owner said or owns ("remarks", "memoir")."""
     singular = token[:-1] if token.endswith("s") else token
@@ -314,7 +316,7 @@ def people_after_names(tokens: list[str]) -> bool:
     names = next((k for k, token in enumerate(tokens) if not name_word(token)), len(tokens))
     if names == 0 or len(tokens) - names > 3 or any(_MARKS.intersection(t) - {"."} for t in tokens):
         return False
-    return all(_modifier(t) for t in tokens[names:]) and _owned_person(tokens[-1])
+    return all(_modifier(t) for t in tokens[names:]) and owned_person(tokens[-1])
 
 
 def body_after_names(tokens: list[str]) -> bool:
@@ -327,3 +329,10 @@ def body_after_names(tokens: list[str]) -> bool:
         return False  # "Lee's campaign" is read with its owner's full name (speakers.resolve)
     last = tokens[-1]
     return last.isalpha() and last.islower() and last in w.ORGANISATION_WORDS
+
+
+def persons_own_person(noun: str) -> bool:
+    """Whether a noun after a possessive names someone only a person has ("Lee's lawyer", "Lee's
+    pollster", "Lee's wife", "Lee's supporters"); a firm has a chairman or a manager as well."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return noun in w.SPEAKS_FOR or (owned_person(noun) and not title_word(singular) and not person_noun(noun))

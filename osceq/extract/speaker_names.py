@@ -9,6 +9,7 @@ import re
 from osceq.extract import name_words
 from osceq.extract.first_names import first_name_gender
 from osceq.extract.names import name_matches, singular_person, speaker_key
+from osceq.extract.reporting import REPORTING_FORMS
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
 
@@ -24,8 +25,9 @@ NAME_BEFORE_COMMA = re.compile(
     + r")\.|[A-Z][\w’'\-]*)\s+){0,3}"
     r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
-# `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
-OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
+# `Ann Lee's campaign`, `Lee's chief of staff`: a capitalised owner, its possessive and a noun phrase
+# in lower case (group 3 its last word).
+OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
 _PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"
 _PARTICLES = rf"(?:{_PARTICLE_WORDS}[ -])*"
@@ -203,6 +205,14 @@ def opening_participle(text: str, mention: Span, name: str) -> bool:
         and SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start) is not None
         and not mid_sentence(text, name, mention.start)
     )
+
+
+def names_nobody(text: str, mention: Span, name: str) -> bool:
+    """Whether a mention read as a person's name names nobody: a reporting verb, a pronoun ("It"
+    of "It's been said", a contraction with no owner) or a participle opening the sentence
+    ("Answering questions, Smith said")."""
+    low = name.lower()
+    return low in REPORTING_FORMS or low in name_words.PRONOUNS or opening_participle(text, mention, name)
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
