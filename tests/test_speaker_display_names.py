@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from osceq.extract.mentions import parse_mention
+from osceq.extract.mentions import DESCRIPTION, ORGANISATION, PERSON, Mention, parse_mention
 from tests.quote_helpers import body
 
 
@@ -144,3 +144,146 @@ def test_a_name_after_a_plural_possessive_is_the_person() -> None:
 def test_a_surname_takes_the_full_name_written_after_a_plural_possessive() -> None:
     text = 'Yields fell, Quillmark Analytics’ Gary Quellby wrote. "Demand will stay firm," Quellby said.'
     assert [quote.speaker for quote in body(text)] == ["Gary Quellby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Talks dragged on. "Turnout in the valley will decide it," Mara Quist\'s pollster said on Friday.',
+            "Mara Quist's pollster",
+        ),
+        (
+            'Talks dragged on. "Nobody here has signed anything yet," said Quist\'s business manager.',
+            "Quist's business manager",
+        ),
+        (
+            'Talks dragged on. "She never once missed a vote," Quist\'s former supporters said.',
+            "Quist's former supporters",
+        ),
+    ],
+)
+def test_a_person_after_a_possessive_speaks_rather_than_the_owner(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_possessive_before_the_owners_own_words_shows_the_owner() -> None:
+    text = 'Talks dragged on. "Turnout in the valley will decide it," Quist\'s statement said on Friday.'
+    assert _speaker(text) == "Quist"
+
+
+def test_a_verb_after_a_possessive_noun_leaves_the_owner_as_written() -> None:
+    assert parse_mention("Mrs. Quist's speeches angered her critics").name == "Quist"
+
+
+def test_a_possessive_description_opening_a_sentence_is_lower_cased() -> None:
+    assert parse_mention("One of Quist's oldest supporters").name == "one of Quist's oldest supporters"
+
+
+@pytest.mark.parametrize(
+    ("mention", "shown"),
+    [("Clause 14", "Clause 14"), ("Directive 52 of the board", "Directive 52")],
+)
+def test_a_capitalised_word_and_its_number_name_a_thing_shown_whole(mention: str, shown: str) -> None:
+    assert parse_mention(mention) == Mention(shown, None, ORGANISATION)
+
+
+def test_a_number_after_a_full_name_is_not_part_of_it() -> None:
+    assert parse_mention("Ann Quist 45").name == "Ann Quist"
+
+
+@pytest.mark.parametrize(
+    ("mention", "shown"),
+    [
+        ("Provincial regulators", "Provincial regulators"),
+        ("Quist campaign supporters", "Quist campaign supporters"),
+        ("Norland's Baltic allies", "Norland's Baltic allies"),
+    ],
+)
+def test_a_plural_noun_for_people_after_capitalised_words_is_those_people(mention: str, shown: str) -> None:
+    assert parse_mention(mention) == Mention(shown, None, DESCRIPTION)
+
+
+def test_a_word_after_a_surname_that_names_no_people_leaves_the_surname() -> None:
+    assert parse_mention("Quist himself") == Mention("Quist", None, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("mention", "shown"),
+    [
+        ("curator of the Vell Museum", "curator of the Vell Museum"),
+        ("excerpts of the mayor's address", "excerpts of the mayor's address"),
+    ],
+)
+def test_a_lower_case_head_before_of_is_shown_with_its_phrase(mention: str, shown: str) -> None:
+    assert parse_mention(mention) == Mention(shown, None, DESCRIPTION)
+
+
+def test_a_full_name_with_a_middle_initial_after_a_described_role_is_the_person() -> None:
+    mention = parse_mention("the fund's head of research Laura K. Venn")
+    assert mention == Mention("Laura K. Venn", "fund's head of research", PERSON)
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Quist's press secretary, Lena Brandt,", Mention("Lena Brandt", "Quist's press secretary", PERSON)),
+        ("Quist's sons, Ivo and Jan Brandt,", Mention("Quist's sons", None, DESCRIPTION)),
+    ],
+)
+def test_a_name_set_off_after_a_possessives_person_is_that_person(mention: str, expected: Mention) -> None:
+    assert parse_mention(mention) == expected
+
+
+def test_a_description_opening_a_sentence_loses_the_capital_the_article_does_not_give_it() -> None:
+    text = (
+        "The grain fair closed early after a quiet week of regional trading.\n"
+        'Regional dealers said the asking price was "well above what mills will pay."'
+    )
+    assert _speaker(text) == "regional dealers"
+
+
+def test_a_description_opening_with_a_word_the_article_always_capitalises_keeps_it() -> None:
+    text = 'The grain fair closed early.\nPentagon officials said the asking price was "well above plan."'
+    assert _speaker(text) == "Pentagon officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turnout fell again.\nIt’s been widely reported that the vote was "a quiet affair" this year.',
+        'Turnout fell again. It\'s not enough to say the vote was "a quiet affair" this year.',
+    ],
+)
+def test_a_pronoun_contracted_with_is_is_never_shown_as_a_speaker(text: str) -> None:
+    assert _speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Harwell magazine", Mention("Harwell magazine", None, ORGANISATION)),
+        ("Quist Holdings board", Mention("Quist Holdings board", None, ORGANISATION)),
+        ("Quist's campaign", Mention("Quist's campaign", None, DESCRIPTION)),
+    ],
+)
+def test_a_word_for_a_body_after_capitalised_words_names_the_body(mention: str, expected: Mention) -> None:
+    assert parse_mention(mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner_line", "mention", "speaker"),
+    [
+        ("Ada Quist is running for mayor.", "Quist's pollster", "Ada Quist's pollster"),
+        (
+            "Ada Quist is running for mayor.",
+            "Quist's longtime speechwriter",
+            "Ada Quist's longtime speechwriter",
+        ),
+        ("Quist Freight won the contract.", "Quist's chairman", "Quist's chairman"),
+    ],
+)
+def test_a_persons_own_person_is_shown_with_the_owners_full_name(
+    owner_line: str, mention: str, speaker: str
+) -> None:
+    assert _speaker(f'{owner_line} "We expect to win this easily," {mention} said on Monday.') == speaker

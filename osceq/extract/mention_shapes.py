@@ -16,11 +16,16 @@ from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_w
 __all__ = [
     "POSSESSIVE",
     "and_in_organisation_name",
+    "body_after_names",
     "description_goes_on",
     "firm_of_place_before_role",
     "firm_parenthesis_close",
     "joined_plural_possessives",
     "joins_organisation_name",
+    "numbered_name",
+    "owned_person",
+    "people_after_names",
+    "persons_own_person",
     "plural_of_people",
     "possessor_of_body",
     "role_before_name",
@@ -88,8 +93,9 @@ def plural_of_people(tokens: list[str], cut: int) -> bool:
 
 
 def possessor_of_body(tokens: list[str]) -> bool:
-    """Whether a mention is a name's organisation or staff, which speaks for it without being it:
-    "Lee's campaign", "Senator Lee's office", "Adams' aides" (and nothing after them)."""
+    """Whether a mention is a name's organisation, staff or other person, who speaks without being
+    the owner: "Lee's campaign", "Senator Lee's office", "Adams' aides", "Ann Lee's pollster", "Lee's
+    business manager" (and nothing after them). "Lee's statement" is the owner's own words."""
     for k in range(len(tokens) - 1):
         word = tokens[k]
         owner = POSSESSIVE.search(word) is not None or (
@@ -97,26 +103,56 @@ def possessor_of_body(tokens: list[str]) -> bool:
         )
         if word[:1].isupper() and owner:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
-            return len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR)
+            if len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR):
+                return True
+            return 0 < len(rest) <= 4 and all(_modifier(t) for t in rest) and owned_person(rest[-1])
     return False
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+def _modifier(token: str) -> bool:
+    """A word that may stand inside a noun phrase before its noun ("deputy", "right-hand", "of" in
+    "chief of staff"): no verb, pronoun or other function word ("pronouncements drove her critics")."""
+    if token == "of":
+        return True
+    return (
+        token.replace("-", "").isalpha()
+        and token.islower()
+        and token not in STOPWORDS
+        and not _verb(token)
+        and token not in w.NAME_BREAKS
+    )
+
+
+# Endings of nouns that only name people ("columnist", "historian", "pollster", "congressman"):
+# narrower than agent_noun, whose "-er" and "-ent" also end "letter" and "statement".
+_PERSON_ENDINGS = ("ist", "ian", "man", "men", "woman", "women", "ster", "writer", "ator")
+
+
+def owned_person(token: str) -> bool:
+    """Whether a noun after a possessive or a name is of other people ("pollster", "son", "regulators",
+    "chief of staff" ends in "staff"), not something the owner said or owns ("remarks", "memoir")."""
+    singular = token[:-1] if token.endswith("s") else token
+    return (
+        person_noun(token)
+        or title_word(token, nouns_only=True)
+        or any(word in w.RELATION_NOUNS or word in w.SPEAKS_FOR for word in (token, singular))
+        or singular in w.OCCUPATIONS_BEFORE_NAMES
+        or singular in w.FOLLOWER_NOUNS
+        or (len(singular) >= 5 and singular.endswith(_PERSON_ENDINGS))
+    )
 
 
 def role_then_full_name(tokens: list[str]) -> int | None:
     """Where a full name starts that ends a described role ("the bank's head of crude supply Ivo
     Marsh", "Envoy to the OSCE Ann Lee"): two or three capitalised words opening with a common given
     name, after a role that holds a title or a word for a person and no verb. None when the name
-    is an object ("a spokesman for Ann Lee", "aides told Ann Lee") or stands in a list."""
+    is an object ("a spokesman for Ann Lee", "aides told Ann Lee") or stands in a list. A
+    middle initial counts as a word of the name ("Ivo T. Marsh")."""
     for size in (3, 2):
         k = len(tokens) - size
         name = tokens[k:]
-        if k < 1 or not all(
-            (t[:1].isupper() and t[1:].isalpha() and t[1:].islower()) or (m == 1 and _INITIAL.fullmatch(t))
-            for m, t in enumerate(name)
-        ):
-            continue  # (a middle initial may stand between: "Ivo T. Marsh")
+        if k < 1 or not all(_name_word_shape(t) or _middle_initial(name, m) for m, t in enumerate(name)):
+            continue
         if first_name_gender(" ".join(name)) is None:
             continue
         role = tokens[:k]
@@ -131,6 +167,14 @@ def role_then_full_name(tokens: list[str]) -> int | None:
             return None
         return k if any(_role_noun(t) for t in role) else None
     return None
+
+
+def _name_word_shape(token: str) -> bool:
+    return token[:1].isupper() and token[1:].isalpha() and token[1:].islower()
+
+
+def _middle_initial(name: list[str], m: int) -> bool:
+    return 0 < m < len(name) - 1 and len(name[m]) == 2 and name[m][0].isupper() and name[m][1] == "."
 
 
 _PREPOSITIONS = frozenset(
@@ -286,3 +330,46 @@ def firm_of_place_before_role(tokens: list[str], k: int) -> bool:
         return False  # `… of London-based brokers Kestrel Grant`: a plural describes the firm after it
     name = tokens[m + 1 :]
     return 2 <= len(name) <= 3 and all(name_word(t) and t[1:].islower() for t in name)
+
+
+def numbered_name(tokens: list[str], cut: int) -> str | None:
+    """`Article 33`, `Resolution 242 of the council`: a capitalised word and the number that names
+    one of its kind, a document, a law or a flight, never a person; the number is kept."""
+    if not 0 < cut < len(tokens) or not tokens[cut].isdigit() or not name_word(tokens[cut - 1]):
+        return None
+    if not all(name_word(t) and not _MARKS.intersection(t) for t in tokens[:cut]):
+        return None
+    if first_name_gender(" ".join(tokens[:cut])) is not None:
+        return None  # "Ann Lee 45": a person, with an age or a score after
+    return " ".join(tokens[: cut + 1])
+
+
+def people_after_names(tokens: list[str]) -> bool:
+    """`Federal regulators`, `Turkey's NATO allies`, `Lee campaign supporters`: capitalised words
+    (a place, a body, an owner) and a few lower-case modifiers before a plural noun for people that
+    ends the mention: the people speak, not a person named by the capitalised words."""
+    if len(tokens) < 2 or not tokens[-1].endswith("s") or not _modifier(tokens[-1]):
+        return False
+    names = next((k for k, token in enumerate(tokens) if not name_word(token)), len(tokens))
+    if names == 0 or len(tokens) - names > 3 or any(_MARKS.intersection(t) - {"."} for t in tokens):
+        return False
+    return all(_modifier(t) for t in tokens[names:]) and owned_person(tokens[-1])
+
+
+def body_after_names(tokens: list[str]) -> bool:
+    """`Time magazine`, `Kestrel board`, `Lee campaign`: capitalised words and one lower-case word
+    for a body that ends the mention name the body, which speaks; not a person the words name."""
+    names = tokens[:-1]
+    if not names or not all(
+        name_word(t) and not _MARKS.intersection(t) and not POSSESSIVE.search(t) for t in names
+    ):
+        return False  # "Lee's campaign" is read with its owner's full name (speakers.resolve)
+    last = tokens[-1]
+    return last.isalpha() and last.islower() and last in w.ORGANISATION_WORDS
+
+
+def persons_own_person(noun: str) -> bool:
+    """Whether a noun after a possessive names someone only a person has ("Lee's lawyer", "Lee's
+    pollster", "Lee's wife", "Lee's supporters"); a firm has a chairman or a manager as well."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return noun in w.SPEAKS_FOR or (owned_person(noun) and not title_word(singular) and not person_noun(noun))

@@ -14,9 +14,12 @@ from functools import lru_cache
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
+    body_after_names,
     description_goes_on,
     firm_of_place_before_role,
     joined_plural_possessives,
+    numbered_name,
+    people_after_names,
     plural_of_people,
     possessor_of_body,
     role_before_name,
@@ -25,6 +28,9 @@ from osceq.extract.mention_shapes import (
     title_before_name,
     without_firm_parenthesis,
 )
+from osceq.extract.name_runs import ACRONYM as _ACRONYM
+from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
+from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
@@ -35,7 +41,6 @@ DESCRIPTION = "description"
 # Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
 # a number with its decimal point ("1.1"), or one punctuation character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
-_ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
 _STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
 
 
@@ -74,7 +79,7 @@ def parse_mention(text: str) -> Mention:
     tokens = without_firm_parenthesis(joined_plural_possessives(_TOKEN.findall(repair_mojibake(text))))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
-    mention = _read(tokens)
+    mention = _named_in_apposition(tokens) or _read(tokens)
     if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
         k = role_then_full_name(tokens)
@@ -89,14 +94,37 @@ def _name_before_role(name: str, tokens: list[str]) -> bool:
     return " " not in name and len(tokens) > 3 and tokens[-1] != name and tokens[1].islower()
 
 
+def _named_in_apposition(tokens: list[str]) -> Mention | None:
+    """`Lee's son, Bo,`, `Lee's pollster, Ann Park,`: a possessive's person and the name set off
+    after it are one person, the name shown and the description its role; with no single name
+    after it (`Lee's biographers, Bo and Ann Park,`) the description alone."""
+    comma = tokens.index(",") if "," in tokens else 0
+    if comma == 0 or not (possessor_of_body(tokens[:comma]) or people_after_names(tokens[:comma])):
+        return None
+    described = _read(tokens[:comma])
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k] in _STOPS), len(tokens))
+    if end == comma + 1 or any(t == "and" or not name_word(t) for t in tokens[comma + 1 : end]):
+        return described
+    named = _read(tokens[comma + 1 : end])
+    if named.kind != PERSON or named.role:
+        return described
+    return Mention(named.name, described.name, PERSON)
+
+
 def _read(tokens: list[str]) -> Mention:
     """parse_mention on the mention's tokens, before a full name after a long role is looked for."""
     joined = _joined(tokens)
     if joined is not None:
         return joined
-    if possessor_of_body(tokens):
-        return Mention(" ".join(tokens).replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
+    if body_after_names(tokens):
+        return Mention(" ".join(tokens), None, ORGANISATION)
+    if possessor_of_body(tokens) or people_after_names(tokens):
+        shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
+        return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
+    numbered = numbered_name(tokens, len(core))
+    if numbered is not None:
+        return Mention(numbered, None, ORGANISATION)
     if plural_of_people(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
@@ -106,7 +134,7 @@ def _read(tokens: list[str]) -> Mention:
     if (
         not body
         or (opener and (core[0].lower() != "the" or not name_word(body[-1]) or not name_word(head)))
-        or _describes(body, opener)
+        or describes(body, opener)
     ):
         return Mention(_description(tokens), None, DESCRIPTION)  # "one", "a Fiat spokesman", "the report"
     if opener and len(body) == 1 and not title_word(body[0]):
@@ -117,6 +145,8 @@ def _read(tokens: list[str]) -> Mention:
         if any(person_noun(t) for t in body):
             return Mention(_description(tokens), None, DESCRIPTION)
         start = next((k for k, t in enumerate(body) if name_word(t)), None)
+        if start is None and len(core) < len(tokens) and body[0].lower() not in STOPWORDS:
+            return Mention(_description(tokens), None, DESCRIPTION)  # "founder of the group"
         if start is None:
             return Mention(" ".join(body), None, PERSON)  # a query typed in lower case
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
@@ -174,8 +204,8 @@ def _proper(body: list[str]) -> Mention | None:
     while start > 0 and (name_word(body[start - 1]) or body[start - 1].lower() in w.NAME_PARTICLES):
         start -= 1
     prefix, run = body[:start], body[start:]
-    cut = _title_end(run)
-    if cut and _organisation(run[cut:]):
+    cut = title_end(run)
+    if cut and organisation_run(run[cut:]):
         cut = 0  # "General Motors", "Foreign Ministry": the title word belongs to the organisation's name
     role_words, name_words = prefix + run[:cut], run[cut:]
     if role_words and (role_words[-1].lower() in ("of", "the") or role_words[-1] == "for") and not cut:
@@ -183,9 +213,9 @@ def _proper(body: list[str]) -> Mention | None:
         if any(title_word(t) or person_noun(t) for t in role_words):
             return None
         return Mention(" ".join(body), None, ORGANISATION)
-    if _organisation(name_words):
+    if organisation_run(name_words):
         return Mention(" ".join([*name_words[:-1], _strip_dot(name_words[-1])]), None, ORGANISATION)
-    if name_words[-1][-2:] in ("’s", "'s") and _organisation([*name_words[:-1], name_words[-1][:-2]]):
+    if name_words[-1][-2:] in ("’s", "'s") and organisation_run([*name_words[:-1], name_words[-1][:-2]]):
         # "Kestrel Corp's energy unit", "Chile's": an organisation or a place owns, never a he or she
         return Mention(" ".join([*name_words[:-1], name_words[-1][:-2]]), None, ORGANISATION)
     name = " ".join(name_words)
@@ -235,7 +265,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             low == "and"
             and k + 1 < len(tokens)
             and tokens[k + 1][:1].isupper()
-            and (_role_word(tokens[k - 1]) or "of" in tokens[:k])
+            and (role_word(tokens[k - 1]) or "of" in tokens[:k])
         ):
             continue  # "Minister of Mines and Energy", "Securities and Exchange Commission"
         if low in w.NAME_BREAKS or _participle(tokens, k):
@@ -246,7 +276,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Barend du Plessis"
         if (
             after_name
-            and not _role_word(token)
+            and not role_word(token)
             and any(name_word(t) for t in tokens[:k])
             and not role_before_name(tokens, k)
             and not title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"
@@ -313,77 +343,6 @@ def _lower_first(tokens: list[str]) -> list[str]:
     ):
         return [low, *tokens[1:]]
     return tokens
-
-
-def _describes(body: list[str], opener: bool) -> bool:
-    """Whether a phrase ending in a capitalised word still describes ("the Texas Democrat", "Analysts").
-
-    A title or an occupation at the end describes after "the" or after nothing but office words
-    ("the Treasury Secretary"); after a name it may be a surname ("Martin Luther King").
-    """
-    head = body[-1]
-    if head.lower() in w.CAPITAL_DESCRIPTIONS or (head.endswith("s") and head.lower()[:-1] in w.PLACES):
-        return True  # "the Texas Democrat", "older Germans"
-    if not (person_noun(head) or (title_word(head) and not head.endswith("."))):
-        return False
-    if title_word(head, nouns_only=True) and head.lower() not in w.TITLE_SURNAMES:
-        return True  # "Example Sciences President": no name ends in "President"
-    return opener or all(_role_word(t) for t in body[:-1])
-
-
-def _role_word(token: str) -> bool:
-    """A word of a role rather than a name: a title, an office, a place, an organisation, a possessive."""
-    low = token.lower()
-    return (
-        title_word(token)
-        or person_noun(token)
-        or low in w.OFFICES
-        or low in w.PLACES
-        or low in w.ORGANISATION_WORDS
-        or bool(_ACRONYM.match(token))
-        or bool(_POSSESSIVE.search(token))
-    )
-
-
-def _title_end(run: list[str]) -> int:
-    """How many leading words of a capitalised run are titles, offices or places rather than the name."""
-    cut = 0
-    # A generation after the name is no word of it to count ("L.C. Duncan Jr." is not "L.C." and two).
-    generation = len(run) > 1 and run[-1].lower() in w.GENERATIONS
-    for k, token in enumerate(run[:-1]):
-        remaining = len(run) - k - 1 - generation
-        low = token.lower()
-        if (
-            title_word(token, nouns_only=True)
-            or person_noun(token)
-            or low in w.OCCUPATIONS_BEFORE_NAMES
-            or low in w.OFFICES
-            or low in w.CAPITAL_DESCRIPTIONS
-        ):
-            cut = k + 1  # "Minister", "Analyst", "Energy" (of "Minister of Mines and Energy"), "Democrat"
-        elif low in w.TITLE_MODIFIERS and remaining >= 2:
-            cut = k + 1  # "Attorney General Jan Novak", but "General Dynamics" is a company
-        elif _POSSESSIVE.search(token):
-            cut = k + 1  # "Finland's"
-        elif remaining >= 2 and (low in w.PLACES or low in w.ORGANISATION_WORDS or _ACRONYM.match(token)):
-            # "Japan Satoshi Sumita", "Congressional Budget Office Rudolph Penner"; but a place or an
-            # initial before a single word may be a first name ("Georgia Smith", "J. Smith").
-            cut = k + 1
-        elif k >= 1 and low in w.ORGANISATION_WORDS and (run[0].lower() in w.PLACES or cut == k):
-            cut = k + 1  # "Soviet Union Lyng": an organisation's word after a place or a title, no first name
-    return cut
-
-
-def _organisation(words: list[str]) -> bool:
-    """Whether a capitalised run names an organisation or a place rather than a person."""
-    if not words:
-        return True
-    last = words[-1].lower().rpartition("-")[2]  # "Sun-Times" ends in "Times"
-    if last in w.ORGANISATION_WORDS or last in w.OFFICES or last[:-1] in w.ORGANISATION_WORDS:
-        return True  # "Ministry", "Treasury", "Associations"
-    if all(t.lower() in w.PLACES or _ACRONYM.match(t) for t in words):
-        return True
-    return len(words) > 1 and all(t.isupper() and len(t) > 1 for t in words)
 
 
 def singular_person(name: str) -> bool:

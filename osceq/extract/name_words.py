@@ -141,6 +141,13 @@ RELATION_NOUNS = _words(
     """
 )
 
+# Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
+FOLLOWER_NOUNS = _words(
+    """
+    backer biographer fan follower handler organiser organizer protester supporter voter
+    """
+)
+
 # Departments and portfolios that sit between a title and a name ("Agriculture Secretary").
 OFFICES = _words(
     """

@@ -26,8 +26,9 @@ NAME_BEFORE_COMMA = re.compile(
     + r")\.|[A-Z][\w’'\-]*)\s+){0,3}"
     r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
 )
-# `Ann Lee's campaign`: a capitalised owner, its possessive and one noun.
-OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) ([a-z]+))$")
+# `Ann Lee's campaign`, `Lee's chief of staff`: a capitalised owner, its possessive and a noun phrase
+# in lower case (group 3 its last word).
+OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
 _PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"
 _PARTICLES = rf"(?:{_PARTICLE_WORDS}[ -])*"
@@ -267,6 +268,14 @@ def opening_participle(text: str, mention: Span, name: str) -> bool:
     )
 
 
+def names_nobody(text: str, mention: Span, name: str) -> bool:
+    """Whether a mention read as a person's name names nobody: a reporting verb, a pronoun ("It"
+    of "It's been said", a contraction with no owner) or a participle opening the sentence
+    ("Answering questions, Smith said")."""
+    low = name.lower()
+    return low in lex.REPORTING_FORMS or low in name_words.PRONOUNS or opening_participle(text, mention, name)
+
+
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -338,3 +347,22 @@ def reported_subject_before(text: str, before: int) -> str | None:
     if not reported or len(SENTENCE_END.findall(text, reported[-1].end(), before + 1)) != 1:
         return None  # only the sentence right before the pronoun's
     return reported[-1].group(1)
+
+
+def sentence_case_opener(text: str, mention: Span, shown: str, lower_words: set[str]) -> str:
+    """A description shown without the capital its first word has only for opening the sentence
+    (`Local traders said` -> "local traders"): the words after it are in lower case and the article
+    writes the first word in lower case too; a name keeps it ("Pentagon officials", "Bank of Spain
+    officials")."""
+    first, _, rest = shown.partition(" ")
+    if (
+        not rest
+        or rest != rest.lower()
+        or not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower())
+    ):
+        return shown
+    if not mention.text.startswith(first) or first.lower() not in lower_words:
+        return shown
+    if SENTENCE_OPENING.search(text, max(0, mention.start - 3), mention.start) is None:
+        return shown
+    return f"{first.lower()} {rest}"

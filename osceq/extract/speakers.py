@@ -16,7 +16,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.it_antecedent import it_antecedent
-from osceq.extract.mention_shapes import and_in_organisation_name
+from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -53,9 +53,10 @@ from osceq.extract.speaker_names import (
     last_key_word,
     lone_after_function_word,
     names_a_person,
+    names_nobody,
     nicknamed_names,
-    opening_participle,
     reported_subject_before,
+    sentence_case_opener,
     title_case_line,
     title_case_words,
 )
@@ -138,7 +139,7 @@ class Resolver:
             if apposed is not None:
                 return apposed, ()
         owned = OWNED.match(named.name) if named.kind == DESCRIPTION else None
-        if owned and owned.group(3) in name_words.SPEAKS_FOR and parse_mention(owned.group(1)).kind == PERSON:
+        if owned and persons_own_person(owned.group(3)) and parse_mention(owned.group(1)).kind == PERSON:
             # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.
             return self.full_name(core_name(owned.group(1))) + owned.group(2), ()
         if named.kind == PERSON and possessive_firm(self.text, mention):
@@ -150,11 +151,12 @@ class Resolver:
             speaker = mention.text if kind == "nominal" and named.kind != DESCRIPTION else named.name
             if named.kind == DESCRIPTION:
                 speaker += bracketed_affiliation(self.text, mention, speaker)
+                speaker = sentence_case_opener(self.text, mention, speaker, self._lower_case_words())
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
-        if named.name.lower() in lex.REPORTING_FORMS or opening_participle(self.text, mention, named.name):
-            return None, ()  # "Answering questions, Smith said": a participle opened the sentence
+        if names_nobody(self.text, mention, named.name):
+            return None, ()
         full = self.full_name(named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
             bisect.insort(self._speakers, (mention.start, full))
