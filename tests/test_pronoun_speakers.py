@@ -250,7 +250,7 @@ def test_a_name_beside_his_opening_the_sentence_is_not_the_he_after_it() -> None
 def test_all_she_could_do_is_her_speaking() -> None:
     text = (
         "Dana Velk has worked at the plant for twenty years.\n\n"
-        'When she heard the news on the radio, all she could do was shout "At last!" at the kitchen wall.'
+        'When she heard the news on the radio, all she could do was yell "At last!" at the kitchen wall.'
     )
     assert speakers(text) == ["Dana Velk"]
 

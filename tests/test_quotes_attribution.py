@@ -1345,8 +1345,8 @@ def test_quote_led_in_by_a_colon_carries_over() -> None:
 
 def test_sentence_on_a_speakers_stance_names_the_quote_after_it() -> None:
     same_paragraph = (
-        'Prices dropped. Ivo Marsh of Hallam Brothers was emphatic. "I do not believe the drop was '
-        'caused by the new rules at all."'
+        'Prices dropped. Ivo Marsh of Hallam Brothers was emphatic. "Nobody can pin this slide on the '
+        'new harbour rules."'
     )
     next_paragraph = (
         "Prices dropped.\n\nMs. Ada Perrin is unapologetic about her aim.\n\n"

@@ -201,13 +201,13 @@ def test_a_double_mark_inside_a_word_is_an_apostrophe(text: str, expected: list[
 
 def test_inch_mark_after_feet_closes_no_quotation() -> None:
     text = (
-        "“She keeps calling me short. I admit she is taller than me; she is like 6’1”,” Reno said on "
-        "Sunday.\n\n"
-        "“Which is why her shoes are the size of someone who is 5’2”. You know what that means?”"
+        "“He teases me about my height all day. Fine, he beats me by a head; he is about 6’3”,” Reno said "
+        "on Tuesday.\n\n"
+        "“But his coat still hangs on him as if he were 5’7”. Go and look at the photos.”"
     )
     assert [(q.text, q.mention.text if q.mention else None) for q in body(text)] == [
-        ("She keeps calling me short. I admit she is taller than me; she is like 6’1”,", "Reno"),
-        ("Which is why her shoes are the size of someone who is 5’2”. You know what that means?", "Reno"),
+        ("He teases me about my height all day. Fine, he beats me by a head; he is about 6’3”,", "Reno"),
+        ("But his coat still hangs on him as if he were 5’7”. Go and look at the photos.", "Reno"),
     ]
 
 

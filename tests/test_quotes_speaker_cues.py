@@ -269,7 +269,7 @@ def test_the_quote_after_an_issued_statement_is_the_statement() -> None:
 
 def test_riffed_tags_a_quote() -> None:
     text = (
-        '"Mayor Dunn, let me help you out - the answer is no," the county party chairwoman riffed on '
+        '"Mayor Dunn, I can save you the bother - we are voting no," the county party chairwoman riffed on '
         "the mayor's reply, drawing laughs from the hall."
     )
     assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == [

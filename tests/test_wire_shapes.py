@@ -44,7 +44,7 @@ def test_a_number_inside_a_campaigns_name_before_a_role_leaves_the_person_after_
 def test_a_nickname_in_parentheses_stays_inside_the_name() -> None:
     text = (
         "Oil fell.\n\n"
-        '"The mood here is far better than it was a year ago," Commissioner James E. (Jim) Harrow told reporters.'
+        '"The mood on the floor is brighter than last spring," Commissioner James E. (Jim) Harrow told reporters.'
         '\n\n"They see the bottom of the cycle," he added.'
     )
     assert _speakers(text) == ["James E. Harrow", "James E. Harrow"]
@@ -84,7 +84,7 @@ def test_a_firms_short_name_after_a_capitalised_function_word_is_no_person_for_h
 def test_talks_after_a_noun_is_no_reporting_verb() -> None:
     text = (
         "Talks ended.\n\nFollowing weekend talks here between Ruritanian and Elbonian officials Varga "
-        'told reporters "we have achieved our aim."'
+        'told reporters "the hard part is now behind us."'
     )
     assert _speakers(text) == ["Varga"]
 
@@ -98,18 +98,18 @@ def test_the_object_of_a_participle_after_the_subject_is_no_speaker() -> None:
 
 
 def test_a_place_before_a_role_is_no_name_when_a_full_name_ends_the_mention() -> None:
-    mention = parse_mention("senior vice president and Reno branch manager of Kestrel Suisse Paul Hofer")
-    assert mention.name == "Paul Hofer"
+    mention = parse_mention("senior vice president and Reno branch manager of Kestrel Alpina Gordon Wendt")
+    assert mention.name == "Gordon Wendt"
     assert parse_mention("Lee met Ann Roe").name == "Lee"
 
 
 def test_a_firms_name_run_into_a_persons_after_of_is_no_part_of_the_name() -> None:
     text = (
-        "RENO, May 2 - A tax on gold could hurt the market, senior vice president and Reno branch manager"
-        ' of Kestrel Suisse Paul Hofer told a press conference.\n\n"We are all concerned that the market'
-        ' is growing," he said.\n\n"It would be a big mistake," Hofer said.'
+        "RENO, May 2 - A levy on silver may drive dealers away, senior vice president and Reno branch manager"
+        ' of Kestrel Alpina Gordon Wendt said at a briefing.\n\n"Our clients are already nervous about'
+        ' the levy," he said.\n\n"Dealers will simply move to Carson City," Wendt said.'
     )
-    assert _speakers(text) == ["Paul Hofer", "Paul Hofer"]
+    assert _speakers(text) == ["Gordon Wendt", "Gordon Wendt"]
     # Two given names open one person's name: "John" is not a firm's.
     text = 'Gold fell.\n\nA friend of John Paul Roe called.\n\n"It would be a big mistake," Roe said.'
     assert _speakers(text) == ["John Paul Roe"]
@@ -118,25 +118,25 @@ def test_a_firms_name_run_into_a_persons_after_of_is_no_part_of_the_name() -> No
 def test_a_name_joined_by_and_after_a_relative_which_speaks_whole() -> None:
     text = (
         "Rates rose.\n\nPutting the debt on its list, which Kestrel and Marsh said had "
-        '"potentially negative implications," may lead to an upgrade.'
+        '"a rather gloomy outlook," may lead to a cut.'
     )
     assert _speakers(text) == ["Kestrel and Marsh"]
 
 
 def test_an_office_after_for_run_into_a_persons_name_is_no_part_of_it() -> None:
     text = (
-        "Mergers rose.\n\nActing Assistant Attorney General for Antitrust Thomas Roule defended the record."
-        '\n\n"We have nothing to hide at all," Roule said.'
+        "Mergers rose.\n\nActing Deputy Administrator for Tariffs Thomas Quillan defended the record."
+        '\n\n"Every licence we granted was in order," Quillan said.'
     )
-    assert _speakers(text) == ["Thomas Roule"]
+    assert _speakers(text) == ["Thomas Quillan"]
 
 
 def test_a_decimal_point_inside_a_speakers_phrase_ends_nothing() -> None:
     text = (
-        "Rates rose.\n\nIn a plan, the leadership of the 2.4 mln member union urged "
-        '"full resumption of our wage formula" as a priority.'
+        "Rates rose.\n\nIn a letter, the leadership of the 3.7 mln member union demanded "
+        '"a fair share for the night crews" before the vote.'
     )
-    assert _speakers(text) == ["the leadership of the 2.4 mln member union"]
+    assert _speakers(text) == ["the leadership of the 3.7 mln member union"]
 
 
 def test_an_adverb_after_a_comma_opens_no_speakers_phrase() -> None:
@@ -147,21 +147,21 @@ def test_an_adverb_after_a_comma_opens_no_speakers_phrase() -> None:
 
 
 def test_a_full_name_with_a_middle_initial_ends_a_described_role() -> None:
-    text = 'Banks merged.\n\nKestrel Five chairman Robert J. Spiller said "There is a natural fit between both banks."'
-    assert _speakers(text) == ["Robert J. Spiller"]
+    text = 'Banks merged.\n\nKestrel Five chairman Oliver T. Brandvold said "The two lenders were made for each other."'
+    assert _speakers(text) == ["Oliver T. Brandvold"]
 
 
 def test_an_organisations_last_word_after_a_place_is_no_first_name() -> None:
     text = (
-        "Wheat rose.\n\nAgriculture Secretary Richard Lyle spoke.\n\nWhen asked to clarify claims by Rep. Ann Roe"
-        " that the government would soon sell wheat to the Soviet Union Lyle said,"
-        ' "well it will not be today," and then added, "we have no comment either way."'
+        "Barley rose.\n\nAgriculture Secretary Martin Lyle spoke.\n\nWhen asked to confirm remarks by Rep. Ann Roe"
+        " that the ministry planned to ship barley to the Soviet Union Lyle said,"
+        ' "not this week, anyway," and later added, "nothing has been signed yet."'
     )
-    assert _speakers(text) == ["Richard Lyle", "Richard Lyle"]
+    assert _speakers(text) == ["Martin Lyle", "Martin Lyle"]
 
 
 def test_allies_after_a_name_head_a_description() -> None:
-    text = 'Talks failed.\n\nElbonia\'s NATO allies today called on both sides to "avoid recourse to force at all costs."'
+    text = 'Talks failed.\n\nElbonia\'s NATO allies this week called on the two capitals to "settle it without a shot."'
     assert _speakers(text) == ["Elbonia's NATO allies"]
 
 

@@ -80,7 +80,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
         and (tokens[a - 2].low.endswith("ing") or tokens[a - 2].low.endswith("ed"))
         and tokens[a - 2].low not in lex.REPORTING_FORMS
     ):
-        # `a source speaking to Fox News said`: the phrase belongs to a participle of the subject.
+        # `a source speaking to Harbour News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
     of = _town_after_of(tokens, a) if before is not None and before.text == "," else None
     if of is not None and all(t.low in PLACES for t in tokens[a : found[1]]):
@@ -241,7 +241,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         return j - 1, j, "relative"
     i = _name_start(tokens, j)
     if 0 < i < j and tokens[i - 1].low in lex.NAME_PARTICLES and tokens[i - 1].text.islower():
-        i -= 1  # "Mayor Bill de Blasio", "de Blasio said"
+        i -= 1  # "Mayor Ann de Varga", "de Varga said"
         while i > 0 and capitalised(tokens[i - 1]):
             i -= 1
     if 1 < i < j and tokens[i - 1].text == "and" and capitalised(tokens[i - 2]):

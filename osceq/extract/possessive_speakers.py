@@ -38,7 +38,7 @@ def owned_body(text: str, mention: Span) -> str | None:
         owner_name, mark = mention.text, after.group(1)
         words = text[after.end() : after.end() + 40].split()[:4]
         body_end = next((k for k, word in enumerate(words) if word not in _BODY_WORDS), len(words))
-        # The body's noun ends the phrase: a verb or a name follows ("Pence's press release" goes on).
+        # The body's noun ends the phrase: a verb or a name follows ("Marsh's press release" goes on).
         follower = words[body_end] if body_end < len(words) else ""
         if follower.isalpha() and follower.islower() and follower not in lex.REPORTING_FORMS:
             return None

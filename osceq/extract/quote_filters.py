@@ -59,7 +59,7 @@ def _named_by_speaker(text: str, draft: Draft) -> bool:
     )
 
 
-# A broadcaster's possessive: an acronym or a word naming a channel last (`MSNBC's`, `Fox News's`).
+# A broadcaster's possessive: an acronym or a word naming a channel last (`KXTV's`, `Harbour News's`).
 _BROADCASTER = (
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)['’]s?\s+"
 )
@@ -67,9 +67,9 @@ _OF_BEFORE = re.compile(rf"\b(?:of|titled|entitled)\s*(?P<broadcaster>{_BROADCAS
 
 
 def _work_title(text: str, draft: Draft) -> bool:
-    """`a co-author of "Those Guys Have All the Fun: Inside the World of ESPN."`: capitalised words
+    """`a co-author of "Salt and Iron: A Life on the Docks of Reno."`: capitalised words
     after "of" or "titled" name a work, however long, when no cue of their own says them; after "of"
-    and a broadcaster's possessive (`the host of MSNBC's "Morning Joe," said`) they name a show
+    and a broadcaster's possessive (`the host of KXTV's "Morning Tide," said`) they name a show
     whatever cue follows."""
     if draft.kind != "partial":
         return False
@@ -85,14 +85,14 @@ _PROGRAMME_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:(?P<network>[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)|[A-Z][\w.&-]*)"
     r"['’]s?\s+)?$"
 )
-# A show named by one word or more, every word capitalised (`Hannity`, `Today`).
+# A show named by one word or more, every word capitalised (`Tidewatch`, `Today`).
 _SHOW_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,7}[A-Z][\w'’&-]*[.,]?")
 
 
 def _programme(text: str, draft: Draft) -> bool:
-    """`Speaking on ABC's "This Week," Lee said`, `Lee told "Fox and Friends"`: a title after "on",
+    """`Speaking on KXTV's "Harbour Hour," Lee said`, `Lee told "Reno at Noon"`: a title after "on",
     "with" or "told" names a show or a paper where somebody spoke, whatever tag follows it. After a
-    broadcaster's possessive (`told NBC's "Today"`), a single capitalised word is a show's name too."""
+    broadcaster's possessive (`told KXTV's "Today"`), a single capitalised word is a show's name too."""
     opening = draft.pair.open_start
     before = _PROGRAMME_BEFORE.search(text, max(0, opening - 60), opening)
     if before is None:

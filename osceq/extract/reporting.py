@@ -349,7 +349,7 @@ PREPOSITIONS = _words(
 )
 
 # Prepositions whose object is never the subject of the verb after it ("in the past described",
-# "Smith at the time said"). Not "of" (`the editor of The Forward wrote`), "with" (`with Smith
+# "Smith at the time said"). Not "of" (`the editor of The Harbour Ledger wrote`), "with" (`with Smith
 # saying`) nor words that also open a clause ("after Smith said").
 ADVERBIAL_PREPOSITIONS = _words(
     """
@@ -358,7 +358,7 @@ ADVERBIAL_PREPOSITIONS = _words(
     """
 )
 
-# Prepositions after a participle that modifies a subject ("a source speaking to Fox News said").
+# Prepositions after a participle that modifies a subject ("a source speaking to Harbour News said").
 PARTICIPLE_PREPOSITIONS = _words(
     """
     at by for from in on to with

@@ -271,7 +271,7 @@ class Resolver:
                 mid_sentence.update(initials)
             # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
             # before a name the article also writes alone, and that it writes in lower case elsewhere,
-            # is no first name ("Debbie Wasserman Schultz" keeps hers).
+            # is no first name ("Debbie Ilse Varga" keeps hers).
             known = set(names)
             self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
             for name in self._names:
@@ -360,7 +360,7 @@ class Resolver:
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
-            return None  # "…, Right Wing Watch first reported": an outlet, no he or she
+            return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
 
     def known_gender(self, name: str) -> str | None:
@@ -413,7 +413,7 @@ class Resolver:
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told
-        Hannity"): the pronoun's chain then stands for someone else."""
+        Varga"): the pronoun's chain then stands for someone else."""
         return any(
             g == gender and after < at <= before and (name_matches(told, name) or name_matches(name, told))
             for at, g, told in self._addressed

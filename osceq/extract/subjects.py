@@ -219,7 +219,7 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
 
 def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
     """Where the name starts in a subject that a possessive opens and a name in commas follows
-    ("Bloomberg's pollster, Douglas Schoen, says"): the person is the name, not the possessor."""
+    ("Kestrel's pollster, Ivo Marsh, says"): the person is the name, not the possessor."""
     if i >= len(tokens) or not tokens[i].low.endswith(("'s", "’s")):
         return None
     comma = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == ","), None)

@@ -40,7 +40,7 @@ def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[st
 
     A lone word capitalised only because it opens the sentence (`Guns are "…"`, `Good information
     can …`, `Do well enough in polls to "…"`) may be any word; it is taken for a name only when the
-    article writes it as the end of a full name elsewhere (`Moore thanked` after "Julianne Moore"):
+    article writes it as the end of a full name elsewhere (`Velk thanked` after "Dana Velk"):
     after_names holds the article's `words_after_names`.
     """
     first = tokens[a]
@@ -52,7 +52,7 @@ def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[st
         or (b > a + 1 and (capitalised(tokens[a + 1]) or tokens[a + 1].text == "."))  # "Dr. Lee"
     ):
         return True
-    # A first name or a short title before it on the same line: "Julianne Moore", "Sen. Moore".
+    # A first name or a short title before it on the same line: "Dana Velk", "Sen. Velk".
     return _POSSESSIVE_END.sub("", first.text) in after_names
 
 
