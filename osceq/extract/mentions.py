@@ -1,7 +1,7 @@
 """What a speaker mention names: a person (with the role written before the name), an organisation
 or place, or only a description. Standard library and word lists only.
 
-"U.S. Trade Representative Clayton Yeutter" names the person Clayton Yeutter, whose role is
+"U.S. Trade Representative Nora Halvik" names the person Nora Halvik, whose role is
 "U.S. Trade Representative"; "the White House" and "USDA" name organisations; "a State Department
 spokesman", "officials" and "the report" name nobody in particular: they are descriptions.
 """
@@ -74,7 +74,7 @@ class Mention:
 def parse_mention(text: str) -> Mention:
     """Read a speaker mention: "Chancellor of the Exchequer Tomas Ebner" -> Tomas Ebner, role, person.
 
-    A name garbled by a wrong decoding ("Enrique PeÃ±a Nieto") is read repaired.
+    A name garbled by a wrong decoding ("Ana PeÃ±a Ruiz") is read repaired.
     """
     tokens = without_firm_parenthesis(joined_plural_possessives(_TOKEN.findall(repair_mojibake(text))))
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
@@ -170,8 +170,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     ):
         return None
     left_text = " ".join(tokens[:k])
-    # An organisation's name is whole on both sides: "Financial Security Savings and Loan Association"
-    # has no role "Financial Security" before a name "Savings".
+    # An organisation's name is whole on both sides: "Civic Trust Savings and Loan Association"
+    # has no role "Civic Trust" before a name "Savings".
     left_whole = " ".join(tokens[1:k] if tokens[0].lower() == "the" else tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])

@@ -71,7 +71,7 @@ def title_end(run: list[str]) -> int:
             # initial before a single word may be a first name ("Georgia Smith", "J. Smith").
             cut = k + 1
         elif k >= 1 and low in w.ORGANISATION_WORDS and (run[0].lower() in w.PLACES or cut == k):
-            cut = k + 1  # "Soviet Union Lyng": an organisation's word after a place or a title, no first name
+            cut = k + 1  # "Soviet Union Halvik": an organisation word after a place or title, no first name
     return cut
 
 
