@@ -6,6 +6,7 @@ import time
 
 from osceq.extract.quote_kinds import quote_kind
 from osceq.extract.quotemarks import Pair
+from tests.quote_helpers import body
 
 
 def test_a_long_run_of_blanks_inside_the_lead_of_a_quote_is_stripped_in_linear_time() -> None:
@@ -18,3 +19,12 @@ def test_a_long_run_of_blanks_inside_the_lead_of_a_quote_is_stripped_in_linear_t
     kind = quote_kind(text, pair, 0, len(text))
     assert time.process_time() - started < 0.5
     assert kind == "partial"
+
+
+def test_a_possessor_keeps_the_pronoun_when_the_surname_only_begins_a_longer_word() -> None:
+    # "Lee" is not named again in "Leeds": "he" goes on with the man whose rival Lee is.
+    text = (
+        "Tomas Brenner lost the race for mayor. His rival, Robin Lee, won the seat in Leeds. "
+        '"I will ask for a recount," he said.'
+    )
+    assert [(q.text, q.speaker) for q in body(text)] == [("I will ask for a recount,", "Tomas Brenner")]

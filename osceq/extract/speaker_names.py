@@ -322,7 +322,9 @@ def beside_owner(text: str, position: int, name: str, gender: str, before: int) 
     owner = OWNER_BESIDE.search(text, max(0, position - 60), position)
     if owner is None or lex.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
         return False
-    return name.split()[-1] not in text[position + len(name) : before]
+    # A whole word: "Lee" is not named again in "Leeds".
+    named_again = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return named_again.search(text, position + len(name), before) is None
 
 
 def nicknamed_names(text: str, start: int, end: int) -> list[str]:
