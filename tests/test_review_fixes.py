@@ -28,3 +28,17 @@ def test_a_possessor_keeps_the_pronoun_when_the_surname_only_begins_a_longer_wor
         '"I will ask for a recount," he said.'
     )
     assert [(q.text, q.speaker) for q in body(text)] == [("I will ask for a recount,", "Tomas Brenner")]
+
+
+def test_only_he_or_she_announces_a_stance_a_thing_or_a_group_does_not() -> None:
+    # "It was upbeat." is about a thing: the next quotation goes on with the paragraph's speaker.
+    text = '"We won the vote," Ann Lee said. It was upbeat. "We will sell more."'
+    assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("We won the vote,", "Ann Lee", "Ann Lee"),
+        ("We will sell more.", "Ann Lee", "Ann Lee"),
+    ]
+    text = '"We won the vote," Ann Lee said. She was upbeat. "We will sell more."'
+    assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("We won the vote,", "Ann Lee", "Ann Lee"),
+        ("We will sell more.", "Ann Lee", "She"),
+    ]
