@@ -6,6 +6,8 @@ import time
 
 from osceq.extract.quote_kinds import quote_kind
 from osceq.extract.quotemarks import Pair
+from osceq.extract.subjects import subject_names
+from osceq.extract.tokens import tokenize
 from tests.quote_helpers import body
 
 
@@ -42,3 +44,14 @@ def test_only_he_or_she_announces_a_stance_a_thing_or_a_group_does_not() -> None
         ("We won the vote,", "Ann Lee", "Ann Lee"),
         ("We will sell more.", "Ann Lee", "She"),
     ]
+
+
+def _subjects(sentence: str) -> list[str]:
+    return [name for _, name, _ in subject_names(tokenize(sentence, 0, len(sentence)))]
+
+
+def test_a_plural_opening_is_a_list_only_when_a_list_verb_follows_it() -> None:
+    # "These include A of X, B of Y": a list; "These days in Westford, Ann Lee …": her sentence.
+    assert _subjects("These include Ann Lee of Westford Bank, Ivo Marsh of Corvel Trust and others.") == []
+    assert _subjects("Those were Ann Lee of Westford Bank, Ivo Marsh of Corvel Trust and others.") == []
+    assert _subjects("These days in Westford, Ann Lee bakes bread for the whole street.") == ["Ann Lee"]
