@@ -6,6 +6,7 @@ import time
 
 from osceq.extract.quote_kinds import quote_kind
 from osceq.extract.quotemarks import Pair
+from osceq.extract.speaker_names import firm_prefix_length
 from osceq.extract.subjects import subject_names
 from osceq.extract.tokens import tokenize
 from tests.quote_helpers import body
@@ -71,3 +72,34 @@ def test_a_paragraph_of_many_fragments_after_one_speaker_is_read_in_linear_time(
         ("is doomed by now, as nobody will fix it.", None),
     ]
     assert len(quotes) == 1001
+
+
+def _cut(text: str, run: str) -> str:
+    start = text.index(run)
+    return run[: firm_prefix_length(text, start, run)]
+
+
+def test_a_firm_is_cut_off_a_persons_name_only_after_a_firm_office_or_title_word() -> None:
+    text = "said Edda Marr, an analyst at Harrow Bank Helen Voss"
+    assert _cut(text, "Harrow Bank Helen Voss") == "Harrow Bank "
+    text = "said Edda Marr, the Professor of Medicine Helen Voss"
+    assert _cut(text, "Medicine Helen Voss") == "Medicine "
+    text = "said Edda Marr, a branch manager of Harrow Suisse Helen Voss"
+    assert _cut(text, "Harrow Suisse Helen Voss") == "Harrow Suisse "
+    text = "in an interview with Corvel Radio's Helen Voss"
+    assert _cut(text, "Corvel Radio's Helen Voss") == "Corvel Radio's "
+    text = "a strong lead for Republican Helen Voss"
+    assert _cut(text, "Republican Helen Voss") == "Republican "
+
+
+def test_no_firm_is_cut_off_before_a_given_name_that_leaves_a_firms_words_or_after_a_name() -> None:
+    # The words left would be a firm's ("Stanley Asset Management"), or the word cut off may be a
+    # given name of the same person ("Kojo" in "Kojo Anthony Mensah").
+    text = "said Edda Marr, a director of Corvel Stanley Asset Management"
+    assert _cut(text, "Corvel Stanley Asset Management") == ""
+    text = "said Edda Marr, a vice president of Corvel Stanley International"
+    assert _cut(text, "Corvel Stanley International") == ""
+    text = "the bonds are the joint obligation of Vista Barbara Savings"
+    assert _cut(text, "Vista Barbara Savings") == ""
+    text = "the new book of Kojo Anthony Mensah"
+    assert _cut(text, "Kojo Anthony Mensah") == ""
