@@ -15,6 +15,8 @@ subject: every pronoun looks back over a paragraph of thousands of subjects.
 With --signatures it is one paragraph of short quotes signed `— Ann Lee`: quotations packed so
 close that a sentence walked back from one of them crosses hundreds of others.
 With --numbers it is a table of numbers with no words: every four-digit number may be a year.
+With --fragments it is one paragraph of one tagged quote, then fragments with no speaker, each
+in a sentence of its own: every fragment looks back to the one quote with a speaker.
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ def signatures_text(megabytes: float) -> str:
     return "Title\n\n" + " — Ann Lee ".join(["“Yes.”"] * int(megabytes * 1_000_000 / 22))
 
 
+def fragments_text(megabytes: float) -> str:
+    """One tagged quote, then `The pier plan "is doomed …" Work stops.` over and over."""
+    one = 'The pier plan "is doomed by now, as nobody will fix it." Work stops at noon.'
+    return 'Title\n\n"We will go on," Ann Lee said. ' + " ".join([one] * int(megabytes * 1_000_000 / 77))
+
+
 def numbers_text(megabytes: float) -> str:
     """Numbers from 1 to 3000 (seeded), separated by spaces, with no words."""
     numbers = random.Random(1).choices(range(1, 3001), k=int(megabytes * 1_000_000 / 4.6))
@@ -78,6 +86,9 @@ def main() -> int:
     parser.add_argument("--pronouns", action="store_true", help="one paragraph of he-said quotes instead")
     parser.add_argument("--signatures", action="store_true", help="one paragraph of signed quotes instead")
     parser.add_argument("--numbers", action="store_true", help="a table of numbers instead")
+    parser.add_argument(
+        "--fragments", action="store_true", help="one paragraph of cue-less fragments instead"
+    )
     args = parser.parse_args()
     print(f"{'MB':>5} {'CPU s':>7} {'s/MB':>6} {'quotes':>7}")
     for megabytes in (float(size) for size in args.sizes.split(",")):
@@ -89,6 +100,8 @@ def main() -> int:
             text = signatures_text(megabytes)
         elif args.numbers:
             text = numbers_text(megabytes)
+        elif args.fragments:
+            text = fragments_text(megabytes)
         else:
             text = joined_text(args.corpus, megabytes)
         document = Document(id="huge", path="huge.txt", text=text)

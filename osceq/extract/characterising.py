@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from osceq.extract import reporting as lex
 from osceq.extract.takeovers import new_clause
 from osceq.extract.tokens import Token
+
+if TYPE_CHECKING:  # attribution imports this module
+    from osceq.extract.attribution import Found
 
 # Words that may stand between "as" and the opening mark (`as a "…"`, `as being "…"`).
 _AFTER_AS = frozenset({"a", "an", "the", "being", "having", "both", "its", "his", "her", "their"})
 
 
-def characterises_as(tokens: list[Token], v: int, earlier_cue: object) -> bool:
+def characterises_as(tokens: list[Token], v: int, earlier_cue: Found | None) -> bool:
     """`Lee defended the plan as "…"`, `Lee rejected it as being "…"`: a verb that sums its object
     up, a few words before an "as" that leads straight into the quotation, is the subject's speech
     when no earlier cue of the sentence reports it (`critics who say he should condemn it as "…"`)

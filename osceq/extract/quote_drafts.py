@@ -14,7 +14,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.phrases import np_backward
 from osceq.extract.quote_kinds import looks_like_title
-from osceq.extract.quote_sentences import SENTENCE_BREAK, sentence_start
+from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, sentence_start
 from osceq.extract.quotemarks import Pair
 from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import Token, span_of, tokenize
@@ -140,7 +140,13 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
     sentence as one that took its speaker so takes it too (`"A," said Lee. "B" and his team "c"`).
     """
     filled = list(drafts)
+    if not drafts:
+        return filled
+    breaks = SentenceBreaks(text, min(d.start for d in drafts), max(d.pair.close_end for d in drafts))
+    before: Draft | None = None  # the last quote so far that found a speaker of its own
     for k, draft in enumerate(drafts):
+        if k and drafts[k - 1].found is not None:
+            before = drafts[k - 1]
         if not awaits_speaker(draft):
             continue
         neighbour = filled[k - 1] if k else None
@@ -151,8 +157,7 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             filled[k] = replace(draft, found=neighbour.found, evidence="paragraph")
             continue
-        before = next((d for d in reversed(drafts[:k]) if d.found is not None), None)
-        same_sentence = before is not None and not SENTENCE_BREAK.search(text, before.end, draft.start)
+        same_sentence = before is not None and breaks.count(before.end, draft.start) == 0
         # A fragment in a later sentence is often someone else's: only a statement carries on.
         if (
             before is not None
@@ -163,8 +168,8 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
                     before.evidence in STRONG_EVIDENCE
                     and (
                         draft.kind == "direct"
-                        or _connector_lead(text, before, draft)
-                        or _ends_next_sentence(text, before, draft)
+                        or _connector_lead(text, breaks, before, draft)
+                        or _ends_next_sentence(text, breaks, before, draft)
                     )
                 )
             )
@@ -183,14 +188,14 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
     return filled
 
 
-def _ends_next_sentence(text: str, before: Draft, draft: Draft) -> bool:
+def _ends_next_sentence(text: str, breaks: SentenceBreaks, before: Draft, draft: Draft) -> bool:
     """`"A," said Lee, a pilot. The ferry "is doomed. Nobody will fix it."`: a fragment that runs to
     the end of the sentence right after a quote's own goes on with that quote's statement."""
-    breaks = list(SENTENCE_BREAK.finditer(text, before.pair.close_end, draft.pair.open_start))
+    between = (before.pair.close_end, draft.pair.open_start)
     content = text[draft.start : draft.end]
-    if len(breaks) != 1 or len(content.split()) < 3 or looks_like_title(content):
+    if breaks.count(*between) != 1 or len(content.split()) < 3 or looks_like_title(content):
         return False  # (`Lee starred in "Harbour Lights."`, `in "Mayday."`: a title, nobody's statement)
-    lead = tokenize(text, breaks[0].end(), draft.pair.open_start)
+    lead = tokenize(text, breaks.first_end(*between) or 0, draft.pair.open_start)
     if any(t.low in lex.REPORTING_FORMS for t in lead):
         return False  # `Roe said that it was "…"`: a cue of the sentence's own, though unread
     inside = text[draft.pair.open_end : draft.pair.close_start].rstrip()
@@ -206,13 +211,12 @@ _CONNECTORS = frozenset(
 )
 
 
-def _connector_lead(text: str, before: Draft, draft: Draft) -> bool:
+def _connector_lead(text: str, breaks: SentenceBreaks, before: Draft, draft: Draft) -> bool:
     """`"A," Smith said. But "b …"`: a sentence that only joins its quote to the statement before."""
-    between = text[before.pair.close_end : draft.pair.open_start]
-    breaks = list(SENTENCE_BREAK.finditer(between))
-    if not breaks:
+    last_break = breaks.last_end(before.pair.close_end, draft.pair.open_start)
+    if last_break is None:
         return False
-    words = re.findall(r"[^\W\d_]+", between[breaks[-1].end() :])
+    words = re.findall(r"[^\W\d_]+", text[last_break : draft.pair.open_start])
     return bool(words) and all(w.lower() in _CONNECTORS for w in words)
 
 

@@ -3,6 +3,7 @@ full stop after a title or an initial is no break)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from osceq.extract.name_words import ABBREVIATED_TITLES
@@ -79,3 +80,41 @@ def next_sentence_after(text: str, end: int, mention: str, cue_end: int) -> bool
         and _ARTICLE_OPENING.match(mention) is not None
         and not _VERB_ENDS.match(text, cue_end)
     )
+
+
+class SentenceBreaks:
+    """The sentence breaks of a stretch of text, found once and then looked up between any two
+    offsets by bisection: a quote is not scanned back break by break to an older quote."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self._matches = list(SENTENCE_BREAK.finditer(text, start, end))
+        self._starts = [m.start() for m in self._matches]
+        self._ends = [m.end() for m in self._matches]
+
+    def _range(self, start: int, end: int) -> tuple[int, int]:
+        """The indexes of the breaks that `SENTENCE_BREAK.finditer(text, start, end)` finds."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_right(self._ends, end)
+        if last > first:
+            # The look-ahead of the last break may need text past `end`, which a bounded search
+            # does not see: that break counts only when the search bounded at `end` finds it.
+            match = self._matches[last - 1]
+            bounded = SENTENCE_BREAK.match(self._text, match.start(), end)
+            if bounded is None or bounded.end() != match.end():
+                last -= 1
+        return first, max(first, last)
+
+    def count(self, start: int, end: int) -> int:
+        first, last = self._range(start, end)
+        return last - first
+
+    def first_end(self, start: int, end: int) -> int | None:
+        """Where the first break between start and end ends, or None without one."""
+        first, last = self._range(start, end)
+        return self._ends[first] if last > first else None
+
+    def last_end(self, start: int, end: int) -> int | None:
+        """Where the last break between start and end ends, or None without one."""
+        first, last = self._range(start, end)
+        return self._ends[last - 1] if last > first else None

@@ -46,7 +46,7 @@ from osceq.extract.speaker_names import (
     after_the,
     apposed_role,
     beside_owner,
-    firm_before_person,
+    firm_prefix_length,
     initial_before,
     initials_names,
     inverted_verb_length,
@@ -238,7 +238,7 @@ class Resolver:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
-                    skipped = inverted_verb_length(self.text, match.start()) or firm_before_person(
+                    skipped = inverted_verb_length(self.text, match.start()) or firm_prefix_length(
                         self.text, match.start(), match.group()
                     )
                     if skipped:

@@ -14,6 +14,7 @@ _DEGREES = frozenset({"more", "less", "even", "equally", "far", "also", "just", 
 # What may follow the stance in its sentence: a phrase saying what it was about (`… about his aim.`).
 _STANCE_OBJECTS = frozenset({"about", "on", "over", "in", "of"})
 _LONGEST_AFTER = 8
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def stance_subject(text: str, start: int, end: int) -> Found | None:
@@ -35,10 +36,13 @@ def stance_subject(text: str, start: int, end: int) -> Found | None:
     if len(words) - len(rest) > 20:
         return None  # a long sentence is about more than the speaker's manner
     subject = np_backward(tokens, v)
-    # Only a person, named or a pronoun: a thing may be cautious or upbeat too (`The forecast was upbeat.`).
+    # Only a person, named or he/she: a thing may be cautious or upbeat too (`The forecast was upbeat.`,
+    # `It was upbeat.`), and "they" or "we" is a group, not the one speaker of the quotation.
     if subject is None or subject[1] != v or subject[2] not in ("name", "pronoun"):
         return None
     first, last, kind = subject
+    if kind == "pronoun" and (last - first != 1 or tokens[first].low not in _PERSON_PRONOUNS):
+        return None
     if first != next(k for k, t in enumerate(tokens) if t.text[:1].isalnum()):
         return None  # `In the end Lee was blunt`: only a sentence that opens on its subject
     return Found(span_of(text, tokens, first, last), span_of(text, tokens, a, a + 1), kind, "cue-before")

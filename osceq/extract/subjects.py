@@ -101,6 +101,8 @@ def _according_to(tokens: list[Token]) -> tuple[int, str] | None:
 
 # Plural subjects that open a sentence; a comma after them and a name is an item of a list.
 _PLURAL_SUBJECTS = frozenset(("these", "those", "they"))
+# The verbs that open such a list right after its plural subject ("These include …", "They were …").
+_LIST_VERBS = frozenset(("include", "included", "includes", "including", "are", "were"))
 
 
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
@@ -123,8 +125,14 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     )  # "But after weeks of talks with the unions over pay, Lee …"
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
-    listed = comma is not None and any(map(capitalised, tokens[i + 2 : comma]))
-    if listed and tokens[i].low in _PLURAL_SUBJECTS:
+    listed = (
+        comma is not None
+        and tokens[i].low in _PLURAL_SUBJECTS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in _LIST_VERBS
+        and any(map(capitalised, tokens[i + 2 : comma]))
+    )
+    if listed:
         return []  # "These include Ann Lee of Reno Bank, Ivo Marsh of …": a list, no one person's sentence
     if (
         i + 1 < len(tokens)
