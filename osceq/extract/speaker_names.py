@@ -77,7 +77,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s*\n|\s+[\"“‘']?[A-Z])")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 # (Within one line, and a dot only in an abbreviation: "Petrov.\nChief of" is two sentences.)
 TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
-# "he told Hannity": whoever the pronoun stands for is not the person it speaks to.
+# "he told Dawes": whoever the pronoun stands for is not the person it speaks to.
 ADDRESSED = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
 )
