@@ -209,7 +209,12 @@ _FIRM_IN_PERSON = (
 # A title or a position right before "of"/"for" (`Professor of Medicine Helen Voss`, `manager of
 # Harrow Suisse Helen Voss`): the words after the link are the office or the employer, no given names.
 _ROLE_BEFORE_LINK = re.compile(r"\b([A-Za-z-]+)\s+(?:of|for)\s+$")
-_ROLES = name_words.TITLES | name_words.TITLE_MODIFIERS | name_words.PERSON_NOUNS
+_ROLES = (
+    name_words.TITLES
+    | name_words.TITLE_MODIFIERS
+    | name_words.PERSON_NOUNS
+    | name_words.OCCUPATIONS_BEFORE_NAMES
+)
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
