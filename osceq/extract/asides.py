@@ -4,7 +4,7 @@ named, told Reuters`)."""
 
 from __future__ import annotations
 
-from osceq.extract import reporting as lex
+from osceq.extract import function_words as fw
 from osceq.extract.tokens import Token, abbreviation_dot, before_comma, is_verb
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
@@ -28,7 +28,7 @@ def apposition_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] 
         k == j + 1
         or k >= len(tokens)
         or first is None
-        or first.low in lex.APPOSITION_BAN
+        or first.low in fw.APPOSITION_BAN
         or is_verb(tokens, j + 1)
         or first.low.endswith("ing")
     ):
@@ -86,7 +86,7 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return k
             if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
                 return k  # `Mr. Holm, asked about the deaths, had said`: a passive aside after a name
-            if inner[0].low in lex.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
+            if inner[0].low in fw.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
             if _holds_a_clause(inner):
                 return None  # `DOVER, May 4 - Bakers will need to …, said`: a sentence, no aside
@@ -100,7 +100,7 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
 
 
 # Words that open a clause inside an apposition (`a lawyer who will …`, `the group that has …`).
-_CLAUSE_INSIDE = lex.RELATIVES | {"that", "where", "when"}
+_CLAUSE_INSIDE = fw.RELATIVES | {"that", "where", "when"}
 
 
 def _holds_a_clause(inner: list[Token]) -> bool:
@@ -109,7 +109,7 @@ def _holds_a_clause(inner: list[Token]) -> bool:
     for token in inner:
         if token.low in _CLAUSE_INSIDE:
             return False
-        if token.text in lex.MODALS:
+        if token.text in fw.MODALS:
             return True
     return False
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_clause_aside
 from osceq.extract.characterising import characterises_as
@@ -185,7 +186,7 @@ def _participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
     return (
         subject is not None
         and subject[0] - 1 > after
-        and tokens[subject[0] - 1].low in lex.SUBORDINATORS  # not a mere "and" inside a clause
+        and tokens[subject[0] - 1].low in fw.SUBORDINATORS  # not a mere "and" inside a clause
     )
 
 
@@ -210,7 +211,7 @@ def _leads_to_speech(tokens: list[Token], v: int) -> bool:
     following = tokens[v + 1] if v + 1 < len(tokens) else None
     if following is not None and following.low == "to" and v + 2 < len(tokens):
         place = tokens[v + 2]
-        if place.low in lex.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
+        if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
             return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
     return (
         following is None
@@ -223,18 +224,18 @@ def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
     """`Roe said X, but he gave Marsh a compliment: "…"`: a later main clause with its own subject
     leads into the quote, whatever its verb."""
     turn = max(
-        (k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in lex.TAKEOVER_WORDS), default=-1
+        (k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in fw.TAKEOVER_WORDS), default=-1
     )
     if turn < 0:
         return None
     found = np_forward(tokens, turn + 1)
-    if found is None or (found[1] == "nominal" and tokens[turn + 1].low not in lex.DETERMINERS):
+    if found is None or (found[1] == "nominal" and tokens[turn + 1].low not in fw.DETERMINERS):
         return None
     j, kind = found
     if kind == "name" and capitalised(tokens[turn + 1]):
         j = name_end(tokens, turn + 1)  # "Ivo Marsh gave them …": the name ends before the verb
     verb = tokens[j] if j < len(tokens) - 1 else None
-    if verb is None or not verb.text.islower() or verb.low in lex.NP_STOP or verb.low in lex.PREPOSITIONS:
+    if verb is None or not verb.text.islower() or verb.low in fw.NP_STOP or verb.low in fw.PREPOSITIONS:
         return None
     return Found(span_of(text, tokens, turn + 1, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
 
@@ -285,7 +286,7 @@ def _source_opening(tokens: list[Token]) -> str | None:
     if found is None or found[0] != len(tokens) - 1:
         return None
     first = tokens[1]
-    if found[1] == "name" or (found[1] == "nominal" and (first.low in lex.DETERMINERS or possessive(first))):
+    if found[1] == "name" or (found[1] == "nominal" and (first.low in fw.DETERMINERS or possessive(first))):
         return found[1]
     return None  # `From left:`
 
@@ -296,21 +297,21 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     quoted = quoted_as(tokens, v)
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
-    if tokens[v].low in lex.NAMING_PARTICIPLES and (
-        (v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
+    if tokens[v].low in fw.NAMING_PARTICIPLES and (
+        (v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     agent = passive_agent(tokens, v)
     if agent is not None:  # `Lee was asked by a reporter, "…"`, `Asked by Lee if …`: the asker speaks
         return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
-    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
+    if v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
         if (
             subject is None
-            and tokens[v].low in lex.NAMING_PARTICIPLES
+            and tokens[v].low in fw.NAMING_PARTICIPLES
             and tokens[v - 1].text == ","
             and v == len(tokens) - 1
         ):

@@ -4,6 +4,7 @@ clause ends."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
@@ -22,8 +23,8 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         i < limit
         and not approximate_count(tokens, i)
         and (
-            tokens[i].low in lex.INTRO_WORDS
-            or tokens[i].low in lex.PREPOSITIONS
+            tokens[i].low in fw.INTRO_WORDS
+            or tokens[i].low in fw.PREPOSITIONS
             or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
             or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
         )
@@ -32,7 +33,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         comma = next(
             (k for k in range(i, min(limit, i + _opening_reach(tokens[i]))) if tokens[k].text == ","), None
         )
-        if comma is None and tokens[i].low not in lex.INTRO_WORDS:
+        if comma is None and tokens[i].low not in fw.INTRO_WORDS:
             return None
         i = comma + 1 if comma is not None else i + 1
         if comma is not None:
@@ -50,7 +51,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
         comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
         later = np_forward(tokens, comma + 1) if comma >= 0 and tokens[comma].text == "," else None
-        timed = any(t.low in lex.TIME_WORDS or t.text[:1].isdigit() for t in tokens[i:comma])
+        timed = any(t.low in fw.TIME_WORDS or t.text[:1].isdigit() for t in tokens[i:comma])
         if (
             later is not None
             and (later[1] == "pronoun" or (timed and later[1] == "name"))
@@ -66,7 +67,7 @@ def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
     surname ("Ada Perrin threw …")."""
     return (
         tokens[i].low.endswith("ly")
-        and tokens[i].low not in lex.LY_NOUNS
+        and tokens[i].low not in fw.LY_NOUNS
         and not (i + 1 < limit and capitalised(tokens[i + 1]))
     )
 
@@ -78,7 +79,7 @@ def _past_connectives(tokens: list[Token], i: int, limit: int) -> int:
     sign of backing down, releasing …`); its own comma comes at once (`However, …`).
     """
     while i + 1 < limit and (
-        tokens[i].low in lex.CONNECTIVES or (tokens[i].low == "ever" and tokens[i + 1].low == "since")
+        tokens[i].low in fw.CONNECTIVES or (tokens[i].low == "ever" and tokens[i + 1].low == "since")
     ):
         i += 2 if tokens[i + 1].text == "," else 1
     return i
@@ -88,7 +89,7 @@ def _opening_reach(first: Token) -> int:
     """How many tokens an opening phrase may run before its comma: a phrase of place or time may
     nest others (`On the eve of his election to a fourth term in March, Lee …`); a word such as
     "But" opens no phrase, so a comma far after it closes something else."""
-    return 24 if first.low in lex.PREPOSITIONS else 16
+    return 24 if first.low in fw.PREPOSITIONS else 16
 
 
 def _past_tense(token: Token, kind: str) -> bool:
@@ -118,17 +119,13 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
         if _state_after_town(tokens, i, limit):
             i += 2  # `At an event in Ames, Iowa, on Sunday, Lee …`
             continue
-        if tokens[i].low in lex.SUBORDINATORS and tokens[i].text.islower():
+        if tokens[i].low in fw.SUBORDINATORS and tokens[i].text.islower():
             # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
             comma = next((m for m in range(i + 1, min(limit, i + 20)) if tokens[m].text == ","), None)
             if comma is not None:
                 i = comma + 1
                 continue
-        if (
-            tokens[i].low in lex.PREPOSITIONS
-            and tokens[i].text.islower()
-            and not approximate_count(tokens, i)
-        ):
+        if tokens[i].low in fw.PREPOSITIONS and tokens[i].text.islower() and not approximate_count(tokens, i):
             comma = next((m for m in range(i + 1, min(limit, i + 12)) if tokens[m].text == ","), None)
             if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
                 i = comma + 1
@@ -147,8 +144,8 @@ def _state_after_town(tokens: list[Token], i: int, limit: int) -> bool:
         and capitalised(tokens[i - 2])
         and capitalised(tokens[i])
         and tokens[i + 1].text == ","
-        and tokens[i + 2].low not in lex.DETERMINERS
-        and tokens[i + 2].low not in lex.RELATIVES
+        and tokens[i + 2].low not in fw.DETERMINERS
+        and tokens[i + 2].low not in fw.RELATIVES
         and not tokens[i + 2].text[:1].isdigit()
     )
 
@@ -208,11 +205,11 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         tok = tokens[k]
         if tok.text in ".;:" or (k == 0 and tok.low in ("and", "but")):
             return None  # (`But Lee …` opens the sentence's main clause: its subject is the sentence's)
-        if tok.low not in lex.CLAUSE_OPENERS or tok.low == "that" or k + 1 >= v:
+        if tok.low not in fw.CLAUSE_OPENERS or tok.low == "that" or k + 1 >= v:
             continue  # (a "that" clause is what the main clause reports: its subject does not speak)
         found = np_forward(tokens, k + 1)
         if found is not None and found[1] == "name":
-            first = k + 2 if tokens[k + 1].low in lex.DETERMINERS else k + 1
+            first = k + 2 if tokens[k + 1].low in fw.DETERMINERS else k + 1
             if first < found[0] and capitalised(tokens[first]):
                 found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
         verb = tokens[found[0]] if found is not None and found[0] < v - 1 else None
@@ -220,8 +217,8 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             found is not None
             and verb is not None
             and verb.text.islower()
-            and verb.low not in lex.NP_STOP
-            and verb.low not in lex.PREPOSITIONS
+            and verb.low not in fw.NP_STOP
+            and verb.low not in fw.PREPOSITIONS
         ):
             return k + 1, found[0], found[1]
         if tok.low != "and":
@@ -239,23 +236,23 @@ def subordinate_end(tokens: list[Token]) -> int:
     i = 0
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1
-    if i + 1 < len(tokens) and tokens[i].low in ("even", "ever") and tokens[i + 1].low in lex.SUBORDINATORS:
+    if i + 1 < len(tokens) and tokens[i].low in ("even", "ever") and tokens[i + 1].low in fw.SUBORDINATORS:
         i += 1  # "Even before Lee took the stage to acknowledge …, his campaign said"
     if (
         i < len(tokens)
-        and tokens[i].low in lex.PREPOSITIONS
-        and tokens[i].low not in lex.SUBORDINATORS
+        and tokens[i].low in fw.PREPOSITIONS
+        and tokens[i].low not in fw.SUBORDINATORS
         and not approximate_count(tokens, i)
     ) or _opening_participle(tokens, i):
         # `In a video put out by the campaign, Lee said`: an opening phrase of place, time or means
         # holds background; the main clause after its comma speaks.
         return next((k for k in range(i + 1, min(len(tokens), i + 24)) if tokens[k].text == ","), -1)
-    if i < len(tokens) and tokens[i].low not in lex.SUBORDINATORS:
+    if i < len(tokens) and tokens[i].low not in fw.SUBORDINATORS:
         # `Later in the show, after the interview ended, Smith said`: past a short opening phrase.
         comma = next((k for k in range(i, min(len(tokens), i + 8)) if tokens[k].text == ","), -1)
         if comma >= 0 and not any(is_verb(tokens, k) for k in range(i, comma)):
             i = comma + 1
-    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+    if i >= len(tokens) or tokens[i].low not in fw.SUBORDINATORS:
         return -1
     return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
 
@@ -270,7 +267,7 @@ def _opening_participle(tokens: list[Token], i: int) -> bool:
         and len(tokens[i].text) > 4
         and tokens[i].low.endswith("ed")
         and tokens[i + 1].text.islower()
-        and (tokens[i + 1].low in lex.PREPOSITIONS or tokens[i + 1].low in ("whether", "if"))
+        and (tokens[i + 1].low in fw.PREPOSITIONS or tokens[i + 1].low in ("whether", "if"))
     )
 
 
@@ -281,6 +278,6 @@ def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
     i = 0
     while i < len(tokens) and (not tokens[i].text[:1].isalnum() or tokens[i].low in ("but", "and", "even")):
         i += 1
-    if i >= len(tokens) or tokens[i].low not in lex.SUBORDINATORS:
+    if i >= len(tokens) or tokens[i].low not in fw.SUBORDINATORS:
         return False
     return not any(t.text in ",;:" for t in tokens[i + 1 :])

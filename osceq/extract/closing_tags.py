@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract import speech_tags
 from osceq.extract.attribution import Found
@@ -111,7 +112,7 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
 
 
 # Words that open a clause of its own in a tag's tail (`Lee said the bank will …`).
-_CLAUSE_WORDS = lex.SUBORDINATORS | lex.RELATIVES | lex.MODALS | lex.PASSIVE_AUXILIARIES | {"that"}
+_CLAUSE_WORDS = fw.SUBORDINATORS | fw.RELATIVES | fw.MODALS | fw.PASSIVE_AUXILIARIES | {"that"}
 
 # Verbs that only report the saying, whose tail is the listener, the place or the time.
 _PLAIN_REPORTS = frozenset({"said", "says", "told", "tells", "added", "adds"})
@@ -130,10 +131,10 @@ def _setting_only(tail: str, verb: str) -> bool:
     first = words[0].lower()
     opens_setting = (
         verb.lower() in lex.TELL_FORMS
-        or first in lex.PREPOSITIONS
-        or first in lex.TIME_WORDS
-        or first in lex.TIME_NOUNS
-        or first in lex.TIME_HEADS
+        or first in fw.PREPOSITIONS
+        or first in fw.TIME_WORDS
+        or first in fw.TIME_NOUNS
+        or first in fw.TIME_HEADS
     )
     tokens = tokenize(tail, 0, len(tail))
     return (
@@ -149,7 +150,7 @@ def _listener_after_to(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     following = tokens[k + 1]
-    return following.low in lex.DETERMINERS or capitalised(following) or following.low.endswith("s")
+    return following.low in fw.DETERMINERS or capitalised(following) or following.low.endswith("s")
 
 
 # `"…," May said.`: a capitalised word, then a plain reporting verb that ends the tag.
@@ -159,11 +160,11 @@ _WORD_THEN_VERB = re.compile(
 # Capitalised words that never name the speaker: pronouns, determiners, groups, days and answers.
 _NO_SURNAME = (
     PRONOUN_SUBJECTS
-    | lex.OBJECT_PRONOUNS
-    | lex.DETERMINERS
-    | lex.GROUP_SUBJECTS
-    | lex.RELATIVES
-    | lex.TIME_NOUNS
+    | fw.OBJECT_PRONOUNS
+    | fw.DETERMINERS
+    | fw.GROUP_SUBJECTS
+    | fw.RELATIVES
+    | fw.TIME_NOUNS
     | {
         "it",
         "that",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens, span_of
@@ -28,7 +29,7 @@ def person_before_colon(
     if len(tokens) < 3 or len(tokens) > 60 or tokens[-1].text != ":":
         return None
     a = _subject_start(tokens)
-    if a is None or not capitalised(tokens[a]) or tokens[a].low in lex.NOT_NAME_WORDS:
+    if a is None or not capitalised(tokens[a]) or tokens[a].low in fw.NOT_NAME_WORDS:
         return None
     b = name_end(tokens, a)
     if b <= a or b >= len(tokens) - 1 or not _finite_verb(tokens[b]):
@@ -44,9 +45,9 @@ def _subject_start(tokens: list[Token]) -> int | None:
     """Where the subject begins: at the start, past connectives (`But Lee …`), or after the comma
     closing an opening phrase of place, time or manner (`In city after city, Lee …`)."""
     i = 0
-    while i < len(tokens) and tokens[i].low in lex.CONNECTIVES:
+    while i < len(tokens) and tokens[i].low in fw.CONNECTIVES:
         i += 1
-    if i < len(tokens) and (tokens[i].low in lex.PREPOSITIONS or tokens[i].low in lex.INTRO_WORDS):
+    if i < len(tokens) and (tokens[i].low in fw.PREPOSITIONS or tokens[i].low in fw.INTRO_WORDS):
         comma = next(
             (k for k in range(i, min(len(tokens), i + _OPENING_REACH)) if tokens[k].text == ","), None
         )
@@ -62,7 +63,7 @@ def _finite_verb(token: Token) -> bool:
     word = token.low
     if not token.text.isalpha() or not token.text.islower():
         return False
-    if word in lex.PASSIVE_AUXILIARIES or word in lex.NP_STOP or word in lex.PREPOSITIONS:
+    if word in fw.PASSIVE_AUXILIARIES or word in fw.NP_STOP or word in fw.PREPOSITIONS:
         return False
     return (
         past_verb(token)

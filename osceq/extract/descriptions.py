@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
@@ -143,7 +144,7 @@ def apposed_name(text: str, position: int, names_by_last: dict[str, list[str]]) 
     named = parse_mention(match.group(1))
     words = [*text[max(0, match.start() - 15) : match.start()].split(), *match.group(1).split()]
     before = words[-len(named.name.split()) - 1].lower() if len(words) > len(named.name.split()) else ""
-    if before in lex.PREPOSITIONS or before == "by":
+    if before in fw.PREPOSITIONS or before == "by":
         return None  # "In Reno, a bank spokesman …", "sought by Reno, the official said": places
     if named.kind != PERSON or not names_a_person(named.name, names_by_last):
         return None  # "Instead, the senator …": an opening word, no name

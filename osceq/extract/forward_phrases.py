@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.joined_names import joined_end
 from osceq.extract.shares import approximate_count
@@ -39,11 +40,11 @@ def _acronym_dot(tokens: list[Token], k: int) -> bool:
         and len(tokens[k - 3].text) == 1
         and tokens[k - 3].text.isupper()
         and nxt.text[:1].islower()
-        and nxt.low not in lex.NOT_NAME_WORDS
-        and nxt.low not in lex.NP_STOP
-        and nxt.low not in lex.BETWEEN_WORDS
+        and nxt.low not in fw.NOT_NAME_WORDS
+        and nxt.low not in fw.NP_STOP
+        and nxt.low not in fw.BETWEEN_WORDS
         and nxt.low not in lex.REPORTING_FORMS
-        and nxt.text not in lex.MODALS
+        and nxt.text not in fw.MODALS
     )
 
 
@@ -59,19 +60,19 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
     if tok.low in PRONOUN_SUBJECTS:
         return i + 1, "pronoun"
     if (
-        tok.low in lex.NOT_NAME_WORDS
-        and tok.low not in lex.DETERMINERS
-        and tok.low not in lex.GROUP_SUBJECTS
+        tok.low in fw.NOT_NAME_WORDS
+        and tok.low not in fw.DETERMINERS
+        and tok.low not in fw.GROUP_SUBJECTS
         and not _acronym(tok)
     ):
         return None
     if approximate_count(tokens, i):
         return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
-    if tok.text.islower() and tok.low.endswith("ly") and tok.low not in lex.LY_NOUNS:
+    if tok.text.islower() and tok.low.endswith("ly") and tok.low not in fw.LY_NOUNS:
         return None  # `…" rebels, virtually assuring the aid`: an adverb opens no noun phrase
     if tok.low in lex.INVERTING_MOTION and tok.text.islower():
         return None  # `…," came shouts from the crowd`: the verb opens an inverted clause
-    if tok.low in lex.NP_STOP or tok.low in lex.SUBORDINATORS or tok.text in lex.MODALS:
+    if tok.low in fw.NP_STOP or tok.low in fw.SUBORDINATORS or tok.text in fw.MODALS:
         return None  # "until Varga spoke", "do not fit": a clause, not a noun phrase
     if _EXPLETIVE.match(tok.low):
         return None  # "There's still time", "That's why": a clause with no one in it
@@ -86,11 +87,11 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
             is_word(tokens[j]) or joins_name(tokens, j) or _acronym_dot(tokens, j) or s_apostrophe(tokens, j)
         ):
             break
-        if tokens[j].low in lex.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in lex.MODALS)):
+        if tokens[j].low in fw.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in fw.MODALS)):
             break
         if (
             j > i
-            and tokens[j].low in lex.BETWEEN_WORDS
+            and tokens[j].low in fw.BETWEEN_WORDS
             and not tokens[j].text.istitle()  # "Bill Long", "Rick May": a surname, no adverb
             and capitalised(tokens[j - 1])
         ):
@@ -108,7 +109,7 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
             if joined > j + 1:
                 return joined, "name"
         return joined_end(tokens, j), "name"
-    if tok.low in lex.DETERMINERS or tok.low in lex.GROUP_SUBJECTS or counted or j - i <= 3:
+    if tok.low in fw.DETERMINERS or tok.low in fw.GROUP_SUBJECTS or counted or j - i <= 3:
         return j, "nominal"
     return None
 

@@ -4,6 +4,7 @@ Week," Ann Lee said` names Ann Lee alone."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.tokens import Token, capitalised, is_verb, is_word, joins_name, past_verb
 from osceq.extract.word_kinds import person_noun
@@ -22,7 +23,7 @@ def opens_clause(tokens: list[Token], first: int) -> bool:
         opening > 0
         and first - opening < 3
         and is_word(tokens[opening - 1])
-        and tokens[opening - 1].low not in lex.NP_STOP
+        and tokens[opening - 1].low not in fw.NP_STOP
         and not (tokens[opening - 1].text.islower() and is_verb(tokens, opening - 1))
         and not past_verb(tokens[opening - 1])
     ):

@@ -3,6 +3,7 @@ a noun phrase and a verb, whatever the verb."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found
@@ -79,7 +80,7 @@ def loose_tag(text: str, start: int, end: int) -> Found | None:
         k += 1
     if k >= len(tokens) or j <= i or not _loose_verb(tokens[k]) or k - i > 16:
         return None
-    if kind != "pronoun" and not capitalised(tokens[i]) and tokens[i].low not in lex.DETERMINERS:
+    if kind != "pronoun" and not capitalised(tokens[i]) and tokens[i].low not in fw.DETERMINERS:
         return None
     if len(tokens) - k > 10:
         return None  # a long clause is a sentence of its own, not a tag
@@ -92,12 +93,12 @@ def _loose_verb(token: Token) -> bool:
     """Whether a token may be the verb of a tag: a word, not a function word or a noun marker."""
     return (
         token.text[:1].isalpha()
-        and token.low not in lex.NOT_NAME_WORDS
-        and token.low not in lex.NP_STOP
-        and token.low not in lex.DETERMINERS
-        and token.low not in lex.OBJECT_PRONOUNS
-        and token.low not in lex.PREPOSITIONS
-        and token.text not in lex.MODALS
+        and token.low not in fw.NOT_NAME_WORDS
+        and token.low not in fw.NP_STOP
+        and token.low not in fw.DETERMINERS
+        and token.low not in fw.OBJECT_PRONOUNS
+        and token.low not in fw.PREPOSITIONS
+        and token.text not in fw.MODALS
     )
 
 
@@ -134,13 +135,13 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
     verb = next((k for k in range(i + 1, min(stop, i + 25)) if _tag_verb(tokens, k)), None)
     if verb is None:
         return _verbless_tag(text, tokens, i, stop)
-    if not _short_tail(tokens, verb, stop) or tokens[verb - 1].low in lex.RELATIVES:
+    if not _short_tail(tokens, verb, stop) or tokens[verb - 1].low in fw.RELATIVES:
         return None
     cue = span_of(text, tokens, verb, verb + 1)
     first = tokens[i]
     if first.low in _DESCRIBED_OPENERS and first.text.islower():
         cut = next(
-            (k for k in range(i + 1, verb) if tokens[k].text in ",(<" or tokens[k].low in lex.RELATIVES), verb
+            (k for k in range(i + 1, verb) if tokens[k].text in ",(<" or tokens[k].low in fw.RELATIVES), verb
         )
         if (
             cut < verb
@@ -151,12 +152,12 @@ def long_tag(text: str, quote_end: int, start: int, end: int) -> Found | None:
         named = _name_ending_at(tokens, cut + 1, verb) if cut < verb and tokens[cut].text == "," else None
         if named is not None:  # `another friend, Mia Ebb told …`: the apposed name speaks
             return Found(span_of(text, tokens, named, verb), cue, "name", "cue-after")
-        while cut > i + 1 and tokens[cut - 1].low in lex.PREPOSITIONS:
+        while cut > i + 1 and tokens[cut - 1].low in fw.PREPOSITIONS:
             cut -= 1  # `a fund manager at <Dorn Trust>`: the phrase stops before the bracketed firm
         return Found(span_of(text, tokens, i, cut), cue, "nominal", "cue-after") if cut - i >= 2 else None
     if (
         not capitalised(first)
-        or first.low in lex.NOT_NAME_WORDS
+        or first.low in fw.NOT_NAME_WORDS
         or first.text.endswith(("'s", "’s", "'", "’"))
     ):
         return None
@@ -245,9 +246,9 @@ def _verb_like(token: Token) -> bool:
     """A word that may be the verb of a clause: a reporting form, an auxiliary, a modal or a past form."""
     return (
         token.low in lex.REPORTING_FORMS
-        or token.low in lex.PASSIVE_AUXILIARIES
+        or token.low in fw.PASSIVE_AUXILIARIES
         or token.low in ("has", "have", "had", "does", "do", "did")
-        or token.text in lex.MODALS
+        or token.text in fw.MODALS
         or past_verb(token)
         or (token.text.islower() and token.low.endswith("ing"))
     )
@@ -262,9 +263,9 @@ def _short_tail(tokens: list[Token], verb: int, stop: int) -> bool:
     tail = tokens[verb + 1 : stop]
     return (
         stop - verb <= 14
-        and tail[0].low in lex.PREPOSITIONS
+        and tail[0].low in fw.PREPOSITIONS
         and not any(
-            t.low == "that" or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or past_verb(t)
+            t.low == "that" or t.text in fw.MODALS or t.low in lex.REPORTING_FORMS or past_verb(t)
             for t in tail
         )
     )

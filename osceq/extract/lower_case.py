@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract import reporting as lex
 from osceq.extract.stopwords import STOPWORDS
@@ -83,9 +84,9 @@ def _introduces_name(title: str, run: str) -> bool:
 def _may_be_name_word(word: str) -> bool:
     return not (
         word in STOPWORDS
-        or word in lex.NOT_NAME_WORDS
-        or word in lex.BETWEEN_WORDS
-        or word in lex.NP_STOP
+        or word in fw.NOT_NAME_WORDS
+        or word in fw.BETWEEN_WORDS
+        or word in fw.NP_STOP
         or word in lex.REPORTING_FORMS
         or word in w.TITLES
         or word in w.OFFICES

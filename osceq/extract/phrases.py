@@ -4,6 +4,7 @@ them and the verb."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
@@ -37,7 +38,7 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if (
         found is None
         or found[2] not in ("name", "nominal")
-        or tokens[found[0]].low not in lex.DETERMINERS  # `West German banking sources`: a modifier
+        or tokens[found[0]].low not in fw.DETERMINERS  # `West German banking sources`: a modifier
         or not object_participle(tokens, found[0] - 1)
     ):
         return found
@@ -60,7 +61,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
         found[1] == v < len(tokens)
         and found[1] - found[0] > 1
         and tokens[v].low.endswith("ing")
-        and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+        and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES
         and tokens[v - 1].text.islower()
     ):
         found = (found[0], v - 1, found[2])  # "the senator is telling": the auxiliary is the verb's
@@ -75,7 +76,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
     if (
         before is not None
         and a > 1
-        and before.low in lex.PARTICIPLE_PREPOSITIONS
+        and before.low in fw.PARTICIPLE_PREPOSITIONS
         and tokens[a - 2].text.islower()
         and (tokens[a - 2].low.endswith("ing") or tokens[a - 2].low.endswith("ed"))
         and tokens[a - 2].low not in lex.REPORTING_FORMS
@@ -127,14 +128,14 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
             and head[2] in ("name", "nominal")
             and (head[1] == a - 1 or _party_between(tokens, head[1], a - 1))
             and not any(
-                t.text in lex.MODALS or t.low in lex.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
+                t.text in fw.MODALS or t.low in fw.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )
         ):
             return head[0], found[1], head[2]
     # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
     if (
         before is not None
-        and before.low in lex.ADVERBIAL_PREPOSITIONS
+        and before.low in fw.ADVERBIAL_PREPOSITIONS
         and before.text.islower()
         and tokens[a].start - before.end <= 2
     ):
@@ -257,10 +258,10 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             i > 0
             and lower < 2
             and is_word(tokens[i - 1])
-            and tokens[i - 1].low not in lex.NP_STOP
+            and tokens[i - 1].low not in fw.NP_STOP
             and not is_verb(tokens, i - 1)
-            and tokens[i - 1].low not in lex.NOT_NAME_WORDS
-            and tokens[i - 1].low not in lex.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
+            and tokens[i - 1].low not in fw.NOT_NAME_WORDS
+            and tokens[i - 1].low not in fw.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1
@@ -285,10 +286,10 @@ def _skip_between(tokens: list[Token], j: int) -> int:
 
 def _skip_time(tokens: list[Token], j: int) -> int:
     """The index before a time phrase ending at j ("Smith on Friday said", "the panel last week said")."""
-    if j == 0 or tokens[j - 1].low not in lex.TIME_NOUNS:
+    if j == 0 or tokens[j - 1].low not in fw.TIME_NOUNS:
         return j
     k = j - 1
-    while k > 0 and (tokens[k - 1].low in lex.TIME_NOUNS or tokens[k - 1].low in lex.TIME_HEADS):
+    while k > 0 and (tokens[k - 1].low in fw.TIME_NOUNS or tokens[k - 1].low in fw.TIME_HEADS):
         k -= 1
     return k if k > 0 else j
 
@@ -307,7 +308,7 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     """A common-noun subject such as "the ministry" or "a campaign spokeswoman", ending before j."""
     if j >= 2 and tokens[j - 1].low in ("percent", "pct", "%") and is_number(tokens[j - 2]):
         return j - 2, j, "nominal"  # `…, and 14 percent said "…"`: a share of those asked answers
-    if tokens[j - 1].low in lex.GROUP_SUBJECTS:
+    if tokens[j - 1].low in fw.GROUP_SUBJECTS:
         start = j - 1
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
             start -= 1
@@ -324,13 +325,13 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         i >= 0
         and j - i <= 7
         and (is_word(tokens[i]) or s_apostrophe(tokens, i) or (person_head and acronym_letter_dot(tokens, i)))
-        and tokens[i].low not in lex.DETERMINERS
+        and tokens[i].low not in fw.DETERMINERS
     ):
         if s_apostrophe(tokens, i):
             return _possessor_start(tokens, i - 1), j, "nominal"  # "Rena Adams' campaign"
         if i < j - 1 and possessive(tokens[i]) and tokens[i + 1].text.islower():
             return _possessor_start(tokens, i), j, "nominal"  # "Tomas Holm's campaign manager"
-        if is_verb(tokens, i) or tokens[i].low in lex.NP_STOP or tokens[i].low in lex.NOT_NAME_WORDS:
+        if is_verb(tokens, i) or tokens[i].low in fw.NP_STOP or tokens[i].low in fw.NOT_NAME_WORDS:
             share = share_start(tokens, i + 1)
             if share is not None:
                 return share, j, "nominal"  # "three in 10 voters", "half of voters"
@@ -354,7 +355,7 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
                     return head[0], j, "nominal"
             return _named_group(tokens, i + 1, j)
         i -= 1
-    if 0 <= i < j - 1 and tokens[i].low in lex.DETERMINERS:
+    if 0 <= i < j - 1 and tokens[i].low in fw.DETERMINERS:
         return i, j, "nominal"
     return _named_group(tokens, i + 1, j)
 
@@ -367,9 +368,9 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
         return i - 1 if i > 0 and tokens[i - 1].low == "the" else i  # "the Vatican's newspaper"
     i = k
     while i > 0 and k - i < 3 and is_word(tokens[i - 1]):
-        if tokens[i - 1].low in lex.DETERMINERS:
+        if tokens[i - 1].low in fw.DETERMINERS:
             return i - 1
-        if not tokens[i - 1].text.islower() or tokens[i - 1].low in lex.NP_STOP or is_verb(tokens, i - 1):
+        if not tokens[i - 1].text.islower() or tokens[i - 1].low in fw.NP_STOP or is_verb(tokens, i - 1):
             break
         i -= 1
     return k
@@ -390,12 +391,12 @@ def _named_group(
     while k < j and capitalised(tokens[k]):
         k += 1
     bare = k == a and (
-        after_quantifier or a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in lex.CLAUSE_OPENERS
+        after_quantifier or a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in fw.CLAUSE_OPENERS
     )
     if (k == a and not bare) or k == j or j - k > 2:
         return None  # a bare plural ("prosecutors say") only right after a clause boundary
     if any(
-        not t.text.islower() or t.text in lex.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
+        not t.text.islower() or t.text in fw.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
         for t in tokens[k:j]
     ):
         return None

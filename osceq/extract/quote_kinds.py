@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
@@ -117,7 +118,7 @@ def _verb_then_statement(text: str, start: int, end: int, pair: Pair) -> bool:
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
 # Verbs that give a name rather than report words.
-_NAMING_VERBS = lex.NAMING_PARTICIPLES | frozenset(
+_NAMING_VERBS = fw.NAMING_PARTICIPLES | frozenset(
     ["call", "calls", "calling", "dub", "dubs", "name", "names", "term", "terms"]
 )
 
@@ -183,11 +184,11 @@ def _is_tag(text: str, start: int, end: int, leading: bool, capital: bool = Fals
     if leading:
         v = verbs[-1]
         after = tokens[v + 1 :]
-        if not any(t.low in lex.TAG_BREAKS for t in after) and len(after) <= 8:
+        if not any(t.low in fw.TAG_BREAKS for t in after) and len(after) <= 8:
             return True
         return (capital and _settings_only(tokens, v + 1)) or _inverted_with_aside(text, tokens, v)
     v = verbs[0]
-    return v <= 20 and not any(t.low in lex.TAG_BREAKS and t.low not in lex.RELATIVES for t in tokens[:v])
+    return v <= 20 and not any(t.low in fw.TAG_BREAKS and t.low not in fw.RELATIVES for t in tokens[:v])
 
 
 def _object_after_verb(text: str, start: int, end: int) -> bool:
@@ -207,14 +208,14 @@ def _object_after_verb(text: str, start: int, end: int) -> bool:
         return False
     first = following[0]
     return not (
-        first.low in lex.PREPOSITIONS
+        first.low in fw.PREPOSITIONS
         or first.low.endswith("ly")
         or not is_word(first)
         or any(t.low in _TIME_WORDS for t in following)
     )
 
 
-_TIME_WORDS = lex.TIME_WORDS | lex.TIME_HEADS | lex.TIME_NOUNS
+_TIME_WORDS = fw.TIME_WORDS | fw.TIME_HEADS | fw.TIME_NOUNS
 
 
 def _settings_only(tokens: list[Token], start: int) -> bool:
@@ -224,10 +225,10 @@ def _settings_only(tokens: list[Token], start: int) -> bool:
     opening = rest[0].text if rest else ""
     return (
         len(rest) <= _LONGEST_SETTINGS
-        and (opening in lex.PREPOSITIONS or (opening.islower() and opening.endswith("ly")))
+        and (opening in fw.PREPOSITIONS or (opening.islower() and opening.endswith("ly")))
         and rest[-1].text == ","
         and holds_no_verb(rest, 0, len(rest))
-        and not any(t.low in lex.TAG_BREAKS or t.low in lex.MODALS for t in rest)
+        and not any(t.low in fw.TAG_BREAKS or t.low in fw.MODALS for t in rest)
     )
 
 
@@ -254,7 +255,7 @@ def looks_like_title(content: str) -> bool:
     end = content.rstrip()[-1:]
     if not words or len(words) > 8 or end in "!?":
         return False
-    significant = [w for w in words if w.lower() not in lex.TITLE_SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in fw.TITLE_SMALL_WORDS]
     if end == "." and (len(significant) < 2 or len(words) > 5):
         # A full stop closes a sentence, unless a short title ends the reporter's (on "Meet the Press.").
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.first_names import first_name_gender
@@ -389,7 +390,7 @@ def beside_owner(text: str, position: int, name: str, gender: str, before: int) 
     its sentence ("His rival, Ann Lee, won."), and is not named again before the pronoun at `before`
     ("…, but Lee said"): the pronoun then goes on with the possessor."""
     owner = OWNER_BESIDE.search(text, max(0, position - 60), position)
-    if owner is None or lex.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
+    if owner is None or fw.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
         return False
     # A whole word: "Lee" is not named again in "Leeds".
     named_again = re.compile(rf"\b{re.escape(name.split()[-1])}\b")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
-from osceq.extract import reporting as lex
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.first_names import by_first_word, first_name_gender, named_as_thing
 from osceq.extract.it_antecedent import it_antecedent
@@ -76,7 +76,7 @@ __all__ = [
     "speaker_key",
 ]
 
-PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+PRONOUNS = frozenset(fw.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
@@ -303,7 +303,7 @@ class Resolver:
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
         self._addressed = [
-            (match.start(), lex.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
+            (match.start(), fw.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
             for match in ADDRESSED.finditer(self.text)
         ]
 
@@ -313,7 +313,7 @@ class Resolver:
         Subjects beat objects ("A handed the prize to B. … she said" is A's); a known gender (from
         Mr./Ms. titles, or "spokeswoman") rules candidates out; names inside quotations never count.
         """
-        gender = lex.PRONOUN_GENDER.get(mention.text.lower())
+        gender = fw.PRONOUN_GENDER.get(mention.text.lower())
         if gender not in ("m", "f"):
             return None
         if self._people is None:

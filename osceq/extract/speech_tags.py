@@ -5,6 +5,7 @@ the Times.`) and a signature (`"…" — Jane Doe`, read in `signatures.py`)."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found, according_to, in_words_of
@@ -84,10 +85,10 @@ def _verb_goes_on(tokens: list[Token], cue_end: int) -> bool:
     return not (
         not following.text[:1].isalnum()
         or following.low == "it"  # `as Lee put it`
-        or (following.low in lex.PREPOSITIONS and following.low != "like")
-        or following.low in lex.TIME_WORDS
-        or following.low in lex.TIME_NOUNS
-        or following.low in lex.BETWEEN_WORDS
+        or (following.low in fw.PREPOSITIONS and following.low != "like")
+        or following.low in fw.TIME_WORDS
+        or following.low in fw.TIME_NOUNS
+        or following.low in fw.BETWEEN_WORDS
         or (following.low.endswith("ly") and following.text.islower())
         or (
             following.low in ("to", "last", "this")
@@ -100,9 +101,7 @@ def _verb_goes_on(tokens: list[Token], cue_end: int) -> bool:
 def _time_or_listener(token: Token) -> bool:
     """`to reporters`, `last week`, `this month`: the word after "to", "last" or "this" in a tag."""
     return (
-        token.low in lex.TIME_NOUNS
-        or (token.text.islower() and token.low.endswith("s"))
-        or capitalised(token)
+        token.low in fw.TIME_NOUNS or (token.text.islower() and token.low.endswith("s")) or capitalised(token)
     )
 
 
@@ -120,7 +119,7 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
         tokens[i].low in lex.NOUN_LIKE_FORMS
         and after is not None
         and after.text[:1].islower()
-        and after.low not in lex.DETERMINERS
+        and after.low not in fw.DETERMINERS
     ):
         return None  # `…" comments were`: a noun after the quote, not `…," notes Smith`
     if i + 1 < len(tokens) and tokens[i + 1].low == tokens[i].low:
@@ -132,7 +131,7 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     relative = j - (i + 1) >= 2 and kind != "pronoun" and j < len(tokens) and tokens[j].low == "that"
     if (
         j < len(tokens)
-        and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in lex.MODALS)
+        and (tokens[j].low == "that" or is_verb(tokens, j) or tokens[j].text in fw.MODALS)
         and not relative
         and not _participle_after(tokens, j)
     ):
@@ -189,7 +188,7 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     j, kind = found
     # `Lee shot back`: a phrase read forward takes "shot" for a noun; the retort ends it.
     j = next((k for k in range(i + 1, j) if retort(tokens, k)), j)
-    if kind != "pronoun" and (tokens[i].low in lex.DETERMINERS or capitalised(tokens[i])):
+    if kind != "pronoun" and (tokens[i].low in fw.DETERMINERS or capitalised(tokens[i])):
         # `…," the email read.`: a verb that can be a noun ends the phrase before the sentence does,
         # also after a phrase completing the head (`…," a message on the website reads.`).
         end = j

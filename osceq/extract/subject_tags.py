@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
@@ -13,7 +14,7 @@ from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.speech_tags import sentence_tag
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, phrase_text, setting_end, tokenize
 
-PRONOUNS = frozenset(lex.PRONOUN_GENDER)
+PRONOUNS = frozenset(fw.PRONOUN_GENDER)
 _TAG_REACH = 30  # tokens: a closing tag with an apposition after it (`…, said Ann Lee, a lawyer at …`)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
@@ -121,7 +122,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     if topic is not None:
         return [(*topic, False)]
     opener = _opens_phrase(tokens, i) or (
-        tokens[i].low in lex.LINKING_WORDS and i + 1 < len(tokens) and _opens_phrase(tokens, i + 1)
+        tokens[i].low in fw.LINKING_WORDS and i + 1 < len(tokens) and _opens_phrase(tokens, i + 1)
     )  # "But after weeks of talks with the unions over pay, Lee …"
     reach = _CLAUSE_REACH if opener else 12
     comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k].text == ","), None)
@@ -136,20 +137,20 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         return []  # "These include Ann Lee of Reno Bank, Ivo Marsh of …": a list, no one person's sentence
     if (
         i + 1 < len(tokens)
-        and tokens[i].low in lex.LINKING_WORDS
+        and tokens[i].low in fw.LINKING_WORDS
         and _opens_subject_after_focus(tokens, i + 1)
     ):
         i += 1  # "And Okafor, for all his progress, agrees", "Then he described it, outside Reno"
     elif comma is not None and (
         opener
-        or tokens[i].low in lex.INTRO_WORDS
+        or tokens[i].low in fw.INTRO_WORDS
         or not tokens[i].text[:1].isupper()
-        or tokens[i].low in lex.NOT_NAME_WORDS
+        or tokens[i].low in fw.NOT_NAME_WORDS
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
-    elif (opener or tokens[i].low in lex.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
+    elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
-    elif i < len(tokens) and tokens[i].low in lex.INTRO_WORDS:
+    elif i < len(tokens) and tokens[i].low in fw.INTRO_WORDS:
         i += 1  # "Then Smith spoke"
     if i + 1 < len(tokens) and tokens[i].low in _FOCUS_WORDS and capitalised(tokens[i + 1]):
         i += 1  # "And even Lee tried", "Only Lee knew": the name is the subject
@@ -159,7 +160,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         person = _subject_at(tokens, named)
         return [(*person, True)] if person else []
     candidates = [_subject_at(tokens, i)]
-    if opener and tokens[start].low in lex.SUBORDINATORS:
+    if opener and tokens[start].low in fw.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
     candidates.append(_but_subject(tokens, start))
     if (
@@ -286,7 +287,7 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
     """The full name after a role word the name parser does not know, that made it read the subject
     as an organisation ("County freeholder Ann B. Lee", "Senate candidate Ann Lee")."""
     k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
-    if k is None or tokens[k].low in lex.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
+    if k is None or tokens[k].low in fw.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
     if tokens[k].low in ("the", "a", "an"):
         return None  # "the Reno Star": no role word, a name after an article is a thing's
@@ -314,9 +315,9 @@ def _opens_phrase(tokens: list[Token], i: int) -> bool:
     Lee …"), or a participle ("Regarding Lee's remarks, Ebner …"; not a name ending in -ing, which a
     comma follows: "Manning, a lawyer, …")."""
     word = tokens[i].low
-    if word in lex.SUBORDINATORS or word in lex.PREPOSITIONS or word in lex.ADVERBIAL_PREPOSITIONS:
+    if word in fw.SUBORDINATORS or word in fw.PREPOSITIONS or word in fw.ADVERBIAL_PREPOSITIONS:
         return True
-    if word in lex.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
+    if word in fw.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
         return True
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
     return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
@@ -339,6 +340,4 @@ def _opens_subject(token: Token, age: bool = False) -> bool:
     (or, when asked, an age before one: "62-year-old Ann Lee")."""
     if _pronoun(token) or (age and token.low[:1].isdigit() and token.low.endswith("-old")):
         return True
-    return (
-        token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS and token.low not in lex.INTRO_WORDS
-    )
+    return token.text[:1].isupper() and token.low not in fw.NOT_NAME_WORDS and token.low not in fw.INTRO_WORDS

@@ -6,6 +6,7 @@ it (`…, at which point the crowd chanted "…"`)."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token, is_verb
@@ -24,7 +25,7 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
     a, _, kind = subject
     # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
     # whom annotators credit; a name there ("what Smith called") is a new speaker.
-    return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in lex.RELATIVE_OPENERS
+    return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in fw.RELATIVE_OPENERS
 
 
 def introduces(tokens: list[Token], v: int) -> bool:
@@ -32,7 +33,7 @@ def introduces(tokens: list[Token], v: int) -> bool:
     rest = tokens[v + 1 :]
     if tokens[v].low.endswith("ing") or not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
         return False
-    if v > 0 and tokens[v - 1].low in lex.PASSIVE_AUXILIARIES:
+    if v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES:
         return False  # `his staff were told: "…"`: the subject of a passive is the listener
     subject = np_backward(tokens, v)
     return subject is not None and subject[2] != "relative"
@@ -65,10 +66,10 @@ def new_clause(tokens: list[Token], v: int) -> bool:
         return False
     a = subject[0]
     return a > 0 and (
-        tokens[a - 1].low in lex.TAKEOVER_WORDS
+        tokens[a - 1].low in fw.TAKEOVER_WORDS
         or tokens[a - 1].low == "and"
         or (
-            tokens[a - 1].low in lex.LATE_SUBORDINATORS
+            tokens[a - 1].low in fw.LATE_SUBORDINATORS
             and _last_verb(tokens, v)
             and not _reported(tokens, a - 1)
         )
@@ -88,7 +89,7 @@ def parenthetical_tag(tokens: list[Token], v: int) -> bool:
     if (
         not 0 < v < len(tokens) - 2
         or tokens[v + 1].text != ","
-        or tokens[v - 1].low in lex.PASSIVE_AUXILIARIES
+        or tokens[v - 1].low in fw.PASSIVE_AUXILIARIES
     ):
         return False
     subject = np_backward(tokens, v)

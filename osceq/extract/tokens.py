@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
@@ -80,7 +81,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return False  # "Varga's email", "the agency's report"
     if token.low in lex.NOUN_LIKE_FORMS:
         # "many state workers", "1,300 Varga emails": only a verb right after its subject.
-        if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in lex.NOUN_MARKERS:
+        if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in fw.NOUN_MARKERS:
             return False  # "a Facebook post", "the AP report"
         return (
             before.low in PRONOUN_SUBJECTS
@@ -88,8 +89,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             or between_word(before)
             or (
                 before.text[:1].isupper()
-                and before.low not in lex.NOT_NAME_WORDS
-                and before.low not in lex.PREPOSITIONS  # "Amid protests, …"
+                and before.low not in fw.NOT_NAME_WORDS
+                and before.low not in fw.PREPOSITIONS  # "Amid protests, …"
                 and not _bare_noun_after_singular(tokens, v)
                 and not _compound_noun(tokens, v)
             )
@@ -98,7 +99,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             or _verb_by_its_place(tokens, v)
         )
     before = tokens[v - 1]
-    return not (before.low in lex.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+    return not (before.low in fw.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
 
 
 def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
@@ -111,7 +112,7 @@ def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
 def _thing_reports(tokens: list[Token], v: int) -> bool:
     """`The ad claims "…"`, `the report notes that …`: after a determiner and a noun, a form that is
     mostly a noun is the verb when a quote, a colon or "that" follows it at once."""
-    if v < 2 or tokens[v - 2].low not in lex.DETERMINERS:
+    if v < 2 or tokens[v - 2].low not in fw.DETERMINERS:
         return False
     if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while", "as"):
         return False  # `the rejection of the treaty signals`: the phrase must open its clause
@@ -122,7 +123,7 @@ def _thing_reports(tokens: list[Token], v: int) -> bool:
     return (
         noun.text.isalpha()
         and noun.text.islower()
-        and noun.low not in lex.NOUN_MARKERS
+        and noun.low not in fw.NOUN_MARKERS
         and (following is None or following.low == "that" or following.text in ':"“' or ends_as_clause)
     )
 
@@ -160,9 +161,9 @@ def _compound_noun(tokens: list[Token], v: int) -> bool:
     return (
         following.text.isalpha()
         and following.text.islower()
-        and following.low not in lex.DETERMINERS
-        and following.low not in lex.PREPOSITIONS
-        and following.low not in lex.OBJECT_PRONOUNS
+        and following.low not in fw.DETERMINERS
+        and following.low not in fw.PREPOSITIONS
+        and following.low not in fw.OBJECT_PRONOUNS
         and following.low not in _AFTER_A_VERB
         and not following.low.endswith("ly")
     )
@@ -201,8 +202,8 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
         and token.low.endswith("s")
         and following is not None
         and (
-            following.low in lex.DETERMINERS
-            or following.low in lex.OBJECT_PRONOUNS
+            following.low in fw.DETERMINERS
+            or following.low in fw.OBJECT_PRONOUNS
             or following.low == "that"
             or capitalised(following)
         )
@@ -224,9 +225,9 @@ def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
 
 def between_word(token: Token) -> bool:
     """An adverb or auxiliary between a speaker and the verb ("also", "has", "jokingly")."""
-    if token.low in lex.BETWEEN_WORDS:
+    if token.low in fw.BETWEEN_WORDS:
         return not capitalised(token)  # "Will" is a name
-    return token.low.endswith("ly") and token.text.islower() and token.low not in lex.LY_NOUNS
+    return token.low.endswith("ly") and token.text.islower() and token.low not in fw.LY_NOUNS
 
 
 def abbreviation_dot(tokens: list[Token], k: int) -> bool:
@@ -288,7 +289,7 @@ def possessive(token: Token) -> bool:
 
 def capitalised(token: Token) -> bool:
     """Whether a token can be part of a name: capitalised and not a function word."""
-    return token.text[:1].isupper() and token.low not in lex.NOT_NAME_WORDS
+    return token.text[:1].isupper() and token.low not in fw.NOT_NAME_WORDS
 
 
 def name_end(tokens: list[Token], i: int) -> int:
@@ -334,8 +335,8 @@ def past_verb(token: Token) -> bool:
         len(token.text) > 4
         and token.text.islower()
         and token.low.endswith("ed")
-        and token.low not in lex.NOT_NAME_WORDS
-        and token.low not in lex.NAMING_PARTICIPLES
+        and token.low not in fw.NOT_NAME_WORDS
+        and token.low not in fw.NAMING_PARTICIPLES
     )
 
 
@@ -391,14 +392,14 @@ def setting_end(tokens: list[Token], k: int) -> int:
     """The end of a short setting opening at k after a tag's verb (`at a town hall on Monday`): a
     preposition and words with no verb and no relative, perhaps after a bare day or time (`Tuesday
     in Paris`, `last week`). k when there is none."""
-    if k + 1 < len(tokens) and tokens[k].low in ("last", "this") and tokens[k + 1].low in lex.TIME_NOUNS:
+    if k + 1 < len(tokens) and tokens[k].low in ("last", "this") and tokens[k + 1].low in fw.TIME_NOUNS:
         k += 2
-    elif k < len(tokens) and tokens[k].low in lex.TIME_NOUNS:
+    elif k < len(tokens) and tokens[k].low in fw.TIME_NOUNS:
         k += 1
-    if k >= len(tokens) or tokens[k].low not in lex.PREPOSITIONS or not tokens[k].text.islower():
+    if k >= len(tokens) or tokens[k].low not in fw.PREPOSITIONS or not tokens[k].text.islower():
         return k
     end = next((m for m in range(k, min(len(tokens), k + 9)) if not is_word(tokens[m])), k)
-    if holds_no_verb(tokens, k, end) and not any(t.low in lex.RELATIVES for t in tokens[k:end]):
+    if holds_no_verb(tokens, k, end) and not any(t.low in fw.RELATIVES for t in tokens[k:end]):
         return end
     return k
 
@@ -412,7 +413,7 @@ def object_participle(tokens: list[Token], k: int) -> bool:
         and token.text.islower()
         and token.low.endswith("ing")
         and token.low not in lex.REPORTING_FORMS
-        and token.low not in lex.PREPOSITIONS
-        and token.low not in lex.NOT_NAME_WORDS
+        and token.low not in fw.PREPOSITIONS
+        and token.low not in fw.NOT_NAME_WORDS
         and token.end + 1 >= tokens[k + 1].start
     )

@@ -4,6 +4,7 @@ object before a participle (`released a video saying`), and an opening with no v
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
@@ -22,7 +23,7 @@ def infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | No
     ):
         return None  # (`except to say` is no verb governing the infinitive)
     k = v - 2
-    while k > 0 and tokens[k - 1].low in lex.PASSIVE_AUXILIARIES:
+    while k > 0 and tokens[k - 1].low in fw.PASSIVE_AUXILIARIES:
         k -= 1  # `was prompted to say`
     subject = np_backward(tokens, k)
     return subject if subject is not None and subject[2] != "relative" else None
@@ -46,7 +47,7 @@ def named_thing(tokens: list[Token], v: int) -> bool:
 
     A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject.
     """
-    if v + 1 < len(tokens) and tokens[v + 1].low in lex.OBJECT_PRONOUNS:
+    if v + 1 < len(tokens) and tokens[v + 1].low in fw.OBJECT_PRONOUNS:
         return False
     subject = np_backward(tokens, v)
     return subject is not None and subject[2] == "nominal" and tokens[subject[0]].low in ("a", "an")
@@ -62,22 +63,22 @@ def object_before_participle(tokens: list[Token], v: int, subject: tuple[int, in
     before = tokens[a - 1]
     if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
         # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)
-        return before.text[:1].isalpha() and before.low not in lex.NP_STOP and before.low != "of"
+        return before.text[:1].isalpha() and before.low not in fw.NP_STOP and before.low != "of"
     # `carrying signs saying`, `a text message to supporters saying`: a bare plural after a verb or
     # a preposition is an object too.
     return (
-        tokens[a].low not in lex.DETERMINERS
+        tokens[a].low not in fw.DETERMINERS
         and before.text.islower()
         and before.text[:1].isalpha()
-        and before.low not in lex.CLAUSE_OPENERS
-        and before.low not in lex.RELATIVES
+        and before.low not in fw.CLAUSE_OPENERS
+        and before.low not in fw.RELATIVES
     )
 
 
 def only_opening_before(tokens: list[Token], v: int) -> bool:
     """Whether only punctuation, an introductory word or an opening phrase with no verb of its own
     precedes token v (`In other words, explained Lee:`)."""
-    if all(not t.text[:1].isalnum() or t.low in lex.INTRO_WORDS for t in tokens[:v]):
+    if all(not t.text[:1].isalnum() or t.low in fw.INTRO_WORDS for t in tokens[:v]):
         return True
     return v > 1 and tokens[v - 1].text == "," and not any(is_verb(tokens, k) for k in range(v - 1))
 
@@ -98,7 +99,7 @@ def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str]
         return v - 1, v, "relative"
     end = v
     while end > 0 and (
-        (tokens[end - 1].low in lex.MODALS and tokens[end - 1].low not in lex.PASSIVE_AUXILIARIES)
+        (tokens[end - 1].low in fw.MODALS and tokens[end - 1].low not in fw.PASSIVE_AUXILIARIES)
         or tokens[end - 1].low in _CLAUSE_ADVERBS
         or (tokens[end - 1].low.endswith("ly") and tokens[end - 1].text.islower())
     ):
@@ -109,18 +110,18 @@ def relative_clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str]
         and end - start < _BARE_REACH
         and tokens[start - 1].text.isalpha()
         and tokens[start - 1].text.islower()
-        and tokens[start - 1].low not in lex.RELATIVE_OPENERS
-        and tokens[start - 1].low not in lex.NP_STOP
-        and tokens[start - 1].low not in lex.MODALS
-        and tokens[start - 1].low not in lex.DETERMINERS
-        and tokens[start - 1].low not in lex.OBJECT_PRONOUNS
+        and tokens[start - 1].low not in fw.RELATIVE_OPENERS
+        and tokens[start - 1].low not in fw.NP_STOP
+        and tokens[start - 1].low not in fw.MODALS
+        and tokens[start - 1].low not in fw.DETERMINERS
+        and tokens[start - 1].low not in fw.OBJECT_PRONOUNS
         and not tokens[start - 1].low.endswith(("ed", "ing"))  # a verb of the clause, not its subject
     ):
         start -= 1
-    if start == end or start == 0 or tokens[start - 1].low not in lex.RELATIVE_OPENERS:
+    if start == end or start == 0 or tokens[start - 1].low not in fw.RELATIVE_OPENERS:
         return None
     head = tokens[end - 1].low
-    if not head.endswith(("s", "men", "people")) or head in lex.TIME_WORDS or head in lex.TIME_NOUNS:
+    if not head.endswith(("s", "men", "people")) or head in fw.TIME_WORDS or head in fw.TIME_NOUNS:
         return None  # `which today reported`, `which days later said`: a bare subject is a plural of people
     return start, end, "nominal"
 
@@ -136,7 +137,7 @@ def thing_that_says(tokens: list[Token], v: int) -> bool:
         and len(rest) <= 1
         and all(t.text in ",:" for t in rest)
         and tokens[v - 2].text.isalpha()
-        and tokens[v - 2].low not in lex.NP_STOP
+        and tokens[v - 2].low not in fw.NP_STOP
         and not is_verb(tokens, v - 2)
     ):
         return False
@@ -144,7 +145,7 @@ def thing_that_says(tokens: list[Token], v: int) -> bool:
     for k in range(v - 3, max(-1, v - 7), -1):
         if tokens[k].low in _PUTTING_OUT:
             return False
-        if tokens[k].low in lex.PREPOSITIONS or not tokens[k].text.isalpha():
+        if tokens[k].low in fw.PREPOSITIONS or not tokens[k].text.isalpha():
             break
     return True
 
@@ -184,7 +185,7 @@ def passive_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if v == 0:
         return opening_asker(tokens, v)
     if (
-        tokens[v - 1].low not in lex.PASSIVE_AUXILIARIES
+        tokens[v - 1].low not in fw.PASSIVE_AUXILIARIES
         or tokens[v].low not in _ASKED_FORMS
         or v + 2 >= len(tokens)
         or tokens[v + 1].low != "by"

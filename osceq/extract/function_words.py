@@ -1,0 +1,254 @@
+"""Function words of English news sentences, grouped by the part they play in reading a sentence:
+pronouns, determiners, openers of phrases and clauses, prepositions, auxiliaries, time words. The
+words of speech itself (reporting verbs and nouns) are in `reporting`."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Gender of pronouns: m(ale), f(emale), p(lural), n(euter), s(peaker/addressee).
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "it": "n",
+    "its": "n",
+    "i": "s",
+    "we": "p",
+    "you": "s",
+}
+
+# Capitalised words that are not part of a name (sentence openers, days, months).
+NOT_NAME_WORDS = _words(
+    """
+    a according after all also although an analysts and another april as asked at august because before
+    both but by critics december during earlier even experts february for friday from he her here him
+    his how however i if in indeed instead it its january july june just last later many march may me
+    meanwhile monday more moreover most mostly my next no nor not november now observers october of
+    officials on one only or other our saturday september several she since so some sources speaking
+    still such sunday that the their them then there these they this those though three thursday to
+    today tomorrow tuesday two us we wednesday what when where which while who whom whose why with
+    without writing yes yesterday yet you your
+    """
+)
+
+# Determiners that open a common-noun speaker ("the ministry", "a spokeswoman", "his lawyer").
+DETERMINERS = _words(
+    """
+    a an another each her his its my one our some the their this
+    """
+)
+
+# Quantifiers and groups that may speak ("some chanted", "critics say").
+GROUP_SUBJECTS = _words(
+    """
+    all analysts another both critics experts few many most observers officials others several some sources
+    supporters
+    """
+)
+
+# Adverbs and auxiliaries between a speaker and the verb ("she also said", "he has argued").
+BETWEEN_WORDS = _words(
+    """
+    again already also angrily bluntly could did do does earlier eventually famously finally first however
+    flatly frequently further had has have initially just last later long may might never often once
+    only openly previously privately publicly quickly quietly recently repeatedly reportedly separately
+    shortly should similarly simply still subsequently then will would
+    ’s 's ’re 're ’ve 've ’d 'd ’ll 'll ’m 'm
+    """
+)
+
+# Words in -ly that are not adverbs ("the rally said", "an ally said").
+LY_NOUNS = _words(
+    """
+    ally anomaly assembly belly bully daily family fly folly holy italy jelly lily monopoly only rally
+    reply supply ugly weekly monthly quarterly early likely
+    """
+)
+
+# Words that end a noun phrase read forward ("said Smith in a statement").
+NP_STOP = _words(
+    """
+    about after although and as at because before but during from if in on or said says than that to
+    told when where which while who whom whose with
+    """
+)
+
+# Words that cannot open an apposition: a relative clause or an adverbial is not a role.
+APPOSITION_BAN = _words(
+    """
+    after and as at before but during if in on or so that when where which while who whom whose
+    """
+)
+
+# Words before which a reporting word is a noun ("his remarks", "the report").
+NOUN_MARKERS = _words(
+    """
+    a an for her his its my of our such the their these this those your
+    """
+)
+
+# Openers of an introductory phrase before a sentence's subject ("On Sunday, ...", "But ...").
+INTRO_WORDS = _words(
+    """
+    after also although and as asked at because before but during earlier finally furthermore here
+    however if in indeed instead last later likewise meanwhile moreover nevertheless nonetheless now on
+    separately similarly since so speaking still then though today when while yesterday yet
+    """
+)
+# The intro words that link a sentence to the one before without opening a phrase of their own:
+# the subject comes right after them ("And Okafor, for all his progress, agrees"), unlike "After …,".
+LINKING_WORDS = _words(
+    """
+    also and but finally furthermore however indeed instead later likewise meanwhile moreover
+    nevertheless nonetheless now separately similarly so still then yet
+    """
+)
+
+# Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
+CONNECTIVES = _words(
+    """
+    also and but even furthermore however indeed instead meanwhile moreover nevertheless nonetheless
+    now similarly so still then yet
+    """
+)
+
+# Words showing that a stretch beside a quote is more than an attribution tag.
+TAG_BREAKS = _words(
+    """
+    although and because but if that which who whom whose
+    """
+)
+
+# Relative pronouns, allowed inside a tag's apposition ("said Smith, who ...").
+RELATIVES = _words(
+    """
+    which who whom whose
+    """
+)
+
+# Small words that stay lower case in a title ("Meet the Press").
+TITLE_SMALL_WORDS = _words(
+    """
+    a an and as at by de for from in la of on or the to vs with
+    """
+)
+
+# Words that let a later clause take over an attribution ("..., but Smith said").
+TAKEOVER_WORDS = _words(
+    """
+    ; but whereas while yet
+    """
+)
+
+# Words opening a subordinate clause before the main one ("When Smith said X, Jones replied: …").
+SUBORDINATORS = _words(
+    """
+    after although as because before if once since though unless until when whenever whereas while
+    """
+)
+
+# Words opening a relative clause whose subject follows ("what critics describe as").
+RELATIVE_OPENERS = _words(
+    """
+    what which whom
+    """
+)
+
+# Prepositions that open an introductory phrase before a sentence's subject ("Amid protests, …").
+PREPOSITIONS = _words(
+    """
+    about across after against alongside amid among around at before behind beside besides beyond
+    despite during following for from in inside like near of on outside over since through throughout
+    toward towards under unlike until upon with within without
+    """
+)
+
+# Prepositions whose object is never the subject of the verb after it ("in the past described",
+# "Smith at the time said"). Not "of" (`the editor of The Harbour Ledger wrote`), "with" (`with Smith
+# saying`) nor words that also open a clause ("after Smith said").
+ADVERBIAL_PREPOSITIONS = _words(
+    """
+    across against amid among at behind beside besides despite during following for from in inside
+    near on over through throughout under unlike upon within without
+    """
+)
+
+# Prepositions after a participle that modifies a subject ("a source speaking to Harbour News said").
+PARTICIPLE_PREPOSITIONS = _words(
+    """
+    at by for from in on to with
+    """
+)
+
+# Modal and auxiliary verbs: after a noun phrase they show it is a clause's subject.
+MODALS = _words(
+    """
+    are can could did does had has have is may might must shall should was were will would
+    """
+)
+
+# Auxiliaries of the passive ("was told", "have been quoted").
+PASSIVE_AUXILIARIES = _words(
+    """
+    am are be been being is was were
+    """
+)
+
+# Past participles that give something a name ("a group called", "what is dubbed"): no speech.
+NAMING_PARTICIPLES = _words(
+    """
+    branded called dubbed labeled labelled named nicknamed termed titled
+    """
+)
+
+# Words of a time phrase that can open a sentence before its subject ("Hours later, she …").
+TIME_WORDS = _words(
+    """
+    ago back days decades early earlier hours later minutes moments months once seconds weeks years
+    """
+)
+
+# Words opening a later subordinate clause whose own reporting verb leads to the quote
+# ("Smith agreed, although he tweeted that "…"", "…, which he called "…"").
+LATE_SUBORDINATORS = _words(
+    """
+    after although as because before since though until when whenever where while
+    """
+)
+
+# Words opening a subordinate clause whose subject a following participle may share.
+CLAUSE_OPENERS = _words(
+    """
+    after and as because before but since that until when whenever where while
+    """
+)
+
+# Time words that can stand between a speaker and the verb ("Smith on Friday said").
+TIME_NOUNS = _words(
+    """
+    afternoon evening friday monday morning night saturday sunday thursday today tonight tuesday
+    wednesday week weekend yesterday
+    """
+)
+TIME_HEADS = _words(
+    """
+    early late last next on that this
+    """
+)
+
+# Pronouns as objects ("called it", "described him as").
+OBJECT_PRONOUNS = _words(
+    """
+    her herself him himself it itself me them themselves this us you
+    """
+)
