@@ -17,7 +17,7 @@ def date_of(text: str, given: str | None = None, extra: dict[str, str] | None = 
     return article_date(text, blocks, {**metadata.fields, **(extra or {})}, given)
 
 
-BODY = "The OSCE met in Vienna.\n\nIt will meet again soon."
+BODY = "The league met in Lyon.\n\nIt will meet again soon."
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
 
 
 def test_without_any_date_the_year_is_inferred_from_the_text_and_no_day_is_invented() -> None:
-    text = "Kazakhstan joined the OSCE in 1992.\n\nFinland holds the chairpersonship in 2025."
+    text = "Chile joined the league in 1992.\n\nNorway holds the chair in 2025."
     found = date_of(text)
     assert found is not None
     assert (found.value, found.source, found.inferred) == ("2025", "inferred", True)
@@ -154,7 +154,7 @@ def test_a_year_stated_for_the_past_only_bounds_the_date_so_it_dates_nothing(tex
 
 def test_an_inferred_year_completes_a_dateline() -> None:
     text = (
-        "Minister visits Astana\n\nASTANA, June 10 - The minister arrived.\n\nThe 2019 session is her first."
+        "Minister visits Tarvik\n\nTARVIK, June 10 - The minister arrived.\n\nThe 2019 session is her first."
     )
     found = date_of(text)
     assert found is not None and (found.value, found.inferred) == ("2019-06-10", True)

@@ -88,11 +88,11 @@ POSITIVE = [
     ("PENINSULAR AND ORIENTAL 1986 YEAR", THURSDAY, "1986", "DATE", "1986"),
     # years
     ("Growth slowed last year.", THURSDAY, "last year", "DATE", "2024"),
-    ("Finland chairs the OSCE this year.", THURSDAY, "this year", "DATE", "2025"),
-    ("Kazakhstan will host it next year.", THURSDAY, "next year", "DATE", "2026"),
-    ("Finland joined two years ago.", THURSDAY, "two years ago", "DATE", "2023"),
+    ("Norway chairs the council this year.", THURSDAY, "this year", "DATE", "2025"),
+    ("Chile will host it next year.", THURSDAY, "next year", "DATE", "2026"),
+    ("Norway joined two years ago.", THURSDAY, "two years ago", "DATE", "2023"),
     ("Prices rose earlier this year.", THURSDAY, "earlier this year", "DATE", "2025"),
-    ("It chaired the organization in 2010.", THURSDAY, "2010", "DATE", "2010"),
+    ("It chaired the council in 2010.", THURSDAY, "2010", "DATE", "2010"),
     ("The fund was set up in fiscal 1987.", THURSDAY, "fiscal 1987", "DATE", "1987"),
     ("Output recovered in late 1987.", THURSDAY, "late 1987", "DATE", "1987"),
     # weekdays: the tense chooses the direction
@@ -105,7 +105,7 @@ POSITIVE = [
     ("Friday's attack killed three people.", THURSDAY, "Friday's", "DATE", "2025-06-06"),
     ("The president arrived on Tuesday morning.", THURSDAY, "Tuesday morning", "TIME", "2025-06-10TMO"),
     # a month and day without a year: the tense and the distance choose the year
-    ("On June 10, Valtonen made her first visit.", THURSDAY, "June 10", "DATE", "2025-06-10"),
+    ("On June 10, Marsh made her first trip.", THURSDAY, "June 10", "DATE", "2025-06-10"),
     ("The forum was held on May 20.", THURSDAY, "May 20", "DATE", "2025-05-20"),
     ("The forum will be held on May 20.", THURSDAY, "May 20", "DATE", "2026-05-20"),
     ("The forum was held on July 20.", THURSDAY, "July 20", "DATE", "2024-07-20"),
@@ -116,7 +116,7 @@ POSITIVE = [
     ("The summit ended on Dec. 2, 2010.", THURSDAY, "Dec. 2, 2010", "DATE", "2010-12-02"),
     ("It was founded on 10 June 1990.", THURSDAY, "10 June 1990", "DATE", "1990-06-10"),
     ("The filing is dated 2025-06-10.", THURSDAY, "2025-06-10", "DATE", "2025-06-10"),
-    ("Later in November 2010, Astana hosted the summit.", THURSDAY, "November 2010", "DATE", "2010-11"),
+    ("Later in November 2010, Tarvik hosted the fair.", THURSDAY, "November 2010", "DATE", "2010-11"),
     ("It happened on Monday, June 9, 2025.", THURSDAY, "Monday, June 9, 2025", "DATE", "2025-06-09"),
     ("The form was filed on 6/10/2025.", THURSDAY, "6/10/2025", "DATE", "2025-06-10"),
     ("SALVADOR, Feb 26 - Showers continued.", "1987-02-26", "Feb 26", "DATE", "1987-02-26"),
@@ -134,7 +134,7 @@ POSITIVE = [
         "DATE",
         "2024-Q2",
     ),
-    ("The OSCE will mark the anniversary this summer.", THURSDAY, "this summer", "DATE", "2025-SU"),
+    ("The league will mark the anniversary this summer.", THURSDAY, "this summer", "DATE", "2025-SU"),
     ("Gas ran short last winter.", THURSDAY, "last winter", "DATE", "2024-WI"),
     ("The line opens next spring.", THURSDAY, "next spring", "DATE", "2026-SP"),
     ("It collapsed in the autumn of 1999.", THURSDAY, "the autumn of 1999", "DATE", "1999-FA"),
@@ -166,7 +166,7 @@ POSITIVE = [
         "DURATION",
         "P5Y",
     ),
-    ("It was the last major gathering for 15 years.", THURSDAY, "15 years", "DURATION", "P15Y"),
+    ("It was the last big fair for 15 years.", THURSDAY, "15 years", "DURATION", "P15Y"),
     ("The grace period is 4-1/2 years.", THURSDAY, "4-1/2 years", "DURATION", "P4.5Y"),
     # sets
     ("The paper is published daily.", THURSDAY, "daily", "SET", "P1D"),
@@ -182,7 +182,7 @@ POSITIVE = [
     ("She currently chairs the organization.", THURSDAY, "currently", "DATE", "PRESENT_REF"),
     ("The board recently approved the plan.", THURSDAY, "recently", "DATE", "PAST_REF"),
     ("Such deals were rare in the past.", THURSDAY, "the past", "DATE", "PAST_REF"),
-    ("It casts a shadow on the future of the organization.", THURSDAY, "the future", "DATE", "FUTURE_REF"),
+    ("It casts a shadow on the future of the league.", THURSDAY, "the future", "DATE", "FUTURE_REF"),
     ("He is not recommending a halt at present.", THURSDAY, "present", "DATE", "PRESENT_REF"),
     # times of day
     ("The meeting starts at 3 p.m.", THURSDAY, "3 p.m.", "TIME", "2025-06-12T15:00"),
@@ -221,9 +221,9 @@ def test_expression_is_found_and_normalised(
 
 # (sentence, article date, [(expression, value), ...]): ranges and lists give one expression per end.
 RANGES = [
-    ("Schmid visited Astana on June 8-9.", THURSDAY, [("June 8", "2025-06-08"), ("9", "2025-06-09")]),
+    ("Brandt visited Tarvik on June 8-9.", THURSDAY, [("June 8", "2025-06-08"), ("9", "2025-06-09")]),
     (
-        "The summit was on December 1-2, 2010.",
+        "The fair was on December 1-2, 2010.",
         THURSDAY,
         [("December 1", "2010-12-01"), ("2, 2010", "2010-12-02")],
     ),
@@ -284,7 +284,7 @@ def test_the_whole_table_of_a_newswire_article_is_not_a_duration() -> None:
 
 
 def test_intervals_cover_the_calendar_period() -> None:
-    by_text = {t.text: t for t in tag("It chaired the OSCE in 2010 and hosted the summit in the 1990s.")}
+    by_text = {t.text: t for t in tag("It chaired the league in 2010 and hosted the fair in the 1990s.")}
     assert (by_text["2010"].first_day, by_text["2010"].last_day) == (date(2010, 1, 1), date(2010, 12, 31))
     assert by_text["2010"].granularity == "year"
     assert (by_text["the 1990s"].first_day, by_text["the 1990s"].last_day) == (
@@ -326,7 +326,7 @@ def test_only_blocks_outside_metadata_are_tagged() -> None:
 
 
 def test_results_are_sorted_and_offsets_point_at_the_text() -> None:
-    text = "In 2010 and again last year, and on June 8-9, the OSCE met; it meets daily now."
+    text = "In 2010 and again last year, and on June 8-9, the league met; it meets daily now."
     result = tag(text)
     assert [t.start for t in result] == sorted(t.start for t in result)
     assert all(text[t.start : t.end] == t.text for t in result)

@@ -69,8 +69,8 @@ def test_paragraphs(text: str, expected: list[str] | None) -> None:
         ),
         ('"We will win," he said. "Trust me."', ['"We will win," he said.', '"Trust me."']),
         (
-            "It was held in Jan. 2010 in Astana. It ended.",
-            ["It was held in Jan. 2010 in Astana.", "It ended."],
+            "It was held in Jan. 2010 in Tarvik. It ended.",
+            ["It was held in Jan. 2010 in Tarvik.", "It ended."],
         ),
         ("J. R. Smith spoke. Then he sat.", ["J. R. Smith spoke.", "Then he sat."]),
         # A full stop glued to the next sentence, as careless copy-editing leaves it.
@@ -103,7 +103,7 @@ def test_sentences_within_a_range_keep_absolute_offsets() -> None:
             {"title": "Front", "date": "2021-05-06"},
             "front-matter",
         ),
-        (" date 2025-06-10 ASTANA – The body starts on this line.", {"date": "2025-06-10"}, "header"),
+        (" date 2025-06-10 TARVIK – The body starts on this line.", {"date": "2025-06-10"}, "header"),
         ("Body text here.\n\nYear: 2014\nCity: Almaty", {"year": "2014", "city": "Almaty"}, "footer"),
         # "Note:" is not a metadata key, and a colon inside the body is not metadata.
         ("Body with a note.\n\nNote: this is body text.", {}, "none"),
@@ -135,12 +135,12 @@ def test_read_metadata(text: str, fields: dict[str, str], source: str) -> None:
 
 
 def test_inline_date_metadata_leaves_the_rest_of_the_line_as_body() -> None:
-    text = " date 2025-06-10 ASTANA – The minister met her counterpart on Tuesday.\n\nMore text follows."
+    text = " date 2025-06-10 TARVIK – The minister met her counterpart on Tuesday.\n\nMore text follows."
     blocks = segment(text)
     meta = [text[b.start : b.end] for b in blocks if b.role == ROLE_META]
     body = [text[b.start : b.end] for b in blocks if b.role == ROLE_BODY]
     assert meta == ["date 2025-06-10"] or meta == [" date 2025-06-10 "]
-    assert body[0].startswith("ASTANA – The minister")
+    assert body[0].startswith("TARVIK – The minister")
 
 
 ARTICLE = """\
@@ -204,9 +204,9 @@ def test_long_body_paragraphs_stay_body(paragraph: str) -> None:
             "May 14",
         ),
         ("A title\n\nLOS ANGELES, March 3 - Prices rose.", "LOS ANGELES", "March 3"),
-        ("A title\n\nASTANA – The minister arrived.", "ASTANA", None),
+        ("A title\n\nTARVIK – The minister arrived.", "TARVIK", None),
         ("A title\n\nWASHINGTON (Reuters) - The senate voted.", "WASHINGTON", None),
-        ("A title\n\nThe minister arrived in Astana.", None, None),
+        ("A title\n\nThe minister arrived in Tarvik.", None, None),
     ],
 )
 def test_dateline(text: str, place: str | None, date: str | None) -> None:
@@ -229,7 +229,7 @@ def test_dateline(text: str, place: str | None, date: str | None) -> None:
             "A Headline Without a Full Stop",
         ),
         (
-            "ASTANA – The minister met her counterpart on Tuesday to discuss trade. Later she left.",
+            "TARVIK – The minister met her counterpart on Tuesday to discuss trade. Later she left.",
             "The minister met her counterpart on Tuesday to discuss trade.",
         ),
     ],
@@ -252,7 +252,7 @@ def test_fold_ignores_case_and_diacritics() -> None:
         ("The minister said the harbour deal would “protect every job.”", False),
         ("The minister said the deal was “historic”", False),
         ("The minister signed the deal on Tuesday, officials said.", False),
-        ("ASTANA, June 10 - The minister arrived", False),  # a dateline opens the story
+        ("TARVIK, June 10 - The minister arrived", False),  # a dateline opens the story
     ],
 )
 def test_first_paragraph_as_title(first: str, is_title: bool) -> None:

@@ -72,8 +72,8 @@ def test_canonical_names_prefers_the_fullest_form() -> None:
     ("mention", "core"),
     [
         ("former Gov. Tad Corwin of Maine", "Tad Corwin"),
-        ("Finland’s Foreign Minister Elina Valtonen", "Elina Valtonen"),
-        ("OSCE Secretary-General Helga Schmid", "Helga Schmid"),
+        ("Norway’s Foreign Minister Ada Lindqvist", "Ada Lindqvist"),
+        ("League Secretary-General Vera Holm", "Vera Holm"),
         ("Mrs. Clinton", "Clinton"),
         ("Ivo Brandt", "Ivo Brandt"),
     ],
@@ -323,15 +323,15 @@ def test_a_person_named_too_far_back_is_no_guess() -> None:
 
 
 def test_surname_resolves_to_the_full_name_seen_in_the_article() -> None:
-    text = "Elina Valtonen arrived on Monday. Valtonen said the talks went well."
-    speaker, aliases = resolver(text).resolve(span(text, "Valtonen", 2), "name")
-    assert (speaker, aliases) == ("Elina Valtonen", ("Valtonen",))
+    text = "Ada Lindqvist arrived on Monday. Lindqvist said the talks went well."
+    speaker, aliases = resolver(text).resolve(span(text, "Lindqvist", 2), "name")
+    assert (speaker, aliases) == ("Ada Lindqvist", ("Lindqvist",))
 
 
 def test_a_title_case_headline_is_no_fuller_name() -> None:
-    text = "The Harbour Crowd Does Not Like Elina Valtonen\n\nElina Valtonen arrived. Valtonen said it went well."
-    speaker, _ = resolver(text).resolve(span(text, "Valtonen", 3), "name")
-    assert speaker == "Elina Valtonen"
+    text = "The Harbour Crowd Does Not Like Ada Lindqvist\n\nAda Lindqvist arrived. Lindqvist said it went well."
+    speaker, _ = resolver(text).resolve(span(text, "Lindqvist", 3), "name")
+    assert speaker == "Ada Lindqvist"
 
 
 def test_a_headline_run_of_capitals_is_no_fuller_name() -> None:
@@ -352,11 +352,11 @@ def test_an_organisation_is_no_he_or_she() -> None:
 
 def test_a_common_word_opening_a_sentence_is_no_first_name() -> None:
     text = (
-        "Rival Elina Valtonen's campaign raised more. The rival camp was quiet. "
-        "Then Elina Valtonen arrived. Valtonen said it went well."
+        "Rival Ada Lindqvist's campaign raised more. The rival camp was quiet. "
+        "Then Ada Lindqvist arrived. Lindqvist said it went well."
     )
-    speaker, _ = resolver(text).resolve(span(text, "Valtonen", 3), "name")
-    assert speaker == "Elina Valtonen"
+    speaker, _ = resolver(text).resolve(span(text, "Lindqvist", 3), "name")
+    assert speaker == "Ada Lindqvist"
 
 
 def test_a_first_name_opening_sentences_stays() -> None:
