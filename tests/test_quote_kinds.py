@@ -138,3 +138,22 @@ def test_a_quote_whose_sentence_goes_on_past_its_tag_is_one_piece_of_it() -> Non
         ("The pier stays open,", "direct"),
         ("whatever the board decides.", "direct"),
     ]
+
+
+def test_a_tagged_quote_whose_speech_runs_on_in_the_writers_words_is_partial() -> None:
+    # The next sentence carries the same speech on outside the marks: the attribution is one piece.
+    text = (
+        '"The ferry is a lifeline," Ines Okafor said. But "the board has never asked the islanders '
+        'what they need." "Dockers are tired," Bram Oduya said. "Nobody listens to them."'
+    )
+    assert kinds(text) == [
+        ("The ferry is a lifeline,", "partial"),
+        ("the board has never asked the islanders what they need.", "partial"),
+        ("Dockers are tired,", "direct"),
+        ("Nobody listens to them.", "direct"),
+    ]
+
+
+def test_a_short_scare_quote_after_a_tagged_quote_leaves_it_direct() -> None:
+    text = '"The ferry is a lifeline," Ines Okafor said. She called the levy "a bad joke."'
+    assert kinds(text) == [("The ferry is a lifeline,", "direct"), ("a bad joke.", "partial")]

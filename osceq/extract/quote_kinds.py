@@ -63,6 +63,13 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     return "partial" if goes_on_past_tag(text, pair, right) else "direct"
 
 
+def writers_words_before(text: str, pair: Pair) -> bool:
+    """Whether a word or a comma of the writer's comes right before the opening mark (`But "…"`,
+    `Then, "…"`), not a sentence's or paragraph's start or another quotation's end."""
+    before = text[max(0, pair.open_start - 40) : pair.open_start].rstrip(" ")
+    return before[-1:].isalnum() or before[-1:] == ","
+
+
 # Words that join a sentence to the one before it without being part of its content.
 _CONNECTORS = frozenset({"and", "but", "so", "still", "yet", "then", "also", "however", "now"})
 

@@ -43,7 +43,12 @@ from osceq.extract.quote_drafts import (
     tag_later_in_sentence,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
-from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
+from osceq.extract.quote_kinds import (
+    finishes_writers_sentence,
+    goes_on_past_tag,
+    quote_kind,
+    writers_words_before,
+)
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
@@ -121,7 +126,7 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
     # A title that shares a tag with a statement (`On CNN's "Meet Us," he said, "…"`) is no fragment
     # of it: only quotations kept as speech pass their kind on.
-    drafts = _attribution_kinds([d for d in drafts if keep(text, d)])
+    drafts = _attribution_kinds(text, [d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -271,11 +276,12 @@ def _nested_kind(text: str, draft: Draft) -> Draft:
 _INHERITED = frozenset({"paragraph", "previous-sentence", "continuation", "carry-over"})
 
 
-def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
+def _attribution_kinds(text: str, drafts: list[Draft]) -> list[Draft]:
     """A quote that only carries on an attribution takes its kind from the quote that opened it.
 
     `Smith said the plan was "a failure." "Nobody planned for this."`: the second quote continues
-    reported speech that began outside quotation marks, so the whole attribution is partial.
+    reported speech that began outside quotation marks, so the whole attribution is partial; and so
+    is it when a later sentence carries it on in the writer's words (`"A," he said. But "b …"`).
     """
     opened: dict[tuple[int, int], Draft] = {}
     result = []
@@ -290,7 +296,28 @@ def _attribution_kinds(drafts: list[Draft]) -> list[Draft]:
         if first is not None and first is not d and first.kind == "partial" and d.kind == "direct":
             d = replace(d, kind="partial")
         result.append(d)
-    return result
+    # `"…," he said. But "…"`: the speech runs on outside the marks, so the whole attribution is.
+    led_on = {_cue_key(d) for d in result if _goes_on_after_writers_words(text, d)}
+    return [
+        replace(d, kind="partial") if d.found is not None and _cue_key(d) in led_on else d for d in result
+    ]
+
+
+def _cue_key(draft: Draft) -> tuple[int, int]:
+    return (draft.found.cue.start, draft.found.cue.end) if draft.found is not None else (-1, -1)
+
+
+def _goes_on_after_writers_words(text: str, draft: Draft) -> bool:
+    """A longer quote that carries on an attribution from an earlier sentence (past its cue) and
+    opens after the writer's own words (`But "…"`, `Then, "…"`): not a scare quote of the writer's."""
+    return (
+        draft.found is not None
+        and draft.evidence in _INHERITED
+        and draft.kind == "partial"
+        and writers_words_before(text, draft.pair)
+        and sentence_start(text, 0, draft.found.cue.end, draft.pair.open_start) > draft.found.cue.end
+        and len(text[draft.start : draft.end].split()) >= 5
+    )
 
 
 def _as_citation(text: str, draft: Draft) -> Draft:
