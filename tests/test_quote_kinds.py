@@ -157,3 +157,14 @@ def test_a_tagged_quote_whose_speech_runs_on_in_the_writers_words_is_partial() -
 def test_a_short_scare_quote_after_a_tagged_quote_leaves_it_direct() -> None:
     text = '"The ferry is a lifeline," Ines Okafor said. She called the levy "a bad joke."'
     assert kinds(text) == [("The ferry is a lifeline,", "direct"), ("a bad joke.", "partial")]
+
+
+def test_a_tagged_quote_whose_next_quote_ends_inside_the_writers_sentence_is_partial() -> None:
+    text = (
+        '"The levy is unfair," Ines Okafor said. "Nobody on the island was asked about the new fares" '
+        "before the board voted."
+    )
+    assert kinds(text) == [
+        ("The levy is unfair,", "partial"),
+        ("Nobody on the island was asked about the new fares", "partial"),
+    ]

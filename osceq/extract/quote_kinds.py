@@ -70,6 +70,18 @@ def writers_words_before(text: str, pair: Pair) -> bool:
     return before[-1:].isalnum() or before[-1:] == ","
 
 
+def writers_words_after(text: str, pair: Pair) -> bool:
+    """Whether the writer's sentence goes on right after the closing mark in lower case, with no
+    comma or full stop closing the quote first (`"… the middle class" and other issues.`)."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    return (
+        pair.closed and inside[-1:] not in ",." and _LOWER_WORD_NEXT.match(text, pair.close_end) is not None
+    )
+
+
+_LOWER_WORD_NEXT = re.compile(r" ?[a-z]")
+
+
 # Words that join a sentence to the one before it without being part of its content.
 _CONNECTORS = frozenset({"and", "but", "so", "still", "yet", "then", "also", "however", "now"})
 

@@ -47,6 +47,7 @@ from osceq.extract.quote_kinds import (
     finishes_writers_sentence,
     goes_on_past_tag,
     quote_kind,
+    writers_words_after,
     writers_words_before,
 )
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
@@ -308,13 +309,14 @@ def _cue_key(draft: Draft) -> tuple[int, int]:
 
 
 def _goes_on_after_writers_words(text: str, draft: Draft) -> bool:
-    """A longer quote that carries on an attribution from an earlier sentence (past its cue) and
-    opens after the writer's own words (`But "…"`, `Then, "…"`): not a scare quote of the writer's."""
+    """A longer quote that carries on an attribution from an earlier sentence (past its cue) with the
+    writer's own words right before or after it (`But "…"`, `Then, "…"`, `"…" to the voters.`): the
+    speech runs on outside the marks (a scare quote of the writer's is shorter)."""
     return (
         draft.found is not None
         and draft.evidence in _INHERITED
         and draft.kind == "partial"
-        and writers_words_before(text, draft.pair)
+        and (writers_words_before(text, draft.pair) or writers_words_after(text, draft.pair))
         and sentence_start(text, 0, draft.found.cue.end, draft.pair.open_start) > draft.found.cue.end
         and len(text[draft.start : draft.end].split()) >= 5
     )
