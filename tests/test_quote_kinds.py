@@ -168,3 +168,14 @@ def test_a_tagged_quote_whose_next_quote_ends_inside_the_writers_sentence_is_par
         ("The levy is unfair,", "partial"),
         ("Nobody on the island was asked about the new fares", "partial"),
     ]
+
+
+def test_a_capitalised_quote_completing_a_that_clause_of_the_tag_is_partial() -> None:
+    text = (
+        'Ines Okafor adds that the islanders now face one choice: "Pay the new levy or leave the island." '
+        'Bram Oduya warned that the pier is failing: "It will not last the winter," he said.'
+    )
+    assert kinds(text) == [
+        ("Pay the new levy or leave the island.", "partial"),
+        ("It will not last the winter,", "direct"),
+    ]

@@ -42,6 +42,12 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     capital = text[pair.open_end : pair.open_end + 1].isupper()
     tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
     lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
+    if (
+        lead[-1:] in ",:"
+        and _opens_reported_clause(text, left, left + len(lead))
+        and not _own_tag_after(text, pair, right)
+    ):
+        return "partial"  # `Lee said that once the vote is in, "We will …"`: the quote completes it
     if not lead_ok or (tag_lead and not capital and _object_after_verb(text, left, left + len(lead))):
         return "partial"
     if not pair.closed:
@@ -208,6 +214,24 @@ def _is_tag(text: str, start: int, end: int, leading: bool, capital: bool = Fals
         return (capital and _settings_only(tokens, v + 1)) or _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in fw.TAG_BREAKS and t.low not in fw.RELATIVES for t in tokens[:v])
+
+
+def _own_tag_after(text: str, pair: Pair, right: int) -> bool:
+    """`…: "France is lost," he claimed.`: a quote closing on a comma before a tag of its own."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    return pair.closed and inside[-1:] == "," and _is_tag(text, pair.close_end, right, False)
+
+
+def _opens_reported_clause(text: str, start: int, end: int) -> bool:
+    """`Lee said that once the vote is in,`, `Roe added that, `: a reporting verb opens a that-clause
+    which the quotation after the lead completes (not `Roe noted that it rained, and added:`, whose
+    last verb takes the quotation itself)."""
+    tokens = tokenize(text, max(start, end - 200), end)
+    verbs = [k for k in range(len(tokens)) if is_verb(tokens, k)]
+    opening = [k for k in verbs if k + 1 < len(tokens) and tokens[k + 1].low == "that"]
+    if not opening:
+        return False
+    return opening[-1] == verbs[-1]
 
 
 def _object_after_verb(text: str, start: int, end: int) -> bool:
