@@ -179,3 +179,14 @@ def test_a_capitalised_quote_completing_a_that_clause_of_the_tag_is_partial() ->
         ("Pay the new levy or leave the island.", "partial"),
         ("It will not last the winter,", "direct"),
     ]
+
+
+def test_a_quote_opening_on_an_ellipsis_after_a_full_stop_begins_its_own_sentence() -> None:
+    text = (
+        '"The pier needs work," said Bram Oduya, who fishes off it daily. '
+        '". . . We have waited long enough for the repairs."'
+    )
+    assert kinds(text) == [
+        ("The pier needs work,", "direct"),
+        (". . . We have waited long enough for the repairs.", "direct"),
+    ]
