@@ -190,3 +190,8 @@ def test_a_quote_opening_on_an_ellipsis_after_a_full_stop_begins_its_own_sentenc
         ("The pier needs work,", "direct"),
         (". . . We have waited long enough for the repairs.", "direct"),
     ]
+
+
+def test_a_statement_after_its_own_participle_tag_stays_direct_after_a_fragment() -> None:
+    text = 'Ines Okafor said the old ferry was "a floating ruin," adding, "Nobody should ride it again."'
+    assert kinds(text) == [("a floating ruin,", "partial"), ("Nobody should ride it again.", "direct")]

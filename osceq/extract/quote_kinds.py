@@ -76,6 +76,20 @@ def writers_words_before(text: str, pair: Pair) -> bool:
     return before[-1:].isalnum() or before[-1:] == ","
 
 
+def participle_tag_before(text: str, pair: Pair) -> bool:
+    """`…, adding, "…"`, `and telling the crowd, "…"`: a reporting participle of the quote's own
+    (with a short object) right before its comma and opening mark."""
+    tokens = tokenize(text, max(0, pair.open_start - 80), pair.open_start)
+    if len(tokens) < 2 or tokens[-1].text != ",":
+        return False
+    for k in range(len(tokens) - 2, max(len(tokens) - 8, -1), -1):
+        if not is_word(tokens[k]):
+            return False
+        if tokens[k].low.endswith("ing") and tokens[k].low in lex.REPORTING_FORMS:
+            return True
+    return False
+
+
 def writers_words_after(text: str, pair: Pair) -> bool:
     """Whether the writer's sentence goes on right after the closing mark in lower case, with no
     comma or full stop closing the quote first (`"… the middle class" and other issues.`)."""

@@ -46,6 +46,7 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import (
     finishes_writers_sentence,
     goes_on_past_tag,
+    participle_tag_before,
     quote_kind,
     writers_words_after,
     writers_words_before,
@@ -294,7 +295,14 @@ def _attribution_kinds(text: str, drafts: list[Draft]) -> list[Draft]:
         # Measured on news: only inherited quotes join the attribution; a quote that found the same
         # cue by itself (`"A," he said, adding that "b"`) is as often annotated apart.
         first = opened.setdefault(key, d) if d.evidence not in _INHERITED else opened.get(key)
-        if first is not None and first is not d and first.kind == "partial" and d.kind == "direct":
+        if (
+            first is not None
+            and first is not d
+            and first.kind == "partial"
+            and d.kind == "direct"
+            and not (d.evidence not in _INHERITED and participle_tag_before(text, d.pair))
+        ):
+            # (`Lee said it was "a mess," adding, "We will fix it."`: the participle reports anew.)
             d = replace(d, kind="partial")
         result.append(d)
     # `"…," he said. But "…"`: the speech runs on outside the marks, so the whole attribution is.
