@@ -195,3 +195,15 @@ def test_a_quote_opening_on_an_ellipsis_after_a_full_stop_begins_its_own_sentenc
 def test_a_statement_after_its_own_participle_tag_stays_direct_after_a_fragment() -> None:
     text = 'Ines Okafor said the old ferry was "a floating ruin," adding, "Nobody should ride it again."'
     assert kinds(text) == [("a floating ruin,", "partial"), ("Nobody should ride it again.", "direct")]
+
+
+def test_a_scare_quote_inside_a_statements_tag_passes_no_partial_kind_on() -> None:
+    text = (
+        '"Is the harbour board against us?" asked Ines Okafor, pointing at what she calls the "rigged" '
+        'vote. "The answer is no."'
+    )
+    assert kinds(text) == [
+        ("Is the harbour board against us?", "direct"),
+        ("rigged", "partial"),
+        ("The answer is no.", "direct"),
+    ]

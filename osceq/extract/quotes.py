@@ -301,6 +301,7 @@ def _attribution_kinds(text: str, drafts: list[Draft]) -> list[Draft]:
             and first.kind == "partial"
             and d.kind == "direct"
             and not (d.evidence not in _INHERITED and participle_tag_before(text, d.pair))
+            and not _word_in_a_tag(text, result, first)
         ):
             # (`Lee said it was "a mess," adding, "We will fix it."`: the participle reports anew.)
             d = replace(d, kind="partial")
@@ -310,6 +311,19 @@ def _attribution_kinds(text: str, drafts: list[Draft]) -> list[Draft]:
     return [
         replace(d, kind="partial") if d.found is not None and _cue_key(d) in led_on else d for d in result
     ]
+
+
+def _word_in_a_tag(text: str, earlier: list[Draft], fragment: Draft) -> bool:
+    """`"…?" asked Roe, citing the "crooked" process. "…"`: a word or two quoted inside the tag of a
+    statement just before it is the writer's scare quote, no start of reported speech to pass on."""
+    return (
+        len(earlier) > 1
+        and earlier[-1] is fragment
+        and earlier[-2].kind == "direct"
+        and earlier[-2].evidence == "cue-after"
+        and earlier[-2].paragraph == fragment.paragraph
+        and len(text[fragment.start : fragment.end].split()) < 3
+    )
 
 
 def _cue_key(draft: Draft) -> tuple[int, int]:
