@@ -85,8 +85,9 @@ LEAD = '"The ferry will sink," said Orla Benn, a harbour pilot.'
 
 
 def test_a_fragment_ending_the_next_sentence_goes_on_with_the_statement_before() -> None:
+    # The speech runs on in the writer's words, so the statement before is one piece of it: partial.
     assert fragment_speakers(f'{LEAD} The new hull "is a gamble. Nobody has tested it."') == [
-        ("The ferry will sink,", "direct", "Orla Benn", "cue-after"),
+        ("The ferry will sink,", "partial", "Orla Benn", "cue-after"),
         ("is a gamble. Nobody has tested it.", "partial", "Orla Benn", "paragraph"),
     ]
 

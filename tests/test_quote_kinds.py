@@ -138,3 +138,72 @@ def test_a_quote_whose_sentence_goes_on_past_its_tag_is_one_piece_of_it() -> Non
         ("The pier stays open,", "direct"),
         ("whatever the board decides.", "direct"),
     ]
+
+
+def test_a_tagged_quote_whose_speech_runs_on_in_the_writers_words_is_partial() -> None:
+    # The next sentence carries the same speech on outside the marks: the attribution is one piece.
+    text = (
+        '"The ferry is a lifeline," Ines Okafor said. But "the board has never asked the islanders '
+        'what they need." "Dockers are tired," Bram Oduya said. "Nobody listens to them."'
+    )
+    assert kinds(text) == [
+        ("The ferry is a lifeline,", "partial"),
+        ("the board has never asked the islanders what they need.", "partial"),
+        ("Dockers are tired,", "direct"),
+        ("Nobody listens to them.", "direct"),
+    ]
+
+
+def test_a_short_scare_quote_after_a_tagged_quote_leaves_it_direct() -> None:
+    text = '"The ferry is a lifeline," Ines Okafor said. She called the levy "a bad joke."'
+    assert kinds(text) == [("The ferry is a lifeline,", "direct"), ("a bad joke.", "partial")]
+
+
+def test_a_tagged_quote_whose_next_quote_ends_inside_the_writers_sentence_is_partial() -> None:
+    text = (
+        '"The levy is unfair," Ines Okafor said. "Nobody on the island was asked about the new fares" '
+        "before the board voted."
+    )
+    assert kinds(text) == [
+        ("The levy is unfair,", "partial"),
+        ("Nobody on the island was asked about the new fares", "partial"),
+    ]
+
+
+def test_a_capitalised_quote_completing_a_that_clause_of_the_tag_is_partial() -> None:
+    text = (
+        'Ines Okafor adds that the islanders now face one choice: "Pay the new levy or leave the island." '
+        'Bram Oduya warned that the pier is failing: "It will not last the winter," he said.'
+    )
+    assert kinds(text) == [
+        ("Pay the new levy or leave the island.", "partial"),
+        ("It will not last the winter,", "direct"),
+    ]
+
+
+def test_a_quote_opening_on_an_ellipsis_after_a_full_stop_begins_its_own_sentence() -> None:
+    text = (
+        '"The pier needs work," said Bram Oduya, who fishes off it daily. '
+        '". . . We have waited long enough for the repairs."'
+    )
+    assert kinds(text) == [
+        ("The pier needs work,", "direct"),
+        (". . . We have waited long enough for the repairs.", "direct"),
+    ]
+
+
+def test_a_statement_after_its_own_participle_tag_stays_direct_after_a_fragment() -> None:
+    text = 'Ines Okafor said the old ferry was "a floating ruin," adding, "Nobody should ride it again."'
+    assert kinds(text) == [("a floating ruin,", "partial"), ("Nobody should ride it again.", "direct")]
+
+
+def test_a_scare_quote_inside_a_statements_tag_passes_no_partial_kind_on() -> None:
+    text = (
+        '"Is the harbour board against us?" asked Ines Okafor, pointing at what she calls the "rigged" '
+        'vote. "The answer is no."'
+    )
+    assert kinds(text) == [
+        ("Is the harbour board against us?", "direct"),
+        ("rigged", "partial"),
+        ("The answer is no.", "direct"),
+    ]

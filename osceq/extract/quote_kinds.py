@@ -42,6 +42,12 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     capital = text[pair.open_end : pair.open_end + 1].isupper()
     tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
     lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
+    if (
+        lead[-1:] in ",:"
+        and _opens_reported_clause(text, left, left + len(lead))
+        and not _own_tag_after(text, pair, right)
+    ):
+        return "partial"  # `Lee said that once the vote is in, "We will …"`: the quote completes it
     if not lead_ok or (tag_lead and not capital and _object_after_verb(text, left, left + len(lead))):
         return "partial"
     if not pair.closed:
@@ -61,6 +67,39 @@ def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     if not _is_tag(text, right - len(tail), right, False):
         return "partial"
     return "partial" if goes_on_past_tag(text, pair, right) else "direct"
+
+
+def writers_words_before(text: str, pair: Pair) -> bool:
+    """Whether a word or a comma of the writer's comes right before the opening mark (`But "…"`,
+    `Then, "…"`), not a sentence's or paragraph's start or another quotation's end."""
+    before = text[max(0, pair.open_start - 40) : pair.open_start].rstrip(" ")
+    return before[-1:].isalnum() or before[-1:] == ","
+
+
+def participle_tag_before(text: str, pair: Pair) -> bool:
+    """`…, adding, "…"`, `and telling the crowd, "…"`: a reporting participle of the quote's own
+    (with a short object) right before its comma and opening mark."""
+    tokens = tokenize(text, max(0, pair.open_start - 80), pair.open_start)
+    if len(tokens) < 2 or tokens[-1].text != ",":
+        return False
+    for k in range(len(tokens) - 2, max(len(tokens) - 8, -1), -1):
+        if not is_word(tokens[k]):
+            return False
+        if tokens[k].low.endswith("ing") and tokens[k].low in lex.REPORTING_FORMS:
+            return True
+    return False
+
+
+def writers_words_after(text: str, pair: Pair) -> bool:
+    """Whether the writer's sentence goes on right after the closing mark in lower case, with no
+    comma or full stop closing the quote first (`"… the middle class" and other issues.`)."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    return (
+        pair.closed and inside[-1:] not in ",." and _LOWER_WORD_NEXT.match(text, pair.close_end) is not None
+    )
+
+
+_LOWER_WORD_NEXT = re.compile(r" ?[a-z]")
 
 
 # Words that join a sentence to the one before it without being part of its content.
@@ -189,6 +228,24 @@ def _is_tag(text: str, start: int, end: int, leading: bool, capital: bool = Fals
         return (capital and _settings_only(tokens, v + 1)) or _inverted_with_aside(text, tokens, v)
     v = verbs[0]
     return v <= 20 and not any(t.low in fw.TAG_BREAKS and t.low not in fw.RELATIVES for t in tokens[:v])
+
+
+def _own_tag_after(text: str, pair: Pair, right: int) -> bool:
+    """`…: "France is lost," he claimed.`: a quote closing on a comma before a tag of its own."""
+    inside = text[pair.open_end : pair.close_start].rstrip()
+    return pair.closed and inside[-1:] == "," and _is_tag(text, pair.close_end, right, False)
+
+
+def _opens_reported_clause(text: str, start: int, end: int) -> bool:
+    """`Lee said that once the vote is in,`, `Roe added that, `: a reporting verb opens a that-clause
+    which the quotation after the lead completes (not `Roe noted that it rained, and added:`, whose
+    last verb takes the quotation itself)."""
+    tokens = tokenize(text, max(start, end - 200), end)
+    verbs = [k for k in range(len(tokens)) if is_verb(tokens, k)]
+    opening = [k for k in verbs if k + 1 < len(tokens) and tokens[k + 1].low == "that"]
+    if not opening:
+        return False
+    return opening[-1] == verbs[-1]
 
 
 def _object_after_verb(text: str, start: int, end: int) -> bool:

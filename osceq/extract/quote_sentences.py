@@ -19,9 +19,10 @@ _BEFORE_NUMBER = "|".join(
 # Invisible direction and joiner marks that copied social-media posts carry before a quote mark.
 INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 # After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
+# A quotation may open on an ellipsis marking words left out (`. "... We won."`).
 SENTENCE_BREAK = re.compile(
     rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.)(?!(?:{_BEFORE_NUMBER})\s+\d))[)\"”’']*\s+"
-    rf"(?=[{INVISIBLE}]*[\"“‘'(`]{{0,2}}\[?[A-Z0-9])"
+    rf"(?=[{INVISIBLE}]*[\"“‘'(`]{{0,2}}(?:(?:\.\s?){{2}}\.\s?|…\s?)?\[?[A-Z0-9])"
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
 )
 
@@ -30,8 +31,9 @@ def sentence_start(text: str, paragraph_start: int, floor: int, position: int) -
     """Where the sentence holding position begins, not before floor."""
     begin = max(floor, position - 600, paragraph_start)
     last = begin
-    # The look-ahead must see the opening mark at position, so search a little past it.
-    for match in SENTENCE_BREAK.finditer(text, begin, min(len(text), position + 4)):
+    # The look-ahead must see the opening mark at position (and an ellipsis after it), so search a
+    # little past it.
+    for match in SENTENCE_BREAK.finditer(text, begin, min(len(text), position + 10)):
         if match.end() <= position:
             last = match.end()
     return last
