@@ -23,3 +23,22 @@ def fragments(text: str) -> list[tuple[str, str, str | None, str]]:
 )
 def test_verbs_of_implying_coining_and_referencing_name_the_speaker(sentence: str, fragment: str) -> None:
     assert fragments(sentence) == [(fragment, "partial", "Talia Brennock", "cue-before")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier will reopen in June," said Mara Quill, whose firm builds "slow" boats.',
+        '"The pier will reopen in June," said Mara Quill, one of the "harbour five" founders.',
+        '"The pier will reopen in June," Mara Quill said. "Ferry tax" is a local name for the toll.',
+    ],
+)
+def test_a_word_or_two_lent_another_quotes_speaker_is_no_quote(text: str) -> None:
+    assert fragments(text) == [("The pier will reopen in June,", "direct", "Mara Quill", "cue-after")]
+
+
+def test_a_word_or_two_before_a_tag_closing_its_sentence_keeps_that_speaker() -> None:
+    assert fragments('Fares will rise "sharply" and routes will "shrink," Mara Quill said.') == [
+        ("sharply", "partial", "Mara Quill", "paragraph"),
+        ("shrink,", "partial", "Mara Quill", "cue-after"),
+    ]
