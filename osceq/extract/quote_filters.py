@@ -55,13 +55,15 @@ def _tagged_later_in_sentence(text: str, draft: Draft) -> bool:
     found = draft.found
     return (
         found is not None
-        and found.cue.start >= draft.pair.close_end
+        and draft.pair.close_end <= found.cue.start <= draft.end + _LONGEST_SENTENCE
         and SENTENCE_BREAK.search(text, draft.end - 1, found.cue.start) is None
     )
 
 
-# Evidence that lends a quote the speaker of another sentence of its paragraph.
+# Evidence that lends a quote the speaker of another quote of its paragraph.
 _LENT_EVIDENCE = frozenset({"paragraph", "previous-sentence"})
+# Farther than this from a tag, a fragment is in another sentence (and no search runs that far).
+_LONGEST_SENTENCE = 400
 
 # Reporting verbs that give a name (the cue is always one of the reporting forms, so a stem will do).
 _NAMING_STEMS = ("call", "dub", "brand", "label", "term")
