@@ -42,3 +42,13 @@ def test_a_word_or_two_before_a_tag_closing_its_sentence_keeps_that_speaker() ->
         ("sharply", "partial", "Mara Quill", "paragraph"),
         ("shrink,", "partial", "Mara Quill", "cue-after"),
     ]
+
+
+def test_a_short_fragment_after_to_is_a_quoted_verb_phrase_of_the_subject() -> None:
+    assert fragments('Rhea Dunmore plans to "start over" with the levy.') == [
+        ("start over", "partial", "Rhea Dunmore", "sentence-subject")
+    ]
+
+
+def test_a_short_fragment_elsewhere_stays_scare_quotes() -> None:
+    assert fragments('Rhea Dunmore plans a "fresh start" with the levy.') == []
