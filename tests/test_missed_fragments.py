@@ -52,3 +52,14 @@ def test_a_short_fragment_after_to_is_a_quoted_verb_phrase_of_the_subject() -> N
 
 def test_a_short_fragment_elsewhere_stays_scare_quotes() -> None:
     assert fragments('Rhea Dunmore plans a "fresh start" with the levy.') == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ana Ruiz said she had never met José "Pepe" Ortiz before the vote.',
+        'Ana Ruiz said she had never met Juan "Pepe" Núñez before the vote.',
+    ],
+)
+def test_a_nickname_inside_an_accented_name_is_no_quote(sentence: str) -> None:
+    assert fragments(sentence) == []

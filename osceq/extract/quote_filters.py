@@ -159,8 +159,9 @@ def _named_work(text: str, draft: Draft) -> bool:
 
 # `Spanish for "witches"`: a language name, then "for".
 _GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
-_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
-_NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+# `Juan "Chico" Ortiz`, and with accented letters `José "Pepe" Núñez`.
+_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-ZÀ-Ý][^\W\d_A-Z]+\s$")
+_NICK_AFTER = re.compile(r"\s[A-ZÀ-Ý][^\W\d_A-Z]")
 
 
 # A quotation mark opening a word: double (“ " '' ``) or single (‘ ').
