@@ -63,3 +63,8 @@ def test_a_short_fragment_elsewhere_stays_scare_quotes() -> None:
 )
 def test_a_nickname_inside_an_accented_name_is_no_quote(sentence: str) -> None:
     assert fragments(sentence) == []
+
+
+def test_a_word_or_two_closing_a_statement_keeps_the_lent_speaker() -> None:
+    quotes = fragments('"The pier will reopen in June," said Mara Quill, whose crews work "all night."')
+    assert quotes[-1] == ("all night.", "partial", "Mara Quill", "paragraph")

@@ -39,11 +39,12 @@ def keep(text: str, draft: Draft) -> bool:
     if draft.found is None:
         return words >= 6
     # A word or two lent the speaker of another quote is a term or scare quotes far more often than
-    # that speaker's words (`said Lee, whose firm builds "slow" boats`), unless the other quote's tag
-    # closes the fragment's own sentence.
+    # that speaker's words (`said Lee, whose firm builds "slow" boats`), unless it closes a statement
+    # (`added "and soon."`) or the other quote's tag closes the fragment's own sentence.
     return (
         words > 2
         or draft.kind != "partial"
+        or text[draft.end - 1] in ".!?"
         or draft.evidence not in _LENT_EVIDENCE
         or _tagged_later_in_sentence(text, draft)
     )
