@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
+from osceq.extract.quote_sentences import SENTENCE_BREAK
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
 EXPLICIT_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
@@ -34,10 +35,36 @@ def keep(text: str, draft: Draft) -> bool:
         or _linked_or_dated(text, draft)
     ):
         return False
-    if draft.found is not None:
-        return True
-    return len(text[draft.start : draft.end].split()) >= 6
+    words = len(text[draft.start : draft.end].split())
+    if draft.found is None:
+        return words >= 6
+    # A word or two lent the speaker of another quote is a term or scare quotes far more often than
+    # that speaker's words (`said Lee, whose firm builds "slow" boats`), unless it closes a statement
+    # (`added "and soon."`) or the other quote's tag closes the fragment's own sentence.
+    return (
+        words > 2
+        or draft.kind != "partial"
+        or text[draft.end - 1] in ".!?"
+        or draft.evidence not in _LENT_EVIDENCE
+        or _tagged_later_in_sentence(text, draft)
+    )
 
+
+def _tagged_later_in_sentence(text: str, draft: Draft) -> bool:
+    """`… up "sharply" and profits to "hold," Lee said`: the tag of a later quote of the same sentence
+    reports the whole sentence, the first fragment too."""
+    found = draft.found
+    return (
+        found is not None
+        and draft.pair.close_end <= found.cue.start <= draft.end + _LONGEST_SENTENCE
+        and SENTENCE_BREAK.search(text, draft.end - 1, found.cue.start) is None
+    )
+
+
+# Evidence that lends a quote the speaker of another quote of its paragraph.
+_LENT_EVIDENCE = frozenset({"paragraph", "previous-sentence"})
+# Farther than this from a tag, a fragment is in another sentence (and no search runs that far).
+_LONGEST_SENTENCE = 400
 
 # Reporting verbs that give a name (the cue is always one of the reporting forms, so a stem will do).
 _NAMING_STEMS = ("call", "dub", "brand", "label", "term")
@@ -133,8 +160,9 @@ def _named_work(text: str, draft: Draft) -> bool:
 
 # `Spanish for "witches"`: a language name, then "for".
 _GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
-_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-Z][a-z]+\s$")  # `Juan "Chico" Ortiz`
-_NICK_AFTER = re.compile(r"\s[A-Z][a-z]")
+# `Juan "Chico" Ortiz`, and with accented letters `José "Pepe" Núñez`.
+_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-ZÀ-Ý][^\W\d_A-Z]+\s$")
+_NICK_AFTER = re.compile(r"\s[A-ZÀ-Ý][^\W\d_A-Z]")
 
 
 # A quotation mark opening a word: double (“ " '' ``) or single (‘ ').

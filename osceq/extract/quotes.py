@@ -216,8 +216,13 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         if found is None and pair.closed:
             found = owned_quote(text, ranges, pair.close_end)
-        if found is None and kind == "partial" and len(text[start:end].split()) >= 5:
-            # A longer fragment with no cue is most often the sentence subject's; scare quotes are short.
+        if (
+            found is None
+            and kind == "partial"
+            and (len(text[start:end].split()) >= 5 or uncued.after_to(text, start, pair.open_start))
+        ):
+            # A longer fragment with no cue is most often the sentence subject's; scare quotes are short
+            # (but a short one after "to" is mostly a quoted verb phrase: `vowed to "dig in"`).
             found = uncued.any_subject(text, ranges, after_names)
         if (
             kind == "direct"

@@ -81,6 +81,7 @@ REPORTING_FORMS = _words(
     remembered remembering remembers talked talks
     riff riffed riffing riffs snipe sniped snipes sniping
     express expressed expresses expressing voice voiced voices voicing
+    coined coining imply implied implies implying intimated intimates intimating referenced referencing
     """
 )
 

@@ -35,6 +35,16 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
 
+# "to" right before an opening mark.
+_TO_BEFORE = re.compile(r"\bto\s*$")
+
+
+def after_to(text: str, start: int, opening: int) -> bool:
+    """`Lee vowed to "dig in"`, `her plan to "start over"`: a fragment opened in lower case right after
+    "to" mostly quotes a verb phrase, somebody's words, rather than a term in scare quotes."""
+    return text[start].islower() and _TO_BEFORE.search(text, max(0, opening - 4), opening) is not None
+
+
 def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[str]) -> bool:
     """Whether a subject read as a name for its capitals can name a speaker.
 
