@@ -351,3 +351,16 @@ def test_a_sentence_opening_on_but_keeps_its_subject_for_a_late_participle() -> 
         'deal, while not yet "signed and sealed," is within reach.'
     )
     assert [m for _, m in mentions(text)] == ["Marsh aides for the most part"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wait, it gets worse: "The ferry will not run at all in March."',
+        "Every winter, there is a promise many tenants make but few keep: "
+        '"If the rent goes up again, I am moving out!"',
+    ],
+)
+def test_an_opening_phrase_before_it_or_there_is_no_speaker_of_a_colon_quote(text: str) -> None:
+    # The clause before the colon has "it" or "there" for its subject: no one is named as speaker.
+    assert [(q.mention, q.speaker) for q in body(text)] == [(None, None)]
