@@ -364,3 +364,13 @@ def test_a_sentence_opening_on_but_keeps_its_subject_for_a_late_participle() -> 
 def test_an_opening_phrase_before_it_or_there_is_no_speaker_of_a_colon_quote(text: str) -> None:
     # The clause before the colon has "it" or "there" for its subject: no one is named as speaker.
     assert [(q.mention, q.speaker) for q in body(text)] == [(None, None)]
+
+
+def test_a_tag_closing_the_sentence_before_names_the_speaker_of_the_quote_after_it() -> None:
+    text = (
+        "Most of the ferry shares are held by local families, said Tomas Ribe, head of research at "
+        'Fjord Capital. "It is a tightly knit web. In its own way it is harder to break than a bank."'
+    )
+    assert [(q.mention.text if q.mention else None, q.speaker, q.evidence) for q in body(text)] == [
+        ("Tomas Ribe", "Tomas Ribe", "previous-sentence")
+    ]
