@@ -374,3 +374,23 @@ def test_a_tag_closing_the_sentence_before_names_the_speaker_of_the_quote_after_
     assert [(q.mention.text if q.mention else None, q.speaker, q.evidence) for q in body(text)] == [
         ("Tomas Ribe", "Tomas Ribe", "previous-sentence")
     ]
+
+
+def test_a_clause_after_a_source_tag_that_tells_someone_the_quote_names_its_speaker() -> None:
+    text = (
+        "As the band played on Friday night, the Gazette's Ivo Marsh reported, his sister quietly "
+        'whispered to him: "They are all still here for you."'
+    )
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
+        ("his sister", "his sister")
+    ]
+
+
+def test_a_quote_told_to_the_speaker_in_his_reported_thoughts_stays_his() -> None:
+    text = (
+        "Ivo Marsh said he often recalls what his teachers told him: "
+        '"Read one more page than you planned, every night of your life."'
+    )
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
+        ("Ivo Marsh", "Ivo Marsh")
+    ]
