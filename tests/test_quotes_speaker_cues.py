@@ -394,3 +394,27 @@ def test_a_quote_told_to_the_speaker_in_his_reported_thoughts_stays_his() -> Non
     assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
         ("Ivo Marsh", "Ivo Marsh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The source cites the writer's next sentence, not the quote that closed its own.
+            '"It is a grim week for the club," Ada Marsh told fans outside the ground in Tarvik. "This '
+            'comes from a culture of contempt. It has no place here." The mayor Tom Quill said he would '
+            "have sacked the coach over it, according to local radio reports.",
+            [("Ada Marsh", "cue-after"), ("Ada Marsh", "paragraph")],
+        ),
+        (
+            # A tag with its setting before the source still tags the quote.
+            'The vote was delayed. "Why should we wait another year for this?" Tom Quill said at a '
+            "town meeting, according to the Tarvik Post.",
+            [("the Tarvik Post", "according-to")],
+        ),
+    ],
+)
+def test_an_according_to_after_a_closed_quote_cites_the_next_sentence_unless_it_is_a_tag(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == expected

@@ -79,6 +79,12 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     if _ANSWER.match(text, found.cue.end):
         return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
+    if (
+        found.evidence == "according-to"
+        and ends_sentence(text, end, pair.close_end)
+        and _more_than_tag(follower)
+    ):
+        return None  # `"… done." Roe said he quit, according to the Herald.`: it cites the next sentence
     if not follower and next_sentence_after(text, end, found.mention.text, found.cue.end):
         return None  # `"… this wall!" The crowd cheers his words.`: the writer's next sentence
     if (
@@ -109,6 +115,18 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         if leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
     return found
+
+
+def _more_than_tag(words: str) -> bool:
+    """Whether the words between a quote that closed its sentence and an "according to" make a
+    sentence of the writer's (`Roe said he would quit,`, `Roe quit the post,`), not a tag with its
+    setting (`Roe said at a lunch,`)."""
+    tokens = [t.low for t in tokenize(words, 0, len(words)) if t.text[:1].isalnum()]
+    verb = next((k for k, word in enumerate(tokens) if word in lex.REPORTING_FORMS), None)
+    if verb is None:
+        return bool(tokens)
+    tail = " ".join(tokens[verb + 1 :])
+    return len(tokens) - verb - 1 > 3 and not _setting_only(tail, tokens[verb])
 
 
 # Words that open a clause of its own in a tag's tail (`Lee said the bank will …`).
