@@ -418,3 +418,26 @@ def test_an_according_to_after_a_closed_quote_cites_the_next_sentence_unless_it_
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The sentence after the cry is the writer's: its verb takes an object and runs on.
+            "Ivo Marsh fought the new dam to the end, in a speech in Rivertown in 1971: "
+            '"Leave the valley to the herons!" Farmers still praise his refusal to give ground.',
+            [("Ivo Marsh", "colon")],
+        ),
+        (
+            # A plain tag after a question may run on with its setting.
+            '"Can we really wait another year?" Ivo Marsh asked the crowd at the Rivertown hall as '
+            "the lights went down.",
+            [("Ivo Marsh", "cue-after")],
+        ),
+    ],
+)
+def test_a_sentence_after_a_question_or_cry_is_its_tag_only_with_a_plain_verb_or_a_short_tail(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == expected

@@ -101,20 +101,43 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         # (`"… lose!" The speech went on.` is not).
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None
-        rest = text[found.cue.end : right]
-        stop = re.search(r"[.,:;]", rest)
-        if stop is None or stop.group() != ".":
+        stop = re.search(r"[.,:;]", text[found.cue.end : right])
+        if stop is None or stop.group() != "." or _long_tail(text, found, found.cue.end + stop.start()):
             return None
-        tail = rest[: stop.start()]
-        bare = not text[found.mention.end : found.cue.start].strip()
-        if len(tail.split()) > 3 and not (bare and _setting_only(tail, found.cue.text)):
-            return None  # a long tail passes only after a bare subject (`Lee told …`, not `Lee's aide …`)
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None  # `"… anyone?" Lee painted the fence blue`: a new sentence, about no speech
         if leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
+        if _runs_on_past_verb(text, found, right):
+            return None  # `"… this wall!" Farmers still praise his stand.`: a sentence of the writer's
     return found
+
+
+# The verbs of a plain tag after a question or a cry, which may run on with a long setting
+# (`"Why?" Lee asked reporters at a rally as the lights went down.`).
+_PLAIN_TAG_VERBS = frozenset(
+    {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes"}
+)
+
+
+def _runs_on_past_verb(text: str, found: Found, right: int) -> bool:
+    """Whether a new sentence after a question or a cry goes on past a verb other than a plain
+    tag's to its full stop with more than a setting: its verb is the writer's (`"… this wall!"
+    Farmers still praise his stand.`, `"… long run!" She replied to him that …`)."""
+    if found.cue.text.lower() in _PLAIN_TAG_VERBS:
+        return False
+    stop = re.search(r"[.,:;]", text[found.cue.end : right])
+    return stop is not None and stop.group() == "." and _long_tail(text, found, found.cue.end + stop.start())
+
+
+def _long_tail(text: str, found: Found, stop: int) -> bool:
+    """Whether a new sentence goes on after its verb to its full stop (at stop) with more than a few
+    words; a long tail passes only after a bare subject and as a setting (`Lee told bankers at a
+    lunch.`, not `Lee's aide told …` or `Lee said the bank will …`)."""
+    tail = text[found.cue.end : stop]
+    bare = not text[found.mention.end : found.cue.start].strip()
+    return len(tail.split()) > 3 and not (bare and _setting_only(tail, found.cue.text))
 
 
 def _more_than_tag(words: str) -> bool:
