@@ -441,3 +441,17 @@ def test_a_sentence_after_a_question_or_cry_is_its_tag_only_with_a_plain_verb_or
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Few members agreed. As Ivo Marsh, the No. 2 in the harbour board, put it: "This plan will not '
+        'pass. There is no reason to pretend otherwise."',
+        'Few members agreed. As Ivo Marsh, the board\'s No. 2, put it: "This plan will not pass."',
+    ],
+)
+def test_no_before_a_number_in_an_apposition_is_no_full_stop(text: str) -> None:
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
+        ("Ivo Marsh", "Ivo Marsh")
+    ]
