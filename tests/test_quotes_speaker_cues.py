@@ -455,3 +455,24 @@ def test_no_before_a_number_in_an_apposition_is_no_full_stop(text: str) -> None:
     assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
         ("Ivo Marsh", "Ivo Marsh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Prices rose. Ada Perrin, president and CEO of Tarvik Grocers Guild stated, "It is not a '
+            'question of politics; it is a question of sums."',
+            [("Ada Perrin", "Ada Perrin")],
+        ),
+        (
+            'Profit fell. Tom Vale, chairman of Kestrel Mills said, "we expect the losses to shrink later '
+            'this year."',
+            [("Tom Vale", "Tom Vale")],
+        ),
+    ],
+)
+def test_a_speaker_whose_apposition_is_left_open_before_the_verb_is_the_name_not_the_firm(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == expected
