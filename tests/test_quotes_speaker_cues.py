@@ -351,3 +351,128 @@ def test_a_sentence_opening_on_but_keeps_its_subject_for_a_late_participle() -> 
         'deal, while not yet "signed and sealed," is within reach.'
     )
     assert [m for _, m in mentions(text)] == ["Marsh aides for the most part"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wait, it gets worse: "The ferry will not run at all in March."',
+        "Every winter, there is a promise many tenants make but few keep: "
+        '"If the rent goes up again, I am moving out!"',
+    ],
+)
+def test_an_opening_phrase_before_it_or_there_is_no_speaker_of_a_colon_quote(text: str) -> None:
+    # The clause before the colon has "it" or "there" for its subject: no one is named as speaker.
+    assert [(q.mention, q.speaker) for q in body(text)] == [(None, None)]
+
+
+def test_a_tag_closing_the_sentence_before_names_the_speaker_of_the_quote_after_it() -> None:
+    text = (
+        "Most of the ferry shares are held by local families, said Tomas Ribe, head of research at "
+        'Fjord Capital. "It is a tightly knit web. In its own way it is harder to break than a bank."'
+    )
+    assert [(q.mention.text if q.mention else None, q.speaker, q.evidence) for q in body(text)] == [
+        ("Tomas Ribe", "Tomas Ribe", "previous-sentence")
+    ]
+
+
+def test_a_clause_after_a_source_tag_that_tells_someone_the_quote_names_its_speaker() -> None:
+    text = (
+        "As the band played on Friday night, the Gazette's Ivo Marsh reported, his sister quietly "
+        'whispered to him: "They are all still here for you."'
+    )
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
+        ("his sister", "his sister")
+    ]
+
+
+def test_a_quote_told_to_the_speaker_in_his_reported_thoughts_stays_his() -> None:
+    text = (
+        "Ivo Marsh said he often recalls what his teachers told him: "
+        '"Read one more page than you planned, every night of your life."'
+    )
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
+        ("Ivo Marsh", "Ivo Marsh")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The source cites the writer's next sentence, not the quote that closed its own.
+            '"It is a grim week for the club," Ada Marsh told fans outside the ground in Tarvik. "This '
+            'comes from a culture of contempt. It has no place here." The mayor Tom Quill said he would '
+            "have sacked the coach over it, according to local radio reports.",
+            [("Ada Marsh", "cue-after"), ("Ada Marsh", "paragraph")],
+        ),
+        (
+            # A tag with its setting before the source still tags the quote.
+            'The vote was delayed. "Why should we wait another year for this?" Tom Quill said at a '
+            "town meeting, according to the Tarvik Post.",
+            [("the Tarvik Post", "according-to")],
+        ),
+    ],
+)
+def test_an_according_to_after_a_closed_quote_cites_the_next_sentence_unless_it_is_a_tag(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The sentence after the cry is the writer's: its verb takes an object and runs on.
+            "Ivo Marsh fought the new dam to the end, in a speech in Rivertown in 1971: "
+            '"Leave the valley to the herons!" Farmers still praise his refusal to give ground.',
+            [("Ivo Marsh", "colon")],
+        ),
+        (
+            # A plain tag after a question may run on with its setting.
+            '"Can we really wait another year?" Ivo Marsh asked the crowd at the Rivertown hall as '
+            "the lights went down.",
+            [("Ivo Marsh", "cue-after")],
+        ),
+    ],
+)
+def test_a_sentence_after_a_question_or_cry_is_its_tag_only_with_a_plain_verb_or_a_short_tail(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(q.mention.text if q.mention else None, q.evidence) for q in body(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Few members agreed. As Ivo Marsh, the No. 2 in the harbour board, put it: "This plan will not '
+        'pass. There is no reason to pretend otherwise."',
+        'Few members agreed. As Ivo Marsh, the board\'s No. 2, put it: "This plan will not pass."',
+    ],
+)
+def test_no_before_a_number_in_an_apposition_is_no_full_stop(text: str) -> None:
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
+        ("Ivo Marsh", "Ivo Marsh")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Prices rose. Ada Perrin, president and CEO of Tarvik Grocers Guild stated, "It is not a '
+            'question of politics; it is a question of sums."',
+            [("Ada Perrin", "Ada Perrin")],
+        ),
+        (
+            'Profit fell. Tom Vale, chairman of Kestrel Mills said, "we expect the losses to shrink later '
+            'this year."',
+            [("Tom Vale", "Tom Vale")],
+        ),
+    ],
+)
+def test_a_speaker_whose_apposition_is_left_open_before_the_verb_is_the_name_not_the_firm(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == expected

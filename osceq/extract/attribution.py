@@ -15,9 +15,10 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_clause_aside
 from osceq.extract.characterising import characterises_as
-from osceq.extract.clauses import clause_subject, sentence_subject, subordinate_end
+from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
+from osceq.extract.open_appositions import name_before_open_apposition
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -148,7 +149,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
-        if subject is not None and subject[1] < len(tokens) - 1:
+        if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
             a, b, kind = subject
             return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
     if best is not None and tokens and tokens[-1].text == ":":
@@ -309,6 +310,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
+        if subject is not None:
+            subject = name_before_open_apposition(tokens, subject) or subject
         if (
             subject is None
             and tokens[v].low in fw.NAMING_PARTICIPLES

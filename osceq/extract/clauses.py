@@ -62,6 +62,17 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     return (i, j, kind) if j < limit else None
 
 
+# Subjects that name no one: a clause opening on them after a comma has no speaker for a subject.
+_EXPLETIVES = frozenset({"it", "there", "it's", "there's", "it’s", "there’s"})
+
+
+def expletive_follows(tokens: list[Token], j: int) -> bool:
+    """`Each winter, there is a promise …:`, `Wait, it gets worse:`: a comma and an "it" or "there"
+    after the phrase ending at token j make that phrase an opening one, and the clause's subject
+    is no one."""
+    return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _EXPLETIVES
+
+
 def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
     """An adverb in -ly opening the sentence ("Immediately after …,"), not a first name before a
     surname ("Ada Perrin threw …")."""

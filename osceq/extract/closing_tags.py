@@ -79,6 +79,12 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     if _ANSWER.match(text, found.cue.end):
         return None  # `Asked whether he is "…," 75 percent said yes`: the quote is the question
     follower = text[pair.close_end : min(found.mention.start, found.cue.start)].strip()
+    if (
+        found.evidence == "according-to"
+        and ends_sentence(text, end, pair.close_end)
+        and _more_than_tag(follower)
+    ):
+        return None  # `"… done." Roe said he quit, according to the Herald.`: it cites the next sentence
     if not follower and next_sentence_after(text, end, found.mention.text, found.cue.end):
         return None  # `"… this wall!" The crowd cheers his words.`: the writer's next sentence
     if (
@@ -95,20 +101,55 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         # (`"… lose!" The speech went on.` is not).
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None
-        rest = text[found.cue.end : right]
-        stop = re.search(r"[.,:;]", rest)
-        if stop is None or stop.group() != ".":
+        stop = re.search(r"[.,:;]", text[found.cue.end : right])
+        if stop is None or stop.group() != "." or _long_tail(text, found, found.cue.end + stop.start()):
             return None
-        tail = rest[: stop.start()]
-        bare = not text[found.mention.end : found.cue.start].strip()
-        if len(tail.split()) > 3 and not (bare and _setting_only(tail, found.cue.text)):
-            return None  # a long tail passes only after a bare subject (`Lee told …`, not `Lee's aide …`)
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None  # `"… anyone?" Lee painted the fence blue`: a new sentence, about no speech
         if leads_into_next(text, found, right):
             return None  # `"Why now?" Lee writes back, "You look fine."`: the tag leads into the next quote
+        if _runs_on_past_verb(text, found, right):
+            return None  # `"… this wall!" Farmers still praise his stand.`: a sentence of the writer's
     return found
+
+
+# The verbs of a plain tag after a question or a cry, which may run on with a long setting
+# (`"Why?" Lee asked reporters at a rally as the lights went down.`).
+_PLAIN_TAG_VERBS = frozenset(
+    {"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes"}
+)
+
+
+def _runs_on_past_verb(text: str, found: Found, right: int) -> bool:
+    """Whether a new sentence after a question or a cry goes on past a verb other than a plain
+    tag's to its full stop with more than a setting: its verb is the writer's (`"… this wall!"
+    Farmers still praise his stand.`, `"… long run!" She replied to him that …`)."""
+    if found.cue.text.lower() in _PLAIN_TAG_VERBS:
+        return False
+    stop = re.search(r"[.,:;]", text[found.cue.end : right])
+    return stop is not None and stop.group() == "." and _long_tail(text, found, found.cue.end + stop.start())
+
+
+def _long_tail(text: str, found: Found, stop: int) -> bool:
+    """Whether a new sentence goes on after its verb to its full stop (at stop) with more than a few
+    words; a long tail passes only after a bare subject and as a setting (`Lee told bankers at a
+    lunch.`, not `Lee's aide told …` or `Lee said the bank will …`)."""
+    tail = text[found.cue.end : stop]
+    bare = not text[found.mention.end : found.cue.start].strip()
+    return len(tail.split()) > 3 and not (bare and _setting_only(tail, found.cue.text))
+
+
+def _more_than_tag(words: str) -> bool:
+    """Whether the words between a quote that closed its sentence and an "according to" make a
+    sentence of the writer's (`Roe said he would quit,`, `Roe quit the post,`), not a tag with its
+    setting (`Roe said at a lunch,`)."""
+    tokens = [t.low for t in tokenize(words, 0, len(words)) if t.text[:1].isalnum()]
+    verb = next((k for k, word in enumerate(tokens) if word in lex.REPORTING_FORMS), None)
+    if verb is None:
+        return bool(tokens)
+    tail = " ".join(tokens[verb + 1 :])
+    return len(tokens) - verb - 1 > 3 and not _setting_only(tail, tokens[verb])
 
 
 # Words that open a clause of its own in a tag's tail (`Lee said the bank will …`).

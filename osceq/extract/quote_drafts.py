@@ -18,6 +18,7 @@ from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, senten
 from osceq.extract.quotemarks import Pair
 from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import Token, span_of, tokenize
+from osceq.extract.trailing_tags import closing_tag
 from osceq.models import Block
 
 
@@ -81,6 +82,10 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
     found = attribution.before_quote(text, [(start, left)])
+    if found is None or (found.evidence == "subject" and found.kind == "nominal"):
+        # `Most shares are held by firms, said Ann Lee. "…"`: the tag closing the sentence, not its
+        # subject, is who speaks.
+        found = closing_tag(text, start, left) or found
     issued = statement_issued(text, start, left) if found is None else None
     if issued is not None:  # `The party issued a statement. "…"`: the statement's own words, whole
         return replace(draft, found=issued, evidence="statement")

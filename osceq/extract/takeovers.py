@@ -29,14 +29,27 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
 
 
 def introduces(tokens: list[Token], v: int) -> bool:
-    """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote."""
-    rest = tokens[v + 1 :]
+    """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote; or,
+    in a clause of its own after a comma, with whom it was told to (`Ann Lee reported, his wife
+    whispered to him: "…"`)."""
+    listener = _listener_length(tokens, v + 1)
+    rest = tokens[v + 1 + listener :]
     if tokens[v].low.endswith("ing") or not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
         return False
     if v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES:
         return False  # `his staff were told: "…"`: the subject of a passive is the listener
     subject = np_backward(tokens, v)
+    if listener and (subject is None or subject[0] == 0 or tokens[subject[0] - 1].text != ","):
+        return False  # `… he thinks of what his parents told him: "…"`: his words, as he recalls them
     return subject is not None and subject[2] != "relative"
+
+
+def _listener_length(tokens: list[Token], k: int) -> int:
+    """How many tokens from k name whom the words were told to, as a pronoun (`told him`,
+    `whispered to her`): it stands between a verb and the quote it leads into (`…, his wife
+    whispered to him: "…"`)."""
+    m = k + 1 if k < len(tokens) and tokens[k].low == "to" else k
+    return m + 1 - k if m < len(tokens) and tokens[m].low in fw.OBJECT_PRONOUNS else 0
 
 
 def voices_quote(tokens: list[Token], v: int) -> bool:

@@ -231,8 +231,12 @@ def between_word(token: Token) -> bool:
 
 
 def abbreviation_dot(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is the dot of a title or an initial ("Mr.", "J."), not a full stop."""
-    return tokens[k].text == "." and k > 0 and bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
+    """Whether tokens[k] is the dot of a title or an initial ("Mr.", "J."), or of "No." before its
+    number ("the party's No. 2"), not a full stop."""
+    if tokens[k].text != "." or k == 0:
+        return False
+    numbered = tokens[k - 1].text == "No" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
+    return numbered or bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
 def short_capital_dot(tokens: list[Token], k: int) -> bool:
