@@ -147,3 +147,12 @@ def test_after_a_cue_a_noun_of_speech_leading_in_by_for_leaves_the_cue_its_speak
 def test_a_tag_set_by_a_bare_day_before_an_aside_tags_the_fragment(setting: str) -> None:
     sentence = f'The "fare hikes" are a scandal, Orla Benn said {setting}, noting the buses run late.'
     assert fragment_speakers(sentence) == [("fare hikes", "partial", "Orla Benn", "tag")]
+
+
+def test_a_fragment_ending_its_sentence_is_not_lent_the_next_sentences_tag() -> None:
+    # the fragment's own full stop closes the writer's sentence: the tag after the next quote is not its
+    text = (
+        'The dockers have long fought the contracts now seen as "purely temporary." '
+        'About the "night levy," Petra Vance said the fee would stay.'
+    )
+    assert fragment_speakers(text) == [("night levy,", "partial", "Petra Vance", "cue-after")]
