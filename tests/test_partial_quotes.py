@@ -156,3 +156,15 @@ def test_a_fragment_ending_its_sentence_is_not_lent_the_next_sentences_tag() -> 
         'About the "night levy," Petra Vance said the fee would stay.'
     )
     assert fragment_speakers(text) == [("night levy,", "partial", "Petra Vance", "cue-after")]
+
+
+def test_a_fragment_in_a_later_clause_is_its_pronoun_subjects() -> None:
+    # the subject guessed from the sentence's start yields to the "he" opening the fragment's own clause
+    text = (
+        "Judge Hal Brevik decided not to recommend charging the firm at a hearing on Friday "
+        'even though he found "clear evidence" of fraud.'
+    )
+    quotes = body(text)
+    assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in quotes] == [
+        ("clear evidence", "Hal Brevik", "he")
+    ]
