@@ -168,3 +168,9 @@ def test_a_fragment_in_a_later_clause_is_its_pronoun_subjects() -> None:
     assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in quotes] == [
         ("clear evidence", "Hal Brevik", "he")
     ]
+
+
+def test_a_tag_set_off_by_commas_with_a_setting_after_its_verb_takes_over() -> None:
+    # `, Ilse Marr said in a phone interview,` is an aside tag like `, Ilse Marr said,`: she speaks
+    text = 'The mill records indicate, Ilse Marr said in a phone interview, that the two owners "worked as one firm."'
+    assert fragment_speakers(text) == [("worked as one firm.", "partial", "Ilse Marr", "cue-before")]
