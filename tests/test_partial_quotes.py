@@ -174,3 +174,25 @@ def test_a_tag_set_off_by_commas_with_a_setting_after_its_verb_takes_over() -> N
     # `, Ilse Marr said in a phone interview,` is an aside tag like `, Ilse Marr said,`: she speaks
     text = 'The mill records indicate, Ilse Marr said in a phone interview, that the two owners "worked as one firm."'
     assert fragment_speakers(text) == [("worked as one firm.", "partial", "Ilse Marr", "cue-before")]
+
+
+def test_a_body_opening_the_fragments_sentence_speaks_it_rather_than_a_lent_speaker() -> None:
+    # the ministry is the subject of the fragment's own sentence: Kai Holm's tag is lent no further
+    text = (
+        '"We will look at every berth," said Kai Holm, the port director. '
+        'The ministry declined to give the survey\'s "exact scope or likely timing."'
+    )
+    assert fragment_speakers(text)[1] == (
+        "exact scope or likely timing.",
+        "partial",
+        "the ministry",
+        "sentence-subject",
+    )
+
+
+def test_the_subject_of_a_passive_does_not_take_a_fragment_from_a_lent_speaker() -> None:
+    text = (
+        '"We will look at every berth," said Kai Holm, the port director. '
+        'But the traders have been shaken by "a sense that the whole port may close."'
+    )
+    assert fragment_speakers(text)[1][2] == "Kai Holm"

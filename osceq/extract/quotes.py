@@ -246,7 +246,7 @@ def _own_subject(
     left, ranges = sentence
     if draft.evidence != "paragraph" or draft.found is None or draft.found.mention.start >= left:
         return draft
-    subject = uncued.any_subject(text, ranges, after_names)
+    subject = uncued.any_subject(text, ranges, after_names) or uncued.speaking_body(text, ranges)
     return draft if subject is None else replace(draft, found=subject, evidence="sentence-subject")
 
 
