@@ -196,3 +196,16 @@ def test_the_subject_of_a_passive_does_not_take_a_fragment_from_a_lent_speaker()
         'But the traders have been shaken by "a sense that the whole port may close."'
     )
     assert fragment_speakers(text)[1][2] == "Kai Holm"
+
+
+def test_a_fragments_own_sentence_subject_yields_to_the_pronoun_of_its_later_clause() -> None:
+    text = (
+        'Tomas Brenn said the port "must stop treating the islands like a colony." Meanwhile, '
+        'Rhea Lund endorsed the pact, although she made it plain that she has "grave worries" about it.'
+    )
+    quotes = body(text)
+    assert (quotes[1].text, quotes[1].speaker, quotes[1].mention.text if quotes[1].mention else None) == (
+        "grave worries",
+        "Rhea Lund",
+        "she",
+    )

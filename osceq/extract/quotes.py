@@ -247,7 +247,9 @@ def _own_subject(
     if draft.evidence != "paragraph" or draft.found is None or draft.found.mention.start >= left:
         return draft
     subject = uncued.any_subject(text, ranges, after_names) or uncued.speaking_body(text, ranges)
-    return draft if subject is None else replace(draft, found=subject, evidence="sentence-subject")
+    if subject is None:
+        return draft
+    return replace(draft, found=later_pronoun_subject(text, ranges, subject), evidence="sentence-subject")
 
 
 def _before_cue(text: str, ranges: list[tuple[int, int]]) -> Found | None:
