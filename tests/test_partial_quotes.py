@@ -209,3 +209,26 @@ def test_a_fragments_own_sentence_subject_yields_to_the_pronoun_of_its_later_cla
         "Rhea Lund",
         "she",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the aside's verb tells who claimed something; the cue before it still speaks
+        (
+            "Ona Pell assured the council that the old bridge is sound - as Kai Holm has claimed - "
+            'and that she can "personally guarantee" it.',
+            "Ona Pell",
+        ),
+        # with no other cue the fragment is left without a speaker rather than given the aside's
+        (
+            "The new ferry ad, which \u2014 as critic Ivo Brandt noted in a column \u2014 promises to "
+            '"carry every family home by dark" in winter, runs daily.',
+            None,
+        ),
+    ],
+)
+def test_a_verb_in_an_as_aside_set_off_by_dashes_does_not_cue_the_quote_after_it(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
