@@ -148,3 +148,88 @@ def test_after_a_cue_a_noun_of_speech_leading_in_by_for_leaves_the_cue_its_speak
 def test_a_tag_set_by_a_bare_day_before_an_aside_tags_the_fragment(setting: str) -> None:
     sentence = f'The "fare hikes" are a scandal, Orla Benn said {setting}, noting the buses run late.'
     assert fragment_speakers(sentence) == [("fare hikes", "partial", "Orla Benn", "tag")]
+
+
+def test_a_fragment_ending_its_sentence_is_not_lent_the_next_sentences_tag() -> None:
+    # the fragment's own full stop closes the writer's sentence: the tag after the next quote is not its
+    text = (
+        'The dockers have long fought the contracts now seen as "purely temporary." '
+        'About the "night levy," Petra Vance said the fee would stay.'
+    )
+    assert fragment_speakers(text) == [("night levy,", "partial", "Petra Vance", "cue-after")]
+
+
+def test_a_fragment_in_a_later_clause_is_its_pronoun_subjects() -> None:
+    # the subject guessed from the sentence's start yields to the "he" opening the fragment's own clause
+    text = (
+        "Judge Hal Brevik decided not to recommend charging the firm at a hearing on Friday "
+        'even though he found "clear evidence" of fraud.'
+    )
+    quotes = body(text)
+    assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in quotes] == [
+        ("clear evidence", "Hal Brevik", "he")
+    ]
+
+
+def test_a_tag_set_off_by_commas_with_a_setting_after_its_verb_takes_over() -> None:
+    # `, Ilse Marr said in a phone interview,` is an aside tag like `, Ilse Marr said,`: she speaks
+    text = 'The mill records indicate, Ilse Marr said in a phone interview, that the two owners "worked as one firm."'
+    assert fragment_speakers(text) == [("worked as one firm.", "partial", "Ilse Marr", "cue-before")]
+
+
+def test_a_body_opening_the_fragments_sentence_speaks_it_rather_than_a_lent_speaker() -> None:
+    # the ministry is the subject of the fragment's own sentence: Kai Holm's tag is lent no further
+    text = (
+        '"We will look at every berth," said Kai Holm, the port director. '
+        'The ministry declined to give the survey\'s "exact scope or likely timing."'
+    )
+    assert fragment_speakers(text)[1] == (
+        "exact scope or likely timing.",
+        "partial",
+        "the ministry",
+        "sentence-subject",
+    )
+
+
+def test_the_subject_of_a_passive_does_not_take_a_fragment_from_a_lent_speaker() -> None:
+    text = (
+        '"We will look at every berth," said Kai Holm, the port director. '
+        'But the traders have been shaken by "a sense that the whole port may close."'
+    )
+    assert fragment_speakers(text)[1][2] == "Kai Holm"
+
+
+def test_a_fragments_own_sentence_subject_yields_to_the_pronoun_of_its_later_clause() -> None:
+    text = (
+        'Tomas Brenn said the port "must stop treating the islands like a colony." Meanwhile, '
+        'Rhea Lund endorsed the pact, although she made it plain that she has "grave worries" about it.'
+    )
+    quotes = body(text)
+    assert (quotes[1].text, quotes[1].speaker, quotes[1].mention.text if quotes[1].mention else None) == (
+        "grave worries",
+        "Rhea Lund",
+        "she",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the aside's verb tells who claimed something; the cue before it still speaks
+        (
+            "Ona Pell assured the council that the old bridge is sound - as Kai Holm has claimed - "
+            'and that she can "personally guarantee" it.',
+            "Ona Pell",
+        ),
+        # with no other cue the fragment is left without a speaker rather than given the aside's
+        (
+            "The new ferry ad, which \u2014 as critic Ivo Brandt noted in a column \u2014 promises to "
+            '"carry every family home by dark" in winter, runs daily.',
+            None,
+        ),
+    ],
+)
+def test_a_verb_in_an_as_aside_set_off_by_dashes_does_not_cue_the_quote_after_it(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

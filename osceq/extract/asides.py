@@ -1,6 +1,6 @@
 """The asides that stand between a speaker's name and the rest of the sentence: a role set off by
 commas (`Ann Lee, a neighbour, said`) and a relative clause (`the official, who asked not to be
-named, told Reuters`)."""
+named, told Reuters`); and an "as"-aside set off by dashes, whose verb cues nothing after it."""
 
 from __future__ import annotations
 
@@ -124,3 +124,20 @@ def _relative_start(tokens: list[Token], comma: int) -> int | None:
         if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
             return k
     return None
+
+
+def in_dashed_as_aside(tokens: list[Token], v: int) -> bool:
+    """`which — as Lee noted in a column — promises to "…"`: a verb inside an "as"-aside set off by
+    dashes, closed before the quote, tells who noted something, not who speaks the quote after it."""
+    for k in range(v - 1, max(-1, v - 12), -1):
+        if tokens[k].text in _DASH_TOKENS:
+            if k + 1 >= len(tokens) or tokens[k + 1].low != "as":
+                return False
+            close = next(
+                (m for m in range(v + 1, min(len(tokens), v + 12)) if tokens[m].text in _DASH_TOKENS), -1
+            )
+            return 0 < close < len(tokens) - 1
+    return False
+
+
+_DASH_TOKENS = frozenset("—–-")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.asides import apposition_after, skip_clause_aside
+from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
@@ -98,6 +98,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
+        if in_dashed_as_aside(tokens, v):
+            continue
         if tok.low in lex.ASPECT_VERBS and not _leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.

@@ -31,6 +31,7 @@ from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
+from osceq.extract.nearer_subjects import later_pronoun_subject
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
@@ -231,6 +232,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             and finishes_writers_sentence(text, left, min(found.mention.start, found.cue.start), pair)
         ):
             kind = "partial"
+        if found is not None and kind == "partial":
+            found = later_pronoun_subject(text, ranges, found)
         evidence = found.evidence if found else "unread-tag" if unread_tag(text, end, pair) else "none"
         if found is None and kind == "partial":
             sentences[len(drafts)] = (left, ranges)
@@ -255,8 +258,10 @@ def _own_subject(
     left, ranges = sentence
     if draft.evidence != "paragraph" or draft.found is None or draft.found.mention.start >= left:
         return draft
-    subject = uncued.any_subject(text, ranges, after_names)
-    return draft if subject is None else replace(draft, found=subject, evidence="sentence-subject")
+    subject = uncued.any_subject(text, ranges, after_names) or uncued.speaking_body(text, ranges)
+    if subject is None:
+        return draft
+    return replace(draft, found=later_pronoun_subject(text, ranges, subject), evidence="sentence-subject")
 
 
 def _before_cue(text: str, ranges: list[tuple[int, int]]) -> Found | None:

@@ -97,11 +97,13 @@ def _reported(tokens: list[Token], k: int) -> bool:
 
 
 def parenthetical_tag(tokens: list[Token], v: int) -> bool:
-    """`The costs, he added, were "…"`: a tag set off by commas inside the sentence names who says
-    the rest (a passive `were told,` names a listener, and a tag right before the quote is no aside)."""
+    """`The costs, he added, were "…"`: a tag set off by commas inside the sentence (a setting may
+    follow its verb: `, he said in an interview,`) names who says the rest (a passive `were told,`
+    names a listener, and a tag right before the quote is no aside)."""
+    comma = _setting_end(tokens, v + 1) if 0 < v < len(tokens) - 2 else -1
     if (
-        not 0 < v < len(tokens) - 2
-        or tokens[v + 1].text != ","
+        not 0 < comma < len(tokens) - 1
+        or tokens[comma].text != ","
         or tokens[v - 1].low in fw.PASSIVE_AUXILIARIES
     ):
         return False
@@ -112,6 +114,25 @@ def parenthetical_tag(tokens: list[Token], v: int) -> bool:
         and subject[0] > 0
         and tokens[subject[0] - 1].text == ","
     )
+
+
+def _setting_end(tokens: list[Token], k: int) -> int:
+    """Past a short setting after a tag's verb (`he said in a telephone interview,`, `she added on
+    Monday,`): a preposition or a time word and a few words with no verb, up to the comma; else k."""
+    if k >= len(tokens) or not (
+        tokens[k].low in fw.ADVERBIAL_PREPOSITIONS
+        or tokens[k].low in fw.TIME_NOUNS
+        or tokens[k].low == "last"
+    ):
+        return k
+    for m in range(k, min(len(tokens), k + 7)):
+        if tokens[m].start - tokens[m - 1].end > 1:
+            return k  # a quotation cut out before it (`said "…" in Rome,`): the verb's object, no aside
+        if m > k and tokens[m].text == ",":
+            return m
+        if not tokens[m].text.isalnum() or is_verb(tokens, m) or tokens[m].low in fw.MODALS:
+            return k
+    return k
 
 
 def _last_verb(tokens: list[Token], v: int) -> bool:

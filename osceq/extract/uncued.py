@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from osceq.extract import name_words
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
@@ -43,6 +44,32 @@ def after_to(text: str, start: int, opening: int) -> bool:
     """`Lee vowed to "dig in"`, `her plan to "start over"`: a fragment opened in lower case right after
     "to" mostly quotes a verb phrase, somebody's words, rather than a term in scare quotes."""
     return text[start].islower() and _TO_BEFORE.search(text, max(0, opening - 4), opening) is not None
+
+
+def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
+    """`The agency declined to detail the "…"`: a short phrase for a body or a person by role, the
+    subject at the start of the sentence, as a fragment's speaker in place of one lent by another
+    sentence (`The agency`, `the union's leaders`; not `His comments`, `This past spring`)."""
+    tokens = range_tokens(text, ranges)
+    subject = sentence_subject(tokens, len(tokens))
+    if subject is None or subject[2] != "nominal" or subject[1] - subject[0] > 5:
+        return None
+    a, b, kind = subject
+    head = tokens[b - 1].low
+    if not tokens[b - 1].text.islower() or not (
+        head in name_words.ORGANISATION_WORDS
+        or head in name_words.PERSON_NOUNS
+        or head.removesuffix("s") in name_words.PERSON_NOUNS
+    ):
+        return None
+    verb = [t.low for t in tokens[b : b + 3]]
+    if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
+        return None  # `investors have been rattled by "…"`: the subject of a passive does not speak
+    mention = span_of(text, tokens, a, b)
+    return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
+
+
+_BE = frozenset({"is", "are", "was", "were"})
 
 
 def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[str]) -> bool:
