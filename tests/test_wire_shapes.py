@@ -171,3 +171,12 @@ def test_two_plurals_for_people_joined_by_and_speak_together() -> None:
     # A plural that is an object before "and" stays out: the second plural opens its own clause.
     text = 'Shares fell.\n\nThe firm hired traders and analysts said the market was "very nervous and thin today."'
     assert _speakers(text) == ["analysts"]
+
+
+def test_a_paragraph_without_its_full_stop_ends_at_the_line_break() -> None:
+    text = (
+        "Harbour board officials said the ports would seek a shared plan to cut dock fees and widen the channels\n"
+        "Port Director Lina Sorvik said the board would weigh fees, dredging and pilot rules, and propose "
+        '"firm steps towards a common tariff."'
+    )
+    assert _speakers(text) == ["Lina Sorvik"]
