@@ -180,3 +180,11 @@ def test_a_paragraph_without_its_full_stop_ends_at_the_line_break() -> None:
         '"firm steps towards a common tariff."'
     )
     assert _speakers(text) == ["Lina Sorvik"]
+
+
+def test_initials_opening_with_a_capital_a_stay_inside_the_name() -> None:
+    text = (
+        "Fees rose.\n\nPort Director A.K. Sorvik said the board would weigh the dredging rules and propose "
+        '"firm steps towards a common tariff."'
+    )
+    assert _speakers(text) == ["A.K. Sorvik"]

@@ -19,6 +19,7 @@ from osceq.extract.tokens import (
     between_word,
     capitalised,
     firm_parenthesis_end,
+    initial_letter,
     is_verb,
     is_word,
     joins_name,
@@ -297,7 +298,9 @@ def _skip_time(tokens: list[Token], j: int) -> int:
 def _name_start(tokens: list[Token], j: int) -> int:
     """Start of the capitalised run ending before j, across "of" ("The President of Kazakhstan")."""
     i = j
-    while i > 0 and (capitalised(tokens[i - 1]) or joins_name(tokens, i - 1)):
+    while i > 0 and (
+        capitalised(tokens[i - 1]) or joins_name(tokens, i - 1) or initial_letter(tokens, i - 1)
+    ):
         i -= 1
         if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):
             i -= 1
