@@ -188,3 +188,15 @@ def test_initials_opening_with_a_capital_a_stay_inside_the_name() -> None:
         '"firm steps towards a common tariff."'
     )
     assert _speakers(text) == ["A.K. Sorvik"]
+
+
+def test_a_phrase_describing_the_end_of_an_opening_question_is_no_subject() -> None:
+    text = (
+        "Rates fell.\n\nAsked if the four banks had agreed to hold the crown near 12 marks, the level ruling "
+        "at the time of the Oslo talks, Varga refused to give exact figures and said any talk of levels "
+        'would cause "needless alarm."'
+    )
+    assert _speakers(text) == ["Varga"]
+    # A name followed by its own apposition stays the subject.
+    text = 'Rates fell.\n\nAsked about the plan, Ann Lee, the mayor, said it would cause "needless alarm."'
+    assert _speakers(text) == ["Ann Lee"]

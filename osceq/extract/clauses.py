@@ -38,6 +38,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         i = comma + 1 if comma is not None else i + 1
         if comma is not None:
             i = _past_connectives(tokens, _opening_continues(tokens, i, limit), limit)
+            i = _past_opening_apposition(tokens, i, limit)
     if i >= limit:
         return None
     found = np_forward(tokens, i)
@@ -60,6 +61,36 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         ):
             i, (j, kind) = comma + 1, later
     return (i, j, kind) if j < limit else None
+
+
+def _past_opening_apposition(tokens: list[Token], i: int, limit: int) -> int:
+    """`Asked if the rate was 12 marks, the level ruling at the time, Varga refused …`: a phrase of
+    "the" or "a" between commas after an opening phrase describes the opening's last noun; the name
+    or pronoun after it, followed by its verb, is the subject. Returns the subject's start (i if none)."""
+    if i >= limit or tokens[i].low not in fw.DETERMINERS:
+        return i
+    comma = next((k for k in range(i + 1, min(limit, i + 14)) if tokens[k].text in ',;:"“”'), None)
+    if comma is None or tokens[comma].text != "," or any(_verb_like(t) for t in tokens[i:comma]):
+        return i
+    later = np_forward(tokens, comma + 1)
+    if later is None or later[1] not in ("name", "pronoun"):
+        return i
+    end = next((k for k in range(comma + 2, later[0]) if _past_tense(tokens[k], later[1])), later[0])
+    if end >= limit:
+        return i
+    after = tokens[end]
+    if (
+        not (after.text.isalpha() and after.text.islower())
+        or after.low in fw.PREPOSITIONS
+        or after.low in ("and", "or")
+    ):
+        return i  # `…, the level at the time, Varga and Lee` or `…, Varga of …`: no verb follows at once
+    return comma + 1
+
+
+def _verb_like(token: Token) -> bool:
+    # (Present reporting forms are left out: "the Oslo talks" is a noun.)
+    return token.text.islower() and (token.low in lex.IRREGULAR_PAST or token.low.endswith("ed"))
 
 
 def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
