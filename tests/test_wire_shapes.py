@@ -200,3 +200,10 @@ def test_a_phrase_describing_the_end_of_an_opening_question_is_no_subject() -> N
     # A name followed by its own apposition stays the subject.
     text = 'Rates fell.\n\nAsked about the plan, Ann Lee, the mayor, said it would cause "needless alarm."'
     assert _speakers(text) == ["Ann Lee"]
+
+
+def test_a_body_owned_by_a_name_is_shown_whole_not_as_its_owner() -> None:
+    assert parse_mention("Ruritania's 12-bank steering group").name == "Ruritania's 12-bank steering group"
+    assert parse_mention("Ruritania's steering group").kind == "description"
+    # The owner inside a person's mention leaves the person.
+    assert parse_mention("Ivo Marsh of Kestrel's research group").name == "Ivo Marsh"
