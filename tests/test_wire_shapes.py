@@ -207,3 +207,14 @@ def test_a_body_owned_by_a_name_is_shown_whole_not_as_its_owner() -> None:
     assert parse_mention("Ruritania's steering group").kind == "description"
     # The owner inside a person's mention leaves the person.
     assert parse_mention("Ivo Marsh of Kestrel's research group").name == "Ivo Marsh"
+
+
+def test_a_writing_credited_by_according_to_leaves_the_subject_who_voiced_the_words() -> None:
+    text = (
+        'Talks stalled.\n\nThe steering group voiced "deep alarm" to envoy Ivo Marsh over the halt in '
+        "payments, according to a telex from group chairman Kestrel Bank to lenders."
+    )
+    assert _speakers(text) == ["the steering group"]
+    # A source that is no bare writing still reports the whole sentence.
+    text = 'Talks stalled.\n\nThe steering group voiced "deep alarm" over the halt, according to the Daily Courier.'
+    assert _speakers(text) == ["Daily Courier"]
