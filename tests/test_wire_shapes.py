@@ -218,3 +218,13 @@ def test_a_writing_credited_by_according_to_leaves_the_subject_who_voiced_the_wo
     # A source that is no bare writing still reports the whole sentence.
     text = 'Talks stalled.\n\nThe steering group voiced "deep alarm" over the halt, according to the Daily Courier.'
     assert _speakers(text) == ["Daily Courier"]
+
+
+def test_subjects_joined_across_a_relative_clause_speak_together() -> None:
+    text = (
+        "Talks ended.\n\nMany Liberals, who hold the upper house, and Conservatives voiced support for the "
+        'deal and hailed it as a "fair bargain."'
+    )
+    assert _speakers(text) == ["many Liberals and Conservatives"]
+    text = 'Talks ended.\n\nAnn Lee, who chairs the board, and Bo Park hailed the deal as a "fair bargain."'
+    assert _speakers(text) == ["Ann Lee and Bo Park"]

@@ -8,7 +8,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
-from osceq.extract.joined_names import after_cut, joined_plural_start, opens_clause
+from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.name_words import PLACES
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
@@ -250,6 +250,8 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         first = _name_start(tokens, i - 1)
         if opens_clause(tokens, first):
             i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
+    if 1 < i < j:
+        i = joined_across_clause(tokens, i)  # `Many Liberals, who hold the Senate, and Greens said`
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)
