@@ -228,3 +228,11 @@ def test_subjects_joined_across_a_relative_clause_speak_together() -> None:
     assert _speakers(text) == ["many Liberals and Conservatives"]
     text = 'Talks ended.\n\nAnn Lee, who chairs the board, and Bo Park hailed the deal as a "fair bargain."'
     assert _speakers(text) == ["Ann Lee and Bo Park"]
+
+
+def test_a_verb_in_the_present_after_a_name_ends_the_subject() -> None:
+    text = (
+        "Sales rose. Ivo Varga said so.\n\nVarga sees 2.15 crowns a share this quarter, partly crediting "
+        '"large gains from the Kestrel purchase."'
+    )
+    assert _speakers(text) == ["Ivo Varga"]

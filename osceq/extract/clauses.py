@@ -8,8 +8,10 @@ from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.shares import approximate_count
 from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, range_tokens
+from osceq.extract.word_kinds import agent_noun, person_noun
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
@@ -47,7 +49,10 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     j, kind = found
     # "Smith welcomed the news", "The town released a statement", "Lee threw her support": the
     # phrase ends where a verb in the past begins.
-    j = next((k for k in range(i + 1, j) if _past_tense(tokens[k], kind)), j)
+    j = next(
+        (k for k in range(i + 1, j) if _past_tense(tokens[k], kind) or _present_after_name(tokens, k, kind)),
+        j,
+    )
     if kind != "pronoun":
         # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
         comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
@@ -121,6 +126,27 @@ def _opening_reach(first: Token) -> int:
     nest others (`On the eve of his election to a fourth term in March, Lee …`); a word such as
     "But" opens no phrase, so a comma far after it closes something else."""
     return 24 if first.low in fw.PREPOSITIONS else 16
+
+
+def _present_after_name(tokens: list[Token], k: int, kind: str) -> bool:
+    """`Varga sees 1.40 dlrs …`, `Lee expects …`: a lower-case word in -s right after a name is its
+    verb in the present, not a noun of the name (a plural of people or a body is: `Kestrel analysts`)."""
+    word = tokens[k].text
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or after.text in ",;" or after.low in fw.MODALS or after.low.endswith(("ed", "ing")):
+        return False  # `Kestrel supporters are …`, `Lee sings, "…"`: a noun, or a verb already read
+    return (
+        kind == "name"
+        and capitalised(tokens[k - 1])
+        and len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics"))
+        and not person_noun(word)
+        and not agent_noun(word[:-1])
+        and word not in ORGANISATION_WORDS
+    )
 
 
 def _past_tense(token: Token, kind: str) -> bool:
