@@ -236,3 +236,8 @@ def test_a_verb_in_the_present_after_a_name_ends_the_subject() -> None:
         '"large gains from the Kestrel purchase."'
     )
     assert _speakers(text) == ["Ivo Varga"]
+
+
+def test_an_inverted_says_opening_a_label_is_no_part_of_the_name() -> None:
+    text = 'Prices rose.\n\nSays Ivo Marsh: "The odds of a deal by Friday are good."'
+    assert _speakers(text) == ["Ivo Marsh"]

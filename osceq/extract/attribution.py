@@ -274,6 +274,8 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
         return None
     if a == 0 and len(tokens) - 1 - a > 8:
         return None
+    if a == 0 and found[1] > 2 and tokens[0].low in lex.INVERTING_FORMS and capitalised(tokens[1]):
+        a = 1  # `Says Ivo Marsh: "…"`: an inverted tag's verb opens the sentence, no part of the name
     return Found(span_of(text, tokens, a, found[1]), colon, "name", "label")
 
 
