@@ -241,3 +241,11 @@ def test_a_verb_in_the_present_after_a_name_ends_the_subject() -> None:
 def test_an_inverted_says_opening_a_label_is_no_part_of_the_name() -> None:
     text = 'Prices rose.\n\nSays Ivo Marsh: "The odds of a deal by Friday are good."'
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_two_roles_joined_by_and_before_a_name_show_the_name() -> None:
+    text = (
+        'Prices rose.\n\n"The odds of a deal by Friday are good," Ruritanian delegate and buyer spokesman '
+        "Ivo Marsh told reporters."
+    )
+    assert _speakers(text) == ["Ivo Marsh"]

@@ -169,6 +169,9 @@ def _joined(tokens: list[str]) -> Mention | None:
         or following[:1].isdigit()
         or following in w.SINGULAR_OPENERS
         or title_word(tokens[k - 1])  # `former Gov. and party chairman Ann Lee`: a role goes on
+        or (
+            person_noun(tokens[k - 1]) and tokens[-1][:1].isupper()
+        )  # `delegate and buyer spokesman Ivo Marsh`
     ):
         return None
     left_text = " ".join(tokens[:k])
