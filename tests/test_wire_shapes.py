@@ -249,3 +249,11 @@ def test_two_roles_joined_by_and_before_a_name_show_the_name() -> None:
         "Ivo Marsh told reporters."
     )
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_board_named_without_an_article_after_an_opening_time_is_the_subject() -> None:
+    text = (
+        "Prices rose.\n\nLate yesterday, Kestrel Materials board said it would not weigh a "
+        '"joint venture" offered by the group.'
+    )
+    assert _speakers(text) == ["Kestrel Materials board"]

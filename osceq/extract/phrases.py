@@ -9,6 +9,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
+from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
@@ -278,7 +279,8 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         if opening is not None and firm_parenthesis_end(tokens, opening) == i:
             i = _name_start(tokens, opening)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh said"
         return after_cut(tokens, i, j), j, "name"
-    return _nominal_backward(tokens, j)
+    body = body_after_name_start(tokens, j)
+    return (body, j, "name") if body is not None else _nominal_backward(tokens, j)
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
