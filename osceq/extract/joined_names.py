@@ -15,10 +15,9 @@ __all__ = [
     "joined_end",
     "joined_plural_start",
     "opens_clause",
-    "without_relative_clause",
 ]
 
-_RELATIVES = ("who", "which")
+_RELATIVES = ("who", "which")  # (also in mention_clauses.py, which may not import tokens)
 _GROUP_OPENERS = frozenset(["many", "most", "some", "several", "both", "all", "the"])
 
 
@@ -117,17 +116,3 @@ def joined_across_clause(tokens: list[Token], i: int) -> int:
                 m -= 1
             return m if m == 0 or tokens[m - 1].text in ",—–-" else i
     return i
-
-
-def without_relative_clause(words: list[str]) -> list[str]:
-    """A mention's words without the relative clause between its joined parts (`Many Liberals, who
-    hold the Senate, and Greens` reads as `Many Liberals and Greens`)."""
-    if "," not in words:
-        return words
-    first = words.index(",")
-    if first + 1 >= len(words) or words[first + 1].lower() not in _RELATIVES:
-        return words
-    second = next((k for k in range(first + 2, len(words) - 1) if words[k] == ","), None)
-    if second is None or words[second + 1] != "and":
-        return words
-    return words[:first] + words[second + 1 :]

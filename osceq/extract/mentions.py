@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
-from osceq.extract.joined_names import without_relative_clause
+from osceq.extract.mention_clauses import without_relative_clause
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     body_after_names,
