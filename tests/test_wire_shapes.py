@@ -257,3 +257,11 @@ def test_a_board_named_without_an_article_after_an_opening_time_is_the_subject()
         '"joint venture" offered by the group.'
     )
     assert _speakers(text) == ["Kestrel Materials board"]
+
+
+def test_a_role_at_a_firm_without_its_closing_comma_leaves_the_person_before_it() -> None:
+    text = (
+        "Shares fell.\n\nA.K. Lund, analyst at Moorfield Grant, Hale Varley and Co said for a firm this size "
+        '"no single order will move the stock."'
+    )
+    assert _speakers(text) == ["A.K. Lund"]

@@ -11,6 +11,7 @@ from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
+from osceq.extract.open_appositions import open_apposition_owner
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -278,6 +279,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         opening = next((k for k in range(i - 3, i - 5, -1) if k > 0 and tokens[k].text == "("), None)
         if opening is not None and firm_parenthesis_end(tokens, opening) == i:
             i = _name_start(tokens, opening)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh said"
+        owner = open_apposition_owner(tokens, i, j)
+        if owner is not None:
+            return owner[0], owner[1], "name"  # `Ann Lee, analyst at Kestrel and Co said`
         return after_cut(tokens, i, j), j, "name"
     body = body_after_name_start(tokens, j)
     return (body, j, "name") if body is not None else _nominal_backward(tokens, j)

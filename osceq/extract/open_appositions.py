@@ -1,0 +1,45 @@
+"""An apposition whose closing comma the wire left out: in `A.K. Lund, analyst at Moorfield Grant and
+Co said` the firm's name ends right at the verb, but the verb is the person's before the comma."""
+
+from __future__ import annotations
+
+from osceq.extract.tokens import Token, capitalised, initial_letter, joins_name
+from osceq.extract.word_kinds import person_noun, title_word
+
+__all__ = ["open_apposition_owner"]
+
+_LINKS = frozenset(["at", "of", "with", "for"])
+_FIRM_JOINS = frozenset(["and", "&", ","])
+_REACH = 12  # tokens from the name before the verb back to the comma of the apposition
+
+
+def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """The person's name before `, <role> at <firm>` when the firm's name at tokens i..j runs up to
+    the verb without a closing comma; None when the words do not take that shape."""
+    k = i
+    # Back over the firm's name: capitals, with "and", "&" or a comma between them.
+    while k > 0 and i - k < _REACH and (capitalised(tokens[k - 1]) or tokens[k - 1].low in _FIRM_JOINS):
+        k -= 1
+    if k == 0 or tokens[k - 1].low not in _LINKS or tokens[k].low in _FIRM_JOINS:
+        return None
+    link = k - 1
+    # Back over the lower-case role, which must name a person ("analyst", "vice president").
+    k = link
+    while k > 0 and link - k < 4 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+        k -= 1
+    role = tokens[k:link]
+    if not role or not any(person_noun(t.text) or title_word(t.text) for t in role):
+        return None
+    if k > 0 and tokens[k - 1].low in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    comma = k - 1
+    start = comma
+    while start > 0 and (
+        capitalised(tokens[start - 1]) or joins_name(tokens, start - 1) or initial_letter(tokens, start - 1)
+    ):
+        start -= 1
+    if start == comma or (start > 0 and tokens[start - 1].text not in ",-—–"):
+        return None
+    return start, comma
