@@ -265,3 +265,11 @@ def test_a_role_at_a_firm_without_its_closing_comma_leaves_the_person_before_it(
         '"no single order will move the stock."'
     )
     assert _speakers(text) == ["A.K. Lund"]
+
+
+def test_the_subject_of_the_question_after_an_opening_asked_is_no_speaker() -> None:
+    text = (
+        "Talks stalled.\n\nGeneral Ivo Marsh spoke to reporters.\n\nAsked how Ruritania would react if its "
+        'ships were fired on, he said "If that happens, the answer is plain."'
+    )
+    assert _speakers(text) == ["Ivo Marsh"]

@@ -316,7 +316,8 @@ def subordinate_end(tokens: list[Token]) -> int:
 
 def _opening_participle(tokens: list[Token], i: int) -> bool:
     """`Asked about a report that Lee had …, an aide said`: a past participle opening the sentence,
-    then a preposition or "whether", heads a phrase of background; the main clause follows its comma."""
+    then a preposition or a question's opening word ("whether", "how"), heads a phrase of
+    background; the main clause follows its comma."""
     return (
         i + 1 < len(tokens)
         and tokens[i].text[:1].isupper()
@@ -324,8 +325,12 @@ def _opening_participle(tokens: list[Token], i: int) -> bool:
         and len(tokens[i].text) > 4
         and tokens[i].low.endswith("ed")
         and tokens[i + 1].text.islower()
-        and (tokens[i + 1].low in fw.PREPOSITIONS or tokens[i + 1].low in ("whether", "if"))
+        and (tokens[i + 1].low in fw.PREPOSITIONS or tokens[i + 1].low in _QUESTION_OPENERS)
     )
+
+
+# Words opening the question an opening "Asked" reports (`Asked how Ruritania would react, he said`).
+_QUESTION_OPENERS = frozenset(["whether", "if", "how", "what", "why", "when", "where", "who", "which"])
 
 
 def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
