@@ -273,3 +273,11 @@ def test_the_subject_of_the_question_after_an_opening_asked_is_no_speaker() -> N
         'ships were fired on, he said "If that happens, the answer is plain."'
     )
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_an_owner_opening_a_mention_leaves_its_envoy_with_a_place_after_him() -> None:
+    text = (
+        'Talks stalled.\n\n"On behalf of my state I protest strongly at these acts," Ruritania\'s permanent '
+        "envoy at League Headquarters said in a letter."
+    )
+    assert _speakers(text) == ["Ruritania's permanent envoy at League Headquarters"]

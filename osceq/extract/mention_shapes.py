@@ -103,6 +103,10 @@ def possessor_of_body(tokens: list[str]) -> bool:
         )
         if word[:1].isupper() and owner:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
+            if all(t[:1].isupper() for t in tokens[:k]):
+                # `Ruritania's permanent envoy at the U.N.`: a place or body after the head is the
+                # head's (only when the owner opens the mention: `Bo Park, Lee's aide in Ohio` is Bo Park).
+                rest = rest[: next((m for m in range(1, len(rest)) if rest[m] in _AFTER_HEAD), len(rest))]
             if len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR):
                 return True
             # (`Ruritania's 12-bank steering group`: a body with modifiers, a count among them, owned
@@ -116,6 +120,9 @@ def possessor_of_body(tokens: list[str]) -> bool:
                 )
             )
     return False
+
+
+_AFTER_HEAD = frozenset(["at", "to", "in", "for", "with", "from", "on"])
 
 
 def _counted_modifier(token: str) -> bool:
