@@ -281,3 +281,11 @@ def test_an_owner_opening_a_mention_leaves_its_envoy_with_a_place_after_him() ->
         "envoy at League Headquarters said in a letter."
     )
     assert _speakers(text) == ["Ruritania's permanent envoy at League Headquarters"]
+
+
+def test_a_town_and_its_state_inside_an_apposition_leave_the_person_before_it() -> None:
+    text = (
+        "Shares rose.\n\nVarga, the Dayton, Ohio, investor who controls Kestrel Corp, said his talks with "
+        'some of the managers were aimed at "gaining a bigger stake" in the firm.'
+    )
+    assert _speakers(text) == ["Varga"]
