@@ -289,3 +289,14 @@ def test_a_town_and_its_state_inside_an_apposition_leave_the_person_before_it() 
         'some of the managers were aimed at "gaining a bigger stake" in the firm.'
     )
     assert _speakers(text) == ["Varga"]
+
+
+def test_a_verb_of_beginning_leads_to_speech_only_when_what_begins_is_speech() -> None:
+    text = (
+        'Steel fell.\n\nRuritania may begin watching steel to find out if any is being "trans-shipped" '
+        "to Europe, officials said."
+    )
+    assert _speakers(text) == ["officials"]
+    assert _speakers('Steel fell.\n\nThen Ann Lee began saying "we will win this one" to the crowd.') == [
+        "Ann Lee"
+    ]

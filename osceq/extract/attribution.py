@@ -213,6 +213,9 @@ def _leads_to_speech(tokens: list[Token], v: int) -> bool:
         place = tokens[v + 2]
         if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
             return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
+    if following is not None and following.low.endswith("ing") and following.text.islower():
+        # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
+        return following.low in lex.REPORTING_FORMS
     return (
         following is None
         or following.low in ("by", "to", "on", "out")
