@@ -300,3 +300,11 @@ def test_a_verb_of_beginning_leads_to_speech_only_when_what_begins_is_speech() -
     assert _speakers('Steel fell.\n\nThen Ann Lee began saying "we will win this one" to the crowd.') == [
         "Ann Lee"
     ]
+
+
+def test_a_full_name_set_off_after_a_bare_role_is_the_subject() -> None:
+    text = (
+        "Tin fell.\n\nEnergy and mines minister, Ivo Marsh, said the state would keep its freeze on new "
+        'sales of tin until the price reaches "the true worth this metal should have."'
+    )
+    assert _speakers(text) == ["Ivo Marsh"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from osceq.extract.tokens import Token, capitalised, initial_letter, joins_name
 from osceq.extract.word_kinds import person_noun, title_word
 
-__all__ = ["open_apposition_owner"]
+__all__ = ["name_after_bare_role", "open_apposition_owner"]
 
 _LINKS = frozenset(["at", "of", "with", "for"])
 _FIRM_JOINS = frozenset(["and", "&", ","])
@@ -43,3 +43,22 @@ def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int
     if start == comma or (start > 0 and tokens[start - 1].text not in ",-—–"):
         return None
     return start, comma
+
+
+def name_after_bare_role(tokens: list[Token], comma: int, close: int) -> int | None:
+    """`Energy and mines minister, Ivo Marsh, said`: a role without an article, then a full name
+    set off by commas; the name is the subject. Returns the name's start, or None."""
+    inner = tokens[comma + 1 : close]
+    if len(inner) < 2 or not all(
+        capitalised(t) or joins_name(tokens, comma + 1 + m) for m, t in enumerate(inner)
+    ):
+        return None
+    head = tokens[comma - 1] if comma > 0 else None
+    if head is None or not head.text.islower() or not (person_noun(head.text) or title_word(head.text)):
+        return None
+    k = comma - 1
+    while k > 0 and tokens[k - 1].text.isalpha() and tokens[k - 1].low not in ("the", "a", "an"):
+        k -= 1
+    if k > 0 and tokens[k - 1].low in ("the", "a", "an"):
+        return None  # `The minister, Ivo Marsh, said`: read as before, the role and its name
+    return comma + 1

@@ -11,7 +11,7 @@ from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
-from osceq.extract.open_appositions import open_apposition_owner
+from osceq.extract.open_appositions import name_after_bare_role, open_apposition_owner
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -235,6 +235,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
+        named = name_after_bare_role(tokens, comma, j - 1)
+        if named is not None:
+            return named, j - 1, "name"  # `Energy and mines minister, Ivo Marsh, said`
         j = comma
     if j == 0:
         return None
