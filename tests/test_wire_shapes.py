@@ -308,3 +308,11 @@ def test_a_full_name_set_off_after_a_bare_role_is_the_subject() -> None:
         'sales of tin until the price reaches "the true worth this metal should have."'
     )
     assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_gloss_after_a_quoted_term_names_no_speaker() -> None:
+    text = (
+        'Prices rose.\n\nThe review comes with a drive against "bourgeois liberalism," meaning Western '
+        "political ideas blamed for the protests."
+    )
+    assert _speakers(text) == []
