@@ -45,6 +45,25 @@ def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
                 "seventy characters and continues here."
             ],
         ),
+        # Lines longer than any wrapping column are paragraphs, closed by a full stop or not; only a
+        # line opening in lower case continues the one before.
+        (
+            "Harbour board officials said the ports would seek a shared plan to cut dock fees and widen the channels\n"
+            "Port Director Lina Sorvik spoke next.\nand then left.",
+            [
+                "Harbour board officials said the ports would seek a shared plan to cut dock fees and widen the channels",
+                "Port Director Lina Sorvik spoke next.",
+                "and then left.",
+            ],
+        ),
+        (
+            "Harbour board officials said the ports would seek a shared plan to cut dock fees and widen the\n"
+            "channels to the north.",
+            [
+                "Harbour board officials said the ports would seek a shared plan to cut dock fees and widen the\n"
+                "channels to the north."
+            ],
+        ),
         # List items never run on.
         ("Our aims are to do the following things properly\n• first aim\n• second aim", None),
         ("", []),

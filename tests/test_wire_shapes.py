@@ -171,3 +171,148 @@ def test_two_plurals_for_people_joined_by_and_speak_together() -> None:
     # A plural that is an object before "and" stays out: the second plural opens its own clause.
     text = 'Shares fell.\n\nThe firm hired traders and analysts said the market was "very nervous and thin today."'
     assert _speakers(text) == ["analysts"]
+
+
+def test_a_paragraph_without_its_full_stop_ends_at_the_line_break() -> None:
+    text = (
+        "Harbour board officials said the ports would seek a shared plan to cut dock fees and widen the channels\n"
+        "Port Director Lina Sorvik said the board would weigh fees, dredging and pilot rules, and propose "
+        '"firm steps towards a common tariff."'
+    )
+    assert _speakers(text) == ["Lina Sorvik"]
+
+
+def test_initials_opening_with_a_capital_a_stay_inside_the_name() -> None:
+    text = (
+        "Fees rose.\n\nPort Director A.K. Sorvik said the board would weigh the dredging rules and propose "
+        '"firm steps towards a common tariff."'
+    )
+    assert _speakers(text) == ["A.K. Sorvik"]
+
+
+def test_a_phrase_describing_the_end_of_an_opening_question_is_no_subject() -> None:
+    text = (
+        "Rates fell.\n\nAsked if the four banks had agreed to hold the crown near 12 marks, the level ruling "
+        "at the time of the Oslo talks, Varga refused to give exact figures and said any talk of levels "
+        'would cause "needless alarm."'
+    )
+    assert _speakers(text) == ["Varga"]
+    # A name followed by its own apposition stays the subject.
+    text = 'Rates fell.\n\nAsked about the plan, Ann Lee, the mayor, said it would cause "needless alarm."'
+    assert _speakers(text) == ["Ann Lee"]
+
+
+def test_a_body_owned_by_a_name_is_shown_whole_not_as_its_owner() -> None:
+    assert parse_mention("Ruritania's 12-bank steering group").name == "Ruritania's 12-bank steering group"
+    assert parse_mention("Ruritania's steering group").kind == "description"
+    # The owner inside a person's mention leaves the person.
+    assert parse_mention("Ivo Marsh of Kestrel's research group").name == "Ivo Marsh"
+
+
+def test_a_writing_credited_by_according_to_leaves_the_subject_who_voiced_the_words() -> None:
+    text = (
+        'Talks stalled.\n\nThe steering group voiced "deep alarm" to envoy Ivo Marsh over the halt in '
+        "payments, according to a telex from group chairman Kestrel Bank to lenders."
+    )
+    assert _speakers(text) == ["the steering group"]
+    # A source that is no bare writing still reports the whole sentence.
+    text = 'Talks stalled.\n\nThe steering group voiced "deep alarm" over the halt, according to the Daily Courier.'
+    assert _speakers(text) == ["Daily Courier"]
+
+
+def test_subjects_joined_across_a_relative_clause_speak_together() -> None:
+    text = (
+        "Talks ended.\n\nMany Liberals, who hold the upper house, and Conservatives voiced support for the "
+        'deal and hailed it as a "fair bargain."'
+    )
+    assert _speakers(text) == ["many Liberals and Conservatives"]
+    text = 'Talks ended.\n\nAnn Lee, who chairs the board, and Bo Park hailed the deal as a "fair bargain."'
+    assert _speakers(text) == ["Ann Lee and Bo Park"]
+
+
+def test_a_verb_in_the_present_after_a_name_ends_the_subject() -> None:
+    text = (
+        "Sales rose. Ivo Varga said so.\n\nVarga sees 2.15 crowns a share this quarter, partly crediting "
+        '"large gains from the Kestrel purchase."'
+    )
+    assert _speakers(text) == ["Ivo Varga"]
+
+
+def test_an_inverted_says_opening_a_label_is_no_part_of_the_name() -> None:
+    text = 'Prices rose.\n\nSays Ivo Marsh: "The odds of a deal by Friday are good."'
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_two_roles_joined_by_and_before_a_name_show_the_name() -> None:
+    text = (
+        'Prices rose.\n\n"The odds of a deal by Friday are good," Ruritanian delegate and buyer spokesman '
+        "Ivo Marsh told reporters."
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_board_named_without_an_article_after_an_opening_time_is_the_subject() -> None:
+    text = (
+        "Prices rose.\n\nLate yesterday, Kestrel Materials board said it would not weigh a "
+        '"joint venture" offered by the group.'
+    )
+    assert _speakers(text) == ["Kestrel Materials board"]
+
+
+def test_a_role_at_a_firm_without_its_closing_comma_leaves_the_person_before_it() -> None:
+    text = (
+        "Shares fell.\n\nA.K. Lund, analyst at Moorfield Grant, Hale Varley and Co said for a firm this size "
+        '"no single order will move the stock."'
+    )
+    assert _speakers(text) == ["A.K. Lund"]
+
+
+def test_the_subject_of_the_question_after_an_opening_asked_is_no_speaker() -> None:
+    text = (
+        "Talks stalled.\n\nGeneral Ivo Marsh spoke to reporters.\n\nAsked how Ruritania would react if its "
+        'ships were fired on, he said "If that happens, the answer is plain."'
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_an_owner_opening_a_mention_leaves_its_envoy_with_a_place_after_him() -> None:
+    text = (
+        'Talks stalled.\n\n"On behalf of my state I protest strongly at these acts," Ruritania\'s permanent '
+        "envoy at League Headquarters said in a letter."
+    )
+    assert _speakers(text) == ["Ruritania's permanent envoy at League Headquarters"]
+
+
+def test_a_town_and_its_state_inside_an_apposition_leave_the_person_before_it() -> None:
+    text = (
+        "Shares rose.\n\nVarga, the Dayton, Ohio, investor who controls Kestrel Corp, said his talks with "
+        'some of the managers were aimed at "gaining a bigger stake" in the firm.'
+    )
+    assert _speakers(text) == ["Varga"]
+
+
+def test_a_verb_of_beginning_leads_to_speech_only_when_what_begins_is_speech() -> None:
+    text = (
+        'Steel fell.\n\nRuritania may begin watching steel to find out if any is being "trans-shipped" '
+        "to Europe, officials said."
+    )
+    assert _speakers(text) == ["officials"]
+    assert _speakers('Steel fell.\n\nThen Ann Lee began saying "we will win this one" to the crowd.') == [
+        "Ann Lee"
+    ]
+
+
+def test_a_full_name_set_off_after_a_bare_role_is_the_subject() -> None:
+    text = (
+        "Tin fell.\n\nEnergy and mines minister, Ivo Marsh, said the state would keep its freeze on new "
+        'sales of tin until the price reaches "the true worth this metal should have."'
+    )
+    assert _speakers(text) == ["Ivo Marsh"]
+
+
+def test_a_gloss_after_a_quoted_term_names_no_speaker() -> None:
+    text = (
+        'Prices rose.\n\nThe review comes with a drive against "bourgeois liberalism," meaning Western '
+        "political ideas blamed for the protests."
+    )
+    assert _speakers(text) == []

@@ -78,6 +78,9 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
         return relative
     k = comma - 1
     while k > 0 and comma - k <= MAX_APPOSITION:
+        if tokens[k].text == "," and _state_in_apposition(tokens, k):
+            k -= 4  # `Varga, the Dayton, Ohio, investor who …, said`: a town and its state inside
+            continue
         if tokens[k].text == ",":
             inner = tokens[k + 1 : comma]
             if not inner:
@@ -97,6 +100,17 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _state_in_apposition(tokens: list[Token], k: int) -> bool:
+    """Whether the comma at k closes `the Dayton, Ohio,` (a town and its state after an article)."""
+    return (
+        k >= 4
+        and tokens[k - 2].text == ","
+        and tokens[k - 1].text[:1].isupper()
+        and tokens[k - 3].text[:1].isupper()
+        and tokens[k - 4].low in ("the", "a", "an")
+    )
 
 
 # Words that open a clause inside an apposition (`a lawyer who will …`, `the group that has …`).

@@ -18,7 +18,7 @@ from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
-from osceq.extract.open_appositions import name_before_open_apposition
+from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -216,6 +216,9 @@ def _leads_to_speech(tokens: list[Token], v: int) -> bool:
         place = tokens[v + 2]
         if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
             return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
+    if following is not None and following.low.endswith("ing") and following.text.islower():
+        # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
+        return following.low in lex.REPORTING_FORMS
     return (
         following is None
         or following.low in ("by", "to", "on", "out")
@@ -277,6 +280,8 @@ def _label(text: str, tokens: list[Token]) -> Found | None:
         return None
     if a == 0 and len(tokens) - 1 - a > 8:
         return None
+    if a == 0 and found[1] > 2 and tokens[0].low in lex.INVERTING_FORMS and capitalised(tokens[1]):
+        a = 1  # `Says Ivo Marsh: "…"`: an inverted tag's verb opens the sentence, no part of the name
     return Found(span_of(text, tokens, a, found[1]), colon, "name", "label")
 
 

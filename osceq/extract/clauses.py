@@ -8,8 +8,10 @@ from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.shares import approximate_count
 from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, range_tokens
+from osceq.extract.word_kinds import agent_noun, person_noun
 
 
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
@@ -38,6 +40,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         i = comma + 1 if comma is not None else i + 1
         if comma is not None:
             i = _past_connectives(tokens, _opening_continues(tokens, i, limit), limit)
+            i = _past_opening_apposition(tokens, i, limit)
     if i >= limit:
         return None
     found = np_forward(tokens, i)
@@ -46,7 +49,10 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     j, kind = found
     # "Smith welcomed the news", "The town released a statement", "Lee threw her support": the
     # phrase ends where a verb in the past begins.
-    j = next((k for k in range(i + 1, j) if _past_tense(tokens[k], kind)), j)
+    j = next(
+        (k for k in range(i + 1, j) if _past_tense(tokens[k], kind) or _present_after_name(tokens, k, kind)),
+        j,
+    )
     if kind != "pronoun":
         # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
         comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
@@ -71,6 +77,36 @@ def expletive_follows(tokens: list[Token], j: int) -> bool:
     after the phrase ending at token j make that phrase an opening one, and the clause's subject
     is no one."""
     return j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].low in _EXPLETIVES
+
+
+def _past_opening_apposition(tokens: list[Token], i: int, limit: int) -> int:
+    """`Asked if the rate was 12 marks, the level ruling at the time, Varga refused …`: a phrase of
+    "the" or "a" between commas after an opening phrase describes the opening's last noun; the name
+    or pronoun after it, followed by its verb, is the subject. Returns the subject's start (i if none)."""
+    if i >= limit or tokens[i].low not in fw.DETERMINERS:
+        return i
+    comma = next((k for k in range(i + 1, min(limit, i + 14)) if tokens[k].text in ',;:"“”'), None)
+    if comma is None or tokens[comma].text != "," or any(_verb_like(t) for t in tokens[i:comma]):
+        return i
+    later = np_forward(tokens, comma + 1)
+    if later is None or later[1] not in ("name", "pronoun"):
+        return i
+    end = next((k for k in range(comma + 2, later[0]) if _past_tense(tokens[k], later[1])), later[0])
+    if end >= limit:
+        return i
+    after = tokens[end]
+    if (
+        not (after.text.isalpha() and after.text.islower())
+        or after.low in fw.PREPOSITIONS
+        or after.low in ("and", "or")
+    ):
+        return i  # `…, the level at the time, Varga and Lee` or `…, Varga of …`: no verb follows at once
+    return comma + 1
+
+
+def _verb_like(token: Token) -> bool:
+    # (Present reporting forms are left out: "the Oslo talks" is a noun.)
+    return token.text.islower() and (token.low in lex.IRREGULAR_PAST or token.low.endswith("ed"))
 
 
 def _opening_adverb(tokens: list[Token], i: int, limit: int) -> bool:
@@ -101,6 +137,27 @@ def _opening_reach(first: Token) -> int:
     nest others (`On the eve of his election to a fourth term in March, Lee …`); a word such as
     "But" opens no phrase, so a comma far after it closes something else."""
     return 24 if first.low in fw.PREPOSITIONS else 16
+
+
+def _present_after_name(tokens: list[Token], k: int, kind: str) -> bool:
+    """`Varga sees 1.40 dlrs …`, `Lee expects …`: a lower-case word in -s right after a name is its
+    verb in the present, not a noun of the name (a plural of people or a body is: `Kestrel analysts`)."""
+    word = tokens[k].text
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or after.text in ",;" or after.low in fw.MODALS or after.low.endswith(("ed", "ing")):
+        return False  # `Kestrel supporters are …`, `Lee sings, "…"`: a noun, or a verb already read
+    return (
+        kind == "name"
+        and capitalised(tokens[k - 1])
+        and len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics"))
+        and not person_noun(word)
+        and not agent_noun(word[:-1])
+        and word not in ORGANISATION_WORDS
+    )
 
 
 def _past_tense(token: Token, kind: str) -> bool:
@@ -270,7 +327,8 @@ def subordinate_end(tokens: list[Token]) -> int:
 
 def _opening_participle(tokens: list[Token], i: int) -> bool:
     """`Asked about a report that Lee had …, an aide said`: a past participle opening the sentence,
-    then a preposition or "whether", heads a phrase of background; the main clause follows its comma."""
+    then a preposition or a question's opening word ("whether", "how"), heads a phrase of
+    background; the main clause follows its comma."""
     return (
         i + 1 < len(tokens)
         and tokens[i].text[:1].isupper()
@@ -278,8 +336,12 @@ def _opening_participle(tokens: list[Token], i: int) -> bool:
         and len(tokens[i].text) > 4
         and tokens[i].low.endswith("ed")
         and tokens[i + 1].text.islower()
-        and (tokens[i + 1].low in fw.PREPOSITIONS or tokens[i + 1].low in ("whether", "if"))
+        and (tokens[i + 1].low in fw.PREPOSITIONS or tokens[i + 1].low in _QUESTION_OPENERS)
     )
+
+
+# Words opening the question an opening "Asked" reports (`Asked how Ruritania would react, he said`).
+_QUESTION_OPENERS = frozenset(["whether", "if", "how", "what", "why", "when", "where", "who", "which"])
 
 
 def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:

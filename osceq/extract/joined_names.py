@@ -9,7 +9,16 @@ from osceq.extract import reporting as lex
 from osceq.extract.tokens import Token, capitalised, is_verb, is_word, joins_name, past_verb
 from osceq.extract.word_kinds import person_noun
 
-__all__ = ["after_cut", "joined_end", "joined_plural_start", "opens_clause"]
+__all__ = [
+    "after_cut",
+    "joined_across_clause",
+    "joined_end",
+    "joined_plural_start",
+    "opens_clause",
+]
+
+_RELATIVES = ("who", "which")  # (also in mention_clauses.py, which may not import tokens)
+_GROUP_OPENERS = frozenset(["many", "most", "some", "several", "both", "all", "the"])
 
 
 def opens_clause(tokens: list[Token], first: int) -> bool:
@@ -85,3 +94,25 @@ def joined_plural_start(tokens: list[Token], a: int) -> int:
 
 def _plural_of_people(token: Token) -> bool:
     return token.low.endswith("s") and token.text[1:].islower() and person_noun(token.text)
+
+
+def joined_across_clause(tokens: list[Token], i: int) -> int:
+    """`Many Liberals, who hold the Senate, and Greens said`: where a subject begins whose first part
+    is set off by a relative clause before the ", and" ending at the name at token i; i when none."""
+    if i < 5 or tokens[i - 1].low != "and" or tokens[i - 2].text != ",":
+        return i
+    for k in range(i - 3, max(0, i - 16), -1):
+        if tokens[k].text in '.;:!?"“”()':
+            return i
+        if tokens[k].text == ",":
+            if tokens[k + 1].low not in _RELATIVES or k + 2 >= i - 2:
+                return i
+            m = k
+            while m > 0 and (capitalised(tokens[m - 1]) or joins_name(tokens, m - 1)):
+                m -= 1
+            if m == k:
+                return i
+            if m > 0 and tokens[m - 1].low in _GROUP_OPENERS:
+                m -= 1
+            return m if m == 0 or tokens[m - 1].text in ",—–-" else i
+    return i

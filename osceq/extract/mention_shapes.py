@@ -103,10 +103,32 @@ def possessor_of_body(tokens: list[str]) -> bool:
         )
         if word[:1].isupper() and owner:
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
+            if all(t[:1].isupper() for t in tokens[:k]):
+                # `Ruritania's permanent envoy at the U.N.`: a place or body after the head is the
+                # head's (only when the owner opens the mention: `Bo Park, Lee's aide in Ohio` is Bo Park).
+                rest = rest[: next((m for m in range(1, len(rest)) if rest[m] in _AFTER_HEAD), len(rest))]
             if len(rest) == 1 and (rest[0] in w.ORGANISATION_WORDS or rest[0] in w.SPEAKS_FOR):
                 return True
-            return 0 < len(rest) <= 4 and all(_modifier(t) for t in rest) and owned_person(rest[-1])
+            # (`Ruritania's 12-bank steering group`: a body with modifiers, a count among them, owned
+            # by the name opening the mention; `Ann Lee of Kestrel's research department` is Ann Lee.)
+            return (
+                0 < len(rest) <= 4
+                and all(_modifier(t) or _counted_modifier(t) for t in rest)
+                and (
+                    owned_person(rest[-1])
+                    or (rest[-1] in w.ORGANISATION_WORDS and all(t[:1].isupper() for t in tokens[:k]))
+                )
+            )
     return False
+
+
+_AFTER_HEAD = frozenset(["at", "to", "in", "for", "with", "from", "on"])
+
+
+def _counted_modifier(token: str) -> bool:
+    """A count joined to its noun by a hyphen ("12-bank", "five-member")."""
+    count, _, noun = token.partition("-")
+    return bool(count) and (count.isdigit() or count.isalpha()) and noun.isalpha() and noun.islower()
 
 
 def _modifier(token: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.mention_clauses import without_relative_clause
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     body_after_names,
@@ -77,6 +78,7 @@ def parse_mention(text: str) -> Mention:
     A name garbled by a wrong decoding ("Ana PeÃ±a Ruiz") is read repaired.
     """
     tokens = without_firm_parenthesis(joined_plural_possessives(_TOKEN.findall(repair_mojibake(text))))
+    tokens = without_relative_clause(tokens)
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
     mention = _named_in_apposition(tokens) or _read(tokens)
@@ -167,6 +169,9 @@ def _joined(tokens: list[str]) -> Mention | None:
         or following[:1].isdigit()
         or following in w.SINGULAR_OPENERS
         or title_word(tokens[k - 1])  # `former Gov. and party chairman Ann Lee`: a role goes on
+        or (
+            person_noun(tokens[k - 1]) and tokens[-1][:1].isupper()
+        )  # `delegate and buyer spokesman Ivo Marsh`
     ):
         return None
     left_text = " ".join(tokens[:k])
@@ -180,6 +185,12 @@ def _joined(tokens: list[str]) -> Mention | None:
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
+    if (
+        left.kind == right.kind == DESCRIPTION
+        and _capital_plural(tokens[k - 1])
+        and _capital_plural(tokens[-1])
+    ):
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "many Liberals and Greens"
     if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "Ann Lee and her husband"
     if right.kind == ORGANISATION and left_named:
@@ -193,6 +204,16 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left_named:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)
     return None
+
+
+def _capital_plural(word: str) -> bool:
+    """A capitalised plural of people ("Liberals", "Greens"), as opposed to a name ("Lee")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and word.lower() in w.CAPITAL_DESCRIPTIONS
+    )
 
 
 def _proper(body: list[str]) -> Mention | None:

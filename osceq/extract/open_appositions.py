@@ -1,55 +1,64 @@
-"""A speaker's apposition left open before the verb (`Ann Lee, director of research at Kestrel Bank
-said …`): wire copy often drops the comma that closes it, so the phrase right before the verb is the
-object of the apposition's preposition, and the speaker is the name before the apposition's comma."""
+"""An apposition whose closing comma the wire left out: in `A.K. Lund, analyst at Moorfield Grant and
+Co said` the firm's name ends right at the verb, but the verb is the person's before the comma."""
 
 from __future__ import annotations
 
-from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token, is_verb
-from osceq.extract.word_kinds import agent_noun, person_noun, title_word
+from osceq.extract.tokens import Token, capitalised, initial_letter, joins_name
+from osceq.extract.word_kinds import person_noun, title_word
 
-# Prepositions that tie a role to its organisation (`director of`, `analyst at`, `spokesman for`).
-_ROLE_LINKS = frozenset({"of", "at", "for"})
-# How many words a role may run between the comma and its preposition
-# (`managing director and head of research of`).
-_ROLE_REACH = 8
+__all__ = ["name_after_bare_role", "open_apposition_owner"]
 
-
-def name_before_open_apposition(
-    tokens: list[Token], subject: tuple[int, int, str]
-) -> tuple[int, int, str] | None:
-    """The name before an unclosed apposition whose preposition's object was read as the subject:
-    `Ann Lee, chairman of Kestrel said` gives "Ann Lee" for the subject "Kestrel" (and for
-    `Ann Lee, president and CEO of Kestrel said`, "CEO of Kestrel"). None when no role with its
-    preposition runs from a comma to the subject, or no name stands before that comma."""
-    a, b, _ = subject
-    for k in range(a - 1, max(0, a - 1 - _ROLE_REACH), -1):
-        word = tokens[k]
-        if word.text == ",":
-            role = tokens[k + 1 : b]
-            if k == a - 1 or not any(t.low in _ROLE_LINKS for t in role) or not _opens_role(role):
-                return None  # `Lee, Roe and Ebner said`, `Lee, with one of her aides said`: no role
-            named = np_backward(tokens, k)
-            return named if named is not None and named[1] == k and named[2] == "name" else None
-        if not word.text[:1].isalpha() or is_verb(tokens, k):
-            return None  # a clause or a sentence of its own, not a role
-    return None
+_LINKS = frozenset(["at", "of", "with", "for"])
+_FIRM_JOINS = frozenset(["and", "&", ","])
+_REACH = 12  # tokens from the name before the verb back to the comma of the apposition
 
 
-def _opens_role(role: list[Token]) -> bool:
-    """Whether words after a comma open a role (`director of`, `an analyst at`, `senior vice
-    president for`), not a clause (`where the head of …`, `with one of …`)."""
-    i = 1 if role and role[0].low in _ARTICLES else 0
-    while i < len(role) - 1 and role[i].low in _ROLE_MODIFIERS:
-        i += 1
-    if i >= len(role):
-        return False
-    word = role[i].text
-    return title_word(word) or person_noun(word) or agent_noun(word)
+def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """The person's name before `, <role> at <firm>` when the firm's name at tokens i..j runs up to
+    the verb without a closing comma; None when the words do not take that shape."""
+    k = i
+    # Back over the firm's name: capitals, with "and", "&" or a comma between them.
+    while k > 0 and i - k < _REACH and (capitalised(tokens[k - 1]) or tokens[k - 1].low in _FIRM_JOINS):
+        k -= 1
+    if k == 0 or tokens[k - 1].low not in _LINKS or tokens[k].low in _FIRM_JOINS:
+        return None
+    link = k - 1
+    # Back over the lower-case role, which must name a person ("analyst", "vice president").
+    k = link
+    while k > 0 and link - k < 4 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+        k -= 1
+    role = tokens[k:link]
+    if not role or not any(person_noun(t.text) or title_word(t.text) for t in role):
+        return None
+    if k > 0 and tokens[k - 1].low in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    comma = k - 1
+    start = comma
+    while start > 0 and (
+        capitalised(tokens[start - 1]) or joins_name(tokens, start - 1) or initial_letter(tokens, start - 1)
+    ):
+        start -= 1
+    if start == comma or (start > 0 and tokens[start - 1].text not in ",-—–"):
+        return None
+    return start, comma
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
-# Words that may stand before a role's noun (`senior vice president`, `chief economist`).
-_ROLE_MODIFIERS = frozenset(
-    {"senior", "chief", "vice", "deputy", "managing", "executive", "general", "joint"}
-)
+def name_after_bare_role(tokens: list[Token], comma: int, close: int) -> int | None:
+    """`Energy and mines minister, Ivo Marsh, said`: a role without an article, then a full name
+    set off by commas; the name is the subject. Returns the name's start, or None."""
+    inner = tokens[comma + 1 : close]
+    if len(inner) < 2 or not all(
+        capitalised(t) or joins_name(tokens, comma + 1 + m) for m, t in enumerate(inner)
+    ):
+        return None
+    head = tokens[comma - 1] if comma > 0 else None
+    if head is None or not head.text.islower() or not (person_noun(head.text) or title_word(head.text)):
+        return None
+    k = comma - 1
+    while k > 0 and tokens[k - 1].text.isalpha() and tokens[k - 1].low not in ("the", "a", "an"):
+        k -= 1
+    if k > 0 and tokens[k - 1].low in ("the", "a", "an"):
+        return None  # `The minister, Ivo Marsh, said`: read as before, the role and its name
+    return comma + 1

@@ -8,8 +8,10 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
-from osceq.extract.joined_names import after_cut, joined_plural_start, opens_clause
+from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
+from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
+from osceq.extract.open_appositions import name_after_bare_role, open_apposition_owner
 from osceq.extract.shares import is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -19,6 +21,7 @@ from osceq.extract.tokens import (
     between_word,
     capitalised,
     firm_parenthesis_end,
+    initial_letter,
     is_verb,
     is_word,
     joins_name,
@@ -232,6 +235,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
+        named = name_after_bare_role(tokens, comma, j - 1)
+        if named is not None:
+            return named, j - 1, "name"  # `Energy and mines minister, Ivo Marsh, said`
         j = comma
     if j == 0:
         return None
@@ -249,6 +255,8 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         first = _name_start(tokens, i - 1)
         if opens_clause(tokens, first):
             i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
+    if 1 < i < j:
+        i = joined_across_clause(tokens, i)  # `Many Liberals, who hold the Senate, and Greens said`
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)
@@ -274,8 +282,12 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         opening = next((k for k in range(i - 3, i - 5, -1) if k > 0 and tokens[k].text == "("), None)
         if opening is not None and firm_parenthesis_end(tokens, opening) == i:
             i = _name_start(tokens, opening)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh said"
+        owner = open_apposition_owner(tokens, i, j)
+        if owner is not None:
+            return owner[0], owner[1], "name"  # `Ann Lee, analyst at Kestrel and Co said`
         return after_cut(tokens, i, j), j, "name"
-    return _nominal_backward(tokens, j)
+    body = body_after_name_start(tokens, j)
+    return (body, j, "name") if body is not None else _nominal_backward(tokens, j)
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
@@ -297,7 +309,9 @@ def _skip_time(tokens: list[Token], j: int) -> int:
 def _name_start(tokens: list[Token], j: int) -> int:
     """Start of the capitalised run ending before j, across "of" ("The President of Kazakhstan")."""
     i = j
-    while i > 0 and (capitalised(tokens[i - 1]) or joins_name(tokens, i - 1)):
+    while i > 0 and (
+        capitalised(tokens[i - 1]) or joins_name(tokens, i - 1) or initial_letter(tokens, i - 1)
+    ):
         i -= 1
         if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):
             i -= 1

@@ -54,7 +54,7 @@ from osceq.extract.quote_kinds import (
 )
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import pair_marks
-from osceq.extract.sources import outer_source, owned_quote, poll_behind, speech_owner
+from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.models import Block, Quote, Span
@@ -212,7 +212,10 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             tag = finite_tag(text, end, pair, right) if found.evidence == "subject" else None
             # The source closing the sentence reports it all, across later quotes (`…, what she calls
             # "…", is "central," reported the Ledger.`): the sentence is read to its end in the paragraph.
-            found = outer_source(text, pair.close_end, block.end) or tag or found
+            outer = outer_source(text, pair.close_end, block.end)
+            if outer is not None and found.kind in ("name", "nominal") and credits_a_writing(outer):
+                outer = None  # `The board voiced "…", according to a letter`: the board's words
+            found = outer or tag or found
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         if found is None and pair.closed:

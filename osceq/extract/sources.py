@@ -205,6 +205,28 @@ def outer_source(text: str, start: int, end: int) -> Found | None:
 
 
 _REPORT_FORMS = frozenset({"reports", "reported"})
+# Writings credited by "according to" (`…, according to a telex.`): they carry the words of the
+# sentence's subject, who wrote or voiced them, and name nobody else.
+_WRITINGS = frozenset(
+    [
+        "statement",
+        "telex",
+        "letter",
+        "memo",
+        "memorandum",
+        "communique",
+        "release",
+        "cable",
+        "document",
+        "note",
+    ]
+)
+
+
+def credits_a_writing(found: Found) -> bool:
+    """Whether an outer source is a bare writing (`according to a telex`, `according to the statement`)."""
+    words = found.mention.text.lower().split()
+    return found.evidence == "according-to" and len(words) <= 3 and words[-1] in _WRITINGS
 
 
 def reported_by(text: str, tokens: list[Token], i: int, end: int) -> Found | None:

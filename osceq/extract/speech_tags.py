@@ -177,10 +177,16 @@ def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
     return found
 
 
+# Participles that explain a quoted term rather than open a clause with its speaker.
+_GLOSSES = frozenset(["meaning", "referring", "signifying", "denoting"])
+
+
 def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) -> Found | None:
     """`X said`, `X, a title, said` or `it added` starting at token i."""
     if tokens[i].low == "it":
         found: tuple[int, str] | None = (i + 1, "pronoun")
+    elif tokens[i].low in _GLOSSES:
+        return None  # `"…," meaning Western ideas blamed for …`: the words gloss the quote; no subject
     else:
         found = np_forward(tokens, i, limit=10)
     if found is None:

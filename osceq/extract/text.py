@@ -12,6 +12,9 @@ from osceq.extract.name_words import ABBREVIATED_TITLES
 _PARAGRAPH_END = re.compile(r"""[.!?:;"”’'»)\]…]\s*$""")
 _LIST_ITEM = re.compile(r"^\s*(?:[•▪◦·*\-–—]|\(?\d{1,3}[.)]|\[\d{1,3}\])\s")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
+# Editors and mailers wrap prose at 60 to 80 characters; a text with longer lines is not hard-wrapped,
+# so its line breaks end paragraphs even where a paragraph lacks its closing full stop.
+_WRAP_WIDTH = 100
 
 
 def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -63,6 +66,7 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
             not _PARAGRAPH_END.search(previous)
             and (current_end - text.rfind("\n", 0, current_end) - 1) >= 0.6 * widest
             and widest >= 40
+            and (widest <= _WRAP_WIDTH or line[:1].islower())
             and not _LIST_ITEM.match(line)
         )
         if runs_on:

@@ -300,7 +300,7 @@ def name_end(tokens: list[Token], i: int) -> int:
     """Index after the capitalised name run starting at i (i when there is none)."""
     j = i
     while j < len(tokens):
-        if capitalised(tokens[j]) or (j > i and joins_name(tokens, j)):
+        if capitalised(tokens[j]) or (j > i and joins_name(tokens, j)) or initial_letter(tokens, j):
             j += 1
         elif j > i and firm_parenthesis_end(tokens, j) > j:
             j = firm_parenthesis_end(tokens, j)
@@ -309,6 +309,19 @@ def name_end(tokens: list[Token], i: int) -> int:
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].low in lex.NAME_PARTICLES):
         j -= 1
     return j
+
+
+def initial_letter(tokens: list[Token], k: int) -> bool:
+    """A lone capital glued to a dot that leads on to a name: "A." of "A.B. Kell" is an initial, not
+    the article (which never takes a dot)."""
+    return (
+        len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+        and joins_name(tokens, k + 1)
+    )
 
 
 def joins_name(tokens: list[Token], k: int) -> bool:
