@@ -18,7 +18,6 @@ from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
-from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -40,6 +39,7 @@ from osceq.extract.tokens import (
     possessive,
     span_of,
 )
+from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
     infinitive_subject,
