@@ -308,3 +308,22 @@ def test_the_subject_a_he_reports_is_the_she_after_it() -> None:
         'to be "patient and united." She added that the vote "can wait a week."'
     )
     assert speakers(text) == ["Robert Marsh", "James Park", "Dana Velk"]
+
+
+def test_a_he_after_a_bare_surname_subject_of_its_own_paragraph_is_left_unnamed() -> None:
+    # Varga, never named in full, may be the he: the named Tomas Arleth a paragraph back is a guess.
+    text = (
+        '"We will hold the line," said Tomas Arleth, the committee chairman.\n\n'
+        "Varga openly admitted that the vote would be close in the spring. "
+        '"It could go either way," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth", None]
+
+
+def test_a_he_after_a_lower_case_word_opening_a_sentence_keeps_its_person() -> None:
+    text = (
+        '"We will hold the line," said Tomas Arleth, the committee chairman.\n\n'
+        "Turnout dipped in the spring, as turnout often does before a vote. "
+        '"It could go either way," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth", "Tomas Arleth"]

@@ -201,9 +201,23 @@ CASES = [
         'Ebner rejected what Kolb called "a fair compromise for all."',
         [("a fair compromise for all.", "partial", "Kolb", "Kolb")],
     ),
+    # A pronoun subject after which/whom/who is the quote's own mention; after a sentence that
+    # opens on a pronoun it is not, and after `what` it is not.
     (
-        'Kolb said it was a plan which he called "a fair compromise for all."',
-        [("a fair compromise for all.", "partial", "Kolb", "Kolb")],
+        'Anton Kolb said it was a plan which he called "a fair compromise for all."',
+        [("a fair compromise for all.", "partial", "Anton Kolb", "he")],
+    ),
+    (
+        'Nadia Orfe praised the mayor, whom she described as "tireless and kind."',
+        [("tireless and kind.", "partial", "Nadia Orfe", "she")],
+    ),
+    (
+        'He said that Orfe had a plan, which he called "a fair compromise for all."',
+        [("a fair compromise for all.", "partial", None, "He")],
+    ),
+    (
+        'Kolb criticized what he called "a quiet surrender."',
+        [("a quiet surrender.", "partial", "Kolb", "Kolb")],
     ),
     (
         'Ilse Kolb said the vote was close, though she said, "We will win."',

@@ -329,7 +329,9 @@ def test_surname_resolves_to_the_full_name_seen_in_the_article() -> None:
 
 
 def test_a_title_case_headline_is_no_fuller_name() -> None:
-    text = "The Harbour Crowd Does Not Like Ada Lindqvist\n\nAda Lindqvist arrived. Lindqvist said it went well."
+    text = (
+        "The Harbour Crowd Does Not Like Ada Lindqvist\n\nAda Lindqvist arrived. Lindqvist said it went well."
+    )
     speaker, _ = resolver(text).resolve(span(text, "Lindqvist", 3), "name")
     assert speaker == "Ada Lindqvist"
 

@@ -63,6 +63,7 @@ from osceq.extract.speaker_names import (
 from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.text import fold
+from osceq.extract.unnamed_subjects import unplaced_subject_between
 from osceq.models import Block, Span
 
 __all__ = [
@@ -331,6 +332,8 @@ class Resolver:
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
+            if unplaced_subject_between(self.text, position, mention.start, self._lower_case_words(), people):
+                return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
             if not singular_person(name):
                 found = self.full_name(name)
             else:

@@ -25,7 +25,17 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
     a, _, kind = subject
     # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
     # whom annotators credit; a name there ("what Smith called") is a new speaker.
+    if kind == "pronoun":
+        # `Lee said it was a tax, which he called "…"`: annotators credit the relative clause's own
+        # pronoun after which/whom/who (not after `what`); but when the sentence opens on a
+        # pronoun (`He said that Roe …, which he called`), the nearest name may not be its person,
+        # and the main subject stays the speaker.
+        return a > 1 and tokens[a - 1].low in _PRONOUN_RELATIVES and tokens[0].low not in fw.PRONOUN_GENDER
     return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in fw.RELATIVE_OPENERS
+
+
+# Relative openers after which a pronoun subject is credited with the quote (`what he called` is not).
+_PRONOUN_RELATIVES = frozenset({"which", "whom", "who"})
 
 
 def introduces(tokens: list[Token], v: int) -> bool:
