@@ -4,7 +4,8 @@ holder of a title ("the Ohio governor" for "Ohio Gov. Ann Lee"), the name a desc
 apposition to ("Rep. Ann Lee, the Reno congresswoman who …"), and the person named right before a
 definite description ("Ann Lee won the vote. The Reno senator said …").
 
-What these rules need to know of the article's people they ask of the resolver (`ArticlePeople`).
+What these rules need to know of the article's people they ask of the resolver (`ArticlePeople`)
+and of its names (`article_names.ArticleNames`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Protocol
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.article_names import ArticleNames
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
 from osceq.extract.speaker_names import (
     ASIDE,
@@ -36,21 +38,10 @@ _DESCRIBED_REACH = 500
 class ArticlePeople(Protocol):
     """What the description rules ask of the article's speaker resolver (`speakers.Resolver`)."""
 
-    @property
-    def names_by_last(self) -> dict[str, list[str]]:
-        """The people's names in the body by the last word of their key."""
-        ...
-
-    def full_name(self, name: str) -> str:
-        """The article's fullest name that this one shortens."""
-        ...
+    names: ArticleNames
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in the article."""
-        ...
-
-    def known_form(self, position: int, name: str) -> str:
-        """The name a pronoun's candidate named at position is known by in the article."""
         ...
 
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
@@ -115,7 +106,7 @@ def named_before(
         too_far = earlier < position - _DESCRIBED_REACH
         if too_far or len(SENTENCE_END.findall(text, earlier, position + 1)) > 1:
             return None  # only a name of the sentence before: "Lee left. Ebner stayed. The mayor …"
-        if not may_be_he_or_she(people.known_form(earlier, found_name)):
+        if not may_be_he_or_she(people.names.known_form(earlier, found_name)):
             continue
         # Only the one person named right before ("Marsh" may be two of the article), whose
         # title, if any, is the description's.
@@ -124,15 +115,15 @@ def named_before(
             return None
         if people.gender_of(description) is not None and people.known_gender(name) != gender:
             return None  # "Ivo Tarn spoke. The Reno congresswoman …": a woman, he is not known as one
-        role = people.role_of(people.full_name(name))
+        role = people.role_of(people.names.full_name(name))
         return name if role is None or not role_denies(description, role) else None
     return None
 
 
 def _shared_surname(name: str, people: ArticlePeople) -> bool:
     """Whether a lone surname is left as it is for standing for two people of the article."""
-    fuller = people.names_by_last.get(last_key_word(name))
-    return " " not in name and people.full_name(name) == name and bool(fuller)
+    fuller = people.names.names_by_last.get(last_key_word(name))
+    return " " not in name and people.names.full_name(name) == name and bool(fuller)
 
 
 def apposed_name(text: str, position: int, names_by_last: dict[str, list[str]]) -> str | None:

@@ -1,0 +1,200 @@
+"""The people one article names: each person's fullest name, the titles written before full names and
+the roles set off by commas after them. The pronoun and speaker resolver (`speakers.py`) asks it
+which person a surname, a lone first name or a sentence-opening word before a name stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from osceq.extract.first_names import by_first_word, named_as_thing
+from osceq.extract.names import (
+    PERSON,
+    clean_role,
+    longest_only,
+    name_matches,
+    parse_mention,
+    singular_person,
+    speaker_key,
+)
+from osceq.extract.speaker_names import (
+    FULL_NAME,
+    GENERATION_COMMA,
+    LOWER_WORD,
+    SENTENCE_OPENING,
+    TITLE_OF,
+    apposed_role,
+    firm_prefix_length,
+    initial_before,
+    initials_names,
+    inverted_verb_length,
+    last_key_word,
+    lone_after_function_word,
+    names_a_person,
+    nicknamed_names,
+    title_case_line,
+    title_case_words,
+)
+from osceq.models import Block, Span
+
+
+class ArticleNames:
+    """The people's names of one article's body, read once (a regex scan, then a parse) when first
+    asked for."""
+
+    def __init__(self, text: str, body: Sequence[Block]) -> None:
+        self.text = text
+        self.body = body
+        self._names: list[str] | None = None
+        self._names_by_last: dict[str, list[str]] = {}  # last key word -> known names ending in it
+        self.titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
+        self.appositions: dict[str, str] = {}  # roles set off by commas after full names in the body
+        self._full: dict[str, str] = {}
+        self._thing_names: dict[str, bool] = {}  # full name -> whether the text writes it as a firm's
+        self._lower_words: set[str] | None = None  # words the article writes in lower case
+        self._headline_runs: set[str] = set()  # names of three words or more read in a title-case line
+        self._by_first: dict[str, dict[str, str]] | None = None  # first word -> {key: known name}
+
+    def full_name(self, name: str) -> str:
+        """The article's fullest name that this one shortens, when only one person fits."""
+        if not name:
+            return name
+        if name not in self._full:
+            self._full[name] = self._fullest(name)
+        return self._full[name]
+
+    def _fullest(self, name: str) -> str:
+        key = speaker_key(name)
+        self.known_names()
+        fuller = {
+            speaker_key(n): n
+            for n in self._names_by_last.get(last_key_word(name), ())
+            if name_matches(name, n) and len(speaker_key(n)) > len(key) and n not in self._headline_runs
+        }
+        longest = longest_only(fuller)
+        if longest is not None:
+            return longest
+        # The article's own spacing of initials: "T. K. Arleth", read back from tokens, is "T.K. Arleth".
+        spaced = name.replace(" ", "")
+        return next(
+            (n for n in self._names_by_last.get(last_key_word(name), ()) if n.replace(" ", "") == spaced),
+            name,
+        )
+
+    @property
+    def names_by_last(self) -> dict[str, list[str]]:
+        """The people's names in the body by the last word of their key."""
+        self.known_names()
+        return self._names_by_last
+
+    def known_names(self) -> list[str]:
+        """People's names in the body, titles and offices removed (a cheap regex scan, then a parse)."""
+        if self._names is None:
+            names = []
+            mid_sentence: set[str] = set()
+            for block in self.body:
+                headline = title_case_line(self.text, block.start, block.end)
+                for match in FULL_NAME.finditer(self.text, block.start, block.end):
+                    skipped = inverted_verb_length(self.text, match.start()) or firm_prefix_length(
+                        self.text, match.start(), match.group()
+                    )
+                    if skipped:
+                        match = FULL_NAME.match(self.text, match.start() + skipped, block.end) or match
+                    written = initial_before(self.text, match.start(), block.start) + match.group()
+                    named = parse_mention(GENERATION_COMMA.sub(" ", written))
+                    if (
+                        named.kind == PERSON
+                        and not title_case_words(named.name)
+                        and not lone_after_function_word(named.name, match.group())
+                    ):
+                        names.append(named.name)
+                        if headline and len(named.name.split()) > 2:
+                            # `Ann Roe Says Lee Will Win`: a headline's capitals run words together, so
+                            # such a run is no fuller form of "Lee".
+                            self._headline_runs.add(named.name)
+                        if not SENTENCE_OPENING.search(self.text, max(0, match.start() - 3), match.start()):
+                            mid_sentence.add(named.name)
+                        span = Span(match.group(), match.start(), match.end())
+                        title = self.title_before(span, named.name) or named.role
+                        if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
+                            self.titles.setdefault(named.name, title)
+                        apposed = clean_role(apposed_role(self.text, match.end()))
+                        if apposed and not headline:
+                            self.appositions.setdefault(named.name, apposed)
+                # "T.K. Arleth"; `Juan "Kiko" Arleth` as the subjects read it, without the nickname
+                initials = initials_names(self.text, block.start, block.end)
+                initials += nicknamed_names(self.text, block.start, block.end)
+                names.extend(initials)
+                mid_sentence.update(initials)
+            # `Rival Ilse Varga's campaign …`, `So Tomas Holm …`: a word that only opens sentences,
+            # before a name the article also writes alone, and that it writes in lower case elsewhere,
+            # is no first name ("Debbie Ilse Varga" keeps hers).
+            known = set(names)
+            self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
+            for name in self._names:
+                self._names_by_last.setdefault(last_key_word(name), []).append(name)
+        return self._names
+
+    def _common_word_before(self, name: str, known: set[str]) -> bool:
+        """Whether a name of three words or more is a common word before a name known alone."""
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) < 2 or rest not in known:
+            return False
+        return first.lower() in self.lower_case_words()
+
+    def lower_case_words(self) -> set[str]:
+        """The words the article writes in lower case, read once per article (so it stays linear)."""
+        if self._lower_words is None:
+            self._lower_words = set(LOWER_WORD.findall(self.text))
+        return self._lower_words
+
+    def title_before(self, mention: Span, name: str) -> str | None:
+        """The title a mention was cut from: "Chancellor of" before "the Exchequer Tomas Ebner"."""
+        if not self.text.endswith(("of ", "of the "), max(0, mention.start - 7), mention.start):
+            return None
+        match = TITLE_OF.search(self.text, max(0, mention.start - 80), mention.start)
+        if match is None:
+            return None
+        extended = parse_mention(match.group() + mention.text)
+        return extended.role if extended.kind == PERSON and extended.name == name else None
+
+    def known_form(self, position: int, name: str) -> str:
+        """The name a pronoun's candidate is known by in the article: the full name a lone first name
+        shortens ("Mira was incredulous" after "Mira Toll"), the person's name without the word that
+        opened its sentence ("Maybe Holm is …", "Was Lee satisfied?")."""
+        owner = self.first_name_owner(name)
+        if owner is not None:
+            return owner
+        first, _, rest = name.partition(" ")
+        if not rest or singular_person(name):
+            return name
+        if not SENTENCE_OPENING.search(self.text, max(0, position - 3), position):
+            return name
+        lower_words = self.lower_case_words()
+        self.known_names()
+        if first.lower() not in lower_words or not names_a_person(rest, self._names_by_last):
+            return name
+        # Its full name, not counting the names that other such opening words made ("Was Lee").
+        fuller = {
+            speaker_key(known): known
+            for known in self._names_by_last.get(last_key_word(rest), ())
+            if name_matches(rest, known) and known.split()[0].lower() not in lower_words
+        }
+        return longest_only(fuller) or rest
+
+    def first_name_owner(self, name: str) -> str | None:
+        """The one person of the article whose full name opens with this lone word, when the word is
+        nobody's surname in it: "Mira" for "Mira Toll"."""
+        if not name.isalpha() or not name[:1].isupper() or singular_person(name):
+            return None
+        if self._by_first is None:
+            self._by_first = by_first_word(self.known_names())
+        owners = self._by_first.get(name)
+        if not owners or any(" " in known for known in self._names_by_last.get(last_key_word(name), ())):
+            return None
+        owner = longest_only(owners)
+        if owner is None:
+            return None
+        if owner not in self._thing_names:  # (a scan of the whole text: once per name)
+            self._thing_names[owner] = named_as_thing(self.text, owner)
+        return None if self._thing_names[owner] else owner
