@@ -29,17 +29,9 @@ from osceq.extract.takeovers import (
     relative_reports,
     voices_quote,
 )
-from osceq.extract.tokens import (
-    DASHES,
-    Token,
-    capitalised,
-    is_verb,
-    name_end,
-    past_verb,
-    possessive,
-    span_of,
-)
+from osceq.extract.tokens import DASHES, Token, capitalised, name_end, past_verb, possessive, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
     infinitive_subject,

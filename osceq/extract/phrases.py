@@ -22,13 +22,13 @@ from osceq.extract.tokens import (
     capitalised,
     firm_parenthesis_end,
     initial_letter,
-    is_verb,
     is_word,
     joins_name,
     object_participle,
     past_verb,
     possessive,
 )
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun, title_word
 
 

@@ -5,7 +5,8 @@ is the name before the apposition's comma."""
 from __future__ import annotations
 
 from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token, is_verb
+from osceq.extract.tokens import Token
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Prepositions that tie a role to its organisation (`director of`, `analyst at`, `spokesman for`).

@@ -8,7 +8,8 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token, is_verb
+from osceq.extract.tokens import Token
+from osceq.extract.verb_or_noun import is_verb
 
 
 def infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
