@@ -11,7 +11,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import PARTICLE_WORDS
-from osceq.extract.given_names import FEMALE, MALE
+from osceq.extract.given_names import is_given_name
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
@@ -173,10 +173,6 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
-def _given(word: str) -> bool:
-    return word.lower() in MALE or word.lower() in FEMALE
-
-
 def firm_prefix_length(text: str, start: int, run: str) -> int:
     """How many characters of a capitalised run after "of" are a firm's name run into a person's
     (`an analyst at Harrow Bank Helen Voss`), 0 when none. Cut only before a common given name that
@@ -187,13 +183,13 @@ def firm_prefix_length(text: str, start: int, run: str) -> int:
     if not _LINK_BEFORE.search(text, max(0, start - 6), start):
         return 0
     words = run.split()
-    if len(words) < 3 or _given(words[0]):
+    if len(words) < 3 or is_given_name(words[0]):
         return 0  # `a friend of John Paul Roe`: one person's given names
     after_role = _ROLE_BEFORE_LINK.search(text, max(0, start - 40), start)
     office_or_employer = after_role is not None and after_role.group(1).lower() in _ROLES
     for k in range(max(1, len(words) - 4), len(words) - 1):
         if (
-            _given(words[k])
+            is_given_name(words[k])
             and _person_rest(words[k + 1 :])
             and (_firm_words(words[:k]) or (office_or_employer and k <= 2))
         ):
