@@ -1,6 +1,7 @@
 """A speaker's role apposition left open before the verb (`Ann Lee, director of research at Kestrel Bank
 said …`): the phrase right before the verb is the object of the role's preposition, and the speaker
-is the name before the apposition's comma."""
+is the name before the apposition's comma. open_appositions.py reads the shape inside the backward
+phrase itself, for a lower-case role of up to four words (`A.K. Lund, analyst at Kestrel and Co`)."""
 
 from __future__ import annotations
 
