@@ -5,7 +5,8 @@ named, told Reuters`); and an "as"-aside set off by dashes, whose verb cues noth
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract.tokens import Token, abbreviation_dot, before_comma, is_verb
+from osceq.extract.tokens import Token, abbreviation_dot, before_comma
+from osceq.extract.verb_or_noun import is_verb
 
 # How many tokens an apposition or a relative clause between a name and its verb may span.
 MAX_APPOSITION = 24

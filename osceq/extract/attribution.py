@@ -29,26 +29,23 @@ from osceq.extract.takeovers import (
     relative_reports,
     voices_quote,
 )
-from osceq.extract.tokens import (
-    DASHES,
-    Token,
-    capitalised,
-    is_verb,
-    name_end,
-    past_verb,
-    possessive,
-    span_of,
-)
+from osceq.extract.tokens import DASHES, Token, capitalised, name_end, past_verb, possessive, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
     infinitive_subject,
+    leads_to_speech,
+    moved_infinitive,
     named_thing,
     object_before_participle,
     only_opening_before,
+    participle_at,
+    participle_of_clause,
     passive_agent,
     past_participle,
     relative_clause_subject,
+    reporting_infinitive,
 )
 from osceq.models import Span
 
@@ -93,14 +90,14 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 best, best_at = cited, v
                 continue
         if (
-            not (is_verb(tokens, v) or _moved_infinitive(tokens, v) or characterises_as(tokens, v, best))
+            not (is_verb(tokens, v) or moved_infinitive(tokens, v) or characterises_as(tokens, v, best))
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
         if in_dashed_as_aside(tokens, v):
             continue
-        if tok.low in lex.ASPECT_VERBS and not _leads_to_speech(tokens, v):
+        if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
         weak_best = best is not None and best.kind == "relative"
@@ -112,7 +109,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
             or voices_quote(tokens, v)
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
-            or _participle_of_clause(tokens, v, best_at)
+            or participle_of_clause(tokens, v, best_at)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
@@ -170,60 +167,16 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
     if found is None or found[1] not in ("name", "nominal"):
         return None
     # The phrase ends at the participle (a name read forward may run on into it: "Ivo Marsh taking").
-    j = next((m for m in range(k + 2, found[0] + 1) if _participle_at(tokens, m)), None)
+    j = next((m for m in range(k + 2, found[0] + 1) if participle_at(tokens, m)), None)
     if j is None:
         return None
-    verb = next((m for m in range(j, len(tokens)) if is_verb(tokens, m) or _infinitive(tokens, m)), None)
+    verb = next(
+        (m for m in range(j, len(tokens)) if is_verb(tokens, m) or reporting_infinitive(tokens, m)), None
+    )
     if verb is None or any(t.text in ".;:" for t in tokens[j:verb]):
         return None
     cue = span_of(text, tokens, verb, verb + 1)
     return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
-
-
-def _participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
-    """`Lee conceded the point even as he defended the plan, saying "…"`: a participle after a
-    subordinate clause that opens after the earlier cue belongs to that clause's subject."""
-    if not (v > 0 and tokens[v - 1].text == "," and _participle_at(tokens, v)):
-        return False
-    subject = clause_subject(tokens, v)
-    return (
-        subject is not None
-        and subject[0] - 1 > after
-        and tokens[subject[0] - 1].low in fw.SUBORDINATORS  # not a mere "and" inside a clause
-    )
-
-
-def _participle_at(tokens: list[Token], m: int) -> bool:
-    """A lower-case -ing word at token m (`telling`, `taking`)."""
-    return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()
-
-
-def _moved_infinitive(tokens: list[Token], v: int) -> bool:
-    """`prompted Lee to state`: a reporting form after "to" that a cause moves someone to."""
-    return tokens[v].low in lex.REPORTING_FORMS and moved_to_speak(tokens, v) is not None
-
-
-def _infinitive(tokens: list[Token], m: int) -> bool:
-    """`to call`, `to say`: a reporting form after "to" is a verb, even one that is mostly a noun."""
-    return m > 0 and tokens[m - 1].low == "to" and tokens[m].low in lex.REPORTING_FORMS
-
-
-def _leads_to_speech(tokens: list[Token], v: int) -> bool:
-    """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
-    by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
-    following = tokens[v + 1] if v + 1 < len(tokens) else None
-    if following is not None and following.low == "to" and v + 2 < len(tokens):
-        place = tokens[v + 2]
-        if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
-            return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
-    if following is not None and following.low.endswith("ing") and following.text.islower():
-        # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
-        return following.low in lex.REPORTING_FORMS
-    return (
-        following is None
-        or following.low in ("by", "to", "on", "out")
-        or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 :])
-    )
 
 
 def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:

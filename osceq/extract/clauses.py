@@ -10,7 +10,8 @@ from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.shares import approximate_count
-from osceq.extract.tokens import Token, capitalised, is_verb, name_end, past_verb, range_tokens
+from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import agent_noun, person_noun
 
 

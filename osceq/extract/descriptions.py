@@ -15,17 +15,15 @@ from typing import Protocol
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.apposed_names import ASIDE, NAME_BETWEEN_COMMAS, name_after_affiliation
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
 from osceq.extract.speaker_names import (
-    ASIDE,
     NAME_BEFORE_COMMA,
-    NAME_BETWEEN_COMMAS,
     SENTENCE_END,
     SENTENCE_OPENING,
     last_key_word,
     mid_sentence,
-    name_after_affiliation,
     names_a_person,
 )
 from osceq.extract.subjects import may_be_he_or_she

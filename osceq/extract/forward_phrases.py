@@ -16,10 +16,10 @@ from osceq.extract.tokens import (
     between_word,
     capitalised,
     firm_parenthesis_end,
-    is_verb,
     is_word,
     joins_name,
 )
+from osceq.extract.verb_or_noun import is_verb
 
 __all__ = ["np_forward", "s_apostrophe"]
 

@@ -11,7 +11,7 @@ name in the lists almost always means one sex.
 
 from __future__ import annotations
 
-__all__ = ["FEMALE", "MALE", "first_name_gender"]
+__all__ = ["FEMALE", "MALE", "first_name_gender", "is_given_name"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -60,3 +60,9 @@ def first_name_gender(name: str) -> str | None:
     if first in MALE:
         return "m"
     return "f" if first in FEMALE else None
+
+
+def is_given_name(word: str) -> bool:
+    """Whether one word is a common given name of either sex ("Helen", "jim")."""
+    low = word.lower()
+    return low in MALE or low in FEMALE

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.tokens import Token, capitalised, is_verb, is_word, joins_name, past_verb
+from osceq.extract.tokens import Token, capitalised, is_word, joins_name, past_verb
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun
 
 __all__ = [

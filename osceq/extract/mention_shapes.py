@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words as w
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_word
 
@@ -175,7 +175,7 @@ def role_then_full_name(tokens: list[str]) -> int | None:
         name = tokens[k:]
         if k < 1 or not all(_name_word_shape(t) or _middle_initial(name, m) for m, t in enumerate(name)):
             continue
-        if first_name_gender(" ".join(name)) is None:
+        if not is_given_name(name[0]):
             continue
         role = tokens[:k]
         if role[-1].lower() in STOPWORDS or any(t in _ROLE_STOPS for t in role):

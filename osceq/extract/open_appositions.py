@@ -1,5 +1,8 @@
 """An apposition whose closing comma the wire left out: in `A.K. Lund, analyst at Moorfield Grant and
-Co said` the firm's name ends right at the verb, but the verb is the person's before the comma."""
+Co said` the firm's name ends right at the verb, but the verb is the person's before the comma.
+unclosed_roles.py reads the same shape after the subject is found, for roles this one leaves (a
+capitalised or long role, `Ann Lee, president and CEO of Kestrel said`); this one, inside the
+backward phrase, takes firms with commas inside and a role after "with", which that one leaves."""
 
 from __future__ import annotations
 

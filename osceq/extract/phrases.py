@@ -1,6 +1,7 @@
 """The noun phrases that can name a speaker, found on tokens without a parser: backward from a verb
 (forward from a token is `forward_phrases`), and the appositions and clauses that stand between
-them and the verb."""
+them and the verb. Plural groups with no determiner (`Adams protesters`) are read in
+`group_subjects`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
+from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
@@ -22,13 +24,13 @@ from osceq.extract.tokens import (
     capitalised,
     firm_parenthesis_end,
     initial_letter,
-    is_verb,
     is_word,
     joins_name,
     object_participle,
     past_verb,
     possessive,
 )
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun, title_word
 
 
@@ -349,12 +351,12 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
             share = share_start(tokens, i + 1)
             if share is not None:
                 return share, j, "nominal"  # "three in 10 voters", "half of voters"
-            if tokens[i].low in _QUANTIFIERS and tokens[i].text.islower():
-                group = _named_group(tokens, i + 1, j, after_quantifier=True)
+            if tokens[i].low in QUANTIFIERS and tokens[i].text.islower():
+                group = named_group(tokens, i + 1, j, after_quantifier=True)
                 return (i, j, "nominal") if group is not None else None  # "many commentators"
-            if tokens[i].low in _COUNTS and i + 1 < j:
+            if tokens[i].low in COUNTS and i + 1 < j:
                 # `the two companies`, `both parties`: a count before a plural noun opens the phrase.
-                group = _named_group(tokens, i + 1, j, after_quantifier=True)
+                group = named_group(tokens, i + 1, j, after_quantifier=True)
                 opening = i
                 while tokens[i].low != "both" and opening > 0 and tokens[opening - 1].low in ("the", "other"):
                     opening -= 1  # `the other two companies`
@@ -367,11 +369,11 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
                 head = _np_backward(tokens, i)  # "the secretary of state": a head completed by a bare noun
                 if head is not None and head[2] == "nominal" and head[1] == i:
                     return head[0], j, "nominal"
-            return _named_group(tokens, i + 1, j)
+            return named_group(tokens, i + 1, j)
         i -= 1
     if 0 <= i < j - 1 and tokens[i].low in fw.DETERMINERS:
         return i, j, "nominal"
-    return _named_group(tokens, i + 1, j)
+    return named_group(tokens, i + 1, j)
 
 
 def _possessor_start(tokens: list[Token], k: int) -> int:
@@ -388,33 +390,3 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
             break
         i -= 1
     return k
-
-
-# Quantifiers that open a plural speaker ("many commentators", "some voters").
-_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
-# Counts that open a plural speaker ("the two companies", "both parties").
-_COUNTS = frozenset({"two", "three", "both"})
-
-
-def _named_group(
-    tokens: list[Token], a: int, j: int, after_quantifier: bool = False
-) -> tuple[int, int, str] | None:
-    """`Adams protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
-    clause (or after a quantifier), with no determiner."""
-    k = a
-    while k < j and capitalised(tokens[k]):
-        k += 1
-    bare = k == a and (
-        after_quantifier or a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in fw.CLAUSE_OPENERS
-    )
-    if (k == a and not bare) or k == j or j - k > 2:
-        return None  # a bare plural ("prosecutors say") only right after a clause boundary
-    if any(
-        not t.text.islower() or t.text in fw.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
-        for t in tokens[k:j]
-    ):
-        return None
-    last = tokens[j - 1].low
-    if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
-        return None
-    return a, j, "nominal"

@@ -11,15 +11,8 @@ from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.quote_sentences import INVISIBLE
 from osceq.extract.quotemarks import Pair
-from osceq.extract.tokens import (
-    Token,
-    abbreviation_dot,
-    holds_no_verb,
-    is_verb,
-    is_word,
-    past_verb,
-    tokenize,
-)
+from osceq.extract.tokens import Token, abbreviation_dot, holds_no_verb, is_word, past_verb, tokenize
+from osceq.extract.verb_or_noun import is_verb
 
 _SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"

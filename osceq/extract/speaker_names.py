@@ -1,5 +1,6 @@
 """Text tests on speaker names that need an article but no resolver state: whether a subject names
-one of the article's people, generations, headline lines, and quotations' extents."""
+one of the article's people, generations, headline lines, and quotations' extents. The names set
+off beside a description (between commas, after an affiliation) are in apposed_names.py."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.first_names import first_name_gender
-from osceq.extract.given_names import FEMALE, MALE
+from osceq.extract.apposed_names import PARTICLE_WORDS
+from osceq.extract.given_names import is_given_name
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
@@ -30,33 +31,8 @@ NAME_BEFORE_COMMA = re.compile(
 # `Ann Lee's campaign`, `Lee's chief of staff`: a capitalised owner, its possessive and a noun phrase
 # in lower case (group 3 its last word).
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
-# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
-_PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"
-_PARTICLES = rf"(?:{_PARTICLE_WORDS}[ -])*"
-# `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
-# (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
-NAME_BETWEEN_COMMAS = re.compile(
-    r"\s*,\s*((?:"
-    + _PARTICLES
-    + r"[A-Z][\w’'.\-]*\s+){0,3}"
-    + _PARTICLES
-    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
-)
-# `said the head of equities at Kestrel Securities Co, Ann Lee.`: an affiliation of capitalised
-# words completing a description, then the name of two to four words set off by a comma.
-AFFILIATION_THEN_NAME = re.compile(
-    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*"
-    r"\s*,\s*((?:"
-    + _PARTICLES
-    + r"[A-Z][\w’'.\-]*\s+){1,3}"
-    + _PARTICLES
-    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
-)
-# An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
-# after an initial or inside an abbreviation).
-ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
 FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + _PARTICLE_WORDS + r"[\s-]+)?"
+    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLE_WORDS + r"[\s-]+)?"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b)|,\s(?:Jr|Sr)\.)?"
 )
 # The comma some papers write before a generation ("Ann Lee, Jr."), which the name keeps.
@@ -111,29 +87,6 @@ def names_a_person(name: str, people: dict[str, list[str]]) -> bool:
     return any(
         name_matches(base, without_generation(person)) for person in people.get(last_key_word(name), ())
     )
-
-
-def name_after_affiliation(text: str, end: int) -> str | None:
-    """The name after a description's affiliation and a comma (`said the head of equities at Kestrel
-    Securities Co, Ann Lee.`), when it is a person's: it opens with a common given name, or its last
-    word comes back elsewhere in the article (a town after the comma does neither)."""
-    found = AFFILIATION_THEN_NAME.match(text, end)
-    if found is None:
-        return None
-    name = found.group(1)
-    if first_name_gender(name) is not None:
-        return name
-    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-    # Within the article around it (a window, not the whole text before: in a huge file each such
-    # name searched everything before it, in square time).
-    again = surname.search(text, max(0, found.start(1) - _ARTICLE_REACH), found.start(1)) or surname.search(
-        text, found.end(1), found.end(1) + 3000
-    )
-    return name if again is not None else None
-
-
-# How far back (characters) a name may come back to count as the article's: longer than most articles.
-_ARTICLE_REACH = 20_000
 
 
 def after_the(text: str, mention: Span) -> bool:
@@ -220,10 +173,6 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
-def _given(word: str) -> bool:
-    return word.lower() in MALE or word.lower() in FEMALE
-
-
 def firm_prefix_length(text: str, start: int, run: str) -> int:
     """How many characters of a capitalised run after "of" are a firm's name run into a person's
     (`an analyst at Harrow Bank Helen Voss`), 0 when none. Cut only before a common given name that
@@ -234,13 +183,13 @@ def firm_prefix_length(text: str, start: int, run: str) -> int:
     if not _LINK_BEFORE.search(text, max(0, start - 6), start):
         return 0
     words = run.split()
-    if len(words) < 3 or _given(words[0]):
+    if len(words) < 3 or is_given_name(words[0]):
         return 0  # `a friend of John Paul Roe`: one person's given names
     after_role = _ROLE_BEFORE_LINK.search(text, max(0, start - 40), start)
     office_or_employer = after_role is not None and after_role.group(1).lower() in _ROLES
     for k in range(max(1, len(words) - 4), len(words) - 1):
         if (
-            _given(words[k])
+            is_given_name(words[k])
             and _person_rest(words[k + 1 :])
             and (_firm_words(words[:k]) or (office_or_employer and k <= 2))
         ):

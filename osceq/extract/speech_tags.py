@@ -24,7 +24,6 @@ from osceq.extract.tokens import (
     dot_inside,
     full_stop,
     holds_no_verb,
-    is_verb,
     past_verb,
     sentence_stop,
     setting_end,
@@ -33,6 +32,7 @@ from osceq.extract.tokens import (
     tokenize,
     verb_ends_phrase,
 )
+from osceq.extract.verb_or_noun import is_verb
 
 _LEADING_PUNCTUATION = frozenset(",—–-…―")
 

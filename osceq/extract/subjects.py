@@ -16,7 +16,8 @@ from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
-from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_verb, is_word, phrase_text
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
+from osceq.extract.verb_or_noun import is_verb
 
 # Words that may stand before a subject name without being part of it.
 _FOCUS_WORDS = frozenset({"even", "only", "just"})

@@ -9,7 +9,8 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token, is_verb
+from osceq.extract.tokens import Token
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import relative_clause_subject, thing_that_says
 
 

@@ -1,5 +1,6 @@
-"""Tokens with offsets, and the word tests the phrase and cue finders share (a reporting verb, a
-word that can be part of a name, a dot that is no full stop)."""
+"""Tokens with offsets, and the word tests the phrase and cue finders share (a word that can be
+part of a name, a dot that is no full stop, an adverb between a subject and its verb). Whether a
+reporting form is a verb or a noun is in verb_or_noun.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
-from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
@@ -59,168 +59,6 @@ def span_of(text: str, tokens: list[Token], i: int, j: int) -> Span:
 def is_word(token: Token) -> bool:
     """Whether a token is a word rather than punctuation."""
     return token.text[:1].isalnum()
-
-
-# Reporting forms that are never a noun or an adjective, so no possessive can own them.
-_ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
-
-
-def is_verb(tokens: list[Token], v: int) -> bool:
-    """Whether tokens[v] is a reporting verb here, not a noun ("his remarks", "the report")."""
-    token = tokens[v]
-    if token.low not in lex.REPORTING_FORMS:
-        return False
-    if v == 0:
-        return True
-    if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
-        return False  # "the United States", "the Washington Post"
-    before = tokens[v - 1]
-    if _firm_named_for_someone(tokens, v):
-        return True  # `Moody's said`: "said" and "told" are never nouns, so the possessive is a name
-    if possessive(before) or before.low in ("’", "'"):
-        return False  # "Varga's email", "the agency's report"
-    if token.low in lex.NOUN_LIKE_FORMS:
-        # "many state workers", "1,300 Varga emails": only a verb right after its subject.
-        if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in fw.NOUN_MARKERS:
-            return False  # "a Facebook post", "the AP report"
-        return (
-            before.low in PRONOUN_SUBJECTS
-            or before.low == "it"  # `…," it read.`: a document or a sign speaks
-            or between_word(before)
-            or (
-                before.text[:1].isupper()
-                and before.low not in fw.NOT_NAME_WORDS
-                and before.low not in fw.PREPOSITIONS  # "Amid protests, …"
-                and not _bare_noun_after_singular(tokens, v)
-                and not _compound_noun(tokens, v)
-            )
-            or _thing_reports(tokens, v)
-            or _people_report(tokens, v)
-            or _verb_by_its_place(tokens, v)
-        )
-    before = tokens[v - 1]
-    return not (before.low in fw.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
-
-
-def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
-    """`Moody's said`, `Lloyd's says`: a capitalised word in the possessive right before "said" or
-    "told", which are never nouns, is a firm named for someone, the verb's subject."""
-    before = tokens[v - 1]
-    return tokens[v].low in _ONLY_VERBS and possessive(before) and capitalised(before)
-
-
-def _thing_reports(tokens: list[Token], v: int) -> bool:
-    """`The ad claims "…"`, `the report notes that …`: after a determiner and a noun, a form that is
-    mostly a noun is the verb when a quote, a colon or "that" follows it at once."""
-    if v < 2 or tokens[v - 2].low not in fw.DETERMINERS:
-        return False
-    if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while", "as"):
-        return False  # `the rejection of the treaty signals`: the phrase must open its clause
-    noun = tokens[v - 1]
-    following = tokens[v + 1] if v + 1 < len(tokens) else None
-    # `as the report notes, "…"`: an "as"-clause ends at its verb.
-    ends_as_clause = v > 2 and tokens[v - 3].low == "as" and following is not None and following.text == ","
-    return (
-        noun.text.isalpha()
-        and noun.text.islower()
-        and noun.low not in fw.NOUN_MARKERS
-        and (following is None or following.low == "that" or following.text in ':"“' or ends_as_clause)
-    )
-
-
-# Forms that are also the past tense ("Lee read"), and plural nouns without an s ("Police note").
-_PAST_FORMS = frozenset({"read", "hit"})
-_PLURALS_WITHOUT_S = frozenset({"police", "people"})
-
-
-def _bare_noun_after_singular(tokens: list[Token], v: int) -> bool:
-    """`Ohio state delegate Ann Lee`: a form without -s after a single capitalised word that does
-    not end in s cannot be its present tense ("Lee states", "Democrats state"), so it is a noun."""
-    token, before = tokens[v], tokens[v - 1]
-    return (
-        not token.low.endswith("s")
-        and token.low not in _PAST_FORMS
-        and not before.low.endswith("s")
-        and before.low not in _PLURALS_WITHOUT_S
-        and (v < 2 or tokens[v - 2].low != "and")  # "Lee and Park note"
-    )
-
-
-# Lower-case words a verb can go on with (`Lee notes that`, `Lee hit back`; prepositions aside).
-_AFTER_A_VERB = frozenset(
-    {"that", "to", "it", "again", "also", "only", "not", "back", "out", "up", "down", "off"}
-)
-
-
-def _compound_noun(tokens: list[Token], v: int) -> bool:
-    """`the verdict in Texas state court`: a bare form that is mostly a noun, followed at once by a
-    lower-case word that no verb goes on with (a noun, an adjective), is a noun inside a name."""
-    if v + 1 >= len(tokens) or tokens[v].low.endswith("s"):
-        return False  # (`Lee quotes former aide …`, `which Lee claims affirmed`: a singular's verb)
-    following = tokens[v + 1]
-    return (
-        following.text.isalpha()
-        and following.text.islower()
-        and following.low not in fw.DETERMINERS
-        and following.low not in fw.PREPOSITIONS
-        and following.low not in fw.OBJECT_PRONOUNS
-        and following.low not in _AFTER_A_VERB
-        and not following.low.endswith("ly")
-    )
-
-
-def _people_report(tokens: list[Token], v: int) -> bool:
-    """`the officials state in the report`, `the authors note`: a form that is mostly a noun, in its
-    plural form of the verb, right after a plural noun for people is that noun's verb (a plural
-    seldom modifies a noun, and "the officials' state" takes an apostrophe)."""
-    token, before = tokens[v], tokens[v - 1]
-    return (
-        token.text.islower()
-        and not token.low.endswith("s")
-        and before.text.islower()
-        and person_noun(before.text)
-        and (before.low.endswith("s") or before.low.endswith("men"))
-    )
-
-
-def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
-    """`who claims that`, `used to boast that`, `Ann Lee, a professor, calls the plan "…"`: a form
-    that is mostly a noun is the verb right after "who", as an infinitive of speech after "to" (not
-    `in response to calls`), and in its -s form after the comma closing an aside beside a name when
-    its object follows (not `emails, calls and posts`)."""
-    token, before = tokens[v], tokens[v - 1]
-    if not token.text.islower():
-        return False
-    if before.low == "who":
-        # (`a "tax czar" who reports to her`: right after a quotation, the pronoun stands for it)
-        return v < 2 or before.start - tokens[v - 2].end <= 1
-    if before.low == "to":
-        return token.low in lex.SPOKEN_INFINITIVES and not _compound_noun(tokens, v)
-    following = tokens[v + 1] if v + 1 < len(tokens) else None
-    return (
-        before.text == ","
-        and token.low.endswith("s")
-        and following is not None
-        and (
-            following.low in fw.DETERMINERS
-            or following.low in fw.OBJECT_PRONOUNS
-            or following.low == "that"
-            or capitalised(following)
-        )
-        and _name_beside_aside(tokens, v - 1)
-    )
-
-
-def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
-    """Whether the comma at index comma closes an aside set off after a name (`Ann Lee, a
-    professor,`) or an aside that is a name (`her aide, Ann Lee,`): then the subject is a person."""
-    opening = next((k for k in range(comma - 1, max(0, comma - 16), -1) if tokens[k].text == ","), None)
-    if opening is None or opening == 0:
-        return False
-    aside = tokens[opening + 1 : comma]
-    return capitalised(tokens[opening - 1]) or (
-        0 < len(aside) <= 4 and all(capitalised(t) or t.text == "." for t in aside)
-    )
 
 
 def between_word(token: Token) -> bool:

@@ -1,11 +1,13 @@
 """A speaker's role apposition left open before the verb (`Ann Lee, director of research at Kestrel Bank
 said …`): the phrase right before the verb is the object of the role's preposition, and the speaker
-is the name before the apposition's comma."""
+is the name before the apposition's comma. open_appositions.py reads the shape inside the backward
+phrase itself, for a lower-case role of up to four words (`A.K. Lund, analyst at Kestrel and Co`)."""
 
 from __future__ import annotations
 
 from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token, is_verb
+from osceq.extract.tokens import Token
+from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Prepositions that tie a role to its organisation (`director of`, `analyst at`, `spokesman for`).

@@ -1,14 +1,19 @@
 """Tests on a reporting verb's surroundings that decide whose verb it is: the subject that governs an
 infinitive (`Lee was prompted to say`), a participle naming a thing (`a group called "…"`), an
-object before a participle (`released a video saying`), and an opening with no verb of its own."""
+object before a participle (`released a video saying`), an opening with no verb of its own, a
+participle after a subordinate clause, an infinitive of speech (`to say`, `prompted Lee to state`),
+and a verb of beginning that leads into speech (`went on to say`)."""
 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.clauses import clause_subject
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token, is_verb
+from osceq.extract.prompted import moved_to_speak
+from osceq.extract.tokens import Token, capitalised
+from osceq.extract.verb_or_noun import is_verb
 
 
 def infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -204,3 +209,49 @@ def passive_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if not rest or any(t.text not in ",:" for t in rest):
         return None
     return v + 2, end, found[1]
+
+
+def participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
+    """`Lee conceded the point even as he defended the plan, saying "…"`: a participle after a
+    subordinate clause that opens after the earlier cue belongs to that clause's subject."""
+    if not (v > 0 and tokens[v - 1].text == "," and participle_at(tokens, v)):
+        return False
+    subject = clause_subject(tokens, v)
+    return (
+        subject is not None
+        and subject[0] - 1 > after
+        and tokens[subject[0] - 1].low in fw.SUBORDINATORS  # not a mere "and" inside a clause
+    )
+
+
+def participle_at(tokens: list[Token], m: int) -> bool:
+    """A lower-case -ing word at token m (`telling`, `taking`)."""
+    return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()
+
+
+def moved_infinitive(tokens: list[Token], v: int) -> bool:
+    """`prompted Lee to state`: a reporting form after "to" that a cause moves someone to."""
+    return tokens[v].low in lex.REPORTING_FORMS and moved_to_speak(tokens, v) is not None
+
+
+def reporting_infinitive(tokens: list[Token], m: int) -> bool:
+    """`to call`, `to say`: a reporting form after "to" is a verb, even one that is mostly a noun."""
+    return m > 0 and tokens[m - 1].low == "to" and tokens[m].low in lex.REPORTING_FORMS
+
+
+def leads_to_speech(tokens: list[Token], v: int) -> bool:
+    """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
+    by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
+    following = tokens[v + 1] if v + 1 < len(tokens) else None
+    if following is not None and following.low == "to" and v + 2 < len(tokens):
+        place = tokens[v + 2]
+        if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
+            return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
+    if following is not None and following.low.endswith("ing") and following.text.islower():
+        # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
+        return following.low in lex.REPORTING_FORMS
+    return (
+        following is None
+        or following.low in ("by", "to", "on", "out")
+        or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 :])
+    )

@@ -1,0 +1,59 @@
+"""Names set off beside a description, which the description reader looks for: a name between
+commas (`the party's nominee, Ann Lee, said`), a name after an affiliation (`the head of equities at
+Kestrel Securities Co, Ann Lee.`), the aside up to its closing comma, and the lower-case particles a
+name word may follow."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.first_names import first_name_gender
+
+# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
+PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"
+_PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
+# `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
+# (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
+NAME_BETWEEN_COMMAS = re.compile(
+    r"\s*,\s*((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){0,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+)
+# `said the head of equities at Kestrel Securities Co, Ann Lee.`: an affiliation of capitalised
+# words completing a description, then the name of two to four words set off by a comma.
+AFFILIATION_THEN_NAME = re.compile(
+    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*"
+    r"\s*,\s*((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+)
+# An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
+# after an initial or inside an abbreviation).
+ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
+
+
+def name_after_affiliation(text: str, end: int) -> str | None:
+    """The name after a description's affiliation and a comma (`said the head of equities at Kestrel
+    Securities Co, Ann Lee.`), when it is a person's: it opens with a common given name, or its last
+    word comes back elsewhere in the article (a town after the comma does neither)."""
+    found = AFFILIATION_THEN_NAME.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    if first_name_gender(name) is not None:
+        return name
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    # Within the article around it (a window, not the whole text before: in a huge file each such
+    # name searched everything before it, in square time).
+    again = surname.search(text, max(0, found.start(1) - _ARTICLE_REACH), found.start(1)) or surname.search(
+        text, found.end(1), found.end(1) + 3000
+    )
+    return name if again is not None else None
+
+
+# How far back (characters) a name may come back to count as the article's: longer than most articles.
+_ARTICLE_REACH = 20_000

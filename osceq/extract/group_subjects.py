@@ -1,0 +1,37 @@
+"""Plural groups that speak as one subject without a determiner: `Adams protesters`, `prosecutors
+say` (a bare plural opening its clause), `many commentators`, `the two companies`."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
+from osceq.extract.tokens import Token, between_word, capitalised, is_word
+
+# Quantifiers that open a plural speaker ("many commentators", "some voters").
+QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
+# Counts that open a plural speaker ("the two companies", "both parties").
+COUNTS = frozenset({"two", "three", "both"})
+
+
+def named_group(
+    tokens: list[Token], a: int, j: int, after_quantifier: bool = False
+) -> tuple[int, int, str] | None:
+    """`Adams protesters`, `prosecutors`: names before a plural noun, or a plural noun opening its
+    clause (or after a quantifier), with no determiner."""
+    k = a
+    while k < j and capitalised(tokens[k]):
+        k += 1
+    bare = k == a and (
+        after_quantifier or a == 0 or not is_word(tokens[a - 1]) or tokens[a - 1].low in fw.CLAUSE_OPENERS
+    )
+    if (k == a and not bare) or k == j or j - k > 2:
+        return None  # a bare plural ("prosecutors say") only right after a clause boundary
+    if any(
+        not t.text.islower() or t.text in fw.MODALS or t.low in lex.REPORTING_FORMS or between_word(t)
+        for t in tokens[k:j]
+    ):
+        return None
+    last = tokens[j - 1].low
+    if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
+        return None
+    return a, j, "nominal"
