@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from osceq.extract.first_names import by_first_word, first_name_gender
+from osceq.extract.first_names import by_first_word
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.layout import ROLE_BODY
 from osceq.extract.quotes import extract_quotes
 from osceq.extract.speakers import Resolver, canonical_names, core_name, name_matches, speaker_key

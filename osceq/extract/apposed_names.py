@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from osceq.extract.first_names import first_name_gender
+from osceq.extract.given_names import first_name_gender
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
 PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import speaker_key
 
-__all__ = ["by_first_word", "first_name_gender", "named_as_thing"]
+__all__ = ["by_first_word", "named_as_thing"]
 
 
 _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))

@@ -11,7 +11,8 @@ from itertools import pairwise
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
-from osceq.extract.first_names import first_name_gender, named_as_thing
+from osceq.extract.first_names import named_as_thing
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import DESCRIPTION, ORGANISATION, PERSON, parse_mention
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation

@@ -16,7 +16,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
-from osceq.extract.first_names import first_name_gender
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.names import (

@@ -12,8 +12,8 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
-from osceq.extract.first_names import first_name_gender
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
