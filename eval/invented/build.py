@@ -39,6 +39,13 @@ def build_article(header: str, body: str) -> dict:
     assert set(quotes) == set(mentions), (art_id, set(quotes) ^ set(mentions))
     gold = []
     for label, q in quotes.items():
+        # the span is all the text inside the marks: take in punctuation left between it and the mark
+        end = q["end"]
+        while end < len(text) and text[end] in ",.;:!?":
+            end += 1
+        if end < len(text) and text[end] in '"”':
+            q["end"] = end
+            q["text"] = text[q["start"] : end]
         words, s, e, person = mentions[label]
         assert text[q["start"] : q["end"]] == q["text"] and text[s:e] == words, (art_id, label)
         gold.append({**q, "speaker": words, "speaker_start": s, "speaker_end": e, "person": person})
