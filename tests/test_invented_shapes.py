@@ -1,0 +1,31 @@
+"""Plain news attribution shapes found by the invented-article check (eval/invented): invented names
+and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The vote was close. Her rival, Commissioner Tove Marlin, said the deal was "a gift to '
+            'landlords" and walked out.',
+            "Tove Marlin",
+        ),
+        (
+            "Bids opened on Friday. The plan's author, Senator Idris Pelham, said it would be "
+            '"cheaper than doing nothing" within a decade.',
+            "Idris Pelham",
+        ),
+    ],
+)
+def test_a_titled_name_between_commas_after_a_description_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
