@@ -29,3 +29,24 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_titled_name_between_commas_after_a_description_is_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks ended at dawn. The drivers’ union said the offer was “an insult to every depot.”",
+            "the drivers’ union",
+        ),
+        (
+            'Talks ended at dawn. The drivers\' union said the offer was "an insult to every depot."',
+            "the drivers' union",
+        ),
+        (
+            "Rents rose again, according to the tenants’ council, which called it “a slow eviction.”",
+            "the tenants’ council",
+        ),
+    ],
+)
+def test_a_plural_possessive_of_a_common_noun_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
