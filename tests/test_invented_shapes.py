@@ -50,3 +50,21 @@ def test_a_titled_name_between_commas_after_a_description_is_the_speaker(text: s
 )
 def test_a_plural_possessive_of_a_common_noun_stays_in_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The depot will shut. Said Harlan Mott, the county clerk: "We will count every ballot twice."',
+            "Harlan Mott",
+        ),
+        (
+            'The depot will shut. Said the county clerk, Harlan Mott: "We will count every ballot twice."',
+            "Harlan Mott",
+        ),
+        ('The depot will shut. Added Ms. Okoro, "Nobody in this room wanted that outcome."', "Okoro"),
+    ],
+)
+def test_a_tag_verb_opening_the_sentence_names_the_speaker_after_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
