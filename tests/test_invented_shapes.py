@@ -68,3 +68,8 @@ def test_a_plural_possessive_of_a_common_noun_stays_in_the_speaker(text: str, sp
 )
 def test_a_tag_verb_opening_the_sentence_names_the_speaker_after_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_an_opening_tag_verb_before_a_lone_surname_is_no_part_of_the_name() -> None:
+    text = 'The depot will shut, officials said. Said Mott, "We will count every ballot twice."'
+    assert _speakers(text) == ["Mott"]
