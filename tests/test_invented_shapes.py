@@ -73,3 +73,8 @@ def test_a_tag_verb_opening_the_sentence_names_the_speaker_after_it(text: str, s
 def test_an_opening_tag_verb_before_a_lone_surname_is_no_part_of_the_name() -> None:
     text = 'The depot will shut, officials said. Said Mott, "We will count every ballot twice."'
     assert _speakers(text) == ["Mott"]
+
+
+def test_a_name_after_a_lower_case_affiliation_between_commas_is_the_speaker() -> None:
+    text = 'Crews left at noon. A spokeswoman for the mayor, Anna Delvecchio, said the plan was "on hold."'
+    assert _speakers(text) == ["Anna Delvecchio"]
