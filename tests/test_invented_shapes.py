@@ -78,3 +78,24 @@ def test_an_opening_tag_verb_before_a_lone_surname_is_no_part_of_the_name() -> N
 def test_a_name_after_a_lower_case_affiliation_between_commas_is_the_speaker() -> None:
     text = 'Crews left at noon. A spokeswoman for the mayor, Anna Delvecchio, said the plan was "on hold."'
     assert _speakers(text) == ["Anna Delvecchio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Bids closed on Friday. Harmon and Quist both said the tender was "rushed from the start."',
+            "Harmon and Quist",
+        ),
+        (
+            'Bids closed on Friday. Harmon and Quist have each said the tender was "rushed from the start."',
+            "Harmon and Quist",
+        ),
+        (
+            'Bids closed on Friday. The two auditors all said the tender was "rushed from the start."',
+            "the two auditors",
+        ),
+    ],
+)
+def test_a_quantifier_between_subject_and_verb_leaves_the_whole_subject(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
