@@ -99,3 +99,20 @@ def test_a_name_after_a_lower_case_affiliation_between_commas_is_the_speaker() -
 )
 def test_a_quantifier_between_subject_and_verb_leaves_the_whole_subject(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Fares will rise. According to a statement from the Tarrow Transit Board, the change is "long overdue."',
+            "a statement from the Tarrow Transit Board",
+        ),
+        (
+            '"The change is long overdue," according to a memo by the city budget office.',
+            "a memo by the city budget office",
+        ),
+    ],
+)
+def test_according_to_a_document_keeps_its_source(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

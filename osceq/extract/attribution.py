@@ -334,6 +334,11 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None:
         return None
     j, kind = found
+    if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low == "from":
+        # `according to a statement from the Kestrel board`: the document's source is the speaker.
+        source = np_forward(tokens, j + 1, limit=10)
+        if source is not None and source[1] != "pronoun":
+            j = source[0]
     return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
 
 
