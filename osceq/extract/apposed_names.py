@@ -21,10 +21,12 @@ NAME_BETWEEN_COMMAS = re.compile(
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
-# `said the head of equities at Kestrel Securities Co, Ann Lee.`: an affiliation of capitalised
-# words completing a description, then the name of two to four words set off by a comma.
+# `said the head of equities at Kestrel Securities Co, Ann Lee.`, `a spokeswoman for the mayor, Ann
+# Lee, said`: an affiliation of capitalised words, or "the" and up to three lower-case words,
+# completing a description, then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
-    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*"
+    r"\s+(?:at|of|with|for)\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"|(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*)"
     r"\s*,\s*((?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"

@@ -95,11 +95,13 @@ class ArticleNames:
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
-                    skipped = inverted_verb_length(self.text, match.start()) or firm_prefix_length(
-                        self.text, match.start(), match.group()
-                    )
+                    inverted = inverted_verb_length(self.text, match.start())
+                    skipped = inverted or firm_prefix_length(self.text, match.start(), match.group())
                     if skipped:
-                        match = FULL_NAME.match(self.text, match.start() + skipped, block.end) or match
+                        rest = FULL_NAME.match(self.text, match.start() + skipped, block.end)
+                        if rest is None and inverted:
+                            continue  # `Said Lee, "…"`: the tag's verb and a lone surname, no full name
+                        match = rest or match
                     written = initial_before(self.text, match.start(), block.start) + match.group()
                     named = parse_mention(GENERATION_COMMA.sub(" ", written))
                     if (

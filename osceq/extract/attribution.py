@@ -17,6 +17,7 @@ from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clau
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
@@ -76,6 +77,10 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     label = _label(text, tokens)
     if label is not None:
         return label
+    fronted = fronted_speaker(tokens)
+    if fronted is not None:
+        a, b, kind = fronted
+        return Found(span_of(text, tokens, a, b), span_of(text, tokens, 0, 1), kind, "cue-before")
     best: Found | None = None
     subordinate = subordinate_end(tokens)
     best_at = -1
@@ -329,6 +334,11 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None:
         return None
     j, kind = found
+    if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low == "from":
+        # `according to a statement from the Kestrel board`: the document's source is the speaker.
+        source = np_forward(tokens, j + 1, limit=10)
+        if source is not None and source[1] != "pronoun":
+            j = source[0]
     return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
 
 

@@ -79,9 +79,11 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
         name = after.group(1) if after is not None else str(affiliated)
         role = parse_mention(mention.text).name
     named = parse_mention(name)
-    if named.kind != PERSON or named.name != name or not is_person_name(name):
+    # A title before the name is part of the apposition (`her rival, Sen. Ann Lee, said`).
+    titled = named.role is not None and name == f"{named.role} {named.name}"
+    if named.kind != PERSON or (named.name != name and not titled) or not is_person_name(named.name):
         return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
-    return name, role
+    return named.name, role
 
 
 def named_before(

@@ -67,6 +67,10 @@ BETWEEN_WORDS = _words(
     """
 )
 
+# Quantifiers floated after a plural subject, before its verb ("Lee and Roe both said", "they each
+# said"): no part of the subject.
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
 # Words in -ly that are not adverbs ("the rally said", "an ally said").
 LY_NOUNS = _words(
     """

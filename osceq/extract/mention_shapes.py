@@ -292,8 +292,9 @@ def description_goes_on(tokens: list[str], k: int) -> bool:
 
 
 def joined_plural_possessives(tokens: list[str]) -> list[str]:
-    """Tokens with a plural possessive's lone apostrophe joined to its word when a name follows:
-    "Kestrel Systems’ Ann Lee" reads like "Kestrel's Ann Lee", not as a name cut at a mark."""
+    """Tokens with a plural possessive's lone apostrophe joined to its word when a name follows, or
+    a noun after a common noun: "Kestrel Systems’ Ann Lee" reads like "Kestrel's Ann Lee", and "the
+    nurses’ union" stays whole, not cut at a mark."""
     if "’" not in tokens and "'" not in tokens:
         return tokens
     joined: list[str] = []
@@ -301,10 +302,9 @@ def joined_plural_possessives(tokens: list[str]) -> list[str]:
         if (
             token in ("’", "'")
             and joined
-            and joined[-1][:1].isupper()
             and joined[-1].endswith("s")
             and k + 1 < len(tokens)
-            and tokens[k + 1][:1].isupper()
+            and (tokens[k + 1][:1].isupper() if joined[-1][:1].isupper() else tokens[k + 1].islower())
         ):
             joined[-1] += token
         else:

@@ -293,7 +293,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
-    while j > 0 and between_word(tokens[j - 1]):
+    while j > 0 and (between_word(tokens[j - 1]) or (j > 1 and tokens[j - 1].low in fw.FLOATING_QUANTIFIERS)):
         j -= 1
     return j
 

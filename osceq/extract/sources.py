@@ -224,8 +224,11 @@ _WRITINGS = frozenset(
 
 
 def credits_a_writing(found: Found) -> bool:
-    """Whether an outer source is a bare writing (`according to a telex`, `according to the statement`)."""
+    """Whether an outer source is a bare writing (`according to a telex`, `according to the statement`),
+    its sender aside (`according to a telex from the chairman`)."""
     words = found.mention.text.lower().split()
+    if "from" in words:
+        words = words[: words.index("from")]
     return found.evidence == "according-to" and len(words) <= 3 and words[-1] in _WRITINGS
 
 

@@ -111,7 +111,7 @@ def initial_before(text: str, start: int, floor: int) -> str:
 
 
 # `Said Ann Lee, a trader, "…"`: an inverted tag's verb opening a sentence, a name, then its comma.
-_INVERTED_OPENING = re.compile(r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)+[A-Z][\w’'\-]*\s*[,:])")
+_INVERTED_OPENING = re.compile(r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*\s*[,:])")
 
 
 _QUOTATION_OPENING = re.compile(r"[,:]\s*[\"“]")
