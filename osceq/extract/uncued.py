@@ -64,7 +64,7 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         return None
     verb = [t.low for t in tokens[b : b + 3]]
     if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
-        return None  # `investors have been rattled by "…"`: the subject of a passive does not speak
+        return None  # `the crews were alarmed by "…"`: the subject of a passive does not speak
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
