@@ -36,7 +36,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
 
-# "to" right before an opening mark.
+# Only a "to" touching the opening mark makes the fragment its verb phrase (`vowed to "…"`); a
+# "to" earlier in the sentence governs other words.
 _TO_BEFORE = re.compile(r"\bto\s*$")
 
 
