@@ -1,0 +1,53 @@
+"""Guards inside shape rules: each test is a sentence where the shape's words occur but the guard
+keeps the rule from firing (the rule's own tests show where it fires)."""
+
+from __future__ import annotations
+
+from osceq.extract.mentions import parse_mention
+from osceq.extract.text import paragraphs
+from tests.quote_helpers import body
+
+
+def _attributions(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker) for quote in body(text)]
+
+
+def test_an_as_aside_opened_by_a_dash_but_never_closed_is_the_tag_of_the_quote() -> None:
+    # With no second dash before the quote, "as Ivo Marsh said" is the quote's own tag.
+    text = 'The mayor lost the vote — as Ivo Marsh said, "the town has spoken."'
+    assert _attributions(text) == [("the town has spoken.", "Ivo Marsh")]
+
+
+def test_a_clause_after_a_comma_is_no_open_role_of_the_name_before_it() -> None:
+    # "where the chairman of …" opens a clause, not a role of Ann Lee left without its comma.
+    text = 'Ivo Marsh met Ann Lee, where the chairman of Kestrel Bank said the plan was "not ready."'
+    assert _attributions(text) == [("not ready.", "the chairman of Kestrel Bank")]
+
+
+def test_a_possessive_inside_an_apposition_leaves_the_name_opening_the_mention() -> None:
+    # The place after the envoy is the envoy's only when the owner opens the mention.
+    mention = parse_mention("Kai Holm, Vask's envoy to the talks")
+    assert (mention.name, mention.kind) == ("Kai Holm", "person")
+
+
+def test_a_wide_line_runs_on_into_a_next_line_in_lower_case() -> None:
+    # Lines wider than a hard wrap still join when the next one goes on in lower case.
+    first = (
+        "The harbour board met on Tuesday evening to weigh the long-delayed plan for a second ferry "
+        "berth at the north quay and"
+    )
+    second = (
+        "voted by a wide margin to send it back to the planners, who must now find the money for the "
+        "work before the winter."
+    )
+    text = first + "\n" + second + "\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [first + "\n" + second]
+
+
+def test_names_joined_across_a_relative_clause_must_open_the_clause_or_follow_a_comma() -> None:
+    # "Liberals" is the object of "thanked": only "Greens" hailed the deal.
+    text = (
+        "Talks ended.\n\nIvo Marsh thanked Liberals, who hold the upper house, and Greens hailed the deal "
+        'as a "fair bargain."'
+    )
+    assert _attributions(text) == [("fair bargain.", "Greens")]
