@@ -4,7 +4,9 @@ keeps the rule from firing (the rule's own tests show where it fires)."""
 from __future__ import annotations
 
 from osceq.extract.mentions import parse_mention
+from osceq.extract.open_appositions import open_apposition_owner
 from osceq.extract.text import paragraphs
+from osceq.extract.tokens import tokenize
 from tests.quote_helpers import body
 
 
@@ -51,3 +53,17 @@ def test_names_joined_across_a_relative_clause_must_open_the_clause_or_follow_a_
         'as a "fair bargain."'
     )
     assert _attributions(text) == [("fair bargain.", "Greens")]
+
+
+def test_two_capitalised_words_between_commas_are_a_town_and_state_only_after_an_article() -> None:
+    # "Holm, Varga," is no "the Dayton, Ohio,": Varga is the subject set off by its own apposition.
+    text = 'Talks ended.\n\nAfter meeting Holm, Varga, the new mayor, said the plan was "a real gain."'
+    assert [(quote.speaker, quote.evidence) for quote in body(text)] == [("Varga", "cue-before")]
+
+
+def test_an_open_apposition_needs_a_role_that_names_a_person() -> None:
+    # "all of Kestrel and Co" names no role of Ann Lee's: she is not the verb's subject.
+    text = "Bo Roe, Ann Lee, and all of Kestrel and Co said"
+    tokens = tokenize(text, 0, len(text))
+    words = [token.text for token in tokens]
+    assert open_apposition_owner(tokens, words.index("Co"), words.index("said")) is None
