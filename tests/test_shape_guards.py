@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from osceq.extract.mentions import parse_mention
 from osceq.extract.open_appositions import open_apposition_owner
+from osceq.extract.takeovers import parenthetical_tag
 from osceq.extract.text import paragraphs
-from osceq.extract.tokens import tokenize
+from osceq.extract.tokens import range_tokens, tokenize
+from osceq.extract.uncued import speaking_body
 from tests.quote_helpers import body
 
 
@@ -67,3 +69,21 @@ def test_an_open_apposition_needs_a_role_that_names_a_person() -> None:
     tokens = tokenize(text, 0, len(text))
     words = [token.text for token in tokens]
     assert open_apposition_owner(tokens, words.index("Co"), words.index("said")) is None
+
+
+def test_a_long_subject_is_not_taken_as_the_speaking_body_of_a_fragment() -> None:
+    # Only a short phrase for a body or a person by role stands in for a lent speaker.
+    text = "Some of the many angry local workers would not accept the "
+    assert speaking_body(text, [(0, len(text))]) is None
+    text = "The angry local workers would not accept the "
+    found = speaking_body(text, [(0, len(text))])
+    assert found is not None and found.mention.text == "The angry local workers"
+
+
+def test_a_quotation_cut_out_after_a_tags_verb_is_its_object_not_a_setting() -> None:
+    # `said "at last" in Vask,`: the words after the quotation are no setting of an aside tag.
+    text = 'The deal, Ann Lee said "at last" in Vask, was a '
+    opening = text.index('"')
+    closing = text.index('"', opening + 1) + 1
+    tokens = range_tokens(text, [(0, opening), (closing, len(text))])
+    assert parenthetical_tag(tokens, [token.text for token in tokens].index("said")) is False
