@@ -87,3 +87,12 @@ def test_a_quotation_cut_out_after_a_tags_verb_is_its_object_not_a_setting() -> 
     closing = text.index('"', opening + 1) + 1
     tokens = range_tokens(text, [(0, opening), (closing, len(text))])
     assert parenthetical_tag(tokens, [token.text for token in tokens].index("said")) is False
+
+
+def test_a_name_after_a_title_is_no_unplaced_subject_between_a_pronoun_and_its_person() -> None:
+    # `Mr. Holm waved`: the full stop is the title's, and a man named by title is no rival for "she".
+    text = (
+        "Ann Lee arrived at the rally on Monday.\n\nThe crowd grew. Mr. Holm waved from the stage. "
+        '"We won this fight," she said.'
+    )
+    assert _attributions(text) == [("We won this fight,", "Ann Lee")]
