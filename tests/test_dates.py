@@ -223,7 +223,7 @@ def test_expression_is_found_and_normalised(
 RANGES = [
     ("Brandt visited Tarvik on June 8-9.", THURSDAY, [("June 8", "2025-06-08"), ("9", "2025-06-09")]),
     (
-        "The fair was on December 1-2, 2010.",
+        "The fair ran on December 1-2, 2010.",
         THURSDAY,
         [("December 1", "2010-12-01"), ("2, 2010", "2010-12-02")],
     ),

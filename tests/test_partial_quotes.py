@@ -162,12 +162,12 @@ def test_a_fragment_ending_its_sentence_is_not_lent_the_next_sentences_tag() -> 
 def test_a_fragment_in_a_later_clause_is_its_pronoun_subjects() -> None:
     # the subject guessed from the sentence's start yields to the "he" opening the fragment's own clause
     text = (
-        "Judge Hal Brevik decided not to recommend charging the firm at a hearing on Friday "
-        'even though he found "clear evidence" of fraud.'
+        "Judge Oda Fenn chose not to recommend closing the bakery after a visit in May, "
+        'although she saw "plain signs" of damp.'
     )
     quotes = body(text)
     assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in quotes] == [
-        ("clear evidence", "Hal Brevik", "he")
+        ("plain signs", "Oda Fenn", "she")
     ]
 
 
@@ -178,15 +178,15 @@ def test_a_tag_set_off_by_commas_with_a_setting_after_its_verb_takes_over() -> N
 
 
 def test_a_body_opening_the_fragments_sentence_speaks_it_rather_than_a_lent_speaker() -> None:
-    # the ministry is the subject of the fragment's own sentence: Kai Holm's tag is lent no further
+    # the health board is the subject of the fragment's own sentence: Lise Aune's tag is lent no further
     text = (
-        '"We will look at every berth," said Kai Holm, the port director. '
-        'The ministry declined to give the survey\'s "exact scope or likely timing."'
+        '"Every ward will be checked," said Lise Aune, the hospital chief. '
+        'The health board would not disclose the audit\'s "full cost or end date."'
     )
     assert fragment_speakers(text)[1] == (
-        "exact scope or likely timing.",
+        "full cost or end date.",
         "partial",
-        "the ministry",
+        "the health board",
         "sentence-subject",
     )
 
@@ -201,13 +201,13 @@ def test_the_subject_of_a_passive_does_not_take_a_fragment_from_a_lent_speaker()
 
 def test_a_fragments_own_sentence_subject_yields_to_the_pronoun_of_its_later_clause() -> None:
     text = (
-        'Tomas Brenn said the port "must stop treating the islands like a colony." Meanwhile, '
-        'Rhea Lund endorsed the pact, although she made it plain that she has "grave worries" about it.'
+        'Ugo Salo said the council "has to stop ignoring the northern towns." Later, '
+        'Wren Adler backed the budget, although she made it known that she has "deep doubts" about its sums.'
     )
     quotes = body(text)
     assert (quotes[1].text, quotes[1].speaker, quotes[1].mention.text if quotes[1].mention else None) == (
-        "grave worries",
-        "Rhea Lund",
+        "deep doubts",
+        "Wren Adler",
         "she",
     )
 

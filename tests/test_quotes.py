@@ -75,7 +75,7 @@ CASES = [
     ("It’s the players’ union’s view that the port‘s plan won’t work in the ’90s style.", []),
     ("Rock 'n' roll isn't dead, the critics' guild says.", []),
     # Scare quotes and titles get no speaker and are not reported.
-    ("Observers note that any form of “regional security” could backfire.", []),
+    ("Critics warn that any kind of “managed calm” might fail.", []),
     ("She read “The Long Winter Road” on the flight.", []),
     ('He appeared on "Morning Politics Hour" on Sunday.', []),
     # According to X.

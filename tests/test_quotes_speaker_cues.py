@@ -357,8 +357,8 @@ def test_a_sentence_opening_on_but_keeps_its_subject_for_a_late_participle() -> 
     "text",
     [
         'Wait, it gets worse: "The ferry will not run at all in March."',
-        "Every winter, there is a promise many tenants make but few keep: "
-        '"If the rent goes up again, I am moving out!"',
+        "Each spring, there is a pledge half the runners in town make and almost none keep: "
+        '"This year I will run the marathon!"',
     ],
 )
 def test_an_opening_phrase_before_it_or_there_is_no_speaker_of_a_colon_quote(text: str) -> None:
@@ -368,11 +368,11 @@ def test_an_opening_phrase_before_it_or_there_is_no_speaker_of_a_colon_quote(tex
 
 def test_a_tag_closing_the_sentence_before_names_the_speaker_of_the_quote_after_it() -> None:
     text = (
-        "Most of the ferry shares are held by local families, said Tomas Ribe, head of research at "
-        'Fjord Capital. "It is a tightly knit web. In its own way it is harder to break than a bank."'
+        "Nearly all the orchard land belongs to three old clans, said Mira Dahl, a planner at Vesta "
+        'Advisers. "Nobody sells here. You could wait a lifetime for one acre."'
     )
     assert [(q.mention.text if q.mention else None, q.speaker, q.evidence) for q in body(text)] == [
-        ("Tomas Ribe", "Tomas Ribe", "previous-sentence")
+        ("Mira Dahl", "Mira Dahl", "previous-sentence")
     ]
 
 
@@ -425,9 +425,9 @@ def test_an_according_to_after_a_closed_quote_cites_the_next_sentence_unless_it_
     [
         (
             # The sentence after the cry is the writer's: its verb takes an object and runs on.
-            "Ivo Marsh fought the new dam to the end, in a speech in Rivertown in 1971: "
-            '"Leave the valley to the herons!" Farmers still praise his refusal to give ground.',
-            [("Ivo Marsh", "colon")],
+            "Greta Holm opposed the bypass until her last day in office, in an address at Eastmoor in 1988: "
+            '"Keep the trucks out of our lanes!" Residents still hail her for that stubborn stand.',
+            [("Greta Holm", "colon")],
         ),
         (
             # A plain tag after a question may run on with its setting.
@@ -446,14 +446,14 @@ def test_a_sentence_after_a_question_or_cry_is_its_tag_only_with_a_plain_verb_or
 @pytest.mark.parametrize(
     "text",
     [
-        'Few members agreed. As Ivo Marsh, the No. 2 in the harbour board, put it: "This plan will not '
-        'pass. There is no reason to pretend otherwise."',
-        'Few members agreed. As Ivo Marsh, the board\'s No. 2, put it: "This plan will not pass."',
+        'Doubts grew. As Pia Lamm, the No. 3 on the rowing club board, put it: "The boathouse '
+        'cannot be saved. We should stop hoping for a miracle."',
+        'Doubts grew. As Pia Lamm, the club\'s No. 3, put it: "The boathouse cannot be saved."',
     ],
 )
 def test_no_before_a_number_in_an_apposition_is_no_full_stop(text: str) -> None:
     assert [(q.mention.text if q.mention else None, q.speaker) for q in body(text)] == [
-        ("Ivo Marsh", "Ivo Marsh")
+        ("Pia Lamm", "Pia Lamm")
     ]
 
 

@@ -211,10 +211,10 @@ def test_a_body_owned_by_a_name_is_shown_whole_not_as_its_owner() -> None:
 
 def test_a_writing_credited_by_according_to_leaves_the_subject_who_voiced_the_words() -> None:
     text = (
-        'Talks stalled.\n\nThe steering group voiced "deep alarm" to envoy Ivo Marsh over the halt in '
-        "payments, according to a telex from group chairman Kestrel Bank to lenders."
+        'Trade slowed.\n\nThe creditor panel expressed "grave unease" to minister Olaf Brun about the missed '
+        "instalments, according to a cable from panel head Norvik Trust to its members."
     )
-    assert _speakers(text) == ["the steering group"]
+    assert _speakers(text) == ["the creditor panel"]
     # A source that is no bare writing still reports the whole sentence.
     text = 'Talks stalled.\n\nThe steering group voiced "deep alarm" over the halt, according to the Daily Courier.'
     assert _speakers(text) == ["Daily Courier"]
@@ -232,10 +232,10 @@ def test_subjects_joined_across_a_relative_clause_speak_together() -> None:
 
 def test_a_verb_in_the_present_after_a_name_ends_the_subject() -> None:
     text = (
-        "Sales rose. Ivo Varga said so.\n\nVarga sees 2.15 crowns a share this quarter, partly crediting "
-        '"large gains from the Kestrel purchase."'
+        "Orders grew. Pia Strand spoke later.\n\nStrand expects a record year at the Kestrel yard, chiefly "
+        'owing to "a fleet of new cranes."'
     )
-    assert _speakers(text) == ["Ivo Varga"]
+    assert _speakers(text) == ["Pia Strand"]
 
 
 def test_an_inverted_says_opening_a_label_is_no_part_of_the_name() -> None:
@@ -261,10 +261,10 @@ def test_a_board_named_without_an_article_after_an_opening_time_is_the_subject()
 
 def test_a_role_at_a_firm_without_its_closing_comma_leaves_the_person_before_it() -> None:
     text = (
-        "Shares fell.\n\nA.K. Lund, analyst at Moorfield Grant, Hale Varley and Co said for a firm this size "
-        '"no single order will move the stock."'
+        "Costs climbed.\n\nR.J. Tamm, economist at Ostby Frame, Bell Norr and Co warned that at these fuel "
+        'prices "no airline can stay in profit."'
     )
-    assert _speakers(text) == ["A.K. Lund"]
+    assert _speakers(text) == ["R.J. Tamm"]
 
 
 def test_the_subject_of_the_question_after_an_opening_asked_is_no_speaker() -> None:
@@ -277,18 +277,18 @@ def test_the_subject_of_the_question_after_an_opening_asked_is_no_speaker() -> N
 
 def test_an_owner_opening_a_mention_leaves_its_envoy_with_a_place_after_him() -> None:
     text = (
-        'Talks stalled.\n\n"On behalf of my state I protest strongly at these acts," Ruritania\'s permanent '
-        "envoy at League Headquarters said in a letter."
+        'Talks stalled.\n\n"My people will never accept this ruling," Valdonia\'s permanent envoy at Union '
+        "House said on Tuesday."
     )
-    assert _speakers(text) == ["Ruritania's permanent envoy at League Headquarters"]
+    assert _speakers(text) == ["Valdonia's permanent envoy at Union House"]
 
 
 def test_a_town_and_its_state_inside_an_apposition_leave_the_person_before_it() -> None:
     text = (
-        "Shares rose.\n\nVarga, the Dayton, Ohio, investor who controls Kestrel Corp, said his talks with "
-        'some of the managers were aimed at "gaining a bigger stake" in the firm.'
+        "Crops failed.\n\nHolm, the Fresno, California, rancher who owns Pellow Farms, told the panel that "
+        'her offer was meant as "a fair exit" for the heirs.'
     )
-    assert _speakers(text) == ["Varga"]
+    assert _speakers(text) == ["Holm"]
 
 
 def test_a_verb_of_beginning_leads_to_speech_only_when_what_begins_is_speech() -> None:
@@ -304,15 +304,15 @@ def test_a_verb_of_beginning_leads_to_speech_only_when_what_begins_is_speech() -
 
 def test_a_full_name_set_off_after_a_bare_role_is_the_subject() -> None:
     text = (
-        "Tin fell.\n\nEnergy and mines minister, Ivo Marsh, said the state would keep its freeze on new "
-        'sales of tin until the price reaches "the true worth this metal should have."'
+        "Catches fell.\n\nHarbour and fisheries secretary, Lena Okafor, told the council the ban on night "
+        'trawling would stay until the stocks show "a real recovery."'
     )
-    assert _speakers(text) == ["Ivo Marsh"]
+    assert _speakers(text) == ["Lena Okafor"]
 
 
 def test_a_gloss_after_a_quoted_term_names_no_speaker() -> None:
     text = (
-        'Prices rose.\n\nThe review comes with a drive against "bourgeois liberalism," meaning Western '
-        "political ideas blamed for the protests."
+        'Profits sank.\n\nThe audit comes with a push to end "soft habits," meaning long lunches and late '
+        "starts blamed for the losses."
     )
     assert _speakers(text) == []

@@ -141,6 +141,9 @@ def _relative_start(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+_DASH_TOKENS = frozenset("—–-")
+
+
 def in_dashed_as_aside(tokens: list[Token], v: int) -> bool:
     """`which — as Lee noted in a column — promises to "…"`: a verb inside an "as"-aside set off by
     dashes, closed before the quote, tells who noted something, not who speaks the quote after it."""
@@ -153,6 +156,3 @@ def in_dashed_as_aside(tokens: list[Token], v: int) -> bool:
             )
             return 0 < close < len(tokens) - 1
     return False
-
-
-_DASH_TOKENS = frozenset("—–-")

@@ -124,7 +124,7 @@ _PLAIN_TAG_VERBS = frozenset(
 def _runs_on_past_verb(text: str, found: Found, right: int) -> bool:
     """Whether a new sentence after a question or a cry goes on past a verb other than a plain
     tag's to its full stop with more than a setting: its verb is the writer's (`"… this wall!"
-    Farmers still praise his stand.`, `"… long run!" She replied to him that …`)."""
+    Farmers still praise his stand.`, `"… no more!" He warned her that …`)."""
     if found.cue.text.lower() in _PLAIN_TAG_VERBS:
         return False
     stop = re.search(r"[.,:;]", text[found.cue.end : right])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.mention_clauses import _RELATIVES
 from osceq.extract.tokens import Token, capitalised, is_word, joins_name, past_verb
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun
@@ -18,7 +19,6 @@ __all__ = [
     "opens_clause",
 ]
 
-_RELATIVES = ("who", "which")  # (also in mention_clauses.py, which may not import tokens)
 _GROUP_OPENERS = frozenset(["many", "most", "some", "several", "both", "all", "the"])
 
 

@@ -1,5 +1,5 @@
 """A pronoun subject of a later clause, nearer a quoted fragment than the subject it was guessed
-from (`Lee backed the deal, although she made it clear she has "serious concerns"`)."""
+from (`Lee signed the lease, though she admits she feels "real doubts"`)."""
 
 from __future__ import annotations
 

@@ -184,13 +184,13 @@ def fill_paragraph(text: str, drafts: list[Draft]) -> list[Draft]:
         after = drafts[k + 1] if k + 1 < len(drafts) else None
         # A fragment's own closing stop ends the writer's sentence (`… as "temporary." About the
         # "levy," Lee said`); a statement's (`"A." "B," she said.`) does not.
-        own_stop = 1 if draft.kind == "partial" else 0
+        break_search_from = draft.end - 1 if draft.kind == "partial" else draft.end
         if (
             after is not None
             and after.found is not None
             and after.evidence == "cue-after"
             # + 1: a break is only seen with the capital after it, the first letter of `after`.
-            and not SENTENCE_BREAK.search(text, draft.end - own_stop, after.start + 1)
+            and not SENTENCE_BREAK.search(text, break_search_from, after.start + 1)
         ):
             filled[k] = replace(draft, found=after.found, evidence="paragraph")
     return filled

@@ -85,7 +85,7 @@ def participle_tag_before(text: str, pair: Pair) -> bool:
 
 def writers_words_after(text: str, pair: Pair) -> bool:
     """Whether the writer's sentence goes on right after the closing mark in lower case, with no
-    comma or full stop closing the quote first (`"… the middle class" and other issues.`)."""
+    comma or full stop closing the quote first (`"… the river towns" and the like.`)."""
     inside = text[pair.open_end : pair.close_start].rstrip()
     return (
         pair.closed and inside[-1:] not in ",." and _LOWER_WORD_NEXT.match(text, pair.close_end) is not None

@@ -41,8 +41,8 @@ _PRONOUN_RELATIVES = frozenset({"which", "whom", "who"})
 
 def introduces(tokens: list[Token], v: int) -> bool:
     """`…, though he said, "…"`: a verb with its own subject that leads straight into the quote; or,
-    in a clause of its own after a comma, with whom it was told to (`Ann Lee reported, his wife
-    whispered to him: "…"`)."""
+    in a clause of its own after a comma, with whom it was told to (`Ann Lee recalled, her coach
+    shouted at her: "…"`)."""
     listener = _listener_length(tokens, v + 1)
     rest = tokens[v + 1 + listener :]
     if tokens[v].low.endswith("ing") or not rest or len(rest) > 2 or any(t.text not in ",:" for t in rest):
@@ -51,7 +51,7 @@ def introduces(tokens: list[Token], v: int) -> bool:
         return False  # `his staff were told: "…"`: the subject of a passive is the listener
     subject = np_backward(tokens, v)
     if listener and (subject is None or subject[0] == 0 or tokens[subject[0] - 1].text != ","):
-        return False  # `… he thinks of what his parents told him: "…"`: his words, as he recalls them
+        return False  # `… she recalls what her coach taught her: "…"`: his words, as he recalls them
     return subject is not None and subject[2] != "relative"
 
 

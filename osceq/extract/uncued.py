@@ -36,7 +36,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
 
-# "to" right before an opening mark.
+# Only a "to" touching the opening mark makes the fragment its verb phrase (`vowed to "…"`); a
+# "to" earlier in the sentence governs other words.
 _TO_BEFORE = re.compile(r"\bto\s*$")
 
 
@@ -64,7 +65,7 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         return None
     verb = [t.low for t in tokens[b : b + 3]]
     if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
-        return None  # `investors have been rattled by "…"`: the subject of a passive does not speak
+        return None  # `the crews were alarmed by "…"`: the subject of a passive does not speak
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 

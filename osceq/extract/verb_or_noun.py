@@ -63,7 +63,7 @@ def _thing_reports(tokens: list[Token], v: int) -> bool:
     if v < 2 or tokens[v - 2].low not in fw.DETERMINERS:
         return False
     if v > 2 and is_word(tokens[v - 3]) and tokens[v - 3].low not in ("and", "but", "while", "as"):
-        return False  # `the rejection of the treaty signals`: the phrase must open its clause
+        return False  # `the fall of the index shows`: the phrase must open its clause
     noun = tokens[v - 1]
     following = tokens[v + 1] if v + 1 < len(tokens) else None
     # `as the report notes, "…"`: an "as"-clause ends at its verb.
