@@ -327,3 +327,13 @@ def test_a_he_after_a_lower_case_word_opening_a_sentence_keeps_its_person() -> N
         '"It could go either way," he said.'
     )
     assert speakers(text) == ["Tomas Arleth", "Tomas Arleth"]
+
+
+def test_a_he_after_another_said_stands_for_nobody_named() -> None:
+    text = (
+        "One trader said the market had turned this week.\n"
+        '"Nobody wants to hold stock now," he said.\n'
+        "Another said the central bank was still selling.\n"
+        '"They will keep going until Friday," he said.'
+    )
+    assert speakers(text) == ["one trader", None]

@@ -22,6 +22,9 @@ from osceq.extract.verb_or_noun import is_verb
 # Words that may stand before a subject name without being part of it.
 _FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
+# The subject of `Another said …`: someone other than the person before, and unnamed, so a he or
+# she after it stands for nobody the resolver can name.
+ANOTHER = "another"
 
 
 def sentence_person(
@@ -34,6 +37,13 @@ def sentence_person(
     said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
     a quotation has its speaker found by the quote extractor instead.
     """
+    first = next((k for k, token in enumerate(tokens) if token.text[:1].isalnum()), len(tokens))
+    if (
+        first + 1 < len(tokens)
+        and tokens[first].low == ANOTHER
+        and tokens[first + 1].low in lex.REPORTING_FORMS
+    ):
+        return tokens[first].start, ANOTHER
     tag = tag_speaker(text, start, end) if not quoted and may_end_in_tag(tokens) else None
     if tag is None:
         tag = inverted_tag(tokens)  # before any quotation: its tokens are left out
