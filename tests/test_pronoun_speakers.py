@@ -329,6 +329,17 @@ def test_a_he_after_a_lower_case_word_opening_a_sentence_keeps_its_person() -> N
     assert speakers(text) == ["Tomas Arleth", "Tomas Arleth"]
 
 
+def test_a_description_reporting_before_a_comma_is_the_subject_not_an_opening_phrase() -> None:
+    text = (
+        "Grain exports from Lorvania will rise, deputy farm minister Ivo Maretti said on Monday.\n\n"
+        '"We are ready to ship more," the spokesman said.\n'
+        'The trade minister said last week that a sudden tariff would hurt "every grower."\n'
+        "The spokesman said Belmara had been slowly dredging its channel, keeping barges out.\n"
+        'He said the port was buying "several" new cranes this year.'
+    )
+    assert speakers(text) == ["the spokesman", "the trade minister", "the spokesman"]
+
+
 def test_a_he_after_another_said_stands_for_nobody_named() -> None:
     text = (
         "One trader said the market had turned this week.\n"

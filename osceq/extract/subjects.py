@@ -155,8 +155,10 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     elif comma is not None and (
         opener
         or tokens[i].low in fw.INTRO_WORDS
-        or not tokens[i].text[:1].isupper()
-        or tokens[i].low in fw.NOT_NAME_WORDS
+        or (
+            (not tokens[i].text[:1].isupper() or tokens[i].low in fw.NOT_NAME_WORDS)
+            and not _reports_before(tokens, i, comma)
+        )
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
     elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
@@ -187,6 +189,18 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
             candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _reports_before(tokens: list[Token], i: int, comma: int) -> bool:
+    """Whether the words before a sentence's first comma are a person as its subject and a reporting
+    verb ("The spokesman said Reno had been slow, …"): not an opening phrase ("The next day, …")."""
+    found = np_forward(tokens, i)
+    if found is None or found[1] not in ("name", "nominal") or found[0] >= comma:
+        return False
+    verb = tokens[found[0]].low
+    if verb not in lex.REPORTING_FORMS or verb.endswith("ing"):
+        return False
+    return mention_person(phrase_text(tokens, i, found[0])) is not None  # not "The Reno Star quoted"
 
 
 def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]]:
