@@ -348,3 +348,13 @@ def test_a_he_after_another_said_stands_for_nobody_named() -> None:
         '"They will keep going until Friday," he said.'
     )
     assert speakers(text) == ["one trader", None]
+
+
+def test_a_surname_that_is_also_a_nationality_is_the_subject_when_the_article_names_her() -> None:
+    text = (
+        "Nadia French, a pastor from Reno, spoke at the hearing on Monday.\n\n"
+        "The mayor, Carla Brandt, opened the meeting with a prayer.\n\n"
+        "French said the vote on the new shelter had been unfair.\n\n"
+        '"We will keep coming back," she said.'
+    )
+    assert speakers(text) == ["Nadia French"]

@@ -282,6 +282,16 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
     person = mention_person(phrase_text(tokens, i, j))
+    if (
+        person is None
+        and j == i + 1
+        and capitalised(tokens[i])
+        and j < len(tokens)
+        and tokens[j].text.islower()
+    ):
+        # `French said …`: a word the parser takes for a nationality or place, a person's surname
+        # when the article names one so ("Nadia French"); the caller asks the article's names.
+        return tokens[i].start, tokens[i].text
     if person is None:
         return _name_after_role(tokens, i, j)
     if singular_person(person):
