@@ -358,3 +358,12 @@ def test_a_surname_that_is_also_a_nationality_is_the_subject_when_the_article_na
         '"We will keep coming back," she said.'
     )
     assert speakers(text) == ["Nadia French"]
+
+
+def test_a_name_in_commas_after_a_possessive_is_the_subject_not_the_possessor() -> None:
+    text = (
+        "Governor Ivo Marsh spoke to farmers in Belmara on Tuesday.\n"
+        "Marsh's deputy assistant, Tomas Arleth, said the plan would wait until spring.\n"
+        '"Nothing is settled before the vote," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]

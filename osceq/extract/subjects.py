@@ -168,10 +168,12 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     if i + 1 < len(tokens) and tokens[i].low in _FOCUS_WORDS and capitalised(tokens[i + 1]):
         i += 1  # "And even Lee tried", "Only Lee knew": the name is the subject
     named = _possessive_apposition(tokens, i)
-    if named is not None and _names_a_person(tokens[named - 2]):
-        # "Lee's pollster, Ann Holm, says": a person, known or not (not so "Lee's group, Reno Forward,")
-        person = _subject_at(tokens, named)
-        return [(*person, True)] if person else []
+    if named is not None:
+        # "Lee's pollster, Ann Holm, says": a person, known or not; not so "Lee's group, Lorne
+        # Forward,"; after another noun, a person if the article knows the name. Never the possessor.
+        noun = tokens[named - 2]
+        person = _subject_at(tokens, named) if noun.low not in name_words.ORGANISATION_WORDS else None
+        return [(*person, _names_a_person(noun))] if person else []
     candidates = [_subject_at(tokens, i)]
     if opener and tokens[start].low in fw.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
