@@ -367,3 +367,13 @@ def test_a_name_in_commas_after_a_possessive_is_the_subject_not_the_possessor() 
         '"Nothing is settled before the vote," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_a_described_minister_is_not_the_one_holder_of_another_ministry() -> None:
+    text = (
+        '"We will open the port," deputy prime minister Ivo Marsh said on Monday.\n'
+        "Exports of grain fell sharply last year.\n"
+        "The trade minister said tariffs on grain would fall next year.\n"
+        '"The growers have waited long enough," he said.'
+    )
+    assert speakers(text) == ["Ivo Marsh", "the trade minister"]
