@@ -327,3 +327,53 @@ def test_a_he_after_a_lower_case_word_opening_a_sentence_keeps_its_person() -> N
         '"It could go either way," he said.'
     )
     assert speakers(text) == ["Tomas Arleth", "Tomas Arleth"]
+
+
+def test_a_description_reporting_before_a_comma_is_the_subject_not_an_opening_phrase() -> None:
+    text = (
+        "Grain exports from Lorvania will rise, deputy farm minister Ivo Maretti said on Monday.\n\n"
+        '"We are ready to ship more," the spokesman said.\n'
+        'The trade minister said last week that a sudden tariff would hurt "every grower."\n'
+        "The spokesman said Belmara had been slowly dredging its channel, keeping barges out.\n"
+        'He said the port was buying "several" new cranes this year.'
+    )
+    assert speakers(text) == ["the spokesman", "the trade minister", "the spokesman"]
+
+
+def test_a_he_after_another_said_stands_for_nobody_named() -> None:
+    text = (
+        "One trader said the market had turned this week.\n"
+        '"Nobody wants to hold stock now," he said.\n'
+        "Another said the central bank was still selling.\n"
+        '"They will keep going until Friday," he said.'
+    )
+    assert speakers(text) == ["one trader", None]
+
+
+def test_a_surname_that_is_also_a_nationality_is_the_subject_when_the_article_names_her() -> None:
+    text = (
+        "Nadia French, a pastor from Reno, spoke at the hearing on Monday.\n\n"
+        "The mayor, Carla Brandt, opened the meeting with a prayer.\n\n"
+        "French said the vote on the new shelter had been unfair.\n\n"
+        '"We will keep coming back," she said.'
+    )
+    assert speakers(text) == ["Nadia French"]
+
+
+def test_a_name_in_commas_after_a_possessive_is_the_subject_not_the_possessor() -> None:
+    text = (
+        "Governor Ivo Marsh spoke to farmers in Belmara on Tuesday.\n"
+        "Marsh's deputy assistant, Tomas Arleth, said the plan would wait until spring.\n"
+        '"Nothing is settled before the vote," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_a_described_minister_is_not_the_one_holder_of_another_ministry() -> None:
+    text = (
+        '"We will open the port," deputy prime minister Ivo Marsh said on Monday.\n'
+        "Exports of grain fell sharply last year.\n"
+        "The trade minister said tariffs on grain would fall next year.\n"
+        '"The growers have waited long enough," he said.'
+    )
+    assert speakers(text) == ["Ivo Marsh", "the trade minister"]

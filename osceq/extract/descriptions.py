@@ -170,6 +170,10 @@ _TITLE_FORMS = {
 }
 
 
+# Modifiers that place a title in time, not say which title it is.
+_TIME_MODIFIERS = frozenset({"former", "then", "new", "current", "outgoing", "incoming", "late"})
+
+
 def title_holder(description: str, roles: dict[str, str]) -> str | None:
     """The one person of the article a definite description of a title stands for ("the Ohio
     governor" for "Ohio Gov. Ann Lee"), given each named person's role or title; None unless certain.
@@ -186,8 +190,9 @@ def role_fits(description: str, role: str) -> bool:
     words = description.split()
     head = words[-1].lower()
     forms = {head, *_TITLE_FORMS.get(head, ())}
-    # The capitalised modifiers ("Ohio") must be in the role too: "the Ohio governor" is no Texan.
-    marks = {w.lower() for w in words[1:-1] if w[:1].isupper()}
+    # The modifiers ("Ohio", "trade") must be in the role too: "the Ohio governor" is no Texan, "the
+    # trade minister" no prime minister; only a word of time ("the former governor") may be missing.
+    marks = {w.lower() for w in words[1:-1] if w.lower() not in _TIME_MODIFIERS}
     return bool(forms & _role_words(role)) and marks <= _role_words(role)
 
 

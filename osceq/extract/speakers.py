@@ -48,7 +48,7 @@ from osceq.extract.speaker_names import (
     sentence_case_opener,
 )
 from osceq.extract.subject_index import SubjectIndex
-from osceq.extract.subjects import may_be_he_or_she
+from osceq.extract.subjects import ANOTHER, may_be_he_or_she
 from osceq.extract.text import fold
 from osceq.extract.unnamed_subjects import unplaced_subject_between
 from osceq.models import Block, Span
@@ -207,6 +207,8 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         for rank, (position, found_name) in enumerate(candidates):
+            if found_name == ANOTHER:
+                return None  # `Another said …. "…," he said`: not the one named before
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue

@@ -22,6 +22,9 @@ from osceq.extract.verb_or_noun import is_verb
 # Words that may stand before a subject name without being part of it.
 _FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
+# The subject of `Another said …`: someone other than the person before, and unnamed, so a he or
+# she after it stands for nobody the resolver can name.
+ANOTHER = "another"
 
 
 def sentence_person(
@@ -34,6 +37,13 @@ def sentence_person(
     said.`), who is then the "he" of the next quote; its subject is what was said. A sentence holding
     a quotation has its speaker found by the quote extractor instead.
     """
+    first = next((k for k, token in enumerate(tokens) if token.text[:1].isalnum()), len(tokens))
+    if (
+        first + 1 < len(tokens)
+        and tokens[first].low == ANOTHER
+        and tokens[first + 1].low in lex.REPORTING_FORMS
+    ):
+        return tokens[first].start, ANOTHER
     tag = tag_speaker(text, start, end) if not quoted and may_end_in_tag(tokens) else None
     if tag is None:
         tag = inverted_tag(tokens)  # before any quotation: its tokens are left out
@@ -145,8 +155,10 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     elif comma is not None and (
         opener
         or tokens[i].low in fw.INTRO_WORDS
-        or not tokens[i].text[:1].isupper()
-        or tokens[i].low in fw.NOT_NAME_WORDS
+        or (
+            (not tokens[i].text[:1].isupper() or tokens[i].low in fw.NOT_NAME_WORDS)
+            and not _reports_before(tokens, i, comma)
+        )
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
     elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
@@ -156,10 +168,12 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     if i + 1 < len(tokens) and tokens[i].low in _FOCUS_WORDS and capitalised(tokens[i + 1]):
         i += 1  # "And even Lee tried", "Only Lee knew": the name is the subject
     named = _possessive_apposition(tokens, i)
-    if named is not None and _names_a_person(tokens[named - 2]):
-        # "Lee's pollster, Ann Holm, says": a person, known or not (not so "Lee's group, Reno Forward,")
-        person = _subject_at(tokens, named)
-        return [(*person, True)] if person else []
+    if named is not None:
+        # "Lee's pollster, Ann Holm, says": a person, known or not; not so "Lee's group, Lorne
+        # Forward,"; after another noun, a person if the article knows the name. Never the possessor.
+        noun = tokens[named - 2]
+        person = _subject_at(tokens, named) if noun.low not in name_words.ORGANISATION_WORDS else None
+        return [(*person, _names_a_person(noun))] if person else []
     candidates = [_subject_at(tokens, i)]
     if opener and tokens[start].low in fw.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
@@ -177,6 +191,18 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
             candidates.append(_subject_at(tokens, later + 1))
 
     return [(*found, False) for found in candidates if found is not None]
+
+
+def _reports_before(tokens: list[Token], i: int, comma: int) -> bool:
+    """Whether the words before a sentence's first comma are a person as its subject and a reporting
+    verb ("The spokesman said Reno had been slow, …"): not an opening phrase ("The next day, …")."""
+    found = np_forward(tokens, i)
+    if found is None or found[1] not in ("name", "nominal") or found[0] >= comma:
+        return False
+    verb = tokens[found[0]].low
+    if verb not in lex.REPORTING_FORMS or verb.endswith("ing"):
+        return False
+    return mention_person(phrase_text(tokens, i, found[0])) is not None  # not "The Reno Star quoted"
 
 
 def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]]:
@@ -258,6 +284,16 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
     person = mention_person(phrase_text(tokens, i, j))
+    if (
+        person is None
+        and j == i + 1
+        and capitalised(tokens[i])
+        and j < len(tokens)
+        and tokens[j].text.islower()
+    ):
+        # `French said …`: a word the parser takes for a nationality or place, a person's surname
+        # when the article names one so ("Nadia French"); the caller asks the article's names.
+        return tokens[i].start, tokens[i].text
     if person is None:
         return _name_after_role(tokens, i, j)
     if singular_person(person):
