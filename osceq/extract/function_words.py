@@ -114,6 +114,15 @@ LINKING_WORDS = _words(
     """
 )
 
+# Verbs that join a subject to a description of it ("The workers are "…"", "he looked "…""): the
+# quoted words after them describe the subject; they are not something it said.
+LINKING_VERBS = _words(
+    """
+    is are was were look looks looked seem seems seemed appear appears appeared remain remains remained
+    sound sounds sounded feel feels felt become becomes became
+    """
+)
+
 # Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
 CONNECTIVES = _words(
     """

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from osceq.extract import name_words
+from osceq.extract import function_words, name_words
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
@@ -65,6 +65,8 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     verb = [t.low for t in tokens[b : b + 3]]
     if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
         return None  # `investors have been rattled by "…"`: the subject of a passive does not speak
+    if verb and verb[0] in function_words.LINKING_VERBS and not (len(verb) > 1 and verb[1].endswith("ing")):
+        return None  # `The workers are "…"`, `the company seems "…"`: a linking verb describes its subject
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 

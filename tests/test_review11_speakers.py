@@ -1,0 +1,32 @@
+"""Speakers a review of new rules found given to the wrong person or lost: each test pins the narrowed
+rule on an invented sentence."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in body(text)]
+
+
+def test_the_subject_of_a_linking_verb_is_described_by_a_fragment_not_its_speaker() -> None:
+    # "The company is "…"": the quoted words describe the firm; the man quoted just before said them.
+    text = '"We will go to court," said Ivo Marsh, head of the guild. The company is "deaf to every plea we make."'
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+    text = '"Talks are over," guild leader Ivo Marsh said. The workers are "worn out and fed up and broke."'
+    assert _speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_later_pronoun_before_a_linking_verb_is_the_person_described() -> None:
+    # "he looked "…"" describes him: the one who saw him, the sentence's subject, gives the words.
+    text = (
+        "Peter Voss broke a leg on the slopes in March. Maria Kent visited him at the clinic, "
+        'and he looked "pale and thin but in high spirits."'
+    )
+    assert _speakers(text) == ["Maria Kent"]
+    text = (
+        "Peter Voss joined the bank in 1999. Maria Kent promoted him in May, "
+        'and he is now "the hardest man in the whole trade."'
+    )
+    assert _speakers(text) == ["Maria Kent"]
