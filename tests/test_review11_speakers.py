@@ -30,3 +30,13 @@ def test_a_later_pronoun_before_a_linking_verb_is_the_person_described() -> None
         'and he is now "the hardest man in the whole trade."'
     )
     assert _speakers(text) == ["Maria Kent"]
+
+
+def test_a_name_after_an_opening_preposition_is_not_the_subject_of_an_unclosed_apposition() -> None:
+    # "Unlike …" and "Like …" open a phrase about someone else; the role after the comma speaks.
+    text = 'Unlike Pia Stone, a dealer at Tarn Vale and Co said the peso would "keep sliding for weeks."'
+    assert _speakers(text) == ["a dealer at Tarn Vale and Co"]
+    text = (
+        'Like Pia Stone, president and CEO of Orlen Dairy said the merger would "never pass the regulators."'
+    )
+    assert _speakers(text) == ["CEO of Orlen Dairy"]
