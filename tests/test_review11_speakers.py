@@ -40,3 +40,18 @@ def test_a_name_after_an_opening_preposition_is_not_the_subject_of_an_unclosed_a
         'Like Pia Stone, president and CEO of Orlen Dairy said the merger would "never pass the regulators."'
     )
     assert _speakers(text) == ["CEO of Orlen Dairy"]
+
+
+def test_a_named_possessor_right_before_a_quote_owns_it_over_the_subject_who_cites_it() -> None:
+    # "Roe's "…" remark": the words are Roe's; Kent only brings them up.
+    text = 'Maria Kent cited Tomas Roe\'s "empty purse" remark at the inquiry.'
+    assert _speakers(text) == ["Tomas Roe"]
+
+
+def test_the_phrase_after_a_possessive_plan_to_is_the_possessors() -> None:
+    # "Kent's bid to "…"": the bid, and the words for it, are Kent's, not the subject's who opposes it.
+    text = 'Peter Voss opposed Maria Kent\'s bid to "begin again."'
+    assert _speakers(text) == ["Maria Kent"]
+    # A noun no infinitive completes leaves "to" a preposition: the subject's words.
+    text = 'Peter Voss credited Maria Kent\'s victory to "a clean campaign."'
+    assert _speakers(text) == ["Peter Voss"]

@@ -123,6 +123,14 @@ LINKING_VERBS = _words(
     """
 )
 
+# Nouns of an intention that an infinitive completes ("Lee's plan to …", not "Lee's victory to …").
+INTENT_NOUNS = _words(
+    """
+    aim attempt bid call calls commitment decision demand desire effort goal idea intention invitation move
+    offer order plan plans pledge promise proposal push refusal request strategy threat vision vow wish
+    """
+)
+
 # Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
 CONNECTIVES = _words(
     """

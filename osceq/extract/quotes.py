@@ -218,8 +218,14 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = outer or tag or found
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
-        if found is None and pair.closed:
-            found = owned_quote(text, ranges, pair.close_end)
+        if pair.closed and (
+            found is None or (kind == "partial" and found.evidence in ("cue-before", "subject"))
+        ):
+            # `Lee cited Roe's "…" remark`: a named possessor right before the quote owns the words,
+            # not the subject who brings them up (a pronoun's owner may be that subject).
+            owned = owned_quote(text, ranges, pair.close_end)
+            if owned is not None and (found is None or owned.kind == "name"):
+                found = owned
         if (
             found is None
             and kind == "partial"
@@ -227,7 +233,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         ):
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short
             # (but a short one after "to" is mostly a quoted verb phrase: `vowed to "dig in"`).
-            found = uncued.any_subject(text, ranges, after_names)
+            found = uncued.plan_owner(text, pair.open_start) or uncued.any_subject(text, ranges, after_names)
         if (
             kind == "direct"
             and found is not None

@@ -46,6 +46,24 @@ def after_to(text: str, start: int, opening: int) -> bool:
     return text[start].islower() and _TO_BEFORE.search(text, max(0, opening - 4), opening) is not None
 
 
+# A name in the possessive, a noun and "to" right before an opening mark: `Lee's plan to "…"`.
+_OWNER_NOUN_TO = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+([a-z]+)\s+to\s*$")
+
+
+def plan_owner(text: str, opening: int) -> Found | None:
+    """`Roe rejected Lee's plan to "start over"`: the phrase after a possessive's noun and "to" is the
+    possessor's (the plan, vow or bid is Lee's), not the words of the sentence's subject."""
+    match = _OWNER_NOUN_TO.search(text, max(0, opening - 80), opening)
+    if (
+        match is None
+        or match.group(2) not in function_words.INTENT_NOUNS
+        or match.group(1).split()[0].lower() in function_words.NOT_NAME_WORDS
+    ):
+        return None
+    mention = Span(match.group(1), match.start(1), match.end(1))
+    return Found(mention, Span(match.group(2), match.start(2), match.end(2)), "name", "owner")
+
+
 def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     """`The agency declined to detail the "…"`: a short phrase for a body or a person by role, the
     subject at the start of the sentence, as a fragment's speaker in place of one lent by another
