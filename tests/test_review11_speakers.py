@@ -55,3 +55,11 @@ def test_the_phrase_after_a_possessive_plan_to_is_the_possessors() -> None:
     # A noun no infinitive completes leaves "to" a preposition: the subject's words.
     text = 'Peter Voss credited Maria Kent\'s victory to "a clean campaign."'
     assert _speakers(text) == ["Peter Voss"]
+
+
+def test_a_plural_after_a_name_before_a_verb_of_its_own_is_a_noun_not_the_names_verb() -> None:
+    # "Kent fans gave …": "fans" is followed by the sentence's verb, so it is no present verb.
+    text = 'Maria Kent won the seat. Kent fans gave the budget "a frosty reception from day one."'
+    assert _speakers(text) == ["Kent fans"]
+    text = 'Maria Kent won the seat. Kent rivals took the news "as a slap in the face from the party."'
+    assert _speakers(text) == ["Kent rivals"]
