@@ -63,3 +63,9 @@ def test_a_plural_after_a_name_before_a_verb_of_its_own_is_a_noun_not_the_names_
     assert _speakers(text) == ["Kent fans"]
     text = 'Maria Kent won the seat. Kent rivals took the news "as a slap in the face from the party."'
     assert _speakers(text) == ["Kent rivals"]
+
+
+def test_a_capital_letter_labelling_a_noun_ends_its_sentence_and_is_no_initial() -> None:
+    # "option B." closes the sentence; "Voss said" opens the next one.
+    text = 'The board chose option B. Voss said the choice "will pay off within a year."'
+    assert _speakers(text) == ["Voss"]

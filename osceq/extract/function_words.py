@@ -131,6 +131,15 @@ INTENT_NOUNS = _words(
     """
 )
 
+# Nouns a capital letter labels ("plan A", "Class B", "grade C"): a letter and a dot after them end
+# a sentence, they are no initial of the name after it.
+LABELLED_NOUNS = _words(
+    """
+    appendix article category class exhibit grade group item level model option part phase plan point
+    schedule section series share shares stage tier track type vitamin
+    """
+)
+
 # Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
 CONNECTIVES = _words(
     """
