@@ -69,3 +69,20 @@ def test_a_capital_letter_labelling_a_noun_ends_its_sentence_and_is_no_initial()
     # "option B." closes the sentence; "Voss said" opens the next one.
     text = 'The board chose option B. Voss said the choice "will pay off within a year."'
     assert _speakers(text) == ["Voss"]
+
+
+def test_prose_hard_wrapped_at_a_wide_width_runs_on_over_a_line_opening_with_a_name() -> None:
+    # Lines of 100 to 120 characters, nearly all as long as the longest: the text is hard-wrapped, so
+    # a line opening on a capital ("Maria Kent, …") goes on with the tag ending the line before.
+    text = (
+        "The council met on Tuesday to weigh the budget for the coming year, and the debate ran late into"
+        " the night as members\n"
+        'argued over the cost of roads. "We cannot keep waiting for money that never comes from the state,"'
+        " said\n"
+        "Maria Kent, who chairs the roads committee and has sat on the council for a decade, adding that the"
+        " delay had already\n"
+        "cost the town two winters of repairs and that the roads were now in a worse state than at any time."
+    )
+    assert _speakers(text) == ["Maria Kent"]
+    text = text.replace("said\nMaria Kent, who", "according to\nMaria Kent, who")
+    assert _speakers(text) == ["Maria Kent"]
