@@ -86,3 +86,12 @@ def test_prose_hard_wrapped_at_a_wide_width_runs_on_over_a_line_opening_with_a_n
     assert _speakers(text) == ["Maria Kent"]
     text = text.replace("said\nMaria Kent, who", "according to\nMaria Kent, who")
     assert _speakers(text) == ["Maria Kent"]
+
+
+def test_a_dashed_as_aside_before_a_linking_verb_names_the_speaker_of_the_description() -> None:
+    # "The bill — as Kent put it on Friday — is "…"": the quoted description is Kent's.
+    text = (
+        '"We are not done yet," Peter Voss said. The bill \u2014 as Maria Kent said on Friday \u2014 is '
+        '"a dead letter before it even reaches the floor."'
+    )
+    assert _speakers(text) == ["Peter Voss", "Maria Kent"]
