@@ -95,3 +95,10 @@ def test_a_dashed_as_aside_before_a_linking_verb_names_the_speaker_of_the_descri
         '"a dead letter before it even reaches the floor."'
     )
     assert _speakers(text) == ["Peter Voss", "Maria Kent"]
+
+
+def test_a_word_before_an_intransitive_verb_closing_its_sentence_is_no_unplaced_person() -> None:
+    # "Applause erupted." opens on a noun and a verb with no object: no unnamed person stands
+    # between "she" and Maria Kent.
+    text = 'Maria Kent reached the square at noon.\n\nApplause erupted. "This is our day," she said.'
+    assert _speakers(text) == ["Maria Kent"]
