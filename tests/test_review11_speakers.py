@@ -42,6 +42,12 @@ def test_a_name_after_an_opening_preposition_is_not_the_subject_of_an_unclosed_a
     assert _speakers(text) == ["CEO of Orlen Dairy"]
 
 
+def test_a_description_is_not_given_to_a_name_after_an_opening_preposition() -> None:
+    # "Like Stone, chairman of …": the role is not Stone's, so it is shown as written.
+    text = 'Like Pia Stone, chairman of Orlen Dairy said the merger would "never pass the regulators."'
+    assert _speakers(text) == ["chairman of Orlen Dairy"]
+
+
 def test_a_named_possessor_right_before_a_quote_owns_it_over_the_subject_who_cites_it() -> None:
     # "Roe's "…" remark": the words are Roe's; Kent only brings them up.
     text = 'Maria Kent cited Tomas Roe\'s "empty purse" remark at the inquiry.'
