@@ -45,12 +45,12 @@ def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int
         capitalised(tokens[start - 1]) or joins_name(tokens, start - 1) or initial_letter(tokens, start - 1)
     ):
         start -= 1
-    if start == comma or (start > 0 and tokens[start - 1].text not in ",-—–"):
-        return None
-    if opens_with_preposition(tokens, start, comma):
+    if start < comma and opens_with_preposition(tokens, start, comma):
         # `Unlike Ann Lee, a trader at Kestrel and Co said`: the name is the object of an opening
         # phrase; the role after its comma is the subject.
         return comma + 1, j, "nominal"
+    if start == comma or (start > 0 and tokens[start - 1].text not in ",-—–"):
+        return None
     return start, comma, "name"
 
 
@@ -74,13 +74,19 @@ def name_after_bare_role(tokens: list[Token], comma: int, close: int) -> int | N
 
 
 def opens_with_preposition(tokens: list[Token], start: int, end: int) -> bool:
-    """`Like Ann Lee`, `Unlike Ann Lee`: a name run at tokens start..end that a capitalised
-    preposition opens or stands right before is the object of an opening phrase, not the subject
-    (the preposition is capitalised only for its place at the start of the sentence)."""
-    for k in (start, start - 1):
-        if 0 <= k < end - 1 and tokens[k].low in _OPENING_PREPOSITIONS and tokens[k].text[:1].isupper():
-            return True
-    return False
+    """`Like Ann Lee`, `Unlike Ann Lee`, `As with Ann Lee`: a name run at tokens start..end (of a
+    sentence's tokens) that a capitalised preposition opens, or that only a preposition opening the
+    sentence stands before, is the object of an opening phrase, not the subject (the preposition is
+    capitalised only for its place at the start of the sentence)."""
+    first = tokens[start]
+    if end - start > 1 and first.low in _OPENING_PREPOSITIONS and first.text[:1].isupper():
+        return True
+    opener = tokens[:start]
+    return (
+        0 < len(opener) <= 2
+        and opener[0].text[:1].isupper()
+        and all(t.low in _OPENING_PREPOSITIONS for t in opener)
+    )
 
 
 _OPENING_PREPOSITIONS = PREPOSITIONS | {"as"}
