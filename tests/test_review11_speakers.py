@@ -108,3 +108,18 @@ def test_a_word_before_an_intransitive_verb_closing_its_sentence_is_no_unplaced_
     # between "she" and Maria Kent.
     text = 'Maria Kent reached the square at noon.\n\nApplause erupted. "This is our day," she said.'
     assert _speakers(text) == ["Maria Kent"]
+
+
+def test_a_name_after_a_two_word_opening_preposition_is_not_the_subject_either() -> None:
+    # "As with Stone, a dealer at …": the name is the object of "As with"; the dealer speaks.
+    text = 'As with Pia Stone, a dealer at Tarn Vale and Co said the peso would "keep sliding for weeks."'
+    assert _speakers(text) == ["a dealer at Tarn Vale and Co"]
+
+
+def test_a_possessive_plan_to_outranks_the_reporting_subject_who_mocks_it() -> None:
+    # "Voss mocked Kent's pledge to "…"": the pledge's words are Kent's even after a cue of Voss's.
+    text = 'Peter Voss mocked Maria Kent\'s pledge to "mend every bridge in the valley."'
+    assert _speakers(text) == ["Maria Kent"]
+    # A pronoun owner may be the subject itself: the cue keeps the quote.
+    text = 'Peter Voss said his plan to "begin again" would work.'
+    assert _speakers(text) == ["Peter Voss"]

@@ -221,9 +221,14 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         if pair.closed and (
             found is None or (kind == "partial" and found.evidence in ("cue-before", "subject"))
         ):
-            # `Lee cited Roe's "…" remark`: a named possessor right before the quote owns the words,
-            # not the subject who brings them up (a pronoun's owner may be that subject).
-            owned = owned_quote(text, ranges, pair.close_end)
+            # `Lee cited Roe's "…" remark`, `Lee mocked Roe's plan to "…"`: a named possessor right
+            # before the quote owns the words, not the subject who brings them up (a pronoun's owner
+            # may be that subject).
+            owned = owned_quote(text, ranges, pair.close_end) or (
+                uncued.plan_owner(text, pair.open_start)
+                if uncued.after_to(text, start, pair.open_start)
+                else None
+            )
             if owned is not None and (found is None or owned.kind == "name"):
                 found = owned
         if (
@@ -233,7 +238,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         ):
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short
             # (but a short one after "to" is mostly a quoted verb phrase: `vowed to "dig in"`).
-            found = uncued.plan_owner(text, pair.open_start) or uncued.any_subject(text, ranges, after_names)
+            found = uncued.any_subject(text, ranges, after_names)
         if (
             kind == "direct"
             and found is not None
