@@ -154,5 +154,7 @@ def in_dashed_as_aside(tokens: list[Token], v: int) -> bool:
             close = next(
                 (m for m in range(v + 1, min(len(tokens), v + 12)) if tokens[m].text in _DASH_TOKENS), -1
             )
-            return 0 < close < len(tokens) - 1
+            # `The plan — as Lee said — is "…"`: a linking verb after the aside gives the quote as a
+            # description, and the words are those of whoever the aside says said it.
+            return 0 < close < len(tokens) - 1 and tokens[close + 1].low not in fw.LINKING_VERBS
     return False

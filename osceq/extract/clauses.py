@@ -8,7 +8,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.name_words import ORGANISATION_WORDS
+from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.shares import approximate_count
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens
 from osceq.extract.verb_or_noun import is_verb
@@ -145,8 +145,17 @@ def _present_after_name(tokens: list[Token], k: int, kind: str) -> bool:
     verb in the present, not a noun of the name (a plural of people or a body is: `Kestrel analysts`)."""
     word = tokens[k].text
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if after is None or after.text in ",;" or after.low in fw.MODALS or after.low.endswith(("ed", "ing")):
-        return False  # `Kestrel supporters are …`, `Lee sings, "…"`: a noun, or a verb already read
+    if (
+        after is None
+        or after.text in ",;"
+        or after.low in fw.MODALS
+        or after.low.endswith(("ed", "ing"))
+        or after.low in IRREGULAR_PAST
+        or after.low in fw.LINKING_VERBS
+    ):
+        # `Kestrel supporters are …`, `Lee rivals gave …`, `Lee sings, "…"`: a noun before a verb
+        # of its own, or a verb already read
+        return False
     return (
         kind == "name"
         and capitalised(tokens[k - 1])

@@ -118,6 +118,32 @@ LINKING_WORDS = _words(
     """
 )
 
+# Verbs that join a subject to a description of it ("The workers are "…"", "he looked "…""): the
+# quoted words after them describe the subject; they are not something it said.
+LINKING_VERBS = _words(
+    """
+    is are was were look looks looked seem seems seemed appear appears appeared remain remains remained
+    sound sounds sounded feel feels felt become becomes became
+    """
+)
+
+# Nouns of an intention that an infinitive completes ("Lee's plan to …", not "Lee's victory to …").
+INTENT_NOUNS = _words(
+    """
+    aim attempt bid call calls commitment decision demand desire effort goal idea intention invitation move
+    offer order plan plans pledge promise proposal push refusal request strategy threat vision vow wish
+    """
+)
+
+# Nouns a capital letter labels ("plan A", "Class B", "grade C"): a letter and a dot after them end
+# a sentence, they are no initial of the name after it.
+LABELLED_NOUNS = _words(
+    """
+    appendix article category class exhibit grade group item level model option part phase plan point
+    schedule section series share shares stage tier track type vitamin
+    """
+)
+
 # Words that join a sentence to the one before without opening a phrase of their own ("But Lee …").
 CONNECTIVES = _words(
     """

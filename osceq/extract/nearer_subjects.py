@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from osceq.extract import function_words
 from osceq.extract.attribution import Found
 from osceq.extract.tokens import range_tokens, span_of
 
@@ -33,6 +34,7 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
             and pronoun.low in _PERSONAL
             and verb.text.isalpha()
             and verb.text.islower()
+            and verb.low not in function_words.LINKING_VERBS  # `he looked "…"` describes him
         ):
             return replace(found, mention=span_of(text, tokens, k + 1, k + 2), kind="pronoun", role=None)
     return found

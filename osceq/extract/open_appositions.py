@@ -6,19 +6,21 @@ backward phrase, takes firms with commas inside and a role after "with", which t
 
 from __future__ import annotations
 
+from osceq.extract.function_words import PREPOSITIONS
 from osceq.extract.tokens import Token, capitalised, initial_letter, joins_name
 from osceq.extract.word_kinds import person_noun, title_word
 
-__all__ = ["name_after_bare_role", "open_apposition_owner"]
+__all__ = ["name_after_bare_role", "open_apposition_owner", "opens_with_preposition"]
 
 _LINKS = frozenset(["at", "of", "with", "for"])
 _FIRM_JOINS = frozenset(["and", "&", ","])
 _REACH = 12  # tokens from the name before the verb back to the comma of the apposition
 
 
-def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int, str] | None:
     """The person's name before `, <role> at <firm>` when the firm's name at tokens i..j runs up to
-    the verb without a closing comma; None when the words do not take that shape."""
+    the verb without a closing comma (or the role itself, when the name is the object of an opening
+    preposition); None when the words do not take that shape."""
     k = i
     # Back over the firm's name: capitals, with "and", "&" or a comma between them.
     while k > 0 and i - k < _REACH and (capitalised(tokens[k - 1]) or tokens[k - 1].low in _FIRM_JOINS):
@@ -43,9 +45,13 @@ def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int
         capitalised(tokens[start - 1]) or joins_name(tokens, start - 1) or initial_letter(tokens, start - 1)
     ):
         start -= 1
+    if start < comma and opens_with_preposition(tokens, start, comma):
+        # `Unlike Ann Lee, a trader at Kestrel and Co said`: the name is the object of an opening
+        # phrase; the role after its comma is the subject.
+        return comma + 1, j, "nominal"
     if start == comma or (start > 0 and tokens[start - 1].text not in ",-—–"):
         return None
-    return start, comma
+    return start, comma, "name"
 
 
 def name_after_bare_role(tokens: list[Token], comma: int, close: int) -> int | None:
@@ -65,3 +71,22 @@ def name_after_bare_role(tokens: list[Token], comma: int, close: int) -> int | N
     if k > 0 and tokens[k - 1].low in ("the", "a", "an"):
         return None  # `The minister, Ivo Marsh, said`: read as before, the role and its name
     return comma + 1
+
+
+def opens_with_preposition(tokens: list[Token], start: int, end: int) -> bool:
+    """`Like Ann Lee`, `Unlike Ann Lee`, `As with Ann Lee`: a name run at tokens start..end (of a
+    sentence's tokens) that a capitalised preposition opens, or that only a preposition opening the
+    sentence stands before, is the object of an opening phrase, not the subject (the preposition is
+    capitalised only for its place at the start of the sentence)."""
+    first = tokens[start]
+    if end - start > 1 and first.low in _OPENING_PREPOSITIONS and first.text[:1].isupper():
+        return True
+    opener = tokens[:start]
+    return (
+        0 < len(opener) <= 2
+        and opener[0].text[:1].isupper()
+        and all(t.low in _OPENING_PREPOSITIONS for t in opener)
+    )
+
+
+_OPENING_PREPOSITIONS = PREPOSITIONS | {"as"}

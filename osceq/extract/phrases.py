@@ -286,7 +286,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             i = _name_start(tokens, opening)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh said"
         owner = open_apposition_owner(tokens, i, j)
         if owner is not None:
-            return owner[0], owner[1], "name"  # `Ann Lee, analyst at Kestrel and Co said`
+            return owner  # `Ann Lee, analyst at Kestrel and Co said`
         return after_cut(tokens, i, j), j, "name"
     body = body_after_name_start(tokens, j)
     return (body, j, "name") if body is not None else _nominal_backward(tokens, j)

@@ -22,6 +22,7 @@ _APOSTROPHE_S = {'"s': "'s"}  # a typed double mark for the apostrophe
 _BODY_WORDS = name_words.ORGANISATION_WORDS | name_words.SPEAKS_FOR
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_QUOTE_AFTER = re.compile(r"\s*[\"“‘]")
 
 
 def owned_body(text: str, mention: Span) -> str | None:
@@ -55,8 +56,8 @@ def owned_body(text: str, mention: Span) -> str | None:
 def possessive_firm(text: str, mention: Span) -> bool:
     """`"…," Moody's said`, `said Moody's.`: a possessive owning nothing, the subject or the object
     of a reporting verb, is a firm's name, kept whole (`Lee's "…" remark` owns the remark)."""
-    if not _POSSESSIVE_FIRM.fullmatch(mention.text.strip()):
-        return False
+    if not _POSSESSIVE_FIRM.fullmatch(mention.text.strip()) or _QUOTE_AFTER.match(text, mention.end):
+        return False  # (`cited Lee's "…" remark`: a possessive before a quotation owns it)
     after = _NEXT_WORD.match(text, mention.end)
     before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     # A verb after it is one no noun is spelt as ("Lee's claim that" is a noun).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from osceq.extract.function_words import LABELLED_NOUNS
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.quotemarks import Pair
 
@@ -18,12 +19,15 @@ _BEFORE_NUMBER = "|".join(
 )
 # Invisible direction and joiner marks that copied social-media posts carry before a quote mark.
 INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+# But a capital after a noun it labels ends a sentence ("We chose plan A. Lee said …").
+_AFTER_LABEL = "|".join(rf"(?<=\b(?i:{noun})\s[A-Z]\.)" for noun in sorted(LABELLED_NOUNS))
 # After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 # A quotation may open on an ellipsis marking words left out (`. "... We won."`).
 SENTENCE_BREAK = re.compile(
     rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.)(?!(?:{_BEFORE_NUMBER})\s+\d))[)\"”’']*\s+"
     rf"(?=[{INVISIBLE}]*[\"“‘'(`]{{0,2}}(?:(?:\.\s?){{2}}\.\s?|…\s?)?\[?[A-Z0-9])"
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
+    rf"|(?<=\s[A-Z]\.)(?:{_AFTER_LABEL})\s+(?=[\"“‘'(`]{{0,2}}[A-Z])"
 )
 
 

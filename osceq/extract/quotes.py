@@ -218,8 +218,19 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = outer or tag or found
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
-        if found is None and pair.closed:
-            found = owned_quote(text, ranges, pair.close_end)
+        if pair.closed and (
+            found is None or (kind == "partial" and found.evidence in ("cue-before", "subject"))
+        ):
+            # `Lee cited Roe's "…" remark`, `Lee mocked Roe's plan to "…"`: a named possessor right
+            # before the quote owns the words, not the subject who brings them up (a pronoun's owner
+            # may be that subject).
+            owned = owned_quote(text, ranges, pair.close_end) or (
+                uncued.plan_owner(text, pair.open_start)
+                if uncued.after_to(text, start, pair.open_start)
+                else None
+            )
+            if owned is not None and (found is None or owned.kind == "name"):
+                found = owned
         if (
             found is None
             and kind == "partial"

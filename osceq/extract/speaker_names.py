@@ -22,8 +22,11 @@ GENDERED = re.compile(
 )
 # (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
 # (A word with a full stop inside the name is an initial or a title: "Rage. Ann Lee" is two sentences.)
+# (A capitalised preposition opening the sentence is no part of it: "Like Ann Lee, chairman of …".)
 NAME_BEFORE_COMMA = re.compile(
-    r"(?<![\w.’'])((?:(?:[A-Z]\.|(?:"
+    r"(?<![\w.’'])(?!(?:"
+    + "|".join(sorted(word.capitalize() for word in fw.PREPOSITIONS | {"as"}))
+    + r")\s)((?:(?:[A-Z]\.|(?:"
     + "|".join((*name_words.ABBREVIATED_TITLES, "St"))
     + r")\.|[A-Z][\w’'\-]*)\s+){0,3}"
     r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"

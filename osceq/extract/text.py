@@ -12,8 +12,9 @@ from osceq.extract.name_words import ABBREVIATED_TITLES
 _PARAGRAPH_END = re.compile(r"""[.!?:;"”’'»)\]…]\s*$""")
 _LIST_ITEM = re.compile(r"^\s*(?:[•▪◦·*\-–—]|\(?\d{1,3}[.)]|\[\d{1,3}\])\s")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
-# Editors and mailers wrap prose at 60 to 80 characters; a text with longer lines is not hard-wrapped,
-# so its line breaks end paragraphs even where a paragraph lacks its closing full stop.
+# Editors and mailers mostly wrap prose at 60 to 80 characters; a text with longer lines is taken as
+# hard-wrapped only when most of its lines are about as long as the longest (`_evenly_long`), else its
+# line breaks end paragraphs even where a paragraph lacks its closing full stop.
 _WRAP_WIDTH = 100
 
 
@@ -51,12 +52,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return result
 
 
+def _evenly_long(lines: list[tuple[int, int]], widest: int) -> bool:
+    """Whether most lines come near the widest, as when prose is hard-wrapped at any width (110 or
+    120 characters too); a text with a paragraph a line has lines of every length."""
+    near = sum(1 for a, b in lines if b - a >= 0.85 * widest)
+    return len(lines) >= 3 and 3 * near >= 2 * len(lines)
+
+
 def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines = [trim(text, a, b) for a, b in _line_spans(text, start, end)]
     lines = [(a, b) for a, b in lines if b > a]
     if not lines:
         return []
     widest = max(b - a for a, b in lines)
+    wrapped = widest <= _WRAP_WIDTH or _evenly_long(lines, widest)
     result: list[tuple[int, int]] = []
     current_start, current_end = lines[0]
     for line_start, line_end in lines[1:]:
@@ -66,7 +75,7 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
             not _PARAGRAPH_END.search(previous)
             and (current_end - text.rfind("\n", 0, current_end) - 1) >= 0.6 * widest
             and widest >= 40
-            and (widest <= _WRAP_WIDTH or line[:1].islower())
+            and (wrapped or line[:1].islower())
             and not _LIST_ITEM.match(line)
         )
         if runs_on:

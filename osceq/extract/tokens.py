@@ -159,6 +159,7 @@ def initial_letter(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].text == "."
         and tokens[k + 1].start == tokens[k].end
         and joins_name(tokens, k + 1)
+        and not (k > 0 and tokens[k - 1].low in fw.LABELLED_NOUNS)  # `plan A. Lee said`: a label ends
     )
 
 

@@ -5,6 +5,7 @@ phrase itself, for a lower-case role of up to four words (`A.K. Lund, analyst at
 
 from __future__ import annotations
 
+from osceq.extract.open_appositions import opens_with_preposition
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_or_noun import is_verb
@@ -32,7 +33,14 @@ def name_before_open_apposition(
             if k == a - 1 or not any(t.low in _ROLE_LINKS for t in role) or not _opens_role(role):
                 return None  # `Lee, Roe and Ebner said`, `Lee, with one of her aides said`: no role
             named = np_backward(tokens, k)
-            return named if named is not None and named[1] == k and named[2] == "name" else None
+            if (
+                named is None
+                or named[1] != k
+                or named[2] != "name"
+                or opens_with_preposition(tokens, *named[:2])
+            ):
+                return None  # `Like Ann Lee, chairman of Kestrel said`: Lee is not the subject
+            return named
         if not word.text[:1].isalpha() or is_verb(tokens, k):
             return None  # a clause or a sentence of its own, not a role
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from osceq.extract import name_words
+from osceq.extract import function_words, name_words
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
@@ -47,6 +47,24 @@ def after_to(text: str, start: int, opening: int) -> bool:
     return text[start].islower() and _TO_BEFORE.search(text, max(0, opening - 4), opening) is not None
 
 
+# A name in the possessive, a noun and "to" right before an opening mark: `Lee's plan to "…"`.
+_OWNER_NOUN_TO = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+([a-z]+)\s+to\s*$")
+
+
+def plan_owner(text: str, opening: int) -> Found | None:
+    """`Roe rejected Lee's plan to "start over"`: the phrase after a possessive's noun and "to" is the
+    possessor's (the plan, vow or bid is Lee's), not the words of the sentence's subject."""
+    match = _OWNER_NOUN_TO.search(text, max(0, opening - 80), opening)
+    if (
+        match is None
+        or match.group(2) not in function_words.INTENT_NOUNS
+        or match.group(1).split()[0].lower() in function_words.NOT_NAME_WORDS
+    ):
+        return None
+    mention = Span(match.group(1), match.start(1), match.end(1))
+    return Found(mention, Span(match.group(2), match.start(2), match.end(2)), "name", "owner")
+
+
 def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     """`The agency declined to detail the "…"`: a short phrase for a body or a person by role, the
     subject at the start of the sentence, as a fragment's speaker in place of one lent by another
@@ -66,6 +84,8 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     verb = [t.low for t in tokens[b : b + 3]]
     if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
         return None  # `the crews were alarmed by "…"`: the subject of a passive does not speak
+    if verb and verb[0] in function_words.LINKING_VERBS and not (len(verb) > 1 and verb[1].endswith("ing")):
+        return None  # `The workers are "…"`, `the company seems "…"`: a linking verb describes its subject
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 

@@ -35,8 +35,9 @@ def unplaced_subject_between(
             or low in fw.NOT_NAME_WORDS
             or low in fw.INTRO_WORDS
             or low.endswith(("s", "ing"))
+            or text[match.end() : match.end() + 1] in (".", "!", ";", ",")
         ):
-            continue
+            continue  # (`Silence followed.`, `Tension mounted.`: a verb with no object after a noun)
         before = text[max(0, match.start() - 6) : match.start()].rstrip(" .").rsplit(" ", 1)[-1]
         if before in name_words.ABBREVIATED_TITLES:
             continue  # `Mr. Lee signed`: the full stop is a title's, and Lee is named
