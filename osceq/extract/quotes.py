@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract.attribution import Found
+from osceq.extract.attribution_kinds import attribution_kinds
 from osceq.extract.closing_tags import (
     cue_after,
     cue_past_title,
@@ -44,14 +45,7 @@ from osceq.extract.quote_drafts import (
     tag_later_in_sentence,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
-from osceq.extract.quote_kinds import (
-    finishes_writers_sentence,
-    goes_on_past_tag,
-    participle_tag_before,
-    quote_kind,
-    writers_words_after,
-    writers_words_before,
-)
+from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
@@ -129,7 +123,7 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
     # A title that shares a tag with a statement (`On CNN's "Meet Us," he said, "…"`) is no fragment
     # of it: only quotations kept as speech pass their kind on.
-    drafts = _attribution_kinds(text, [d for d in drafts if keep(text, d)])
+    drafts = attribution_kinds(text, [d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -296,76 +290,6 @@ def _nested_kind(text: str, draft: Draft) -> Draft:
     if (draft.evidence == "tag" and between[:1].isalnum()) or draft.evidence == "according-to":
         return replace(draft, kind="partial")
     return draft
-
-
-# Evidence that passes on another quote's attribution rather than finding one of its own.
-_INHERITED = frozenset({"paragraph", "previous-sentence", "continuation", "carry-over"})
-
-
-def _attribution_kinds(text: str, drafts: list[Draft]) -> list[Draft]:
-    """A quote that only carries on an attribution takes its kind from the quote that opened it.
-
-    `Smith said the plan was "a failure." "Nobody planned for this."`: the second quote continues
-    reported speech that began outside quotation marks, so the whole attribution is partial; and so
-    is it when a later sentence carries it on in the writer's words (`"A," he said. But "b …"`).
-    """
-    opened: dict[tuple[int, int], Draft] = {}
-    result = []
-    for d in drafts:
-        if d.found is None:
-            result.append(d)
-            continue
-        key = (d.found.cue.start, d.found.cue.end)
-        # Measured on news: only inherited quotes join the attribution; a quote that found the same
-        # cue by itself (`"A," he said, adding that "b"`) is as often annotated apart.
-        first = opened.setdefault(key, d) if d.evidence not in _INHERITED else opened.get(key)
-        if (
-            first is not None
-            and first is not d
-            and first.kind == "partial"
-            and d.kind == "direct"
-            and not (d.evidence not in _INHERITED and participle_tag_before(text, d.pair))
-            and not _word_in_a_tag(text, result, first)
-        ):
-            # (`Lee said it was "a mess," adding, "We will fix it."`: the participle reports anew.)
-            d = replace(d, kind="partial")
-        result.append(d)
-    # `"…," he said. But "…"`: the speech runs on outside the marks, so the whole attribution is.
-    led_on = {_cue_key(d) for d in result if _goes_on_after_writers_words(text, d)}
-    return [
-        replace(d, kind="partial") if d.found is not None and _cue_key(d) in led_on else d for d in result
-    ]
-
-
-def _word_in_a_tag(text: str, earlier: list[Draft], fragment: Draft) -> bool:
-    """`"…?" asked Roe, citing the "crooked" process. "…"`: a word or two quoted inside the tag of a
-    statement just before it is the writer's scare quote, no start of reported speech to pass on."""
-    return (
-        len(earlier) > 1
-        and earlier[-1] is fragment
-        and earlier[-2].kind == "direct"
-        and earlier[-2].evidence == "cue-after"
-        and earlier[-2].paragraph == fragment.paragraph
-        and len(text[fragment.start : fragment.end].split()) < 3
-    )
-
-
-def _cue_key(draft: Draft) -> tuple[int, int]:
-    return (draft.found.cue.start, draft.found.cue.end) if draft.found is not None else (-1, -1)
-
-
-def _goes_on_after_writers_words(text: str, draft: Draft) -> bool:
-    """A longer quote that carries on an attribution from an earlier sentence (past its cue) with the
-    writer's own words right before or after it (`But "…"`, `Then, "…"`, `"…" to the voters.`): the
-    speech runs on outside the marks (a scare quote of the writer's is shorter)."""
-    return (
-        draft.found is not None
-        and draft.evidence in _INHERITED
-        and draft.kind == "partial"
-        and (writers_words_before(text, draft.pair) or writers_words_after(text, draft.pair))
-        and sentence_start(text, 0, draft.found.cue.end, draft.pair.open_start) > draft.found.cue.end
-        and len(text[draft.start : draft.end].split()) >= 5
-    )
 
 
 def _as_citation(text: str, draft: Draft) -> Draft:
