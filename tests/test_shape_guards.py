@@ -96,3 +96,9 @@ def test_a_name_after_a_title_is_no_unplaced_subject_between_a_pronoun_and_its_p
         '"We won this fight," she said.'
     )
     assert _attributions(text) == [("We won this fight,", "Ann Lee")]
+
+
+def test_a_title_opening_a_paragraph_still_marks_the_name_after_it() -> None:
+    # The look-back before `Holm` holds the paragraph break too: "\n\nMr" is still the title "Mr".
+    text = 'Ann Lee arrived at the rally on Monday.\n\nMr. Holm waved from the stage. "We won this fight," she said.'
+    assert _attributions(text) == [("We won this fight,", "Ann Lee")]

@@ -38,8 +38,9 @@ def unplaced_subject_between(
             or text[match.end() : match.end() + 1] in (".", "!", ";", ",")
         ):
             continue  # (`Silence followed.`, `Tension mounted.`: a verb with no object after a noun)
-        before = text[max(0, match.start() - 6) : match.start()].rstrip(" .").rsplit(" ", 1)[-1]
-        if before in name_words.ABBREVIATED_TITLES:
+        # (split on any white space: at a paragraph's start the look-back holds its line break too)
+        before = text[max(0, match.start() - 6) : match.start()].rstrip(" .").split()
+        if before and before[-1] in name_words.ABBREVIATED_TITLES:
             continue  # `Mr. Lee signed`: the full stop is a title's, and Lee is named
         if low not in lower_words and not names_a_person(word, people):
             return True
