@@ -110,7 +110,7 @@ def _state_in_apposition(tokens: list[Token], k: int) -> bool:
         and tokens[k - 2].text == ","
         and tokens[k - 1].text[:1].isupper()
         and tokens[k - 3].text[:1].isupper()
-        and tokens[k - 4].low in ("the", "a", "an")
+        and tokens[k - 4].low in fw.ARTICLES
     )
 
 

@@ -41,6 +41,9 @@ NOT_NAME_WORDS = _words(
     """
 )
 
+# The articles, which open a description but never a name.
+ARTICLES = _words("a an the")
+
 # Determiners that open a common-noun speaker ("the ministry", "a spokeswoman", "his lawyer").
 DETERMINERS = _words(
     """

@@ -6,6 +6,7 @@ backward phrase, takes firms with commas inside and a role after "with", which t
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract.function_words import PREPOSITIONS
 from osceq.extract.tokens import Token, capitalised, initial_letter, joins_name
 from osceq.extract.word_kinds import person_noun, title_word
@@ -35,7 +36,7 @@ def open_apposition_owner(tokens: list[Token], i: int, j: int) -> tuple[int, int
     role = tokens[k:link]
     if not role or not any(person_noun(t.text) or title_word(t.text) for t in role):
         return None
-    if k > 0 and tokens[k - 1].low in ("a", "an", "the"):
+    if k > 0 and tokens[k - 1].low in fw.ARTICLES:
         k -= 1
     if k < 2 or tokens[k - 1].text != ",":
         return None
@@ -66,9 +67,9 @@ def name_after_bare_role(tokens: list[Token], comma: int, close: int) -> int | N
     if head is None or not head.text.islower() or not (person_noun(head.text) or title_word(head.text)):
         return None
     k = comma - 1
-    while k > 0 and tokens[k - 1].text.isalpha() and tokens[k - 1].low not in ("the", "a", "an"):
+    while k > 0 and tokens[k - 1].text.isalpha() and tokens[k - 1].low not in fw.ARTICLES:
         k -= 1
-    if k > 0 and tokens[k - 1].low in ("the", "a", "an"):
+    if k > 0 and tokens[k - 1].low in fw.ARTICLES:
         return None  # `The minister, Ivo Marsh, said`: read as before, the role and its name
     return comma + 1
 

@@ -110,7 +110,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
     if (
         before is not None
         and a > 2
-        and before.low in ("the", "a", "an")
+        and before.low in fw.ARTICLES
         and before.text.islower()
         and tokens[a - 2].low in _HEAD_LINKS
     ):

@@ -326,7 +326,7 @@ def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | N
     k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
     if k is None or tokens[k].low in fw.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
         return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
-    if tokens[k].low in ("the", "a", "an"):
+    if tokens[k].low in fw.ARTICLES:
         return None  # "the Reno Star": no role word, a name after an article is a thing's
     person = mention_person(phrase_text(tokens, k + 1, j))
     return (tokens[k + 1].start, person) if person else None

@@ -5,6 +5,7 @@ phrase itself, for a lower-case role of up to four words (`A.K. Lund, analyst at
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract.open_appositions import opens_with_preposition
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
@@ -49,7 +50,7 @@ def name_before_open_apposition(
 def _opens_role(role: list[Token]) -> bool:
     """Whether words after a comma open a role (`director of`, `an analyst at`, `senior vice
     president for`), not a clause (`where the head of …`, `with one of …`)."""
-    i = 1 if role and role[0].low in _ARTICLES else 0
+    i = 1 if role and role[0].low in fw.ARTICLES else 0
     while i < len(role) - 1 and role[i].low in _ROLE_MODIFIERS:
         i += 1
     if i >= len(role):
@@ -58,7 +59,6 @@ def _opens_role(role: list[Token]) -> bool:
     return title_word(word) or person_noun(word) or agent_noun(word)
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 # Words that may stand before a role's noun (`senior vice president`, `chief economist`).
 _ROLE_MODIFIERS = frozenset(
     {"senior", "chief", "vice", "deputy", "managing", "executive", "general", "joint"}
