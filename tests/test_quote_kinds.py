@@ -29,6 +29,20 @@ def test_an_initialism_ending_a_sentence_leaves_the_next_quote_standing_on_its_o
     ]
 
 
+def test_a_quote_mark_typed_against_a_full_stop_opens_a_new_sentence() -> None:
+    # Wire copy often drops the space between a sentence and the quote that follows it.
+    text = (
+        'The ferry board voted to raise fares on Monday."It hurts every commuter," '
+        'said Petra Lund. The vote was close!"We lost by one," she added.'
+    )
+    assert kinds(text) == [("It hurts every commuter,", "direct"), ("We lost by one,", "direct")]
+
+
+def test_a_lower_case_quote_typed_against_a_full_stop_stays_partial() -> None:
+    text = 'Petra Lund spoke on Monday."the fares will have to rise again next winter," she warned.'
+    assert kinds(text) == [("the fares will have to rise again next winter,", "partial")]
+
+
 def test_an_initialism_inside_a_sentence_keeps_a_fragment_partial() -> None:
     text = 'Petra Lund said the U.S. "cargo rules" were out of date.'
     assert kinds(text) == [("cargo rules", "partial")]

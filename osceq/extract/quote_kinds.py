@@ -29,10 +29,12 @@ _INITIALISM_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
 def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
     """'direct' when the quote stands as a statement of its own, 'partial' when it sits inside a sentence."""
     lead = text[left : pair.open_start].rstrip(_BLANK_OR_INVISIBLE)
+    capital = text[pair.open_end : pair.open_end + 1].isupper()
     if _INITIALISM_END.search(lead) and _statement_of_its_own(text, pair):
         lead = ""  # `… in Troy, N.Y. "We won."`: the initialism's dot ended the sentence before
+    elif capital and lead[-1:] in (".", "!", "?") and left + len(lead) == pair.open_start:
+        lead = ""  # `… on Tuesday."We won," she said`: a mark typed against the full stop opens a sentence
     verb_lead = _verb_then_statement(text, left, left + len(lead), pair)
-    capital = text[pair.open_end : pair.open_end + 1].isupper()
     tag_lead = bool(lead) and lead[-1] in ",—–-(" and _is_tag(text, left, len(lead) + left, True, capital)
     lead_ok = not lead or lead[-1] == ":" or tag_lead or verb_lead
     if (
