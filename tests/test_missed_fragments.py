@@ -68,3 +68,38 @@ def test_a_nickname_inside_an_accented_name_is_no_quote(sentence: str) -> None:
 def test_a_word_or_two_closing_a_statement_keeps_the_lent_speaker() -> None:
     quotes = fragments('"The pier will reopen in June," said Mara Quill, whose crews work "all night."')
     assert quotes[-1] == ("all night.", "partial", "Mara Quill", "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        (
+            'Mill rents rose by a third, which a harbour spokeswoman termed "steep."',
+            "steep.",
+            "a harbour spokeswoman",
+        ),
+        (
+            'Orla Fenwick declined to comment, and a spokesman for the guild called the memo "gossip."',
+            "gossip.",
+            "a spokesman for the guild",
+        ),
+        ('An analyst called the ferry levy just "silly."', "silly.", "an analyst"),
+    ],
+)
+def test_a_person_naming_an_object_speaks_though_indefinite(
+    sentence: str, fragment: str, speaker: str
+) -> None:
+    # `a spokesman called the memo "…"`: with an object between, "called" is the person's verb, not
+    # the participle of `a group called "…"`.
+    assert fragments(sentence) == [(fragment, "partial", speaker, "cue-before")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The town backed a plan called the new "Tidal Deal" in May.',
+        'The pier now hosts a club called the "Tide Nine" on Fridays.',
+    ],
+)
+def test_a_thing_called_a_name_is_no_speaker(sentence: str) -> None:
+    assert fragments(sentence) == []

@@ -14,6 +14,7 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.tokens import Token, capitalised
 from osceq.extract.verb_or_noun import is_verb
+from osceq.extract.word_kinds import person_noun
 
 
 def infinitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -50,12 +51,31 @@ def past_participle(token: Token) -> bool:
 def named_thing(tokens: list[Token], v: int) -> bool:
     """`a group called`, `an inflation formula called`: a participle naming an indefinite thing.
 
-    A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject.
+    A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject. So is
+    the verb of a person (`a spokesman called the report "…"`, `which a spokesman termed "…"`) with a
+    noun phrase for object or after an object relative: a participle takes the name at once (`a group
+    called "…"`, `a plan called the new "…"`).
     """
     if v + 1 < len(tokens) and tokens[v + 1].low in fw.OBJECT_PRONOUNS:
         return False
     subject = np_backward(tokens, v)
-    return subject is not None and subject[2] == "nominal" and tokens[subject[0]].low in ("a", "an")
+    if subject is None or subject[2] != "nominal" or tokens[subject[0]].low not in ("a", "an"):
+        return False
+    a, b, _ = subject
+    object_relative = a > 0 and tokens[a - 1].low in ("which", "that")
+    return not (
+        (object_relative or _object_phrase(tokens[v + 1 :])) and any(person_noun(t.text) for t in tokens[a:b])
+    )
+
+
+def _object_phrase(words: list[Token]) -> bool:
+    """`the report`, `the report just`: a determiner and lower-case words (no name) between a
+    naming verb and the quote, the object it names."""
+    return (
+        2 <= len(words) <= 4
+        and words[0].low in fw.DETERMINERS
+        and all(t.text.isalpha() and t.text.islower() and t.low not in fw.DETERMINERS for t in words[1:])
+    )
 
 
 def object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
