@@ -377,3 +377,30 @@ def test_a_described_minister_is_not_the_one_holder_of_another_ministry() -> Non
         '"The growers have waited long enough," he said.'
     )
     assert speakers(text) == ["Ivo Marsh", "the trade minister"]
+
+
+def test_the_pronoun_answering_a_question_put_to_a_named_person_is_that_person() -> None:
+    text = (
+        "Councillor Bram Oyelaran left the chamber early on Friday.\n\n"
+        '"Will you stand again?" a reporter asked Oyelaran. "No," he said. "Twelve years is plenty."'
+    )
+    assert speakers(text) == ["a reporter", "Bram Oyelaran", "Bram Oyelaran"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        '"Why would I quit now?" Bram Oyelaran asked.',  # a question of his own: he goes on
+        '"Why would I quit now?" Bram Oyelaran asked reporters.',  # put to nobody named
+    ],
+)
+def test_a_question_put_to_nobody_named_leaves_the_asker_the_next_he(question: str) -> None:
+    text = f'Ilse Marr chaired the meeting. {question} "The work is half done," he said.'
+    assert speakers(text) == ["Bram Oyelaran", "Bram Oyelaran"]
+
+
+@pytest.mark.parametrize("asked", ["Ms. Marr asked Oyelaran.", "Marr asked Mr. Oyelaran."])
+def test_an_asker_of_the_pronouns_gender_is_not_passed_over_for_one_of_the_other(asked: str) -> None:
+    # A "she" after a woman's question to a man, or to someone whose sex the article does not tell.
+    text = f'Ilse Marr met Bram Oyelaran at the depot.\n\n"Where are the buses?" {asked} "Show me the yard," she said.'
+    assert speakers(text) == ["Ilse Marr", "Ilse Marr"]

@@ -32,6 +32,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.questions import question_addressee
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -209,6 +210,10 @@ class Resolver:
         for rank, (position, found_name) in enumerate(candidates):
             if found_name == ANOTHER:
                 return None  # `Another said …. "…," he said`: not the one named before
+            addressee = question_addressee(self.text, position, mention.start)
+            addressee = self.names.full_name(addressee) if addressee else None
+            if addressee is not None and self._answers(addressee, found_name, gender):
+                return addressee  # `"…?" Lee asked Roe. "No," he said`: Roe answers
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
@@ -247,6 +252,12 @@ class Resolver:
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
+
+    def _answers(self, addressee: str, asker: str, gender: str) -> bool:
+        """Whether the he/she after a question is the person asked: their gender fits, and the asker
+        is not known to be of the pronoun's gender while the person asked is unknown."""
+        known = self.known_gender(addressee)
+        return known == gender or (known is None and self.known_gender(asker) != gender)
 
     def known_gender(self, name: str) -> str | None:
         """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
