@@ -233,6 +233,8 @@ RANGES = [
     ("Trials ran on May 28 and 29.", "1987-06-01", [("May 28", "1987-05-28"), ("29", "1987-05-29")]),
     ("The conference runs June 15-19.", "1987-06-01", [("June 15", "1987-06-15"), ("19", "1987-06-19")]),
     ("It pays in 1987, 1988 and 1989.", THURSDAY, [("1987", "1987"), ("1988", "1988"), ("1989", "1989")]),
+    # A range whose second end is a clock time keeps a first end that cannot be one (no 19:92).
+    ("The notes fall due 1992 to 1700 CDT holders.", THURSDAY, [("1992", "1992")]),
 ]
 
 
@@ -270,12 +272,28 @@ NEGATIVE = [
     "About 2000 troops arrived.",
     "Delays were caused by the fall in river levels.",
     "It was reported by the Sunday Times.",
+    # Four-digit clock times of wire copy are no years.
+    "Bids close at 1000 EST.",
+    "The pit trades from 0900 to 1305 Central Time.",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_false_dates(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dealing was halted from 1200 to 1300 GMT.", [("1300 GMT", "TIME", "2025-06-12T13:00")]),
+        ("The offer lapses after 1530 local time.", [("1530 local time", "TIME", "2025-06-12T15:30")]),
+    ],
+)
+def test_a_clock_time_with_its_zone_is_a_time_of_the_day_not_a_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
 
 
 def test_the_whole_table_of_a_newswire_article_is_not_a_duration() -> None:

@@ -15,6 +15,21 @@ _NAME_MONTHS = frozenset({"april", "may", "june", "august"})  # also first names
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 _PREV_WORD = re.compile(r"([a-z.]+)\s*$")
+# A four-digit number that is a clock time, not a year: a time zone or "hours" after it (`1305 GMT`,
+# `1000 EST`, `0900 to 1305 Central Time`), or a partner with a leading zero (`from 0900 to 1305`).
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|hrs|hours)\b"
+    r"|(?:local|central|eastern|pacific|mountain|atlantic)\s+(?:standard\s+|daylight\s+)?time\b)"
+)
+_CLOCK_BEFORE = re.compile(r"\b0[0-9]{3}\s*(?:to|until|till|and|-|–)\s*$")
+
+
+def clock_time(ctx: Context, start: int, end: int) -> bool:
+    """Whether the number text[start:end] reads as a clock time (see _CLOCK_AFTER)."""
+    return bool(
+        _CLOCK_AFTER.match(ctx.lower, end, end + 30)
+        or _CLOCK_BEFORE.search(ctx.lower, max(0, start - 12), start)
+    )
 
 
 def previous_word(ctx: Context, position: int) -> str:
@@ -238,6 +253,9 @@ def year_range(m: re.Match[str], ctx: Context) -> Found:
         return bare_year_at(ctx, m.start("yr_a"), m.end("yr_a")) + bare_year_at(
             ctx, m.start("yr_b"), m.end("yr_b")
         )
+    if clock_time(ctx, m.start("yr_b"), m.end("yr_b")):
+        # `1200 to 1300 GMT` is a session, but `due 1992 to 1700 CDT` keeps its year (no 19:92)
+        return [] if first % 100 < 60 else bare_year_at(ctx, m.start("yr_a"), m.end("yr_a"))
     if not 0 < second - first <= 100 or (m["yr_word"] == "and" and not m["yr_from"]):
         return bare_year_at(ctx, m.start("yr_a"), m.end("yr_a"))
     if next_word(ctx, m.end()) in lex.QUANTITY_NOUNS or previous_word(ctx, m.start()) in lex.NUMBER_LABELS:
@@ -326,6 +344,8 @@ def bare_year_at(ctx: Context, start: int, end: int) -> Found:
     if before in lex.NUMBER_LABELS or after in lex.QUANTITY_NOUNS or "vs" in (before.rstrip("."), after):
         return []
     if ctx.lower[start - 1 : start] in ("$", "£", "€", "#", "-", "/", ".", ",", "+"):
+        return []
+    if clock_time(ctx, start, end):
         return []
     if (number < 1900 and before not in lex.YEAR_LEADS) or before in lex.APPROXIMATORS:
         return []
