@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,6 +140,15 @@ _LEGACY_BYTES = "osceq-windows-1252"
 codecs.register_error(_LEGACY_BYTES, _legacy_bytes)
 
 
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
+
+
+def old_mac_line_ends(text: str) -> str:
+    """A lone carriage return (old Mac files, some exports) as the line break it is; the text keeps
+    its length, so offsets into it stay true. Windows' \r\n is left alone."""
+    return _LONE_CARRIAGE_RETURN.sub("\n", text) if "\r" in text else text
+
+
 def document_id(relative: str, taken: set[str]) -> str:
     """A short stable id: the relative path without its suffix, unless another file already has it."""
     stem = relative.rsplit(".", 1)[0] if "." in relative.rsplit("/", 1)[-1] else relative
@@ -153,7 +163,7 @@ def read_text_file(source: SourceFile, ident: str) -> Document:
         raise ValueError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     with open(source.path, "rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
-    text = decode(data)
+    text = old_mac_line_ends(decode(data))
     if not text.strip():
         raise ValueError("empty file")
     from osceq.models import Document  # not at import: a query's staleness check only scans
@@ -172,7 +182,7 @@ def document_from_record(record: dict[str, Any], path: str, line_number: int) ->
     return Document(
         id=str(ident) if ident not in (None, "") else f"line-{line_number}",
         path=path,
-        text=text,
+        text=old_mac_line_ends(text),
         title=_optional_string(record.get("title")),
         date=_optional_string(record.get("date")),
         source=_optional_string(record.get("source") or record.get("publisher")),

@@ -111,3 +111,14 @@ def test_read_jsonl_skips_bad_lines_and_duplicate_ids(tmp_path: Path) -> None:
 
 def test_bundled_corpus_has_the_five_seed_articles() -> None:
     assert len(list(paths.bundled_corpus().glob("*.txt"))) == 5
+
+
+def test_old_mac_line_ends_become_line_breaks_and_keep_offsets(tmp_path: Path) -> None:
+    (tmp_path / "mac.txt").write_bytes(b"Ferry fares rise\rDate: 2024-03-05\r\rThe board met.\r\n")
+    (document,) = corpus.read_documents(tmp_path)
+    assert document.text == "Ferry fares rise\nDate: 2024-03-05\n\nThe board met.\r\n"
+
+
+def test_a_record_text_with_lone_carriage_returns_is_read_the_same_way() -> None:
+    record = {"id": "a", "text": "Title\rBody line one.\rBody line two."}
+    assert corpus.document_from_record(record, "x.jsonl", 1).text == "Title\nBody line one.\nBody line two."
