@@ -180,9 +180,9 @@ def document_from_record(record: dict[str, Any], path: str, line_number: int) ->
     from osceq.models import Document
 
     return Document(
-        id=str(ident) if ident not in (None, "") else f"line-{line_number}",
+        id=_without_lone_surrogates(str(ident)) if ident not in (None, "") else f"line-{line_number}",
         path=path,
-        text=old_mac_line_ends(text),
+        text=old_mac_line_ends(_without_lone_surrogates(text)),
         title=_optional_string(record.get("title")),
         date=_optional_string(record.get("date")),
         source=_optional_string(record.get("source") or record.get("publisher")),
@@ -191,7 +191,16 @@ def document_from_record(record: dict[str, Any], path: str, line_number: int) ->
 
 
 def _optional_string(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return _without_lone_surrogates(str(value)) if value not in (None, "") else None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """JSON may escape half of an emoji (`"\\ud83d"`), which no UTF-8 output can write: it becomes the
+    replacement character, one for one, so offsets stay true."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def read_jsonl(path: str, on_skip: SkipReporter | None = None) -> Iterator[Document]:

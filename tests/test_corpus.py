@@ -122,3 +122,14 @@ def test_old_mac_line_ends_become_line_breaks_and_keep_offsets(tmp_path: Path) -
 def test_a_record_text_with_lone_carriage_returns_is_read_the_same_way() -> None:
     record = {"id": "a", "text": "Title\rBody line one.\rBody line two."}
     assert corpus.document_from_record(record, "x.jsonl", 1).text == "Title\nBody line one.\nBody line two."
+
+
+def test_half_an_emoji_escaped_in_a_record_becomes_a_replacement_character() -> None:
+    # json.loads keeps a lone "\ud83d" as a surrogate, which no UTF-8 output can write.
+    record = {"id": "fans\ud83d", "title": "Fans \ud83d cheer", "text": "Fans cheered \ud83d loudly."}
+    document = corpus.document_from_record(record, "x.jsonl", 1)
+    assert (document.id, document.title, document.text) == (
+        "fans\ufffd",
+        "Fans \ufffd cheer",
+        "Fans cheered \ufffd loudly.",
+    )
