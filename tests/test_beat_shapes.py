@@ -17,3 +17,12 @@ def test_an_abbreviated_naval_rank_is_a_title_before_the_name() -> None:
         '"Ships have charts now," he said.'
     )
     assert _speakers(text) == ["Oren Valsted"]
+
+
+def test_a_person_once_read_as_she_is_no_later_he_under_a_fuller_name() -> None:
+    text = (
+        "The hall reopened on Friday. Marit Quell, the caretaker, said the roof still leaked.\n\n"
+        'Quell said the repairs were late. She said the delay was "a slow disaster for the choir."\n\n'
+        'Quell showed reporters the damage on Friday. "It drips straight onto the piano," he said.'
+    )
+    assert _speakers(text) == ["Marit Quell", None]
