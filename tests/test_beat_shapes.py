@@ -26,3 +26,21 @@ def test_a_person_once_read_as_she_is_no_later_he_under_a_fuller_name() -> None:
         'Quell showed reporters the damage on Friday. "It drips straight onto the piano," he said.'
     )
     assert _speakers(text) == ["Marit Quell", None]
+
+
+def test_a_pronoun_after_an_unnamed_person_who_speaks_is_not_an_earlier_name() -> None:
+    text = (
+        "Mayor Tobin Ferrell said the road would reopen in May.\n\n"
+        "A neighbor who lives by the bend said he heard the crash from his kitchen. "
+        '"It sounded like a train hitting a wall," he said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_an_unnamed_subject_quoted_itself_stays_the_he_of_the_next_tag() -> None:
+    text = (
+        "Lorne Abbot, the pilot, landed safely.\n\n"
+        'A coast guard spokesman said the flight had been "uneventful until the last mile." '
+        'He added that "nobody was hurt."'
+    )
+    assert _speakers(text) == ["a coast guard spokesman", "a coast guard spokesman"]

@@ -206,8 +206,11 @@ class Resolver:
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
+        quoted_at = {position for position, _ in near}
         for rank, (position, found_name) in enumerate(candidates):
             if found_name == ANOTHER:
+                if position in quoted_at:
+                    continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
                 return None  # `Another said …. "…," he said`: not the one named before
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:

@@ -17,6 +17,7 @@ from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
+from osceq.extract.unnamed_subjects import unnamed_reporter
 from osceq.extract.verb_or_noun import is_verb
 
 # Words that may stand before a subject name without being part of it.
@@ -55,6 +56,8 @@ def sentence_person(
     source = _according_to(tokens)
     if source is not None and is_person(source[1]):
         return source
+    if unnamed_reporter(tokens, first):
+        return tokens[first].start, ANOTHER
     return _lone_person(tokens, is_person)
 
 
