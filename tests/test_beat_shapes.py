@@ -44,3 +44,11 @@ def test_an_unnamed_subject_quoted_itself_stays_the_he_of_the_next_tag() -> None
         'He added that "nobody was hurt."'
     )
     assert _speakers(text) == ["a coast guard spokesman", "a coast guard spokesman"]
+
+
+def test_a_capitalised_word_before_a_plural_of_agents_names_nobody() -> None:
+    text = (
+        "The count ended at midnight. Ballot inspectors from the provincial board said the tally had been "
+        '"slow but clean."'
+    )
+    assert _speakers(text) == ["Ballot inspectors"]
