@@ -52,3 +52,11 @@ def test_a_capitalised_word_before_a_plural_of_agents_names_nobody() -> None:
         '"slow but clean."'
     )
     assert _speakers(text) == ["Ballot inspectors"]
+
+
+def test_a_counted_object_of_a_participle_is_not_the_subject() -> None:
+    text = (
+        "Talks broke down on Sunday. The guild representing about 2,400 Tarrow County's nurses called "
+        'the offer "a pay cut in a party hat."'
+    )
+    assert _speakers(text) == ["the guild"]
