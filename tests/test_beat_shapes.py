@@ -60,3 +60,13 @@ def test_a_counted_object_of_a_participle_is_not_the_subject() -> None:
         'the offer "a pay cut in a party hat."'
     )
     assert _speakers(text) == ["the guild"]
+
+
+def test_a_first_person_quote_running_on_after_reported_speech_is_direct() -> None:
+    text = (
+        "Parents packed the hall on Tuesday.\n\n"
+        "Nadia Orlov, a mother of three, said her son would be waiting for the bus before sunrise.\n\n"
+        "“My boy would be out at that corner at 6:40, in January, with no sidewalk.\n\n"
+        "“Nobody on this board would send their own child out like that.”"
+    )
+    assert [(q.kind, q.speaker) for q in body(text)] == [("direct", "Nadia Orlov"), ("direct", "Nadia Orlov")]
