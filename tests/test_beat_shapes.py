@@ -70,3 +70,13 @@ def test_a_first_person_quote_running_on_after_reported_speech_is_direct() -> No
         "“Nobody on this board would send their own child out like that.”"
     )
     assert [(q.kind, q.speaker) for q in body(text)] == [("direct", "Nadia Orlov"), ("direct", "Nadia Orlov")]
+
+
+def test_a_hard_wrapped_line_ending_on_a_quote_closed_mid_sentence_runs_on() -> None:
+    text = (
+        "The panel of auditors from the state treasury said on Friday that the\n"
+        "books of the Pellow water board were ''mostly in order''\n"
+        "but found ''troubling gaps'' in the records of two pumping stations\n"
+        "and asked the board to explain them by the end of the month.\n"
+    )
+    assert [text[q.start : q.end] for q in body(text)] == ["mostly in order", "troubling gaps"]
