@@ -80,3 +80,12 @@ def test_a_hard_wrapped_line_ending_on_a_quote_closed_mid_sentence_runs_on() -> 
         "and asked the board to explain them by the end of the month.\n"
     )
     assert [text[q.start : q.end] for q in body(text)] == ["mostly in order", "troubling gaps"]
+
+
+def test_a_relative_clause_after_an_opening_phrase_is_skipped_to_the_subject() -> None:
+    text = (
+        "The river crested at noon.\n\n"
+        "At Quarles Bakery, which has stood on Front Street since 1961, baker Ines Quarles mopped the "
+        'floor. "The ovens are fine, the flour is soup," she said.'
+    )
+    assert _speakers(text) == ["Ines Quarles"]

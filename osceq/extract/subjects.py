@@ -120,6 +120,15 @@ _PLURAL_SUBJECTS = frozenset(("these", "those", "they"))
 _LIST_VERBS = frozenset(("include", "included", "includes", "including", "are", "were"))
 
 
+def _past_relative_aside(tokens: list[Token], i: int) -> int:
+    """Past a relative clause set off after an introductory phrase ("At the shop, which opened in
+    1952, its owner Ann Lee …"), or i."""
+    if i >= len(tokens) or tokens[i].low not in ("which", "where"):
+        return i
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k].text in ",;:"), None)
+    return comma + 1 if comma is not None and tokens[comma].text == "," else i
+
+
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
     in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
@@ -164,6 +173,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         )
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
+        i = _past_relative_aside(tokens, i)
     elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in fw.INTRO_WORDS:
