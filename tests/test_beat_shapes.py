@@ -89,3 +89,13 @@ def test_a_relative_clause_after_an_opening_phrase_is_skipped_to_the_subject() -
         'floor. "The ovens are fine, the flour is soup," she said.'
     )
     assert _speakers(text) == ["Ines Quarles"]
+
+
+def test_a_second_opening_phrase_after_a_one_word_opener_is_skipped_to_the_subject() -> None:
+    text = (
+        "Pia Dunmore arrived early. Ona Birkett chaired the morning hearing.\n\n"
+        "Later, outside the jury's hearing, Dunmore told the judge the defense expected to rest its case "
+        "by Monday. "
+        '"We are finished here," she said.'
+    )
+    assert _speakers(text) == ["Pia Dunmore"]

@@ -15,6 +15,7 @@ from osceq.extract.clauses import after_dateline
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
 from osceq.extract.unnamed_subjects import unnamed_reporter
@@ -120,15 +121,6 @@ _PLURAL_SUBJECTS = frozenset(("these", "those", "they"))
 _LIST_VERBS = frozenset(("include", "included", "includes", "including", "are", "were"))
 
 
-def _past_relative_aside(tokens: list[Token], i: int) -> int:
-    """Past a relative clause set off after an introductory phrase ("At the shop, which opened in
-    1952, its owner Ann Lee …"), or i."""
-    if i >= len(tokens) or tokens[i].low not in ("which", "where"):
-        return i
-    comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k].text in ",;:"), None)
-    return comma + 1 if comma is not None and tokens[comma].text == "," else i
-
-
 def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     """The names the sentence's subject may be, best first, as (offset, name, in apposition): a name
     in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
@@ -173,7 +165,9 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         )
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
-        i = _past_relative_aside(tokens, i)
+        i = past_relative_aside(tokens, i)
+        if comma == start + 1:
+            i = past_second_opener(tokens, i)  # "Later, outside the courtroom, Lee told …"
     elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in fw.INTRO_WORDS:
