@@ -99,3 +99,11 @@ def test_a_second_opening_phrase_after_a_one_word_opener_is_skipped_to_the_subje
         '"We are finished here," she said.'
     )
     assert _speakers(text) == ["Pia Dunmore"]
+
+
+def test_a_participle_tag_belongs_to_the_clause_after_and_past_abbreviation_dots() -> None:
+    text = (
+        "Grell objected twice, and U.S. Magistrate Judge Ona Pirtle overruled him, telling the lawyer, "
+        "“Move on to your next witness.”"
+    )
+    assert _speakers(text) == ["Ona Pirtle"]
