@@ -107,3 +107,11 @@ def test_a_participle_tag_belongs_to_the_clause_after_and_past_abbreviation_dots
         "“Move on to your next witness.”"
     )
     assert _speakers(text) == ["Ona Pirtle"]
+
+
+def test_a_name_after_a_described_affiliation_closed_by_its_verb_is_the_speaker() -> None:
+    text = (
+        "The ruling came late on Friday. A spokeswoman for the county prosecutor, Marit Okwuosa, said "
+        'the office was "weighing every option."'
+    )
+    assert _speakers(text) == ["Marit Okwuosa"]
