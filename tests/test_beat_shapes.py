@@ -115,3 +115,8 @@ def test_a_name_after_a_described_affiliation_closed_by_its_verb_is_the_speaker(
         'the office was "weighing every option."'
     )
     assert _speakers(text) == ["Marit Okwuosa"]
+
+
+def test_coach_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    text = 'The Larks lost 4-0 at home. "We were asleep for an hour," Coach Wilma Sandvik said.'
+    assert _speakers(text) == ["Wilma Sandvik"]

@@ -44,8 +44,8 @@ ABBREVIATED_TITLES = (
 TITLES = _words(
     """
     adm adm. admiral amb amb. ambassador anchor archbishop attorney ayatollah bishop brigadier capt
-    capt. captain cardinal chair chairman chairperson chairwoman chancellor chief cmdr cmdr. col col. colonel
-    commander commodore corporal
+    capt. captain cardinal chair chairman chairperson chairwoman chancellor chief cmdr cmdr. coach col col.
+    colonel commander commodore corporal
     commissioner comptroller congressman congresswoman consul councilman councilor councillor
     councilwoman dame detective director director-general dr dr. emir envoy fr fr. gen
     gen. gov gov. governor host imam judge justice king lady leader lieutenant lord lt lt. mayor
