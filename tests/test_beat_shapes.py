@@ -120,3 +120,8 @@ def test_a_name_after_a_described_affiliation_closed_by_its_verb_is_the_speaker(
 def test_coach_before_a_name_is_a_title_not_part_of_the_name() -> None:
     text = 'The Larks lost 4-0 at home. "We were asleep for an hour," Coach Wilma Sandvik said.'
     assert _speakers(text) == ["Wilma Sandvik"]
+
+
+def test_superintendent_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    text = 'Superintendent Oda Pelling told the board the district faced "a lean and hungry year."'
+    assert _speakers(text) == ["Oda Pelling"]

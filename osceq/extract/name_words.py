@@ -51,7 +51,7 @@ TITLES = _words(
     gen. gov gov. governor host imam judge justice king lady leader lieutenant lord lt lt. mayor
     minister miss mr mr. mrs mrs. ms ms. officer pastor pope premier pres pres. president prince
     princess prof prof. professor queen rabbi rep rep. representative rev rev. secretary
-    secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman
+    secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman superintendent
     spokesperson spokeswoman sultan treasurer undersecretary under-secretary vice-chairman vice-president
     """
 )
