@@ -10,7 +10,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.shares import approximate_count
-from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens
+from osceq.extract.tokens import Token, abbreviation_dot, capitalised, name_end, past_verb, range_tokens
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import agent_noun, person_noun
 
@@ -281,8 +281,9 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     # (A clause may run long before its participle: `when Lee closed the debate with a nod to …, remarking`.)
     for k in range(v - 2, max(-1, v - 24), -1):
         tok = tokens[k]
-        if tok.text in ".;:" or (k == 0 and tok.low in ("and", "but")):
-            return None  # (`But Lee …` opens the sentence's main clause: its subject is the sentence's)
+        if (tok.text in ".;:" and not abbreviation_dot(tokens, k)) or (k == 0 and tok.low in ("and", "but")):
+            return None  # (`But Lee …` opens the sentence's main clause: its subject is the sentence's;
+            # the dots of `U.S. Judge Ann Roe` or `Mr. Lee` end no clause)
         if tok.low not in fw.CLAUSE_OPENERS or tok.low == "that" or k + 1 >= v:
             continue  # (a "that" clause is what the main clause reports: its subject does not speak)
         found = np_forward(tokens, k + 1)

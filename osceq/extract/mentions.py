@@ -33,7 +33,7 @@ from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
-from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
+from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -129,6 +129,8 @@ def _read(tokens: list[str]) -> Mention:
         return Mention(numbered, None, ORGANISATION)
     if plural_of_people(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
+    if len(core) == 1 and len(tokens) > 1 and _plural_agent(tokens[1]):
+        return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
@@ -154,6 +156,12 @@ def _read(tokens: list[str]) -> Mention:
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
     return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
+
+
+def _plural_agent(token: str) -> bool:
+    """A lower-case plural of a noun for what people do ("monitors", "organizers"): with a capitalised
+    word before it, a kind of people (`Election monitors said`), not a name and a stray verb."""
+    return token.islower() and token.endswith("s") and agent_noun(token[:-1])
 
 
 def _joined(tokens: list[str]) -> Mention | None:

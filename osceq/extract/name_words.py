@@ -44,14 +44,14 @@ ABBREVIATED_TITLES = (
 TITLES = _words(
     """
     adm adm. admiral amb amb. ambassador anchor archbishop attorney ayatollah bishop brigadier capt
-    capt. captain cardinal chair chairman chairperson chairwoman chancellor chief col col. colonel
-    commander commodore corporal
+    capt. captain cardinal chair chairman chairperson chairwoman chancellor chief cmdr cmdr. coach col col.
+    colonel commander commodore corporal
     commissioner comptroller congressman congresswoman consul councilman councilor councillor
     councilwoman dame detective director director-general dr dr. emir envoy fr fr. gen
     gen. gov gov. governor host imam judge justice king lady leader lieutenant lord lt lt. mayor
     minister miss mr mr. mrs mrs. ms ms. officer pastor pope premier pres pres. president prince
     princess prof prof. professor queen rabbi rep rep. representative rev rev. secretary
-    secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman
+    secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman superintendent
     spokesperson spokeswoman sultan treasurer undersecretary under-secretary vice-chairman vice-president
     """
 )

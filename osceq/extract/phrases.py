@@ -14,7 +14,7 @@ from osceq.extract.joined_names import after_cut, joined_across_clause, joined_p
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.open_appositions import name_after_bare_role, open_apposition_owner
-from osceq.extract.shares import is_number, share_start
+from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -40,15 +40,17 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     found = _linked_np_backward(tokens, v)
     if found is not None and found[2] == "nominal" and found[1] - found[0] == 1:
         found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
+    if found is None or found[2] not in ("name", "nominal"):
+        return found
+    # `the union representing about 1,100 Lee's workers said`: a counted object opens on its number
+    lead = counted_start(tokens, found[0])
     if (
-        found is None
-        or found[2] not in ("name", "nominal")
-        or tokens[found[0]].low not in fw.DETERMINERS  # `West German banking sources`: a modifier
-        or not object_participle(tokens, found[0] - 1)
+        (lead == found[0] and tokens[found[0]].low not in fw.DETERMINERS)  # `West German banking sources`
+        or not object_participle(tokens, lead - 1)
     ):
         return found
-    earlier = _linked_np_backward(tokens, found[0] - 1)
-    if earlier is not None and earlier[2] in ("name", "nominal") and earlier[1] == found[0] - 1:
+    earlier = _linked_np_backward(tokens, lead - 1)
+    if earlier is not None and earlier[2] in ("name", "nominal") and earlier[1] == lead - 1:
         return earlier
     return found
 

@@ -297,10 +297,19 @@ def carry_over(
         evidence = "person-before"
     if found is None:
         return current
-    if evidence == "reported-before":
+    if evidence == "reported-before" and not _own_statement(text, current[0]):
         # Words quoted after their speaker's reported speech carry that speech on: a partial quotation.
         return [replace(current[0], found=found, evidence=evidence, kind="partial")]
     return [replace(d, found=found, evidence=evidence) if awaits_speaker(d) else d for d in current]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _own_statement(text: str, draft: Draft) -> bool:
+    """A quote that runs on into the next paragraph and speaks in the first person (`"My daughter
+    would wait in the dark. …` with no closing mark) is a statement of its own, whole: a direct quote."""
+    return not draft.pair.closed and _FIRST_PERSON.search(text, draft.start, draft.end) is not None
 
 
 def _reported_before(text: str, prior: Block) -> Found | None:

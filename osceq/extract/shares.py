@@ -73,3 +73,11 @@ def share_start(tokens: list[Token], a: int) -> int | None:
     if _fraction(count):
         return a - 3 if a >= 3 and tokens[a - 3].low in ("a", "one") else a - 2
     return None
+
+
+def counted_start(tokens: list[Token], a: int) -> int:
+    """Where a count before token a begins (`about 1,100` before `Lee's workers`), or a if no number
+    stands right before it."""
+    if a < 1 or not is_number(tokens[a - 1]):
+        return a
+    return a - 2 if a > 1 and approximate_count(tokens, a - 2) else a - 1

@@ -207,8 +207,11 @@ class Resolver:
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
+        quoted_at = {position for position, _ in near}
         for rank, (position, found_name) in enumerate(candidates):
             if found_name == ANOTHER:
+                if position in quoted_at:
+                    continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
                 return None  # `Another said …. "…," he said`: not the one named before
             addressee = question_addressee(self.text, position, mention.start)
             addressee = self.names.full_name(addressee) if addressee else None
@@ -230,8 +233,10 @@ class Resolver:
                     self.text, name, position, candidates[rank + 1 :], gender, mention.start, self
                 )
                 found = self.names.full_name(holder) if holder else name
-            # A "he" given to a person makes them a he for the later pronouns of the article.
+            # A "he" given to a person makes them a he for the later pronouns of the article, under
+            # every form of the name ("She" for Quell is no later "he" for Ann Quell).
             self._resolved_gender.setdefault(name, gender)
+            self._resolved_gender.setdefault(found, gender)
             return found
         # None may be its person: then the subject reported right before ("Ivo Marsh said Lee urged …").
         reported = reported_subject_before(self.text, mention.start)
@@ -261,7 +266,10 @@ class Resolver:
 
     def known_gender(self, name: str) -> str | None:
         """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
-        return self._given_name_gender(name) or self._resolved_gender.get(name) or self.gender_of(name)
+        resolved = self._resolved_gender.get(name)
+        if resolved is None and not singular_person(name):
+            resolved = self._resolved_gender.get(self.names.full_name(name))
+        return self._given_name_gender(name) or resolved or self.gender_of(name)
 
     def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
         return names_a_person(name, people) or self.names.first_name_owner(name) is not None

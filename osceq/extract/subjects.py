@@ -15,8 +15,10 @@ from osceq.extract.clauses import after_dateline
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
+from osceq.extract.unnamed_subjects import unnamed_reporter
 from osceq.extract.verb_or_noun import is_verb
 
 # Words that may stand before a subject name without being part of it.
@@ -55,6 +57,8 @@ def sentence_person(
     source = _according_to(tokens)
     if source is not None and is_person(source[1]):
         return source
+    if unnamed_reporter(tokens, first):
+        return tokens[first].start, ANOTHER
     return _lone_person(tokens, is_person)
 
 
@@ -161,6 +165,9 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         )
     ):
         i = comma + 1  # past an introductory phrase: "Just two weeks earlier, Smith …"
+        i = past_relative_aside(tokens, i)
+        if comma == start + 1:
+            i = past_second_opener(tokens, i)  # "Later, outside the courtroom, Lee told …"
     elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in fw.INTRO_WORDS:

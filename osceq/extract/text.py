@@ -59,6 +59,16 @@ def _evenly_long(lines: list[tuple[int, int]], widest: int) -> bool:
     return len(lines) >= 3 and 3 * near >= 2 * len(lines)
 
 
+# A quotation closed on a word at the end of a line, no sentence punctuation before its mark.
+_QUOTE_ON_WORD = re.compile(r"""\w["”’']+\s*$""")
+
+
+def _quote_mid_sentence(previous: str, line: str) -> bool:
+    """A line ending on a quotation closed on a word (`the vote was ''well run''`) before a line going
+    on in lower case (`but noted …`): the sentence, and the paragraph, go on."""
+    return line[:1].islower() and _QUOTE_ON_WORD.search(previous) is not None
+
+
 def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines = [trim(text, a, b) for a, b in _line_spans(text, start, end)]
     lines = [(a, b) for a, b in lines if b > a]
@@ -72,7 +82,7 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
         previous = text[current_start:current_end]
         line = text[line_start:line_end]
         runs_on = (
-            not _PARAGRAPH_END.search(previous)
+            (not _PARAGRAPH_END.search(previous) or _quote_mid_sentence(previous, line))
             and (current_end - text.rfind("\n", 0, current_end) - 1) >= 0.6 * widest
             and widest >= 40
             and (wrapped or line[:1].islower())

@@ -6,12 +6,13 @@ another subject, and the pronoun is better left without a name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.speaker_names import names_a_person
 from osceq.extract.stopwords import STOPWORDS
+from osceq.extract.tokens import Token
 
 # A capitalized word opening a sentence or paragraph, then a verb in -ed, maybe after an adverb in
 # -ly (`Varga openly admitted`, `Lee defied`).
@@ -44,4 +45,37 @@ def unplaced_subject_between(
             continue  # `Mr. Lee signed`: the full stop is a title's, and Lee is named
         if low not in lower_words and not names_a_person(word, people):
             return True
+    return False
+
+
+_INDEFINITE = frozenset({"a", "an", "one"})
+# The plain verbs of speech that make an unnamed subject the source of what follows.
+_SPEAKING = frozenset({"said", "says", "told", "tells", "added", "recalled"})
+_SPEAKER_REACH = 24  # tokens from the subject to its verb: `A patient who asked not to be named … said`
+# People by no trade or office, as the head of an unnamed subject ("a woman", "one neighbor").
+_PLAIN_PERSONS = frozenset(
+    {
+        *("man", "woman", "person", "patient", "neighbor", "neighbour", "witness", "customer", "parent"),
+        *("mother", "father", "voter", "bystander", "shopper", "visitor", "tenant", "homeowner", "fan"),
+        *("survivor", "victim", "relative", "friend"),
+    }
+)
+
+
+def _person_noun(word: str) -> bool:
+    return word in _PLAIN_PERSONS or word in name_words.PERSON_NOUNS or word in name_words.TRADE_NOUNS
+
+
+def unnamed_reporter(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a sentence opens on someone unnamed who speaks (`A patient who asked not to be named
+    said …`, `One neighbor told …`): a he or she after it is that someone, whom no earlier name fits.
+    Not `A comic tone, she said, …`: the noun names a person, and the verb is not a pronoun's."""
+    if first + 2 >= len(tokens) or tokens[first].low not in _INDEFINITE:
+        return False
+    if not (_person_noun(tokens[first + 1].text) or _person_noun(tokens[first + 2].text)):
+        return False  # (the noun, or the noun after one adjective: `a former employee`)
+    reach = tokens[first + 2 : first + 2 + _SPEAKER_REACH]
+    for k, token in enumerate(reach):
+        if token.low in _SPEAKING:
+            return reach[k - 1].low not in fw.PRONOUN_GENDER  # `A neighbor, she said, …`: hers
     return False
