@@ -252,6 +252,21 @@ class IndexStore:
         finally:
             handle.close()
 
+    def lock_holder(self) -> str | None:
+        """Who holds the write lock ("osceq pid N"), or None when nobody does (or it cannot be told)."""
+        try:
+            handle = open(self.root / "lock", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError:
+            return None
+        with handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    return None
+                return handle.read().strip() or "another process"
+            return None
+
     def _make_root(self) -> None:
         try:
             self.root.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,8 @@ def resolve(corpus_option: str | None, index_option: str | None) -> Workspace:
     index_root = paths.index_path(index_option)
     if corpus is None and index_root is not None:
         corpus = _corpus_of_index(index_root)
+        if corpus is None:
+            _refuse_unfinished(index_root)
     bundled = corpus is None
     if corpus is None:
         corpus = paths.bundled_corpus().resolve()
@@ -44,6 +46,26 @@ def _corpus_of_index(index_root: Path) -> Path | None:
 
     manifest = IndexStore(index_root).manifest(with_files=False)
     return Path(manifest.corpus) if manifest and manifest.corpus else None
+
+
+def _refuse_unfinished(index_root: Path) -> None:
+    """An index folder that holds something but no finished index (a first build that was cut off,
+    or is still running) does not say which corpus it is for: refuse it rather than fill it with the
+    bundled corpus. An empty or missing folder is simply new."""
+    from osceq.index import IndexStore
+
+    try:
+        holds_something = index_root.is_dir() and any(index_root.iterdir())
+    except OSError:
+        holds_something = True
+    if not holds_something:
+        return
+    holder = IndexStore(index_root).lock_holder()
+    if holder:
+        raise IndexProblem(
+            f"the index at {index_root} is being built by {holder}", "wait for it to finish, then try again"
+        )
+    raise IndexProblem(f"{index_root} holds no finished index", f"run: osceq index PATH --index {index_root}")
 
 
 def open_ready(
@@ -64,6 +86,13 @@ def open_ready(
             f"the index at {workspace.index_root} belongs to another corpus ({manifest.corpus})",
             "use another --index DIR, or rebuild it: osceq index PATH --index DIR --rebuild",
         )
+    if manifest is None:
+        holder = store.lock_holder()
+        if holder:  # a first build is running: there is nothing to answer from yet
+            raise IndexProblem(
+                f"the index at {workspace.index_root} is being built by {holder}",
+                "wait for it to finish, then try again",
+            )
     stale = manifest is None or (refresh and is_stale(workspace.corpus, store, manifest))
     if stale:
         if notify:

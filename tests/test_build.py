@@ -336,3 +336,32 @@ def test_writing_into_a_closed_pipe_is_silent(tmp_path: Path) -> None:
     done = subprocess.run(["bash", "-o", "pipefail", "-c", command], env=env, capture_output=True, text=True)
     assert done.stdout.startswith("date\tspeaker")
     assert "Error" not in done.stderr and "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+@pytest.mark.parametrize("leftovers", [["lock"], ["lock", "gen-20260101000000-abc/MAIN_x.seg"]])
+def test_an_index_folder_whose_first_build_did_not_finish_is_refused(
+    tmp_path: Path, leftovers: list[str]
+) -> None:
+    # What Ctrl-C, kill -9 or a crash leave of a first build: a lock, maybe a generation never made live.
+    index = tmp_path / "index"
+    for name in leftovers:
+        (index / name).parent.mkdir(parents=True, exist_ok=True)
+        (index / name).write_text("", encoding="utf-8")
+    result = invoke("speakers", "--index", str(index))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"osceq: error: {index} holds no finished index (run: osceq index PATH --index {index})\n"
+    )
+    assert IndexStore(index).manifest() is None  # not filled with the bundled corpus
+    assert invoke("index", "--index", str(index)).exit_code == 2
+
+
+def test_a_query_while_a_first_build_runs_says_so(corpus: Path, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    with store.locked():
+        alone = invoke("speakers", "--index", str(store.root))
+        named = invoke("speakers", "--corpus", str(corpus), "--index", str(store.root))
+    message = f"osceq: error: the index at {store.root} is being built by osceq pid {os.getpid()} (wait for it to finish, then try again)\n"
+    assert (alone.exit_code, alone.stderr) == (2, message)
+    assert (named.exit_code, named.stderr) == (2, message)
+    assert "indexing" not in alone.stderr + named.stderr
