@@ -19,6 +19,7 @@ from osceq.index import (
     SCHEMA_VERSION,
     IndexStore,
     Manifest,
+    another_corpus,
     close_segment,
     commit_with_segments,
     discard_unused_files,
@@ -176,6 +177,8 @@ def refresh(
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
     with store.locked():
         manifest = store.manifest()
+        if not rebuild and manifest is not None and manifest.corpus and manifest.corpus != str(corpus):
+            raise another_corpus(store.root, manifest.corpus)  # hours of indexing are not replaced silently
         full = rebuild or manifest is None or not manifest.is_current() or manifest.corpus != str(corpus)
         # Folders of builds that were killed before they went live (we hold the lock: none is running).
         store.remove_stale_generations(keep=store.generation_dir())

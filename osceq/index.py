@@ -319,6 +319,14 @@ class IndexStore:
                 _remove_folder(child)
 
 
+def another_corpus(root: Path, corpus: str) -> IndexProblem:
+    """The refusal to use (or replace) an index built from another corpus than the one asked for."""
+    return IndexProblem(
+        f"the index at {root} belongs to another corpus ({corpus})",
+        "use another --index DIR, or rebuild it: osceq index PATH --index DIR --rebuild",
+    )
+
+
 def _write_failure(root: Path, error: OSError) -> IndexProblem:
     if error.errno == errno.ENOSPC:
         return IndexProblem(f"no space left on the disk of {root}", "free some space or use --index DIR")

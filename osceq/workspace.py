@@ -76,16 +76,13 @@ def open_ready(
     refresh: bool = True,
 ) -> Any:
     """Open the workspace's index for reading, building or refreshing it first when it is stale."""
-    from osceq.index import IndexStore
+    from osceq.index import IndexStore, another_corpus
     from osceq.staleness import is_stale
 
     store = IndexStore(workspace.index_root)
     manifest = store.manifest(with_files=False)
     if manifest is not None and manifest.corpus and manifest.corpus != str(workspace.corpus):
-        raise IndexProblem(
-            f"the index at {workspace.index_root} belongs to another corpus ({manifest.corpus})",
-            "use another --index DIR, or rebuild it: osceq index PATH --index DIR --rebuild",
-        )
+        raise another_corpus(workspace.index_root, manifest.corpus)
     if manifest is None:
         holder = store.lock_holder()
         if holder:  # a first build is running: there is nothing to answer from yet

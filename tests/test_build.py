@@ -365,3 +365,23 @@ def test_a_query_while_a_first_build_runs_says_so(corpus: Path, tmp_path: Path) 
     assert (alone.exit_code, alone.stderr) == (2, message)
     assert (named.exit_code, named.stderr) == (2, message)
     assert "indexing" not in alone.stderr + named.stderr
+
+
+def test_indexing_another_corpus_into_an_index_is_refused_without_rebuild(
+    corpus: Path, news_corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    (corpus / "extra.txt").write_text('Extra.\n\n"Words," said Ivo Petrov.', encoding="utf-8")
+    refused = invoke("index", str(news_corpus), "--index", str(index))
+    assert refused.exit_code == 2
+    assert refused.stderr == (
+        f"osceq: error: the index at {index} belongs to another corpus ({corpus}) (use another --index DIR,"
+        " or rebuild it: osceq index PATH --index DIR --rebuild)\n"
+    )
+    manifest = IndexStore(index).manifest()
+    assert manifest is not None and manifest.corpus == str(corpus) and len(manifest.files) == 3
+    replaced = invoke("index", str(news_corpus), "--index", str(index), "--rebuild")
+    assert replaced.exit_code == 0
+    manifest = IndexStore(index).manifest()
+    assert manifest is not None and manifest.corpus == str(news_corpus)
