@@ -385,3 +385,23 @@ def test_indexing_another_corpus_into_an_index_is_refused_without_rebuild(
     assert replaced.exit_code == 0
     manifest = IndexStore(index).manifest()
     assert manifest is not None and manifest.corpus == str(news_corpus)
+
+
+def test_an_index_inside_its_corpus_is_not_part_of_the_corpus(corpus: Path) -> None:
+    index = corpus / "idx"
+    first = invoke("index", str(corpus), "--index", str(index), "--json")
+    second = invoke("index", str(corpus), "--index", str(index), "--json")
+    assert json.loads(first.stdout)["documents"] == 3
+    assert (json.loads(second.stdout)["added"], json.loads(second.stdout)["documents"]) == (0, 3)
+    query = invoke("search", "harbour", "--index", str(index), "--fields", "doc", "-n", "0")
+    assert query.stderr == "" and "idx/" not in query.stdout
+    manifest = IndexStore(index).manifest()
+    assert manifest is not None and sorted(manifest.files) == [
+        "2023/followup.md",
+        "floods.txt",
+        "harbour.txt",
+    ]
+    assert not any(folder.startswith(str(index)) for folder in manifest.folders)
+    # Nor is any other index kept in the corpus.
+    assert invoke("index", str(corpus), "--index", str(corpus / "second")).exit_code == 0
+    assert "index" not in invoke("quotes", "--index", str(corpus / "second"), "-n", "0").stderr
