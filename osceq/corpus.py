@@ -122,7 +122,11 @@ def _walk(
         if entry.name.startswith("."):
             continue
         try:
-            if entry.is_dir():
+            if not is_utf8_name(entry.name):
+                # Its id, path and manifest key could not be written as UTF-8 (the index, JSON).
+                if on_skip and (entry.is_dir() or entry.name.lower().endswith(TEXT_SUFFIXES)):
+                    on_skip(printable_path(entry.path), "its name is not valid UTF-8 (rename it to index it)")
+            elif entry.is_dir():
                 _walk(entry.path, f"{relative}{entry.name}/", found, seen, on_skip, own)
             elif entry.is_file() and entry.name.lower().endswith(TEXT_SUFFIXES):
                 info = entry.stat()
@@ -130,6 +134,20 @@ def _walk(
         except OSError as error:
             if on_skip:
                 on_skip(entry.path, f"cannot read: {error.strerror or error}")
+
+
+def is_utf8_name(name: str) -> bool:
+    """Whether a file name decoded from the file system is valid UTF-8 (not surrogate-escaped bytes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_path(path: str) -> str:
+    """A path whose undecodable bytes are shown as escapes (`caf\\xe9.txt`), safe to print as UTF-8."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 def decode(data: bytes) -> str:

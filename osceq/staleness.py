@@ -16,7 +16,7 @@ FULL_CHECK_LIMIT = 5000
 def _folder_stamps(root: Path) -> dict[str, int]:
     if not root.is_dir():
         return {}
-    from osceq.corpus import is_osceq_folder, own_folders
+    from osceq.corpus import is_osceq_folder, is_utf8_name, own_folders
 
     own = own_folders()
     stamps = {}
@@ -31,6 +31,7 @@ def _folder_stamps(root: Path) -> dict[str, int]:
         if folder != str(root) and is_osceq_folder(folder, {*dirs, *files}, key, own):
             dirs[:] = []  # an index inside the corpus changes with every update: not the corpus's
             continue
+        dirs[:] = [name for name in dirs if is_utf8_name(name)]  # skipped by the scan as well
         stamps[folder] = stat.st_mtime_ns
     return stamps
 
