@@ -14,7 +14,6 @@ from typing import Any
 
 from osceq import corpus as corpus_io
 from osceq.analyze import analyze
-from osceq.errors import IndexProblem
 from osceq.index import (
     SCHEMA_VERSION,
     IndexStore,
@@ -24,6 +23,7 @@ from osceq.index import (
     commit_with_segments,
     discard_unused_files,
     open_segment_writer,
+    write_failure,
 )
 from osceq.models import Document
 from osceq.rows import article_rows
@@ -262,7 +262,7 @@ def _write(
             store.publish(folder)
         published = True
     except OSError as error:
-        raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
+        raise write_failure(store.root, error) from error
     finally:
         if writer is not None:
             # A writer closed half-way by a failed commit cannot be cancelled: keep the first error.

@@ -24,7 +24,7 @@ from typing import Any
 
 from osceq import __version__
 from osceq.deferred import unused_modules_deferred
-from osceq.errors import IndexProblem
+from osceq.errors import IndexProblem, IndexUnwritable
 
 # The first import of Whoosh in a process happens here (osceq.query imports this module first).
 with unused_modules_deferred():
@@ -231,7 +231,10 @@ class IndexStore:
         An flock is released by the kernel when its process dies, so a crash never leaves it stale.
         """
         self._make_root()
-        handle = open(self.root / "lock", "a+", encoding="utf-8")  # noqa: SIM115 - held across yield
+        try:
+            handle = open(self.root / "lock", "a+", encoding="utf-8")  # noqa: SIM115 - held across yield
+        except OSError as error:  # a read-only index, or a folder that is no index (/proc)
+            raise write_failure(self.root, error) from error
         try:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -240,7 +243,7 @@ class IndexStore:
                     raise
                 handle.seek(0)
                 holder = handle.read().strip() or "another process"
-                raise IndexProblem(
+                raise IndexUnwritable(
                     f"the index at {self.root} is being updated by {holder}",
                     "wait for it to finish, then try again",
                 ) from error
@@ -282,12 +285,12 @@ class IndexStore:
 
             folder = Path(tempfile.mkdtemp(prefix=f"gen-{time.strftime('%Y%m%d%H%M%S')}-", dir=self.root))
         except OSError as error:
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
         try:
             return folder, FileStorage(str(folder)).create_index(build_schema())
         except OSError as error:
             _remove_folder(folder)
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
 
     def write_manifest(self, folder: Path, manifest: Manifest) -> None:
         """Record what a generation holds; written after the Whoosh commit it describes."""
@@ -299,7 +302,7 @@ class IndexStore:
             )
             _write_json_atomically(folder / "state.json", manifest.state_json())
         except OSError as error:
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
 
     def publish(self, folder: Path) -> None:
         """Make a generation live in one atomic step, then remove the older generations."""
@@ -308,7 +311,7 @@ class IndexStore:
             pointer.write_text(folder.name + "\n", encoding="utf-8")
             os.replace(pointer, self.root / "current")
         except OSError as error:
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
         self.remove_stale_generations(keep=folder)
 
     def remove_stale_generations(self, keep: Path | None) -> None:
@@ -327,12 +330,15 @@ def another_corpus(root: Path, corpus: str) -> IndexProblem:
     )
 
 
-def _write_failure(root: Path, error: OSError) -> IndexProblem:
+def write_failure(root: Path, error: OSError) -> IndexProblem:
+    """The error to report for a failed write into the index at root."""
     if error.errno == errno.ENOSPC:
         return IndexProblem(f"no space left on the disk of {root}", "free some space or use --index DIR")
+    reason = error.strerror or str(error)
+    reason = reason[:1].lower() + reason[1:]  # "permission denied", within the sentence
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return IndexProblem(f"cannot write the index at {root}: {error.strerror}", "use --index DIR")
-    return IndexProblem(f"cannot write the index at {root}: {error.strerror or error}")
+        return IndexUnwritable(f"cannot write the index at {root}: {reason}", "use --index DIR")
+    return IndexProblem(f"cannot write the index at {root}: {reason}")
 
 
 # -- segments written in worker processes ---------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from osceq import paths
-from osceq.errors import IndexProblem, OsceqError
+from osceq.errors import IndexProblem, IndexUnwritable, OsceqError
 
 Notify = Callable[[str], None]  # a one-line note for the user (stderr)
 
@@ -103,9 +103,9 @@ def open_ready(
 
         try:
             refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
-        except IndexProblem as problem:
-            # Another process is writing: answer from the index as it is, when there is one.
-            if manifest is None or "being updated" not in problem.message:
+        except IndexUnwritable as problem:
+            # Another process is writing, or the index is read-only: answer from it as it is, if any.
+            if manifest is None:
                 raise
             if notify:
                 notify(f"{problem.message}; answering from the index as it was")

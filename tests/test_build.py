@@ -405,3 +405,46 @@ def test_an_index_inside_its_corpus_is_not_part_of_the_corpus(corpus: Path) -> N
     # Nor is any other index kept in the corpus.
     assert invoke("index", str(corpus), "--index", str(corpus / "second")).exit_code == 0
     assert "index" not in invoke("quotes", "--index", str(corpus / "second"), "-n", "0").stderr
+
+
+def _unprivileged(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run osceq as a user whom file permissions bind (root drops its override of them)."""
+    command = [sys.executable, "-m", "osceq", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root needs setpriv to be bound by file permissions")
+        caps = "-dac_override,-dac_read_search,-fowner"
+        command = [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", *command]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+
+
+def test_a_read_only_index_is_read_as_it_is_and_never_an_internal_error(corpus: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    (corpus / "extra.txt").write_text('Extra.\n\n"Words," said Ivo Petrov.', encoding="utf-8")
+    for path in [index, *index.rglob("*")]:
+        path.chmod(path.stat().st_mode & ~0o222)
+    env = {**os.environ, "OSCEQ_DEBUG": ""}
+    try:
+        query = _unprivileged("quotes", "--index", str(index), "--speaker", "Raman", "--json", env=env)
+        indexing = _unprivileged("index", str(corpus), "--index", str(index), env=env)
+    finally:
+        for path in [index, *index.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+    assert query.returncode == 0 and json.loads(query.stdout)[0]["speaker"] == "Priya Raman"
+    assert query.stderr == (
+        "osceq: the corpus changed; updating the index\n"
+        f"osceq: cannot write the index at {index}: permission denied; answering from the index as it was\n"
+    )
+    assert indexing.returncode == 2
+    assert (
+        indexing.stderr
+        == f"osceq: error: cannot write the index at {index}: permission denied (use --index DIR)\n"
+    )
+
+
+def test_an_index_folder_that_cannot_hold_an_index_is_a_clear_error(corpus: Path) -> None:
+    result = invoke("index", str(corpus), "--index", "/proc")
+    assert result.exit_code == 2
+    assert result.stderr == "osceq: error: cannot write the index at /proc: no such file or directory\n"
