@@ -164,8 +164,13 @@ def refresh(
     progress: ProgressCallback | None = None,
     on_skip: corpus_io.SkipReporter | None = None,
     procs: int | None = None,
+    repeat_skipped: bool = False,
 ) -> BuildReport:
-    """Bring the index up to date with the corpus: rebuild, or update only what changed."""
+    """Bring the index up to date with the corpus: rebuild, or update only what changed.
+
+    Files skipped by an earlier run and unchanged since are not read again; they are counted as
+    skipped, and reported to on_skip again when repeat_skipped is set (`osceq index` does).
+    """
     started = time.perf_counter()
     report = BuildReport(corpus=str(corpus), index=str(store.root))
 
@@ -184,14 +189,21 @@ def refresh(
         store.remove_stale_generations(keep=store.generation_dir())
         plan = _plan(corpus, None if full else manifest, skip)
         report.rebuilt = full
-        report.unchanged = len(plan.keep)
-        report.updated = plan.updated
-        report.added = plan.count - plan.updated
         report.removed = plan.removed
+        for key, entry in plan.keep.items():
+            if entry[1]:
+                report.unchanged += 1
+            else:  # skipped by an earlier run, unchanged since
+                label = _source_label(corpus, key)
+                reason = entry[2] if len(entry) > 2 else "skipped by an earlier run"
+                if repeat_skipped:
+                    skip(label, reason)
+                else:
+                    report.skipped.append((label, reason))
         if not full and not plan.count and not plan.deletions:
             _refresh_folder_stamps(store, corpus, manifest)
             _warm_speaker_cache(store)
-            report.documents = len(plan.keep)
+            report.documents = report.unchanged
             report.seconds = time.perf_counter() - started
             return report
         new_manifest = Manifest(schema=SCHEMA_VERSION, corpus=str(corpus), files=dict(plan.keep))
@@ -200,10 +212,24 @@ def refresh(
         folder = store.generation_dir()
         if folder is not None:
             store.write_manifest(folder, new_manifest)
-        report.documents = len(new_manifest.files)
+        before = {} if full or manifest is None else manifest.files
+        for key, entry in new_manifest.files.items():
+            if entry[1] and key not in plan.keep:  # indexed by this run
+                if key in before and before[key][1]:  # replaced an indexed version
+                    report.updated += 1
+                else:
+                    report.added += 1
+        report.documents = sum(1 for entry in new_manifest.files.values() if entry[1])
         _warm_speaker_cache(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _source_label(corpus: Path, key: str) -> str:
+    """How a warning names a source of the manifest: its path, or a JSON Lines record's "#id"."""
+    if key.startswith("#"):
+        return key
+    return str(corpus) if corpus.is_file() else os.path.join(corpus, key)
 
 
 def _warm_speaker_cache(store: IndexStore) -> None:
@@ -319,7 +345,7 @@ def _record(outcome: _Outcome, manifest: Manifest, skip: Callable[[str, str], No
         skip(outcome.label, outcome.problem)
         # Remembered (with no document), so that an unchanged unreadable file is not retried by
         # every query.
-        manifest.files[outcome.key] = [outcome.stamp, ""]
+        manifest.files[outcome.key] = [outcome.stamp, "", outcome.problem]
 
 
 # -- in each worker process of a big run: analyse, and write the rows into segments of its own ------

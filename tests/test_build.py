@@ -448,3 +448,31 @@ def test_an_index_folder_that_cannot_hold_an_index_is_a_clear_error(corpus: Path
     result = invoke("index", str(corpus), "--index", "/proc")
     assert result.exit_code == 2
     assert result.stderr == "osceq: error: cannot write the index at /proc: no such file or directory\n"
+
+
+def test_the_index_summary_counts_only_what_was_indexed_and_repeats_what_stays_skipped(
+    corpus: Path, tmp_path: Path
+) -> None:
+    (corpus / "binary.txt").write_bytes(b"\x00\xff\x00 not text")
+    (corpus / "empty.md").write_text("", encoding="utf-8")
+    index = str(tmp_path / "index")
+
+    def counts(result) -> tuple[int, int, int, int, list[str]]:  # type: ignore[no-untyped-def]
+        report = json.loads(result.stdout)
+        names = sorted(Path(path).name for path, _ in report["skipped"])
+        return report["added"], report["updated"], report["unchanged"], report["documents"], names
+
+    first = invoke("index", str(corpus), "--index", index, "--json")
+    assert counts(first) == (3, 0, 0, 3, ["binary.txt", "empty.md"])
+    assert "3 documents in the index (3 added, 0 updated, 0 removed, 2 skipped)" in first.stderr
+    again = invoke("index", str(corpus), "--index", index, "--json")
+    assert counts(again) == (0, 0, 3, 3, ["binary.txt", "empty.md"])
+    assert [line for line in again.stderr.splitlines() if "warning" in line] == [
+        f"osceq: warning: skipped {corpus / 'binary.txt'}: binary file (contains NUL bytes)",
+        f"osceq: warning: skipped {corpus / 'empty.md'}: empty file",
+    ]
+    assert "3 documents in the index (0 added, 0 updated, 0 removed, 2 skipped)" in again.stderr
+    (corpus / "binary.txt").write_text('Fixed.\n\n"Now readable," said Ivo Petrov.', encoding="utf-8")
+    fixed = invoke("index", str(corpus), "--index", index, "--json")
+    assert counts(fixed) == (1, 0, 3, 4, ["empty.md"])
+    assert invoke("quotes", "--index", index, "--json").stderr == ""  # queries do not repeat them
