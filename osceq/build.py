@@ -20,6 +20,7 @@ from osceq.index import (
     Manifest,
     another_corpus,
     close_segment,
+    commit,
     commit_with_segments,
     discard_unused_files,
     open_segment_writer,
@@ -281,7 +282,7 @@ def _write(
                 _record(_outcome(job, problem if rows is None else None), manifest, skip)
                 if progress:
                     progress(done, plan.count)
-            writer.commit()
+            commit(writer)
         writer = None
         if full:
             store.write_manifest(folder, manifest)

@@ -359,12 +359,51 @@ def close_segment(writer: Any) -> Any:
     return writer._finalize_segment()
 
 
+def live_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy: keep the segments that are mostly live, as they are.
+
+    A segment whose documents were all deleted (an update that replaced every article it held) is
+    dropped from the commit, and Whoosh deletes its files once the new TOC is written; kept, it would
+    be read by every query and take its space forever. A segment with more deleted documents than
+    live ones has its live documents copied into the writer's new segment, so deleted documents never
+    take more than half of a segment's space, and no update rewrites a mostly live segment.
+    """
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        if segment.doc_count() == 0:
+            continue
+        if 2 * segment.deleted_count() > segment.doc_count_all():
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            try:
+                writer.add_reader(reader)
+            finally:
+                reader.close()
+        else:
+            kept.append(segment)
+    return kept
+
+
+def merge_small_live_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh's own policy for a small commit (merge the small segments), without the emptied ones."""
+    from whoosh.writing import MERGE_SMALL
+
+    return list(MERGE_SMALL(writer, live_segments(writer, segments)))
+
+
+def commit(writer: Any) -> None:
+    """Commit a writer's own documents and deletions (a small update), dropping emptied segments."""
+    writer.commit(mergetype=merge_small_live_segments)
+
+
 def commit_with_segments(writer: Any, segments: list[Any]) -> None:
     """Commit the parent's writer (its deletions, and any documents of its own) with workers' segments.
 
-    The existing segments are kept as they are (no merge): merging would rewrite the whole index.
+    The existing segments that still hold documents are kept as they are (no merge: merging would
+    rewrite the whole index); those whose documents were all deleted are dropped.
     """
-    final = writer._merge_segments(None, False, False) + segments
+    final = writer._merge_segments(live_segments, False, False) + segments
     if writer._added:
         final.append(writer._finalize_segment())
     else:

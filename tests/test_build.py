@@ -476,3 +476,42 @@ def test_the_index_summary_counts_only_what_was_indexed_and_repeats_what_stays_s
     fixed = invoke("index", str(corpus), "--index", index, "--json")
     assert counts(fixed) == (1, 0, 3, 4, ["empty.md"])
     assert invoke("quotes", "--index", index, "--json").stderr == ""  # queries do not repeat them
+
+
+def test_updates_drop_emptied_segments_and_merge_mostly_deleted_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)  # many small segments, as a huge corpus has
+
+    def story(i: int, word: str) -> str:
+        return (
+            f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"The {word} line {i}," said Speaker Number{i}.'
+        )
+
+    corpus = write_corpus(tmp_path / "big", {f"s{i:03d}.txt": story(i, "first") for i in range(300)})
+    store = IndexStore(tmp_path / "index")
+    refresh(corpus, store, procs=2)
+
+    def deleted_shares() -> list[float]:
+        return sorted(s.deleted_count() / s.doc_count_all() for s in store.open()._segments())
+
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "second") for i in range(300)})
+    assert refresh(corpus, store, procs=2).updated == 300  # in workers: commit_with_segments
+    assert deleted_shares() and max(deleted_shares()) == 0.0  # every emptied segment is gone
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "third") for i in range(0, 300, 3)})
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "third") for i in range(1, 300, 3)})
+    assert refresh(corpus, store, procs=1).updated == 200  # Whoosh's own commit
+    assert max(deleted_shares()) <= 0.5
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "fourth") for i in range(50, 260)})
+    assert refresh(corpus, store, procs=2).updated == 210
+    assert max(deleted_shares()) <= 0.5
+    fresh = IndexStore(tmp_path / "fresh")
+    refresh(corpus, fresh, procs=1)
+    updated = json.loads(invoke("quotes", "--index", str(store.root), "-n", "0", "--json").stdout)
+    rebuilt = json.loads(invoke("quotes", "--index", str(fresh.root), "-n", "0", "--json").stdout)
+    assert len(updated) == 300 and updated == rebuilt
+    search = ["search", "fourth", "--json", "-n", "0", "--fields", "doc"]
+    assert (
+        invoke(*search, "--index", str(store.root)).stdout
+        == invoke(*search, "--index", str(fresh.root)).stdout
+    )
