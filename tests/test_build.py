@@ -515,3 +515,19 @@ def test_updates_drop_emptied_segments_and_merge_mostly_deleted_ones(
         invoke(*search, "--index", str(store.root)).stdout
         == invoke(*search, "--index", str(fresh.root)).stdout
     )
+
+
+def test_above_the_full_check_limit_queries_leave_edits_in_place_to_osceq_index(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the README's Quick start now says: above 5,000 files (here 2) only folder times are checked.
+    monkeypatch.setattr("osceq.staleness.FULL_CHECK_LIMIT", 2)
+    index = str(tmp_path / "index")
+    invoke("index", str(corpus), "--index", index)
+    stamp = (corpus / "floods.txt").stat()
+    with open(corpus / "floods.txt", "a", encoding="utf-8") as handle:
+        handle.write('\n"Zyxwvut is coming," said Olga Frost.\n')
+    os.utime(corpus, ns=(stamp.st_atime_ns, corpus.stat().st_mtime_ns))  # the folder did not change
+    assert invoke("search", "zyxwvut", "--index", index).exit_code == 1
+    assert json.loads(invoke("index", str(corpus), "--index", index, "--json").stdout)["updated"] == 1
+    assert invoke("search", "zyxwvut", "--index", index).exit_code == 0
