@@ -90,7 +90,6 @@ class _Plan:
     count: int  # how many jobs
     keep: dict[str, list[str]]  # manifest entries that stay as they are
     deletions: list[str]  # document ids to delete
-    updated: int  # jobs replacing an indexed version
     removed: int  # sources gone from the corpus
 
 
@@ -116,8 +115,7 @@ def _plan(corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReport
     current = {source.relative for source in sources}
     gone = [entry for key, entry in old.items() if key not in current]
     deletions.extend(entry[1] for entry in gone if entry[1])
-    updated = sum(1 for job in jobs if job.key in old)
-    return _Plan(_drained(jobs), len(jobs), keep, deletions, updated, len(gone))
+    return _Plan(_drained(jobs), len(jobs), keep, deletions, len(gone))
 
 
 def _drained(jobs: list[_Job]) -> Iterator[_Job]:
@@ -153,8 +151,7 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
             if key in changed:
                 yield _Job(key, changed[key], document.id, document=document)
 
-    updated = sum(1 for key in changed if key in old)
-    return _Plan(stream(), len(changed), keep, deletions, updated, len(gone))
+    return _Plan(stream(), len(changed), keep, deletions, len(gone))
 
 
 def refresh(

@@ -104,8 +104,9 @@ def open_ready(
         try:
             refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
         except IndexUnwritable as problem:
-            # Another process is writing, or the index is read-only: answer from it as it is, if any.
-            if manifest is None:
+            # Another process is writing, or the index is read-only: answer from it as it is, if
+            # there is one this osceq can read (another version's records may mean something else).
+            if manifest is None or not manifest.is_current():
                 raise
             if notify:
                 notify(f"{problem.message}; answering from the index as it was")

@@ -524,10 +524,26 @@ def test_above_the_full_check_limit_queries_leave_edits_in_place_to_osceq_index(
     monkeypatch.setattr("osceq.staleness.FULL_CHECK_LIMIT", 2)
     index = str(tmp_path / "index")
     invoke("index", str(corpus), "--index", index)
-    stamp = (corpus / "floods.txt").stat()
-    with open(corpus / "floods.txt", "a", encoding="utf-8") as handle:
+    with open(corpus / "floods.txt", "a", encoding="utf-8") as handle:  # no folder's time changes
         handle.write('\n"Zyxwvut is coming," said Olga Frost.\n')
-    os.utime(corpus, ns=(stamp.st_atime_ns, corpus.stat().st_mtime_ns))  # the folder did not change
     assert invoke("search", "zyxwvut", "--index", index).exit_code == 1
     assert json.loads(invoke("index", str(corpus), "--index", index, "--json").stdout)["updated"] == 1
     assert invoke("search", "zyxwvut", "--index", index).exit_code == 0
+
+
+def test_an_index_of_another_release_is_not_read_while_it_cannot_be_rebuilt(
+    corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    folder = IndexStore(index).generation_dir()
+    assert folder is not None
+    data = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+    (folder / "state.json").write_text(json.dumps({**data, "version": "0.0.1"}), encoding="utf-8")
+    with IndexStore(index).locked():
+        result = invoke("quotes", "--index", str(index), "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (
+        f"osceq: error: the index at {index} is being updated by osceq pid {os.getpid()}"
+        " (wait for it to finish, then try again)"
+    )
