@@ -14,15 +14,17 @@ from typing import Any
 
 from osceq import corpus as corpus_io
 from osceq.analyze import analyze
-from osceq.errors import IndexProblem
 from osceq.index import (
     SCHEMA_VERSION,
     IndexStore,
     Manifest,
+    another_corpus,
     close_segment,
+    commit,
     commit_with_segments,
     discard_unused_files,
     open_segment_writer,
+    write_failure,
 )
 from osceq.models import Document
 from osceq.rows import article_rows
@@ -88,7 +90,6 @@ class _Plan:
     count: int  # how many jobs
     keep: dict[str, list[str]]  # manifest entries that stay as they are
     deletions: list[str]  # document ids to delete
-    updated: int  # jobs replacing an indexed version
     removed: int  # sources gone from the corpus
 
 
@@ -114,8 +115,7 @@ def _plan(corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReport
     current = {source.relative for source in sources}
     gone = [entry for key, entry in old.items() if key not in current]
     deletions.extend(entry[1] for entry in gone if entry[1])
-    updated = sum(1 for job in jobs if job.key in old)
-    return _Plan(_drained(jobs), len(jobs), keep, deletions, updated, len(gone))
+    return _Plan(_drained(jobs), len(jobs), keep, deletions, len(gone))
 
 
 def _drained(jobs: list[_Job]) -> Iterator[_Job]:
@@ -151,8 +151,7 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
             if key in changed:
                 yield _Job(key, changed[key], document.id, document=document)
 
-    updated = sum(1 for key in changed if key in old)
-    return _Plan(stream(), len(changed), keep, deletions, updated, len(gone))
+    return _Plan(stream(), len(changed), keep, deletions, len(gone))
 
 
 def refresh(
@@ -163,8 +162,13 @@ def refresh(
     progress: ProgressCallback | None = None,
     on_skip: corpus_io.SkipReporter | None = None,
     procs: int | None = None,
+    repeat_skipped: bool = False,
 ) -> BuildReport:
-    """Bring the index up to date with the corpus: rebuild, or update only what changed."""
+    """Bring the index up to date with the corpus: rebuild, or update only what changed.
+
+    Files skipped by an earlier run and unchanged since are not read again; they are counted as
+    skipped, and reported to on_skip again when repeat_skipped is set (`osceq index` does).
+    """
     started = time.perf_counter()
     report = BuildReport(corpus=str(corpus), index=str(store.root))
 
@@ -176,19 +180,28 @@ def refresh(
     procs = procs if procs is not None else min(2, os.cpu_count() or 1)
     with store.locked():
         manifest = store.manifest()
+        if not rebuild and manifest is not None and manifest.corpus and manifest.corpus != str(corpus):
+            raise another_corpus(store.root, manifest.corpus)  # hours of indexing are not replaced silently
         full = rebuild or manifest is None or not manifest.is_current() or manifest.corpus != str(corpus)
         # Folders of builds that were killed before they went live (we hold the lock: none is running).
         store.remove_stale_generations(keep=store.generation_dir())
         plan = _plan(corpus, None if full else manifest, skip)
         report.rebuilt = full
-        report.unchanged = len(plan.keep)
-        report.updated = plan.updated
-        report.added = plan.count - plan.updated
         report.removed = plan.removed
+        for key, entry in plan.keep.items():
+            if entry[1]:
+                report.unchanged += 1
+            else:  # skipped by an earlier run, unchanged since
+                label = _source_label(corpus, key)
+                reason = entry[2] if len(entry) > 2 else "skipped by an earlier run"
+                if repeat_skipped:
+                    skip(label, reason)
+                else:
+                    report.skipped.append((label, reason))
         if not full and not plan.count and not plan.deletions:
             _refresh_folder_stamps(store, corpus, manifest)
             _warm_speaker_cache(store)
-            report.documents = len(plan.keep)
+            report.documents = report.unchanged
             report.seconds = time.perf_counter() - started
             return report
         new_manifest = Manifest(schema=SCHEMA_VERSION, corpus=str(corpus), files=dict(plan.keep))
@@ -197,10 +210,24 @@ def refresh(
         folder = store.generation_dir()
         if folder is not None:
             store.write_manifest(folder, new_manifest)
-        report.documents = len(new_manifest.files)
+        before = {} if full or manifest is None else manifest.files
+        for key, entry in new_manifest.files.items():
+            if entry[1] and key not in plan.keep:  # indexed by this run
+                if key in before and before[key][1]:  # replaced an indexed version
+                    report.updated += 1
+                else:
+                    report.added += 1
+        report.documents = sum(1 for entry in new_manifest.files.values() if entry[1])
         _warm_speaker_cache(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _source_label(corpus: Path, key: str) -> str:
+    """How a warning names a source of the manifest: its path, or a JSON Lines record's "#id"."""
+    if key.startswith("#"):
+        return key
+    return str(corpus) if corpus.is_file() else os.path.join(corpus, key)
 
 
 def _warm_speaker_cache(store: IndexStore) -> None:
@@ -252,14 +279,14 @@ def _write(
                 _record(_outcome(job, problem if rows is None else None), manifest, skip)
                 if progress:
                     progress(done, plan.count)
-            writer.commit()
+            commit(writer)
         writer = None
         if full:
             store.write_manifest(folder, manifest)
             store.publish(folder)
         published = True
     except OSError as error:
-        raise IndexProblem(f"cannot write the index at {store.root}: {error.strerror or error}") from error
+        raise write_failure(store.root, error) from error
     finally:
         if writer is not None:
             # A writer closed half-way by a failed commit cannot be cancelled: keep the first error.
@@ -316,7 +343,7 @@ def _record(outcome: _Outcome, manifest: Manifest, skip: Callable[[str, str], No
         skip(outcome.label, outcome.problem)
         # Remembered (with no document), so that an unchanged unreadable file is not retried by
         # every query.
-        manifest.files[outcome.key] = [outcome.stamp, ""]
+        manifest.files[outcome.key] = [outcome.stamp, "", outcome.problem]
 
 
 # -- in each worker process of a big run: analyse, and write the rows into segments of its own ------

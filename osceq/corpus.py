@@ -6,7 +6,7 @@ import codecs
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,8 +44,42 @@ def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in JSONL_SUFFIXES
 
 
+def own_folders() -> set[tuple[int, int]]:
+    """(device, inode) of the folder of osceq's own cache, which is never part of a corpus."""
+    from osceq.paths import cache_root
+
+    try:
+        stat = os.stat(cache_root())
+    except OSError:
+        return set()
+    return {(stat.st_dev, stat.st_ino)}
+
+
+def is_osceq_folder(
+    folder: str, names: Collection[str], key: tuple[int, int], own: set[tuple[int, int]]
+) -> bool:
+    """Whether a folder (holding `names`) is osceq's own: its cache, or an index folder (a `current`
+    pointer or a `lock` beside `gen-*` generations, or the lock of a first build). An index kept inside
+    its corpus must not index itself: its files change with every update."""
+    if key in own:
+        return True
+    if "current" not in names and "lock" not in names:
+        return False
+    if any(name.startswith("gen-") for name in names):
+        return True
+    if "lock" in names:
+        try:
+            with open(os.path.join(folder, "lock"), "rb") as handle:
+                return handle.read(10) == b"osceq pid "
+        except OSError:
+            return False
+    return False
+
+
 def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
-    """The corpus files under root (a folder, a text file or a JSONL file), sorted by relative path."""
+    """The corpus files under root (a folder, a text file or a JSONL file), sorted by relative path.
+
+    osceq's own folders (index folders, its cache) inside a corpus folder are left out."""
     if not root.exists():
         raise CorpusError(f"corpus not found: {root}", "give a folder of .txt/.md files or a .jsonl file")
     if root.is_file():
@@ -53,7 +87,7 @@ def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
         return [SourceFile(str(root), root.name, stat.st_size, stat.st_mtime_ns)]
     found: list[SourceFile] = []
     seen_dirs: set[tuple[int, int]] = set()
-    _walk(str(root), "", found, seen_dirs, on_skip)
+    _walk(str(root), "", found, seen_dirs, on_skip, own_folders())
     found.sort(key=lambda f: f.relative)
     return found
 
@@ -64,6 +98,7 @@ def _walk(
     found: list[SourceFile],
     seen: set[tuple[int, int]],
     on_skip: SkipReporter | None,
+    own: set[tuple[int, int]],
 ) -> None:
     """Add the text files under folder; `relative` is its path from the corpus root ("" for the root).
 
@@ -82,18 +117,38 @@ def _walk(
         if on_skip:
             on_skip(folder, f"cannot read folder: {error.strerror or error}")
         return
+    if relative and is_osceq_folder(folder, {entry.name for entry in entries}, key, own):
+        return
     for entry in sorted(entries, key=lambda e: e.name):
         if entry.name.startswith("."):
             continue
         try:
-            if entry.is_dir():
-                _walk(entry.path, f"{relative}{entry.name}/", found, seen, on_skip)
+            if not is_utf8_name(entry.name):
+                # Its id, path and manifest key could not be written as UTF-8 (the index, JSON).
+                if on_skip and (entry.is_dir() or entry.name.lower().endswith(TEXT_SUFFIXES)):
+                    on_skip(printable_path(entry.path), "its name is not valid UTF-8 (rename it to index it)")
+            elif entry.is_dir():
+                _walk(entry.path, f"{relative}{entry.name}/", found, seen, on_skip, own)
             elif entry.is_file() and entry.name.lower().endswith(TEXT_SUFFIXES):
                 info = entry.stat()
                 found.append(SourceFile(entry.path, relative + entry.name, info.st_size, info.st_mtime_ns))
         except OSError as error:
             if on_skip:
                 on_skip(entry.path, f"cannot read: {error.strerror or error}")
+
+
+def is_utf8_name(name: str) -> bool:
+    """Whether a file name decoded from the file system is valid UTF-8 (not surrogate-escaped bytes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_path(path: str) -> str:
+    """A path whose undecodable bytes are shown as escapes (`caf\\xe9.txt`), safe to print as UTF-8."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 def decode(data: bytes) -> str:

@@ -33,6 +33,11 @@ class IndexProblem(OsceqError):
     """The index is missing, locked, damaged, or from another version of osceq."""
 
 
+class IndexUnwritable(IndexProblem):
+    """The index cannot be written now (another process holds its lock, or it is read-only), though
+    it can still be read: a query answers from it as it is."""
+
+
 class QueryError(OsceqError):
     """A query, filter or option value that cannot be understood."""
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from osceq import __version__
 from osceq.deferred import unused_modules_deferred
-from osceq.errors import IndexProblem
+from osceq.errors import IndexProblem, IndexUnwritable
 
 # The first import of Whoosh in a process happens here (osceq.query imports this module first).
 with unused_modules_deferred():
@@ -231,7 +231,10 @@ class IndexStore:
         An flock is released by the kernel when its process dies, so a crash never leaves it stale.
         """
         self._make_root()
-        handle = open(self.root / "lock", "a+", encoding="utf-8")  # noqa: SIM115 - held across yield
+        try:
+            handle = open(self.root / "lock", "a+", encoding="utf-8")  # noqa: SIM115 - held across yield
+        except OSError as error:  # a read-only index, or a folder that is no index (/proc)
+            raise write_failure(self.root, error) from error
         try:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -240,7 +243,7 @@ class IndexStore:
                     raise
                 handle.seek(0)
                 holder = handle.read().strip() or "another process"
-                raise IndexProblem(
+                raise IndexUnwritable(
                     f"the index at {self.root} is being updated by {holder}",
                     "wait for it to finish, then try again",
                 ) from error
@@ -251,6 +254,21 @@ class IndexStore:
             yield
         finally:
             handle.close()
+
+    def lock_holder(self) -> str | None:
+        """Who holds the write lock ("osceq pid N"), or None when nobody does (or it cannot be told)."""
+        try:
+            handle = open(self.root / "lock", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError:
+            return None
+        with handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    return None
+                return handle.read().strip() or "another process"
+            return None
 
     def _make_root(self) -> None:
         try:
@@ -267,12 +285,12 @@ class IndexStore:
 
             folder = Path(tempfile.mkdtemp(prefix=f"gen-{time.strftime('%Y%m%d%H%M%S')}-", dir=self.root))
         except OSError as error:
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
         try:
             return folder, FileStorage(str(folder)).create_index(build_schema())
         except OSError as error:
             _remove_folder(folder)
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
 
     def write_manifest(self, folder: Path, manifest: Manifest) -> None:
         """Record what a generation holds; written after the Whoosh commit it describes."""
@@ -284,7 +302,7 @@ class IndexStore:
             )
             _write_json_atomically(folder / "state.json", manifest.state_json())
         except OSError as error:
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
 
     def publish(self, folder: Path) -> None:
         """Make a generation live in one atomic step, then remove the older generations."""
@@ -293,7 +311,7 @@ class IndexStore:
             pointer.write_text(folder.name + "\n", encoding="utf-8")
             os.replace(pointer, self.root / "current")
         except OSError as error:
-            raise _write_failure(self.root, error) from error
+            raise write_failure(self.root, error) from error
         self.remove_stale_generations(keep=folder)
 
     def remove_stale_generations(self, keep: Path | None) -> None:
@@ -304,12 +322,23 @@ class IndexStore:
                 _remove_folder(child)
 
 
-def _write_failure(root: Path, error: OSError) -> IndexProblem:
+def another_corpus(root: Path, corpus: str) -> IndexProblem:
+    """The refusal to use (or replace) an index built from another corpus than the one asked for."""
+    return IndexProblem(
+        f"the index at {root} belongs to another corpus ({corpus})",
+        "use another --index DIR, or rebuild it: osceq index PATH --index DIR --rebuild",
+    )
+
+
+def write_failure(root: Path, error: OSError) -> IndexProblem:
+    """The error to report for a failed write into the index at root."""
     if error.errno == errno.ENOSPC:
         return IndexProblem(f"no space left on the disk of {root}", "free some space or use --index DIR")
+    reason = error.strerror or str(error)
+    reason = reason[:1].lower() + reason[1:]  # "permission denied", within the sentence
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return IndexProblem(f"cannot write the index at {root}: {error.strerror}", "use --index DIR")
-    return IndexProblem(f"cannot write the index at {root}: {error.strerror or error}")
+        return IndexUnwritable(f"cannot write the index at {root}: {reason}", "use --index DIR")
+    return IndexProblem(f"cannot write the index at {root}: {reason}")
 
 
 # -- segments written in worker processes ---------------------------------------------------------
@@ -330,12 +359,51 @@ def close_segment(writer: Any) -> Any:
     return writer._finalize_segment()
 
 
+def live_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy: keep the segments that are mostly live, as they are.
+
+    A segment whose documents were all deleted (an update that replaced every article it held) is
+    dropped from the commit, and Whoosh deletes its files once the new TOC is written; kept, it would
+    be read by every query and take its space forever. A segment with more deleted documents than
+    live ones has its live documents copied into the writer's new segment, so deleted documents never
+    take more than half of a segment's space, and no update rewrites a mostly live segment.
+    """
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        if segment.doc_count() == 0:
+            continue
+        if 2 * segment.deleted_count() > segment.doc_count_all():
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            try:
+                writer.add_reader(reader)
+            finally:
+                reader.close()
+        else:
+            kept.append(segment)
+    return kept
+
+
+def merge_small_live_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh's own policy for a small commit (merge the small segments), without the emptied ones."""
+    from whoosh.writing import MERGE_SMALL
+
+    return list(MERGE_SMALL(writer, live_segments(writer, segments)))
+
+
+def commit(writer: Any) -> None:
+    """Commit a writer's own documents and deletions (a small update), dropping emptied segments."""
+    writer.commit(mergetype=merge_small_live_segments)
+
+
 def commit_with_segments(writer: Any, segments: list[Any]) -> None:
     """Commit the parent's writer (its deletions, and any documents of its own) with workers' segments.
 
-    The existing segments are kept as they are (no merge): merging would rewrite the whole index.
+    The existing segments that still hold documents are kept as they are (no merge: merging would
+    rewrite the whole index); those whose documents were all deleted are dropped.
     """
-    final = writer._merge_segments(None, False, False) + segments
+    final = writer._merge_segments(live_segments, False, False) + segments
     if writer._added:
         final.append(writer._finalize_segment())
     else:

@@ -16,14 +16,23 @@ FULL_CHECK_LIMIT = 5000
 def _folder_stamps(root: Path) -> dict[str, int]:
     if not root.is_dir():
         return {}
+    from osceq.corpus import is_osceq_folder, is_utf8_name, own_folders
+
+    own = own_folders()
     stamps = {}
-    for folder, _dirs, _files in os.walk(root, followlinks=False):
+    for folder, dirs, files in os.walk(root, followlinks=False):
         if any(part.startswith(".") for part in Path(folder).relative_to(root).parts):
             continue
         try:
-            stamps[folder] = os.stat(folder).st_mtime_ns
+            stat = os.stat(folder)
         except OSError:
             continue
+        key = (stat.st_dev, stat.st_ino)
+        if folder != str(root) and is_osceq_folder(folder, {*dirs, *files}, key, own):
+            dirs[:] = []  # an index inside the corpus changes with every update: not the corpus's
+            continue
+        dirs[:] = [name for name in dirs if is_utf8_name(name)]  # skipped by the scan as well
+        stamps[folder] = stat.st_mtime_ns
     return stamps
 
 

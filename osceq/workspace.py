@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from osceq import paths
-from osceq.errors import IndexProblem, OsceqError
+from osceq.errors import IndexProblem, IndexUnwritable, OsceqError
 
 Notify = Callable[[str], None]  # a one-line note for the user (stderr)
 
@@ -28,6 +28,8 @@ def resolve(corpus_option: str | None, index_option: str | None) -> Workspace:
     index_root = paths.index_path(index_option)
     if corpus is None and index_root is not None:
         corpus = _corpus_of_index(index_root)
+        if corpus is None:
+            _refuse_unfinished(index_root)
     bundled = corpus is None
     if corpus is None:
         corpus = paths.bundled_corpus().resolve()
@@ -46,6 +48,26 @@ def _corpus_of_index(index_root: Path) -> Path | None:
     return Path(manifest.corpus) if manifest and manifest.corpus else None
 
 
+def _refuse_unfinished(index_root: Path) -> None:
+    """An index folder that holds something but no finished index (a first build that was cut off,
+    or is still running) does not say which corpus it is for: refuse it rather than fill it with the
+    bundled corpus. An empty or missing folder is simply new."""
+    from osceq.index import IndexStore
+
+    try:
+        holds_something = index_root.is_dir() and any(index_root.iterdir())
+    except OSError:
+        holds_something = True
+    if not holds_something:
+        return
+    holder = IndexStore(index_root).lock_holder()
+    if holder:
+        raise IndexProblem(
+            f"the index at {index_root} is being built by {holder}", "wait for it to finish, then try again"
+        )
+    raise IndexProblem(f"{index_root} holds no finished index", f"run: osceq index PATH --index {index_root}")
+
+
 def open_ready(
     workspace: Workspace,
     *,
@@ -54,16 +76,20 @@ def open_ready(
     refresh: bool = True,
 ) -> Any:
     """Open the workspace's index for reading, building or refreshing it first when it is stale."""
-    from osceq.index import IndexStore
+    from osceq.index import IndexStore, another_corpus
     from osceq.staleness import is_stale
 
     store = IndexStore(workspace.index_root)
     manifest = store.manifest(with_files=False)
     if manifest is not None and manifest.corpus and manifest.corpus != str(workspace.corpus):
-        raise IndexProblem(
-            f"the index at {workspace.index_root} belongs to another corpus ({manifest.corpus})",
-            "use another --index DIR, or rebuild it: osceq index PATH --index DIR --rebuild",
-        )
+        raise another_corpus(workspace.index_root, manifest.corpus)
+    if manifest is None:
+        holder = store.lock_holder()
+        if holder:  # a first build is running: there is nothing to answer from yet
+            raise IndexProblem(
+                f"the index at {workspace.index_root} is being built by {holder}",
+                "wait for it to finish, then try again",
+            )
     stale = manifest is None or (refresh and is_stale(workspace.corpus, store, manifest))
     if stale:
         if notify:
@@ -77,9 +103,10 @@ def open_ready(
 
         try:
             refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
-        except IndexProblem as problem:
-            # Another process is writing: answer from the index as it is, when there is one.
-            if manifest is None or "being updated" not in problem.message:
+        except IndexUnwritable as problem:
+            # Another process is writing, or the index is read-only: answer from it as it is, if
+            # there is one this osceq can read (another version's records may mean something else).
+            if manifest is None or not manifest.is_current():
                 raise
             if notify:
                 notify(f"{problem.message}; answering from the index as it was")

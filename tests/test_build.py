@@ -336,3 +336,217 @@ def test_writing_into_a_closed_pipe_is_silent(tmp_path: Path) -> None:
     done = subprocess.run(["bash", "-o", "pipefail", "-c", command], env=env, capture_output=True, text=True)
     assert done.stdout.startswith("date\tspeaker")
     assert "Error" not in done.stderr and "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+@pytest.mark.parametrize("leftovers", [["lock"], ["lock", "gen-20260101000000-abc/MAIN_x.seg"]])
+def test_an_index_folder_whose_first_build_did_not_finish_is_refused(
+    tmp_path: Path, leftovers: list[str]
+) -> None:
+    # What Ctrl-C, kill -9 or a crash leave of a first build: a lock, maybe a generation never made live.
+    index = tmp_path / "index"
+    for name in leftovers:
+        (index / name).parent.mkdir(parents=True, exist_ok=True)
+        (index / name).write_text("", encoding="utf-8")
+    result = invoke("speakers", "--index", str(index))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"osceq: error: {index} holds no finished index (run: osceq index PATH --index {index})\n"
+    )
+    assert IndexStore(index).manifest() is None  # not filled with the bundled corpus
+    assert invoke("index", "--index", str(index)).exit_code == 2
+
+
+def test_a_query_while_a_first_build_runs_says_so(corpus: Path, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    with store.locked():
+        alone = invoke("speakers", "--index", str(store.root))
+        named = invoke("speakers", "--corpus", str(corpus), "--index", str(store.root))
+    message = f"osceq: error: the index at {store.root} is being built by osceq pid {os.getpid()} (wait for it to finish, then try again)\n"
+    assert (alone.exit_code, alone.stderr) == (2, message)
+    assert (named.exit_code, named.stderr) == (2, message)
+    assert "indexing" not in alone.stderr + named.stderr
+
+
+def test_indexing_another_corpus_into_an_index_is_refused_without_rebuild(
+    corpus: Path, news_corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    (corpus / "extra.txt").write_text('Extra.\n\n"Words," said Ivo Petrov.', encoding="utf-8")
+    refused = invoke("index", str(news_corpus), "--index", str(index))
+    assert refused.exit_code == 2
+    assert refused.stderr == (
+        f"osceq: error: the index at {index} belongs to another corpus ({corpus}) (use another --index DIR,"
+        " or rebuild it: osceq index PATH --index DIR --rebuild)\n"
+    )
+    manifest = IndexStore(index).manifest()
+    assert manifest is not None and manifest.corpus == str(corpus) and len(manifest.files) == 3
+    replaced = invoke("index", str(news_corpus), "--index", str(index), "--rebuild")
+    assert replaced.exit_code == 0
+    manifest = IndexStore(index).manifest()
+    assert manifest is not None and manifest.corpus == str(news_corpus)
+
+
+def test_an_index_inside_its_corpus_is_not_part_of_the_corpus(corpus: Path) -> None:
+    index = corpus / "idx"
+    first = invoke("index", str(corpus), "--index", str(index), "--json")
+    second = invoke("index", str(corpus), "--index", str(index), "--json")
+    assert json.loads(first.stdout)["documents"] == 3
+    assert (json.loads(second.stdout)["added"], json.loads(second.stdout)["documents"]) == (0, 3)
+    query = invoke("search", "harbour", "--index", str(index), "--fields", "doc", "-n", "0")
+    assert query.stderr == "" and "idx/" not in query.stdout
+    manifest = IndexStore(index).manifest()
+    assert manifest is not None and sorted(manifest.files) == [
+        "2023/followup.md",
+        "floods.txt",
+        "harbour.txt",
+    ]
+    assert not any(folder.startswith(str(index)) for folder in manifest.folders)
+    # Nor is any other index kept in the corpus.
+    assert invoke("index", str(corpus), "--index", str(corpus / "second")).exit_code == 0
+    assert "index" not in invoke("quotes", "--index", str(corpus / "second"), "-n", "0").stderr
+
+
+def _unprivileged(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run osceq as a user whom file permissions bind (root drops its override of them)."""
+    command = [sys.executable, "-m", "osceq", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root needs setpriv to be bound by file permissions")
+        caps = "-dac_override,-dac_read_search,-fowner"
+        drop = [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+        if subprocess.run([*drop, "true"], capture_output=True, check=False).returncode != 0:
+            pytest.skip("setpriv cannot drop root's override of file permissions here")
+        command = [*drop, *command]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+
+
+def test_a_read_only_index_is_read_as_it_is_and_never_an_internal_error(corpus: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    (corpus / "extra.txt").write_text('Extra.\n\n"Words," said Ivo Petrov.', encoding="utf-8")
+    for path in [index, *index.rglob("*")]:
+        path.chmod(path.stat().st_mode & ~0o222)
+    env = {**os.environ, "OSCEQ_DEBUG": ""}
+    try:
+        query = _unprivileged("quotes", "--index", str(index), "--speaker", "Raman", "--json", env=env)
+        indexing = _unprivileged("index", str(corpus), "--index", str(index), env=env)
+    finally:
+        for path in [index, *index.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+    assert query.returncode == 0 and json.loads(query.stdout)[0]["speaker"] == "Priya Raman"
+    assert query.stderr == (
+        "osceq: the corpus changed; updating the index\n"
+        f"osceq: cannot write the index at {index}: permission denied; answering from the index as it was\n"
+    )
+    assert indexing.returncode == 2
+    assert (
+        indexing.stderr
+        == f"osceq: error: cannot write the index at {index}: permission denied (use --index DIR)\n"
+    )
+
+
+def test_an_index_folder_that_cannot_hold_an_index_is_a_clear_error(corpus: Path) -> None:
+    result = invoke("index", str(corpus), "--index", "/proc")
+    assert result.exit_code == 2
+    assert result.stderr == "osceq: error: cannot write the index at /proc: no such file or directory\n"
+
+
+def test_the_index_summary_counts_only_what_was_indexed_and_repeats_what_stays_skipped(
+    corpus: Path, tmp_path: Path
+) -> None:
+    (corpus / "binary.txt").write_bytes(b"\x00\xff\x00 not text")
+    (corpus / "empty.md").write_text("", encoding="utf-8")
+    index = str(tmp_path / "index")
+
+    def counts(result) -> tuple[int, int, int, int, list[str]]:  # type: ignore[no-untyped-def]
+        report = json.loads(result.stdout)
+        names = sorted(Path(path).name for path, _ in report["skipped"])
+        return report["added"], report["updated"], report["unchanged"], report["documents"], names
+
+    first = invoke("index", str(corpus), "--index", index, "--json")
+    assert counts(first) == (3, 0, 0, 3, ["binary.txt", "empty.md"])
+    assert "3 documents in the index (3 added, 0 updated, 0 removed, 2 skipped)" in first.stderr
+    again = invoke("index", str(corpus), "--index", index, "--json")
+    assert counts(again) == (0, 0, 3, 3, ["binary.txt", "empty.md"])
+    assert [line for line in again.stderr.splitlines() if "warning" in line] == [
+        f"osceq: warning: skipped {corpus / 'binary.txt'}: binary file (contains NUL bytes)",
+        f"osceq: warning: skipped {corpus / 'empty.md'}: empty file",
+    ]
+    assert "3 documents in the index (0 added, 0 updated, 0 removed, 2 skipped)" in again.stderr
+    (corpus / "binary.txt").write_text('Fixed.\n\n"Now readable," said Ivo Petrov.', encoding="utf-8")
+    fixed = invoke("index", str(corpus), "--index", index, "--json")
+    assert counts(fixed) == (1, 0, 3, 4, ["empty.md"])
+    assert invoke("quotes", "--index", index, "--json").stderr == ""  # queries do not repeat them
+
+
+def test_updates_drop_emptied_segments_and_merge_mostly_deleted_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)  # many small segments, as a huge corpus has
+
+    def story(i: int, word: str) -> str:
+        return (
+            f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"The {word} line {i}," said Speaker Number{i}.'
+        )
+
+    corpus = write_corpus(tmp_path / "big", {f"s{i:03d}.txt": story(i, "first") for i in range(300)})
+    store = IndexStore(tmp_path / "index")
+    refresh(corpus, store, procs=2)
+
+    def deleted_shares() -> list[float]:
+        return sorted(s.deleted_count() / s.doc_count_all() for s in store.open()._segments())
+
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "second") for i in range(300)})
+    assert refresh(corpus, store, procs=2).updated == 300  # in workers: commit_with_segments
+    assert deleted_shares() and max(deleted_shares()) == 0.0  # every emptied segment is gone
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "third") for i in range(0, 300, 3)})
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "third") for i in range(1, 300, 3)})
+    assert refresh(corpus, store, procs=1).updated == 200  # Whoosh's own commit
+    assert max(deleted_shares()) <= 0.5
+    write_corpus(corpus, {f"s{i:03d}.txt": story(i, "fourth") for i in range(50, 260)})
+    assert refresh(corpus, store, procs=2).updated == 210
+    assert max(deleted_shares()) <= 0.5
+    fresh = IndexStore(tmp_path / "fresh")
+    refresh(corpus, fresh, procs=1)
+    updated = json.loads(invoke("quotes", "--index", str(store.root), "-n", "0", "--json").stdout)
+    rebuilt = json.loads(invoke("quotes", "--index", str(fresh.root), "-n", "0", "--json").stdout)
+    assert len(updated) == 300 and updated == rebuilt
+    search = ["search", "fourth", "--json", "-n", "0", "--fields", "doc"]
+    assert (
+        invoke(*search, "--index", str(store.root)).stdout
+        == invoke(*search, "--index", str(fresh.root)).stdout
+    )
+
+
+def test_above_the_full_check_limit_queries_leave_edits_in_place_to_osceq_index(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the README's Quick start now says: above 5,000 files (here 2) only folder times are checked.
+    monkeypatch.setattr("osceq.staleness.FULL_CHECK_LIMIT", 2)
+    index = str(tmp_path / "index")
+    invoke("index", str(corpus), "--index", index)
+    with open(corpus / "floods.txt", "a", encoding="utf-8") as handle:  # no folder's time changes
+        handle.write('\n"Zyxwvut is coming," said Olga Frost.\n')
+    assert invoke("search", "zyxwvut", "--index", index).exit_code == 1
+    assert json.loads(invoke("index", str(corpus), "--index", index, "--json").stdout)["updated"] == 1
+    assert invoke("search", "zyxwvut", "--index", index).exit_code == 0
+
+
+def test_an_index_of_another_release_is_not_read_while_it_cannot_be_rebuilt(
+    corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
+    folder = IndexStore(index).generation_dir()
+    assert folder is not None
+    data = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+    (folder / "state.json").write_text(json.dumps({**data, "version": "0.0.1"}), encoding="utf-8")
+    with IndexStore(index).locked():
+        result = invoke("quotes", "--index", str(index), "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (
+        f"osceq: error: the index at {index} is being updated by osceq pid {os.getpid()}"
+        " (wait for it to finish, then try again)"
+    )

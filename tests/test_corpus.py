@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 from pathlib import Path
 
@@ -133,3 +134,30 @@ def test_half_an_emoji_escaped_in_a_record_becomes_a_replacement_character() -> 
         "Fans \ufffd cheer",
         "Fans cheered \ufffd loudly.",
     )
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from osceq.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text('Ok.\n\n"Fine words," said Ann Lee.', encoding="utf-8")
+    os.mkdir(os.fsencode(corpus) + b"/old\xff")
+    for name in (b"/caf\xe9.txt", b"/old\xff/inside.txt"):
+        with open(os.fsencode(corpus) + name, "w", encoding="utf-8") as handle:
+            handle.write('Legacy.\n\n"Old words," said Bo Chan.')
+    index = str(tmp_path / "index")
+    runner = CliRunner()
+    built = runner.invoke(cli, ["index", str(corpus), "--index", index, "--json"], catch_exceptions=False)
+    assert built.exit_code == 0
+    warnings = [line for line in built.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        f"osceq: warning: skipped {corpus}/caf\\xe9.txt: its name is not valid UTF-8 (rename it to index it)",
+        f"osceq: warning: skipped {corpus}/old\\xff: its name is not valid UTF-8 (rename it to index it)",
+    ]
+    assert json.loads(built.stdout)["documents"] == 1
+    query = runner.invoke(cli, ["quotes", "--index", index, "--json"], catch_exceptions=False)
+    assert query.exit_code == 0 and query.stderr == ""
+    assert [quote["text"] for quote in json.loads(query.stdout)] == ["Fine words,"]

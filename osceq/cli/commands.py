@@ -107,6 +107,7 @@ def index_command(
             progress=progress,
             on_skip=lambda file, reason: _notify(f"warning: skipped {file}: {reason}"),
             procs=jobs,
+            repeat_skipped=True,
         )
     summary = (
         f"{report.documents} documents in the index ({report.added} added, {report.updated} updated, "
