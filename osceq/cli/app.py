@@ -22,6 +22,10 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
 DEBUG_ENV = "OSCEQ_DEBUG"
 
 
+class _ClosedPipe(Exception):
+    """The reader of stdout went away (`| head -1`): not an error, and no longer an OSError for click."""
+
+
 class OsceqGroup(click.Group):
     """The osceq group: suggests commands for typos, and is the one error boundary of the program."""
 
@@ -34,6 +38,13 @@ class OsceqGroup(click.Group):
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
         return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            # click's main turns EPIPE into exit 1 before main() below could see it.
+            raise _ClosedPipe from error
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""
@@ -54,7 +65,7 @@ class OsceqGroup(click.Group):
         except (click.exceptions.Abort, KeyboardInterrupt):
             click.echo("osceq: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
-        except BrokenPipeError:
+        except (BrokenPipeError, _ClosedPipe):
             _silence_stdout()
             sys.exit(ExitCode.OK)
         except OsceqError as error:
