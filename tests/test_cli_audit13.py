@@ -49,3 +49,41 @@ def test_extract_into_a_closed_pipe_exits_0_silently(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(click, "echo", _echo_into_a_pipe_closed_after(1))
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     assert (result.exit_code, result.stdout.count("\n"), result.stderr) == (0, 1, "")
+
+
+@pytest.fixture
+def nordic_corpus(tmp_path: Path) -> Path:
+    (tmp_path / "fjord.txt").write_text(
+        "Title: Fjord ferry talks\nDate: 2024-02-01\n\n"
+        "“We won’t close the ferry line,” said Ana Ødegård, the county’s transport chief.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "tsv", "csv"])
+def test_machine_formats_are_utf8_whatever_the_locale(fmt: str, nordic_corpus: Path) -> None:
+    result = CliRunner(charset="latin-1").invoke(
+        cli, ["quotes", "--corpus", str(nordic_corpus), "--format", fmt]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "We won’t close the ferry line,".encode() in result.stdout_bytes
+    assert "Ana Ødegård".encode() in result.stdout_bytes
+
+
+def test_export_and_extract_are_utf8_whatever_the_locale(nordic_corpus: Path) -> None:
+    latin = CliRunner(charset="latin-1")
+    exported = latin.invoke(cli, ["export", "--corpus", str(nordic_corpus), "--type", "quote"])
+    extracted = latin.invoke(cli, ["extract", str(nordic_corpus / "fjord.txt")])
+    assert (exported.exit_code, extracted.exit_code) == (0, 0)
+    assert '"speaker": "Ana Ødegård"'.encode() in exported.stdout_bytes
+    assert "We won’t close the ferry line,".encode() in extracted.stdout_bytes
+
+
+def test_a_table_on_a_latin1_stdout_replaces_what_it_cannot_show(nordic_corpus: Path) -> None:
+    result = CliRunner(charset="latin-1").invoke(
+        cli, ["quotes", "--corpus", str(nordic_corpus), "--format", "table", "--color", "never"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "We won?t close the ferry line," in result.stdout
+    assert "Ana Ødegård" in result.stdout

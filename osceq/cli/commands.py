@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from osceq.cli.options import corpus_options, doc_option, filter_options, output_options, speaker_option
-from osceq.cli.output import Output
+from osceq.cli.output import Output, echo_utf8
 from osceq.errors import NoResults
 
 
@@ -114,7 +114,7 @@ def index_command(
     )
     _notify(summary)
     if as_json:
-        click.echo(
+        echo_utf8(
             json.dumps({**report.__dict__, "skipped": [list(s) for s in report.skipped]}, ensure_ascii=False)
         )
 
@@ -365,7 +365,7 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
     for line in extraction.extract_lines(
         files, jsonl_in, sys.stdin, on_skip=lambda f, r: _notify(f"warning: skipped {f}: {r}")
     ):
-        click.echo(line)
+        echo_utf8(line)
         written += 1
     if not written:
         raise NoResults("no documents to extract from")
@@ -409,7 +409,7 @@ def export_command(
     records = export_records(ix, kinds or KINDS)
     written = 0
     for item in bulk_lines(records, bulk) if bulk else records:
-        click.echo(json.dumps(item, ensure_ascii=False))
+        echo_utf8(json.dumps(item, ensure_ascii=False))
         written += 1
     if not written:
         raise NoResults("the index holds nothing to export")

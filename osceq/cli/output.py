@@ -13,6 +13,18 @@ from osceq.errors import NoResults, QueryError
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 
 
+def echo_utf8(text: str, nl: bool = True) -> None:
+    """Write machine-readable text (JSON, JSONL, TSV, CSV) to stdout as UTF-8, whatever the locale says."""
+    click.echo((text + "\n" if nl else text).encode("utf-8", "replace"), nl=False)
+
+
+def _replace_what_stdout_cannot_encode() -> None:
+    """Tables on a non-UTF-8 stdout (a legacy console, PYTHONIOENCODING=latin-1) show '?' instead of crashing."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", "replace") == "strict":
+        reconfigure(errors="replace")
+
+
 @dataclass(frozen=True)
 class OutputSpec:
     """How the user asked for output."""
@@ -45,14 +57,14 @@ class Output:
         fmt = self.format
         selected = render.select_fields(records, self.spec.fields)
         if fmt == "json":
-            click.echo(render.to_json(selected))
+            echo_utf8(render.to_json(selected))
         elif fmt == "jsonl":
             for line in render.to_jsonl(selected):
-                click.echo(line)
+                echo_utf8(line)
         elif fmt in ("tsv", "csv"):
             columns = render.columns_for_fields(self.spec.fields) if self.spec.fields else view.delimited
             if records:
-                click.echo(
+                echo_utf8(
                     render.to_delimited(records, columns, csv_format=fmt == "csv", headers=self.spec.headers),
                     nl=False,
                 )
@@ -84,6 +96,7 @@ class Output:
         return Console(file=sys.stdout)
 
     def _table(self, renderable: Any) -> None:
+        _replace_what_stdout_cannot_encode()
         console = self.console()
         if not (self.spec.pager and sys.stdout.isatty()):
             console.print(renderable)
