@@ -19,7 +19,7 @@ def echo_utf8(text: str, nl: bool = True) -> None:
 
 
 def _replace_what_stdout_cannot_encode() -> None:
-    """Tables on a non-UTF-8 stdout (a legacy console, PYTHONIOENCODING=latin-1) show '?' instead of crashing."""
+    """Tables on a non-UTF-8 stdout (a legacy console, PYTHONIOENCODING=latin-1) show '?', not a crash."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None and getattr(sys.stdout, "errors", "replace") == "strict":
         reconfigure(errors="replace")
