@@ -87,3 +87,22 @@ def test_a_table_on_a_latin1_stdout_replaces_what_it_cannot_show(nordic_corpus: 
     assert result.exit_code == 0, result.stderr
     assert "We won?t close the ferry line," in result.stdout
     assert "Ana Ødegård" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["quotes", "--corpus", ""], ["search", "x", "--index", " "], ["index", ""], ["index", "--index", ""]],
+    ids=lambda a: " ".join(a),
+)
+def test_an_empty_path_is_a_usage_error_not_the_bundled_corpus(args: list[str]) -> None:
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "the path is empty (is a shell variable unset?)" in result.stderr
+    assert "indexing" not in result.stderr
+
+
+def test_an_empty_corpus_variable_counts_as_unset(news_corpus: Path) -> None:
+    result = CliRunner().invoke(cli, ["speakers", "--json"], env={"OSCEQ_CORPUS": "", "OSCEQ_INDEX": ""})
+    assert result.exit_code == 0, result.stderr
+    assert "Elina Valtonen" in result.stdout

@@ -9,7 +9,14 @@ from typing import Any
 
 import click
 
-from osceq.cli.options import corpus_options, doc_option, filter_options, output_options, speaker_option
+from osceq.cli.options import (
+    corpus_options,
+    doc_option,
+    filter_options,
+    output_options,
+    reject_empty_path,
+    speaker_option,
+)
 from osceq.cli.output import Output, echo_utf8
 from osceq.errors import NoResults
 
@@ -66,10 +73,15 @@ def _words(words: tuple[str, ...]) -> str | None:
 
 
 @click.command("index")
-@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.argument("path", required=False, type=click.Path(), callback=reject_empty_path)
 @click.option("--rebuild", is_flag=True, help="Rebuild from scratch instead of updating what changed.")
 @click.option(
-    "--index", "index_dir", metavar="DIR", envvar="OSCEQ_INDEX", help="Index folder [env: OSCEQ_INDEX]."
+    "--index",
+    "index_dir",
+    metavar="DIR",
+    envvar="OSCEQ_INDEX",
+    callback=reject_empty_path,
+    help="Index folder [env: OSCEQ_INDEX].",
 )
 @click.option(
     "-j",
@@ -79,7 +91,7 @@ def _words(words: tuple[str, ...]) -> str | None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON on stdout.")
 def index_command(
-    path: Path | None, rebuild: bool, index_dir: str | None, jobs: int | None, as_json: bool
+    path: str | None, rebuild: bool, index_dir: str | None, jobs: int | None, as_json: bool
 ) -> None:
     """Index a corpus: a folder of .txt/.md articles (searched recursively) or a .jsonl file.
 
@@ -98,7 +110,7 @@ def index_command(
     from osceq.build import refresh
     from osceq.index import IndexStore
 
-    chosen = workspace.resolve(str(path) if path else None, index_dir)
+    chosen = workspace.resolve(path, index_dir)
     with _Progress() as progress:
         report = refresh(
             chosen.corpus,
