@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,11 @@ FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 
 def echo_utf8(text: str, nl: bool = True) -> None:
     """Write machine-readable text (JSON, JSONL, TSV, CSV) to stdout as UTF-8, whatever the locale says."""
-    click.echo((text + "\n" if nl else text).encode("utf-8", "replace"), nl=False)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if hasattr(sys.stdout, "buffer") and codecs.lookup(encoding).name != "utf-8":
+        click.echo(text.encode("utf-8", "replace"), nl=nl)  # bytes go to the binary stream below
+    else:
+        click.echo(text, nl=nl)
 
 
 def _replace_what_stdout_cannot_encode() -> None:
