@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +107,54 @@ def test_an_empty_corpus_variable_counts_as_unset(news_corpus: Path) -> None:
     result = CliRunner().invoke(cli, ["speakers", "--json"], env={"OSCEQ_CORPUS": "", "OSCEQ_INDEX": ""})
     assert result.exit_code == 0, result.stderr
     assert "Elina Valtonen" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def names_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("names")
+    articles = {
+        "ferry.txt": "“The ferry will run all winter,” said Siv Ødegård, the county mayor.\n",
+        "buses.txt": "“We need more buses on the coast road,” said Jean-Luc Mbeki, a transport planner.\n",
+        "bridge.txt": "“The old bridge is safe for now,” said Piotr Kołodziej, the city engineer.\n",
+    }
+    for name, text in articles.items():
+        (root / name).write_text(f"Title: Transport\nDate: 2024-02-01\n\n{text}", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["index", str(root)]).exit_code == 0
+    return root
+
+
+@pytest.mark.parametrize(
+    ("typed", "speaker"),
+    [
+        ("Odegard", "Siv Ødegård"),
+        ("siv odegard", "Siv Ødegård"),
+        ("Kolodziej", "Piotr Kołodziej"),
+        ("jean luc mbeki", "Jean-Luc Mbeki"),
+        ("Jean-Luc Mbeki", "Jean-Luc Mbeki"),
+    ],
+)
+def test_speaker_folds_letters_without_decomposition_and_hyphens(
+    typed: str, speaker: str, names_corpus: Path
+) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--corpus", str(names_corpus), "--speaker", typed, "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert [row["speaker"] for row in json.loads(result.stdout)] == [speaker]
+
+
+def test_a_given_name_alone_gets_a_suggestion(names_corpus: Path) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--corpus", str(names_corpus), "--speaker", "Siv"])
+    assert result.exit_code == 1
+    assert result.stderr == "osceq: no speaker matches 'Siv' (did you mean: Siv Ødegård?)\n"
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"), [("ode", "Siv\\ Ødegård"), ("kol", "Piotr\\ Kołodziej"), ("lu", "Jean-Luc\\ Mbeki")]
+)
+def test_speaker_completion_folds_letters_and_hyphens(typed: str, offered: str, names_corpus: Path) -> None:
+    env = {
+        "_OSCEQ_COMPLETE": "bash_complete",
+        "COMP_WORDS": f"osceq quotes --corpus {names_corpus} --speaker {typed}",
+        "COMP_CWORD": "5",
+    }
+    result = CliRunner().invoke(cli, [], env=env, prog_name="osceq")
+    assert result.stdout.splitlines() == [f"plain,{offered}"]
