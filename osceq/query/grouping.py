@@ -111,13 +111,14 @@ class _Groups:
         """A short quote joins the earliest group of the same words from another article, or leads one."""
         doc = item.get("doc")
         groups = self.identical.setdefault(key, [])
-        start = self.identical_from.get((*key, doc), 0)
+        repeat = (key[0], key[1], doc)
+        start = self.identical_from.get(repeat, 0)
         for position in range(start, len(groups)):
             if doc not in self.docs[groups[position]]:
-                self.identical_from[(*key, doc)] = position + 1
+                self.identical_from[repeat] = position + 1
                 self.join(groups[position], item)
                 return
-        self.identical_from[(*key, doc)] = len(groups) + 1
+        self.identical_from[repeat] = len(groups) + 1
         groups.append(len(self.leads))
         self.lead(item, stems, ())
 
