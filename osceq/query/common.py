@@ -123,8 +123,21 @@ def check_parsed(parsed: wq.Query, text: str) -> wq.Query:
     for node in [parsed, *parsed.leaves()]:
         problem = getattr(node, "error", None)
         if problem:
-            raise QueryError(f"cannot understand the query {text!r}: {problem}")
+            raise _query_error(text, problem)
     return parsed
+
+
+# What Whoosh's date field says about a value it cannot read ("[201" from a range left open).
+_DATE_PROBLEM = re.compile(r"invalid literal for int\(\)|is not a parseable date")
+
+
+def _query_error(text: str, problem: object) -> QueryError:
+    if "date:" in text.lower() and _DATE_PROBLEM.search(str(problem)):
+        return QueryError(
+            f"cannot read the date in the query {text!r}",
+            "write date:2010, date:2010-06 or a range such as date:[2010 to 2011]",
+        )
+    return QueryError(f"cannot understand the query {text!r}: {problem}", "try --literal")
 
 
 _FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "captions": 0.5}
@@ -147,7 +160,7 @@ def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False
     try:
         parsed = parser.parse(text)
     except Exception as error:  # the parser raises assorted errors on odd input
-        raise QueryError(f"cannot understand the query {text!r}: {error}", "try --literal") from error
+        raise _query_error(text, error) from error
     if parsed is wq.NullQuery:
         raise QueryError(f"the query {text!r} has no words to search for")
     return check_parsed(parsed, text)
