@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from osceq.cli import cli
+from osceq.errors import skip_warning
 
 
 def _echo_into_a_pipe_closed_after(lines: int) -> Any:
@@ -168,3 +169,19 @@ def test_an_unreadable_date_in_a_query_says_how_to_write_one(query: str, news_co
         f"osceq: error: cannot read the date in the query {query!r} "
         "(write date:2010, date:2010-06 or a range such as date:[2010 to 2011])\n"
     )
+
+
+def test_an_unreadable_file_is_named_once_in_its_warning() -> None:
+    reason = str(PermissionError(13, "Permission denied", "/x/b.txt"))
+    assert skip_warning("/x/b.txt", reason) == "warning: skipped /x/b.txt: Permission denied"
+    assert skip_warning("/x/c.txt", "empty file") == "warning: skipped /x/c.txt: empty file"
+
+
+def test_skipped_files_are_warned_about_in_one_wording_by_queries_and_index(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text('"We will go on," said Ann Lee.', encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"abc\x00def")
+    by_query = CliRunner().invoke(cli, ["quotes", "--corpus", str(tmp_path)])
+    by_index = CliRunner().invoke(cli, ["index", str(tmp_path), "--rebuild"])
+    expected = f"osceq: warning: skipped {tmp_path / 'bin.txt'}: binary file (contains NUL bytes)"
+    assert expected in by_query.stderr.splitlines()
+    assert expected in by_index.stderr.splitlines()

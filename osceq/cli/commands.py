@@ -18,7 +18,7 @@ from osceq.cli.options import (
     speaker_option,
 )
 from osceq.cli.output import Output, echo_utf8
-from osceq.errors import NoResults
+from osceq.errors import NoResults, skip_warning
 
 
 def _notify(message: str) -> None:
@@ -117,7 +117,7 @@ def index_command(
             IndexStore(chosen.index_root),
             rebuild=rebuild,
             progress=progress,
-            on_skip=lambda file, reason: _notify(f"warning: skipped {file}: {reason}"),
+            on_skip=lambda file, reason: _notify(skip_warning(file, reason)),
             procs=jobs,
         )
     summary = (
@@ -375,7 +375,7 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
         jsonl_in = Path("-")
     written = 0
     for line in extraction.extract_lines(
-        files, jsonl_in, sys.stdin, on_skip=lambda f, r: _notify(f"warning: skipped {f}: {r}")
+        files, jsonl_in, sys.stdin, on_skip=lambda f, r: _notify(skip_warning(f, r))
     ):
         echo_utf8(line)
         written += 1
