@@ -185,3 +185,22 @@ def test_skipped_files_are_warned_about_in_one_wording_by_queries_and_index(tmp_
     expected = f"osceq: warning: skipped {tmp_path / 'bin.txt'}: binary file (contains NUL bytes)"
     assert expected in by_query.stderr.splitlines()
     assert expected in by_index.stderr.splitlines()
+
+
+@pytest.mark.parametrize("args", [["extract", "{missing}"], ["extract", "--jsonl-in", "{missing}"]])
+def test_extract_of_a_missing_file_is_an_input_error(args: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = CliRunner().invoke(cli, [arg.format(missing=missing) for arg in args])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"osceq: error: file not found: {missing}\n",
+    )
+
+
+def test_extract_reads_json_lines_with_a_bom_from_stdin() -> None:
+    line = json.dumps({"id": "a1", "text": '"We will go on," said Ann Lee.'})
+    result = CliRunner().invoke(cli, ["extract", "--jsonl-in", "-"], input="\ufeff" + line + "\n")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert (record["id"], [q["speaker"] for q in record["quotes"]]) == ("a1", ["Ann Lee"])

@@ -18,7 +18,7 @@ from osceq.cli.options import (
     speaker_option,
 )
 from osceq.cli.output import Output, echo_utf8
-from osceq.errors import NoResults, skip_warning
+from osceq.errors import CorpusError, NoResults, skip_warning
 
 
 def _notify(message: str) -> None:
@@ -373,6 +373,9 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
         if sys.stdin.isatty():
             raise click.UsageError("give FILES, --jsonl-in FILE, or JSON Lines on stdin")
         jsonl_in = Path("-")
+    missing = [path for path in [*files, jsonl_in] if path and str(path) != "-" and not path.exists()]
+    if missing:
+        raise CorpusError(f"file not found: {missing[0]}")
     written = 0
     for line in extraction.extract_lines(
         files, jsonl_in, sys.stdin, on_skip=lambda f, r: _notify(skip_warning(f, r))
