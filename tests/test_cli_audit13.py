@@ -204,3 +204,48 @@ def test_extract_reads_json_lines_with_a_bom_from_stdin() -> None:
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
     assert (record["id"], [q["speaker"] for q in record["quotes"]]) == ("a1", ["Ann Lee"])
+
+
+def test_osceq_alone_prints_the_help_without_an_error_prefix() -> None:
+    result = CliRunner().invoke(cli, [], prog_name="osceq")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Usage: osceq [OPTIONS] COMMAND [ARGS]...\n")
+    assert "error" not in result.stderr.splitlines()[0]
+
+
+def test_debug_is_accepted_after_the_command_too(news_corpus: Path) -> None:
+    result = CliRunner().invoke(cli, ["speakers", "--corpus", str(news_corpus), "--debug", "--tsv"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("speaker\t")
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_speaker_is_a_usage_error(name: str, news_corpus: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["quotes", "--corpus", str(news_corpus), "--speaker", name], prog_name="osceq"
+    )
+    assert result.exit_code == 2
+    assert result.stderr.endswith(
+        "osceq: error: Invalid value for '--speaker': the name is empty (is a shell variable unset?)"
+        " (see 'osceq quotes --help')\n"
+    )
+
+
+def test_timeline_by_period_says_it_ignores_n(news_corpus: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["timeline", "--by", "year", "-n", "1", "--corpus", str(news_corpus), "--csv"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "osceq: -n does not apply to --by year: every period is counted" in result.stderr.splitlines()
+    assert len(result.stdout.splitlines()) > 2
+
+
+@pytest.mark.parametrize(
+    ("fmt", "header"),
+    [("csv", "date,doc,title,score,snippet,path"), ("tsv", "date\tdoc\ttitle\tscore\tsnippet\tpath")],
+)
+def test_no_match_in_csv_or_tsv_still_prints_the_header_line(
+    fmt: str, header: str, news_corpus: Path
+) -> None:
+    result = CliRunner().invoke(cli, ["search", "zzzqx", "--corpus", str(news_corpus), f"--{fmt}"])
+    assert (result.exit_code, result.stdout) == (1, header + "\n")

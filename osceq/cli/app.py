@@ -55,6 +55,9 @@ class OsceqGroup(click.Group):
             result = super().main(*args, **kwargs)
         except click.exceptions.Exit as done:
             sys.exit(done.exit_code)
+        except click.exceptions.NoArgsIsHelpError as error:  # `osceq` alone: the help, as click prints it
+            error.show()
+            sys.exit(ExitCode.ERROR)
         except click.UsageError as error:
             path = error.ctx.command_path if error.ctx else "osceq"
             click.echo(f"osceq: error: {error.format_message()} (see '{path} --help')", err=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from osceq.cli.options import (
     corpus_options,
@@ -280,6 +281,8 @@ def timeline_command(
     filters = _filters(since, until, speakers, docs)
     ix = _open_index(corpus, index_dir)
     if by:
+        if click.get_current_context().get_parameter_source("limit") is ParameterSource.COMMANDLINE:
+            _notify(f"-n does not apply to --by {by}: every period is counted")
         output.emit(timeline_counts(ix, _words(query), filters, by), views.PERIODS, chart=True)
     else:
         results = timeline(ix, _words(query), filters, merge=not no_merge, limit=limit)
@@ -460,8 +463,11 @@ COMMANDS = (
 
 
 def register(group: click.Group) -> None:
-    """Add every subcommand to the group."""
+    """Add every subcommand to the group, each also taking --debug (the group's option) after its name."""
     for command in COMMANDS:
+        if not any(param.name == "debug" for param in command.params):
+            # The group's main reads --debug from the whole command line: here it only needs accepting.
+            command.params.append(click.Option(["--debug"], is_flag=True, expose_value=False, hidden=True))
         group.add_command(command)
 
 

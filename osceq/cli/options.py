@@ -72,8 +72,17 @@ def speaker_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..
         multiple=True,
         metavar="NAME",
         help=help_text,
+        callback=_reject_empty_names,
         shell_complete=_complete_speakers,
     )
+
+
+def _reject_empty_names(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    if any(not name.strip() for name in value):
+        raise click.BadParameter("the name is empty (is a shell variable unset?)", ctx, param)
+    return value
 
 
 def doc_option(command: Callable[..., Any]) -> Callable[..., Any]:

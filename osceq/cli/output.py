@@ -68,11 +68,11 @@ class Output:
                 echo_utf8(line)
         elif fmt in ("tsv", "csv"):
             columns = render.columns_for_fields(self.spec.fields) if self.spec.fields else view.delimited
-            if records:
-                echo_utf8(
-                    render.to_delimited(records, columns, csv_format=fmt == "csv", headers=self.spec.headers),
-                    nl=False,
-                )
+            # With no records, still the header line: a script reading it finds the columns it expects.
+            echo_utf8(
+                render.to_delimited(records, columns, csv_format=fmt == "csv", headers=self.spec.headers),
+                nl=False,
+            )
         elif records:
             self._table(render.bar_chart(records) if chart else render.table(records, view.table))
         for note in results.notes:
