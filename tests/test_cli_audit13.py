@@ -249,3 +249,12 @@ def test_no_match_in_csv_or_tsv_still_prints_the_header_line(
 ) -> None:
     result = CliRunner().invoke(cli, ["search", "zzzqx", "--corpus", str(news_corpus), f"--{fmt}"])
     assert (result.exit_code, result.stdout) == (1, header + "\n")
+
+
+def test_an_empty_bulk_prefix_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["export", "--bulk", ""], prog_name="osceq")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "osceq: error: Invalid value for '--bulk': the value is empty (is a shell variable unset?)"
+        " (see 'osceq export --help')\n"
+    )

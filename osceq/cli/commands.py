@@ -16,6 +16,7 @@ from osceq.cli.options import (
     filter_options,
     output_options,
     reject_empty_path,
+    reject_empty_value,
     speaker_option,
 )
 from osceq.cli.output import Output, echo_utf8
@@ -401,6 +402,7 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
 @click.option(
     "--bulk",
     metavar="PREFIX",
+    callback=reject_empty_value,
     help="Elasticsearch/OpenSearch _bulk format into indices PREFIX-articles, -quotes, -events.",
 )
 @corpus_options

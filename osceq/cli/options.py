@@ -21,6 +21,13 @@ def reject_empty_path(ctx: click.Context, param: click.Parameter, value: Any) ->
     return value
 
 
+def reject_empty_value(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An empty name or prefix ("$NAME" with NAME unset) would silently mean something else."""
+    if isinstance(value, str) and not value.strip():
+        raise click.BadParameter("the value is empty (is a shell variable unset?)", ctx, param)
+    return value
+
+
 def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--corpus and --index, with their environment variables."""
     command = click.option(
