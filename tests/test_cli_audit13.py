@@ -258,3 +258,49 @@ def test_an_empty_bulk_prefix_is_a_usage_error() -> None:
         "osceq: error: Invalid value for '--bulk': the value is empty (is a shell variable unset?)"
         " (see 'osceq export --help')\n"
     )
+
+
+@pytest.fixture(scope="module")
+def spelling_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("spellings")
+    (root / "towns.txt").write_text(
+        'Title: River towns\nDate: 2024-03-01\n\n"Cooperation between the river towns will grow," '
+        "said Lena Varga, the valley council chair.\n",
+        encoding="utf-8",
+    )
+    (root / "ferry.txt").write_text(
+        'Title: Ferry night\nDate: 2024-03-02\n\n"The co-operation of the ferry crews saved the night," '
+        "said Omar Field, the harbour master.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("co-operation between the river towns", "Lena Varga"),
+        ("the cooperation of the ferry crews", "Omar Field"),
+        ("the co-operation of the ferry crews", "Omar Field"),
+    ],
+)
+def test_who_said_folds_a_hyphen_between_word_parts(phrase: str, speaker: str, spelling_corpus: Path) -> None:
+    result = CliRunner().invoke(cli, ["who-said", phrase, "--corpus", str(spelling_corpus), "--json"])
+    assert result.exit_code == 0, result.stderr
+    first = json.loads(result.stdout)[0]
+    assert (first["speaker"], first["closeness"], first["match"]) == (speaker, 1.0, "exact")
+
+
+@pytest.mark.parametrize("query", ["co-operation", "cooperation", "title:towns OR co-operation"])
+def test_search_finds_both_spellings_of_a_hyphenated_word(query: str, spelling_corpus: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["search", query, "--corpus", str(spelling_corpus), "--fields", "doc", "--no-headers", "--tsv"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert sorted(result.stdout.split()) == ["ferry", "towns"]
+
+
+def test_a_hyphenated_search_word_wants_its_parts_side_by_side(spelling_corpus: Path) -> None:
+    # "night" and "ferry" are both in ferry.txt, but never as "night-ferry".
+    result = CliRunner().invoke(cli, ["search", "night-ferry", "--corpus", str(spelling_corpus)])
+    assert result.exit_code == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from whoosh import query as wq
@@ -140,18 +140,29 @@ def _query_error(text: str, problem: object) -> QueryError:
     return QueryError(f"cannot understand the query {text!r}: {problem}", "try --literal")
 
 
+# A word -> the (stem, stem) pairs its parts would be indexed as when written with a hyphen.
+PartsOf = Callable[[str], list[tuple[str, str]]]
+
+
 _FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "captions": 0.5}
 # Anything that makes a query more than plain words in Whoosh's language.
 _QUERY_SYNTAX = re.compile(r"""["'*?:()\[\]{}^~+\-\\/]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b""")
 
 
-def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False) -> wq.Query:
+def has_query_syntax(text: str) -> bool:
+    """Whether text is more than plain words in Whoosh's query language."""
+    return _QUERY_SYNTAX.search(text) is not None
+
+
+def parse_query(
+    text: str, fields: list[str], schema: Any, literal: bool = False, parts_of: PartsOf | None = None
+) -> wq.Query:
     """Parse a query in Whoosh's language (AND/OR/NOT, "phrases", wildcards, field:value), or as words.
 
     Plain words skip the parser (and its import): they mean the same AND of words either way.
     """
-    if literal or not _QUERY_SYNTAX.search(text):
-        return literal_query(text, fields)
+    if literal or not has_query_syntax(text):
+        return literal_query(text, fields, parts_of)
     from whoosh.qparser import MultifieldParser
 
     parser = MultifieldParser(
@@ -166,15 +177,29 @@ def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False
     return check_parsed(parsed, text)
 
 
-def literal_query(text: str, fields: list[str]) -> wq.Query:
-    """Every word of text must appear (in any of the fields, each weighted as in a parsed query)."""
-    words = [token.text for token in TEXT_ANALYZER(text)]
-    if not words:
+def literal_query(text: str, fields: list[str], parts_of: PartsOf | None = None) -> wq.Query:
+    """Every word of text must appear (in any of the fields, each weighted as in a parsed query).
+
+    With parts_of, a word may also appear as its parts side by side ("cooperation" as "co-operation").
+    """
+    alternatives: dict[str, list[tuple[str, str]]] = {}
+    for word in _WORD.findall(text):
+        for token in TEXT_ANALYZER(word):
+            pairs = alternatives.setdefault(token.text, [])
+            pairs.extend(pair for pair in (parts_of(word) if parts_of else []) if pair not in pairs)
+    if not alternatives:
         raise QueryError(f"the query {text!r} has no words to search for")
     return wq.And(
         [
-            wq.Or([wq.Term(field, word, boost=_FIELD_BOOSTS.get(field, 1.0)) for field in fields])
-            for word in dict.fromkeys(words)
+            wq.Or(
+                [wq.Term(field, stem, boost=_FIELD_BOOSTS.get(field, 1.0)) for field in fields]
+                + [
+                    wq.Phrase(field, list(pair), boost=_FIELD_BOOSTS.get(field, 1.0))
+                    for pair in pairs
+                    for field in fields
+                ]
+            )
+            for stem, pairs in alternatives.items()
         ]
     )
 
