@@ -197,6 +197,7 @@ def literal_query(text: str, fields: list[str], parts_of: PartsOf | None = None)
                     wq.Phrase(field, list(pair), boost=_FIELD_BOOSTS.get(field, 1.0))
                     for pair in pairs
                     for field in fields
+                    if field == "body"
                 ]
             )
             for stem, pairs in alternatives.items()
