@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -304,3 +305,42 @@ def test_a_hyphenated_search_word_wants_its_parts_side_by_side(spelling_corpus: 
     # "night" and "ferry" are both in ferry.txt, but never as "night-ferry".
     result = CliRunner().invoke(cli, ["search", "night-ferry", "--corpus", str(spelling_corpus)])
     assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["search", "harbour agreement"], ["quotes"], ["who-said", "secures jobs for a decade"], ["timeline"]],
+)
+def test_a_narrow_terminal_gets_whole_words_and_ellipses_never_cropped_ones(
+    args: list[str], news_corpus: Path
+) -> None:
+    listing = CliRunner().invoke(cli, [*args, "--corpus", str(news_corpus), "--json"])
+    # Every word of the answer, and of the table's own "also reported in:" line.
+    known = set(re.findall(r"[\w’'.]+", " ".join(_strings(json.loads(listing.stdout))))) | {
+        "also",
+        "reported",
+        "in",
+    }
+    shown = CliRunner().invoke(
+        cli,
+        [*args, "--corpus", str(news_corpus), "--format", "table", "--color", "never", "--no-pager"],
+        env={"COLUMNS": "40"},
+    )
+    lines = shown.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 40
+    headers = re.findall(r"\w+", lines[1])  # cut ones end in an ellipsis
+    for word in re.findall(r"[\w’'.]+…?", "\n".join(lines[3:])):
+        if word.endswith("…"):
+            assert any(k.startswith(word[:-1]) for k in known), word
+        else:  # a whole word, or a piece of one too long for its column, folded onto lines
+            assert word in known or any(word in k for k in known if len(k) > 10), word
+    names = ("date", "speaker", "quote", "source", "article", "match", "event", "sources")
+    assert all(any(name.startswith(word) for name in names) for word in headers), headers
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return [str(value)]

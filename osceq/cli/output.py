@@ -74,7 +74,10 @@ class Output:
                 nl=False,
             )
         elif records:
-            self._table(render.bar_chart(records) if chart else render.table(records, view.table))
+            width = self.console().width
+            self._table(
+                render.bar_chart(records) if chart else render.table(records, view.table, width=width)
+            )
         for note in results.notes:
             click.echo(f"osceq: {note}", err=True)
         if limit and results.total > len(records) and not results.notes:
