@@ -66,15 +66,17 @@ def hyphenated_words(text: str) -> tuple[list[str], frozenset[int]]:
     return name_words(text), frozenset(pairs)
 
 
-def joined_where_wanted(words: list[str], pairs: frozenset[int], wanted: set[str]) -> list[str]:
-    """words with each hyphenated pair made one word where that word is in wanted (the other side's words)."""
+def joined_where_wanted(words: list[str], pairs: frozenset[int], wanted: set[str] | None) -> list[str]:
+    """words with each hyphenated pair made one word where that word is in wanted (the other side's
+    words), or everywhere when wanted is None."""
     if not pairs:
         return words
     result = []
     place = 0
     while place < len(words):
-        if place in pairs and place + 1 < len(words) and words[place] + words[place + 1] in wanted:
-            result.append(words[place] + words[place + 1])
+        joined = words[place] + words[place + 1] if place in pairs and place + 1 < len(words) else None
+        if joined is not None and (wanted is None or joined in wanted):
+            result.append(joined)
             place += 2
         else:
             result.append(words[place])

@@ -106,7 +106,7 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
         raise QueryError(f"the phrase {phrase!r} has no content words to look for")
     # "co-operation" in the phrase is also looked for as "cooperation" (and the other way round).
     phrase_words, phrase_pairs = hyphenated_words(phrase)
-    joined = _content_stems_of(joined_where_wanted(phrase_words, phrase_pairs, _ANY_WORD))
+    joined = _content_stems_of(joined_where_wanted(phrase_words, phrase_pairs, None))
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         reader = searcher.reader()
         every_content = list(dict.fromkeys([*wanted_content, *joined]))
@@ -209,16 +209,6 @@ def same_word(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def _as_wanted(stem: str, wanted_content: tuple[str, ...]) -> str:
     return next((w for w in wanted_content if same_word(w, stem)), stem)
-
-
-class _AnyWord:
-    """Every word: joined_where_wanted then joins every hyphenated pair."""
-
-    def __contains__(self, word: object) -> bool:
-        return True
-
-
-_ANY_WORD: Any = _AnyWord()
 
 
 def _content_stems_of(words: list[str]) -> list[str]:
