@@ -19,8 +19,8 @@ from osceq.index import TEXT_ANALYZER, name_words
 _WORD = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r'("[^"]*")')
 # A query word of letters joined by hyphens, or a long one that may be a joined pair; never one
-# that ends in query syntax (a wildcard, a fuzzy ~, a boost ^).
-_QUERY_WORD = re.compile(r"(?<![\w-])(?:[^\W\d_]+(?:-[^\W\d_]+)+|[^\W\d_]{7,})(?![\w*?~^-])")
+# that ends in query syntax (a wildcard, a fuzzy ~, a boost ^) or names a field (title:).
+_QUERY_WORD = re.compile(r"(?<![\w-])(?:[^\W\d_]+(?:-[^\W\d_]+)+|[^\W\d_]{7,})(?![\w*?~^:-])")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 _MIN_FIRST, _MIN_SECOND = 2, 4  # letters of the parts of a joined word ("co" + "operation")
 # Prefixes English writes with or without a hyphen ("co-operation", "re-elect", "non-profit"): a
