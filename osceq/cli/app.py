@@ -22,6 +22,10 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
 DEBUG_ENV = "OSCEQ_DEBUG"
 
 
+class _ClosedPipe(Exception):
+    """The reader of stdout went away (`| head -1`): not an error, and no longer an OSError for click."""
+
+
 class OsceqGroup(click.Group):
     """The osceq group: suggests commands for typos, and is the one error boundary of the program."""
 
@@ -35,6 +39,13 @@ class OsceqGroup(click.Group):
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
         return super().resolve_command(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            # click's main turns EPIPE into exit 1 before main() below could see it.
+            raise _ClosedPipe from error
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""
         kwargs["standalone_mode"] = False
@@ -44,6 +55,9 @@ class OsceqGroup(click.Group):
             result = super().main(*args, **kwargs)
         except click.exceptions.Exit as done:
             sys.exit(done.exit_code)
+        except click.exceptions.NoArgsIsHelpError as error:  # `osceq` alone: the help, as click prints it
+            error.show()
+            sys.exit(ExitCode.ERROR)
         except click.UsageError as error:
             path = error.ctx.command_path if error.ctx else "osceq"
             click.echo(f"osceq: error: {error.format_message()} (see '{path} --help')", err=True)
@@ -54,7 +68,7 @@ class OsceqGroup(click.Group):
         except (click.exceptions.Abort, KeyboardInterrupt):
             click.echo("osceq: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
-        except BrokenPipeError:
+        except (BrokenPipeError, _ClosedPipe):
             _silence_stdout()
             sys.exit(ExitCode.OK)
         except OsceqError as error:
