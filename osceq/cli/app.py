@@ -17,7 +17,7 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
 
     from osceq import __version__
     from osceq.cli.commands import register
-    from osceq.errors import ExitCode, OsceqError
+    from osceq.errors import ExitCode, IndexProblem, OsceqError
 
 DEBUG_ENV = "OSCEQ_DEBUG"
 
@@ -45,6 +45,11 @@ class OsceqGroup(click.Group):
         except BrokenPipeError as error:
             # click's main turns EPIPE into exit 1 before main() below could see it.
             raise _ClosedPipe from error
+        except EOFError as error:
+            # Whoosh reading a cut-off index file; click's main would report it as Ctrl-C.
+            raise IndexProblem(
+                "a file of the index ended early: the index is damaged", "run: osceq index --rebuild"
+            ) from error
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""
