@@ -124,7 +124,16 @@ def check_parsed(parsed: wq.Query, text: str) -> wq.Query:
         problem = getattr(node, "error", None)
         if problem:
             raise _query_error(text, problem)
+        if isinstance(node, (wq.Wildcard, wq.Prefix)) and len(_WILDCARD_LEAD.match(node.text)[0]) < 2:
+            # `s*` reads the postings of every word starting with s: tens of seconds on a big corpus.
+            raise QueryError(
+                f"the wildcard {node.text + ('*' if isinstance(node, wq.Prefix) else '')!r} is too broad",
+                "give at least two letters before * or ?",
+            )
     return parsed
+
+
+_WILDCARD_LEAD = re.compile(r"[^*?]*")
 
 
 # What Whoosh's date field says about a value it cannot read ("[201" from a range left open).
