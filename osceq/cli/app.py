@@ -107,7 +107,8 @@ def cli(debug: bool) -> None:
 
     With no --corpus, osceq answers from its bundled corpus (five articles on Kazakhstan and the
     OSCE). The first query of a corpus indexes it; later queries reuse the index and refresh it
-    when files change.
+    when files change (above 5,000 files only for files added, removed or renamed: run osceq index
+    to pick up edits in place).
 
     \b
     Exit codes: 0 results, 1 no results, 2 usage or input error, 130 interrupted.
