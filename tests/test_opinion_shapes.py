@@ -1,0 +1,31 @@
+"""Attribution shapes of opinion columns, news analysis and campaign features found by the invented
+opinion set (eval/invented-opinion): invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'One county official who has worked with both mayors said the merger would be "a marriage '
+            'of two debts."',
+            "one county official",
+        ),
+        (
+            'A lobbyist who represents three water districts said the bill was "dead on arrival."',
+            "a lobbyist",
+        ),
+        ('The analyst who wrote the report said it was "a warning, not a verdict."', "the analyst"),
+    ],
+)
+def test_the_object_of_a_relative_clause_without_commas_is_not_the_subject(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
