@@ -29,3 +29,16 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_the_object_of_a_relative_clause_without_commas_is_not_the_subject(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her campaign manager, Tess Rourke, called the result "a firewall," while Obi’s spokesman, Marcus '
+        'Fell, said in a statement that the race was "tied, and everyone knows it."',
+        'The treasurer, Tess Rourke, called the audit "a bookkeeping lag," but his deputy, Marcus Fell, '
+        'said it showed "a hole nobody can explain."',
+    ],
+)
+def test_a_later_clause_with_a_description_before_its_named_subject_takes_over(text: str) -> None:
+    assert _speakers(text) == ["Tess Rourke", "Marcus Fell"]
