@@ -42,3 +42,21 @@ def test_the_object_of_a_relative_clause_without_commas_is_not_the_subject(text:
 )
 def test_a_later_clause_with_a_description_before_its_named_subject_takes_over(text: str) -> None:
     assert _speakers(text) == ["Tess Rourke", "Marcus Fell"]
+
+
+def test_a_run_of_untagged_quote_paragraphs_keeps_the_speaker_of_its_tag() -> None:
+    text = (
+        'The hall was full by seven.\n\n"I taught school in this valley for thirty years," Odile Varga told '
+        'the crowd.\n\n"I know which bridges ice over first and which clinics close at noon."\n\n'
+        '"Send me to the capital and I will drive home every Friday to hear about it."'
+    )
+    assert _speakers(text) == ["Odile Varga", "Odile Varga", "Odile Varga"]
+
+
+def test_a_run_does_not_go_on_into_a_quote_naming_its_speaker() -> None:
+    text = (
+        'The hall was full by seven.\n\n"I taught school in this valley for thirty years," Odile Varga told '
+        'the crowd.\n\n"I know which bridges ice over first and which clinics close at noon."\n\n'
+        '"What Varga never says is who pays for the bridges she wants to salt every winter."'
+    )
+    assert _speakers(text) == ["Odile Varga", "Odile Varga", None]
