@@ -60,3 +60,15 @@ def test_a_run_does_not_go_on_into_a_quote_naming_its_speaker() -> None:
         '"What Varga never says is who pays for the bridges she wants to salt every winter."'
     )
     assert _speakers(text) == ["Odile Varga", "Odile Varga", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sheriff Alma Drury has spent the past month telling anyone who will listen that theft is "out of '
+        'hand."',
+        'Alma Drury spent most of the winter arguing that the depot was "a museum with a payroll."',
+    ],
+)
+def test_a_stretch_of_time_before_a_participle_is_not_its_subject(text: str) -> None:
+    assert _speakers(text) == ["Alma Drury"]
