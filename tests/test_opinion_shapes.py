@@ -72,3 +72,8 @@ def test_a_run_does_not_go_on_into_a_quote_naming_its_speaker() -> None:
 )
 def test_a_stretch_of_time_before_a_participle_is_not_its_subject(text: str) -> None:
     assert _speakers(text) == ["Alma Drury"]
+
+
+def test_a_new_sentence_whose_verb_takes_an_object_is_no_tag() -> None:
+    text = 'At the hearing Nora Vell called the plan "the most timid in the county." It added ninety beds.'
+    assert _speakers(text) == ["Nora Vell"]

@@ -102,7 +102,13 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None
         stop = re.search(r"[.,:;]", text[found.cue.end : right])
-        if stop is None or stop.group() != "." or _long_tail(text, found, found.cue.end + stop.start()):
+        tail = found.cue.end + stop.start() if stop is not None else right
+        if (
+            stop is None
+            or stop.group() != "."
+            or _long_tail(text, found, tail)
+            or _has_object(text, found, tail)
+        ):
             return None
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
@@ -157,6 +163,29 @@ _CLAUSE_WORDS = fw.SUBORDINATORS | fw.RELATIVES | fw.MODALS | fw.PASSIVE_AUXILIA
 
 # Verbs that only report the saying, whose tail is the listener, the place or the time.
 _PLAIN_REPORTS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+
+
+# Words that may follow a tag's verb in a sentence of its own (`He added later.`, `Lee said again.`).
+_AFTER_TAG_VERB = frozenset({"again", "also", "too", "then", "later", "afterward", "afterwards"})
+
+
+def _has_object(text: str, found: Found, stop: int) -> bool:
+    """`"… in the state." It added four hundred units.`: a new sentence whose verb takes an object is
+    the writer's ("told" and "asked" take a listener: `Lee told reporters.`; "said" takes no object)."""
+    words = text[found.cue.end : stop].split()
+    verb = found.cue.text.lower()
+    if not words or verb in lex.TELL_FORMS or verb in ("asked", "asks", "said", "says"):
+        return False  # (a listener; or, after "said", a clause cut short by an abbreviation's dot)
+    first = words[0].lower()
+    return not (
+        first in fw.PREPOSITIONS
+        or first in fw.TIME_WORDS
+        or first in fw.TIME_NOUNS
+        or first in fw.TIME_HEADS
+        or first in _AFTER_TAG_VERB
+        or first.endswith("ly")
+        or not first[:1].isalpha()
+    )
 
 
 def _setting_only(tail: str, verb: str) -> bool:
