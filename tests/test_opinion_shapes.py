@@ -77,3 +77,11 @@ def test_a_stretch_of_time_before_a_participle_is_not_its_subject(text: str) -> 
 def test_a_new_sentence_whose_verb_takes_an_object_is_no_tag() -> None:
     text = 'At the hearing Nora Vell called the plan "the most timid in the county." It added ninety beds.'
     assert _speakers(text) == ["Nora Vell"]
+
+
+def test_an_absolute_clause_of_with_ends_at_its_comma() -> None:
+    text = (
+        'Mayor Ines Corra called the levy "the best day of my term." Three years later, with a challenger '
+        'gaining ground in the hill towns, she is describing it as "a down payment on a promise."'
+    )
+    assert _speakers(text) == ["Ines Corra", "Ines Corra"]

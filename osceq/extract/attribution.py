@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.absolute_clauses import own_subject_after_comma
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
@@ -180,6 +181,8 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
     )
     if verb is None or any(t.text in ".;:" for t in tokens[j:verb]):
         return None
+    if own_subject_after_comma(tokens, j, verb):
+        return None  # `With a rival gaining ground, she is describing …`: the main clause's verb
     cue = span_of(text, tokens, verb, verb + 1)
     return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
 
