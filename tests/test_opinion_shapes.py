@@ -85,3 +85,8 @@ def test_an_absolute_clause_of_with_ends_at_its_comma() -> None:
         'gaining ground in the hill towns, she is describing it as "a down payment on a promise."'
     )
     assert _speakers(text) == ["Ines Corra", "Ines Corra"]
+
+
+def test_a_thing_named_before_a_name_after_the_quote_is_no_tag() -> None:
+    text = 'Her rival, Pia Lund, has called him "a tourist with a map," a line Ivo Brandt now repeats at rallies.'
+    assert _speakers(text) == ["Pia Lund"]
