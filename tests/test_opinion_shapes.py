@@ -90,3 +90,22 @@ def test_an_absolute_clause_of_with_ends_at_its_comma() -> None:
 def test_a_thing_named_before_a_name_after_the_quote_is_no_tag() -> None:
     text = 'Her rival, Pia Lund, has called him "a tourist with a map," a line Ivo Brandt now repeats at rallies.'
     assert _speakers(text) == ["Pia Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'The mayor has praised the levy as "a lifeline for the depots," and his party, which is already '
+            'raising money off it, has called its critics "friends of the potholes."',
+            ["the mayor", "his party"],
+        ),
+        (
+            'Ada Brill of the Tenants Council, which represents 4,000 renters, said the rule was "a gift to '
+            'landlords."',
+            ["Ada Brill"],
+        ),
+    ],
+)
+def test_a_which_clause_after_a_bare_subject_is_an_aside(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -138,7 +138,25 @@ def _relative_start(tokens: list[Token], comma: int) -> int | None:
             return None
         if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
             return k
+        if tokens[k].text == "," and tokens[k + 1].low == "which" and _bare_subject_before(tokens, k):
+            return k  # `…, and the company, which makes widgets, said`
     return None
+
+
+def _bare_subject_before(tokens: list[Token], comma: int) -> bool:
+    """Whether the words before the comma of a "which" clause are a short phrase that opens its
+    clause (`The company, which`, `…, and his campaign, which`): a "which" after a firm inside a
+    longer subject (`Ann Lee of the Consumer Federation, which …, said`) belongs to the firm."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 5 and tokens[k].text[:1].isalnum():
+        if tokens[k].low in fw.PREPOSITIONS or tokens[k].low in ("and", "or"):
+            break
+        k -= 1
+    if k < 0:
+        return True
+    if tokens[k].text in ".;" or tokens[k].low in fw.TAKEOVER_WORDS:
+        return True
+    return tokens[k].low in ("and", "but") and k > 0 and tokens[k - 1].text == ","
 
 
 _DASH_TOKENS = frozenset("—–-")
