@@ -109,3 +109,11 @@ def test_a_thing_named_before_a_name_after_the_quote_is_no_tag() -> None:
 )
 def test_a_which_clause_after_a_bare_subject_is_an_aside(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_an_aside_of_time_with_a_participle_does_not_hide_the_subject() -> None:
+    text = (
+        "The break came when a county inspector, after touring the plant, told the board that the filters "
+        'were "older than the pumps."'
+    )
+    assert _speakers(text) == ["a county inspector"]
