@@ -117,3 +117,11 @@ def test_an_aside_of_time_with_a_participle_does_not_hide_the_subject() -> None:
         'were "older than the pumps."'
     )
     assert _speakers(text) == ["a county inspector"]
+
+
+def test_a_transcript_label_is_not_the_subject_of_its_line() -> None:
+    text = (
+        'Q: Your rival is running an ad saying you "never saw a fee you would not raise." Is that fair?\n\n'
+        "VELL: No. I voted against the parking fee twice."
+    )
+    assert _speakers(text) == [None]
