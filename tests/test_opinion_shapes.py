@@ -125,3 +125,8 @@ def test_a_transcript_label_is_not_the_subject_of_its_line() -> None:
         "VELL: No. I voted against the parking fee twice."
     )
     assert _speakers(text) == [None]
+
+
+def test_people_of_a_name_in_ers_speak_not_the_name() -> None:
+    text = 'Mayor Ilse Brann spoke first.\n\nBrann\'s defenders say the vote was "a fair fight, fairly lost."'
+    assert _speakers(text) == ["Brann's defenders"]
