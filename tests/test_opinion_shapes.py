@@ -130,3 +130,22 @@ def test_a_transcript_label_is_not_the_subject_of_its_line() -> None:
 def test_people_of_a_name_in_ers_speak_not_the_name() -> None:
     text = 'Mayor Ilse Brann spoke first.\n\nBrann\'s defenders say the vote was "a fair fight, fairly lost."'
     assert _speakers(text) == ["Brann's defenders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Noor Abadi read the memo twice. Abadi's reply, when I read her the passage, was one line: \"Memos "
+            'do not vote."',
+            "Noor Abadi",
+        ),
+        (
+            'The council killed the plan. The mayor’s own explanation, offered at a briefing, was short: "We '
+            'ran out of road."',
+            "the mayor",
+        ),
+    ],
+)
+def test_the_owner_of_an_answer_before_a_colon_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

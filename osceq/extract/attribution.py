@@ -20,6 +20,7 @@ from osceq.extract.clauses import clause_subject, expletive_follows, sentence_su
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
+from osceq.extract.owned_answers import answer_owner
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -152,6 +153,15 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         opening = clause_subject(tokens, v) or sentence_subject(tokens, v)
         if opening is not None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
+    owner = answer_owner(tokens)
+    if owner is not None:  # `Lee's reply, when I read her the quote, was short: "…"`: Lee answers
+        a, b, kind = owner
+        mention = span_of(text, tokens, a, b)
+        if kind != "pronoun":  # the owner without its possessive ending
+            ending = 2 if tokens[b - 1].text.endswith(("'s", "’s")) else 1
+            end = mention.end - ending
+            mention = Span(text[mention.start : end], mention.start, end)
+        return Found(mention, span_of(text, tokens, b, len(tokens)), kind, "colon")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
