@@ -149,3 +149,11 @@ def test_people_of_a_name_in_ers_speak_not_the_name() -> None:
 )
 def test_the_owner_of_an_answer_before_a_colon_speaks(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_pronoun_read_as_a_person_the_quote_names_by_given_name_is_left_unread() -> None:
+    text = (
+        "Greta Holm and Vera Lind run the group together. Holm wants to sue; Lind wants to run for the "
+        'board.\n\n"Greta thinks a judge will save us. I think the voters might," she said.'
+    )
+    assert [quote.speaker for quote in body(text)] == [None]
