@@ -157,3 +157,11 @@ def test_a_pronoun_read_as_a_person_the_quote_names_by_given_name_is_left_unread
         'board.\n\n"Greta thinks a judge will save us. I think the voters might," she said.'
     )
     assert [quote.speaker for quote in body(text)] == [None]
+
+
+def test_a_relative_of_the_pronouns_gender_between_name_and_pronoun_keeps_the_name_off() -> None:
+    text = (
+        "Dorian Vasko took the floor first. His grandmother voted no at every church meeting for forty "
+        'years. She used to say, "If they want a yes, let them earn it."'
+    )
+    assert _speakers(text) == [None]

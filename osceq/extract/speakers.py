@@ -18,6 +18,7 @@ from osceq.extract.article_names import ArticleNames
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
+from osceq.extract.kin_subjects import relative_subject_between
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.names import (
     DESCRIPTION,
@@ -216,6 +217,8 @@ class Resolver:
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
+            if relative_subject_between(self.text, position, mention.start, gender):
+                return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if not singular_person(name):
                 found = self.names.full_name(name)
             else:
