@@ -165,3 +165,22 @@ def test_a_relative_of_the_pronouns_gender_between_name_and_pronoun_keeps_the_na
         'years. She used to say, "If they want a yes, let them earn it."'
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ilse Marr points to an audit released in June which found that the fund had "lost track of '
+            '$9 million in grants."',
+            "an audit",
+        ),
+        (
+            'By noon the post was gone, replaced by a statement from her office that said the mayor "regrets '
+            'the tone but not the point."',
+            "a statement from her office",
+        ),
+    ],
+)
+def test_a_writing_before_a_relative_with_no_comma_reports_the_words(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

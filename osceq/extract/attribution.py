@@ -17,6 +17,7 @@ from osceq.extract.absolute_clauses import own_subject_after_comma
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
+from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
@@ -97,7 +98,12 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 best, best_at = cited, v
                 continue
         if (
-            not (is_verb(tokens, v) or moved_infinitive(tokens, v) or characterises_as(tokens, v, best))
+            not (
+                is_verb(tokens, v)
+                or moved_infinitive(tokens, v)
+                or characterises_as(tokens, v, best)
+                or writing_finds(tokens, v)
+            )
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
@@ -115,6 +121,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or relative_at_end(tokens, v)
             or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
             or voices_quote(tokens, v)
+            or writing_before_relative(tokens, v) is not None
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
         )
@@ -273,6 +280,9 @@ def _source_opening(tokens: list[Token]) -> str | None:
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     """The speaker of the reporting verb at index v: its subject, an inverted `said X:`, or the sentence's."""
     cue = span_of(text, tokens, v, v + 1)
+    writing = writing_before_relative(tokens, v)
+    if writing is not None:  # `… an audit released in May which found that "…"`: the audit
+        return Found(span_of(text, tokens, writing[0], writing[1]), cue, "nominal", "cue-before")
     quoted = quoted_as(tokens, v)
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
