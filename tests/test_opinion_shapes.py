@@ -184,3 +184,11 @@ def test_a_relative_of_the_pronouns_gender_between_name_and_pronoun_keeps_the_na
 )
 def test_a_writing_before_a_relative_with_no_comma_reports_the_words(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_short_condition_between_commas_does_not_hide_the_subject() -> None:
+    text = (
+        'I voted no at the time, and the county board, if I remember right, called my vote "short-sighted '
+        'and parochial."'
+    )
+    assert _speakers(text) == ["the county board"]

@@ -90,7 +90,7 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return k
             if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
                 return k  # `Mr. Holm, asked about the deaths, had said`: a passive aside after a name
-            if _participle_aside(inner):
+            if _participle_aside(inner) or _condition_aside(inner):
                 return k  # `A state inspector, after visiting the site, told …`: a time aside of the subject
             if inner[0].low in fw.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
@@ -157,6 +157,17 @@ def _participle_aside(inner: list[Token]) -> bool:
         and inner[0].low in _TIME_SUBORDINATORS
         and inner[1].low.endswith("ing")
         and inner[1].text.islower()
+        and all(t.text[:1].isalnum() or t.text in "'’-" for t in inner)
+    )
+
+
+def _condition_aside(inner: list[Token]) -> bool:
+    """`if I remember right`, `though not by name`: a short condition or concession set off by two
+    commas between a subject and its verb."""
+    return (
+        1 < len(inner) <= 6
+        and inner[0].low in ("if", "unless", "though", "although")
+        and inner[0].text.islower()
         and all(t.text[:1].isalnum() or t.text in "'’-" for t in inner)
     )
 
