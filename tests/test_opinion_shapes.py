@@ -192,3 +192,11 @@ def test_a_short_condition_between_commas_does_not_hide_the_subject() -> None:
         'and parochial."'
     )
     assert _speakers(text) == ["the county board"]
+
+
+def test_the_holder_of_a_role_owns_a_claim_before_a_quote() -> None:
+    text = (
+        "Sheriff Ola Brandt wants forty deputies. The sheriff's claim that burglaries have \"doubled since "
+        '2019" appears in every one of his radio ads.'
+    )
+    assert _speakers(text) == ["the sheriff"]
