@@ -200,3 +200,11 @@ def test_the_holder_of_a_role_owns_a_claim_before_a_quote() -> None:
         '2019" appears in every one of his radio ads.'
     )
     assert _speakers(text) == ["the sheriff"]
+
+
+def test_the_next_sentences_pronoun_tells_an_unknown_given_names_gender() -> None:
+    text = (
+        "Sarai Quenneville, a two-term council member, is running for mayor against Mayor Ivo Brandt. She "
+        'spoke with us on Monday.\n\nAt the debate he called the plan "the most ambitious in the state."'
+    )
+    assert _speakers(text) == [None]  # not Sarai Quenneville, a she

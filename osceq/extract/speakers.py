@@ -33,6 +33,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.pronoun_genders import next_sentence_genders
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -179,6 +180,7 @@ class Resolver:
         for _, name in self._speakers:
             people.setdefault(last_key_word(name), []).append(name)
         self._people = people
+        self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         for match in GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
