@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from osceq.extract.text import fold
+from osceq.letters import loose_name
 
 SPEAKER_CACHE = "speakers-v2.json"  # written by osceq.query.speakers (which imports Whoosh: not here)
 
@@ -27,13 +28,14 @@ def speaker_completions(corpus: str | None, index_dir: str | None, incomplete: s
         table = json.loads(cache.read_text(encoding="utf-8"))["speakers"]
     except (OSError, ValueError, KeyError, TypeError):
         return []
-    typed = fold(incomplete.replace("\\ ", " "))
+    typed = loose_name(fold(incomplete.replace("\\ ", " ")))
     # bash inserts a completion as it is: escape spaces so a full name stays one argument.
     escape = os.environ.get("_OSCEQ_COMPLETE", "").startswith("bash")
     items = []
     for row in table:
         name = row.get("speaker", "")
-        if any(word.startswith(typed) for word in [fold(name), *fold(name).split()]):
+        plain = loose_name(fold(name))
+        if any(word.startswith(typed) for word in [plain, *plain.split()]):
             value = name.replace(" ", "\\ ") if escape else name
             items.append(CompletionItem(value, help=f"{row.get('quotes', 0)} quotes"))
     return items

@@ -89,7 +89,28 @@ def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
     seen_dirs: set[tuple[int, int]] = set()
     _walk(str(root), "", found, seen_dirs, on_skip, own_folders())
     found.sort(key=lambda f: f.relative)
+    if not found and on_skip:
+        others = _other_kinds(root)
+        if others:
+            kinds = ", ".join(f"{count} {suffix} file{'s' if count > 1 else ''}" for suffix, count in others)
+            on_skip(str(root), f"no .txt, .md, .markdown or .text file here, only {kinds}")
     return found
+
+
+def _other_kinds(root: Path, limit: int = 10_000) -> list[tuple[str, int]]:
+    """The commonest suffixes of the files under a folder with no article in it (a folder of saved
+    web pages says why it gives no results); looks at no more than `limit` files."""
+    counts: dict[str, int] = {}
+    seen = 0
+    for _, _, names in os.walk(root):
+        for name in names:
+            if not name.startswith("."):
+                suffix = os.path.splitext(name)[1].lower() or "extensionless"
+                counts[suffix] = counts.get(suffix, 0) + 1
+                seen += 1
+        if seen >= limit:
+            break
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:3]
 
 
 def _walk(

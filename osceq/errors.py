@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -46,3 +47,15 @@ class NoResults(OsceqError):
     """Nothing matched; not a failure, but scripts can tell from the exit code."""
 
     exit_code = ExitCode.NO_RESULTS
+
+
+_ERRNO = re.compile(r"^\[Errno \d+\] ")
+
+
+def skip_warning(path: str, reason: str) -> str:
+    """The one wording of "this file was skipped", at indexing and extraction alike.
+
+    An OSError's text names the file again ("[Errno 13] Permission denied: '/x/b.txt'"): said once.
+    """
+    reason = _ERRNO.sub("", reason).removesuffix(f": {path!r}")
+    return f"warning: skipped {path}: {reason}"

@@ -46,6 +46,8 @@ def _read_jsonl_path(path: Path, on_skip: corpus_io.SkipReporter) -> Iterator[Do
 
 def _read_jsonl_lines(stream: IO[str], name: str, on_skip: corpus_io.SkipReporter) -> Iterator[Document]:
     for line_number, line in enumerate(stream, start=1):
+        if line_number == 1:
+            line = line.removeprefix("\ufeff")  # a UTF-8 BOM, as a file given by path may have
         if not line.strip():
             continue
         try:

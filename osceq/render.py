@@ -111,27 +111,71 @@ def highlighted(text: str, start: int, matches: Iterable[dict[str, Any]], style:
     return result
 
 
-def table(records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None) -> Any:
-    """A rich Table of the records; every cell is a Text, so corpus text is shown as written."""
+_NARROW_TERMINAL = 60  # columns: below, a table keeps only the columns that carry the answer
+
+
+def table(
+    records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None, width: int = 80
+) -> Any:
+    """A rich Table of the records; every cell is a Text, so corpus text is shown as written.
+
+    On a narrow terminal (`width` columns) the table must fit, or the terminal crops words at its
+    edge: the narrow columns after the first (a score, a date beside a quote) are left out, the
+    others get at most a quarter of the width and end in an ellipsis, and the wide column wraps its
+    words in the room left.
+    """
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    narrow_terminal = width < _NARROW_TERMINAL
+    if narrow_terminal:
+        columns = [c for place, c in enumerate(columns) if place == 0 or c.width != "narrow"]
+    rows = []
+    for record in records:
+        values = [column.get(record) for column in columns]
+        rows.append([v if isinstance(v, Text) else Text(_text_of(v)) for v in values])
+    widths = _narrow_widths(columns, rows, width) if narrow_terminal else [None] * len(columns)
     result = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, expand=False, header_style="bold")
-    for column in columns:
-        if column.width == "wide":
+    result.pad_edge = not narrow_terminal
+    for column, fixed in zip(columns, widths, strict=True):
+        if fixed is not None:
+            wide = column.width == "wide"
+            result.add_column(
+                column.name,
+                width=fixed,
+                overflow="fold" if wide else "ellipsis",
+                no_wrap=column.width == "narrow",
+            )
+        elif column.width == "wide":
             result.add_column(column.name, ratio=1, overflow="fold", min_width=20)
         elif column.width == "narrow":
             result.add_column(column.name, no_wrap=True)
         else:
             result.add_column(column.name, overflow="fold")
-    for record in records:
-        cells = []
-        for column in columns:
-            value = column.get(record)
-            cells.append(value if isinstance(value, Text) else Text(_text_of(value)))
+    for cells in rows:
         result.add_row(*cells)
     return result
+
+
+def _narrow_widths(columns: Sequence[Column], rows: list[list[Any]], width: int) -> list[int | None]:
+    """Each column's width when the table must fit `width`: the wide one takes what the others leave."""
+    room = width - (3 * len(columns) - 1)  # edges, inner borders, and a space each side of them
+    natural = [
+        max([len(column.name), *(len(line) for row in rows for line in row[place].plain.split("\n"))])
+        for place, column in enumerate(columns)
+    ]
+    wide = [place for place, column in enumerate(columns) if column.width == "wide"]
+    fixed = sum(natural[p] for p, column in enumerate(columns) if column.width == "narrow")
+    auto = [p for p, column in enumerate(columns) if column.width not in ("wide", "narrow")]
+    # The wide column keeps a third of the room; the others share the rest, at least 4 each.
+    share = max(4, (room - fixed - (room // 3 if wide else 0)) // max(1, len(auto)))
+    widths: list[int | None] = [
+        natural[p] if column.width == "narrow" else min(natural[p], share) for p, column in enumerate(columns)
+    ]
+    for place in wide:
+        widths[place] = max(8, room - sum(w for p, w in enumerate(widths) if p != place and w is not None))
+    return widths
 
 
 def bar_chart(records: Sequence[dict[str, Any]], width: int = 40) -> Any:

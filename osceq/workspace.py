@@ -116,5 +116,7 @@ def open_ready(
 def _skip_notifier(notify: Notify | None) -> Callable[[str, str], None] | None:
     if notify is None:
         return None
+    from osceq.errors import skip_warning
+
     callback = notify
-    return lambda path, reason: callback(f"skipped {path}: {reason}")
+    return lambda path, reason: callback(skip_warning(path, reason))

@@ -550,3 +550,19 @@ def test_an_index_of_another_release_is_not_read_while_it_cannot_be_rebuilt(
         f"osceq: error: the index at {index} is being updated by osceq pid {os.getpid()}"
         " (wait for it to finish, then try again)"
     )
+
+
+def test_an_index_file_cut_off_mid_way_is_reported_as_damage_not_as_ctrl_c(
+    corpus: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    invoke("index", str(corpus), "--index", str(index))
+    folder = IndexStore(index).generation_dir()
+    assert folder is not None
+    for segment in folder.glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
+    result = invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "osceq: error: a file of the index ended early: the index is damaged (run: osceq index --rebuild)\n",
+    )

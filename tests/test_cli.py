@@ -183,6 +183,17 @@ def test_search_query_language(runner: CliRunner, news_corpus: Path, query: str,
         assert json.loads(result.stdout) == []
 
 
+@pytest.mark.parametrize(("query", "shown"), [("f*", "f*"), ("?iver", "?iver"), ("r?ver", "r?ver")])
+def test_a_wildcard_with_fewer_than_two_letters_before_it_is_refused(
+    runner: CliRunner, news_corpus: Path, query: str, shown: str
+) -> None:
+    result = invoke(runner, "search", query, "--corpus", str(news_corpus), "--json")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2,
+        f"osceq: error: the wildcard {shown!r} is too broad (give at least two letters before * or ?)",
+    )
+
+
 def test_search_filters_and_sorting(runner: CliRunner, news_corpus: Path) -> None:
     corpus = ["--corpus", str(news_corpus)]
     assert {h["doc"] for h in run_json(runner, "search", "said", "--since", "2024", *corpus)} == {"floods"}

@@ -161,3 +161,22 @@ def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path) 
     query = runner.invoke(cli, ["quotes", "--index", index, "--json"], catch_exceptions=False)
     assert query.exit_code == 0 and query.stderr == ""
     assert [quote["text"] for quote in json.loads(query.stdout)] == ["Fine words,"]
+
+
+def test_a_folder_with_no_article_file_says_what_it_holds_instead(tmp_path: Path) -> None:
+    for name in ("a.html", "b.HTML", "notes", "c.pdf", ".hidden"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    skipped: list[tuple[str, str]] = []
+    assert corpus.scan(tmp_path, lambda path, why: skipped.append((path, why))) == []
+    assert skipped == [
+        (
+            str(tmp_path),
+            "no .txt, .md, .markdown or .text file here, only 2 .html files, 1 .pdf file, 1 extensionless file",
+        )
+    ]
+    (tmp_path / "story.txt").write_text("A story.", encoding="utf-8")
+    skipped.clear()
+    assert [f.relative for f in corpus.scan(tmp_path, lambda path, why: skipped.append((path, why)))] == [
+        "story.txt"
+    ]
+    assert skipped == []

@@ -7,7 +7,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from osceq.query.grouping import group_reports, same_statement
+from osceq.query.grouping import group_reports, same_statement, same_words
+from osceq.query.quotes import content_stems
 
 
 def _stems(text: str) -> list[str]:
@@ -15,7 +16,10 @@ def _stems(text: str) -> list[str]:
 
 
 def _every_group_compared(items: list[dict[str, Any]]) -> list[tuple[int, list[int]]]:
-    """The plain definition: each quote joins the earliest matching group of another article."""
+    """The plain definition: each quote joins the earliest matching group of another article.
+
+    A quote of fewer than four stems matches only a lead of the same words.
+    """
     groups: list[tuple[dict[str, Any], set[str], set[Any], list[int]]] = []
     for item in items:
         stems = set(_stems(item["text"]))
@@ -24,7 +28,11 @@ def _every_group_compared(items: list[dict[str, Any]]) -> list[tuple[int, list[i
                 item["speaker"]
                 and lead["speaker"] == item["speaker"]
                 and item["doc"] not in docs
-                and same_statement(stems, lead_stems)
+                and (
+                    same_words(item["text"]) == same_words(lead["text"])
+                    if len(stems) < 4
+                    else same_statement(stems, lead_stems)
+                )
             ):
                 docs.add(item["doc"])
                 reports.append(item["start"])
@@ -83,3 +91,20 @@ def test_one_statement_in_three_articles_is_one_group_and_a_repeat_in_one_articl
         {"text": text, "speaker": "Ann", "doc": "c", "start": 4},
     ]
     assert _shape(group_reports(items, _stems)) == [(0, [2, 4]), (1, []), (3, [])]
+
+
+def test_identical_short_statements_in_several_articles_are_one_group() -> None:
+    items = [
+        {"text": "Trust takes time,", "speaker": "Ann", "doc": "a", "start": 0},
+        {"text": "trust takes time.", "speaker": "Ann", "doc": "b", "start": 1},
+        {"text": "Trust takes time", "speaker": "Ann", "doc": "b", "start": 2},
+        {"text": "‘Trust’ takes time —", "speaker": "Ann", "doc": "c", "start": 3},
+        {"text": "Trust takes a long time,", "speaker": "Ann", "doc": "d", "start": 4},
+        {"text": "Trust takes time,", "speaker": "Bo", "doc": "d", "start": 5},
+        {"text": "Trust takes time,", "speaker": None, "doc": "e", "start": 6},
+        {"text": "Trust takes time,", "speaker": None, "doc": "f", "start": 7},
+        {"text": "No.", "speaker": "Ann", "doc": "e", "start": 8},
+        {"text": "no", "speaker": "Ann", "doc": "f", "start": 9},
+    ]
+    shape = _shape(group_reports(items, content_stems))
+    assert shape == [(0, [1, 3]), (2, []), (4, []), (5, []), (6, []), (7, []), (8, [9])]

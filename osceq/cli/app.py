@@ -17,9 +17,13 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
 
     from osceq import __version__
     from osceq.cli.commands import register
-    from osceq.errors import ExitCode, OsceqError
+    from osceq.errors import ExitCode, IndexProblem, OsceqError
 
 DEBUG_ENV = "OSCEQ_DEBUG"
+
+
+class _ClosedPipe(Exception):
+    """The reader of stdout went away (`| head -1`): not an error, and no longer an OSError for click."""
 
 
 class OsceqGroup(click.Group):
@@ -35,6 +39,18 @@ class OsceqGroup(click.Group):
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
         return super().resolve_command(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:
+            # click's main turns EPIPE into exit 1 before main() below could see it.
+            raise _ClosedPipe from error
+        except EOFError as error:
+            # Whoosh reading a cut-off index file; click's main would report it as Ctrl-C.
+            raise IndexProblem(
+                "a file of the index ended early: the index is damaged", "run: osceq index --rebuild"
+            ) from error
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""
         kwargs["standalone_mode"] = False
@@ -44,6 +60,9 @@ class OsceqGroup(click.Group):
             result = super().main(*args, **kwargs)
         except click.exceptions.Exit as done:
             sys.exit(done.exit_code)
+        except click.exceptions.NoArgsIsHelpError as error:  # `osceq` alone: the help, as click prints it
+            error.show()
+            sys.exit(ExitCode.ERROR)
         except click.UsageError as error:
             path = error.ctx.command_path if error.ctx else "osceq"
             click.echo(f"osceq: error: {error.format_message()} (see '{path} --help')", err=True)
@@ -54,7 +73,7 @@ class OsceqGroup(click.Group):
         except (click.exceptions.Abort, KeyboardInterrupt):
             click.echo("osceq: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
-        except BrokenPipeError:
+        except (BrokenPipeError, _ClosedPipe):
             _silence_stdout()
             sys.exit(ExitCode.OK)
         except OsceqError as error:
@@ -88,7 +107,8 @@ def cli(debug: bool) -> None:
 
     With no --corpus, osceq answers from its bundled corpus (five articles on Kazakhstan and the
     OSCE). The first query of a corpus indexes it; later queries reuse the index and refresh it
-    when files change.
+    when files change (above 5,000 files only for files added, removed or renamed: run osceq index
+    to pick up edits in place).
 
     \b
     Exit codes: 0 results, 1 no results, 2 usage or input error, 130 interrupted.

@@ -8,10 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from osceq.cli.options import corpus_options, doc_option, filter_options, output_options, speaker_option
-from osceq.cli.output import Output
-from osceq.errors import NoResults
+from osceq.cli.options import (
+    corpus_options,
+    doc_option,
+    filter_options,
+    output_options,
+    reject_empty_path,
+    reject_empty_value,
+    speaker_option,
+)
+from osceq.cli.output import Output, echo_utf8
+from osceq.errors import CorpusError, NoResults, skip_warning
 
 
 def _notify(message: str) -> None:
@@ -66,10 +75,15 @@ def _words(words: tuple[str, ...]) -> str | None:
 
 
 @click.command("index")
-@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.argument("path", required=False, type=click.Path(), callback=reject_empty_path)
 @click.option("--rebuild", is_flag=True, help="Rebuild from scratch instead of updating what changed.")
 @click.option(
-    "--index", "index_dir", metavar="DIR", envvar="OSCEQ_INDEX", help="Index folder [env: OSCEQ_INDEX]."
+    "--index",
+    "index_dir",
+    metavar="DIR",
+    envvar="OSCEQ_INDEX",
+    callback=reject_empty_path,
+    help="Index folder [env: OSCEQ_INDEX].",
 )
 @click.option(
     "-j",
@@ -79,7 +93,7 @@ def _words(words: tuple[str, ...]) -> str | None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON on stdout.")
 def index_command(
-    path: Path | None, rebuild: bool, index_dir: str | None, jobs: int | None, as_json: bool
+    path: str | None, rebuild: bool, index_dir: str | None, jobs: int | None, as_json: bool
 ) -> None:
     """Index a corpus: a folder of .txt/.md articles (searched recursively) or a .jsonl file.
 
@@ -98,14 +112,14 @@ def index_command(
     from osceq.build import refresh
     from osceq.index import IndexStore
 
-    chosen = workspace.resolve(str(path) if path else None, index_dir)
+    chosen = workspace.resolve(path, index_dir)
     with _Progress() as progress:
         report = refresh(
             chosen.corpus,
             IndexStore(chosen.index_root),
             rebuild=rebuild,
             progress=progress,
-            on_skip=lambda file, reason: _notify(f"warning: skipped {file}: {reason}"),
+            on_skip=lambda file, reason: _notify(skip_warning(file, reason)),
             procs=jobs,
             repeat_skipped=True,
         )
@@ -115,7 +129,7 @@ def index_command(
     )
     _notify(summary)
     if as_json:
-        click.echo(
+        echo_utf8(
             json.dumps({**report.__dict__, "skipped": [list(s) for s in report.skipped]}, ensure_ascii=False)
         )
 
@@ -269,6 +283,8 @@ def timeline_command(
     filters = _filters(since, until, speakers, docs)
     ix = _open_index(corpus, index_dir)
     if by:
+        if click.get_current_context().get_parameter_source("limit") is ParameterSource.COMMANDLINE:
+            _notify(f"-n does not apply to --by {by}: every period is counted")
         output.emit(timeline_counts(ix, _words(query), filters, by), views.PERIODS, chart=True)
     else:
         results = timeline(ix, _words(query), filters, merge=not no_merge, limit=limit)
@@ -362,11 +378,14 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
         if sys.stdin.isatty():
             raise click.UsageError("give FILES, --jsonl-in FILE, or JSON Lines on stdin")
         jsonl_in = Path("-")
+    missing = [path for path in [*files, jsonl_in] if path and str(path) != "-" and not path.exists()]
+    if missing:
+        raise CorpusError(f"file not found: {missing[0]}")
     written = 0
     for line in extraction.extract_lines(
-        files, jsonl_in, sys.stdin, on_skip=lambda f, r: _notify(f"warning: skipped {f}: {r}")
+        files, jsonl_in, sys.stdin, on_skip=lambda f, r: _notify(skip_warning(f, r))
     ):
-        click.echo(line)
+        echo_utf8(line)
         written += 1
     if not written:
         raise NoResults("no documents to extract from")
@@ -384,6 +403,7 @@ def extract_command(files: tuple[Path, ...], jsonl_in: Path | None) -> None:
 @click.option(
     "--bulk",
     metavar="PREFIX",
+    callback=reject_empty_value,
     help="Elasticsearch/OpenSearch _bulk format into indices PREFIX-articles, -quotes, -events.",
 )
 @corpus_options
@@ -410,7 +430,7 @@ def export_command(
     records = export_records(ix, kinds or KINDS)
     written = 0
     for item in bulk_lines(records, bulk) if bulk else records:
-        click.echo(json.dumps(item, ensure_ascii=False))
+        echo_utf8(json.dumps(item, ensure_ascii=False))
         written += 1
     if not written:
         raise NoResults("the index holds nothing to export")
@@ -446,8 +466,11 @@ COMMANDS = (
 
 
 def register(group: click.Group) -> None:
-    """Add every subcommand to the group."""
+    """Add every subcommand to the group, each also taking --debug (the group's option) after its name."""
     for command in COMMANDS:
+        if not any(param.name == "debug" for param in command.params):
+            # The group's main reads --debug from the whole command line: here it only needs accepting.
+            command.params.append(click.Option(["--debug"], is_flag=True, expose_value=False, hidden=True))
         group.add_command(command)
 
 

@@ -11,6 +11,23 @@ import click
 from osceq.cli.output import FORMATS, Output, OutputSpec
 
 
+def reject_empty_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An empty path ("$DIR" with DIR unset) is a mistake, never the default corpus or the current folder.
+
+    An empty environment variable counts as unset (click's rule), as in most shell tools.
+    """
+    if isinstance(value, str) and not value.strip():
+        raise click.BadParameter("the path is empty (is a shell variable unset?)", ctx, param)
+    return value
+
+
+def reject_empty_value(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An empty name or prefix ("$NAME" with NAME unset) would silently mean something else."""
+    if isinstance(value, str) and not value.strip():
+        raise click.BadParameter("the value is empty (is a shell variable unset?)", ctx, param)
+    return value
+
+
 def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--corpus and --index, with their environment variables."""
     command = click.option(
@@ -18,12 +35,14 @@ def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
         "index_dir",
         metavar="DIR",
         envvar="OSCEQ_INDEX",
+        callback=reject_empty_path,
         help="Index folder [env: OSCEQ_INDEX; default: one per corpus in the cache folder].",
     )(command)
     return click.option(
         "--corpus",
         metavar="PATH",
         envvar="OSCEQ_CORPUS",
+        callback=reject_empty_path,
         help="Folder of .txt/.md articles or a .jsonl file [env: OSCEQ_CORPUS; default: the bundled corpus].",
     )(command)
 
@@ -60,8 +79,17 @@ def speaker_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..
         multiple=True,
         metavar="NAME",
         help=help_text,
+        callback=_reject_empty_names,
         shell_complete=_complete_speakers,
     )
+
+
+def _reject_empty_names(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    if any(not name.strip() for name in value):
+        raise click.BadParameter("the name is empty (is a shell variable unset?)", ctx, param)
+    return value
 
 
 def doc_option(command: Callable[..., Any]) -> Callable[..., Any]:

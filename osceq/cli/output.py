@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,22 @@ import click
 from osceq.errors import NoResults, QueryError
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+
+
+def echo_utf8(text: str, nl: bool = True) -> None:
+    """Write machine-readable text (JSON, JSONL, TSV, CSV) to stdout as UTF-8, whatever the locale says."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if hasattr(sys.stdout, "buffer") and codecs.lookup(encoding).name != "utf-8":
+        click.echo(text.encode("utf-8", "replace"), nl=nl)  # bytes go to the binary stream below
+    else:
+        click.echo(text, nl=nl)
+
+
+def _replace_what_stdout_cannot_encode() -> None:
+    """Tables on a non-UTF-8 stdout (a legacy console, PYTHONIOENCODING=latin-1) show '?', not a crash."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", "replace") == "strict":
+        reconfigure(errors="replace")
 
 
 @dataclass(frozen=True)
@@ -45,19 +62,22 @@ class Output:
         fmt = self.format
         selected = render.select_fields(records, self.spec.fields)
         if fmt == "json":
-            click.echo(render.to_json(selected))
+            echo_utf8(render.to_json(selected))
         elif fmt == "jsonl":
             for line in render.to_jsonl(selected):
-                click.echo(line)
+                echo_utf8(line)
         elif fmt in ("tsv", "csv"):
             columns = render.columns_for_fields(self.spec.fields) if self.spec.fields else view.delimited
-            if records:
-                click.echo(
-                    render.to_delimited(records, columns, csv_format=fmt == "csv", headers=self.spec.headers),
-                    nl=False,
-                )
+            # With no records, still the header line: a script reading it finds the columns it expects.
+            echo_utf8(
+                render.to_delimited(records, columns, csv_format=fmt == "csv", headers=self.spec.headers),
+                nl=False,
+            )
         elif records:
-            self._table(render.bar_chart(records) if chart else render.table(records, view.table))
+            width = self.console().width
+            self._table(
+                render.bar_chart(records) if chart else render.table(records, view.table, width=width)
+            )
         for note in results.notes:
             click.echo(f"osceq: {note}", err=True)
         if limit and results.total > len(records) and not results.notes:
@@ -84,6 +104,7 @@ class Output:
         return Console(file=sys.stdout)
 
     def _table(self, renderable: Any) -> None:
+        _replace_what_stdout_cannot_encode()
         console = self.console()
         if not (self.spec.pager and sys.stdout.isatty()):
             console.print(renderable)

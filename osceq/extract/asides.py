@@ -90,6 +90,8 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
                 return k
             if inner[0].low in ("asked", "pressed", "questioned") and tokens[k - 1].text[:1].isupper():
                 return k  # `Mr. Holm, asked about the deaths, had said`: a passive aside after a name
+            if _participle_aside(inner) or _condition_aside(inner):
+                return k  # `A state inspector, after visiting the site, told …`: a time aside of the subject
             if inner[0].low in fw.APPOSITION_BAN or is_verb(inner, 0) or inner[0].low.endswith("ing"):
                 return None
             if _holds_a_clause(inner):
@@ -138,7 +140,52 @@ def _relative_start(tokens: list[Token], comma: int) -> int | None:
             return None
         if tokens[k].text == "," and tokens[k + 1].low in ("who", "whose"):
             return k
+        if tokens[k].text == "," and tokens[k + 1].low == "which" and _bare_subject_before(tokens, k):
+            return k  # `…, and the company, which makes widgets, said`
     return None
+
+
+# Words that open an aside of time with a participle (`, after visiting the site,`).
+_TIME_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "upon"})
+
+
+def _participle_aside(inner: list[Token]) -> bool:
+    """`after visiting the site`, `while touring the plant`: a subordinator of time and a participle,
+    the whole aside between two commas."""
+    return (
+        len(inner) > 2
+        and inner[0].low in _TIME_SUBORDINATORS
+        and inner[1].low.endswith("ing")
+        and inner[1].text.islower()
+        and all(t.text[:1].isalnum() or t.text in "'’-" for t in inner)
+    )
+
+
+def _condition_aside(inner: list[Token]) -> bool:
+    """`if I remember right`, `though not by name`: a short condition or concession set off by two
+    commas between a subject and its verb."""
+    return (
+        1 < len(inner) <= 6
+        and inner[0].low in ("if", "unless", "though", "although")
+        and inner[0].text.islower()
+        and all(t.text[:1].isalnum() or t.text in "'’-" for t in inner)
+    )
+
+
+def _bare_subject_before(tokens: list[Token], comma: int) -> bool:
+    """Whether the words before the comma of a "which" clause are a short phrase that opens its
+    clause (`The company, which`, `…, and his campaign, which`): a "which" after a firm inside a
+    longer subject (`Ann Lee of the Consumer Federation, which …, said`) belongs to the firm."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 5 and tokens[k].text[:1].isalnum():
+        if tokens[k].low in fw.PREPOSITIONS or tokens[k].low in ("and", "or"):
+            break
+        k -= 1
+    if k < 0:
+        return True
+    if tokens[k].text in ".;" or tokens[k].low in fw.TAKEOVER_WORDS:
+        return True
+    return tokens[k].low in ("and", "but") and k > 0 and tokens[k - 1].text == ","
 
 
 _DASH_TOKENS = frozenset("—–-")

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.absolute_clauses import own_subject_after_comma
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
+from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
+from osceq.extract.owned_answers import answer_owner
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -95,7 +98,12 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 best, best_at = cited, v
                 continue
         if (
-            not (is_verb(tokens, v) or moved_infinitive(tokens, v) or characterises_as(tokens, v, best))
+            not (
+                is_verb(tokens, v)
+                or moved_infinitive(tokens, v)
+                or characterises_as(tokens, v, best)
+                or writing_finds(tokens, v)
+            )
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
@@ -113,6 +121,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or relative_at_end(tokens, v)
             or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
             or voices_quote(tokens, v)
+            or writing_before_relative(tokens, v) is not None
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
         )
@@ -151,6 +160,15 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         opening = clause_subject(tokens, v) or sentence_subject(tokens, v)
         if opening is not None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
+    owner = answer_owner(tokens)
+    if owner is not None:  # `Lee's reply, when I read her the quote, was short: "…"`: Lee answers
+        a, b, kind = owner
+        mention = span_of(text, tokens, a, b)
+        if kind != "pronoun":  # the owner without its possessive ending
+            ending = 2 if tokens[b - 1].text.endswith(("'s", "’s")) else 1
+            end = mention.end - ending
+            mention = Span(text[mention.start : end], mention.start, end)
+        return Found(mention, span_of(text, tokens, b, len(tokens)), kind, "colon")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
@@ -180,6 +198,8 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
     )
     if verb is None or any(t.text in ".;:" for t in tokens[j:verb]):
         return None
+    if own_subject_after_comma(tokens, j, verb):
+        return None  # `With a rival gaining ground, she is describing …`: the main clause's verb
     cue = span_of(text, tokens, verb, verb + 1)
     return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
 
@@ -260,6 +280,9 @@ def _source_opening(tokens: list[Token]) -> str | None:
 def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     """The speaker of the reporting verb at index v: its subject, an inverted `said X:`, or the sentence's."""
     cue = span_of(text, tokens, v, v + 1)
+    writing = writing_before_relative(tokens, v)
+    if writing is not None:  # `… an audit released in May which found that "…"`: the audit
+        return Found(span_of(text, tokens, writing[0], writing[1]), cue, "nominal", "cue-before")
     quoted = quoted_as(tokens, v)
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")

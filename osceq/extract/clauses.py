@@ -18,6 +18,8 @@ from osceq.extract.word_kinds import agent_noun, person_noun
 def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | None:
     """The subject at the start of a sentence (after an introductory phrase), ending before token limit."""
     i = after_dateline(tokens, limit)
+    if i + 2 < limit and tokens[i + 1].text == ":" and tokens[i].text.isupper() and tokens[i].text.isalpha():
+        i += 2  # `Q: Your rival's ad says …`: a transcript's label is no subject of the line's sentence
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
     i = _past_connectives(tokens, i, limit)

@@ -14,6 +14,7 @@ from osceq.extract.quote_sentences import next_sentence_after
 from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, past_verb, tokenize
+from osceq.extract.word_kinds import person_noun, title_word
 from osceq.models import Span
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
@@ -69,6 +70,8 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     words = found.mention.text.split()
     if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
         return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
+    if found.cue.text.lower() not in _PLAIN_TAG_VERBS and _thing_before_name(words):
+        return None  # `…," a line Lee now repeats`: the name is the subject of a clause about the line
     if (
         not opens
         and text[end - 1].isalnum()
@@ -102,7 +105,13 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         if found.cue.text.lower() in lex.WEAK_VERBS:
             return None
         stop = re.search(r"[.,:;]", text[found.cue.end : right])
-        if stop is None or stop.group() != "." or _long_tail(text, found, found.cue.end + stop.start()):
+        tail = found.cue.end + stop.start() if stop is not None else right
+        if (
+            stop is None
+            or stop.group() != "."
+            or _long_tail(text, found, tail)
+            or _has_object(text, found, tail)
+        ):
             return None
     elif text[end - 1] in "?!" and not follower and found.mention.text[:1].isupper():
         if found.cue.text.lower() in lex.WEAK_VERBS:
@@ -157,6 +166,47 @@ _CLAUSE_WORDS = fw.SUBORDINATORS | fw.RELATIVES | fw.MODALS | fw.PASSIVE_AUXILIA
 
 # Verbs that only report the saying, whose tail is the listener, the place or the time.
 _PLAIN_REPORTS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+
+
+def _thing_before_name(words: list[str]) -> bool:
+    """`a line Lee repeats`, `the phrase Ann Roe uses`: an article and a noun for no kind of person
+    right before a name open a clause with "that" left out; the name is not the quote's speaker
+    (asked only of a verb that is not a plain tag's: `said a longtime GOP aide` is a tag)."""
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "the"):
+        return False
+    noun = words[1]
+    if not (noun.isalpha() and noun.islower() and words[2][:1].isupper()):
+        return False
+    if person_noun(noun) or title_word(noun):
+        return False
+    k = 2
+    while k < len(words) and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    # The name is the clause's subject: at most an adverb between it and the verb (`Lee now repeats`).
+    return len(words) - k <= 1 and all(word.isalpha() and word.islower() for word in words[k:])
+
+
+# Words that may follow a tag's verb in a sentence of its own (`He added later.`, `Lee said again.`).
+_AFTER_TAG_VERB = frozenset({"again", "also", "too", "then", "later", "afterward", "afterwards"})
+
+
+def _has_object(text: str, found: Found, stop: int) -> bool:
+    """`"… in the state." It added four hundred units.`: a new sentence whose verb takes an object is
+    the writer's ("told" and "asked" take a listener: `Lee told reporters.`; "said" takes no object)."""
+    words = text[found.cue.end : stop].split()
+    verb = found.cue.text.lower()
+    if not words or verb in lex.TELL_FORMS or verb in ("asked", "asks", "said", "says"):
+        return False  # (a listener; or, after "said", a clause cut short by an abbreviation's dot)
+    first = words[0].lower()
+    return not (
+        first in fw.PREPOSITIONS
+        or first in fw.TIME_WORDS
+        or first in fw.TIME_NOUNS
+        or first in fw.TIME_HEADS
+        or first in _AFTER_TAG_VERB
+        or first.endswith("ly")
+        or not first[:1].isalpha()
+    )
 
 
 def _setting_only(tail: str, verb: str) -> bool:

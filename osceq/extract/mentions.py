@@ -124,6 +124,8 @@ def _read(tokens: list[str]) -> Mention:
         shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
         return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
+    if _owners_people(core, tokens):
+        return Mention(_description(tokens), None, DESCRIPTION)  # "Pyle's defenders": people of Pyle's
     numbered = numbered_name(tokens, len(core))
     if numbered is not None:
         return Mention(numbered, None, ORGANISATION)
@@ -162,6 +164,16 @@ def _plural_agent(token: str) -> bool:
     """A lower-case plural of a noun for what people do ("monitors", "organizers"): with a capitalised
     word before it, a kind of people (`Election monitors said`), not a name and a stray verb."""
     return token.islower() and token.endswith("s") and agent_noun(token[:-1])
+
+
+def _owners_people(core: list[str], tokens: list[str]) -> bool:
+    """`Pyle's defenders`, `Ann Lee's admirers`: a name's possessive and one plural lower-case noun
+    of an agent (in -ers or -ists) name people of the owner's, not the owner (`Lee's remarks` are
+    Lee's, and are read so)."""
+    if not core or len(tokens) != len(core) + 1 or not core[-1].endswith(("'s", "’s")):
+        return False
+    noun = tokens[-1]
+    return noun.isalpha() and noun.islower() and noun.endswith(("ers", "ists"))
 
 
 def _joined(tokens: list[str]) -> Mention | None:

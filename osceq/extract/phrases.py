@@ -14,6 +14,7 @@ from osceq.extract.joined_names import after_cut, joined_across_clause, joined_p
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.open_appositions import name_after_bare_role, open_apposition_owner
+from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
@@ -76,6 +77,11 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
     owner = _relative_owner(tokens, a)
     if owner is not None:
         return owner  # `Ann Lee, who is chairman of Kestrel Aid said`: the clause's comma left out
+    relative = relative_before(tokens, a)
+    if relative is not None:  # `One aide who has worked with all three candidates said`: the aide
+        owner = _np_backward(tokens, relative)
+        if owner is not None and owner[2] in ("name", "nominal") and owner[1] == relative:
+            return owner
     share = share_start(tokens, a)
     if share is not None:
         return share, found[1], "nominal"  # `three in 10 voters said`: the "in" belongs to the share

@@ -231,7 +231,7 @@ def _connector_lead(text: str, breaks: SentenceBreaks, before: Draft, draft: Dra
 # A quote given to the subject of its sentence (`Lee hit back, saying he had "…"`) hands its speaker
 # on to a statement opening the next paragraph as surely as a reporting cue does; so does one led in
 # by `Lee told the crowd:` (a statement running over several paragraphs).
-_HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph", "colon"}
+_HANDED_ON = STRONG_EVIDENCE | {"subject", "paragraph", "colon", "carry-over"}
 
 
 def _hands_on(text: str, draft: Draft) -> bool:
@@ -243,6 +243,16 @@ def _hands_on(text: str, draft: Draft) -> bool:
     if draft.evidence == "tag":
         return len(text[draft.start : draft.end].split()) >= _STATEMENT_WORDS
     return draft.evidence in _HANDED_ON
+
+
+def _names_carried(text: str, before: Draft, draft: Draft) -> bool:
+    """`"One flaw of Byler's piece is …"` after a run of Byler's paragraphs: a quote naming the
+    speaker the run has carried on in the third person is somebody else's (a run passed on by an
+    earlier carry-over only)."""
+    if before.evidence != "carry-over" or before.found is None or before.found.kind != "name":
+        return False
+    last = text[before.found.mention.start : before.found.mention.end].split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", text[draft.start : draft.end]) is not None
 
 
 # The fewest words of a quote whose sentence-closing tag hands its speaker on: scare quotes are short.
@@ -282,7 +292,12 @@ def carry_over(
         # before it. (A plain reporting sentence there was measured on the training articles: as
         # often wrong as right after a paragraph with quotes of its own, so it is only used below.)
         found, evidence = _introduced_by(text, body[index - 1], previous), "colon"
-    if found is None and previous and _hands_on(text, previous[-1]):
+    if (
+        found is None
+        and previous
+        and _hands_on(text, previous[-1])
+        and not _names_carried(text, previous[-1], current[0])
+    ):
         found, evidence = previous[-1].found, "carry-over"
     if found is None and not previous and alone:
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"

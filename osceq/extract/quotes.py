@@ -51,6 +51,7 @@ from osceq.extract.quotemarks import pair_marks
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
+from osceq.extract.third_person import given_name_in_words
 from osceq.models import Block, Quote, Span
 
 _WORD = re.compile(r"[^\W_]")
@@ -310,6 +311,13 @@ def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
     if found is None:
         return Quote(body, draft.start, draft.end, draft.kind, evidence=draft.evidence)
     speaker, aliases = resolver.resolve(found.mention, found.kind, found.role)
+    if (
+        found.kind == "pronoun"
+        and found.mention.text.lower() in ("he", "she")
+        and speaker is not None
+        and given_name_in_words(speaker, body)
+    ):
+        speaker, aliases = None, ()  # `"Lorna thinks the courts will save us," she said`: not Lorna
     return Quote(
         body,
         draft.start,

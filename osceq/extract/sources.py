@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found, according_to
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.shares import opens_share
 from osceq.extract.tokens import Token, range_tokens, sentence_stop, span_of, tokenize
+from osceq.extract.word_kinds import person_noun, title_word
 from osceq.models import Span
 
 _POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
@@ -89,9 +90,13 @@ def speech_owner(text: str, ranges: list[tuple[int, int]], cued: Found | None = 
     owner = _owner_before(tokens, noun)
     if owner is None or (cued is not None and not (by_that and _owner_after_cue(tokens, owner, cued))):
         return None
-    return Found(
-        span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), owner[2], "owner"
-    )
+    if owner[2] == "nominal" and not by_that:
+        return None  # (a role's `pledge to be "…"` may be what others hold it to, not its words)
+    mention = span_of(text, tokens, owner[0], owner[1])
+    if owner[2] == "nominal":  # `the sheriff's`: the holder without the possessive ending
+        end = mention.end - (1 if mention.text.endswith(("s'", "s’")) else 2)
+        mention = Span(text[mention.start : end], mention.start, end)
+    return Found(mention, span_of(text, tokens, noun, noun + 1), owner[2], "owner")
 
 
 def _noun_leading_in(tokens: list[Token]) -> tuple[int | None, bool]:
@@ -161,9 +166,18 @@ def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
                 start -= 1
             return start, k + 1, "name"
+        if _POSSESSIVE_END.search(tok.text) and k > 0 and tokens[k - 1].low == "the" and _role_noun(tok.text):
+            return k - 1, k + 1, "nominal"  # `the sheriff's claim that …`: the holder of the role
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
+
+
+def _role_noun(possessive_word: str) -> bool:
+    """`sheriff's`, `governor's`, `senators'`: a lower-case word for a person or a title in the possessive."""
+    stem = _POSSESSIVE_END.sub("", possessive_word)
+    stem = stem + "s" if possessive_word.endswith(("s'", "s’")) else stem
+    return stem.isalpha() and stem.islower() and (person_noun(stem) or title_word(stem, nouns_only=True))
 
 
 def owned_quote(text: str, ranges: list[tuple[int, int]], close_end: int) -> Found | None:

@@ -18,6 +18,7 @@ from osceq.extract.article_names import ArticleNames
 from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
+from osceq.extract.kin_subjects import relative_subject_between
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.names import (
     DESCRIPTION,
@@ -32,6 +33,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.pronoun_genders import next_sentence_genders
 from osceq.extract.questions import question_addressee
 from osceq.extract.speaker_names import (
     ADDRESSED,
@@ -179,6 +181,7 @@ class Resolver:
         for _, name in self._speakers:
             people.setdefault(last_key_word(name), []).append(name)
         self._people = people
+        self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         for match in GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
@@ -224,6 +227,8 @@ class Resolver:
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
+            if relative_subject_between(self.text, position, mention.start, gender):
+                return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if not singular_person(name):
                 found = self.names.full_name(name)
             else:

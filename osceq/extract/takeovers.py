@@ -9,7 +9,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_backward
-from osceq.extract.tokens import Token
+from osceq.extract.tokens import Token, past_verb, possessive
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import relative_clause_subject, thing_that_says
 
@@ -76,6 +76,12 @@ def voices_quote(tokens: list[Token], v: int) -> bool:
 # Voicing is its subject's own: a person, a group or a pronoun (`they chanted`), never a relative.
 _VOICING_SUBJECTS = ("name", "nominal", "pronoun")
 
+# A description before a name between commas opens with a determiner or a possessive, and is short.
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+_DESCRIPTION_REACH = 8
+# Words that open a clause before such a description (not "after", "before", "since": also prepositions).
+_CLAUSE_OPENERS = fw.TAKEOVER_WORDS | {"and", "although", "though", "because", "when", "whenever", "where"}
+
 
 def new_clause(tokens: list[Token], v: int) -> bool:
     """Whether the verb at v heads a new main clause (`…, but Smith said`) with a subject of its own.
@@ -88,7 +94,7 @@ def new_clause(tokens: list[Token], v: int) -> bool:
     subject = np_backward(tokens, v)
     if subject is None or subject[2] == "relative":
         return False
-    a = subject[0]
+    a = _description_before(tokens, subject)
     return a > 0 and (
         tokens[a - 1].low in fw.TAKEOVER_WORDS
         or tokens[a - 1].low == "and"
@@ -98,6 +104,25 @@ def new_clause(tokens: list[Token], v: int) -> bool:
             and not _reported(tokens, a - 1)
         )
     )
+
+
+def _description_before(tokens: list[Token], subject: tuple[int, int, str]) -> int:
+    """Where the subject's clause starts: before a description set ahead of a name between commas
+    (`…, while his spokesman, Marcus Fell, said`: the clause opens at "his"), else at the subject."""
+    a = subject[0]
+    if subject[2] != "name" or a < 3 or tokens[a - 1].text != ",":
+        return a
+    k = a - 2
+    while k >= 0 and a - 1 - k <= _DESCRIPTION_REACH and tokens[k].low not in _CLAUSE_OPENERS:
+        if not tokens[k].text[:1].isalpha() or is_verb(tokens, k) or past_verb(tokens[k]):
+            return a  # a stop or a verb: no short description after a clause opener
+        k -= 1
+    if k < 0 or k == a - 2 or tokens[k].low not in _CLAUSE_OPENERS:
+        return a
+    opener = tokens[k + 1]
+    if opener.low in _DESCRIPTION_OPENERS or possessive(opener):
+        return k + 1
+    return a
 
 
 def _reported(tokens: list[Token], k: int) -> bool:

@@ -78,6 +78,13 @@ def _object_phrase(words: list[Token]) -> bool:
     )
 
 
+# Heads of a phrase of time spent doing something (`spent the past month telling`, `weeks saying`).
+_SPANS_OF_TIME = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decade", "decades"}
+    | {"weekend", "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn"}
+)
+
+
 def object_before_participle(tokens: list[Token], v: int, subject: tuple[int, int, str]) -> bool:
     """Whether a participle's noun phrase is the object of an earlier verb (`released a video showing`)."""
     a, _, kind = subject
@@ -85,6 +92,8 @@ def object_before_participle(tokens: list[Token], v: int, subject: tuple[int, in
         return False
     if tokens[a].low.endswith("ing") and tokens[a].text.islower():
         return True  # `and carrying signs saying`: the phrase opens on the participle that governs it
+    if tokens[subject[1] - 1].low in _SPANS_OF_TIME:
+        return True  # `Lee has spent the past month telling …`: a stretch of time says nothing
     before = tokens[a - 1]
     if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
         # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)

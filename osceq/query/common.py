@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from whoosh import query as wq
@@ -123,8 +123,36 @@ def check_parsed(parsed: wq.Query, text: str) -> wq.Query:
     for node in [parsed, *parsed.leaves()]:
         problem = getattr(node, "error", None)
         if problem:
-            raise QueryError(f"cannot understand the query {text!r}: {problem}")
+            raise _query_error(text, problem)
+        if isinstance(node, (wq.Wildcard, wq.Prefix)) and _letters_before_wildcard(node.text) < 2:
+            # `s*` reads the postings of every word starting with s: tens of seconds on a big corpus.
+            raise QueryError(
+                f"the wildcard {node.text + ('*' if isinstance(node, wq.Prefix) else '')!r} is too broad",
+                "give at least two letters before * or ?",
+            )
     return parsed
+
+
+def _letters_before_wildcard(text: str) -> int:
+    """How many characters of a Wildcard's text (or all of a Prefix's) come before its first * or ?."""
+    return min((i for i in (text.find("*"), text.find("?")) if i >= 0), default=len(text))
+
+
+# What Whoosh's date field says about a value it cannot read ("[201" from a range left open).
+_DATE_PROBLEM = re.compile(r"invalid literal for int\(\)|is not a parseable date")
+
+
+def _query_error(text: str, problem: object) -> QueryError:
+    if "date:" in text.lower() and _DATE_PROBLEM.search(str(problem)):
+        return QueryError(
+            f"cannot read the date in the query {text!r}",
+            "write date:2010, date:2010-06 or a range such as date:[2010 to 2011]",
+        )
+    return QueryError(f"cannot understand the query {text!r}: {problem}", "try --literal")
+
+
+# A word -> the (stem, stem) pairs its parts would be indexed as when written with a hyphen.
+PartsOf = Callable[[str], list[tuple[str, str]]]
 
 
 _FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "captions": 0.5}
@@ -132,13 +160,20 @@ _FIELD_BOOSTS = {"title": 2.0, "body": 1.0, "captions": 0.5}
 _QUERY_SYNTAX = re.compile(r"""["'*?:()\[\]{}^~+\-\\/]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b""")
 
 
-def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False) -> wq.Query:
+def has_query_syntax(text: str) -> bool:
+    """Whether text is more than plain words in Whoosh's query language."""
+    return _QUERY_SYNTAX.search(text) is not None
+
+
+def parse_query(
+    text: str, fields: list[str], schema: Any, literal: bool = False, parts_of: PartsOf | None = None
+) -> wq.Query:
     """Parse a query in Whoosh's language (AND/OR/NOT, "phrases", wildcards, field:value), or as words.
 
     Plain words skip the parser (and its import): they mean the same AND of words either way.
     """
-    if literal or not _QUERY_SYNTAX.search(text):
-        return literal_query(text, fields)
+    if literal or not has_query_syntax(text):
+        return literal_query(text, fields, parts_of)
     from whoosh.qparser import MultifieldParser
 
     parser = MultifieldParser(
@@ -147,21 +182,36 @@ def parse_query(text: str, fields: list[str], schema: Any, literal: bool = False
     try:
         parsed = parser.parse(text)
     except Exception as error:  # the parser raises assorted errors on odd input
-        raise QueryError(f"cannot understand the query {text!r}: {error}", "try --literal") from error
+        raise _query_error(text, error) from error
     if parsed is wq.NullQuery:
         raise QueryError(f"the query {text!r} has no words to search for")
     return check_parsed(parsed, text)
 
 
-def literal_query(text: str, fields: list[str]) -> wq.Query:
-    """Every word of text must appear (in any of the fields, each weighted as in a parsed query)."""
-    words = [token.text for token in TEXT_ANALYZER(text)]
-    if not words:
+def literal_query(text: str, fields: list[str], parts_of: PartsOf | None = None) -> wq.Query:
+    """Every word of text must appear (in any of the fields, each weighted as in a parsed query).
+
+    With parts_of, a word may also appear as its parts side by side ("cooperation" as "co-operation").
+    """
+    alternatives: dict[str, list[tuple[str, str]]] = {}
+    for word in _WORD.findall(text):
+        for token in TEXT_ANALYZER(word):
+            pairs = alternatives.setdefault(token.text, [])
+            pairs.extend(pair for pair in (parts_of(word) if parts_of else []) if pair not in pairs)
+    if not alternatives:
         raise QueryError(f"the query {text!r} has no words to search for")
     return wq.And(
         [
-            wq.Or([wq.Term(field, word, boost=_FIELD_BOOSTS.get(field, 1.0)) for field in fields])
-            for word in dict.fromkeys(words)
+            wq.Or(
+                [wq.Term(field, stem, boost=_FIELD_BOOSTS.get(field, 1.0)) for field in fields]
+                + [
+                    wq.Phrase(field, list(pair), boost=_FIELD_BOOSTS.get(field, 1.0))
+                    for pair in pairs
+                    for field in fields
+                    if field == "body"
+                ]
+            )
+            for stem, pairs in alternatives.items()
         ]
     )
 

@@ -1,8 +1,10 @@
 """Grouping the reports of one statement: the same speaker's quote in several articles, shown once.
 
 Two quotes of one speaker are one statement when they share at least _MIN_SHARED_WORDS content
-stems and at least _MIN_CONTAINMENT of the smaller one's. Each quote joins the earliest group whose
-lead it matches (and whose articles do not include its own), or leads a new group.
+stems and at least _MIN_CONTAINMENT of the smaller one's, or, however short they are, when they have
+the same words (case, punctuation and quote marks aside: "Trust takes time," in two wire copies).
+Each quote joins the earliest group whose lead it matches (and whose articles do not include its
+own), or leads a new group.
 
 Comparing a quote with every earlier group of its speaker is quadratic: a prolific speaker's 10,000
 quotes took seconds, and one article repeating a quote 20,000 times took most of a minute. Two
@@ -18,6 +20,7 @@ exact shortcuts keep the work near linear:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -25,6 +28,7 @@ from typing import Any
 
 _MIN_SHARED_WORDS = 4
 _MIN_CONTAINMENT = 0.5
+_WORD = re.compile(r"\w+")
 
 
 def same_statement(a: set[str], b: set[str]) -> bool:
@@ -32,6 +36,11 @@ def same_statement(a: set[str], b: set[str]) -> bool:
     shared = len(a & b)
     smaller = min(len(a), len(b))
     return shared >= _MIN_SHARED_WORDS and smaller > 0 and shared / smaller >= _MIN_CONTAINMENT
+
+
+def same_words(text: str) -> tuple[str, ...]:
+    """A quote's words with case, punctuation and quote marks folded away: equal for identical statements."""
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _report(item: dict[str, Any]) -> dict[str, Any]:
@@ -56,8 +65,11 @@ def group_reports(
     repeats: dict[tuple[str, frozenset[str], Any], int] = {}
     for item, stems in zip(items, stem_sets, strict=True):
         speaker, doc = item.get("speaker"), item.get("doc")
-        if not speaker or len(stems) < _MIN_SHARED_WORDS:
+        if not speaker:
             groups.lead(item, stems, ())
+            continue
+        if len(stems) < _MIN_SHARED_WORDS:
+            groups.place_identical(item, stems, (speaker, same_words(item.get("text", ""))))
             continue
         ranked = sorted(stems, key=lambda stem: (frequency[(speaker, stem)], stem))
         prefix = [(speaker, stem) for stem in ranked[: len(ranked) - _MIN_SHARED_WORDS + 1]]
@@ -80,6 +92,10 @@ class _Groups:
         self.stems: list[set[str]] = []
         self.docs: list[set[Any]] = []
         self.filed: dict[tuple[str, str], list[int]] = {}  # (speaker, stem) -> groups filed, in order
+        # (speaker, words) -> the groups these exact words lead, in order; and for (that key, article),
+        # where in that list a repeat of the words in the same article starts looking
+        self.identical: dict[tuple[Any, tuple[str, ...]], list[int]] = {}
+        self.identical_from: dict[tuple[Any, tuple[str, ...], Any], int] = {}
 
     def lead(self, item: dict[str, Any], stems: set[str], prefix: Sequence[tuple[str, str]]) -> None:
         item["reports"] = []
@@ -88,6 +104,23 @@ class _Groups:
         self.docs.append({item.get("doc")})
         for key in prefix:
             self.filed.setdefault(key, []).append(len(self.leads) - 1)
+
+    def place_identical(
+        self, item: dict[str, Any], stems: set[str], key: tuple[Any, tuple[str, ...]]
+    ) -> None:
+        """A short quote joins the earliest group of the same words from another article, or leads one."""
+        doc = item.get("doc")
+        groups = self.identical.setdefault(key, [])
+        repeat = (key[0], key[1], doc)
+        start = self.identical_from.get(repeat, 0)
+        for position in range(start, len(groups)):
+            if doc not in self.docs[groups[position]]:
+                self.identical_from[repeat] = position + 1
+                self.join(groups[position], item)
+                return
+        self.identical_from[repeat] = len(groups) + 1
+        groups.append(len(self.leads))
+        self.lead(item, stems, ())
 
     def join(self, group: int, item: dict[str, Any]) -> None:
         self.leads[group]["reports"].append(_report(item))

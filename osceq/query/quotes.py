@@ -19,6 +19,7 @@ from osceq.query import Filters, Results
 from osceq.query.columns import Columns
 from osceq.query.common import coarse_filter, conjunction, filtered_docnums, parse_query, record
 from osceq.query.grouping import group_reports
+from osceq.query.hyphens import hyphenated_words, joined_where_wanted
 from osceq.query.speakers import canonical_speaker_map, resolve_speakers
 from osceq.query.terms import doc_frequencies
 
@@ -103,28 +104,45 @@ def who_said(ix: Any, phrase: str, filters: Filters, *, limit: int | None = 10) 
     wanted_content = list(dict.fromkeys(content_stems(phrase)))
     if not wanted_content:
         raise QueryError(f"the phrase {phrase!r} has no content words to look for")
+    # "co-operation" in the phrase is also looked for as "cooperation" (and the other way round).
+    phrase_words, phrase_pairs = hyphenated_words(phrase)
+    joined = _content_stems_of(joined_where_wanted(phrase_words, phrase_pairs, None))
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         reader = searcher.reader()
-        frequencies = doc_frequencies(reader, "body", wanted_content)
+        every_content = list(dict.fromkeys([*wanted_content, *joined]))
+        frequencies = doc_frequencies(reader, "body", every_content)
         # A word the index never saw may be there in a shorter form ("cooperating" as "cooperation").
         forms = {}
-        for word in wanted_content:
+        for word in every_content:
             forms[word], frequencies[word] = (
                 (word, frequencies[word]) if frequencies[word] else _indexed_form(reader, word)
             )
         # Words the index dropped (its own function words) or never saw cannot select candidates.
         indexed = [forms[word] for word in wanted_content if frequencies[word]]
-        if not indexed:
+        indexed_joined = [forms[word] for word in joined if frequencies[word]] if phrase_pairs else []
+        if not indexed and not indexed_joined:
             raise NoResults(f"nobody in the corpus is quoted saying anything close to {phrase!r}")
         total_docs = max(1, reader.doc_count())
-        weights = {s: math.log(1 + total_docs / (1 + frequencies[s])) for s in wanted_content}
+        weights = {s: math.log(1 + total_docs / (1 + frequencies[s])) for s in every_content}
         columns = Columns(searcher)
         candidates = []
-        for docnum in _candidates(reader, indexed):
+        found_ids = set(_candidates(reader, indexed)) if indexed else set()
+        if indexed_joined:
+            found_ids.update(_candidates(reader, indexed_joined))
+        for docnum in sorted(found_ids):
             if columns.kind(docnum) != KIND_QUOTE or not columns.within(docnum, filters):
                 continue
             item = record(searcher, docnum)
-            closeness = _closeness(wanted, wanted_content, weights, item.get("text", ""))
+            text = item.get("text", "")
+            if phrase_pairs or "-" in text:
+                words, pairs = hyphenated_words(text)
+                said = joined_where_wanted(words, pairs, set(phrase_words))
+                asked = joined_where_wanted(phrase_words, phrase_pairs, set(words))
+                closeness = _closeness(
+                    [_stem(w) for w in asked], _content_stems_of(asked), weights, [_stem(w) for w in said]
+                )
+            else:
+                closeness = _closeness(wanted, wanted_content, weights, all_stems(text))
             if closeness is not None:
                 candidates.append((closeness, docnum, item))
         columns.sort(candidates, lambda c: (-c[0],), lambda c: c[1])
@@ -193,19 +211,22 @@ def _as_wanted(stem: str, wanted_content: tuple[str, ...]) -> str:
     return next((w for w in wanted_content if same_word(w, stem)), stem)
 
 
+def _content_stems_of(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(_stem(w) for w in words if w not in STOPWORDS and not w.isdigit()))
+
+
 def _closeness(
-    wanted: list[str], wanted_content: list[str], weights: dict[str, float], text: str
+    wanted: list[str], wanted_content: list[str], weights: dict[str, float], have: list[str]
 ) -> float | None:
-    """How close a quote is to the phrase (1.0 = contains it exactly), or None when not close enough."""
-    have = all_stems(text)
+    """How close a quote's stems are to the phrase (1.0 = contains it exactly); None when not close enough."""
     if _contains_run(have, wanted):
         return 1.0
     # Near matches read other forms of a wanted word as that word.
     words = tuple(wanted_content)
     have = [_as_wanted(stem, words) for stem in have]
     present = set(have)
-    total_weight = sum(weights.values()) or 1.0
-    coverage = sum(weights[s] for s in wanted_content if s in present) / total_weight
+    total_weight = sum(weights.get(s, 0.0) for s in wanted_content) or 1.0
+    coverage = sum(weights.get(s, 0.0) for s in wanted_content if s in present) / total_weight
     matched = sum(1 for s in wanted_content if s in present)
     if coverage < _MIN_COVERAGE or matched < min(2, len(wanted_content)):
         return None

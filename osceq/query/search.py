@@ -15,10 +15,12 @@ from osceq.query.columns import Columns
 from osceq.query.common import (
     coarse_filter,
     conjunction,
+    has_query_syntax,
     matching_docnums,
     matching_spans,
     parse_query,
 )
+from osceq.query.hyphens import joined_parts, with_hyphen_variants
 from osceq.query.speakers import resolve_speakers
 
 SNIPPET_WIDTH = 220
@@ -38,9 +40,18 @@ def search(
     """Articles (or quotes, with in_quotes) matching a query, best first or by date."""
     kind = KIND_QUOTE if in_quotes else KIND_ARTICLE
     fields = ["body"] if in_quotes else ["title", "body", "captions"]
-    parsed = parse_query(text, fields, ix.schema, literal)
     # BM25F: title and body scored as one document, the title weighted (field_boost in the schema).
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        reader = searcher.reader()
+
+        def indexed(stem: str) -> bool:
+            return bool(reader.doc_frequency("body", stem))
+
+        # Both spellings of hyphenated words: "co-operation" and "cooperation" find each other.
+        if not literal and has_query_syntax(text):
+            text = with_hyphen_variants(text, indexed)
+        parts_of = None if literal else lambda word: joined_parts(word, indexed)
+        parsed = parse_query(text, fields, ix.schema, literal, parts_of)
         speaker_names = resolve_speakers(ix, filters.speakers) if filters.speakers else None
         # Every other query narrows by words; the kind is then cheaper to check from its column.
         narrowing = None if isinstance(parsed, wq.Every) else parsed

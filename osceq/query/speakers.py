@@ -19,11 +19,12 @@ from whoosh import query as wq
 from osceq.errors import NoResults
 from osceq.extract.names import canonical_names, name_matches, speaker_key, surname_word
 from osceq.extract.text import fold
+from osceq.letters import loose_name
 from osceq.query import Filters, Results
 
 CACHE_NAME = "speakers-v2.json"  # a new name when the rows change shape
 CANONICAL_CACHE_NAME = "speaker-canonical-v2.json"  # the names a listing rewrites: small, read by quotes
-NAMES_CACHE_NAME = "speaker-names-v2.txt"  # every speaker's names by last word, read by --speaker
+NAMES_CACHE_NAME = "speaker-names-v3.txt"  # every speaker's names by last word, read by --speaker
 
 
 def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -164,9 +165,9 @@ def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
     names_by_last_word = _SpeakerNames(ix)
     matched: set[str] = set()
     for query in wanted:
-        key = speaker_key(query).split()
+        key = loose_name(speaker_key(query)).split()
         candidates = names_by_last_word.ending_in(surname_word(key)) if key else []
-        people = [names for names in candidates if any(name_matches(query, n) for n in names)]
+        people = [names for names in candidates if any(_same_person(query, n) for n in names)]
         if not people:
             table = speaker_table(ix)
             raise NoResults(
@@ -174,6 +175,11 @@ def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
             )
         matched.update(name for names in people for name in names)
     return matched
+
+
+def _same_person(query: str, name: str) -> bool:
+    """name_matches, with "ø", "æ", "ł" … typed plainly and hyphens as spaces ("Odegard" is "Ødegård")."""
+    return name_matches(loose_name(query), loose_name(name))
 
 
 class _SpeakerNames:
@@ -216,23 +222,31 @@ def _names_file(table: list[dict[str, Any]], header: str) -> str:
     by_word: dict[str, list[list[str]]] = defaultdict(list)
     for row in table:
         names = [row["speaker"], *row["names"]]
-        keys = row.get("keys") or [speaker_key(name) for name in names]
+        keys = [loose_name(key) for key in row.get("keys") or [speaker_key(name) for name in names]]
         for word in sorted({surname_word(key.split()) for key in keys if key.split()}):
             by_word[word].append(names)
     lines = [f"{word}\t{json.dumps(rows, ensure_ascii=False)}\n" for word, rows in sorted(by_word.items())]
     return header + "".join(lines)
 
 
+def _plain(text: str) -> str:
+    return " ".join(loose_name(fold(text)).split())
+
+
 def _suggestion(query: str, names: list[str]) -> str:
-    folded = {fold(name): name for name in names}
+    typed = _plain(query)
+    folded = {_plain(name): name for name in names}
+    given: list[str] = []  # "Elina" alone: the speakers of that given name, most quoted first
     for name in names:  # surnames too, so "Valtonnen" finds "Elina Valtonen"
-        parts = name.split()
+        parts = _plain(name).split()
         if parts:
-            folded.setdefault(fold(parts[-1]), name)
+            folded.setdefault(parts[-1], name)
+        if len(parts) > 1 and typed in parts[:-1]:
+            given.append(name)
     import difflib  # only when a name matches nobody
 
-    close = difflib.get_close_matches(fold(query), list(folded), n=3, cutoff=0.6)
-    suggestions = list(dict.fromkeys(folded[c] for c in close))
+    close = difflib.get_close_matches(typed, list(folded), n=3, cutoff=0.6)
+    suggestions = list(dict.fromkeys([*given, *(folded[c] for c in close)]))[:3]
     if suggestions:
         return "did you mean: " + ", ".join(suggestions) + "?"
     return "run `osceq speakers` to list the speakers in the index"
@@ -242,7 +256,7 @@ def speakers(ix: Any, name: str | None, filters: Filters, *, limit: int | None =
     """The speakers table, optionally only speakers matching a name and quoted within the dates."""
     table = speaker_table(ix)
     if name:
-        table = [row for row in table if any(name_matches(name, n) for n in [row["speaker"], *row["names"]])]
+        table = [row for row in table if any(_same_person(name, n) for n in [row["speaker"], *row["names"]])]
     if filters.since or filters.until:
         since = filters.since.isoformat() if filters.since else "0000"
         until = filters.until.isoformat() if filters.until else "9999"

@@ -1,0 +1,25 @@
+"""A sentence about a relative between a named person and a he/she (`Jerome Tate … My grandmother
+voted no for forty years. She used to say, "…"`): a subject of the pronoun's gender that names no
+one stands nearer than the name, so the pronoun is most likely that relative's, not the name's."""
+
+from __future__ import annotations
+
+import re
+
+_FEMALE = "mother|grandmother|wife|daughter|granddaughter|sister|aunt|niece|widow|girlfriend|fiancee"
+_MALE = "father|grandfather|husband|son|grandson|brother|uncle|nephew|widower|boyfriend|fiance"
+
+# A sentence opening on an owner or article and a relative, then a lower-case word (its verb).
+_KIN_SUBJECT = {
+    gender: re.compile(
+        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:" + nouns + r")\s+[a-z]"
+    )
+    for gender, nouns in (("f", _FEMALE), ("m", _MALE))
+}
+
+
+def relative_subject_between(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether a sentence between offsets start and end opens on a relative of the given gender
+    ("f" or "m") as its subject."""
+    pattern = _KIN_SUBJECT.get(gender)
+    return pattern is not None and pattern.search(text, start, end) is not None

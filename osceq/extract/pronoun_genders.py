@@ -1,0 +1,25 @@
+"""A person's gender from the article's own next sentence: `Maribel Estrada-Hune, a council member,
+is running for mayor. She spoke with …` makes Estrada-Hune a she, for a given name the name lists
+do not know. One pass over the text; a surname seen with both genders is left unknown."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.text import fold
+
+# A sentence opening on a capitalised name run, then the next sentence opening on He or She.
+_NAME_THEN_PRONOUN = re.compile(
+    r"(?:^|\n|[.!?][\"”’]?[ \t]+)((?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,])"
+    r"[^.!?\n]*[.!?][\"”’]?[ \t]+(He|She)\b"
+)
+
+
+def next_sentence_genders(text: str) -> dict[str, str]:
+    """Surnames (the name run's last word, folded) -> "m" or "f", from a sentence a name opens
+    and a next sentence that opens on He or She."""
+    seen: dict[str, set[str]] = {}
+    for match in _NAME_THEN_PRONOUN.finditer(text):
+        surname = fold(match.group(1).split()[-1])
+        seen.setdefault(surname, set()).add("m" if match.group(2) == "He" else "f")
+    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
