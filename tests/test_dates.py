@@ -235,6 +235,9 @@ RANGES = [
     ("It pays in 1987, 1988 and 1989.", THURSDAY, [("1987", "1987"), ("1988", "1988"), ("1989", "1989")]),
     # A range whose second end is a clock time keeps a first end that cannot be one (no 19:92).
     ("The notes fall due 1992 to 1700 CDT holders.", THURSDAY, [("1992", "1992")]),
+    # A zone's abbreviation or name used otherwise leaves the year alone.
+    ("The 1995 est. output was lower.", THURSDAY, [("1995", "1995")]),
+    ("In 1994 Eastern time zones changed.", THURSDAY, [("1994", "1994")]),
 ]
 
 
@@ -274,7 +277,8 @@ NEGATIVE = [
     "It was reported by the Sunday Times.",
     # Four-digit clock times of wire copy are no years.
     "Bids close at 1000 EST.",
-    "The pit trades from 0900 to 1305 Central Time.",
+    "Ferries sail from 0830 to 1415 Pacific time.",
+    "Talks ran from 1930 to 2200 Eastern time.",
 ]
 
 
@@ -287,7 +291,8 @@ def test_no_false_dates(text: str) -> None:
     ("text", "expected"),
     [
         ("Dealing was halted from 1200 to 1300 GMT.", [("1300 GMT", "TIME", "2025-06-12T13:00")]),
-        ("The offer lapses after 1530 local time.", [("1530 local time", "TIME", "2025-06-12T15:30")]),
+        ("The offer lapses after 1930 local time.", [("1930 local time", "TIME", "2025-06-12T19:30")]),
+        ("Bids stay open until 1945 (0045 GMT).", [("0045 GMT", "TIME", "2025-06-12T00:45")]),
     ],
 )
 def test_a_clock_time_with_its_zone_is_a_time_of_the_day_not_a_year(

@@ -16,20 +16,28 @@ _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 _PREV_WORD = re.compile(r"([a-z.]+)\s*$")
 # A four-digit number that is a clock time, not a year: a time zone or "hours" after it (`1305 GMT`,
-# `1000 EST`, `0900 to 1305 Central Time`), or a partner with a leading zero (`from 0900 to 1305`).
+# `1000 EST`, `0830 to 1415 Pacific time`), or a partner with a leading zero (`from 0830 to 1415`).
+# The zone may follow the range's second end (`from 1700 to 2100 local time`) or stand in brackets
+# after another clock time (`until 1500 (1400 GMT)`); `the 1995 est. output` and `Eastern time
+# zones` name no clock.
+_ZONES = r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|hrs|hours)\b(?!\.\s*(?-i:[a-z]))"
+_ZONE_TIMES = (
+    r"(?:local|central|eastern|pacific|mountain|atlantic)\s+(?:standard\s+|daylight\s+)?time\b(?!\s+zones?)"
+)
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|hrs|hours)\b"
-    r"|(?:local|central|eastern|pacific|mountain|atlantic)\s+(?:standard\s+|daylight\s+)?time\b)"
+    rf"(?P<range>\s*(?:to|until|till|and|-|–)\s*[0-2][0-9]{{3}})?\s*\(?\s*(?:[0-2][0-9]{{3}}\s*)?(?:{_ZONES}|{_ZONE_TIMES})",
+    re.IGNORECASE,
 )
 _CLOCK_BEFORE = re.compile(r"\b0[0-9]{3}\s*(?:to|until|till|and|-|–)\s*$")
 
 
 def clock_time(ctx: Context, start: int, end: int) -> bool:
     """Whether the number text[start:end] reads as a clock time (see _CLOCK_AFTER)."""
-    return bool(
-        _CLOCK_AFTER.match(ctx.lower, end, end + 30)
-        or _CLOCK_BEFORE.search(ctx.lower, max(0, start - 12), start)
-    )
+    after = _CLOCK_AFTER.match(ctx.text, end, end + 40)  # the text: a capital after "EST." starts a sentence
+    if after and after["range"]:
+        number = int(ctx.lower[start:end])
+        return number % 100 < 60 and number // 100 <= 24  # `due 1992 to 1700 CDT`: no 19:92
+    return bool(after or _CLOCK_BEFORE.search(ctx.lower, max(0, start - 12), start))
 
 
 def previous_word(ctx: Context, position: int) -> str:
