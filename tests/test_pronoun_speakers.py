@@ -404,3 +404,17 @@ def test_an_asker_of_the_pronouns_gender_is_not_passed_over_for_one_of_the_other
     # A "she" after a woman's question to a man, or to someone whose sex the article does not tell.
     text = f'Ilse Marr met Bram Oyelaran at the depot.\n\n"Where are the buses?" {asked} "Show me the yard," she said.'
     assert speakers(text) == ["Ilse Marr", "Ilse Marr"]
+
+
+@pytest.mark.parametrize("asked", ["asked Tuesday.", "asked Congress.", "asked Acme Corp."])
+def test_a_question_put_to_a_day_a_body_or_a_firm_leaves_the_asker_the_next_he(asked: str) -> None:
+    text = f'Bram Oyelaran left the chamber early. "Where is the money?" Oyelaran {asked} "Nobody knows," he said.'
+    assert speakers(text) == ["Bram Oyelaran", "Bram Oyelaran"]
+
+
+def test_a_title_before_the_person_asked_does_not_hide_her_sex() -> None:
+    text = (
+        'Judge Carla Bent heard the motion. "Why now?" Bram Oyelaran asked Judge Carla Bent. '
+        '"Because the law allows it," he said.'
+    )
+    assert speakers(text) == ["Bram Oyelaran", "Bram Oyelaran"]

@@ -216,8 +216,7 @@ class Resolver:
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
                 return None  # `Another said …. "…," he said`: not the one named before
-            addressee = question_addressee(self.text, position, mention.start)
-            addressee = self.names.full_name(addressee) if addressee else None
+            addressee = self._person_asked(position, mention.start, people)
             if addressee is not None and self._answers(addressee, found_name, gender):
                 return addressee  # `"…?" Lee asked Roe. "No," he said`: Roe answers
             name = self.candidate_name(position, found_name, gender, mention.start)
@@ -262,6 +261,16 @@ class Resolver:
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
+
+    def _person_asked(self, position: int, before: int, people: dict[str, list[str]]) -> str | None:
+        """The article's person a question at `position` was put to, by their fullest name; None
+        when the words after "asked" are no person the article names (`asked Tuesday`, `asked
+        Congress`, `asked Acme Corp`)."""
+        asked = question_addressee(self.text, position, before)
+        named = parse_mention(asked) if asked else None
+        if named is None or named.kind != PERSON or not self._is_person(named.name, people):
+            return None
+        return self.names.full_name(named.name)
 
     def _answers(self, addressee: str, asker: str, gender: str) -> bool:
         """Whether the he/she after a question is the person asked: their gender fits, and the asker
