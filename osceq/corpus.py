@@ -55,6 +55,9 @@ def own_folders() -> set[tuple[int, int]]:
     return {(stat.st_dev, stat.st_ino)}
 
 
+_GENERATION = re.compile(r"gen-[0-9]{14}-\w+")
+
+
 def is_osceq_folder(
     folder: str, names: Collection[str], key: tuple[int, int], own: set[tuple[int, int]]
 ) -> bool:
@@ -65,8 +68,10 @@ def is_osceq_folder(
         return True
     if "current" not in names and "lock" not in names:
         return False
-    if any(name.startswith("gen-") for name in names):
-        return True
+    # Generations are named by the build's clock (`gen-20250612093000-x1y2`), and `current` is a
+    # file: a user's folders `current/` and `gen-ai/` are no index.
+    if any(_GENERATION.fullmatch(name) for name in names):
+        return "lock" in names or os.path.isfile(os.path.join(folder, "current"))
     if "lock" in names:
         try:
             with open(os.path.join(folder, "lock"), "rb") as handle:

@@ -180,3 +180,15 @@ def test_a_folder_with_no_article_file_says_what_it_holds_instead(tmp_path: Path
         "story.txt"
     ]
     assert skipped == []
+
+
+def test_a_users_folders_named_current_and_gen_something_are_part_of_the_corpus(tmp_path: Path) -> None:
+    for relative in ("topics/current/a.txt", "topics/gen-ai/b.txt", "topics/c.txt", "sports/d.txt"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("A story.", encoding="utf-8")
+    assert [f.relative for f in corpus.scan(tmp_path)] == [
+        "sports/d.txt",
+        "topics/c.txt",
+        "topics/current/a.txt",
+        "topics/gen-ai/b.txt",
+    ]
