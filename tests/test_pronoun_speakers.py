@@ -418,3 +418,11 @@ def test_a_title_before_the_person_asked_does_not_hide_her_sex() -> None:
         '"Because the law allows it," he said.'
     )
     assert speakers(text) == ["Bram Oyelaran", "Bram Oyelaran"]
+
+
+def test_a_she_after_a_sentence_naming_a_woman_as_well_tells_nothing_of_the_subjects_sex() -> None:
+    text = (
+        "Jonah Pirk waved from the porch. Dale Okoro hugged Maria Quill at the gate. She smiled. "
+        '"It was nothing," he said.'
+    )
+    assert speakers(text) == ["Dale Okoro"]

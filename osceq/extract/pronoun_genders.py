@@ -6,13 +6,24 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.given_names import FEMALE, MALE
 from osceq.extract.text import fold
 
 # A sentence opening on a capitalised name run, then the next sentence opening on He or She.
 _NAME_THEN_PRONOUN = re.compile(
     r"(?:^|\n|[.!?][\"”’]?[ \t]+)((?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,])"
-    r"[^.!?\n]*[.!?][\"”’]?[ \t]+(He|She)\b"
+    r"([^.!?\n]*)[.!?][\"”’]?[ \t]+(He|She)\b"
 )
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _another_of_that_sex(rest: str, gender: str) -> bool:
+    """Whether the rest of the name's sentence holds a given name of the pronoun's sex: `Dale Okoro
+    hugged Marta Quill. She smiled.` may be about Marta, so it tells nothing of Okoro."""
+    names = FEMALE if gender == "f" else MALE
+    return any(w.group().lower() in names for w in _CAPITALISED.finditer(rest))
 
 
 def next_sentence_genders(text: str) -> dict[str, str]:
@@ -20,6 +31,9 @@ def next_sentence_genders(text: str) -> dict[str, str]:
     and a next sentence that opens on He or She."""
     seen: dict[str, set[str]] = {}
     for match in _NAME_THEN_PRONOUN.finditer(text):
+        gender = "m" if match.group(3) == "He" else "f"
+        if _another_of_that_sex(match.group(2), gender):
+            continue
         surname = fold(match.group(1).split()[-1])
-        seen.setdefault(surname, set()).add("m" if match.group(2) == "He" else "f")
+        seen.setdefault(surname, set()).add(gender)
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
