@@ -3,6 +3,8 @@ local, business, sports and wire copy): invented names and sentences only."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_helpers import body
 
 
@@ -109,12 +111,22 @@ def test_a_participle_tag_belongs_to_the_clause_after_and_past_abbreviation_dots
     assert _speakers(text) == ["Ona Pirtle"]
 
 
-def test_a_name_after_a_described_affiliation_closed_by_its_verb_is_the_speaker() -> None:
+@pytest.mark.parametrize(
+    ("apposed", "shown"),
+    [
+        ("Maria Okwuosa", "Maria Okwuosa"),  # a given name says it is a person
+        ("Marit Okwuosa", "a spokeswoman"),  # nothing does: the role, rather than a guess
+        ("Greenfield Dairy", "a spokeswoman"),  # `a lawyer for the plaintiff, Greenfield Dairy,`
+    ],
+)
+def test_a_name_after_a_described_affiliation_is_the_speaker_only_when_it_reads_as_a_person(
+    apposed: str, shown: str
+) -> None:
     text = (
-        "The ruling came late on Friday. A spokeswoman for the county prosecutor, Marit Okwuosa, said "
+        f"The ruling came late on Friday. A spokeswoman for the county prosecutor, {apposed}, said "
         'the office was "weighing every option."'
     )
-    assert _speakers(text) == ["Marit Okwuosa"]
+    assert _speakers(text) == [shown]
 
 
 def test_coach_before_a_name_is_a_title_not_part_of_the_name() -> None:

@@ -46,8 +46,8 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     if found is None:
         return None
     name = found.group(1)
-    if first_name_gender(name) is not None or _SPEAKS_NEXT.match(text, found.end() - 1):
-        return name  # (`a spokeswoman for the mayor, Ann Lee, said`: the aside closes on its verb)
+    if first_name_gender(name) is not None:
+        return name
     surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
     # Within the article around it (a window, not the whole text before: in a huge file each such
     # name searched everything before it, in square time).
@@ -56,9 +56,6 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     )
     return name if again is not None else None
 
-
-# The comma closing an apposition, then the plain verb of speech its sentence hangs on.
-_SPEAKS_NEXT = re.compile(r",\s*(?:said|says|told|tells|added)\b")
 
 # How far back (characters) a name may come back to count as the article's: longer than most articles.
 _ARTICLE_REACH = 20_000
