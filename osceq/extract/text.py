@@ -79,7 +79,8 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     current_start, current_end = lines[0]
     for line_start, line_end in lines[1:]:
-        previous = text[current_start:current_end]
+        # Only the paragraph's end is looked at: the paragraph so far grows with every line it takes.
+        previous = text[max(current_start, current_end - 80) : current_end]
         line = text[line_start:line_end]
         runs_on = (
             (not _PARAGRAPH_END.search(previous) or _quote_mid_sentence(previous, line))
