@@ -185,3 +185,12 @@ def test_subject_pronoun_ends_the_tag_phrase() -> None:
         " including clauses she said would hurt farmers."
     )
     assert [(q.speaker, q.evidence) for q in body(text)] == [("Nell Varga", "sentence-subject")]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [("Tom Rade assured the workers.", "Tom Rade"), ("Police urged residents.", "Police")],
+)
+def test_a_new_sentence_whose_verb_takes_a_listener_is_the_quotes_tag(tag: str, speaker: str) -> None:
+    text = f'Workers gathered at the gate on Monday.\n\n"The plant stays open tonight." {tag}'
+    assert [(q.text, q.speaker) for q in body(text)] == [("The plant stays open tonight.", speaker)]

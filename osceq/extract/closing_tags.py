@@ -190,12 +190,42 @@ def _thing_before_name(words: list[str]) -> bool:
 _AFTER_TAG_VERB = frozenset({"again", "also", "too", "then", "later", "afterward", "afterwards"})
 
 
+# Verbs of speech whose object is the one spoken to (`Lee assured the workers.`), as with "told".
+_LISTENER_VERBS = frozenset(
+    [
+        "assured",
+        "assures",
+        "reassured",
+        "reassures",
+        "warned",
+        "warns",
+        "reminded",
+        "reminds",
+        "urged",
+        "urges",
+        "promised",
+        "promises",
+        "informed",
+        "informs",
+        "cautioned",
+        "cautions",
+        "advised",
+        "advises",
+    ]
+)
+
+
 def _has_object(text: str, found: Found, stop: int) -> bool:
     """`"… in the state." It added four hundred units.`: a new sentence whose verb takes an object is
     the writer's ("told" and "asked" take a listener: `Lee told reporters.`; "said" takes no object)."""
     words = text[found.cue.end : stop].split()
     verb = found.cue.text.lower()
-    if not words or verb in lex.TELL_FORMS or verb in ("asked", "asks", "said", "says"):
+    if (
+        not words
+        or verb in lex.TELL_FORMS
+        or verb in _LISTENER_VERBS
+        or verb in ("asked", "asks", "said", "says")
+    ):
         return False  # (a listener; or, after "said", a clause cut short by an abbreviation's dot)
     first = words[0].lower()
     return not (
