@@ -137,3 +137,8 @@ def test_coach_before_a_name_is_a_title_not_part_of_the_name() -> None:
 def test_superintendent_before_a_name_is_a_title_not_part_of_the_name() -> None:
     text = 'Superintendent Oda Pelling told the board the district faced "a lean and hungry year."'
     assert _speakers(text) == ["Oda Pelling"]
+
+
+def test_a_lower_case_quote_running_on_after_reported_speech_stays_partial() -> None:
+    text = 'Ann Roe said the plan was bad.\n\n"the worst idea I have heard in years\n\nTom Rade disagreed.'
+    assert [(q.text, q.kind) for q in body(text)] == [("the worst idea I have heard in years", "partial")]

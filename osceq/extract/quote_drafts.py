@@ -324,7 +324,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 def _own_statement(text: str, draft: Draft) -> bool:
     """A quote that runs on into the next paragraph and speaks in the first person (`"My daughter
     would wait in the dark. …` with no closing mark) is a statement of its own, whole: a direct quote."""
-    return not draft.pair.closed and _FIRST_PERSON.search(text, draft.start, draft.end) is not None
+    return (
+        not draft.pair.closed
+        and text[draft.start : draft.start + 1].isupper()  # `"the worst idea I have heard` carries it on
+        and _FIRST_PERSON.search(text, draft.start, draft.end) is not None
+    )
 
 
 def _reported_before(text: str, prior: Block) -> Found | None:
