@@ -23,13 +23,13 @@ _QUOTED = re.compile(r'("[^"]*")')
 _QUERY_WORD = re.compile(r"(?<![\w-])(?:[^\W\d_]+(?:-[^\W\d_]+)+|[^\W\d_]{7,})(?![\w*?~^:-])")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 _MIN_FIRST, _MIN_SECOND = 2, 4  # letters of the parts of a joined word ("co" + "operation")
-# Prefixes English writes with or without a hyphen ("co-operation", "re-elect", "non-profit"): a
+# Prefixes English writes with or without a hyphen ("co-operation", "non-profit"; not "re", since
+# "re-sign" and "resign", "re-cover" and "recover" are other words): a
 # long query word is looked for as two parts only after one of them, since any other cut finds
 # little but costs a phrase lookup ("pre ident", "int rest").
 _HYPHENATED_PREFIXES = frozenset(
     [
         "co",
-        "re",
         "pre",
         "non",
         "anti",
@@ -97,6 +97,8 @@ def with_hyphen_variants(text: str, indexed: Callable[[str], bool]) -> str:
 
 def _variants(word: str, indexed: Callable[[str], bool]) -> str:
     if "-" in word:
+        if word.lower().startswith("re-"):
+            return word  # `re-sign` joined is `resign`, `re-form` is `reform`: another word
         return f'("{word.replace("-", " ")}" OR {word.replace("-", "")})'  # parts side by side, or joined
     return _split_variant(word, indexed)
 
