@@ -175,7 +175,7 @@ def _condition_aside(inner: list[Token]) -> bool:
 def _bare_subject_before(tokens: list[Token], comma: int) -> bool:
     """Whether the words before the comma of a "which" clause are a short phrase that opens its
     clause (`The company, which`, `…, and his campaign, which`): a "which" after a firm inside a
-    longer subject (`Ann Lee of the Consumer Federation, which …, said`) belongs to the firm."""
+    longer subject (`Ann Lee of the Tenants League, which …, said`) belongs to the firm."""
     k = comma - 1
     while k >= 0 and comma - k <= 5 and tokens[k].text[:1].isalnum():
         if tokens[k].low in fw.PREPOSITIONS or tokens[k].low in ("and", "or"):

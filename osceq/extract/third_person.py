@@ -14,5 +14,5 @@ def given_name_in_words(name: str, words: str) -> bool:
     parts = name.split()
     if len(parts) < 2 or not (parts[0].isalpha() and parts[0][:1].isupper() and len(parts[0]) > 2):
         return False
-    # (Alone: not followed by a surname, hers or another Peter's: `Peter Dixon`.)
+    # (Alone: not followed by a surname, hers or another Peter's: `Peter Vollan`.)
     return re.search(rf"\b{re.escape(parts[0])}\b(?!\s+[A-Z])", words) is not None
