@@ -154,6 +154,12 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
     return _Plan(stream(), len(changed), keep, deletions, len(gone))
 
 
+def _manifest_describes_index(store: IndexStore, manifest: Manifest) -> bool:
+    """Whether the live generation's Whoosh commit is the one its manifest was written after."""
+    folder = store.generation_dir()
+    return folder is not None and store.whoosh_generation(folder) == manifest.generation
+
+
 def refresh(
     corpus: Path,
     store: IndexStore,
@@ -183,6 +189,8 @@ def refresh(
         if not rebuild and manifest is not None and manifest.corpus and manifest.corpus != str(corpus):
             raise another_corpus(store.root, manifest.corpus)  # hours of indexing are not replaced silently
         full = rebuild or manifest is None or not manifest.is_current() or manifest.corpus != str(corpus)
+        if not full and manifest is not None and not _manifest_describes_index(store, manifest):
+            full = True  # a run killed between its commit and its manifest: the index holds more than it says
         # Folders of builds that were killed before they went live (we hold the lock: none is running).
         store.remove_stale_generations(keep=store.generation_dir())
         plan = _plan(corpus, None if full else manifest, skip)

@@ -566,3 +566,23 @@ def test_an_index_file_cut_off_mid_way_is_reported_as_damage_not_as_ctrl_c(
         2,
         "osceq: error: a file of the index ended early: the index is damaged (run: osceq index --rebuild)\n",
     )
+
+
+def test_a_run_killed_between_its_commit_and_its_manifest_is_not_indexed_twice(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = tmp_path / "index"
+    invoke("index", str(corpus), "--index", str(index))
+    (corpus / "late.txt").write_text('Late news.\n\n"We are here," said Ana Velk.', encoding="utf-8")
+
+    def killed(*args: object) -> None:
+        raise KeyboardInterrupt  # as if the process died right after Whoosh's commit
+
+    with monkeypatch.context() as patched:
+        patched.setattr(IndexStore, "write_manifest", killed)
+        with pytest.raises(KeyboardInterrupt):
+            refresh(corpus, IndexStore(index), procs=1)
+    refresh(corpus, IndexStore(index), procs=1)
+    updated = invoke("quotes", "--corpus", str(corpus), "--index", str(index), "-n", "0", "--json")
+    fresh = invoke("quotes", "--corpus", str(corpus), "--index", str(tmp_path / "fresh"), "-n", "0", "--json")
+    assert json.loads(updated.stdout) == json.loads(fresh.stdout)
