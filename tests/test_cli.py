@@ -170,6 +170,7 @@ def test_search_highlights_the_words_beside_filters(runner: CliRunner, news_corp
         ("speaker:raman", {"floods"}),
         ("date:[2024 to 2025]", {"floods"}),
         ("title:union", {"2023/followup"}),
+        ("Title:union", {"2023/followup"}),  # a field name in any case
         ("Engineer", {"floods"}),  # stemmed and case-folded
     ],
 )

@@ -180,12 +180,21 @@ def parse_query(
         fields, schema=schema, fieldboosts={f: _FIELD_BOOSTS.get(f, 1.0) for f in fields}
     )
     try:
-        parsed = parser.parse(text)
+        parsed = parser.parse(_FIELD_NAME.sub(lambda m: _field_in_lower_case(m, schema), text))
     except Exception as error:  # the parser raises assorted errors on odd input
         raise _query_error(text, error) from error
     if parsed is wq.NullQuery:
         raise QueryError(f"the query {text!r} has no words to search for")
     return check_parsed(parsed, text)
+
+
+# A field name before its colon (`Title:cocoa`), which the schema spells in lower case.
+_FIELD_NAME = re.compile(r"(?<![\w\"])([A-Za-z_]+)(?=:)")
+
+
+def _field_in_lower_case(match: re.Match[str], schema: Any) -> str:
+    name = match.group(1)
+    return name.lower() if name.lower() in schema.names() else name
 
 
 def literal_query(text: str, fields: list[str], parts_of: PartsOf | None = None) -> wq.Query:
