@@ -279,6 +279,7 @@ NEGATIVE = [
     "Bids close at 1000 EST.",
     "Ferries sail from 0830 to 1415 Pacific time.",
     "Talks ran from 1930 to 2200 Eastern time.",
+    "Trading resumes at 2100 hrs.",  # a time of day, not a span of 2,100 hours
 ]
 
 

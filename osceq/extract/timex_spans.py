@@ -43,6 +43,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found:
         return []  # "1986 YEAR" is a year and a word
     amount = quantity(number_text)
     before = previous_word(ctx, m.start())
+    if unit in ("hour", "hr") and _clock_digits(number_text) and before in _CLOCK_LEADS:
+        return []  # `resumes at 2100 hrs`: a time of day, not 2,100 hours
     if (
         number_text in ("a", "an")
         and not m["dur_mod"]
@@ -52,6 +54,16 @@ def duration(m: re.Match[str], ctx: Context) -> Found:
         value = duration_value(1.0, unit)
         return [ctx.timex(m.start(), m.end(), "SET", value)]
     return [ctx.timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))]
+
+
+_CLOCK_LEADS = frozenset(
+    {"at", "by", "until", "till", "from", "to", "after", "before", "and", "about", "around"}
+)
+
+
+def _clock_digits(number: str) -> bool:
+    """Whether a number is written as a four-digit time of day (0000 to 2400)."""
+    return len(number) == 4 and number.isdigit() and int(number) % 100 < 60 and int(number) <= 2400
 
 
 def long_unit(m: re.Match[str], ctx: Context) -> Found:
