@@ -142,3 +142,10 @@ def test_superintendent_before_a_name_is_a_title_not_part_of_the_name() -> None:
 def test_a_lower_case_quote_running_on_after_reported_speech_stays_partial() -> None:
     text = 'Ann Roe said the plan was bad.\n\n"the worst idea I have heard in years\n\nTom Rade disagreed.'
     assert [(q.text, q.kind) for q in body(text)] == [("the worst idea I have heard in years", "partial")]
+
+
+def test_a_first_person_run_on_opening_on_a_digit_is_still_direct() -> None:
+    text = (
+        'Ann Holt said the vote was close.\n\n"2020 was the worst year I have seen. We lost half the staff.'
+    )
+    assert [q.kind for q in body(text)] == ["direct"]

@@ -184,7 +184,7 @@ def test_search_query_language(runner: CliRunner, news_corpus: Path, query: str,
         assert json.loads(result.stdout) == []
 
 
-@pytest.mark.parametrize(("query", "shown"), [("f*", "f*"), ("?iver", "?iver"), ("r?ver", "r?ver")])
+@pytest.mark.parametrize(("query", "shown"), [("f*", "f*"), ("?iver", "?iver"), ("r*ver", "r*ver")])
 def test_a_wildcard_with_fewer_than_two_letters_before_it_is_refused(
     runner: CliRunner, news_corpus: Path, query: str, shown: str
 ) -> None:

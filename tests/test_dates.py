@@ -238,6 +238,7 @@ RANGES = [
     # A zone's abbreviation or name used otherwise leaves the year alone.
     ("The 1995 est. output was lower.", THURSDAY, [("1995", "1995")]),
     ("In 1994 Eastern time zones changed.", THURSDAY, [("1994", "1994")]),
+    ("Sales in 1987 (1986 est.) rose.", THURSDAY, [("1987", "1987"), ("1986", "1986")]),
 ]
 
 
@@ -281,6 +282,22 @@ NEGATIVE = [
     "Talks ran from 1930 to 2200 Eastern time.",
     "Trading resumes at 2100 hrs.",  # a time of day, not a span of 2,100 hours
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pilots log 1500 hours, up from 1000 hours.",
+            [("1500 hours", "PT1500H"), ("1000 hours", "PT1000H")],
+        ),
+        ("Overtime is capped at 1000 hours a year.", [("1000 hours", "PT1000H"), ("a year", "P1Y")]),
+    ],
+)
+def test_a_span_of_hours_written_in_four_digits_stays_a_duration(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text)] == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -426,3 +426,11 @@ def test_a_she_after_a_sentence_naming_a_woman_as_well_tells_nothing_of_the_subj
         '"It was nothing," he said.'
     )
     assert speakers(text) == ["Dale Okoro"]
+
+
+def test_a_town_named_like_a_woman_does_not_stand_for_one() -> None:
+    text = (
+        "Jonah Pirk waved from the porch. Dale Okoro drove back to Victoria at dawn. She smiled. "
+        '"It was nothing," he said.'
+    )
+    assert speakers(text) == ["Jonah Pirk"]

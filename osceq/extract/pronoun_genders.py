@@ -16,14 +16,15 @@ _NAME_THEN_PRONOUN = re.compile(
 )
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+# A given name with a surname after it: `Maria Quill`, not a town such as `Victoria` alone.
+_GIVEN_THEN_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][\w’'\-]*[a-z]")
 
 
 def _another_of_that_sex(rest: str, gender: str) -> bool:
     """Whether the rest of the name's sentence holds a given name of the pronoun's sex: `Dale Okoro
     hugged Marta Quill. She smiled.` may be about Marta, so it tells nothing of Okoro."""
     names = FEMALE if gender == "f" else MALE
-    return any(w.group().lower() in names for w in _CAPITALISED.finditer(rest))
+    return any(w.group(1).lower() in names for w in _GIVEN_THEN_SURNAME.finditer(rest))
 
 
 def next_sentence_genders(text: str) -> dict[str, str]:

@@ -326,7 +326,7 @@ def _own_statement(text: str, draft: Draft) -> bool:
     would wait in the dark. …` with no closing mark) is a statement of its own, whole: a direct quote."""
     return (
         not draft.pair.closed
-        and text[draft.start : draft.start + 1].isupper()  # `"the worst idea I have heard` carries it on
+        and not text[draft.start : draft.start + 1].islower()  # `"the worst idea I have heard` carries it on
         and _FIRST_PERSON.search(text, draft.start, draft.end) is not None
     )
 

@@ -20,7 +20,7 @@ _PREV_WORD = re.compile(r"([a-z.]+)\s*$")
 # The zone may follow the range's second end (`from 1700 to 2100 local time`) or stand in brackets
 # after another clock time (`until 1500 (1400 GMT)`); `the 1995 est. output` and `Eastern time
 # zones` name no clock.
-_ZONES = r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|hrs|hours)\b(?!\.\s*(?-i:[a-z]))"
+_ZONES = r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|hrs|hours)\b(?!\.\s*(?-i:[a-z])|\.\))"
 _ZONE_TIMES = (
     r"(?:local|central|eastern|pacific|mountain|atlantic)\s+(?:standard\s+|daylight\s+)?time\b(?!\s+zones?)"
 )

@@ -43,7 +43,12 @@ def duration(m: re.Match[str], ctx: Context) -> Found:
         return []  # "1986 YEAR" is a year and a word
     amount = quantity(number_text)
     before = previous_word(ctx, m.start())
-    if unit in ("hour", "hr") and _clock_digits(number_text) and before in _CLOCK_LEADS:
+    if (
+        unit in ("hour", "hr")
+        and _clock_digits(number_text)
+        and before in _CLOCK_LEADS
+        and not _SPAN_AFTER.match(ctx.lower, m.end())
+    ):
         return []  # `resumes at 2100 hrs`: a time of day, not 2,100 hours
     if (
         number_text in ("a", "an")
@@ -56,9 +61,10 @@ def duration(m: re.Match[str], ctx: Context) -> Found:
     return [ctx.timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))]
 
 
-_CLOCK_LEADS = frozenset(
-    {"at", "by", "until", "till", "from", "to", "after", "before", "and", "about", "around"}
-)
+# Words before a time of day (`at 2100 hrs`), not before a span (`up from 1000 hours`, `after 1200
+# hours of testing`); a span also shows in what follows (`at 1000 hours a year`).
+_CLOCK_LEADS = frozenset({"at", "by", "until", "till", "before", "and"})
+_SPAN_AFTER = re.compile(r"\s+(?:a|an|per|each|every|of)\b")
 
 
 def _clock_digits(number: str) -> bool:

@@ -134,8 +134,10 @@ def check_parsed(parsed: wq.Query, text: str) -> wq.Query:
 
 
 def _letters_before_wildcard(text: str) -> int:
-    """How many characters of a Wildcard's text (or all of a Prefix's) come before its first * or ?."""
-    return min((i for i in (text.find("*"), text.find("?")) if i >= 0), default=len(text))
+    """How many characters of a Wildcard's text (or all of a Prefix's) come before its first *, or
+    before a leading ?: a ? after a letter (`a?`, a question typed as a query) reads few words."""
+    star = text.find("*")
+    return star if star >= 0 else (0 if text.startswith("?") else len(text))
 
 
 # What Whoosh's date field says about a value it cannot read ("[201" from a range left open).
