@@ -1,4 +1,7 @@
-"""Build articles.jsonl from the hand-marked sources (source_a.txt, source_b.txt).
+"""Build a set's articles.jsonl from its hand-marked sources (source_a.txt, source_b.txt).
+
+Usage: python3 eval/invented/build.py [FOLDER]  (FOLDER: eval/invented, eval/invented-beats or
+eval/invented-opinion; this script's own folder by default).
 
 Markup: a quote is ⟦label;kind;cue[;o]|words inside the marks⟧ (kind d = direct, p = partial, o = open
 end: the quote runs on into the next paragraph); the speaker mention its attribution rests on is
@@ -11,10 +14,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+# Who wrote and labelled each set (before any run of osceq on it).
+LABELLERS = {"invented": "gen12", "invented-beats": "gen13b", "invented-opinion": "gen13"}
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
 
-def build_article(header: str, body: str) -> dict:
+def build_article(header: str, body: str, set_name: str) -> dict:
     art_id, date, title = [x.strip() for x in header.split("|")]
     out, quotes, mentions, pos = [], {}, {}, 0
     for m in MARK.finditer(body):
@@ -43,7 +48,7 @@ def build_article(header: str, body: str) -> dict:
         end = q["end"]
         while end < len(text) and text[end] in ",.;:!?":
             end += 1
-        if end < len(text) and text[end] in '"”':
+        if end < len(text) and text[end] in "\"”'’":
             q["end"] = end
             q["text"] = text[q["start"] : end]
         words, s, e, person = mentions[label]
@@ -52,17 +57,18 @@ def build_article(header: str, body: str) -> dict:
     gold.sort(key=lambda q: q["start"])
     words = len(text.split())
     print(f"{art_id}: {words} words, {len(gold)} quotes", file=sys.stderr)
-    return {"id": f"invented/{art_id}", "split": "invented", "publisher": "invented", "date": date,
-            "title": title, "annotator": "gen12", "text": text, "quotes": gold}
+    return {"id": f"{set_name}/{art_id}", "split": set_name, "publisher": "invented", "date": date,
+            "title": title, "annotator": LABELLERS[set_name], "text": text, "quotes": gold}
 
 
 def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     rows = []
     for name in ("source_a.txt", "source_b.txt"):
-        for chunk in (HERE / name).read_text().split("=== ")[1:]:
+        for chunk in (folder / name).read_text().split("=== ")[1:]:
             header, _, body = chunk.partition("\n")
-            rows.append(build_article(header, body))
-    with open(HERE / "articles.jsonl", "w") as f:
+            rows.append(build_article(header, body, folder.resolve().name))
+    with open(folder / "articles.jsonl", "w") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} articles, {sum(len(r['quotes']) for r in rows)} quotes", file=sys.stderr)
