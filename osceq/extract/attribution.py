@@ -17,6 +17,7 @@ from osceq.extract.absolute_clauses import own_subject_after_comma
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
+from osceq.extract.clefts import cleft_focus
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_tags import fronted_speaker
@@ -299,7 +300,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if not participle:
         subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
         if subject is not None:
-            subject = name_before_open_apposition(tokens, subject) or subject
+            subject = name_before_open_apposition(tokens, subject) or cleft_focus(tokens, subject) or subject
         if (
             subject is None
             and tokens[v].low in fw.NAMING_PARTICIPLES
