@@ -40,3 +40,31 @@ def test_the_focus_of_a_cleft_speaks_not_the_name_set_against_it(text: str, spea
 )
 def test_a_relative_or_contrast_outside_a_cleft_keeps_its_own_subject(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Snow came. A surveyor was called "the sharpest eye in the county" by a gazette.', "a gazette"),
+        ('Snow came. The levy was described as "a tax on patience" by Senator Pask.', "Pask"),
+        ('Snow came. The levy was described as "a tax on patience" by Ivo Pask on Monday.', "Ivo Pask"),
+        ('Snow came. The levy was widely derided as "a tax on patience" by farmers.', "farmers"),
+        ('Snow came. "A tax on patience," was how the levy was described by the auditor.', "the auditor"),
+        ('Snow came. The levy was described by Ivo Pask as "a tax on patience."', "Ivo Pask"),
+    ],
+)
+def test_the_agent_of_a_passive_summing_up_speaks(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `by` and a time, a place or a manner is no agent; a name given (`named`) is nobody's speech.
+        'Snow came. The levy was described as "a tax on all of our patience" by March.',
+        'Snow came. The levy was called "a tax on all of our patience" by a wide margin.',
+        'Snow came. The colt was named "pride of the valley and the moon" by its breeder.',
+    ],
+)
+def test_a_by_phrase_that_is_no_agent_gives_no_speaker(text: str) -> None:
+    assert _speaker(text) is None

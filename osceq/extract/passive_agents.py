@@ -1,0 +1,155 @@
+"""A quotation that sums somebody up in a passive, its agent after it: `The plan was described as
+"…" by Senator Lee`, `A lawyer was called "…" by a magazine`, `"…," was how it was described by the
+mayor`. The agent after "by" said the words; the subject of the passive is only what they describe."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract import name_words as w
+from osceq.extract.attribution import Found
+from osceq.extract.forward_phrases import np_forward
+from osceq.extract.quotemarks import Pair
+from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
+from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
+from osceq.extract.word_kinds import agent_noun, person_noun, title_word
+
+# Participles that sum up in words somebody spoke or wrote (not `named`, `titled`: a name given).
+_SUMMING_PARTICIPLES = frozenset(
+    [
+        "branded",
+        "called",
+        "characterised",
+        "characterized",
+        "condemned",
+        "criticised",
+        "criticized",
+        "decried",
+        "denounced",
+        "derided",
+        "described",
+        "dismissed",
+        "dubbed",
+        "hailed",
+        "labeled",
+        "labelled",
+        "lauded",
+        "portrayed",
+        "praised",
+        "ridiculed",
+        "termed",
+    ]
+)
+# Words that may stand between the participle and the opening mark (`described as a "…"`).
+_BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
+# Words after the agent that leave it whole (`by Senator Lee on Tuesday`, `by a magazine last year`).
+_AFTER_AGENT = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "after", "before", "when"})
+# A clause after an opening quotation that turns it into what something was called (`was how`).
+_HOW_WORDS = frozenset({"how", "what"})
+# Capitalised words that make `by X` a time or a place, not an agent.
+_NOT_AGENTS = w.PLACES | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# How far after the closing mark the agent is looked for.
+_REACH = 160
+
+
+def agent_after_quote(text: str, ranges: list[tuple[int, int]], pair: Pair, right: int) -> Found | None:
+    """The agent after "by" of a passive summing-up verb around the quotation (pair): before it
+    (`was described as "…" by X`) or, for a quotation opening its sentence, after it (`"…," was how
+    it was described by X`); None when the sentence has no such passive or the agent is no person or
+    body."""
+    after = tokenize(text, pair.close_end, min(right, pair.close_end + _REACH))
+    stop = next((k for k, t in enumerate(after) if t.text in ".;?!"), len(after))
+    after = after[:stop]
+    k = 1 if after and after[0].text == "," else 0
+    before = range_tokens(text, ranges)
+    early = _agent_before_as(before)
+    if early is not None:
+        return Found(
+            span_of(text, before, early[0], early[1]),
+            span_of(text, before, early[0] - 1, early[0]),
+            early[2],
+            "cue-before",
+        )
+    participle = _passive_before_mark(before)
+    if participle is None:
+        if before or not _opens_how_clause(after, k):
+            return None
+        by = next((m for m in range(k, len(after)) if after[m].low == "by"), None)
+        if by is None or after[by - 1].low not in _SUMMING_PARTICIPLES:
+            return None
+        k = by
+    if k >= len(after) or after[k].low != "by":
+        return None
+    agent = _agent(after, k + 1)
+    if agent is None:
+        return None
+    end, kind = agent
+    return Found(span_of(text, after, k + 1, end), span_of(text, after, k, k + 1), kind, "cue-after")
+
+
+def _passive_before_mark(tokens: list[Token]) -> int | None:
+    """The index of a summing-up participle after a passive auxiliary right before the quotation
+    (`was described as`, `is often called`, `were labelled as a`), or None."""
+    k = len(tokens)
+    while k > 0 and k > len(tokens) - 2 and tokens[k - 1].low in _BEFORE_MARK:
+        k -= 1
+    if k == 0 or tokens[k - 1].low not in _SUMMING_PARTICIPLES:
+        return None
+    aux = k - 2
+    if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
+        aux -= 1  # `was widely described as`
+    if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
+        return None
+    return k - 1
+
+
+def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """`was described by Senator Lee as "…"`: the agent (start, end, kind) between "by" and the "as"
+    right before the quotation, after a passive summing-up participle; or None."""
+    k = len(tokens)
+    if k and tokens[k - 1].low in _BEFORE_MARK - {"as"}:
+        k -= 1
+    if k < 5 or tokens[k - 1].low != "as":
+        return None
+    by = next((m for m in range(k - 2, max(1, k - 10), -1) if tokens[m].low == "by"), None)
+    if by is None or tokens[by - 1].low not in _SUMMING_PARTICIPLES:
+        return None
+    aux = by - 2
+    if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
+        aux -= 1
+    if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
+        return None
+    agent = _agent(tokens[: k - 1], by + 1)
+    if agent is None or agent[0] != k - 1:
+        return None
+    return by + 1, agent[0], agent[1]
+
+
+def _opens_how_clause(tokens: list[Token], k: int) -> bool:
+    """`was how it was described by`, `is what the plan was called by`: an auxiliary and "how" or
+    "what" right after the quotation's closing mark."""
+    return k + 1 < len(tokens) and tokens[k].low in fw.PASSIVE_AUXILIARIES and tokens[k + 1].low in _HOW_WORDS
+
+
+def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The agent phrase at token i as (end, kind) when it names a person or a body and ends the
+    sentence or a clause, or stands before a time (`by Senator Lee on Tuesday`)."""
+    found = np_forward(tokens, i)
+    if found is None or found[1] not in ("name", "nominal"):
+        return None
+    end, kind = found
+    if end < len(tokens) and tokens[end].text not in ",:" and tokens[end].low not in _AFTER_AGENT:
+        return None
+    words = [t.text for t in tokens[i:end] if t.text[:1].isalpha()]
+    if not words:
+        return None
+    head = words[-1]
+    if kind == "name":
+        if all(
+            word.lower() in w.PLACES or word.lower() in MONTHS or word.lower() in WEEKDAYS for word in words
+        ):
+            return None  # `by March`, `by Friday`, `by Ohio`: a time or a place
+        return end, kind
+    low = head.lower()
+    if person_noun(low) or agent_noun(low) or title_word(low, nouns_only=True) or low in w.ORGANISATION_WORDS:
+        return end, kind
+    return None  # `by a wide margin`, `by the time`
