@@ -68,3 +68,36 @@ def test_the_agent_of_a_passive_summing_up_speaks(text: str, speaker: str) -> No
 )
 def test_a_by_phrase_that_is_no_agent_gives_no_speaker(text: str) -> None:
     assert _speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Court rose. His aunt, Gloria Banks, said the ruling was "a long time coming."', "Gloria Banks"),
+        ('Court rose. "It was a long time coming," said her brother, Nathan Banks.', "Nathan Banks"),
+        ('Court rose. The mill\'s founder, Gloria Banks, said it was "a long time coming."', "Gloria Banks"),
+        ('Court rose. His aunt, Mrs. Quarrie, said the ruling was "a long time coming."', "Quarrie"),
+        (
+            'Court rose. Her rival, Treasurer Ivo Quarrie, said the ruling was "a long time coming."',
+            "Ivo Quarrie",
+        ),
+    ],
+)
+def test_a_name_beside_a_possessive_relation_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A firm after a party it names, a description with no possessive, a place for a given name.
+        (
+            'Court rose. A lawyer for the miller, Westbrook Mills, said it was "a long time coming."',
+            "a lawyer",
+        ),
+        ('Court rose. The bank, Northern Banks, said the ruling was "a long time coming."', "the bank"),
+        ('Court rose. His aunt, Virginia Banks, said the ruling was "a long time coming."', "his aunt"),
+    ],
+)
+def test_a_firm_beside_a_description_is_not_taken_for_a_person(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -18,6 +18,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import ASIDE, NAME_BETWEEN_COMMAS, name_after_affiliation
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
+from osceq.extract.relation_names import given_name_beside_relation
 from osceq.extract.speaker_names import (
     NAME_BEFORE_COMMA,
     SENTENCE_END,
@@ -27,6 +28,7 @@ from osceq.extract.speaker_names import (
     names_a_person,
 )
 from osceq.extract.subjects import may_be_he_or_she
+from osceq.extract.word_kinds import title_word
 from osceq.models import Span
 
 # How far back (characters) a definite description ("the author") looks for the name it stands for.
@@ -79,8 +81,14 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
         name = after.group(1) if after is not None else str(affiliated)
         role = parse_mention(mention.text).name
     named = parse_mention(name)
-    # A title before the name is part of the apposition (`her rival, Sen. Ann Lee, said`).
-    titled = named.role is not None and name == f"{named.role} {named.name}"
+    if named.kind != PERSON and given_name_beside_relation(name, role):
+        return name, role  # `His mother, Denise Banks, said`: a surname that looks like a firm's word
+    # A title before the name is part of the apposition (`her rival, Sen. Ann Lee, said`, `his
+    # mother, Mrs. Hale, said`).
+    prefix = name[: len(name) - len(named.name)].rstrip() if name.endswith(" " + named.name) else ""
+    titled = bool(prefix) and all(
+        title_word(p) or p.rstrip(".").lower() in name_words.HONORIFICS for p in prefix.split()
+    )
     if named.kind != PERSON or (named.name != name and not titled) or not is_person_name(named.name):
         return None  # `In Tokyo, one analyst said`: a phrase, not a name alone
     return named.name, role
