@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.pronoun_genders import next_sentence_genders
 from tests.quote_helpers import body
 
 
@@ -101,3 +102,25 @@ def test_a_name_beside_a_possessive_relation_is_the_speaker(text: str, speaker: 
 )
 def test_a_firm_beside_a_description_is_not_taken_for_a_person(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+def test_a_next_sentence_pronoun_tells_nothing_when_another_person_may_be_it() -> None:
+    text = 'Robin Ash greeted Kim Sato. She was nervous. Later Ash met Dale Orr at the hall. "We will win," he said.'
+    assert _speaker(text) == "Robin Ash"
+
+
+@pytest.mark.parametrize(
+    ("text", "genders"),
+    [
+        ("Robin Ash greeted Kim Sato. She was nervous.", {}),
+        ("Robin Ash greeted Kim Sato and Lee Park. He was nervous.", {}),
+        # The other person is a man by his given name, or the pair is a place: the she is Ash.
+        ("Robin Ash greeted John Sato. She was nervous.", {"ash": "f"}),
+        ("Robin Ash flew to New York. She was nervous.", {"ash": "f"}),
+        ("Robin Ash toured the White House. She was nervous.", {"ash": "f"}),
+    ],
+)
+def test_next_sentence_genders_skip_a_sentence_with_a_person_of_either_sex(
+    text: str, genders: dict[str, str]
+) -> None:
+    assert next_sentence_genders(text) == genders

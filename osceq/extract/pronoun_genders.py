@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import name_words as w
 from osceq.extract.given_names import FEMALE, MALE
 from osceq.extract.text import fold
 
@@ -18,6 +19,10 @@ _NAME_THEN_PRONOUN = re.compile(
 
 # A given name with a surname after it: `Maria Quill`, not a town such as `Victoria` alone.
 _GIVEN_THEN_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][\w’'\-]*[a-z]")
+# A run of capitalised words (`Kim Sato`, `New York Stock Exchange`).
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+# Words that make a capitalised pair a body, a place or a time rather than a person.
+_NOT_PEOPLE = w.ORGANISATION_WORDS | w.PLACES | w.OFFICES | w.HONORIFICS
 
 
 def _another_of_that_sex(rest: str, gender: str) -> bool:
@@ -27,13 +32,31 @@ def _another_of_that_sex(rest: str, gender: str) -> bool:
     return any(w.group(1).lower() in names for w in _GIVEN_THEN_SURNAME.finditer(rest))
 
 
+def _another_person_of_either_sex(rest: str) -> bool:
+    """Whether the rest of the name's sentence holds another person whose given name may be of
+    either sex (`Robin Ash greeted Kim Sato. She was nervous.`: Kim may be the she, so it tells
+    nothing of Ash): a given name in neither list, then a surname, neither of them a word of an
+    organisation, a place or a title (`White House`, `New York`, `Gov. Lee`)."""
+    for found in _CAPITAL_RUN.finditer(rest):
+        words = found.group().lower().split()
+        if len(words) != 2 or not found.group()[1:2].islower():
+            continue  # a person is a given name and a surname here, not `NATO` or a longer run
+        given, surname = words
+        if given in MALE or given in FEMALE:
+            continue  # of the pronoun's sex: `_another_of_that_sex`; of the other: not the he or she
+        if any(word in _NOT_PEOPLE or word in w.TITLES for word in (given, surname)):
+            continue
+        return True
+    return False
+
+
 def next_sentence_genders(text: str) -> dict[str, str]:
     """Surnames (the name run's last word, folded) -> "m" or "f", from a sentence a name opens
     and a next sentence that opens on He or She."""
     seen: dict[str, set[str]] = {}
     for match in _NAME_THEN_PRONOUN.finditer(text):
         gender = "m" if match.group(3) == "He" else "f"
-        if _another_of_that_sex(match.group(2), gender):
+        if _another_of_that_sex(match.group(2), gender) or _another_person_of_either_sex(match.group(2)):
             continue
         surname = fold(match.group(1).split()[-1])
         seen.setdefault(surname, set()).add(gender)
