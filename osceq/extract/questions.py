@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import name_words as w
+from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
+
 # A quote closing on a question mark right before the asker: `"…?" a reporter asked`.
 _QUESTION_BEFORE = re.compile(r"\?\s*[\"”’']\s*$")
 # The asker (as written) and the verb: `a reporter asked `, `Jo Park asked `.
@@ -24,6 +27,37 @@ _ONE_QUOTE_THEN = re.compile(r"\s*[\"“‘']\S[^\"“”\n]{0,600}[\"”’']\s
 def question_addressee(text: str, position: int, before: int) -> str | None:
     """The person a question was put to, when the candidate at position asked it (`"…?" a reporter
     asked Dale Fenwick.`) and the pronoun at `before` tags the very next quotation; else None."""
+    addressee = _addressee(text, position, before)
+    return addressee.group(1) if addressee is not None else None
+
+
+def surname_asked(text: str, position: int, before: int) -> str | None:
+    """A lone surname the question was put to, closing the tag with a full stop (`"…?" Lee asked
+    Holt. "No," he said.`), though the article names Holt nowhere else; None for a word of a body, a
+    place, a title or a date (`asked Congress.`, `asked Ohio.`, `asked Tuesday.`)."""
+    addressee = _addressee(text, position, before)
+    if addressee is None or not addressee.group().endswith("."):
+        return None
+    word = addressee.group(1)
+    low = word.lower()
+    if " " in word or not word[1:].isalpha() or not word[1:].islower() or low in _NOT_SURNAMES:
+        return None
+    return word
+
+
+# Capitalised words after "asked" that are no person: bodies, places, titles, offices, dates.
+_NOT_SURNAMES = (
+    w.ORGANISATION_WORDS
+    | w.PLACES
+    | w.TITLES
+    | w.OFFICES
+    | w.HONORIFICS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+
+def _addressee(text: str, position: int, before: int) -> re.Match[str] | None:
     if not _QUESTION_BEFORE.search(text, max(0, position - 8), position):
         return None
     asked = _ASKER_ASKED.match(text, position, min(len(text), position + 80))
@@ -32,4 +66,4 @@ def question_addressee(text: str, position: int, before: int) -> str | None:
     addressee = _ADDRESSEE.match(text, asked.end(), min(len(text), asked.end() + 80))
     if addressee is None or not _ONE_QUOTE_THEN.fullmatch(text, addressee.end(), before):
         return None
-    return addressee.group(1)
+    return addressee

@@ -34,7 +34,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_genders import next_sentence_genders
-from osceq.extract.questions import question_addressee
+from osceq.extract.questions import question_addressee, surname_asked
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -269,7 +269,7 @@ class Resolver:
         asked = question_addressee(self.text, position, before)
         named = parse_mention(asked) if asked else None
         if named is None or named.kind != PERSON or not self._is_person(named.name, people):
-            return None
+            return surname_asked(self.text, position, before)  # `asked Holt.`: a surname all the same
         return self.names.full_name(named.name)
 
     def _answers(self, addressee: str, asker: str, gender: str) -> bool:
