@@ -52,6 +52,9 @@ def test_a_relative_or_contrast_outside_a_cleft_keeps_its_own_subject(text: str,
         ('Snow came. The levy was widely derided as "a tax on patience" by farmers.', "farmers"),
         ('Snow came. "A tax on patience," was how the levy was described by the auditor.', "the auditor"),
         ('Snow came. The levy was described by Ivo Pask as "a tax on patience."', "Ivo Pask"),
+        ('Snow came. The levy, called "a tax on patience" by growers, was cut.', "growers"),
+        ('Snow came. It was a levy seen by growers as a "tax on patience."', "growers"),
+        ('Snow came. It became known by some growers as the "patience tax."', "some growers"),
     ],
 )
 def test_the_agent_of_a_passive_summing_up_speaks(text: str, speaker: str) -> None:
@@ -65,6 +68,7 @@ def test_the_agent_of_a_passive_summing_up_speaks(text: str, speaker: str) -> No
         'Snow came. The levy was described as "a tax on all of our patience" by March.',
         'Snow came. The levy was called "a tax on all of our patience" by a wide margin.',
         'Snow came. The colt was named "pride of the valley and the moon" by its breeder.',
+        'Snow came. The levy, seen by many as a "tax on all of our patience," was cut.',
     ],
 )
 def test_a_by_phrase_that_is_no_agent_gives_no_speaker(text: str) -> None:

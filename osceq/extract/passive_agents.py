@@ -39,6 +39,9 @@ _SUMMING_PARTICIPLES = frozenset(
         "termed",
     ]
 )
+# Participles of regarding, which sum somebody up only with their agent and "as" written out (`an
+# option seen by organizers as a "…"`, `known by some as "…"`).
+_REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
 # Words that may stand between the participle and the opening mark (`described as a "…"`).
 _BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
 # Words after the agent that leave it whole (`by Senator Lee on Tuesday`, `by a magazine last year`).
@@ -97,27 +100,23 @@ def _passive_before_mark(tokens: list[Token]) -> int | None:
     aux = k - 2
     if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
         aux -= 1  # `was widely described as`
-    if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
-        return None
+    if aux < 0 or (tokens[aux].low not in fw.PASSIVE_AUXILIARIES and tokens[aux].text != ","):
+        return None  # (`the town, called "…" by its people`: a participle set off by a comma)
     return k - 1
 
 
 def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
-    """`was described by Senator Lee as "…"`: the agent (start, end, kind) between "by" and the "as"
-    right before the quotation, after a passive summing-up participle; or None."""
+    """`was described by Senator Lee as "…"`, `an option seen by organizers as a "…"`: the agent
+    (start, end, kind) between "by" and the "as" right before the quotation, after a passive
+    summing-up or regarding participle; or None."""
     k = len(tokens)
     if k and tokens[k - 1].low in _BEFORE_MARK - {"as"}:
         k -= 1
     if k < 5 or tokens[k - 1].low != "as":
         return None
     by = next((m for m in range(k - 2, max(1, k - 10), -1) if tokens[m].low == "by"), None)
-    if by is None or tokens[by - 1].low not in _SUMMING_PARTICIPLES:
-        return None
-    aux = by - 2
-    if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
-        aux -= 1
-    if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
-        return None
+    if by is None or tokens[by - 1].low not in _SUMMING_PARTICIPLES | _REGARDING_PARTICIPLES:
+        return None  # (the participle and "by" make a passive, with an auxiliary or without)
     agent = _agent(tokens[: k - 1], by + 1)
     if agent is None or agent[0] != k - 1:
         return None
@@ -150,6 +149,13 @@ def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
             return None  # `by March`, `by Friday`, `by Ohio`: a time or a place
         return end, kind
     low = head.lower()
-    if person_noun(low) or agent_noun(low) or title_word(low, nouns_only=True) or low in w.ORGANISATION_WORDS:
+    single = low[:-1] if low.endswith("s") else low  # `organizers`, `voters`: the plural of an agent
+    if (
+        person_noun(low)
+        or agent_noun(single)
+        or single in w.FOLLOWER_NOUNS
+        or title_word(low, nouns_only=True)
+        or low in w.ORGANISATION_WORDS
+    ):
         return end, kind
     return None  # `by a wide margin`, `by the time`
