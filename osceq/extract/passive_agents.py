@@ -100,8 +100,10 @@ def _passive_before_mark(tokens: list[Token]) -> int | None:
     aux = k - 2
     if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
         aux -= 1  # `was widely described as`
-    if aux < 0 or (tokens[aux].low not in fw.PASSIVE_AUXILIARIES and tokens[aux].text != ","):
-        return None  # (`the town, called "…" by its people`: a participle set off by a comma)
+    if aux >= 0 and tokens[aux].text == "," and k < len(tokens) and tokens[k].low == "as":
+        return k - 1  # `the plan, derided as "…" by critics,`: a participle set off by a comma
+    if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
+        return None  # (`a fund, called "…" by its backers,`: a name given to a thing, no speech)
     return k - 1
 
 
