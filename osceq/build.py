@@ -29,6 +29,7 @@ from osceq.index import (
 from osceq.models import Document
 from osceq.rows import article_rows
 from osceq.staleness import corpus_folders
+from osceq.whoosh_damage import find_damage
 from osceq.whoosh_writes import add_document
 from osceq.workers import Workers
 
@@ -51,6 +52,7 @@ class BuildReport:
     rebuilt: bool = False
     seconds: float = 0.0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    damage: str | None = None  # what was found damaged in the index, which was then rebuilt
 
     @property
     def changed(self) -> bool:
@@ -191,6 +193,12 @@ def refresh(
         full = rebuild or manifest is None or not manifest.is_current() or manifest.corpus != str(corpus)
         if not full and manifest is not None and not _manifest_describes_index(store, manifest):
             full = True  # a run killed between its commit and its manifest: the index holds more than it says
+        live = store.generation_dir()
+        if not full and live is not None:
+            # A file cut short (a full disk, a copy cut off) would fail every query: rebuild, since the
+            # index holds nothing the corpus cannot give again.
+            report.damage = find_damage(live)
+            full = report.damage is not None
         # Folders of builds that were killed before they went live (we hold the lock: none is running).
         store.remove_stale_generations(keep=store.generation_dir())
         plan = _plan(corpus, None if full else manifest, skip)

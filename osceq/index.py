@@ -216,7 +216,7 @@ class IndexStore:
         except Exception as error:  # whoosh raises many kinds of errors on damaged files
             raise IndexProblem(
                 f"the index at {self.root} is damaged ({type(error).__name__})",
-                "run: osceq index --rebuild",
+                f"run: osceq index --index {self.root}",
             ) from error
 
     def whoosh_generation(self, folder: Path) -> int:

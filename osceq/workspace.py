@@ -102,7 +102,9 @@ def open_ready(
         from osceq.build import refresh as refresh_index
 
         try:
-            refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
+            report = refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
+            if report.damage and notify:
+                notify(f"the index was damaged ({report.damage}): rebuilt it from the corpus")
         except IndexUnwritable as problem:
             # Another process is writing, or the index is read-only: answer from it as it is, if
             # there is one this osceq can read (another version's records may mean something else).

@@ -22,6 +22,8 @@ from osceq.cli.options import (
 from osceq.cli.output import Output, echo_utf8
 from osceq.errors import CorpusError, NoResults, skip_warning
 
+DAMAGE_HINT = "osceq.damage_hint"  # the context's note of what to run when the index is damaged
+
 
 def _notify(message: str) -> None:
     click.echo(f"osceq: {message}", err=True)
@@ -57,6 +59,8 @@ def _open_index(corpus: str | None, index_dir: str | None) -> Any:
     from osceq import workspace
 
     chosen = workspace.resolve(corpus, index_dir)
+    # For the hint of a damaged index found while reading it, past this point.
+    click.get_current_context().meta[DAMAGE_HINT] = f"run: osceq index --index {chosen.index_root}"
     with _Progress() as progress:
         return workspace.open_ready(chosen, progress=progress, notify=_notify)
 
@@ -123,6 +127,8 @@ def index_command(
             procs=jobs,
             repeat_skipped=True,
         )
+    if report.damage:
+        _notify(f"the index was damaged ({report.damage}): rebuilt it from the corpus")
     summary = (
         f"{report.documents} documents in the index ({report.added} added, {report.updated} updated, "
         f"{report.removed} removed, {len(report.skipped)} skipped) in {report.seconds:.1f} s: {report.index}"
