@@ -67,6 +67,7 @@ def test_whoosh_is_imported_only_by_the_index_and_query_modules() -> None:
         "osceq.whoosh_writes",
         "osceq.whoosh_flush",
         "osceq.whoosh_damage",
+        "osceq.whoosh_segments",
     } | {name for name in MODULES if name.startswith("osceq.query")}
     assert _importing("whoosh") <= allowed
 

@@ -190,7 +190,7 @@ def test_a_jsonl_corpus_updates_record_by_record(tmp_path: Path) -> None:
 def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Workers start a new segment every 100 Whoosh documents, as a huge corpus does every 60,000, so
     # that path is exercised too.
-    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
+    monkeypatch.setattr("osceq.build_workers.SEGMENT_DOCS", 100)
     files = {
         f"story{i:03d}.txt": f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"Line {i} is here," said Speaker Number{i}.'
         for i in range(250)
@@ -208,7 +208,7 @@ def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.Mo
 def test_a_big_update_in_workers_replaces_the_changed_articles(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
+    monkeypatch.setattr("osceq.build_workers.SEGMENT_DOCS", 100)
 
     def story(i: int, word: str) -> str:
         return (
@@ -484,7 +484,7 @@ def test_the_index_summary_counts_only_what_was_indexed_and_repeats_what_stays_s
 def test_updates_drop_emptied_segments_and_merge_mostly_deleted_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)  # many small segments, as a huge corpus has
+    monkeypatch.setattr("osceq.build_workers.SEGMENT_DOCS", 100)  # many small segments, as a huge corpus has
 
     def story(i: int, word: str) -> str:
         return (

@@ -16,7 +16,8 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
     import click
 
     from osceq import __version__
-    from osceq.cli.commands import DAMAGE_HINT, register
+    from osceq.cli.commands import register
+    from osceq.cli.common import DAMAGE_HINT
     from osceq.errors import ExitCode, IndexProblem, OsceqError
 
 DEBUG_ENV = "OSCEQ_DEBUG"
