@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from osceq import corpus as corpus_io
-from osceq.build_plan import Outcome, Plan, analyse_job, outcome, plan_run
+from osceq.build_plan import UNREAD_DATE, Outcome, Plan, analyse_job, plan_run
 from osceq.build_workers import ProgressCallback, write_in_workers
 from osceq.index import (
     SCHEMA_VERSION,
@@ -43,6 +43,8 @@ class BuildReport:
     seconds: float = 0.0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     damage: str | None = None  # what was found damaged in the index, which was then rebuilt
+    unread_dates: int = 0  # documents indexed whose stated date could not be read
+    first_unread_date: str | None = None  # the first of them in the corpus
 
     @property
     def changed(self) -> bool:
@@ -108,6 +110,7 @@ def refresh(
                 else:
                     report.skipped.append((label, reason))
         if not full and not plan.count and not plan.deletions:
+            _count_unread_dates(report, corpus, plan, plan.keep)
             _refresh_folder_stamps(store, corpus, manifest)
             _warm_speaker_cache(store)
             report.documents = report.unchanged
@@ -127,9 +130,17 @@ def refresh(
                 else:
                     report.added += 1
         report.documents = sum(1 for entry in new_manifest.files.values() if entry[1])
+        _count_unread_dates(report, corpus, plan, new_manifest.files)
         _warm_speaker_cache(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _count_unread_dates(report: BuildReport, corpus: Path, plan: Plan, files: dict[str, list[str]]) -> None:
+    unread = [key for key, entry in files.items() if entry[1] and entry[2:] == [UNREAD_DATE]]
+    if unread:
+        report.unread_dates = len(unread)
+        report.first_unread_date = _source_label(corpus, plan.first(unread))
 
 
 def _source_label(corpus: Path, key: str) -> str:
@@ -183,10 +194,10 @@ def _write(
             record = functools.partial(_record, manifest=manifest, skip=skip)
             commit_with_segments(writer, write_in_workers(folder, plan, procs, record, progress))
         else:
-            for done, (job, rows, problem) in enumerate(map(analyse_job, plan.jobs), start=1):
+            for done, (rows, finished) in enumerate(map(analyse_job, plan.jobs), start=1):
                 for row in rows or ():
                     add_document(writer, row)
-                _record(outcome(job, problem if rows is None else None), manifest, skip)
+                _record(finished, manifest, skip)
                 if progress:
                     progress(done, plan.count)
             commit(writer)
@@ -214,6 +225,8 @@ def _write(
 def _record(finished: Outcome, manifest: Manifest, skip: Callable[[str, str], None]) -> None:
     if finished.problem is None:
         manifest.files[finished.key] = [finished.stamp, finished.ident]
+        if finished.date_unread:  # said again by later runs, as skipped files are
+            manifest.files[finished.key].append(UNREAD_DATE)
     else:
         skip(finished.label, finished.problem)
         # Remembered (with no document), so that an unchanged unreadable file is not retried by

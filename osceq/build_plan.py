@@ -5,15 +5,18 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from osceq import corpus as corpus_io
-from osceq.analyze import analyze
+from osceq.analyze import analyze, stated_date_unread
 from osceq.index import Manifest
 from osceq.models import Document
 from osceq.rows import article_rows
+
+# The third field of a manifest entry of a document that states a date osceq cannot read.
+UNREAD_DATE = "unread-date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +30,20 @@ class Job:
     document: Document | None = None
 
 
-def analyse_job(job: Job) -> tuple[Job, list[dict[str, Any]] | None, str | None]:
-    """Read (when needed) and analyse one document into index rows; runs in worker processes."""
+def analyse_job(job: Job) -> tuple[list[dict[str, Any]] | None, Outcome]:
+    """Read (when needed) and analyse one document into index rows (None when it cannot be read),
+    with what became of it; runs in worker processes."""
     try:
         document = job.document
         if document is None:
             assert job.source is not None
             document = corpus_io.read_text_file(job.source, job.ident)
-        return job, article_rows(analyze(document)), None
+        article = analyze(document)
+        return article_rows(article), outcome(job, None, stated_date_unread(document, article))
     except (OSError, ValueError) as error:
-        return job, None, str(error)
+        return None, outcome(job, str(error))
     except RecursionError:
-        return job, None, "text too deeply nested to analyse"
+        return None, outcome(job, "text too deeply nested to analyse")
 
 
 @dataclass
@@ -50,6 +55,12 @@ class Plan:
     keep: dict[str, list[str]]  # manifest entries that stay as they are
     deletions: list[str]  # document ids to delete
     removed: int  # sources gone from the corpus
+    # a JSON Lines record's place in its file, by manifest key (a file's place is its relative path)
+    order: dict[str, int] = field(default_factory=dict)
+
+    def first(self, keys: list[str]) -> str:
+        """The key among `keys` that comes first in the corpus."""
+        return min(keys, key=lambda key: (self.order.get(key, 0), key))
 
 
 def plan_run(corpus: Path, manifest: Manifest | None, on_skip: corpus_io.SkipReporter | None) -> Plan:
@@ -94,8 +105,10 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
     """Two passes over the file: digests first, then the changed records streamed to the workers."""
     keep: dict[str, list[str]] = {}
     changed: dict[str, str] = {}
+    order: dict[str, int] = {}
     for document in corpus_io.read_jsonl(str(corpus), on_skip):
         key, digest = f"#{document.id}", _record_digest(document)
+        order[key] = len(order)
         entry = old.get(key)
         if entry and entry[0] == digest:
             keep[key] = entry
@@ -110,7 +123,7 @@ def _jsonl_plan(corpus: Path, old: dict[str, list[str]], on_skip: corpus_io.Skip
             if key in changed:
                 yield Job(key, changed[key], document.id, document=document)
 
-    return Plan(stream(), len(changed), keep, deletions, len(gone))
+    return Plan(stream(), len(changed), keep, deletions, len(gone), order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +135,9 @@ class Outcome:
     ident: str
     label: str  # how to name the source in a warning
     problem: str | None  # None: indexed
+    date_unread: bool = False  # it states a date osceq cannot read
 
 
-def outcome(job: Job, problem: str | None) -> Outcome:
+def outcome(job: Job, problem: str | None, date_unread: bool = False) -> Outcome:
     label = job.source.path if job.source else job.key
-    return Outcome(job.key, job.stamp, job.ident, label, problem)
+    return Outcome(job.key, job.stamp, job.ident, label, problem, date_unread)

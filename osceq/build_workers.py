@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from osceq.build_plan import Job, Outcome, Plan, analyse_job, outcome
+from osceq.build_plan import Job, Outcome, Plan, analyse_job
 from osceq.whoosh_segments import close_segment, open_segment_writer
 from osceq.whoosh_writes import add_document
 from osceq.workers import Workers
@@ -71,11 +71,11 @@ def _start_segments(folder: str, segment_documents: int) -> None:
 
 
 def _index_job(job: Job) -> Outcome:
-    _, rows, problem = analyse_job(job)
+    rows, finished = analyse_job(job)
     if rows is not None:
         assert _sink is not None
         _sink.add(rows)
-    return outcome(job, problem if rows is None else None)
+    return finished
 
 
 def _end_segments() -> list[Any]:

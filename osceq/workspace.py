@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from osceq import paths
 from osceq.errors import IndexProblem, IndexUnwritable, OsceqError
+
+if TYPE_CHECKING:
+    from osceq.build import BuildReport
 
 Notify = Callable[[str], None]  # a one-line note for the user (stderr)
 
@@ -103,8 +106,9 @@ def open_ready(
 
         try:
             report = refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
-            if report.damage and notify:
-                notify(f"the index was damaged ({report.damage}): rebuilt it from the corpus")
+            if notify:
+                for note in build_notes(report, workspace.corpus):
+                    notify(note)
         except IndexUnwritable as problem:
             # Another process is writing, or the index is read-only: answer from it as it is, if
             # there is one this osceq can read (another version's records may mean something else).
@@ -113,6 +117,19 @@ def open_ready(
             if notify:
                 notify(f"{problem.message}; answering from the index as it was")
     return store.open()
+
+
+def build_notes(report: BuildReport, corpus: Path) -> list[str]:
+    """What an index run found worth saying besides its summary: damage it repaired, and documents
+    whose stated dates could not be read."""
+    from osceq.corpus import is_jsonl
+    from osceq.errors import rebuilt_damaged_note, unread_dates_warning
+
+    notes = [rebuilt_damaged_note(report.damage)] if report.damage else []
+    if report.first_unread_date:
+        count, first = report.unread_dates, report.first_unread_date
+        notes.append(unread_dates_warning(str(corpus), count, first, is_jsonl(corpus)))
+    return notes
 
 
 def _skip_notifier(notify: Notify | None) -> Callable[[str, str], None] | None:

@@ -62,8 +62,8 @@ def index_command(
             procs=jobs,
             repeat_skipped=True,
         )
-    if report.damage:
-        notify(f"the index was damaged ({report.damage}): rebuilt it from the corpus")
+    for note in workspace.build_notes(report, chosen.corpus):
+        notify(note)
     summary = (
         f"{report.documents} documents in the index ({report.added} added, {report.updated} updated, "
         f"{report.removed} removed, {len(report.skipped)} skipped) in {report.seconds:.1f} s: {report.index}"
