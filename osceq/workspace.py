@@ -37,7 +37,9 @@ def resolve(corpus_option: str | None, index_option: str | None) -> Workspace:
     if corpus is None:
         corpus = paths.bundled_corpus().resolve()
     if not corpus.exists():
-        raise OsceqError(f"corpus not found: {corpus}", "give a folder of .txt/.md files or a .jsonl file")
+        from osceq.corpus import CORPUS_HINT
+
+        raise OsceqError(f"corpus not found: {corpus}", CORPUS_HINT)
     if not (corpus.is_dir() or corpus.is_file()):
         raise OsceqError(f"not a folder or a file: {corpus}")
     return Workspace(corpus, index_root or paths.default_index_for(corpus), bundled)

@@ -34,7 +34,7 @@ from osceq.errors import CorpusError, NoResults, skip_warning
 def index_command(
     path: str | None, rebuild: bool, index_dir: str | None, jobs: int | None, as_json: bool
 ) -> None:
-    """Index a corpus: a folder of .txt/.md articles (searched recursively) or a .jsonl file.
+    """Index a corpus: a folder of .txt/.md/.html articles (searched recursively) or a .jsonl file.
 
     Only files that changed since the last run are read again. With no PATH, indexes
     $OSCEQ_CORPUS or the bundled corpus. Progress and a summary go to stderr.
