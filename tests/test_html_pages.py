@@ -133,4 +133,4 @@ def test_comments_are_no_text_and_markup_cut_off_takes_linear_time() -> None:
     assert page.text == "The dam held.\n\nWater 5 < 7 rose.\n"
     started = time.perf_counter()
     assert read_page("<p>" + "<a href='x' " * 20_000).text.startswith("<a href='x' <a href='x'")
-    assert time.perf_counter() - started < 3  # about 40 s before each `<` was checked for its `>`
+    assert time.perf_counter() - started < 3  # minutes before each `<` was checked for its `>`
