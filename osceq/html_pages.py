@@ -78,10 +78,12 @@ class _PageReader(HTMLParser):
         self._skipping: list[str] = []  # open skipped elements
         self._open_skipped: dict[str, int] = {}  # how many of each name: no look through the list
         self._scope = 0  # open <article>/<main> elements
+        self._articles = 0  # open <article> elements
         self._in_paragraph = False
         self._buffer: list[str] = []
-        # (text, inside <article>/<main>, from a paragraph element rather than loose text)
-        self._paragraphs: list[tuple[str, bool, bool]] = []
+        # (text, where: 2 inside <article>, 1 inside <main> only, 0 elsewhere; from a paragraph element
+        # rather than loose text)
+        self._paragraphs: list[tuple[str, int, bool]] = []
         self._in_title = False
         self._title: list[str] = []
         self._h1_depth = 0
@@ -113,6 +115,7 @@ class _PageReader(HTMLParser):
         elif tag in _SCOPES:
             self._flush()
             self._scope += 1
+            self._articles += tag == "article"
         elif tag in _PARAGRAPHS:
             self._flush()  # an unclosed <p> ends where the next paragraph begins
             self._in_paragraph = True
@@ -145,6 +148,8 @@ class _PageReader(HTMLParser):
         if tag in _SCOPES:
             self._flush()
             self._scope = max(0, self._scope - 1)
+            if tag == "article":
+                self._articles = max(0, self._articles - 1)
         elif tag in _PARAGRAPHS or (tag in _BREAKS and not self._in_paragraph):
             self._flush()
 
@@ -170,7 +175,8 @@ class _PageReader(HTMLParser):
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self._buffer)).strip()
         if text:
-            self._paragraphs.append((text, self._scope > 0, self._in_paragraph))
+            place = 2 if self._articles else 1 if self._scope else 0
+            self._paragraphs.append((text, place, self._in_paragraph))
         self._buffer = []
         self._in_paragraph = False
 
@@ -199,8 +205,10 @@ class _PageReader(HTMLParser):
 
     def page(self) -> Page:
         self._flush()
-        scoped = [entry for entry in self._paragraphs if entry[1]]
-        chosen = scoped or self._paragraphs
+        # The article's paragraphs, else those of <main> (where a page puts comments and teasers
+        # beside its article), else the body's.
+        best = max((entry[1] for entry in self._paragraphs), default=0)
+        chosen = [entry for entry in self._paragraphs if entry[1] == best]
         # Loose text (a <div> with no <p>) counts only on a page with no paragraph elements at all:
         # elsewhere it is mostly bylines, share buttons and teasers.
         if any(entry[2] for entry in chosen):

@@ -134,3 +134,12 @@ def test_comments_are_no_text_and_markup_cut_off_takes_linear_time() -> None:
     started = time.perf_counter()
     assert read_page("<p>" + "<a href='x' " * 20_000).text.startswith("<a href='x' <a href='x'")
     assert time.perf_counter() - started < 3  # minutes before each `<` was checked for its `>`
+
+
+def test_the_article_wins_over_the_rest_of_main() -> None:
+    page = read_page(
+        "<main><h2>Latest</h2><p>Teaser: ferry fares rise.</p>"
+        "<article><h1>Dam holds</h1><p>The dam held overnight.</p></article>"
+        "<section class='comments'><p>Great story! (reader)</p></section></main>"
+    )
+    assert page == Page(text="Dam holds\n\nThe dam held overnight.\n", title="Dam holds", date=None)
