@@ -38,9 +38,9 @@ class Page:
 
 
 def read_page(html: str) -> Page:
-    """The article in a page's HTML: title, date, and the paragraphs of <article> or <main> when the
-    page has them (else of the whole body), without scripts, navigation, headers, footers, asides and
-    forms; a figure caption stays as a paragraph of its own."""
+    """The article in a page's HTML: title, date, and the paragraphs of its <article>, else of its
+    <main>, else of the whole body, without scripts, navigation, headers, footers, asides and forms;
+    a figure caption stays as a paragraph of its own."""
     reader = _PageReader()
     reader.feed(_markup_closed(html))
     reader.close()
@@ -48,7 +48,8 @@ def read_page(html: str) -> Page:
 
 
 def _markup_closed(html: str) -> str:
-    """The page without its comments, with every `<` that opens no complete tag written `&lt;`.
+    """The page without its comments, with every `<` that opens no complete tag or comment written
+    `&lt;`.
 
     HTMLParser looks for the end of each tag, comment or marked section it starts, to the end of the
     page when there is none, and starts again one `<` later: a page of `a < b`, of tags cut off by a
@@ -61,7 +62,10 @@ def _markup_closed(html: str) -> str:
         parts.append(html[start:opening])
         end = html.find("-->", opening + 4)
         if end < 0:
-            start = len(html)  # as a browser reads it: the rest of the page is a comment
+            # No comment closes from here on. A browser would hide the rest of the page, but a
+            # script's "<!--" string must not hide the article after it: these are text.
+            parts.append(html[opening:].replace("<!--", "&lt;!--"))
+            start = len(html)
             break
         start = end + 3
     parts.append(html[start:])

@@ -143,3 +143,8 @@ def test_the_article_wins_over_the_rest_of_main() -> None:
         "<section class='comments'><p>Great story! (reader)</p></section></main>"
     )
     assert page == Page(text="Dam holds\n\nThe dam held overnight.\n", title="Dam holds", date=None)
+
+
+def test_a_comment_opener_in_a_script_hides_nothing_after_it() -> None:
+    page = read_page('<script>var s = html.replace("<!--", "");</script><p>The weir was opened.</p>')
+    assert page.text == "The weir was opened.\n"
