@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 __all__ = ["CorpusError"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm")  # saved web pages: their article text is read (osceq.html_pages)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CORPUS_HINT = "give a folder of .txt/.md/.html files or a .jsonl file"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # larger files are skipped: nobody's article is 16 MB of prose
 
 SkipReporter = Callable[[str, str], None]  # (path, reason)
@@ -42,6 +45,11 @@ class SourceFile:
 def is_jsonl(path: Path) -> bool:
     """Whether path names a JSON Lines corpus file."""
     return path.suffix.lower() in JSONL_SUFFIXES
+
+
+def is_html(path: str) -> bool:
+    """Whether path names a saved web page."""
+    return path.lower().endswith(HTML_SUFFIXES)
 
 
 def own_folders() -> set[tuple[int, int]]:
@@ -86,7 +94,7 @@ def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
 
     osceq's own folders (index folders, its cache) inside a corpus folder are left out."""
     if not root.exists():
-        raise CorpusError(f"corpus not found: {root}", "give a folder of .txt/.md files or a .jsonl file")
+        raise CorpusError(f"corpus not found: {root}", CORPUS_HINT)
     if root.is_file():
         stat = root.stat()
         return [SourceFile(str(root), root.name, stat.st_size, stat.st_mtime_ns)]
@@ -98,7 +106,7 @@ def scan(root: Path, on_skip: SkipReporter | None = None) -> list[SourceFile]:
         others = _other_kinds(root)
         if others:
             kinds = ", ".join(f"{count} {suffix} file{'s' if count > 1 else ''}" for suffix, count in others)
-            on_skip(str(root), f"no .txt, .md, .markdown or .text file here, only {kinds}")
+            on_skip(str(root), f"no .txt, .md, .markdown, .text or .html file here, only {kinds}")
     return found
 
 
@@ -151,11 +159,11 @@ def _walk(
         try:
             if not is_utf8_name(entry.name):
                 # Its id, path and manifest key could not be written as UTF-8 (the index, JSON).
-                if on_skip and (entry.is_dir() or entry.name.lower().endswith(TEXT_SUFFIXES)):
+                if on_skip and (entry.is_dir() or entry.name.lower().endswith(ARTICLE_SUFFIXES)):
                     on_skip(printable_path(entry.path), "its name is not valid UTF-8 (rename it to index it)")
             elif entry.is_dir():
                 _walk(entry.path, f"{relative}{entry.name}/", found, seen, on_skip, own)
-            elif entry.is_file() and entry.name.lower().endswith(TEXT_SUFFIXES):
+            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
                 info = entry.stat()
                 found.append(SourceFile(entry.path, relative + entry.name, info.st_size, info.st_mtime_ns))
         except OSError as error:
@@ -249,6 +257,14 @@ def read_text_file(source: SourceFile, ident: str) -> Document:
         raise ValueError("empty file")
     from osceq.models import Document  # not at import: a query's staleness check only scans
 
+    if is_html(source.path):
+        from osceq.html_pages import read_page
+
+        page = read_page(text)
+        if not page.text:
+            raise ValueError("no article text in this page (no paragraphs outside scripts and navigation)")
+        meta = {"date": page.date} if page.date else {}
+        return Document(id=ident, path=source.path, text=page.text, title=page.title, meta=meta)
     return Document(id=ident, path=source.path, text=text)
 
 

@@ -59,3 +59,21 @@ def skip_warning(path: str, reason: str) -> str:
     """
     reason = _ERRNO.sub("", reason).removesuffix(f": {path!r}")
     return f"warning: skipped {path}: {reason}"
+
+
+def unread_dates_warning(corpus: str, count: int, first: str, jsonl: bool) -> str:
+    """The one wording of "these documents state a date osceq cannot read" (they are indexed all the
+    same, dated from their text when it gives a date)."""
+    what = "record" if jsonl else "file"
+    first = f"id {first.removeprefix('#')!r}" if jsonl else first
+    where = "a date" if jsonl else "a Date: line"
+    plural = "s" if count > 1 else ""
+    return (
+        f"warning: {corpus}: {count} {what}{plural} with {where} osceq cannot read (first: {first}); "
+        "dated from their text instead, when it gives a date"
+    )
+
+
+def rebuilt_damaged_note(damage: str) -> str:
+    """The note of an index found damaged by an index run, which rebuilt it."""
+    return f"the index was damaged ({damage}): rebuilt it from the corpus"

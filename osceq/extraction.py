@@ -64,4 +64,7 @@ def extract_lines(
 ) -> Iterator[str]:
     """One JSON line per document: what the extractors found, with offsets into its text."""
     for document in _documents(files, jsonl_in, stdin, on_skip):
-        yield json.dumps(extract_record(document), ensure_ascii=False)
+        record = extract_record(document)
+        if corpus_io.is_html(document.path):
+            record["text"] = document.text  # the page's article text, which the offsets point into
+        yield json.dumps(record, ensure_ascii=False)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from osceq import paths
 from osceq.errors import IndexProblem, IndexUnwritable, OsceqError
+
+if TYPE_CHECKING:
+    from osceq.build import BuildReport
 
 Notify = Callable[[str], None]  # a one-line note for the user (stderr)
 
@@ -34,7 +37,9 @@ def resolve(corpus_option: str | None, index_option: str | None) -> Workspace:
     if corpus is None:
         corpus = paths.bundled_corpus().resolve()
     if not corpus.exists():
-        raise OsceqError(f"corpus not found: {corpus}", "give a folder of .txt/.md files or a .jsonl file")
+        from osceq.corpus import CORPUS_HINT
+
+        raise OsceqError(f"corpus not found: {corpus}", CORPUS_HINT)
     if not (corpus.is_dir() or corpus.is_file()):
         raise OsceqError(f"not a folder or a file: {corpus}")
     return Workspace(corpus, index_root or paths.default_index_for(corpus), bundled)
@@ -102,7 +107,10 @@ def open_ready(
         from osceq.build import refresh as refresh_index
 
         try:
-            refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
+            report = refresh_index(workspace.corpus, store, progress=progress, on_skip=_skip_notifier(notify))
+            if notify:
+                for note in build_notes(report, workspace.corpus):
+                    notify(note)
         except IndexUnwritable as problem:
             # Another process is writing, or the index is read-only: answer from it as it is, if
             # there is one this osceq can read (another version's records may mean something else).
@@ -111,6 +119,19 @@ def open_ready(
             if notify:
                 notify(f"{problem.message}; answering from the index as it was")
     return store.open()
+
+
+def build_notes(report: BuildReport, corpus: Path) -> list[str]:
+    """What an index run found worth saying besides its summary: damage it repaired, and documents
+    whose stated dates could not be read."""
+    from osceq.corpus import is_jsonl
+    from osceq.errors import rebuilt_damaged_note, unread_dates_warning
+
+    notes = [rebuilt_damaged_note(report.damage)] if report.damage else []
+    if report.first_unread_date:
+        count, first = report.unread_dates, report.first_unread_date
+        notes.append(unread_dates_warning(str(corpus), count, first, is_jsonl(corpus)))
+    return notes
 
 
 def _skip_notifier(notify: Notify | None) -> Callable[[str, str], None] | None:

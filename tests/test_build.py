@@ -107,7 +107,7 @@ def test_a_damaged_index_gets_a_clear_message(corpus: Path, tmp_path: Path) -> N
         toc.write_bytes(b"garbage")
     result = invoke("quotes", "--corpus", str(corpus), "--index", str(index))
     assert result.exit_code == 2
-    assert "damaged" in result.stderr and "osceq index --rebuild" in result.stderr
+    assert "damaged" in result.stderr and f"osceq index --index {index}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert invoke("index", str(corpus), "--index", str(index), "--rebuild").exit_code == 0
     assert invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json").exit_code == 0
@@ -190,7 +190,7 @@ def test_a_jsonl_corpus_updates_record_by_record(tmp_path: Path) -> None:
 def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Workers start a new segment every 100 Whoosh documents, as a huge corpus does every 60,000, so
     # that path is exercised too.
-    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
+    monkeypatch.setattr("osceq.build_workers.SEGMENT_DOCS", 100)
     files = {
         f"story{i:03d}.txt": f'Story {i}\n\nDate: 2020-01-{1 + i % 28:02d}\n\n"Line {i} is here," said Speaker Number{i}.'
         for i in range(250)
@@ -208,7 +208,7 @@ def test_parallel_and_serial_builds_agree(tmp_path: Path, monkeypatch: pytest.Mo
 def test_a_big_update_in_workers_replaces_the_changed_articles(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)
+    monkeypatch.setattr("osceq.build_workers.SEGMENT_DOCS", 100)
 
     def story(i: int, word: str) -> str:
         return (
@@ -484,7 +484,7 @@ def test_the_index_summary_counts_only_what_was_indexed_and_repeats_what_stays_s
 def test_updates_drop_emptied_segments_and_merge_mostly_deleted_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("osceq.build._SEGMENT_DOCS", 100)  # many small segments, as a huge corpus has
+    monkeypatch.setattr("osceq.build_workers.SEGMENT_DOCS", 100)  # many small segments, as a huge corpus has
 
     def story(i: int, word: str) -> str:
         return (
@@ -564,7 +564,7 @@ def test_an_index_file_cut_off_mid_way_is_reported_as_damage_not_as_ctrl_c(
     result = invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json")
     assert (result.exit_code, result.stderr) == (
         2,
-        "osceq: error: a file of the index ended early: the index is damaged (run: osceq index --rebuild)\n",
+        f"osceq: error: a file of the index ended early: the index is damaged (run: osceq index --index {index})\n",
     )
 
 

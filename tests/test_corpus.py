@@ -164,14 +164,14 @@ def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path) 
 
 
 def test_a_folder_with_no_article_file_says_what_it_holds_instead(tmp_path: Path) -> None:
-    for name in ("a.html", "b.HTML", "notes", "c.pdf", ".hidden"):
+    for name in ("a.pdf", "b.PDF", "notes", "c.docx", ".hidden"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     skipped: list[tuple[str, str]] = []
     assert corpus.scan(tmp_path, lambda path, why: skipped.append((path, why))) == []
     assert skipped == [
         (
             str(tmp_path),
-            "no .txt, .md, .markdown or .text file here, only 2 .html files, 1 .pdf file, 1 extensionless file",
+            "no .txt, .md, .markdown, .text or .html file here, only 2 .pdf files, 1 .docx file, 1 extensionless file",
         )
     ]
     (tmp_path / "story.txt").write_text("A story.", encoding="utf-8")

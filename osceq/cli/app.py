@@ -17,6 +17,7 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
 
     from osceq import __version__
     from osceq.cli.commands import register
+    from osceq.cli.common import DAMAGE_HINT
     from osceq.errors import ExitCode, IndexProblem, OsceqError
 
 DEBUG_ENV = "OSCEQ_DEBUG"
@@ -47,9 +48,8 @@ class OsceqGroup(click.Group):
             raise _ClosedPipe from error
         except EOFError as error:
             # Whoosh reading a cut-off index file; click's main would report it as Ctrl-C.
-            raise IndexProblem(
-                "a file of the index ended early: the index is damaged", "run: osceq index --rebuild"
-            ) from error
+            hint = ctx.meta.get(DAMAGE_HINT, "run: osceq index --rebuild")
+            raise IndexProblem("a file of the index ended early: the index is damaged", hint) from error
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""

@@ -43,7 +43,10 @@ def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
         metavar="PATH",
         envvar="OSCEQ_CORPUS",
         callback=reject_empty_path,
-        help="Folder of .txt/.md articles or a .jsonl file [env: OSCEQ_CORPUS; default: the bundled corpus].",
+        help=(
+            "Folder of .txt/.md/.html articles or a .jsonl file "
+            "[env: OSCEQ_CORPUS; default: the bundled corpus]."
+        ),
     )(command)
 
 

@@ -1,0 +1,226 @@
+"""Saved web pages as articles: the headline, the publication date and the article's paragraphs.
+
+Read with the standard library's forgiving HTMLParser in one pass (linear in the page): unclosed
+tags, stray end tags and broken markup never stop it. What osceq indexes and shows is the text made
+here, paragraphs separated by blank lines, and every offset is into that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+# Text that is no part of the article: code, page furniture, and forms.
+_SKIPPED = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button"}
+)
+_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre"})
+# Elements that end the loose text before them (text of a page with no <p>, in <div>s and <br>s).
+_BREAKS = frozenset(
+    {"div", "section", "br", "hr", "table", "tr", "td", "th", "ul", "ol", "dl", "figure", "body"}
+)
+_SCOPES = frozenset({"article", "main"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col", "embed"})
+# Meta tags that carry a page's publication date, best first.
+_DATE_METAS = ("article:published_time", "pubdate", "date", "dc.date", "datepublished")
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What osceq reads of a web page."""
+
+    text: str  # the article's paragraphs, separated by blank lines
+    title: str | None
+    date: str | None  # as the page states it, unparsed
+
+
+def read_page(html: str) -> Page:
+    """The article in a page's HTML: title, date, and the paragraphs of its <article>, else of its
+    <main>, else of the whole body, without scripts, navigation, headers, footers, asides and forms;
+    a figure caption stays as a paragraph of its own."""
+    reader = _PageReader()
+    reader.feed(_markup_closed(html))
+    reader.close()
+    return reader.page()
+
+
+def _markup_closed(html: str) -> str:
+    """The page without its comments, with every `<` that opens no complete tag or comment written
+    `&lt;`.
+
+    HTMLParser looks for the end of each tag, comment or marked section it starts, to the end of the
+    page when there is none, and starts again one `<` later: a page of `a < b`, of tags cut off by a
+    bad download, or of unclosed comments took time growing with the square of its length. Here a
+    tag's `>` is looked for only before the next `<`, so the page is scanned a few times in all.
+    """
+    parts: list[str] = []
+    start = 0
+    while (opening := html.find("<!--", start)) >= 0:
+        parts.append(html[start:opening])
+        end = html.find("-->", opening + 4)
+        if end < 0:
+            # No comment closes from here on. A browser would hide the rest of the page, but a
+            # script's "<!--" string must not hide the article after it: these are text.
+            parts.append(html[opening:].replace("<!--", "&lt;!--"))
+            start = len(html)
+            break
+        start = end + 3
+    parts.append(html[start:])
+    return _NO_TAG.sub("&lt;", "".join(parts))
+
+
+# A `<` with no `>` before the next `<`, or opening a marked section (`<![CDATA[`: no HTML).
+_NO_TAG = re.compile(r"<(?![^<>]*>)|<(?=!\[)")
+
+
+class _PageReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._skipping: list[str] = []  # open skipped elements
+        self._open_skipped: dict[str, int] = {}  # how many of each name: no look through the list
+        self._scope = 0  # open <article>/<main> elements
+        self._articles = 0  # open <article> elements
+        self._in_paragraph = False
+        self._buffer: list[str] = []
+        # (text, where: 2 inside <article>, 1 inside <main> only, 0 elsewhere; from a paragraph element
+        # rather than loose text)
+        self._paragraphs: list[tuple[str, int, bool]] = []
+        self._in_title = False
+        self._title: list[str] = []
+        self._h1_depth = 0
+        self._h1: list[str] = []
+        self._first_h1: str | None = None
+        self._scoped_h1: str | None = None
+        self._metas: dict[str, str] = {}
+        self._time: str | None = None
+        self._scoped_time: str | None = None
+
+    # -- the parser's events ----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(attrs)
+            return
+        if tag == "time":
+            self._time_element(attrs)
+        if tag == "title" and not self._skipping and not self._title:
+            self._in_title = True
+        if tag == "h1" and self._only_headers_skipped():
+            self._h1_depth, self._h1 = 1, []  # a headline in the article's <header> is its title
+        if self._skipping:
+            if tag in _SKIPPED:
+                self._skip(tag)
+            return
+        if tag in _SKIPPED:
+            self._flush()
+            self._skip(tag)
+        elif tag in _SCOPES:
+            self._flush()
+            self._scope += 1
+            self._articles += tag == "article"
+        elif tag in _PARAGRAPHS:
+            self._flush()  # an unclosed <p> ends where the next paragraph begins
+            self._in_paragraph = True
+        elif tag in _BREAKS:
+            if self._in_paragraph:
+                if tag == "br":
+                    self._buffer.append(" ")
+            else:
+                self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1" and self._h1_depth:
+            self._keep_h1()
+        if self._skipping:
+            # Closes the innermost open element of that name, and any left open inside it.
+            if self._open_skipped.get(tag):
+                while True:
+                    closed = self._skipping.pop()
+                    self._open_skipped[closed] -= 1
+                    if closed == tag:
+                        break
+            return
+        if tag in _SCOPES:
+            self._flush()
+            self._scope = max(0, self._scope - 1)
+            if tag == "article":
+                self._articles = max(0, self._articles - 1)
+        elif tag in _PARAGRAPHS or (tag in _BREAKS and not self._in_paragraph):
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+            return
+        if self._h1_depth:
+            self._h1.append(data)
+        if not self._skipping:
+            self._buffer.append(data)
+
+    # -- what is kept --------------------------------------------------------------------------------
+    def _only_headers_skipped(self) -> bool:
+        """Whether nothing but <header> elements are open among the skipped ones: a page's or an
+        article's header, which holds the headline and the date, though not body text."""
+        return len(self._skipping) == self._open_skipped.get("header", 0)
+
+    def _skip(self, tag: str) -> None:
+        self._skipping.append(tag)
+        self._open_skipped[tag] = self._open_skipped.get(tag, 0) + 1
+
+    def _flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self._buffer)).strip()
+        if text:
+            place = 2 if self._articles else 1 if self._scope else 0
+            self._paragraphs.append((text, place, self._in_paragraph))
+        self._buffer = []
+        self._in_paragraph = False
+
+    def _keep_h1(self) -> None:
+        heading = _SPACES.sub(" ", "".join(self._h1)).strip()
+        self._h1_depth, self._h1 = 0, []
+        if heading:
+            if self._first_h1 is None:
+                self._first_h1 = heading
+            if self._scope and self._scoped_h1 is None:
+                self._scoped_h1 = heading
+
+    def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): value or "" for name, value in attrs}
+        key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+        if key in _DATE_METAS and values.get("content", "").strip() and key not in self._metas:
+            self._metas[key] = values["content"].strip()
+
+    def _time_element(self, attrs: list[tuple[str, str | None]]) -> None:
+        stamp = next((value.strip() for name, value in attrs if name == "datetime" and value), None)
+        if stamp and self._only_headers_skipped():
+            if self._time is None:
+                self._time = stamp
+            if self._scope and self._scoped_time is None:
+                self._scoped_time = stamp
+
+    def page(self) -> Page:
+        self._flush()
+        # The article's paragraphs, else those of <main> (where a page puts comments and teasers
+        # beside its article), else the body's.
+        best = max((entry[1] for entry in self._paragraphs), default=0)
+        chosen = [entry for entry in self._paragraphs if entry[1] == best]
+        # Loose text (a <div> with no <p>) counts only on a page with no paragraph elements at all:
+        # elsewhere it is mostly bylines, share buttons and teasers.
+        if any(entry[2] for entry in chosen):
+            chosen = [entry for entry in chosen if entry[2]]
+        title = self._scoped_h1 or _SPACES.sub(" ", "".join(self._title)).strip() or self._first_h1
+        date = next((self._metas[key] for key in _DATE_METAS if key in self._metas), None)
+        return Page(
+            text="\n\n".join(text for text, _, _ in chosen) + ("\n" if chosen else ""),
+            title=title or None,
+            date=date or self._scoped_time or self._time,
+        )
