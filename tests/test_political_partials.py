@@ -33,3 +33,23 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_party_label_after_a_name_is_not_the_speaker(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'In what Tova Renquist called "the only honest line of the night," Abel Sorensen conceded '
+            'that the levy "will not cover the gap."',
+            ["Tova Renquist", "Abel Sorensen"],
+        ),
+        (
+            "After what the county clerk described as “a month of recounts,” the board certified the vote.",
+            ["the county clerk"],
+        ),
+    ],
+)
+def test_a_free_relative_opening_the_sentence_names_the_speaker_of_its_fragment(
+    text: str, speakers: list[str]
+) -> None:
+    assert _speakers(text) == speakers
