@@ -53,3 +53,19 @@ def test_a_free_relative_opening_the_sentence_names_the_speaker_of_its_fragment(
     text: str, speakers: list[str]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Mayor Lise Dunmore was accused by Hal Cobb of "hiding the audit in a drawer."', ["Hal Cobb"]),
+        (
+            "Renters were accused on Monday by the county assessor, Wendell Prout, of “gaming the "
+            "exemption.”",
+            ["Wendell Prout"],
+        ),
+        ('The levy was described by Greta Olin as a "last gasp for the library."', ["Greta Olin"]),
+    ],
+)
+def test_the_agent_of_a_passive_charge_speaks_the_fragment(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
