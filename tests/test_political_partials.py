@@ -69,3 +69,8 @@ def test_a_free_relative_opening_the_sentence_names_the_speaker_of_its_fragment(
 )
 def test_the_agent_of_a_passive_charge_speaks_the_fragment(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_the_subject_of_a_passive_is_not_the_speaker_of_a_later_fragment() -> None:
+    text = 'Councilman Ruben Aske was accused of "gutting the parks budget to pay for a parking deck."'
+    assert _speakers(text) == [None]

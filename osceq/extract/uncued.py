@@ -32,6 +32,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
+    if _passive_after(tokens, b):
+        return None  # `Lee was accused of "…"`: the subject of a passive is spoken about
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
@@ -82,7 +84,7 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     ):
         return None
     verb = [t.low for t in tokens[b : b + 3]]
-    if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
+    if _passive_after(tokens, b):
         return None  # `the crews were alarmed by "…"`: the subject of a passive does not speak
     if verb and verb[0] in function_words.LINKING_VERBS and not (len(verb) > 1 and verb[1].endswith("ing")):
         return None  # `The workers are "…"`, `the company seems "…"`: a linking verb describes its subject
@@ -91,6 +93,12 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
 
 
 _BE = frozenset({"is", "are", "was", "were"})
+
+
+def _passive_after(tokens: list[Token], b: int) -> bool:
+    """Whether a passive verb follows a subject ending at b (`were alarmed`, `has been told`)."""
+    verb = [t.low for t in tokens[b : b + 3]]
+    return "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed"))
 
 
 def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[str]) -> bool:
