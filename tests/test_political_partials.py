@@ -74,3 +74,19 @@ def test_the_agent_of_a_passive_charge_speaks_the_fragment(text: str, speakers: 
 def test_the_subject_of_a_passive_is_not_the_speaker_of_a_later_fragment() -> None:
     text = 'Councilman Ruben Aske was accused of "gutting the parks budget to pay for a parking deck."'
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Slow, costly and late" is how Alderman Piet Ruysdael described the bridge plan.', "Piet Ruysdael"),
+        (
+            "“A raid on the rainy-day fund” is how one retired teacher, Olive Marchbanks, 68, put it at "
+            "the hearing.",
+            "Olive Marchbanks",
+        ),
+    ],
+)
+def test_a_fragment_opening_is_how_x_described_it_is_x_s_partial_quote(text: str, speaker: str) -> None:
+    quotes = body(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", speaker)]
