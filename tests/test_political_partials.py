@@ -90,3 +90,22 @@ def test_the_subject_of_a_passive_is_not_the_speaker_of_a_later_fragment() -> No
 def test_a_fragment_opening_is_how_x_described_it_is_x_s_partial_quote(text: str, speaker: str) -> None:
     quotes = body(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The measure is backed by the Harbor Pilots Guild, whose president, Lyle Quenneville, called "
+            'the vote "overdue by a decade."',
+            "Lyle Quenneville",
+        ),
+        (
+            "That leaves the Prairie Bloc, whose floor leader, Sen. Ada Voskuijlen, said the group would "
+            "“vote as one or not at all.”",
+            "Ada Voskuijlen",
+        ),
+    ],
+)
+def test_the_name_after_whose_role_is_the_subject_of_the_verb(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
