@@ -109,3 +109,11 @@ def test_a_fragment_opening_is_how_x_described_it_is_x_s_partial_quote(text: str
 )
 def test_the_name_after_whose_role_is_the_subject_of_the_verb(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_an_opening_clause_after_a_dateline_gives_the_pronoun_its_person() -> None:
+    text = (
+        "MARLOW FORKS, Kan. — When Gov. Edda Thorvaldsen signed the grain levy in May, she predicted it "
+        'would "pay for itself by harvest."'
+    )
+    assert _speakers(text) == ["Edda Thorvaldsen"]
