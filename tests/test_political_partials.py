@@ -117,3 +117,18 @@ def test_an_opening_clause_after_a_dateline_gives_the_pronoun_its_person() -> No
         'would "pay for itself by harvest."'
     )
     assert _speakers(text) == ["Edda Thorvaldsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A league of tenant groups fought the rezoning. Its letter after the hearing called the plan "
+            '"a giveaway dressed as housing."',
+            "its letter",
+        ),
+        ('The guild in a statement after the ruling called it "a long overdue correction."', "the guild"),
+    ],
+)
+def test_a_prepositional_phrase_between_subject_and_verb_is_not_the_subject(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
