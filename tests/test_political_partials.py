@@ -132,3 +132,8 @@ def test_an_opening_clause_after_a_dateline_gives_the_pronoun_its_person() -> No
 )
 def test_a_prepositional_phrase_between_subject_and_verb_is_not_the_subject(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_thing_described_by_a_linking_verb_does_not_speak_the_fragment() -> None:
+    text = 'The Senate compromise is "a tax hike with a bow on it," and nobody in the caucus says otherwise.'
+    assert _speakers(text) == [None]
