@@ -137,3 +137,18 @@ def test_a_prepositional_phrase_between_subject_and_verb_is_not_the_subject(text
 def test_a_thing_described_by_a_linking_verb_does_not_speak_the_fragment() -> None:
     text = 'The Senate compromise is "a tax hike with a bow on it," and nobody in the caucus says otherwise.'
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Four senators met the governor. One of them called the talks "a polite standoff."', "one of them"),
+        (
+            "The board was split, and two of its longest-serving trustees said the cuts were “cruel and "
+            "unnecessary.”",
+            "two of its longest-serving trustees",
+        ),
+    ],
+)
+def test_a_part_of_a_group_opening_its_clause_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

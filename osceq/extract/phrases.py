@@ -14,6 +14,7 @@ from osceq.extract.joined_names import after_cut, joined_across_clause, joined_p
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
+from osceq.extract.partitive_subjects import partitive_subject
 from osceq.extract.prepositional_objects import prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
@@ -39,6 +40,9 @@ from osceq.extract.word_kinds import person_noun, title_word
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """The subject noun phrase ending just before token v (`_linked_np_backward`); the phrase before
     a participle whose object that is (`One official attending the talks said`: the official)."""
+    partitive = partitive_subject(tokens, v)
+    if partitive is not None:
+        return partitive  # `One of them said`: a part of the group speaks
     found = prepositional_object_skipped(tokens, _linked_np_backward(tokens, v), _linked_np_backward)
     if found is not None and found[2] == "nominal" and found[1] - found[0] == 1:
         found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
