@@ -152,3 +152,11 @@ def test_a_thing_described_by_a_linking_verb_does_not_speak_the_fragment() -> No
 )
 def test_a_part_of_a_group_opening_its_clause_is_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_an_emphatic_reflexive_after_the_subject_is_skipped() -> None:
+    text = 'Speaker Osric Vane himself insists he is "not going anywhere this year."'
+    quotes = body(text)
+    assert [(q.speaker, q.evidence, q.mention.text if q.mention else None) for q in quotes] == [
+        ("Osric Vane", "cue-before", "Speaker Osric Vane")
+    ]

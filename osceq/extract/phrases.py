@@ -306,9 +306,17 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
-    while j > 0 and (between_word(tokens[j - 1]) or (j > 1 and tokens[j - 1].low in fw.FLOATING_QUANTIFIERS)):
+    while j > 0 and (
+        between_word(tokens[j - 1])
+        or (j > 1 and tokens[j - 1].low in fw.FLOATING_QUANTIFIERS)
+        or (j > 1 and tokens[j - 1].low in _EMPHATIC_REFLEXIVES and tokens[j - 1].text.islower())
+    ):
         j -= 1
     return j
+
+
+# A reflexive right after the subject stresses it (`Tillman himself insists`): no part of the name.
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _skip_time(tokens: list[Token], j: int) -> int:
