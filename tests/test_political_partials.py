@@ -160,3 +160,14 @@ def test_an_emphatic_reflexive_after_the_subject_is_skipped() -> None:
     assert [(q.speaker, q.evidence, q.mention.text if q.mention else None) for q in quotes] == [
         ("Osric Vane", "cue-before", "Speaker Osric Vane")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The compromise was dismissed as "cosmetic" by Sen. Hollis Marbury on Thursday.', "Hollis Marbury"),
+        ("The levy has been called “a tax on staying put” by the county assessor.", "the county assessor"),
+    ],
+)
+def test_the_agent_after_a_passive_naming_speaks_the_fragment(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

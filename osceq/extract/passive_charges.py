@@ -9,7 +9,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.tokens import Token
 
 # Participles whose passive agent utters the charge or the description that follows.
-_CHARGE_PARTICIPLES = frozenset(
+CHARGE_PARTICIPLES = frozenset(
     {
         "accused",
         "blamed",
@@ -40,7 +40,7 @@ _MOST_APPOSITION = 12
 def passive_charge_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """(start, end, kind) of the agent of the passive participle at v when the agent's words are the
     quote that the sentence's tokens run into; None for any other shape."""
-    if tokens[v].low not in _CHARGE_PARTICIPLES or tokens[v].text[:1].isupper():
+    if tokens[v].low not in CHARGE_PARTICIPLES or tokens[v].text[:1].isupper():
         return None
     aux = v - 1
     if aux > 0 and (tokens[aux].low.endswith("ly") or tokens[aux].low in ("also", "often")):

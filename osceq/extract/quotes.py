@@ -34,6 +34,7 @@ from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.nearer_subjects import later_pronoun_subject
+from osceq.extract.passive_agents_after import agent_after_quote
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
@@ -166,6 +167,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         found = (
             uncued.transcript_label(text, start, end)
             or how
+            or (agent_after_quote(text, ranges, pair.close_end, right) if pair.closed else None)
             or (_before_cue(text, ranges) if inside else None)
             or cue_after(text, pair, start, end, right, opens)
             or cue_past_title(text, pairs, k, block.end, opens)
