@@ -49,7 +49,12 @@ def partitive_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | Non
             return part, v, "nominal"
         if group[0].low not in fw.DETERMINERS and not group[0].text.endswith(("'s", "’s")):
             return None
-        if any(not t.text[:1].isalnum() and t.text not in "'’" for t in group) or group[-1].text in fw.MODALS:
-            return None
+        if any(
+            (not t.text[:1].isalnum() and t.text not in "'’")
+            or t.text in fw.MODALS
+            or t.low in fw.PREPOSITIONS
+            for t in group
+        ):
+            return None  # `Most of the money was given to a charity called`: a clause, not a group
         return part, v, "nominal"
     return None
