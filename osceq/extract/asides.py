@@ -4,6 +4,8 @@ named, told Reuters`); and an "as"-aside set off by dashes, whose verb cues noth
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import function_words as fw
 from osceq.extract.tokens import Token, abbreviation_dot, before_comma
 from osceq.extract.verb_or_noun import is_verb
@@ -73,7 +75,31 @@ def _past_closing_comma(tokens: list[Token], j: int) -> int:
 
 
 def apposition_start(tokens: list[Token], comma: int) -> int | None:
-    """For "X, a title, said": the index just after X, given the comma before the verb."""
+    """For "X, a title, said": the index just after X, given the comma before the verb (and before a
+    party label set off by commas between X and the title: `Ann Lee, D-Dover, the ranking member,
+    said`)."""
+    opening = _apposition_opening(tokens, comma)
+    return None if opening is None else _before_party_label(tokens, opening)
+
+
+# A party and home-state or hometown label after a legislator's name (`D-Dover`, `R-S.C.`, `I-Vt.`).
+_PARTY_LABEL = re.compile(r"[DRI]-[A-Z]")
+
+
+def _before_party_label(tokens: list[Token], comma: int) -> int:
+    """The comma before `, D-Dover` when a party label set off by commas ends at the comma at index
+    comma, right after a capitalised name; else comma. The label is no name of its own."""
+    for m in range(comma - 1, max(0, comma - 6), -1):
+        if _PARTY_LABEL.match(tokens[m].text):
+            named = m > 1 and tokens[m - 1].text == "," and tokens[m - 2].text[:1].isupper()
+            return m - 1 if named else comma
+        if not (tokens[m].text[:1].isupper() or tokens[m].text == "."):
+            return comma
+    return comma
+
+
+def _apposition_opening(tokens: list[Token], comma: int) -> int | None:
+    """The comma opening the apposition or relative clause that the comma at index comma closes."""
     relative = _relative_start(tokens, comma)
     if relative is not None:
         return relative

@@ -23,6 +23,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
+from osceq.extract.passive_charges import passive_charge_agent
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -291,7 +292,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         (v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
-    agent = passive_agent(tokens, v)
+    agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)
     if agent is not None:  # `Lee was asked by a reporter, "…"`, `Asked by Lee if …`: the asker speaks
         return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
     if v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES and past_participle(tokens[v]):

@@ -364,6 +364,8 @@ def in_opening_clause(text: str, ranges: list[tuple[int, int]]) -> bool:
     i = 0
     while i < len(tokens) and (not tokens[i].text[:1].isalnum() or tokens[i].low in ("but", "and", "even")):
         i += 1
-    if i >= len(tokens) or tokens[i].low not in fw.SUBORDINATORS:
+    # `In what Smith called "…," Roe said`: a free relative after a preposition opens the sentence too.
+    free_relative = i + 1 < len(tokens) and tokens[i].low in fw.PREPOSITIONS and tokens[i + 1].low == "what"
+    if i >= len(tokens) or not (tokens[i].low in fw.SUBORDINATORS or free_relative):
         return False
     return not any(t.text in ",;:" for t in tokens[i + 1 :])

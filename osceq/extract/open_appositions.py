@@ -11,7 +11,7 @@ from osceq.extract.function_words import PREPOSITIONS
 from osceq.extract.tokens import Token, capitalised, initial_letter, joins_name
 from osceq.extract.word_kinds import person_noun, title_word
 
-__all__ = ["name_after_bare_role", "open_apposition_owner", "opens_with_preposition"]
+__all__ = ["name_after_bare_role", "name_after_whose_role", "open_apposition_owner", "opens_with_preposition"]
 
 _LINKS = frozenset(["at", "of", "with", "for"])
 _FIRM_JOINS = frozenset(["and", "&", ","])
@@ -91,3 +91,26 @@ def opens_with_preposition(tokens: list[Token], start: int, end: int) -> bool:
 
 
 _OPENING_PREPOSITIONS = PREPOSITIONS | {"as"}
+
+
+# How many lower-case words the role after "whose" may have (`whose deputy campaign manager`).
+_MOST_ROLE_WORDS = 4
+
+
+def name_after_whose_role(tokens: list[Token], comma: int, close: int) -> int | None:
+    """`the caucus, whose chairman, Ann Lee, said`: a relative clause of a role and a name set off by
+    commas before the verb; the name is the verb's subject, not the owner before "whose". comma:
+    the comma before "whose"; close: the comma before the verb. Returns the name's start, or None."""
+    if comma + 1 >= close or tokens[comma + 1].low != "whose":
+        return None
+    inner = next((m for m in range(comma + 2, close) if tokens[m].text == ","), None)
+    if inner is None or not 0 < inner - comma - 2 <= _MOST_ROLE_WORDS:
+        return None
+    role = tokens[comma + 2 : inner]
+    if not all(t.text.isalpha() and t.text.islower() for t in role) or not person_noun(role[-1].text):
+        return None
+    name = tokens[inner + 1 : close]
+    named = all(capitalised(t) or joins_name(tokens, inner + 1 + m) for m, t in enumerate(name))
+    if len(name) < 2 or not named:
+        return None
+    return inner + 1

@@ -8,6 +8,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.passive_charges import CHARGE_PARTICIPLES
 from osceq.extract.quotemarks import Pair
 from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
 from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
@@ -38,7 +39,7 @@ _SUMMING_PARTICIPLES = frozenset(
         "ridiculed",
         "termed",
     ]
-)
+) | CHARGE_PARTICIPLES
 # Participles of regarding, which sum somebody up only with their agent and "as" written out (`an
 # option seen by organizers as a "…"`, `known by some as "…"`).
 _REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
@@ -60,7 +61,10 @@ def agent_after_quote(text: str, ranges: list[tuple[int, int]], pair: Pair, righ
     it was described by X`); None when the sentence has no such passive or the agent is no person or
     body."""
     after = tokenize(text, pair.close_end, min(right, pair.close_end + _REACH))
-    stop = next((k for k, t in enumerate(after) if t.text in ".;?!"), len(after))
+    stop = next(
+        (k for k, t in enumerate(after) if t.text in ".;?!" and not _title_stop(after, k)),
+        len(after),
+    )
     after = after[:stop]
     k = 1 if after and after[0].text == "," else 0
     before = range_tokens(text, ranges)
@@ -87,6 +91,11 @@ def agent_after_quote(text: str, ranges: list[tuple[int, int]], pair: Pair, righ
         return None
     end, kind = agent
     return Found(span_of(text, after, k + 1, end), span_of(text, after, k, k + 1), kind, "cue-after")
+
+
+def _title_stop(tokens: list[Token], k: int) -> bool:
+    """The full stop of an abbreviated title (`by Sen. Lee`), which ends no sentence."""
+    return tokens[k].text == "." and k > 0 and title_word(tokens[k - 1].low) and tokens[k - 1].text[:1].isupper()
 
 
 def _passive_before_mark(tokens: list[Token]) -> int | None:

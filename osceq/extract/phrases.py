@@ -13,7 +13,9 @@ from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
-from osceq.extract.open_appositions import name_after_bare_role, open_apposition_owner
+from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
+from osceq.extract.partitive_subjects import partitive_subject
+from osceq.extract.prepositional_objects import prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.tokens import (
@@ -38,7 +40,10 @@ from osceq.extract.word_kinds import person_noun, title_word
 def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     """The subject noun phrase ending just before token v (`_linked_np_backward`); the phrase before
     a participle whose object that is (`One official attending the talks said`: the official)."""
-    found = _linked_np_backward(tokens, v)
+    partitive = partitive_subject(tokens, v)
+    if partitive is not None:
+        return partitive  # `One of them said`: a part of the group speaks
+    found = prepositional_object_skipped(tokens, _linked_np_backward(tokens, v), _linked_np_backward)
     if found is not None and found[2] == "nominal" and found[1] - found[0] == 1:
         found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
     if found is None or found[2] not in ("name", "nominal"):
@@ -245,7 +250,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
-        named = name_after_bare_role(tokens, comma, j - 1)
+        named = name_after_bare_role(tokens, comma, j - 1) or name_after_whose_role(tokens, comma, j - 1)
         if named is not None:
             return named, j - 1, "name"  # `Energy and mines minister, Ivo Marsh, said`
         j = comma
@@ -301,9 +306,17 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
 
 
 def _skip_between(tokens: list[Token], j: int) -> int:
-    while j > 0 and (between_word(tokens[j - 1]) or (j > 1 and tokens[j - 1].low in fw.FLOATING_QUANTIFIERS)):
+    while j > 0 and (
+        between_word(tokens[j - 1])
+        or (j > 1 and tokens[j - 1].low in fw.FLOATING_QUANTIFIERS)
+        or (j > 1 and tokens[j - 1].low in _EMPHATIC_REFLEXIVES and tokens[j - 1].text.islower())
+    ):
         j -= 1
     return j
+
+
+# A reflexive right after the subject stresses it (`Tillman himself insists`): no part of the name.
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _skip_time(tokens: list[Token], j: int) -> int:

@@ -29,6 +29,7 @@ from osceq.extract.closing_tags import (
 )
 from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.fragment_after import fragment_after_report
+from osceq.extract.how_tags import how_tag
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
@@ -162,8 +163,10 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         # `When Smith said he would "fight back," the crowd cheered`: the clause ends with the quote,
         # so the subject after it is the main clause's, not the quote's speaker.
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
+        how = how_tag(text, pair.close_end, right) if pair.closed and opens else None
         found = (
             uncued.transcript_label(text, start, end)
+            or how
             or (_before_cue(text, ranges) if inside else None)
             or cue_after(text, pair, start, end, right, opens)
             or cue_past_title(text, pairs, k, block.end, opens)
@@ -173,7 +176,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         )
         if found is not None and found.evidence == "cue-before":
             found = poll_behind(text, ranges, found) or found
-        kind = quote_kind(text, pair, left, right)
+        # `"…" is how Lee put it`: the words are the subject of the writer's sentence.
+        kind = "partial" if how is not None else quote_kind(text, pair, left, right)
         aside = text[max(left, pair.open_start - 3) : pair.open_start].rstrip()[-1:] in ("—", "–", "-", "(")
         if (
             kind == "partial"

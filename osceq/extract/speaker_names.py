@@ -29,7 +29,9 @@ NAME_BEFORE_COMMA = re.compile(
     + r")\s)((?:(?:[A-Z]\.|(?:"
     + "|".join((*name_words.ABBREVIATED_TITLES, "St"))
     + r")\.|[A-Z][\w’'\-]*)\s+){0,3}"
-    r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?,\s*$"
+    r"(?:Jr\.|Sr\.|[A-Z][\w’'\-]*))\s*(?:\([^()]{0,20}\)\s*)?"
+    # (A party label set off by commas after the name is no name: "Ann Lee, D-Dover, who".)
+    r"(?:,\s*[DRI]-[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?\s*)?,\s*$"
 )
 # `Ann Lee's campaign`, `Lee's chief of staff`: a capitalised owner, its possessive and a noun phrase
 # in lower case (group 3 its last word).

@@ -126,7 +126,8 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     in apposition to a possessive subject, the main clause's subject, the opening clause's ("When Ann
     Lee arrived in Reno, the crowd cheered")."""
     i = after_dateline(tokens, len(tokens))  # "PARIS, May 4 - Ann Lee said …": a story's first sentence
-    if i > 0:
+    # (An opening clause after the dateline is read as in any sentence: "PARIS - When Ann Lee …, she".)
+    if i > 0 and not (i < len(tokens) and tokens[i].low in fw.SUBORDINATORS):
         return _dateline_subject(tokens, i)
     while i < len(tokens) and not tokens[i].text[:1].isalnum():
         i += 1

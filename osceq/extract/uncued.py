@@ -32,6 +32,10 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
+    if _passive_after(tokens, b):
+        return None  # `Lee was accused of "…"`: the subject of a passive is spoken about
+    if kind == "name" and _thing(tokens, a, b) and _linking_after(tokens, b):
+        return None  # `The House plan is "…"`: a linking verb describes a thing, which says nothing
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
@@ -81,16 +85,43 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         or head.removesuffix("s") in name_words.PERSON_NOUNS
     ):
         return None
-    verb = [t.low for t in tokens[b : b + 3]]
-    if "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed")):
+    if _passive_after(tokens, b):
         return None  # `the crews were alarmed by "…"`: the subject of a passive does not speak
-    if verb and verb[0] in function_words.LINKING_VERBS and not (len(verb) > 1 and verb[1].endswith("ing")):
+    if _linking_after(tokens, b):
         return None  # `The workers are "…"`, `the company seems "…"`: a linking verb describes its subject
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
 
 
 _BE = frozenset({"is", "are", "was", "were"})
+
+
+def _thing(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a capitalised subject ends on a common noun for no person or body, with no owner
+    (`The House plan`; not `The Senate staff`, nor `Lee's claim`, whose words are Lee's)."""
+    head = tokens[b - 1]
+    if not head.text.islower() or any(t.text.endswith(("'s", "’s")) or t.text in "'’" for t in tokens[a:b]):
+        return False
+    noun = head.low.removesuffix("s")
+    return not any(
+        w in name_words.PERSON_NOUNS or w in name_words.ORGANISATION_WORDS for w in (head.low, noun)
+    )
+
+
+def _linking_after(tokens: list[Token], b: int) -> bool:
+    """Whether a linking verb, not a progressive, follows a subject ending at b (`is`, `seems`)."""
+    verb = [t.low for t in tokens[b : b + 3]]
+    return (
+        bool(verb)
+        and verb[0] in function_words.LINKING_VERBS
+        and not (len(verb) > 1 and verb[1].endswith("ing"))
+    )
+
+
+def _passive_after(tokens: list[Token], b: int) -> bool:
+    """Whether a passive verb follows a subject ending at b (`were alarmed`, `has been told`)."""
+    verb = [t.low for t in tokens[b : b + 3]]
+    return "been" in verb or (len(verb) > 1 and verb[0] in _BE and verb[1].endswith("ed"))
 
 
 def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[str]) -> bool:
