@@ -52,6 +52,7 @@ from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, 
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
+from osceq.extract.unclosed_tags import close_at_tags
 from osceq.models import Block, Quote, Span
 
 _WORD = re.compile(r"[^\W_]")
@@ -144,7 +145,7 @@ def _as_written(text: str, quote: Quote) -> Quote:
 def _paragraph_drafts(text: str, block: Block, index: int, after_names: Container[str]) -> list[Draft]:
     """Drafts for every quotation of one paragraph, each with the cue nearest to it (after_names:
     the article's `uncued.words_after_names`, for a subject that may be any capitalised word)."""
-    pairs = pair_marks(text, block.start, block.end)
+    pairs = close_at_tags(text, pair_marks(text, block.start, block.end), block.end)
     drafts: list[Draft] = []
     # The sentence start and ranges of each fragment with no cue of its own, by its index in drafts.
     sentences: dict[int, tuple[int, list[tuple[int, int]]]] = {}
