@@ -71,3 +71,36 @@ def test_no_tag_of_saying_leaves_the_quote_open() -> None:
         "When we came home, people started to cheer and we said thank you to every one of them.",
         "It was a long season,",
     ]
+
+
+def test_a_quote_running_into_a_tagged_paragraph_takes_the_tag_below() -> None:
+    text = (
+        "About forty of the lenders have yet to sign, according to banker Lionel Ashdown, who chairs "
+        "the creditors' panel.\n\n"
+        '"Those who stood by us this winter will find the port open to them for years.\n\n'
+        '"Those who walked away will find it harder," harbour minister Edda Ralsten said.'
+    )
+    assert [(q.speaker, q.kind) for q in body(text)] == [
+        ("Edda Ralsten", "direct"),
+        ("Edda Ralsten", "direct"),
+    ]
+
+
+def test_a_three_paragraph_quote_takes_the_tag_of_its_last() -> None:
+    text = (
+        "A company spokesman said the mill had lost money for a year.\n\n"
+        '"We remain sure that the rail link must be settled by the council soon.\n\n'
+        '"The delay has cost every shipper along the valley.\n\n'
+        '"A failure to act would hurt our customers most of all," said Velmor Freight president Ansel Korda.'
+    )
+    assert [q.speaker for q in body(text)] == ["Ansel Korda", "Ansel Korda", "Ansel Korda"]
+
+
+def test_a_pronoun_tag_below_leaves_the_speaker_before() -> None:
+    text = (
+        "The Harbour Gazette printed the demands in an editorial on Monday.\n\n"
+        '"The board must cut its fees," the editorial said.\n\n'
+        '"The city should also open the north quay to small boats.\n\n'
+        '"Trade has slowed on every pier," it added.'
+    )
+    assert [q.speaker for q in body(text)][:2] == ["the editorial", "the editorial"]
