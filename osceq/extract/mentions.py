@@ -392,7 +392,9 @@ def singular_person(name: str) -> bool:
     if mention.kind != DESCRIPTION:
         return False
     tokens = _TOKEN.findall(mention.name)
-    core = tokens[: _name_cut(tokens)]
+    # After "a" or "one" a capitalised word is a modifier, not a name the phrase ends after: "a
+    # Western aid specialist", "one CBT crush trader" are one person each.
+    core = tokens[: _name_cut(tokens, after_name=False)]
     if len(core) < 2 or core[0].lower() not in w.SINGULAR_OPENERS:
         return False
     head = core[-1].lower()
