@@ -1,5 +1,5 @@
 """A he or she after a speaker described by "a" or "one" with a capitalised modifier inside the
-description (invented names and sentences only)."""
+description, or by a role before the name in a closing tag (invented names and sentences only)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,18 @@ def test_an_acronym_inside_a_description_keeps_it_one_person() -> None:
         '"Nobody wants to be short into the weekend," he said.'
     )
     assert [q.speaker for q in body(text)] == ["one KMX pit trader"]
+
+
+def test_a_closing_tag_with_the_role_before_the_name_names_the_next_he() -> None:
+    text = (
+        "The outlook for the harbour stays bright despite the storm, the president of the Kestrel "
+        "port authority, Manuel Oroz, said.\n\n"
+        '"The cranes will be working again by spring," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Manuel Oroz"]
+    text = (
+        "Kestria will open a fund for small exporters this month, director-general of the trade "
+        "institute, Ilse Varga, said.\n\n"
+        '"We want to double the exports of the valley," she said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Ilse Varga"]
