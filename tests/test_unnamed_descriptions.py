@@ -37,3 +37,11 @@ def test_a_closing_tag_with_the_role_before_the_name_names_the_next_he() -> None
         '"We want to double the exports of the valley," she said.'
     )
     assert [q.speaker for q in body(text)] == ["Ilse Varga"]
+
+
+def test_an_office_joining_two_fields_with_and_is_one_persons_role() -> None:
+    text = (
+        "Mining and Forestry Minister Oskar Velde said on Monday the smelter would reopen.\n\n"
+        '"The furnaces will be lit again by the end of June," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Oskar Velde"]
