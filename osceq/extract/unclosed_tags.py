@@ -64,9 +64,10 @@ def close_at_tags(text: str, pairs: list[Pair], end: int) -> list[Pair]:
     if not pairs or pairs[-1].closed or pairs[-1].single:
         return pairs
     last = pairs[-1]
-    for comma in _COMMA_THEN_WORD.finditer(text, last.open_end, end):
-        if _OTHER_MARK.search(text, last.open_end, comma.start()):
-            return pairs
+    # (Found once: a search up to each comma would grow with the square of a long paragraph.)
+    other = _OTHER_MARK.search(text, last.open_end, end)
+    stop = other.start() if other is not None else end
+    for comma in _COMMA_THEN_WORD.finditer(text, last.open_end, stop):
         close_start = comma.start() + 1
         close_end = comma.end(1)
         if not _tag_ends_sentence(text, close_end, end):
