@@ -45,3 +45,13 @@ def test_an_office_joining_two_fields_with_and_is_one_persons_role() -> None:
         '"The furnaces will be lit again by the end of June," he said.'
     )
     assert [q.speaker for q in body(text)] == ["Oskar Velde"]
+
+
+def test_a_surname_that_starts_with_a_firms_ending_is_a_persons() -> None:
+    # "Co" ends firms' names; a surname that only begins with it ("Cox") is no plural of it.
+    text = (
+        'Sterling rose.\n\n"Rates cannot stay where they are," said Ilse Cox, a dealer at Kestrel Bank.\n\n'
+        "Cox says the bank will have to act before the summer.\n\n"
+        '"The market will force its hand," she said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Ilse Cox", "Ilse Cox"]
