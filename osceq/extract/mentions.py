@@ -392,8 +392,7 @@ def singular_person(name: str) -> bool:
     if mention.kind != DESCRIPTION:
         return False
     tokens = _TOKEN.findall(mention.name)
-    # After "a" or "one" a capitalised word is a modifier, not a name the phrase ends after: "a
-    # Western aid specialist", "one CBT crush trader" are one person each.
+    # "a Western aid specialist", "one CBT crush trader": a capitalised modifier ends no phrase.
     core = tokens[: _name_cut(tokens, after_name=False)]
     if len(core) < 2 or core[0].lower() not in w.SINGULAR_OPENERS:
         return False
