@@ -9,6 +9,7 @@ from osceq.extract.quotes import extract_quotes
 from osceq.extract.text import paragraphs
 from osceq.extract.tokens import tokenize
 from osceq.models import Block
+from tests.quote_helpers import body
 
 
 def quoted_one(text: str) -> tuple[str, str] | None:
@@ -69,3 +70,23 @@ def test_quoted_as(text: str, expected: tuple[str, str] | None) -> None:
 def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:
     blocks = [Block(a, b, "body") for a, b in paragraphs(text)]
     assert [(q.text, q.mention.text if q.mention else None) for q in extract_quotes(text, blocks)] == expected
+
+
+def test_an_aside_between_the_quoted_person_and_as_saying_is_skipped() -> None:
+    text = (
+        "Kestria rejected its new quota, the state news agency KNA reported.\n\n"
+        'It quoted Oil Minister Ivo Marsh, who returned on Sunday, as saying "Kestria will keep to its own ceiling."'
+    )
+    assert [q.speaker for q in body(text)] == ["Ivo Marsh"]
+    text = (
+        "Reporters toured the front.\n\n"
+        "They quoted a soldier, Oren Daskal, as saying the rain had "
+        '"kept every truck in the valley stuck for a week."'
+    )
+    assert [q.speaker for q in body(text)] == ["Oren Daskal"]
+    # The outlet that quotes passes the words on: it is no speaker.
+    text = (
+        "Kestria rejected its new quota.\n\n"
+        'The agency quoted Oil Minister Ivo Marsh, 61, as saying "Kestria will keep to its own ceiling."'
+    )
+    assert [q.speaker for q in body(text)] == ["Ivo Marsh"]

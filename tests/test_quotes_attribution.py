@@ -1252,9 +1252,9 @@ def test_a_dateline_and_its_sentence_are_no_apposition_of_the_place() -> None:
         '"If the trade can agree to bake fewer loaves, we have a chance, said Ivo Marsh of Kestrel\n'
         '"If not, many shops will close by autumn," he added.'
     )
-    # The unclosed quote ends with its paragraph (lines this long are not hard-wrapped) and finds no
-    # speaker, nor does the piece of it read after "said Ivo Marsh of Kestrel"; "KENT" is none.
-    assert [q.speaker for q in body(text)] == [None, None]
+    # The quote left unclosed ends at its own tag, `, said Ivo Marsh of Kestrel`, who is then the "he"
+    # of the next paragraph; "KENT" is no speaker.
+    assert [q.speaker for q in body(text)] == ["Ivo Marsh", "Ivo Marsh"]
 
 
 def test_a_lawyer_who_will_retire_is_still_an_apposition() -> None:

@@ -80,7 +80,8 @@ def organisation_run(words: list[str]) -> bool:
     if not words:
         return True
     last = words[-1].lower().rpartition("-")[2]  # "Sun-Times" ends in "Times"
-    if last in w.ORGANISATION_WORDS or last in w.OFFICES or last[:-1] in w.ORGANISATION_WORDS:
+    plural = last.endswith("s") and last[:-1] in w.ORGANISATION_WORDS  # not "Cox", "Coe" (Co)
+    if last in w.ORGANISATION_WORDS or last in w.OFFICES or plural:
         return True  # "Ministry", "Treasury", "Associations"
     if all(t.lower() in w.PLACES or ACRONYM.match(t) for t in words):
         return True

@@ -50,10 +50,12 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import pair_marks
+from osceq.extract.run_on_quotes import tagged_below
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
+from osceq.extract.unclosed_tags import close_at_tags
 from osceq.models import Block, Quote, Span
 
 _WORD = re.compile(r"[^\W_]")
@@ -74,6 +76,7 @@ _CONFIDENCE = {
     "according-to": 0.9,
     "paragraph": 0.95,
     "continuation": 0.85,
+    "tag-below": 0.85,
     "subject": 0.8,
     "tag": 0.9,
     "carry-over": 0.8,
@@ -123,6 +126,7 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
         speaker_last_words |= speaker_words(current)
         drafts.extend(current)
         previous = current
+    drafts = tagged_below(text, body, drafts)
     drafts = [_as_citation(text, d) for d in (_nested_kind(text, d) for d in drafts)]
     # A title that shares a tag with a statement (`On CNN's "Meet Us," he said, "…"`) is no fragment
     # of it: only quotations kept as speech pass their kind on.
@@ -146,7 +150,7 @@ def _as_written(text: str, quote: Quote) -> Quote:
 def _paragraph_drafts(text: str, block: Block, index: int, after_names: Container[str]) -> list[Draft]:
     """Drafts for every quotation of one paragraph, each with the cue nearest to it (after_names:
     the article's `uncued.words_after_names`, for a subject that may be any capitalised word)."""
-    pairs = pair_marks(text, block.start, block.end)
+    pairs = close_at_tags(text, pair_marks(text, block.start, block.end), block.end)
     drafts: list[Draft] = []
     # The sentence start and ranges of each fragment with no cue of its own, by its index in drafts.
     sentences: dict[int, tuple[int, list[tuple[int, int]]]] = {}

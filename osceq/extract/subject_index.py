@@ -10,6 +10,7 @@ from osceq.extract.speaker_names import inside_quotation
 from osceq.extract.subjects import sentence_person
 from osceq.extract.text import sentences
 from osceq.extract.tokens import tokenize
+from osceq.extract.unclosed_tags import close_at_tags
 from osceq.models import Block
 
 
@@ -46,7 +47,7 @@ class SubjectIndex:
     def _block_persons(self, block: Block, is_person: Callable[[str], bool]) -> list[tuple[int, str]]:
         """The person subjects of one block's sentences outside quotations."""
         subjects: list[tuple[int, str]] = []
-        pairs = pair_marks(self.text, block.start, block.end)
+        pairs = close_at_tags(self.text, pair_marks(self.text, block.start, block.end), block.end)
         starts = [p.open_start for p in pairs]
         ends = [p.close_end for p in pairs]
         for start, end in sentences(self.text, block.start, block.end):

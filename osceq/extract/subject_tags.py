@@ -73,7 +73,7 @@ def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
     role often left out: `…, Ann Lee, first vice president of Reno Bank said.`"""
     match = _APPOSED_TAG.search(text, start, end)
     if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
-        return None
+        return _role_then_name_tag(text, start, end)
     role = [word.lower() for word in match.group(2).split()]
     if match.group(2)[:1].isupper() and role[0] not in name_words.TITLES | name_words.TITLE_MODIFIERS:
         return None  # `…, Ann Lee, Reno Bank said`: a list of names, not a role
@@ -81,6 +81,26 @@ def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None  # `…, named Ann Lee, the company said`: the company speaks, about her
     named = parse_mention(match.group(1))
     return (match.start(1), named.name) if named.kind == PERSON and named.name == match.group(1) else None
+
+
+# `…, the president of the Reno exchange, Ann Lee, said.`: a role in lower case, the name set off by
+# commas, a reporting verb.
+_ROLE_THEN_NAME_TAG = re.compile(
+    r",\s+([a-z][^,;:\"“”()]{2,80}?),\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([a-z]+)\s*[.!?]?\s*$"
+)
+
+
+def _role_then_name_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The name of a closing tag whose role comes first: `…, director-general of the institute, Ann
+    Lee, said.`"""
+    match = _ROLE_THEN_NAME_TAG.search(text, start, end)
+    if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
+        return None
+    role = [part.lower() for word in match.group(1).split() for part in word.split("-")]
+    if not any(word in name_words.TITLES or word in name_words.PERSON_NOUNS for word in role):
+        return None  # `…, in a speech, Ann Lee said`: no role, the name is the verb's subject
+    named = parse_mention(match.group(2))
+    return (match.start(2), named.name) if named.kind == PERSON and named.name == match.group(2) else None
 
 
 def _told_audience(found: Found, rest: str) -> bool:

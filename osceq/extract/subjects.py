@@ -14,6 +14,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.joined_offices import person_after_joined_office
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
@@ -292,6 +293,9 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
     person = mention_person(phrase_text(tokens, i, j))
+    joined = person_after_joined_office(tokens, i, j) if person is None else None
+    if joined is not None:
+        return joined
     if (
         person is None
         and j == i + 1

@@ -12,7 +12,7 @@ from osceq.extract.clauses import clause_subject
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
-from osceq.extract.tokens import Token, capitalised
+from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun
 
@@ -95,6 +95,8 @@ def object_before_participle(tokens: list[Token], v: int, subject: tuple[int, in
     if tokens[subject[1] - 1].low in _SPANS_OF_TIME:
         return True  # `Lee has spent the past month telling …`: a stretch of time says nothing
     before = tokens[a - 1]
+    if tokens[a].low == "the" and past_verb(before):
+        return True  # `defended the new rules saying`: the past verb's object, its subject speaks
     if tokens[a].low in ("a", "an", "his", "her", "their", "its"):
         # `released a video showing`, `defend his remarks calling` (`one of her ads asking`: a head's)
         return before.text[:1].isalpha() and before.low not in fw.NP_STOP and before.low != "of"

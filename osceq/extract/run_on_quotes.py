@@ -1,0 +1,60 @@
+"""A quotation that runs on over paragraphs is tagged where it ends: `"We will stay open.` (no
+closing mark: the quote goes on) / `"Nobody will lose a job," Lee said.`. The opening paragraph's
+speaker is the tag's below, not a guess from the sentence before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from osceq.extract.quote_drafts import Draft
+from osceq.models import Block
+
+# Speakers found with no cue of the quote's own: a guess from the sentences before the quote, which a
+# tag closing the same run-on quotation outranks.
+_GUESSES = frozenset(
+    {
+        "none",
+        "reported-before",
+        "carry-over",
+        "continuation",
+        "previous-sentence",
+        "person-before",
+        "statement",
+    }
+)
+# A tag of the quotation that continues it in the next paragraph.
+_TAGS = frozenset({"cue-after", "tag-below"})
+
+
+def tagged_below(text: str, body: Sequence[Block], drafts: list[Draft]) -> list[Draft]:
+    """drafts (in order) with each quotation that fills its paragraph, left open at its end and
+    attributed by a guess only, given the tag of the quotation opening the next paragraph; run
+    backwards, so a three-paragraph quotation takes the tag of its last. A pronoun's tag replaces no
+    guess: its person is read from the sentences before it, as the guess was."""
+    result = list(drafts)
+    for k in range(len(result) - 2, -1, -1):
+        draft, following = result[k], result[k + 1]
+        if (
+            draft.pair.closed
+            or draft.pair.single
+            or draft.evidence not in _GUESSES
+            or following.paragraph != draft.paragraph + 1
+            or following.evidence not in _TAGS
+            or following.found is None
+            or following.pair.open_start != body[following.paragraph].start
+            or draft.pair.open_start != body[draft.paragraph].start
+            or _mark(text, draft) != _mark(text, following)
+            or (draft.found is not None and following.found.kind == "pronoun")
+            or text[draft.pair.close_start - 1 : draft.pair.close_start] not in (".", "!", "?")
+        ):
+            continue
+        # The whole paragraph is the quotation's: a direct quote, like the tagged one it runs into.
+        result[k] = replace(draft, found=following.found, evidence="tag-below", kind="direct")
+    return result
+
+
+def _mark(text: str, draft: Draft) -> str:
+    """The opening mark: a quotation continued in the next paragraph reopens with the same one (a
+    straight mark then a curly one is a passage of another source quoted inside)."""
+    return text[draft.pair.open_start : draft.pair.open_end]
