@@ -1,7 +1,7 @@
 """Build a set's articles.jsonl from its hand-marked sources (source_a.txt, source_b.txt).
 
-Usage: python3 eval/invented/build.py [FOLDER]  (FOLDER: eval/invented, eval/invented-beats or
-eval/invented-opinion; this script's own folder by default).
+Usage: python3 eval/invented/build.py [FOLDER]  (FOLDER: eval/invented, eval/invented-beats,
+eval/invented-opinion or eval/invented-exchanges; this script's own folder by default).
 
 Markup: a quote is ⟦label;kind;cue[;o]|words inside the marks⟧ (kind d = direct, p = partial, o = open
 end: the quote runs on into the next paragraph); the speaker mention its attribution rests on is
@@ -15,7 +15,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 # Who wrote and labelled each set (before any run of osceq on it).
-LABELLERS = {"invented": "gen12", "invented-beats": "gen13b", "invented-opinion": "gen13"}
+LABELLERS = {"invented": "gen12", "invented-beats": "gen13b", "invented-opinion": "gen13",
+             "invented-exchanges": "gen14b"}
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
 
