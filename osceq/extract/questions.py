@@ -33,3 +33,46 @@ def question_addressee(text: str, position: int, before: int) -> str | None:
     if addressee is None or not _ONE_QUOTE_THEN.fullmatch(text, addressee.end(), before):
         return None
     return addressee.group(1)
+
+
+# A question told in the writer's words, then its answer tagged by the pronoun at the window's end:
+# `Lee asked Roe whether the plan was dead. "It is not," she said`. Groups: the asker (from the
+# sentence's first capital), the person asked (a name of up to four capitalised words, a title may
+# lead, or him/her).
+_REPORTED_QUESTION_THEN_ANSWER = re.compile(
+    r"(?P<asker>[A-Z][^\n.?!\"“”]{0,100}?)\s+(?:then\s+|also\s+|later\s+)?asked\s+"
+    r"(?P<asked>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z]|him|her)\s+"
+    r"(?:whether|if|about|what|why|how|when|where|who)\s"
+    # the rest of that sentence (no full stop before a space: one sentence), its end, the answer
+    r"(?:[^\n.?!]|[.?!](?![\"”’']*\s)){0,300}?[.?][\"”’']*\s+"
+    # the question itself may follow in the asker's words (`"Did you sell it?"`) before the answer
+    r"(?:[\"“][^\"“”\n]{1,300}\?[\"”]\s+)?"
+    r"[\"“‘']\S[^\"“”\n]{0,600}[\"”’']\s*$"
+)
+# Words that put the asking in a clause of another sentence (`…, when a voter asked Roe why …`),
+# where the answer may be someone else's.
+_SUBORDINATE = frozenset(
+    {"when", "after", "as", "before", "since", "because", "while", "until", "if", "though"}
+    | {"said", "says", "told"}
+)
+# How far before the pronoun such a question may begin.
+_REPORTED_REACH = 1000
+
+
+def reported_question(text: str, before: int) -> tuple[str, str] | None:
+    """The asker and the person asked (`Roe`, or `him`/`her`), as written, when the sentence right
+    before the quotation that the pronoun at `before` tags opens by asking someone a question in the
+    writer's words (`Lee asked Roe whether …`, `She asked him about …`); else None."""
+    start = max(0, before - _REPORTED_REACH)
+    if text.find("asked", start, before) < 0:
+        return None  # (most pronouns: no question near, and no regex run over the window)
+    found = _REPORTED_QUESTION_THEN_ANSWER.search(text, start, before)
+    if found is None:
+        return None
+    opening = text[max(0, found.start() - 3) : found.start()].rstrip(" ")
+    if opening and opening[-1] not in ".?!\"”’'\n":
+        return None  # the capital stands inside a sentence (`…, and Roe asked Lee …`)
+    asker = found.group("asker")
+    if _SUBORDINATE.intersection(word.strip(",").lower() for word in asker.split()):
+        return None
+    return asker, found.group("asked")

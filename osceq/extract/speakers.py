@@ -34,7 +34,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_genders import next_sentence_genders
-from osceq.extract.questions import question_addressee
+from osceq.extract.questions import question_addressee, reported_question
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -211,6 +211,9 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         quoted_at = {position for position, _ in near}
+        answering = self._reported_addressee(mention.start, gender, people)
+        if answering is not None:
+            return answering or None  # `Lee asked Roe whether …. "No," she said`: Roe answers
         for rank, (position, found_name) in enumerate(candidates):
             if found_name == ANOTHER:
                 if position in quoted_at:
@@ -271,6 +274,30 @@ class Resolver:
         if named is None or named.kind != PERSON or not self._is_person(named.name, people):
             return None
         return self.names.full_name(named.name)
+
+    def _reported_addressee(self, before: int, gender: str, people: dict[str, list[str]]) -> str | None:
+        """For a he/she tagging the answer to a question asked in the writer's words right before
+        it: the person asked, by their fullest name, when their gender fits; "" when the person
+        asked is a him or her of the pronoun's gender and the asker may be of that gender too (the
+        asker is not the one answering, and who the him is stays unread); None when there is no
+        such question or it names no person."""
+        question = reported_question(self.text, before)
+        if question is None:
+            return None
+        asker, asked = question
+        if asked in ("him", "her"):
+            if fw.PRONOUN_GENDER.get(asked) != gender:
+                return None
+            asker_gender = fw.PRONOUN_GENDER.get(asker.lower()) or self.gender_of(asker)
+            return "" if asker_gender in (None, gender) else None
+        named = parse_mention(asked)
+        if named.kind != PERSON or not self._is_person(named.name, people):
+            return None
+        full = self.names.full_name(named.name)
+        if self.known_gender(full) not in (None, gender):
+            return None
+        self._resolved_gender.setdefault(full, gender)
+        return full
 
     def _answers(self, addressee: str, asker: str, gender: str) -> bool:
         """Whether the he/she after a question is the person asked: their gender fits, and the asker

@@ -1,0 +1,54 @@
+"""Shapes of news in which people talk to each other: hearings, debates, briefings, interviews."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+def test_the_answer_to_a_question_asked_in_the_writers_words_is_the_person_asked() -> None:
+    text = (
+        "Tomas Arleth chaired the hearing.\n\n"
+        "Arleth asked Bram Oyelaran whether the depot would close by the spring.\n\n"
+        '"Not this year," he said.'
+    )
+    assert speakers(text) == ["Bram Oyelaran"]
+
+
+def test_the_asked_question_may_follow_in_the_askers_words_before_the_answer() -> None:
+    text = (
+        "Tomas Arleth chaired the hearing.\n\n"
+        'Arleth asked Bram Oyelaran whether the depot would close. "Will it close?"\n\n'
+        '"Not this year," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth", "Bram Oyelaran"]
+
+
+def test_an_answer_to_a_him_of_the_askers_sex_is_left_unread() -> None:
+    text = (
+        "Tomas Arleth thanked Bram Oyelaran for coming.\n\n"
+        "Arleth then asked him whether the depot would close.\n\n"
+        '"Not this year," he said.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_question_inside_a_clause_of_someone_elses_account_names_no_answerer() -> None:
+    text = (
+        "Vera Holm sat in the front row.\n\n"
+        "What upset Holm most, she said, was the debate, when a student asked Ilse Marr why she ran.\n\n"
+        '"I was furious," she said.'
+    )
+    assert speakers(text) == ["Vera Holm"]
+
+
+def test_a_request_is_no_question_and_later_sentences_end_its_reach() -> None:
+    text = (
+        "Tomas Arleth chaired the hearing.\n\n"
+        "Arleth asked Bram Oyelaran to stay. Oyelaran left. Arleth frowned.\n\n"
+        '"Not this year," he said.'
+    )
+    assert speakers(text) == ["Tomas Arleth"]
