@@ -52,3 +52,12 @@ def test_a_request_is_no_question_and_later_sentences_end_its_reach() -> None:
         '"Not this year," he said.'
     )
     assert speakers(text) == ["Tomas Arleth"]
+
+
+def test_a_titles_full_stop_ends_no_sentence_when_a_next_he_tells_a_sex() -> None:
+    text = (
+        "Marek Dunn named as his running mate state Rep. Oriel Vantreck, a former bank examiner. "
+        "He praised her record.\n\n"
+        'Vantreck then spoke. "I am ready for this," she said.'
+    )
+    assert speakers(text) == ["Oriel Vantreck"]
