@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_helpers import body
 
 
@@ -61,3 +63,33 @@ def test_a_titles_full_stop_ends_no_sentence_when_a_next_he_tells_a_sex() -> Non
         'Vantreck then spoke. "I am ready for this," she said.'
     )
     assert speakers(text) == ["Oriel Vantreck"]
+
+
+def test_words_recalled_from_someone_else_are_that_persons() -> None:
+    text = 'Dana Whitcombe recalled that Rolf Adeyemi once called the plan "a blank check with a ribbon."'
+    assert speakers(text) == ["Rolf Adeyemi"]
+
+
+def test_words_someone_had_said_before_are_theirs_not_the_reporters() -> None:
+    text = 'Dana Whitcombe noted that Rolf Adeyemi had said in March that "the audit comes first, always."'
+    assert speakers(text) == ["Rolf Adeyemi"]
+
+
+def test_a_she_who_once_named_it_is_not_the_he_who_recalls_it() -> None:
+    text = (
+        "Ada Lindgren voted no on the dam.\n\n"
+        'Ezra Cole spoke next. He recalled that she once called the fight "a test of the whole valley."'
+    )
+    assert speakers(text) == ["Ada Lindgren"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Dana Whitcombe said Rolf Adeyemi said that "the audit comes first, always."',  # her report
+        'Dana Whitcombe went after Rolf Adeyemi, calling him "a stall artist in a good suit."',
+        'Dana Whitcombe said Rolf Adeyemi called on members to be "closely in step on this."',
+    ],
+)
+def test_a_report_of_a_present_saying_or_a_participle_keeps_the_reporter(sentence: str) -> None:
+    assert speakers(sentence) == ["Dana Whitcombe"]
