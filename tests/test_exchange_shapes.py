@@ -93,3 +93,16 @@ def test_a_she_who_once_named_it_is_not_the_he_who_recalls_it() -> None:
 )
 def test_a_report_of_a_present_saying_or_a_participle_keeps_the_reporter(sentence: str) -> None:
     assert speakers(sentence) == ["Dana Whitcombe"]
+
+
+def test_the_verbs_of_an_asked_opening_are_the_questions_and_its_subject_answers() -> None:
+    text = (
+        "Oriel Vantreck took questions for an hour.\n\n"
+        'Asked what the governor would tell the union, she smiled. "That is between the two of them."'
+    )
+    assert speakers(text) == ["Oriel Vantreck"]
+
+
+def test_a_named_subject_after_an_asked_opening_answers() -> None:
+    text = 'Asked what voters had told her, Oriel Vantreck paused. "They want the roads fixed first."'
+    assert speakers(text) == ["Oriel Vantreck"]

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.names import PERSON, parse_mention
+from osceq.models import Span
+
 # A quote closing on a question mark right before the asker: `"…?" a reporter asked`.
 _QUESTION_BEFORE = re.compile(r"\?\s*[\"”’']\s*$")
 # The asker (as written) and the verb: `a reporter asked `, `Jo Park asked `.
@@ -76,3 +79,44 @@ def reported_question(text: str, before: int) -> tuple[str, str] | None:
     if _SUBORDINATE.intersection(word.strip(",").lower() for word in asker.split()):
         return None
     return asker, found.group("asked")
+
+
+# A sentence opening on a question put to its subject: `Asked what the president would say, Lee
+# smiled.` (up to the clause's first comma).
+_ASKED_OPENING = re.compile(r"Asked\b[^,.;:!?\"“”\n]{1,200},\s*")
+
+
+def past_asked_opening(text: str, start: int, end: int) -> int:
+    """Where the main clause begins in the sentence text[start:end] when it opens on an `Asked …,`
+    clause (whose verbs and subjects are the question's, not the speaker's); else start."""
+    opening = _ASKED_OPENING.match(text, start, end)
+    return opening.end() if opening is not None else start
+
+
+# The short main clause after an `Asked …,` opening: its person subject and a few words
+# (`she smiled.`, `Ann Roe shook her head.`).
+_ANSWERER_CLAUSE = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2})"
+    r"\s+(?P<verb>[a-z]+)(?:\s+[a-z]+){0,3}[.!]?\s*$"
+)
+
+
+def asked_answerer(text: str, start: int, end: int) -> tuple[Span, Span, str] | None:
+    """The person a question was put to, as (mention, verb, kind), when the sentence text[start:end]
+    opens on `Asked …,` and its main clause is a short one about that person (`Asked about the
+    deal, Lee shrugged.`): the quotation after it is the answer."""
+    main = past_asked_opening(text, start, end)
+    if main == start:
+        return None
+    clause = _ANSWERER_CLAUSE.match(text, main, end)
+    if clause is None:
+        return None
+    who = clause.group("who")
+    if who.lower() in ("he", "she"):
+        kind = "pronoun"
+    elif parse_mention(who).kind == PERSON:
+        kind = "name"
+    else:
+        return None
+    mention = Span(who, clause.start("who"), clause.end("who"))
+    return mention, Span(clause.group("verb"), clause.start("verb"), clause.end("verb")), kind
