@@ -106,3 +106,20 @@ def test_the_verbs_of_an_asked_opening_are_the_questions_and_its_subject_answers
 def test_a_named_subject_after_an_asked_opening_answers() -> None:
     text = 'Asked what voters had told her, Oriel Vantreck paused. "They want the roads fixed first."'
     assert speakers(text) == ["Oriel Vantreck"]
+
+
+def test_the_words_on_a_sign_or_a_label_are_no_quotation() -> None:
+    text = (
+        "Outside the hall, members of the Tarrow Valley Growers Union held signs reading "
+        '"Water Before Warehouses."\n\n'
+        'The crates were labeled in red paint: "Seed Stock, 1998," "Tools" and "Keep Dry."'
+    )
+    assert speakers(text) == []
+
+
+def test_a_quotation_after_a_signs_closed_words_is_still_speech() -> None:
+    text = (
+        'Ivo Brandt held up a banner that read "Let Us Vote." "We are not going home," he told the '
+        "board. Nobody answered him."
+    )
+    assert speakers(text) == ["Ivo Brandt"]

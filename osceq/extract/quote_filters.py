@@ -33,6 +33,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _programme(text, draft)
         or _named_work(text, draft)
         or _linked_or_dated(text, draft)
+        or _displayed_words(text, draft)
     ):
         return False
     words = len(text[draft.start : draft.end].split())
@@ -231,3 +232,20 @@ def _gloss_or_nickname(text: str, draft: Draft) -> bool:
         and _NICK_BEFORE.search(text, max(0, opening - 30), opening) is not None
         and _NICK_AFTER.match(text, closing) is not None
     )
+
+
+# What a sign, banner or label shows, not what anyone said: `held signs reading "…"`, `a banner that
+# read "…"`, `boxes labeled in her hand: "…," "…"` (and the quotations listed right after the first).
+_DISPLAYED_BEFORE = re.compile(
+    r"(?:\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?)\b[^.;:!?\"“”\n]{0,80}?"
+    r"\b(?:reading|that\s+read|which\s+read|bearing)"
+    r"|\b(?:are|is|were|was)\s+(?:labeled|labelled|marked|stamped|inscribed)\b[^.;!?\"“”\n]{0,60}?)"
+    # the listed ones before: each closed by a comma or followed by "and" (`"A," "B" and "C."`)
+    r"[\s:,]*(?:[\"“][^\"“”\n]{1,80}(?:,[\"”]|[\"”],)\s*|[\"“][^\"“”\n]{1,80}[\"”]\s*(?:and|or)\s+)*$"
+)
+
+
+def _displayed_words(text: str, draft: Draft) -> bool:
+    """Whether the quotation gives the words shown on a sign, banner or label."""
+    opening = draft.pair.open_start
+    return _DISPLAYED_BEFORE.search(text, max(0, opening - 400), opening) is not None
