@@ -123,3 +123,14 @@ def test_a_quotation_after_a_signs_closed_words_is_still_speech() -> None:
         "board. Nobody answered him."
     )
     assert speakers(text) == ["Ivo Brandt"]
+
+
+def test_a_measures_name_and_a_programs_title_are_no_quotation() -> None:
+    text = (
+        'Ivo Brandt said the plan, which its authors call the "Fair Harbor" bill, "shifts the cost to '
+        'the small ports."\n\nIn an interview with the radio program "Harbor Morning," Brandt said he '
+        "would vote no."
+    )
+    assert [(q.speaker, q.text) for q in body(text)] == [
+        ("Ivo Brandt", "shifts the cost to the small ports.")
+    ]

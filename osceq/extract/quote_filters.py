@@ -135,9 +135,12 @@ def _programme(text: str, draft: Draft) -> bool:
 # right after the closing one as its apposition (`"…," a biography by Ann Lee`).
 _WORK_NOUNS = (
     r"(?:album|biography|book|column|documentary|essay|film|memoir|movie|musical|novel|opera|play"
-    r"|podcast|poem|series|sitcom|song|thriller)s?"
+    r"|podcast|poem|program|programme|series|sitcom|song|thriller)s?"
 )
 _WORK_BEFORE = re.compile(rf"\b{_WORK_NOUNS},?\s*$")
+# A measure's name between "the" and the noun: `the "Clean Slate" bill`.
+_MEASURE_BEFORE = re.compile(r"\b(?:the|a|its|his|her|their)\s+$")
+_MEASURE_AFTER = re.compile(r"\s+(?:bill|act|law|amendment|measure|plan|proposal|rule|initiative)s?\b")
 _WORK_AFTER = re.compile(rf",?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}\b")
 # Up to a dozen words, each capitalised but for small joining words (`Salt and Iron`).
 _CAPITALISED_WORDS = re.compile(
@@ -156,6 +159,8 @@ def _named_work(text: str, draft: Draft) -> bool:
     opening = draft.pair.open_start
     if _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None:
         return True
+    if _MEASURE_BEFORE.search(text, max(0, opening - 12), opening) and draft.pair.closed:
+        return _MEASURE_AFTER.match(text, draft.pair.close_end) is not None  # `the "Safe Streets" bill`
     return draft.pair.closed and _WORK_AFTER.match(text, draft.pair.close_end) is not None
 
 
