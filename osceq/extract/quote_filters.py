@@ -251,6 +251,9 @@ _DISPLAYED_BEFORE = re.compile(
 
 
 def _displayed_words(text: str, draft: Draft) -> bool:
-    """Whether the quotation gives the words shown on a sign, banner or label."""
+    """Whether the quotation gives the words shown on a sign, banner or label (unless a source is
+    credited with reporting them: `According to the Ledger, the men wore shirts that read "…"`)."""
+    if draft.evidence == "according-to":
+        return False
     opening = draft.pair.open_start
     return _DISPLAYED_BEFORE.search(text, max(0, opening - 400), opening) is not None
