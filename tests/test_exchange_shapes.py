@@ -29,7 +29,16 @@ def test_the_asked_question_may_follow_in_the_askers_words_before_the_answer() -
     assert speakers(text) == ["Tomas Arleth", "Bram Oyelaran"]
 
 
-def test_an_answer_to_a_him_of_the_askers_sex_is_left_unread() -> None:
+def test_the_asker_of_a_him_of_the_answers_sex_is_passed_over() -> None:
+    text = (
+        "Bram Oyelaran spoke first.\n\n"
+        "Tomas Arleth then asked him whether the depot would close.\n\n"
+        '"Not this year," he said.'
+    )
+    assert speakers(text) == ["Bram Oyelaran"]
+
+
+def test_an_answer_to_a_him_no_earlier_subject_can_be_is_left_unread() -> None:
     text = (
         "Tomas Arleth thanked Bram Oyelaran for coming.\n\n"
         "Arleth then asked him whether the depot would close.\n\n"

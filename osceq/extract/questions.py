@@ -62,10 +62,10 @@ _SUBORDINATE = frozenset(
 _REPORTED_REACH = 1000
 
 
-def reported_question(text: str, before: int) -> tuple[str, str] | None:
-    """The asker and the person asked (`Roe`, or `him`/`her`), as written, when the sentence right
-    before the quotation that the pronoun at `before` tags opens by asking someone a question in the
-    writer's words (`Lee asked Roe whether …`, `She asked him about …`); else None."""
+def reported_question(text: str, before: int) -> tuple[Span, str] | None:
+    """The asker (the words before "asked") and the person asked (`Roe`, or `him`/`her`), when the
+    sentence right before the quotation that the pronoun at `before` tags opens by asking someone a
+    question in the writer's words (`Lee asked Roe whether …`, `She asked him about …`); else None."""
     start = max(0, before - _REPORTED_REACH)
     if text.find("asked", start, before) < 0:
         return None  # (most pronouns: no question near, and no regex run over the window)
@@ -78,7 +78,7 @@ def reported_question(text: str, before: int) -> tuple[str, str] | None:
     asker = found.group("asker")
     if _SUBORDINATE.intersection(word.strip(",").lower() for word in asker.split()):
         return None
-    return asker, found.group("asked")
+    return Span(asker, found.start("asker"), found.end("asker")), found.group("asked")
 
 
 # A sentence opening on a question put to its subject: `Asked what the president would say, Lee

@@ -73,6 +73,11 @@ PRONOUNS = frozenset(fw.PRONOUN_GENDER)
 _WINDOW = 1000
 
 
+def _object_pronoun(gender: str) -> str:
+    """The object pronoun of a he (him) or a she (her)."""
+    return "him" if gender == "m" else "her"
+
+
 class Resolver:
     """Resolves speaker mentions in one article: surnames to full names, pronouns to people."""
 
@@ -211,10 +216,18 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         quoted_at = {position for position, _ in near}
-        answering = self._reported_addressee(mention.start, gender, people)
+        question = reported_question(self.text, mention.start)
+        answering = self._reported_addressee(question, gender, people) if question else None
         if answering is not None:
-            return answering or None  # `Lee asked Roe whether …. "No," she said`: Roe answers
+            return answering  # `Lee asked Roe whether …. "No," she said`: Roe answers
+        # `Lee asked him whether …. "No," he said`: whoever the him is, the asker does not answer.
+        asker = question[0] if question and question[1] == _object_pronoun(gender) else None
+        passed_over: list[str] = []
         for rank, (position, found_name) in enumerate(candidates):
+            if asker is not None and asker.start <= position < asker.end:
+                passed_over.append(found_name)
+            if any(name_matches(found_name, gone) or name_matches(gone, found_name) for gone in passed_over):
+                continue
             if found_name == ANOTHER:
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
@@ -275,23 +288,14 @@ class Resolver:
             return None
         return self.names.full_name(named.name)
 
-    def _reported_addressee(self, before: int, gender: str, people: dict[str, list[str]]) -> str | None:
+    def _reported_addressee(
+        self, question: tuple[Span, str], gender: str, people: dict[str, list[str]]
+    ) -> str | None:
         """For a he/she tagging the answer to a question asked in the writer's words right before
-        it: the person asked, by their fullest name, when their gender fits; "" when the person
-        asked is a him or her of the pronoun's gender and the asker may be of that gender too (the
-        asker is not the one answering, and who the him is stays unread); None when there is no
-        such question or it names no person."""
-        question = reported_question(self.text, before)
-        if question is None:
-            return None
-        asker, asked = question
-        if asked in ("him", "her"):
-            if fw.PRONOUN_GENDER.get(asked) != gender:
-                return None
-            asker_gender = fw.PRONOUN_GENDER.get(asker.lower()) or self.gender_of(asker)
-            return "" if asker_gender in (None, gender) else None
-        named = parse_mention(asked)
-        if named.kind != PERSON or not self._is_person(named.name, people):
+        it: the person asked, by their fullest name, when they are a person whose gender fits; else
+        None."""
+        named = parse_mention(question[1])
+        if question[1] in ("him", "her") or named.kind != PERSON or not self._is_person(named.name, people):
             return None
         full = self.names.full_name(named.name)
         if self.known_gender(full) not in (None, gender):
