@@ -143,3 +143,12 @@ def test_a_measures_name_and_a_programs_title_are_no_quotation() -> None:
     assert [(q.speaker, q.text) for q in body(text)] == [
         ("Ivo Brandt", "shifts the cost to the small ports.")
     ]
+
+
+@pytest.mark.parametrize("turn", ["before", "but"])
+def test_the_words_after_someone_cuts_in_are_theirs(turn: str) -> None:
+    text = (
+        f'"So the grant money is gone —" Tomas Arleth began, {turn} Bram Oyelaran cut in: '
+        '"The money is exactly where it always was."'
+    )
+    assert speakers(text) == ["Tomas Arleth", "Bram Oyelaran"]
