@@ -152,3 +152,10 @@ def test_the_words_after_someone_cuts_in_are_theirs(turn: str) -> None:
         '"The money is exactly where it always was."'
     )
     assert speakers(text) == ["Tomas Arleth", "Bram Oyelaran"]
+
+
+def test_words_a_relative_once_used_are_the_relatives() -> None:
+    text = 'Her husband, Ivo, recalled that his wife once called the chamber "a very slow marching band."'
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
+        ("his wife", "his wife")
+    ]

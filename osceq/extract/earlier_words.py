@@ -26,10 +26,14 @@ _SAYING_THAT = r"(?:said|told\b[^\"“”.;:]{1,40}?|wrote|declared|warned)\b[^\
 # that "…"` is Lee's report, often in Lee's words (`"his top priority was …"`).
 _EARLIER = r"(?:had|has|once|previously)\s+"
 _INNER_SPEAKER = re.compile(
-    rf"(?<![\w’'.])(?P<who>{_NAME}|he|she)\s+"
+    rf"(?<![\w’'.])(?P<who>{_NAME}|he|she|(?:his|her|their)\s+[a-z]+)\s+"
     rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT})\b[^\"“”.;:]{{0,80}}?\s*$"
 )
 _GENDER = {"he": "m", "she": "f"}
+# A relative named by kin (`his wife once called it "…"`): one person, shown as the description.
+_KIN = re.compile(
+    r"(?:his|her|their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|grandmother|grandfather)"
+)
 
 
 def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
@@ -51,6 +55,8 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
         if cue_gender is None or cue_gender == gender:
             return None
         return Found(mention, found.cue, "pronoun", "owner")
+    if _KIN.fullmatch(who):
+        return Found(mention, found.cue, "nominal", "owner")
     if parse_mention(who).kind != PERSON:
         return None
     return Found(mention, found.cue, "name", "owner")
