@@ -159,3 +159,22 @@ def test_words_a_relative_once_used_are_the_relatives() -> None:
     assert [(q.speaker, q.mention.text if q.mention else None) for q in body(text)] == [
         ("his wife", "his wife")
     ]
+
+
+def test_the_asker_of_a_quoted_question_to_him_does_not_answer_it() -> None:
+    text = (
+        'Bram Oyelaran stood up. "That plan fails the harbor," Oyelaran said.\n\n'
+        '"Have you even read it?" Tomas Arleth asked him.\n\n'
+        '"Twice," he said.'
+    )
+    assert speakers(text)[-1] == "Bram Oyelaran"
+
+
+def test_a_long_titled_asker_of_a_him_is_passed_over_by_name() -> None:
+    text = (
+        "Bram Oyelaran spoke first.\n\n"
+        "Rep. Tomas Arleth, the chairman of the Harbor and Canals Committee of the state House, thanked "
+        "the witness and then asked him whether the locks would open.\n\n"
+        '"Not this year," he said.'
+    )
+    assert speakers(text) == ["Bram Oyelaran"]

@@ -38,12 +38,31 @@ def question_addressee(text: str, position: int, before: int) -> str | None:
     return addressee.group(1)
 
 
+# The object pronoun a question was put to, then the tag's end: `"…?" Lee asked him.`
+_ASKED_PRONOUN = re.compile(r"(him|her)\s*[.,]")
+
+
+def question_to_pronoun(text: str, position: int, before: int) -> str | None:
+    """ "him" or "her" when the candidate at position asked a question of that person (`"…?" Lee
+    asked him.`) and the pronoun at `before` tags the very next quotation: the asker is then not the
+    one answering."""
+    if not _QUESTION_BEFORE.search(text, max(0, position - 8), position):
+        return None
+    asked = _ASKER_ASKED.match(text, position, min(len(text), position + 80))
+    if asked is None:
+        return None
+    pronoun = _ASKED_PRONOUN.match(text, asked.end(), min(len(text), asked.end() + 8))
+    if pronoun is None or not _ONE_QUOTE_THEN.fullmatch(text, pronoun.end(), before):
+        return None
+    return pronoun.group(1)
+
+
 # A question told in the writer's words, then its answer tagged by the pronoun at the window's end:
 # `Lee asked Roe whether the plan was dead. "It is not," she said`. Groups: the asker (from the
 # sentence's first capital), the person asked (a name of up to four capitalised words, a title may
 # lead, or him/her).
 _REPORTED_QUESTION_THEN_ANSWER = re.compile(
-    r"(?P<asker>[A-Z][^\n.?!\"“”]{0,100}?)\s+(?:then\s+|also\s+|later\s+)?asked\s+"
+    r"(?P<asker>[A-Z][^\n.?!\"“”]{0,160}?)\s+(?:then\s+|also\s+|later\s+)?asked\s+"
     r"(?P<asked>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z]|him|her)\s+"
     r"(?:whether|if|about|what|why|how|when|where|who)\s"
     # the rest of that sentence (no full stop before a space: one sentence), its end, the answer
