@@ -250,10 +250,16 @@ _DISPLAYED_BEFORE = re.compile(
 )
 
 
+_DISPLAY_WORD = re.compile(r"sign|placard|banner|poster|shirt|billboard|sticker|label|marked|stamp|inscribed")
+
+
 def _displayed_words(text: str, draft: Draft) -> bool:
     """Whether the quotation gives the words shown on a sign, banner or label (unless a source is
     credited with reporting them: `According to the Ledger, the men wore shirts that read "…"`)."""
     if draft.evidence == "according-to":
         return False
     opening = draft.pair.open_start
-    return _DISPLAYED_BEFORE.search(text, max(0, opening - 400), opening) is not None
+    start = max(0, opening - 400)
+    if _DISPLAY_WORD.search(text, start, opening) is None:
+        return False  # (most quotes: a cheap look for the words before the full pattern)
+    return _DISPLAYED_BEFORE.search(text, start, opening) is not None
