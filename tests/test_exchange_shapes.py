@@ -178,3 +178,12 @@ def test_a_long_titled_asker_of_a_him_is_passed_over_by_name() -> None:
         '"Not this year," he said.'
     )
     assert speakers(text) == ["Bram Oyelaran"]
+
+
+def test_a_sentence_opening_on_told_of_has_its_subject_after_the_comma() -> None:
+    text = (
+        "Adelaide Holm met Beverly Marr in 2016.\n\n"
+        '"She handed me a tissue at the funeral," Marr said.\n\n'
+        'Told of the remark, Holm smiled. "Bev is right about some things," she said.'
+    )
+    assert speakers(text) == ["Beverly Marr", "Adelaide Holm"]
