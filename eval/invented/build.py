@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 # Who wrote and labelled each set (before any run of osceq on it).
-LABELLERS = {"invented": "gen12", "invented-beats": "gen13b", "invented-opinion": "gen13", "invented-partial": "gen14"}
+LABELLERS = {"invented": "gen12", "invented-beats": "gen13b", "invented-opinion": "gen13", "invented-partial": "gen14", "invented-blind": "blind15"}
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
 
