@@ -1,7 +1,7 @@
 """Build a set's articles.jsonl from its hand-marked sources (source_a.txt, source_b.txt).
 
-Usage: python3 eval/invented/build.py [FOLDER]  (FOLDER: eval/invented, eval/invented-beats or
-eval/invented-opinion; this script's own folder by default).
+Usage: python3 eval/invented/build.py [FOLDER]  (FOLDER: eval/invented, eval/invented-beats,
+eval/invented-opinion or eval/invented-exchanges; this script's own folder by default).
 
 Markup: a quote is ⟦label;kind;cue[;o]|words inside the marks⟧ (kind d = direct, p = partial, o = open
 end: the quote runs on into the next paragraph); the speaker mention its attribution rests on is
@@ -15,7 +15,14 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 # Who wrote and labelled each set (before any run of osceq on it).
-LABELLERS = {"invented": "gen12", "invented-beats": "gen13b", "invented-opinion": "gen13", "invented-partial": "gen14", "invented-blind": "blind15"}
+LABELLERS = {
+    "invented": "gen12",
+    "invented-beats": "gen13b",
+    "invented-opinion": "gen13",
+    "invented-partial": "gen14",
+    "invented-exchanges": "gen14b",
+    "invented-blind": "blind15",
+}
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
 
@@ -27,8 +34,14 @@ def build_article(header: str, body: str, set_name: str) -> dict:
         at = sum(len(x) for x in out)
         if m.group(1):
             label, kind, cue, *rest = m.group(1).split(";")
-            quotes[label] = {"text": m.group(2), "start": at, "end": at + len(m.group(2)), "cue": cue,
-                             "kind": {"d": "direct", "p": "partial"}[kind], "open_end": rest == ["o"]}
+            quotes[label] = {
+                "text": m.group(2),
+                "start": at,
+                "end": at + len(m.group(2)),
+                "cue": cue,
+                "kind": {"d": "direct", "p": "partial"}[kind],
+                "open_end": rest == ["o"],
+            }
             out.append(m.group(2))
         else:
             words, _, person = m.group(4).partition("@")
@@ -57,8 +70,16 @@ def build_article(header: str, body: str, set_name: str) -> dict:
     gold.sort(key=lambda q: q["start"])
     words = len(text.split())
     print(f"{art_id}: {words} words, {len(gold)} quotes", file=sys.stderr)
-    return {"id": f"{set_name}/{art_id}", "split": set_name, "publisher": "invented", "date": date,
-            "title": title, "annotator": LABELLERS[set_name], "text": text, "quotes": gold}
+    return {
+        "id": f"{set_name}/{art_id}",
+        "split": set_name,
+        "publisher": "invented",
+        "date": date,
+        "title": title,
+        "annotator": LABELLERS[set_name],
+        "text": text,
+        "quotes": gold,
+    }
 
 
 def main() -> None:

@@ -174,8 +174,9 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
-            a, b, kind = subject
-            return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
+            a, b, kind = subject  # (`"…" Lee began, but Roe cut in: "…"`: a later clause's subject)
+            found = Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
+            return _colon_clause(text, tokens, b, fw.TAKEOVER_WORDS | {"before", "until"}) or found
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
@@ -206,12 +207,12 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
     return k, Found(span_of(text, tokens, k + 1, j), cue, found[1], "cue-before")
 
 
-def _colon_clause(text: str, tokens: list[Token], after: int) -> Found | None:
+def _colon_clause(
+    text: str, tokens: list[Token], after: int, turns: frozenset[str] = fw.TAKEOVER_WORDS
+) -> Found | None:
     """`Roe said X, but he gave Marsh a compliment: "…"`: a later main clause with its own subject
     leads into the quote, whatever its verb."""
-    turn = max(
-        (k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in fw.TAKEOVER_WORDS), default=-1
-    )
+    turn = max((k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in turns), default=-1)
     if turn < 0:
         return None
     found = np_forward(tokens, turn + 1)

@@ -109,7 +109,7 @@ INTRO_WORDS = _words(
     """
     after also although and as asked at because before but during earlier finally furthermore here
     however if in indeed instead last later likewise meanwhile moreover nevertheless nonetheless now on
-    separately similarly since so speaking still then though today when while yesterday yet
+    separately similarly since so speaking still then though today told when while yesterday yet
     """
 )
 # The intro words that link a sentence to the one before without opening a phrase of their own:

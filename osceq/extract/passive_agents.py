@@ -15,31 +15,34 @@ from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Participles that sum up in words somebody spoke or wrote (not `named`, `titled`: a name given).
-_SUMMING_PARTICIPLES = frozenset(
-    [
-        "branded",
-        "called",
-        "characterised",
-        "characterized",
-        "condemned",
-        "criticised",
-        "criticized",
-        "decried",
-        "denounced",
-        "derided",
-        "described",
-        "dismissed",
-        "dubbed",
-        "hailed",
-        "labeled",
-        "labelled",
-        "lauded",
-        "portrayed",
-        "praised",
-        "ridiculed",
-        "termed",
-    ]
-) | CHARGE_PARTICIPLES
+_SUMMING_PARTICIPLES = (
+    frozenset(
+        [
+            "branded",
+            "called",
+            "characterised",
+            "characterized",
+            "condemned",
+            "criticised",
+            "criticized",
+            "decried",
+            "denounced",
+            "derided",
+            "described",
+            "dismissed",
+            "dubbed",
+            "hailed",
+            "labeled",
+            "labelled",
+            "lauded",
+            "portrayed",
+            "praised",
+            "ridiculed",
+            "termed",
+        ]
+    )
+    | CHARGE_PARTICIPLES
+)
 # Participles of regarding, which sum somebody up only with their agent and "as" written out (`an
 # option seen by organizers as a "…"`, `known by some as "…"`).
 _REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
@@ -95,7 +98,9 @@ def agent_after_quote(text: str, ranges: list[tuple[int, int]], pair: Pair, righ
 
 def _title_stop(tokens: list[Token], k: int) -> bool:
     """The full stop of an abbreviated title (`by Sen. Lee`), which ends no sentence."""
-    return tokens[k].text == "." and k > 0 and title_word(tokens[k - 1].low) and tokens[k - 1].text[:1].isupper()
+    return (
+        tokens[k].text == "." and k > 0 and title_word(tokens[k - 1].low) and tokens[k - 1].text[:1].isupper()
+    )
 
 
 def _passive_before_mark(tokens: list[Token]) -> int | None:

@@ -8,11 +8,15 @@ import re
 
 from osceq.extract import name_words as w
 from osceq.extract.given_names import FEMALE, MALE
+from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.text import fold
 
+# A full stop that ends no sentence: a title's (`… his running mate, Rep. Ann Lee, as …`).
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)  # (after the stop: fast)
 # A sentence opening on a capitalised name run, then the next sentence opening on He or She.
 _NAME_THEN_PRONOUN = re.compile(
-    r"(?:^|\n|[.!?][\"”’]?[ \t]+)((?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,])"
+    rf"(?:^|\n|[.!?]{_NOT_AFTER_TITLE}[\"”’]?[ \t]+)"
+    r"((?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,])"
     r"([^.!?\n]*)[.!?][\"”’]?[ \t]+(He|She)\b"
 )
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
+from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
+from osceq.models import Span
 
 # A quote closing on a question mark right before the asker: `"…?" a reporter asked`.
 _QUESTION_BEFORE = re.compile(r"\?\s*[\"”’']\s*$")
@@ -67,3 +69,106 @@ def _addressee(text: str, position: int, before: int) -> re.Match[str] | None:
     if addressee is None or not _ONE_QUOTE_THEN.fullmatch(text, addressee.end(), before):
         return None
     return addressee
+
+
+# The object pronoun a question was put to, then the tag's end: `"…?" Lee asked him.`
+_ASKED_PRONOUN = re.compile(r"(him|her)\s*[.,]")
+
+
+def question_to_pronoun(text: str, position: int, before: int) -> str | None:
+    """ "him" or "her" when the candidate at position asked a question of that person (`"…?" Lee
+    asked him.`) and the pronoun at `before` tags the very next quotation: the asker is then not the
+    one answering."""
+    if not _QUESTION_BEFORE.search(text, max(0, position - 8), position):
+        return None
+    asked = _ASKER_ASKED.match(text, position, min(len(text), position + 80))
+    if asked is None:
+        return None
+    pronoun = _ASKED_PRONOUN.match(text, asked.end(), min(len(text), asked.end() + 8))
+    if pronoun is None or not _ONE_QUOTE_THEN.fullmatch(text, pronoun.end(), before):
+        return None
+    return pronoun.group(1)
+
+
+# A question told in the writer's words, then its answer tagged by the pronoun at the window's end:
+# `Lee asked Roe whether the plan was dead. "It is not," she said`. Groups: the asker (from the
+# sentence's first capital), the person asked (a name of up to four capitalised words, a title may
+# lead, or him/her).
+_REPORTED_QUESTION_THEN_ANSWER = re.compile(
+    r"(?P<asker>[A-Z][^\n.?!\"“”]{0,160}?)\s+(?:then\s+|also\s+|later\s+)?asked\s+"
+    r"(?P<asked>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z]|him|her)\s+"
+    r"(?:whether|if|about|what|why|how|when|where|who)\s"
+    # the rest of that sentence (no full stop before a space: one sentence), its end, the answer
+    r"(?:[^\n.?!]|[.?!](?![\"”’']*\s)){0,300}?[.?][\"”’']*\s+"
+    # the question itself may follow in the asker's words (`"Did you sell it?"`) before the answer
+    r"(?:[\"“][^\"“”\n]{1,300}\?[\"”]\s+)?"
+    r"[\"“‘']\S[^\"“”\n]{0,600}[\"”’']\s*$"
+)
+# Words that put the asking in a clause of another sentence (`…, when a voter asked Roe why …`),
+# where the answer may be someone else's.
+_SUBORDINATE = frozenset(
+    {"when", "after", "as", "before", "since", "because", "while", "until", "if", "though"}
+    | {"said", "says", "told"}
+)
+# How far before the pronoun such a question may begin.
+_REPORTED_REACH = 1000
+
+
+def reported_question(text: str, before: int) -> tuple[Span, str] | None:
+    """The asker (the words before "asked") and the person asked (`Roe`, or `him`/`her`), when the
+    sentence right before the quotation that the pronoun at `before` tags opens by asking someone a
+    question in the writer's words (`Lee asked Roe whether …`, `She asked him about …`); else None."""
+    start = max(0, before - _REPORTED_REACH)
+    if text.find("asked", start, before) < 0:
+        return None  # (most pronouns: no question near, and no regex run over the window)
+    found = _REPORTED_QUESTION_THEN_ANSWER.search(text, start, before)
+    if found is None:
+        return None
+    opening = text[max(0, found.start() - 3) : found.start()].rstrip(" ")
+    if opening and opening[-1] not in ".?!\"”’'\n":
+        return None  # the capital stands inside a sentence (`…, and Roe asked Lee …`)
+    asker = found.group("asker")
+    if _SUBORDINATE.intersection(word.strip(",").lower() for word in asker.split()):
+        return None
+    return Span(asker, found.start("asker"), found.end("asker")), found.group("asked")
+
+
+# A sentence opening on a question put to its subject: `Asked what the president would say, Lee
+# smiled.` (up to the clause's first comma).
+_ASKED_OPENING = re.compile(r"Asked\b[^,.;:!?\"“”\n]{1,200},\s*")
+
+
+def past_asked_opening(text: str, start: int, end: int) -> int:
+    """Where the main clause begins in the sentence text[start:end] when it opens on an `Asked …,`
+    clause (whose verbs and subjects are the question's, not the speaker's); else start."""
+    opening = _ASKED_OPENING.match(text, start, end)
+    return opening.end() if opening is not None else start
+
+
+# The short main clause after an `Asked …,` opening: its person subject and a few words
+# (`she smiled.`, `Ann Roe shook her head.`).
+_ANSWERER_CLAUSE = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2})"
+    r"\s+(?P<verb>[a-z]+)(?:\s+[a-z]+){0,3}[.!]?\s*$"
+)
+
+
+def asked_answerer(text: str, start: int, end: int) -> tuple[Span, Span, str] | None:
+    """The person a question was put to, as (mention, verb, kind), when the sentence text[start:end]
+    opens on `Asked …,` and its main clause is a short one about that person (`Asked about the
+    deal, Lee shrugged.`): the quotation after it is the answer."""
+    main = past_asked_opening(text, start, end)
+    if main == start:
+        return None
+    clause = _ANSWERER_CLAUSE.match(text, main, end)
+    if clause is None:
+        return None
+    who = clause.group("who")
+    if who.lower() in ("he", "she"):
+        kind = "pronoun"
+    elif parse_mention(who).kind == PERSON:
+        kind = "name"
+    else:
+        return None
+    mention = Span(who, clause.start("who"), clause.end("who"))
+    return mention, Span(clause.group("verb"), clause.start("verb"), clause.end("verb")), kind

@@ -13,6 +13,7 @@ from osceq.extract import attribution, signatures, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.phrases import np_backward
+from osceq.extract.questions import asked_answerer, past_asked_opening
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, sentence_start
 from osceq.extract.quotemarks import Pair
@@ -81,6 +82,7 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     start = sentence_start(text, block.start, floor, left - 1)
     if unquoted and start == floor and floor > block.start and not _closed_before(text, pairs, floor):
         return draft
+    sentence, start = start, past_asked_opening(text, start, left)  # `Asked what Lee said, Roe …`
     found = attribution.before_quote(text, [(start, left)])
     if found is None or (found.evidence == "subject" and found.kind == "nominal"):
         # `Most shares are held by firms, said Ann Lee. "…"`: the tag closing the sentence, not its
@@ -92,6 +94,9 @@ def previous_sentence(text: str, block: Block, pairs: list[Pair], draft: Draft, 
     stance = stance_subject(text, start, left) if found is None else None
     if stance is not None:  # `Lee was blunt. "…"`: the words that show the manner follow it
         return replace(draft, found=stance, evidence="previous-sentence")
+    answerer = asked_answerer(text, sentence, left) if found is None else None
+    if answerer is not None:  # `Asked about the deal, Lee shrugged. "…"`: the answer follows
+        return replace(draft, found=Found(*answerer, "previous-sentence"), evidence="previous-sentence")
     # `Lee distanced himself from the group by saying he would back it. "…"`: a person who is the
     # subject of a reporting participle speaks on, as after a cue of his own.
     person = found is not None and found.evidence == "subject" and found.kind in ("name", "pronoun")

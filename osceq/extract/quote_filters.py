@@ -33,6 +33,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _programme(text, draft)
         or _named_work(text, draft)
         or _linked_or_dated(text, draft)
+        or _displayed_words(text, draft)
     ):
         return False
     words = len(text[draft.start : draft.end].split())
@@ -134,9 +135,12 @@ def _programme(text: str, draft: Draft) -> bool:
 # right after the closing one as its apposition (`"…," a biography by Ann Lee`).
 _WORK_NOUNS = (
     r"(?:album|biography|book|column|documentary|essay|film|memoir|movie|musical|novel|opera|play"
-    r"|podcast|poem|series|sitcom|song|thriller)s?"
+    r"|podcast|poem|program|programme|series|sitcom|song|thriller)s?"
 )
 _WORK_BEFORE = re.compile(rf"\b{_WORK_NOUNS},?\s*$")
+# A measure's name between "the" and the noun: `the "Clean Slate" bill`.
+_MEASURE_BEFORE = re.compile(r"\b(?:the|a|its|his|her|their)\s+$")
+_MEASURE_AFTER = re.compile(r"\s+(?:bill|act|law|amendment|measure|plan|proposal|rule|initiative)s?\b")
 _WORK_AFTER = re.compile(rf",?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}\b")
 # Up to a dozen words, each capitalised but for small joining words (`Salt and Iron`).
 _CAPITALISED_WORDS = re.compile(
@@ -155,6 +159,8 @@ def _named_work(text: str, draft: Draft) -> bool:
     opening = draft.pair.open_start
     if _WORK_BEFORE.search(text, max(0, opening - 30), opening) is not None:
         return True
+    if _MEASURE_BEFORE.search(text, max(0, opening - 12), opening) and draft.pair.closed:
+        return _MEASURE_AFTER.match(text, draft.pair.close_end) is not None  # `the "Safe Streets" bill`
     return draft.pair.closed and _WORK_AFTER.match(text, draft.pair.close_end) is not None
 
 
@@ -231,3 +237,29 @@ def _gloss_or_nickname(text: str, draft: Draft) -> bool:
         and _NICK_BEFORE.search(text, max(0, opening - 30), opening) is not None
         and _NICK_AFTER.match(text, closing) is not None
     )
+
+
+# What a sign, banner or label shows, not what anyone said: `held signs reading "…"`, `a banner that
+# read "…"`, `boxes labeled in her hand: "…," "…"` (and the quotations listed right after the first).
+_DISPLAYED_BEFORE = re.compile(
+    r"(?:\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?)\b[^.;:!?\"“”\n]{0,80}?"
+    r"\b(?:reading|that\s+read|which\s+read|bearing)"
+    r"|\b(?:are|is|were|was)\s+(?:labeled|labelled|marked|stamped|inscribed)\b[^.;!?\"“”\n]{0,60}?)"
+    # the listed ones before: each closed by a comma or followed by "and" (`"A," "B" and "C."`)
+    r"[\s:,]*(?:[\"“][^\"“”\n]{1,80}(?:,[\"”]|[\"”],)\s*|[\"“][^\"“”\n]{1,80}[\"”]\s*(?:and|or)\s+)*$"
+)
+
+
+_DISPLAY_WORD = re.compile(r"sign|placard|banner|poster|shirt|billboard|sticker|label|marked|stamp|inscribed")
+
+
+def _displayed_words(text: str, draft: Draft) -> bool:
+    """Whether the quotation gives the words shown on a sign, banner or label (unless a source is
+    credited with reporting them: `According to the Ledger, the men wore shirts that read "…"`)."""
+    if draft.evidence == "according-to":
+        return False
+    opening = draft.pair.open_start
+    start = max(0, opening - 400)
+    if _DISPLAY_WORD.search(text, start, opening) is None:
+        return False  # (most quotes: a cheap look for the words before the full pattern)
+    return _DISPLAYED_BEFORE.search(text, start, opening) is not None

@@ -28,6 +28,7 @@ from osceq.extract.closing_tags import (
     unread_tag,
 )
 from osceq.extract.colon_subjects import person_before_colon
+from osceq.extract.earlier_words import earlier_speaker
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.how_tags import how_tag
 from osceq.extract.layout import ROLE_BODY, segment
@@ -223,6 +224,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = outer or tag or found
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
+        if kind == "partial" and found is not None and found.evidence in ("cue-before", "subject"):
+            found = earlier_speaker(text, pair.open_start, found) or found  # `… that Roe once called it "…"`
         if pair.closed and (
             found is None or (kind == "partial" and found.evidence in ("cue-before", "subject"))
         ):

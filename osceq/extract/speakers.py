@@ -10,6 +10,7 @@ titles, appositions) are read in `article_names.py`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
@@ -34,7 +35,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_genders import next_sentence_genders
-from osceq.extract.questions import question_addressee, surname_asked
+from osceq.extract.questions import question_addressee, question_to_pronoun, reported_question, surname_asked
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -71,6 +72,15 @@ PRONOUNS = frozenset(fw.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
+
+
+# The capitalised name run opening a sentence (`Jerome Haskins, the chairman, …`).
+_OPENING_NAME = re.compile(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}(?=[\s,])")
+
+
+def _object_pronoun(gender: str) -> str:
+    """The object pronoun of a he (him) or a she (her)."""
+    return "him" if gender == "m" else "her"
 
 
 class Resolver:
@@ -211,7 +221,23 @@ class Resolver:
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
         quoted_at = {position for position, _ in near}
+        question = reported_question(self.text, mention.start)
+        answering = self._reported_addressee(question, gender, people) if question else None
+        if answering is not None:
+            return answering  # `Lee asked Roe whether …. "No," she said`: Roe answers
+        # `Lee asked him whether …. "No," he said`: whoever the him is, the asker does not answer.
+        asker = question[0] if question and question[1] == _object_pronoun(gender) else None
+        # (the asker by the name opening the question's sentence, wherever its subject was indexed)
+        opening = _OPENING_NAME.match(asker.text) if asker is not None else None
+        passed_over: list[str] = [opening.group()] if opening else []
         for rank, (position, found_name) in enumerate(candidates):
+            if asker is not None and asker.start <= position < asker.end:
+                passed_over.append(found_name)
+            if any(name_matches(found_name, gone) or name_matches(gone, found_name) for gone in passed_over):
+                continue
+            if question_to_pronoun(self.text, position, mention.start) == _object_pronoun(gender):
+                passed_over.append(found_name)  # `"…?" Lee asked him. "No," he said`: not Lee
+                continue
             if found_name == ANOTHER:
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
@@ -271,6 +297,21 @@ class Resolver:
         if named is None or named.kind != PERSON or not self._is_person(named.name, people):
             return surname_asked(self.text, position, before)  # `asked Holt.`: a surname all the same
         return self.names.full_name(named.name)
+
+    def _reported_addressee(
+        self, question: tuple[Span, str], gender: str, people: dict[str, list[str]]
+    ) -> str | None:
+        """For a he/she tagging the answer to a question asked in the writer's words right before
+        it: the person asked, by their fullest name, when they are a person whose gender fits; else
+        None."""
+        named = parse_mention(question[1])
+        if question[1] in ("him", "her") or named.kind != PERSON or not self._is_person(named.name, people):
+            return None
+        full = self.names.full_name(named.name)
+        if self.known_gender(full) not in (None, gender):
+            return None
+        self._resolved_gender.setdefault(full, gender)
+        return full
 
     def _answers(self, addressee: str, asker: str, gender: str) -> bool:
         """Whether the he/she after a question is the person asked: their gender fits, and the asker

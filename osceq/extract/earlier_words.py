@@ -1,0 +1,62 @@
+"""Words someone said before, quoted inside another's report of them: `Lee recalled that Roe once
+called the plan "a blank check"`, `a claim Roe called "a stall"`, `Lee noted that Roe had said in
+2022 that "…"`. The quoted words are the inner speaker's (Roe), not the reporter's (Lee)."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.attribution import Found
+from osceq.extract.names import PERSON, parse_mention
+from osceq.models import Span
+
+# A name of one to three capitalised words.
+_NAME = r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}"
+# Words between the inner speaker and the verb: `had once`, `herself had`.
+_HELPERS = r"(?:(?:had|has|have|once|also|previously|repeatedly|himself|herself|later|would)\s+)*"
+# Verbs naming something in words the quote then gives (`called it "…"`, not `called for "…"`, nor
+# the participle `calling`).
+_NAMING = (
+    r"(?:called|used\s+to\s+call|dubbed|labeled|labelled|termed|branded|described(?!\s+(?:himself|herself))"
+    r"\b[^\"“”.;:]{0,60}?\bas)\b(?!\s+(?:on|for|in|up|upon|off|out|back|into)\b)"
+)
+# A verb of saying with its "that" (`had said during the campaign that`, `told the panel that`).
+_SAYING_THAT = r"(?:said|told\b[^\"“”.;:]{1,40}?|wrote|declared|warned)\b[^\"“”.;:]{0,60}?\bthat"
+# A saying verb counts only as what was said before (`had said`, `once told`): `Lee said Roe said
+# that "…"` is Lee's report, often in Lee's words (`"his top priority was …"`).
+_EARLIER = r"(?:had|has|once|previously)\s+"
+_INNER_SPEAKER = re.compile(
+    rf"(?<![\w’'.])(?P<who>{_NAME}|he|she|(?:his|her|their)\s+[a-z]+)\s+"
+    rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT})\b[^\"“”.;:]{{0,80}}?\s*$"
+)
+_GENDER = {"he": "m", "she": "f"}
+# A relative named by kin (`his wife once called it "…"`): one person, shown as the description.
+_KIN = re.compile(
+    r"(?:his|her|their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|grandmother|grandfather)"
+)
+
+
+def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
+    """The speaker of the clause right before a partial quote, when that clause has a speaking verb
+    of its own after the sentence's cue (`X recalled that Y once called it "…"`): Y, a person by name,
+    or a he/she of the other sex than the cue's pronoun (`He recalled that she once called it "…"`:
+    with a name as the cue's subject, a she may be that person)."""
+    start = max(found.cue.end, found.mention.end)
+    if start >= open_start:
+        return None
+    inner = _INNER_SPEAKER.search(text, start, open_start)
+    if inner is None:
+        return None
+    who = inner.group("who")
+    mention = Span(who, inner.start("who"), inner.end("who"))
+    gender = _GENDER.get(who)
+    if gender is not None:
+        cue_gender = _GENDER.get(found.mention.text.lower()) if found.kind == "pronoun" else None
+        if cue_gender is None or cue_gender == gender:
+            return None
+        return Found(mention, found.cue, "pronoun", "owner")
+    if _KIN.fullmatch(who):
+        return Found(mention, found.cue, "nominal", "owner")
+    if parse_mention(who).kind != PERSON:
+        return None
+    return Found(mention, found.cue, "name", "owner")
