@@ -21,6 +21,7 @@ LABELLERS = {
     "invented-opinion": "gen13",
     "invented-partial": "gen14",
     "invented-exchanges": "gen14b",
+    "invented-blind": "blind15",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
