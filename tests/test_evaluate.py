@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from osceq.evaluate.quotes import name_right
+from osceq.evaluate.quotes import evaluate, name_right, person_shown
 
 
 @pytest.mark.parametrize(
@@ -22,3 +25,38 @@ from osceq.evaluate.quotes import name_right
 )
 def test_name_right(gold_mention: str, shown: str | None, expected: bool | None) -> None:
     assert name_right({"speaker": gold_mention}, {"speaker": shown}) is expected
+
+
+@pytest.mark.parametrize(
+    ("person", "shown", "expected"),
+    [
+        ("Sen. Ilse Varga", "Ilse Varga", "right"),
+        ("Ilse Varga", "Tomas Ebner", "another"),  # a right "she" given to the wrong person
+        ("Ilse Varga", "the chairwoman", "role"),
+        ("Ilse Varga", None, "none"),
+        # Labels that name no one by name are not scored.
+        ("the ministry", "the ministry", None),
+        (None, "Ilse Varga", None),
+    ],
+)
+def test_person_shown(person: str | None, shown: str | None, expected: str | None) -> None:
+    assert person_shown({"person": person}, {"speaker": shown}) == expected
+
+
+def test_persons_shown_are_counted_only_where_the_gold_says_whom_a_mention_means(tmp_path: Path) -> None:
+    text = 'Ilse Varga met Tomas Ebner. "We will see," she said.'
+    start = text.index("We")
+    quote = {"text": "We will see,", "start": start, "end": start + 12, "kind": "direct"}
+    she = {"speaker": "she", "speaker_start": text.index("she"), "speaker_end": text.index("she") + 3}
+    labelled = {
+        "id": "a",
+        "date": "2024-05-02",
+        "text": text,
+        "quotes": [{**quote, **she, "person": "Ilse Varga"}],
+    }
+    unlabelled = {"id": "b", "date": "2024-05-02", "text": text, "quotes": [{**quote, **she}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(labelled) + "\n" + json.dumps(unlabelled) + "\n", encoding="utf-8")
+    report = evaluate(str(path))
+    assert report.rows["all"].speaker_strict == 2
+    assert report.persons == [1, 0, 0, 0]

@@ -26,6 +26,11 @@ precision that each kind's `confidence` in `osceq.extract.quotes` is set from.
 
 Speaker names. Of the quotes whose mention is right and names a person by name, how many show that
 person as the speaker (`name_right`): the mention is what the gold marks, the name what users see.
+
+Persons shown. Gold files that say whom each mention means (a `person` field, as the hand-labelled
+sets in `eval/invented*/` have) get one more line: of the matched quotes whose person is named, how
+many show that person, another person, only a description (`the chairwoman`), or nobody
+(`person_shown`). Only this line sees a right "she" resolved to the wrong woman.
 """
 
 from __future__ import annotations
@@ -91,6 +96,8 @@ class Report:
     evidence: dict[str, list[int]] = field(default_factory=dict)
     # [checked, right]: of the right mentions that name a person, how often the speaker shown is them
     names: list[int] = field(default_factory=lambda: [0, 0])
+    # [right, another, role, none]: of matched quotes whose gold `person` is named, what is shown
+    persons: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
 
 
 def _percent(hits: int, total: int) -> float:
@@ -158,6 +165,21 @@ def name_right(gold: dict[str, Any], predicted: dict[str, Any]) -> bool | None:
     return bool(shown) and (name_matches(named.name, shown) or name_matches(shown, named.name))
 
 
+def person_shown(gold: dict[str, Any], predicted: dict[str, Any]) -> str | None:
+    """ "right", "another", "role" or "none" for the speaker shown against the gold `person` (whom
+    the annotated mention means, a pronoun included), or None when the gold names no person by name."""
+    named = parse_mention(str(gold.get("person") or ""))
+    if named.kind != PERSON or not named.name[:1].isupper():
+        return None
+    shown = str(predicted.get("speaker") or "")
+    if not shown:
+        return "none"
+    if name_matches(named.name, shown) or name_matches(shown, named.name):
+        return "right"
+    shown_named = parse_mention(shown)
+    return "another" if shown_named.kind == PERSON and shown_named.name[:1].isupper() else "role"
+
+
 def score_article(
     record: dict[str, Any], predicted: list[dict[str, Any]], report: Report, label: str
 ) -> None:
@@ -182,6 +204,8 @@ def score_article(
             tally.speaker_lenient += strict or speaker_right(g, p, lenient=True)
             if name == "all" and not strict:
                 report.wrong_speakers.append(_describe_speaker(label, text, g, p))
+            if name == "all":
+                _count_person(report, g, p)
             named = name_right(g, p) if name == "all" and strict else None
             if named is not None:
                 report.names[0] += 1
@@ -198,6 +222,15 @@ def score_article(
         report.false_alarms += [
             _describe(label, text, p, "emitted") for j, p in enumerate(p_list) if j not in matched_predicted
         ]
+
+
+_PERSON_SHOWN = ("right", "another", "role", "none")
+
+
+def _count_person(report: Report, gold: dict[str, Any], predicted: dict[str, Any]) -> None:
+    shown = person_shown(gold, predicted)
+    if shown is not None:
+        report.persons[_PERSON_SHOWN.index(shown)] += 1
 
 
 def _tally_by_evidence(
@@ -305,6 +338,12 @@ def _print_evidence(report: Report) -> None:
     checked, right = report.names
     print(f"\nspeaker names: {right} of {checked} right mentions naming a person show that person ", end="")
     print(f"({_percent(right, checked):.1f}%)")
+    right, another, role, none = report.persons
+    if right + another + role + none:
+        print(
+            f"persons shown: of {sum(report.persons)} matched quotes whose labelled person is named, "
+            f"{right} show that person, {another} another person, {role} a description only, {none} nobody"
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -330,6 +369,7 @@ def main(argv: list[str]) -> int:
             for name, (e, m, r) in report.evidence.items()
         }
         figures["speaker_names"] = {"checked": report.names[0], "right": report.names[1]}
+        figures["persons_shown"] = dict(zip(_PERSON_SHOWN, report.persons, strict=True))
         print(json.dumps(figures, indent=2))
     else:
         _print_table(report)
