@@ -55,3 +55,16 @@ def test_she_goes_to_the_woman_a_foreign_given_name_marks() -> None:
         'recess.\n\n"The ledgers were never checked," she said.'
     )
     assert [quote.speaker for quote in body(text)] == ["Magdalena Smerdova"]
+
+
+def test_a_given_name_of_either_sex_ends_a_described_role_but_tells_no_sex() -> None:
+    text = (
+        "The silo reopened on Monday. The co-op's head of grain buying Robin Tarrant said the harvest "
+        'was "late but sound."'
+    )
+    assert [quote.speaker for quote in body(text)] == ["Robin Tarrant"]
+    assert (is_given_name("Kelly"), first_name_gender("Kelly Tarrant"), is_given_name("SAM")) == (
+        True,
+        None,
+        False,
+    )

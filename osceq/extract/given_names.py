@@ -6,8 +6,10 @@ article of the corpus: the common given names of the US, the UK, Canada and Aust
 century or so, with their usual short forms ("Jim", "Liz"), and the common given names of Latin
 America, Europe, Africa, the Middle East, South Asia and Japan as romanised in English-language
 news ("Jorge", "Olga", "Chukwuemeka", "Aisha", "Priya", "Keiko"). Left out on purpose:
-- a name given to men and women alike ("Chris", "Jordan", "Robin", "Kim", "Jean", "Andrea",
-  "Michele", "Noor", "Yuki"), and Chinese, Korean and Vietnamese given names, which rarely tell
+- from the two lists of one sex, a name given to men and women alike ("Chris", "Robin", "Kim",
+  "Jean", "Andrea", "Michele", "Noor", "Yuki"): those are in a third list, which says only that a
+  word is a given name; "Jordan", "Taylor", "Morgan", "Lee" are in none (a place, a surname or a
+  firm as often); Chinese, Korean and Vietnamese given names, which rarely tell
   the sex in romanised form and often come after the surname;
 - a name that is often a word, a place, a month or a title before a name ("May", "Grant", "Will",
   "Hope", "Said", "Devon", "Lincoln", "Sultan"), or the first word of a firm ("Merrill", "Otis",
@@ -240,10 +242,22 @@ _FEMALE_WORDS = """
     zuzana
 """
 
+# Given names of either sex: they say a word is a person's name, not which sex.
+_EITHER_WORDS = """
+    alex andrea ariel ashley billie bobbie camille casey charlie chris courtney dana dominique
+    frankie jackie jaime jamie jean jess jo jody kelly kelsey kim kris laurie lesley leslie lindsay
+    lindsey marty michal michele nicola noor robin sam sasha stevie terry toni tracy yuki
+"""
+
 
 @cache
 def _sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_MALE_WORDS.split()), frozenset(_FEMALE_WORDS.split())
+
+
+@cache
+def _either_sex() -> frozenset[str]:
+    return frozenset(_EITHER_WORDS.split())
 
 
 def __getattr__(attribute: str) -> frozenset[str]:
@@ -283,5 +297,7 @@ def first_name_gender(name: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether one word is a common given name of either sex ("Helen", "jim")."""
-    return given_name_gender(word) is not None
+    """Whether one word is a common given name, of one sex or of either ("Helen", "jim", "Kelly")."""
+    if given_name_gender(word) is not None:
+        return True
+    return not (len(word) <= 3 and word.isupper()) and _key(word) in _either_sex()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
-from osceq.extract.given_names import given_name_gender, is_given_name
+from osceq.extract.given_names import given_name_gender
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.text import fold
 
@@ -45,7 +45,7 @@ def _another_person_of_either_sex(rest: str) -> bool:
         if len(words) != 2 or not found.group()[1:2].islower():
             continue  # a person is a given name and a surname here, not `NATO` or a longer run
         given, surname = words
-        if is_given_name(given):
+        if given_name_gender(given) is not None:
             continue  # of the pronoun's sex: `_another_of_that_sex`; of the other: not the he or she
         if any(word in _NOT_PEOPLE or word in w.TITLES for word in (given, surname)):
             continue
