@@ -142,104 +142,148 @@ _MALE_WORDS = """
 """
 
 _FEMALE_WORDS = """
-    aaliyah aarti abby abena abigail achieng adaeze adaora addie adelaide adele adeline adella
-    adriana adrienne adwoa agatha agnes agnese agnetha agnieszka aileen aimee aisha aishwarya
-    aisling aissatou akiko akinyi akosua alana alberta alejandra aleksandra alessandra alexa
-    alexandra alexandria alfreda alice alicia alina alison alla allie allison alma althea alva
-    alyssa amaka amal amalia amanda amaya amber amelia amelie amina aminata amira amrita amy ana
-    ana-maria anabel anais anastacia anastasia andreea angela angelica angelika angelina angeline
-    angelique angie anita anja anjali anke ankita ann anna annabel annabelle annalena anne
-    anne-marie anne-sophie annegret anneli anneliese annette annie annika annmarie antoinette
-    antonella antonia anupama anya aoife aparna arabella araceli archana ariadne ariana arianna
-    arlene arundhati asma astrid audrey augusta aurelie ava awino ayaka ayelet ayesha ayse ayumi
-    azadeh barbara beata beatrice beatriz becky belinda bella benazir bernadette bernadine bernice
-    bertha beth bethany betsy bettie betty bettye beverley beverly bhavna bianca birgit birgitta
-    blanca blanche bogdana bonnie brenda brianna bridget brigitte britta brittany brittney bronwen
-    busisiwe caitlin caitlyn calista callie camila camilla candace candice caoimhe cara carissa
-    carla carlotta carmela carmelita carmen carol carole caroline carolyn carrie carys cassandra
-    cassie catalina catharine catherine cathleen cathryn cathy cecile cecilia celeste celia celine
-    chanel chantal charlene charlotte charmaine chelsey cherie cheryl chiamaka chiara chidinma chie
-    chinwe chioma chloe christa christiane christie christina christine christy ciara cindy claire
-    clara clare clarissa claudette claudia claudine clementine colette colleen conceicao concepcion
-    connie constance consuelo cora cordelia corinna corinne corrine cristina cynthia dagmar dalia
-    daniela danielle danuta daphne daria darlene dasha davina dawn deana deanna debbie debora
-    deborah debra deepa deepika deirdre delfina delia delilah della delores delphine dena denise
-    desiree diana diane diann dianna dianne dilma dimitra dina divya dolly dolores dominika
-    donatella donna dora doreen dorinda doris dorota dorothea dorothy dorthy dottie dragana drusilla
-    earlene ebonee edie edith edna edwina effie efrat efua eileen eimear ekaterina elaina elaine
-    eleanor eleanora eleanore elena eleni eliana elif elisa elisabeth elisabetta elise eliza
-    elizabeth elke ella ellen ellie elma elnora elodie eloisa eloise elsa elsie elspeth elva elvira
-    elyse elzbieta emanuela emeline emilia emilie emily emine emma emmeline enid erica erika eriko
-    erin ernestine erzsebet esme esperanza estela estelle esther ethel etta eudora eugenia eugenie
-    eunice euphemia eva evangeline evelyn evgenia evie fabiola fannie fanny fariba farzana fatima
-    fatma fatoumata fay faye federica felicia felicity fernanda ffion fiona flora flossie folake
-    frances francesca francine francoise franziska freda freya frida frieda funmilayo gabriela
-    gabriella gabrielle gail galina geeta gemma genevieve genevra georgette georgiana georgina
-    geraldine gerda geri germaine gertie gertrude ghada ghislaine gianna gillian gina ginny giorgia
-    giovanna gisela giselle gita giulia gladys glenda gloria gosia graca grace graciela grainne
-    greta gretchen griselda gudrun gulsen gunilla gussie gwen gwendolyn hadas hailey hala haley
-    halina hanan hanna hannah hannelore harriet harriett haruka hasina hatice hattie hayat hayley
-    heather heidi heike helen helena helene helga helle hend henrietta hester hettie hiba hilary
-    hilda hildegard hillary hina hiroko holly hortense huda ifeoma ilaria ildiko ilene ilse iman
-    imani imelda imogen indira ines inez inge ingeborg ingrid ioana iona irene irina irma irmgard
-    iryna isabel isabella isabelle isadora isla isobel ivana iwona jaclyn jacqueline jada jadwiga
-    jane janelle janet janette janice janie janine janis jasmine jaya jayla jayne jeanette jeanne
-    jeannette jeannie jelena jemima jemma jenifer jenna jennie jennifer jenny jeri jessica jill joan
-    joana joanie joann joanna joanne jocelyn jodie johanna jolene josefa josefina josephina
-    josephine josiane josie joyce juana juanita judith judy julia juliana julianna julianne julie
-    juliet julieta juliette junko justine jutta kadiatou kaitlin kaitlyn kalpana kaori kara karen
-    karin karla kasia kassandra katalin katarzyna kate katerina kateryna katharine katherine kathie
-    kathleen kathrine kathryn kathy katie katja katrin katrina katy katya kavita kavya kayla kaylee
-    kayleigh kazuko keiko keisha kellie kendra kerstin khadija khaleda khloe kiara kimberley
-    kimberly kinga kirsten kirstie kirsty krista kristen kristin kristina kristine krystal ksenia
-    kumiko kylie laetitia laila lakisha lakshmi lana larisa larissa latisha latonya latoya laura
-    laure lauren lauretta laverne layla lea leah leanne leila lena leona leonie leonora lerato
-    leticia letitia lettie lidia liesel lilian lillian lily lina linda lindiwe lindy linnea
-    lisa lisette liudmila liv liz liza lizzie lois lola lora loredana lorena lorene loretta lori
-    lorna lorraine lotte lottie louella louisa louise luann luanne lubna lucia lucie lucille lucinda
-    lucy ludmila luella luiza lula lupe lupita lurleen lydia lynda lynette lynne lyudmila mabel
-    madeleine madeline madelyn madge madhuri mae maeve magdalena maggie maha mahsa mairead makayla
-    malgorzata malin mamata mami mamie manal mandy manisha manon manuela marcela marcia marcie marcy
-    margaret margarita margery margie margit margo marguerite mari maria maria-elena maria-fernanda
-    maria-jose maria-luisa maria-teresa mariah mariam mariama marian mariana marianna marianne
-    maribel maribeth maricela marie marie-christine marie-claude marie-france marie-helene
-    marie-louise marie-pierre marie-therese marietta marija mariko marilee marilyn marilynn marina
-    marisa marisol marit maritza marjorie marjory marla marlena marlene marnie marsha marta martha
-    martina martine mary maryam maryann maryanne marylou marzena masako mathilde matilda mattie maud
-    maude maura maureen mavis maxine mayumi mckenzie meaghan meena meera meg megan megumi mehbooba
-    mehreen melanie melba melinda melissa melva merve meryl mette mia michaela michelle michiko
-    midori mihaela milagros mildred milena millicent millie mina minerva minnie mira miranda mireya
-    miri miriam mirjana mirta misaki missy mitsuko mitzi miyuki moira mollie molly mona monica
-    monika monique morag morgana muriel murielle myra myrtle nadezhda nadia nadine najat naledi
-    nancy nanette nannie naoko naomi narges nargis nasrin natalia natalie nataliya natalya natasha
-    nathalie nawal nayeli neha nell nellie nettie ngozi niamh nichole nicole nicoletta nina nirmala
-    nirupama nisha njeri nkechi nkosazana nneka nokuthula nola nomsa nomvula nora noreen noriko
-    norma nour nusrat octavia odessa odette oksana ola olena olga olivia ophelia orla orly ornella
-    paivi palesa pam pamela paola parisa pascale patricia patrizia patsy patty paula pauline pearlie
-    peggy penelope petra petula philippa phillipa phoebe phyllis pilar polina polly pooja portia
-    priscilla priya priyanka rachel radha rae rafaela raffaella raisa rana rani rania raquel rasha
-    reba rebecca rebekah reem reiko rekha renata renate renee reva rhea rhiannon rhoda rhonda riitta
-    rika rima rita ritu rivka roberta robyn rocio roisin ronda rosa rosalba rosalie rosalind rosalyn
-    rosamund rosanna rosanne rose roseann rosella rosemary rosetta rosie rosina rowena roxana
-    roxanne roxie roya ruth ruthie sabina sabine sabrina sachiko sadia sadie sakura sally salma
-    samantha samara samira sana sandra sangeeta sania sanna sara sarah sarit sarita saundra savita
-    sayaka seema segolene selena selina selma serena shabana shaima shalini shameka shana shanice
-    shaniqua shanti shari sharlene sharon sharron shauna shawna shazia sheena sheetal sheila shelley
-    sheree sherri sherrie sherry sheryl shilpa shira shirin shirley shona shreya sian sibyl sienna
-    sigrid silke simona simone sinead siobhan siv smita smriti sneha snezana sobia solange soledad
-    solveig sonali sondra sonia sophia sophie sophronia soraya stacey stacy stefania stefanie stella
-    stephanie suad sue suha sunita susan susana susanna susannah susanne sushila sushma susie
-    suzanne suzette suzy svenja svetlana swati sybil sybille sylvia sylvie sylwia tabitha tali
-    tallulah tamar tamara tameka tamika tammy tamsin tania tanisha tanvi tanya tara tarja tasha
-    tatiana tatyana teodora teresa teri terri tess tessa tetiana thandi thandiwe thelma theresa
-    tiffany tilly tina titilayo tomoko tonya tori tracey trina trisha trixie trudy twila tyesha
-    tzipi ulla ulrika ulrike ursula urszula usha ute uzma valarie valentina valeria valerie vandana
-    vanessa velma vera verna veronica veronique vesna vicki vickie vicky victoria vidya vikki
-    viktoria vilma viola violeta virgie virginie vivian vivienne wafa waltraud wambui wanda wanjiru
-    wendy wiebke wilhelmina willa wilma winifred winnie ximena yaa yael yasmin yasmine yekaterina
-    yelena yesenia yetunde yoko yolanda yolande yoshiko yukiko yuko yulia yuliya yumi yuriko yvette
-    yvonne zahra zainab zanele zeinab zelda zelma zena zeynep zoe zoey zofia zora zoya zsuzsanna
-    zuzana
+    aaliyah aarti abby abeer abena abigail abimbola achieng adaeze adaobi adaora addie adela
+    adelaide adele adelheid adelia adeline adella adenike adesuwa adhiambo aditi adriana adrienne
+    adunni adwoa afaf afua agatha agathe agnes agnese agnetha agnieszka agustina aikaterini aileen
+    ailsa aimee aine aino aisha aishwarya aisling aissatou akanksha akiko akinyi akosua akoth akua
+    alana alberta alejandra aleksandra alena alenka alessandra alessia alesya alexa alexandra
+    alexandria alfreda alia alice alicia alina aline alisa alisha alison aliya alka alla allie
+    allison alma althea alva alysha alyssa amaka amal amalia amanda amani amarachi amaya amber
+    amelia amelie amina aminata amira amna amparo amrita amy ana ana-maria anabel anais anamika
+    anastacia anastasia andreea angela angelica angelika angeliki angelina angeline angelique
+    angharad angie anita anja anjali anke ankita ann anna annabel annabelle annalena annalise anne
+    anne-marie anne-sophie annegret anneli anneliese annette annick annie annika annmarie anouk
+    antje antoinette antonella antonia anupama anushka anya anzhela aoife aparna apolline arabella
+    araceli archana arezoo ariadne ariana arianna arlene arundhati arwa asami asma asmaa astrid
+    asuka athina atieno audrey augusta aurelie ava awino aya ayaka ayako ayelet ayesha aylin
+    ayse aysel ayten ayumi azadeh barbara basma beata beatrice beatrix beatriz becky begona behnaz
+    belen belinda bella benazir benedetta berenice bernadette bernadine bernice bertha bess bessie
+    beth bethan bethany betsy bettie bettina betty bettye beverley beverly bhavana bhavna bianca
+    binta birgit birgitta bisi blanca blanche blandine bogdana bolanle bonnie breanna brenda brenna
+    brianna brid bridget bridgette brigitte britta brittani brittany brittney bronwen bruna burcu
+    bushra busisiwe busra caitlin caitlyn calista callie camila camilla camryn canan candace candice
+    caoimhe capucine cara carissa carla carlotta carly carmela carmelita carmen carol carole
+    caroline carolyn carrie carys cassandra cassie catalina caterina catharine catherine cathleen
+    cathryn cathy catrin catrina catriona cecile cecilia celeste celia celina celine chandni chanel
+    chantal chantelle charis charlene charlotte charmaine chelsey cherie cheryl chiaki chiamaka
+    chiara chidinma chie chika chinwe chinyere chioma chitra chloe christa christen christiane
+    christie christina christine christy ciara ciera cierra cigdem cindy claire clara clare clarice
+    clarissa claudette claudia claudine clemence clementina clementine clodagh colette colleen
+    conceicao concepcion connie constance consuelo cora coralie cordelia corinna corinne corrine
+    costanza cristina cynthia dagmar dalia damini dania danica daniela daniella danielle danuta
+    daphne daria darlene dasha davina dawn dayna deana deanna debbie debora deborah debra deepa
+    deepika deidre deirdre delfina delia delilah della delores delphine demi dena denise derya
+    desiree despina diana diane diann dianna dianne dilma dimitra dina dineo dipika divya doaa dolly
+    dolores dominika donatella donna dora doreen dorinda doris dorota dorothea dorothy dorthy dottie
+    dragana drusilla duaa dulce earlene ebba ebele ebonee ebru ecaterina edeltraud edie edith edna
+    edwina effie efrat efua eija eiko eileen eilidh eimear eirini ekaterina elaina elaine eleanor
+    eleanora eleanore elena eleni eleonora eleri elfriede eliana eliane elif elin elisa elisabeth
+    elisabetta elise elissa eliza elizabeth elke ella ellen ellie elma elnora elodie eloisa eloise
+    elsa elsie elspeth elva elvira elyse elzbieta eman emanuela emeline emiko emilia emilie emily
+    emine emma emmanuelle emmeline emmy encarnacion enid erica erika eriko erin ernestine erzsebet
+    esme esmeralda esperanza esra essie estefania estela estelle esther ethel etsuko etta eudora
+    eugenia eugenie eula eunice euphemia eva evangelia evangelina evangeline eveline evelyn evgenia
+    evie fabiana fabienne fabiola fadwa fairuz falguni fannie fanny fariba farideh farzana fatemeh
+    fatima fatma fatoumata fay faye federica felicia felicity femke fernanda ffion filiz fiona
+    fionnuala flora florencia florentina flossie folake folasade fotini frances francesca francine
+    francoise franziska freda freya frida frieda friederike fumiko funke funmilayo gabriela
+    gabriella gabrielle gaelle gail galina galit gamze gayatri geeta gemma genevieve genevra
+    georgette georgiana georgina geraldine gerda geri germaine gertie gertrud gertrude ghada ghadeer
+    ghislaine gianna gillian gina ginevra ginny giorgia giovanna gisela giselle gita giulia giuliana
+    gladys glenda gloria golnar gosia graca grace gracie graciela grainne greta gretchen griselda
+    gudrun gulsen gunilla gussie gwen gwendolyn gwyneth hadas hadeel haifa hailey hala haley halina
+    hallie hanaa hanan hanna hannah hannelore harriet harriett haruka harumi hasina hatice hattie
+    hauwa hayat hayley heather hedda hedwig heidi heidrun heike helen helena helene helga helle hema
+    hend henrietta henrike hester hettie hiba hila hilary hilda hildegard hillary hina hiroko
+    hisako hitomi hollie holly hortense houda huda hulya ibtisam ifeoma ijeoma ilaria ildiko ilene
+    ilknur ilse iman imani imelda imogen inas inbal indira indu ineke ines inez inge ingeborg ingrid
+    inmaculada ioana ioanna iona irena irene irina irma irmgard iryna isabel isabela isabella
+    isabelle isadora ishita isla isobel itzel itziar iva ivana ivanka iwona jaana jaclyn jacqueline
+    jacquelyn jada jadwiga jaida jamila janae jane janelle janet janette janice janie janine janis
+    jaqueline jasmine jaya jayla jayne jazmin jazmine jeanette jeanine jeanne jeannette jeannie
+    jelena jemima jemma jenifer jenna jennie jennifer jenny jeri jessamine jessica jihan jill
+    jillian joan joana joanie joann joanna joanne jocelyn jodie joelle johanna jolene jolie jordyn
+    josefa josefina joselyn josephina josephine josiane josie jovana joyce juana juanita judith judy
+    julia juliana julianna julianne julie juliet julieta juliette julija julissa junko justine jutta
+    kadiatou kaela kaisa kaitlin kaitlyn kajal kalpana kamala kamila kanako kanika kaori kara karen
+    karin karishma karla karolina karoline kasia kassandra katalin katarzyna katayoun kate katelyn
+    katelynn katerina kateryna katharina katharine katherine kathie kathleen kathrin kathrine
+    kathryn kathy katie katja katrin katrina katy katya kavita kavya kawthar kayla kaylee kayleigh
+    kayley kazuko keabetswe keely keiko keisha kellie kelsie kemi kendra kerstin khadija khaleda
+    khloe kiana kiara kierra kimberley kimberly kimiko kinga kirsten kirstie kirsty kirti kiyoko
+    konstantina krista kristen kristin kristina kristine kristy kristyna krystal krystle ksenia
+    kumiko kusum kyla kylee kylie kyoko ladan laetitia laila lakeisha lakisha lakshmi lamia lamya
+    lana laquita larisa larissa latanya latisha latonya latoya latrice laura laure lauren lauretta
+    lauryn lavanya laverne lavinia layla lea leah leandra leanna leanne leela leena leila lena lenka
+    leona leonie leonora lerato leticia letitia lettie liana lidia lieke liesel lieselotte lilia
+    lilian liliana lillian lillie lily limor lina linda lindiwe lindy linnea liora lisa lise lisette
+    liudmila liv liz liza lizbeth lizeth lizzie ljiljana lois lola lora loredana lorena lorene
+    loretta lori lorna lorraine lotte lottie louella louisa louise lowri luana luann luanne lubna
+    lucia luciana lucie lucille lucinda lucretia lucy ludmila ludovica luella luise luiza lujain
+    lula lupe lupita lurleen lydia lynda lyndsey lynette lynne lynsey lyudmila maarit mabel macarena
+    madalyn madeleine madeline madelyn madge madhuri madiha mae maelle maeve magda magdalena maggie
+    maha mahnaz mahsa maira mairead maite maja makayla makenna malak malgorzata malin mallika mamata
+    mami mamie mamta manal manar mandy manisha manju manon manuela maranda marcela marcia marcie
+    marcy margaret margaretta margarita margery margherita margie margit margo marguerite mari maria
+    maria-elena maria-fernanda maria-jose maria-luisa maria-teresa mariah mariam mariama marian
+    mariana marianna marianne maribel maribeth maricela marie marie-christine marie-claude
+    marie-france marie-helene marie-louise marie-pierre marie-therese mariela marietta marija
+    marijke mariko marilee marilia marilyn marilynn marina marisa marisela marisol marit maritza
+    marja marjorie marjory marketa marla marlee marlena marlene marnie marquita marsha marta martha
+    martina martine martyna marwa mary maryam maryann maryanne marylou maryse marzena masako
+    mathilde matilda mattie maud maude maura maureen mavis maxine mayme mayra maysoon mayu
+    mayumi mckenzie meagan meaghan mechthild meena meera meg megan megha meghan megumi mehbooba
+    mehreen meirav melanie melba melina melinda melisa melissa meltem melva melvina mervat merve
+    meryl mette mhairi mia michaela michela michelle michiko midori mieke mieko mihaela mikayla
+    milagros mildred milena millicent millie mina minakshi minerva minna minnie mira miranda
+    mireille mirella mireya miri miriam mirjana mirta misaki misato missy mitsuko mitzi miwa miyuki
+    modupe moira mollie molly momoko mona monica monika monique montserrat morag morgana moriah
+    mouna mridula muireann muna muriel murielle muthoni myra myrtle naama nadege nadezhda nadia
+    nadine nafula nahla najat najla naledi nancy nandini nanette nannie naoko naomi narges nargis
+    nashwa nasrin natalee natalia natalie nataliya natalya natasha nathalie nawal nayeli nazanin
+    neda neha nell nellie nerea nettie nevena ngozi niamh nichole nicole nicoletta nidhi niloufar
+    nilufer nina nirmala nirupama nisha nisreen njeri nkechi nkiru nkosazana nneka nobuko noelia
+    noelle noemi noga nokuthula nola nomsa nomvula nomzamo nora noreen noriko norma nosipho nour
+    noura nourhan nozomi nthabiseng nuala nuria nusrat nyla nyokabi oana obiageli oceane octavia
+    odessa odette oksana ola olena olesya olga olivia oluchi omolara onyinye ophelia orla orly
+    ornella osnat outi ozlem padma paige paivi palesa paloma pam pamela panagiota paola parisa
+    parvaneh parvati pascale patricia patrizia patsy patty paula paulina pauline pearlie pegah peggy
+    penelope perrine petra petula philippa phillipa philomena phoebe phumzile phyllis pilar pinar
+    pirjo polina polly pooja poonam portia pratibha preeti priscila priscilla priti priya priyanka
+    pushpa rabab rachael rachel rachna radha radhika radka rae rafaela raffaella ragnhild rahaf
+    raisa rana randa rani rania raphaelle raquel rasha rashmi ravit rawan razan reba rebeca rebecca
+    rebekah reem reiko rekha renata renate renee renu reva revathi revital rhea rhianna rhiannon
+    rhoda rhonda rihanna riitta rika rima rita ritika ritu rivka roberta robyn rocio roisin roksana
+    rola ronda ronit rosa rosalba rosalia rosalie rosalind rosalyn rosamond rosamund rosangela
+    rosanna rosanne rose roseann rosella rosemarie rosemary rosetta rosie rosina rossella rowena
+    roxana roxanna roxanne roxie roya ruba rula rupa ruth ruthie sabina sabine sabrina sachiko sade
+    sadhana sadia sadie safaa safia sahar sakshi sakura sally salma samantha samar samara samia
+    samira sana sanae sandra sangeeta sangita sania sanna sanne saoirse sapna sara sarah sarai
+    saraswati sarit sarita saskia satomi satu saundra savanna savita sawsan sayaka seema
+    segolene selena selin selina selma sepideh serena setsuko severine sevgi shabana shadia shahla
+    shaima shakira shalini shameka shana shania shanice shaniqua shanna shanta shanti shari sharlene
+    sharmila sharon sharron shauna shawna shayla shazia sheena sheetal sheila shelley sheree shereen
+    sherine sherri sherrie sherry sheryl shilpa shiori shira shirin shirley shobha shona shreya
+    shruti shulamit shweta sian sibel sibyl sieglinde siena sienna sigal sigrid sigrun siham silke
+    silvija simin simona simone simran sinead siobhan siv smita smriti sneha snezana snezhana sobia
+    sofie solange soledad solene solveig sonal sonali sondra sonia sonja sophia sophie sophronia
+    soraya sorcha souad stacey stacy stefania stefanie stella stephanie stephany suad sue suha
+    sujata sumiko sunita supriya susan susana susanna susannah susanne sushila sushma sushmita susie
+    suzanne suzette suzy svenja svetlana swati sybil sybille sydnee sylvia sylvie sylwia tabatha
+    tabitha tahani takako tali talia tallulah tamar tamara tameka tamia tamika tamiko tammy tamsin
+    tania tanisha tanuja tanvi tanya tara taraneh tarja tasha tatiana tatyana tayla teagan teodora
+    teresa teri terri teruko tess tessa tetiana thandeka thandi thandiwe thelma theodora
+    theresa tiana tianna tiffany tilly tina titilayo tiziana tomoko tonya tori toshiko tove tracey
+    trina trisha trixie trudy tugba tuula tuva twila tyesha tzipi ulla ulrika ulrike urmila ursula
+    urszula usha uta ute uzma vaishali valarie valentina valeria valerie valeriya vandana vanesa
+    vanessa varsha vasiliki vasilisa vasundhara velma vera verena verna veronica veronika veronique
+    vesna vicki vickie vicky victoria vidya vigdis vikki viktoria vilma viola violeta violetta
+    virgie virginie vitoria vittoria vivian viviana vivienne wafa wafaa waltraud wambui wanda
+    wangari wanjiku wanjiru wendy widad wiebke wilhelmina willa wilma winifred winnie ximena yaa
+    yadira yael yamini yara yaritza yasaman yasemin yasmin yasmine yasuko yehudit yekaterina yelena
+    yesenia yetunde yifat yoko yolanda yolande yoshiko yukari yukiko yuko yulia yuliya yumi yumiko
+    yuriko yusra yvette yvonne zahra zainab zanele zaria zeina zeinab zelda zella zelma zena zeynep
+    zhanna ziba zlata zodwa zoe zoey zofia zora zoya zsuzsanna zuzana
 """
 
 # Given names of either sex: they say a word is a person's name, not which sex.
