@@ -27,118 +27,182 @@ from functools import cache
 __all__ = ["first_name_gender", "given_name_gender", "is_given_name"]
 
 _MALE_WORDS = """
-    aamir aaron abbas abdallah abdel abdelaziz abdou abdoulaye abdul abdulaziz abdullah abdulrahman
-    abe abebe abel abhishek abiodun abraham adam adebayo adel adewale aditya adnan adolfo adolph
-    adrian agustin ahmad ahmed ahmet aidan aiden ajay ajit akash akbar akhil akin akinwumi akira
-    akram akshay al alain alan alasdair alassane albert alberto alec alejandro aleksa aleksandar
-    aleksander aleksandr alessandro alessio alexander alexei alexey alf alfie alfonso alfred alfredo
-    algernon ali alistair allan allen alok alonso alonzo altaf alvaro alvin amadou amarinder ambrose
-    amir amit amitabh amnon amos amr anand anatoly anders andre andreas andrei andrej andres andrew
-    andriy andrzej andy angelo angus anil anish ankit anthony antoine antonio antonis antony antti
-    anupam anurag anwar archibald archie arjun arkady arlen arlo armand armando armin arnaud arne
-    arnie arnold arthur arturo arun arvind arvinder asa asad ashish ashok ashraf asif atiku attila
-    atul augusto augustus aurelio avi avraham axel ayman ayodele babajide babar babatunde barnaby
-    barney barry bart bartholomew bashar basil bassam ben benedict bengt benito benjamin benji benny
-    benoit bernard bernardo bernd bernhard bernie bert bertie bertram bertrand bheki bilal bill
-    billy binyamin birger bjorn bob bobby bogdan bohdan bongani borys boubacar brad bradley bradly
-    bram brandon branko brayden brendan brent brett brian brody bruce bruno bryan bryce bryson
-    bulent burak burl byron caleb callum calvin carl carlo carlos cathal cecil cedric cesar cesare
-    chad charles chauncey cheikh chet chibuike chidi chijioke chinedu christian christoph christophe
-    christopher christos chuck chukwuemeka chukwuma ciaran cillian clarence claude claudio clem
-    clement cletus clint clive clyde cody colby colin colm colton conal connor conor conrad
-    cornelius corrado costas craig cristian cristobal cuthbert cyril dacian daisuke damian damien
-    damon dan daniel danny dante dario darius darnell darragh darrel darrell darren darryl daryl
-    dashawn dave davey david davide dawit dean deandre deangelo declan deepak delbert demetrius
-    denis dennis denny deon derek dermot derrick deshawn desmond devin dexter dhruv diarmuid didier
-    diego dieter dietrich dimitrios dimitris dinesh dino dion dirk dirk-jan dmitri dmitry dmytro
-    dominic donal donald donnie donovan dontae doug douglas dov dragan duane duarte duncan dusan
-    dustin dwain dwayne dwight dylan eamon eamonn earl easton eberhard ebrahim ed eddie eddy edgar
-    edgardo edmund eduardo edward edwin efrain egon ehud einar eitan elbert eli elias elijah elliot
-    elliott elmer elton elvis elwood emanuel emanuele emeka emil emile emiliano emilio emmanuel
-    emmett emmitt emre enda enrico enrique enzo eoin ephraim ercan eric erich erik ernest ernesto
-    ernie ernst errol ervin esko esteban ethan etienne ettore euan eugene eugenio eusebio evan
-    evangelos everette evgeny ewan ezekiel ezequiel ezra fabian fabien fabio fabrizio facundo fadi
-    fahd faisal fakhar farid farouk fawad fawzi federico felipe felix femi ferdinand ferenc fergal
-    fergus fernand fernando fidel filippo fintan flavio florian floyd forrest fouad francesco
-    francis francisco franco francois frank frankie franklin fred freddie freddy frederic frederick
-    fredric fredrik friedrich fritz fumio fyodor gabor gabriel gabriele gael ganesh gareth garfield
-    garrett garry garth gary gaston gaurav gavin gennady geno geoff geoffrey george georgi gerald
-    gerard gerardo gerhard gerrit gerry getachew gheorghe giacomo giancarlo gianfranco gianluca
-    gianluigi gianni gideon gil gilad gilbert gilberto giles gilles giorgio giorgos giovanni girish
-    giulio giuseppe godfrey goncalo gonzalo gopal goran gordon gottfried govind grady graeme graham
-    greg gregg gregoire gregory grigory grover grzegorz guido guillaume guillermo gunnar gunter
-    gunther gus gustavo gyula haile hakan hal hamad hamed hamid hamish hamza hani hank hannes hans
-    hansjorg harald hari harish harlan harold harry haruki harvey hasan hashem hassan hatem hayato
-    hazem hector heikki heiko heinrich heinz helmut helmuth hemant hendrik henk henri henrik henry
-    herbert heriberto herman hernan herschel herve hideki hiram hirokazu hiroshi hiroyuki hisham
-    holger horace horacio horst hosea hossein howard hubert hugh hugo hugues humberto humphrey
-    husain huseyin hussein iain ian ibrahim ibrahima ichiro ifeanyi ignacio ignatius igor ike
-    ikechukwu ikenna ilan ilya imad imran imre ingo irfan irvin irwin isaac isaiah isidore ismail
-    ismet issa istvan itai itzhak ivan ivo ivor jaber jabulani jacek jack jacob jacques jagdish
-    jaime jake jakub jalen jamal jamar james jamil janos janusz jared jaroslaw jarrod jason jasper
-    jaswant javad javier jaxon jay jayant jayden jaylen jean-baptiste jean-charles jean-christophe
-    jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel
-    jean-noel jean-paul jean-philippe jean-pierre jean-yves jeb jed jedidiah jeff jeffery jeffrey
-    jens jerald jeremiah jeremy jermaine jeroen jerold jerome jerry jerzy jesse jethro jide jim
-    jimmy jiri joachim joao joaquin jochen joe joel joey johann johannes john johnathan johnnie
-    johnny jomo jon jonah jonas jonathan jonathon joost jorg jorge jorgen jose jose-antonio
-    jose-luis jose-maria josef joseph josh joshua juan juan-carlos juan-manuel juan-pablo juha jukka
-    jules julian julien julio julius junaid junichiro jurgen justin jyrki kadir kagiso kamal karan
-    kareem karim karl karsten kartik kashif katsuya kayden kayode kazimierz kazuki kazuo kees keir
-    keith kelvin kemal ken kendrick kenichi kenichiro kenji kenneth kenny kenta kermit keshawn kevin
-    kgalema khaled khalid khalil kieran kieron kirk kishore kjell klaus klaus-dieter knut kofi
-    koichi koji kojo konrad konstantin konstantinos kostas kristopher krzysztof kurt kwabena kwaku
-    kwame kwasi kyle kyriakos lachlan ladislav lalit lamar lamont landon larry lars laszlo laurent
-    lawrence leandro lech leif len lenard lenny leo leon leonard leonardo leonid leopold leroy
-    lester levent levi lewis liam lionel lloyd logan loic lonnie loren lorenzo lorne lothar lou
-    louis luc luca lucas lucian luciano lucien lucio lucius luigi luis luiz lukas luke lungisani
-    luther lutz lwazi lyle lyndon maarten maciej magnus mahesh mahmoud mahmud majid makoto malcolm
-    malik mamadi mamadou mandla manfred manish manmohan manny manoj manuel marc marcel marcello
-    marcelo marco marcos marcus marek mariano mario mariusz mark markus marlon martin marvin
-    marwan masahiro masaru mason masoud massimo mateo mathew mathias mathieu mats matt matteo
-    matthew matthias matthieu matti maurice mauricio maurizio mauro max maxime maximiliano maxwell
-    mehdi mehmet melvin mervyn micah michael michel mick mickey miguel mihai mikael mike mikhail
-    mikko milo milos minoru miroslav mitch mitchell mmusi modibo moe mohamad mohamed mohammad
-    mohammed mohammed-ali mohan mohsen mojtaba monty morris morten morteza mortimer morton moses
-    moshe mostafa moussa muhammad muhammadu mukesh mukul murat murray musa mushtaq mustafa mykola
-    myron nabeel nabil nadeem naftali naguib naoki naoto napoleon narendra naresh nasser nathan
-    nathanael nathanial nathaniel naveen nawaz ned neil nelson nestor neville niall nicholas nick
-    nicolae nigel nikhil nikita nikolai nikolay nikos nils nirav nitin nnamdi noah nobuo nolan
-    norbert norman nuno obinna octavio oisin olaf oleg oleksandr oleksiy oliver olivier ollie olof
-    olufemi olumide olusegun oluwafemi omar orval orville osama oscar oskar osman oswald ottavio
-    otto ousmane ove owen ozan pablo padraig panagiotis pankaj paolo parvez pascal pasquale patrice
-    patrick paul pavel pavlo pedro pekka percival percy pervez pete peter petr phil philbert philip
-    philippe phillip pierluigi piero pierre pieter pietro piotr pradeep prakash pramod pranav
-    prashant praveen predrag qasim quentin quinton radoslaw rafael raffaele raghav rahul raila
-    rainer rajeev rajendra rajesh rajiv rajnath rakesh ralph ramesh rami ramiro ramon randal randall
-    randy rashad rasheed rashid rasmus raul ravi ray rayford raymond reg reggie reginald reinaldo
-    reiner reinhard reinhold remi renato renaud rene renzo reuben rex reza rhett rhys riad ricardo
-    riccardo richard rick ricky riyad rizwan rob robbie robert roberto rocco roderick rodney rodolfo
-    rodrigo rogelio roger rohit roland rolando rolf romeo ron ronald ronan ronnie rory roscoe ross
-    roy ruairi ruben rudiger rudolf rudolph rudy rufus rui rupert ruslan russ russell ruud ryan
-    ryota saad sachin saeed salah saleh salem salim salvatore sami samir sammie sammy samuel sandeep
-    sandor sandro sanjay sanjeev santosh satish satoshi satya saul sauli scott seamus sean sebastian
-    sebastiao sebastien segun selim serge sergei sergey sergio sergiy serkan seth shahbaz shahid
-    shane sharad sharif shashi shaul shaun shawn shehbaz sheldon sherwood shigeru shimon shinji
-    shintaro shinzo shlomo shoaib shota shuichi shyam sibusiso sid siddharth sidney sigmar sigmund
-    sigurd silas silvio simon sipho sitaram siyabonga sjoerd slawomir slobodan solomon sonny soren
-    souleymane spencer spyros srinivas stan stanislav stanley stavros stefano stepan stephane
-    stephen steve steven stewart stig stuart suleyman sundar sunil suresh sverre sylvain sylvester
-    tadashi tadhg tahir takashi takeshi takuya taras tarek tareq tariq taro tatsuya tayyip ted teddy
-    terence terrance terrell terrence terrill tesfaye tetsuya thabo thad thaddeus themba theo
-    theodore theron thiago thibault thibaut thierry thomas thorsten tiago tibor tim timo timothy
-    tobias toby todd tom tomas tomasz tomislav tommaso tommy tomohiro tony torbjorn torsten
-    toshihiro toshiro traian travis tremaine trent trevon trevor tristan tunde tushar tyler tyrell
-    tyrone tyson uhuru ulf ulises ulrich ulysses umberto uri usman uwe vaclav vadim valentin valerio
-    valery varun vasile vasilis vasily venkatesh vern verne vernon vic vicente victor vijay vikas
-    vikram viktor vinay vince vincent vinicius vinod virgil vishal vitali vitaly vito vittorio vivek
-    vladimir vladislav vojislav volkan volker volodymyr vuk vyacheslav waldemar waldo waleed walid
-    wallace walter walther waqar wayne wendel wendell werner wesley wilbert wilbur wilford wilfred
-    wilfredo wilhelm willard willem william willie willis willy wilmer wim winfred winston wojciech
-    wolf-dieter wolfgang woodrow wyatt xavier yaakov yair yakubu yann yannick yannis yaroslav yash
-    yasir yasser yaw yehuda yevgeny yiannis yitzhak yoav yogesh yosef yoshihide yoshihiko yossi
-    younis yousef youssef yoweri yuichi yukio yuri yury yusuf yusuke yves zach zachary zack zafar
-    zaid zakaria zane zbigniew zdenek zeb zeke ziad zoltan zoran zulfiqar zvi
+    aamir aarav aaron abbas abdallah abdel abdelaziz abdelkader abdelrahman abdou abdoulaye abdul
+    abdulaziz abdullah abdulrahman abe abebe abel abhay abhijit abhishek abiodun abraham achilleas
+    achim adam adamu adarsh adebayo adel adewale adil aditya adnan adolfo adolph adrian adrien
+    afolabi afshin agustin ahmad ahmadu ahmed ahmet aidan aiden ajay ajeet ajit akash akbar akhil
+    aki akihiko akihiro akin akinwale akinwumi akira akram aksel akshay al alain alan alasdair
+    alassane albert alberto albrecht alden aldo alec aled alejandro alekos aleksa aleksandar
+    aleksander aleksandr aleksei alessandro alessio alexander alexandre alexandru alexei alexey alf
+    alfie alfonso alfonzo alfred alfredo algernon ali alistair allan allen alois alojzy alok alon
+    alonso alonzo alper altaf alvaro alvin amador amadou amar amare amari amarinder amarjit amaury
+    ambrose amedeo amin amir amit amitabh ammar amnon amos amr anand anas anastasios anatole anatoly
+    anders andre andreas andrei andrej andres andrew andriy andrzej andy anele angelo angelos angus
+    anibal aniket anil anirudh anish ankit ankur ansel anthony antoine anton antonio antonis antony
+    antti anupam anurag anwar aodh apostolos arash archibald archie arda ardeshir aristide
+    aristotelis arjen arjun arkadiusz arkady arlen arlo armand armando armin arnab arnaldo arnaud
+    arne arnie arnold artem arthur artur arturo arun arup arvid arvind arvinder asa asad asger
+    ashish ashok ashraf ashwin asif assaf athanasios atiku atsushi atticus attila attilio atul
+    auguste augusto augustus aurelien aurelio avi avinash avraham axel ayman ayodele aziz babajide
+    babak babar babatunde bader badr bahman bakr baltasar bankole baptiste baris barnaby barney
+    barry bart bartholomew bartlomiej bartolome bartosz bashar basil bassam bastien batuhan behrouz
+    behzad ben benedict benedikt bengt benito benjamin benji benny benoit berk bernard bernardo
+    bernd bernhard bernie bert berthold bertie bertil bertram bertrand bheki bhupinder bilal bill
+    billy binyamin birger bjorn blaise boaz bob bobby bogdan boguslaw bohdan bohumil bongani
+    borislav borys boubacar bozidar brad braden bradley bradly bram brandon branko braxton brayden
+    brendan brendon brent brett brian brody bruce bruno bryan bryce bryson bulent burak burkhard
+    burl byron cade caden caio caleb callum calvin camilo carl carlo carlos carmelo carsten casimiro
+    catalin cathal cecil cedric celestino cemil cengiz cesar cesare cezar chad chandan charalambos
+    charles chauncey cheikh chet chetan chibueze chibuike chidi chidozie chijioke chike chinedu
+    christer christian christoph christophe christopher christos chuck chuka chukwuemeka chukwuma
+    ciaran cillian ciro clarence claude claudio claus clem clement clemente cletus clint clive clyde
+    codrin cody colby colin colm colton conal conner connor conor conrad constantin corbin corentin
+    cormac cornelius corrado cosimo costas costel craig cristian cristobal cuthbert cyril czeslaw
+    daan dacian dafydd daisuke daithi damian damien damon dan daniel daniil danny dante danylo
+    darian darien darin dario darius dariush darnell darragh darrel darrell darren darrin darryl
+    darshan daryl dashawn dave davey david davide davion davon dawit dean deandre deangelo debashish
+    declan deepak dejuan delbert demarcus demario demba demetrius demond denis dennis denny denys
+    denzel deon deonte derek derick dermot derrick deshaun deshawn desmond desta detlef devante
+    devendra devin devonte dexter dharmendra dhruv diaa diarmuid didier diego dieter dietrich dilip
+    dimitrios dimitris dimosthenis dinesh dino dion dionisio dipak dirk dirk-jan dmitri dmitry
+    dmytro dogan domenico dominic donal donald donncha donnell donnie donovan dontae donte dorian
+    dorin doron doug douglas dov dragan dragos duane duarte duncan dusan dusko dustin dwain dwayne
+    dwight dylan eamon eamonn earl easton eberhard ebrahim ebuka eckhard ed eddie eddy edgar edgardo
+    edmund edmundo edouard eduardo edvard edward edwin eero efrain efren egil egon ehab ehsan ehud
+    einar eitan ekkehard ekow eladio elbert eli elias elijah elio eliseo elliot elliott elmar elmer
+    eloi eloy elton elvin elvis elwood emad emanuel emanuele emeka emeric emil emile emiliano
+    emilien emilio emlyn emmanouil emmanuel emmett emmitt emre emrys enda enes engelbert engin ennio
+    enoch enrico enrique enzo eoin ephraim epifanio erasmo ercan erdem eric erich erik erkan erkki
+    ernest ernesto ernie ernst erol errol ervin erwin eskil esko essam esteban ethan ethen etienne
+    ettore euan eugen eugene eugenio eusebio evan evangelos evaristo everette evgeny ewald ewan eyal
+    ezekiel ezequiel ezra fabian fabien fabio fabricio fabrizio facundo fadi fahd faisal fakhar
+    farhad farid farouk farzad fatih faustino fausto fawad fawaz fawzi feargal federico feliciano
+    felipe felix femi ferdinand ferenc fereydoun fergal fergus ferhat fermin fernand fernando fidel
+    fiifi filip filippo fintan firmin firoz flavio florencio florian florin floris floyd forrest
+    fortunato fotis fouad francesco francis francisco franco francois frank frankie franklin frans
+    fred freddie freddy frederic frederick fredric fredrik frieder friedrich fritz frode fumio
+    fyodor gabino gabor gabriel gabriele gadi gael gaetan gaetano ganesh gannon gareth garfield
+    garret garrett garry garth gary gaspar gaston gaurav gautam gauthier gavin gavrilo gbenga genaro
+    gennady gennaro geno geoff geoffrey georg george georges georgi geraint gerald geraldo gerard
+    gerardo gerd gerhard gernot gerrit gerry gert getachew gethin ghassan gheorghe ghislain giacomo
+    giancarlo gianfranco gianluca gianluigi gianmarco gianni gideon gil gilad gilbert gilberto giles
+    gilles gilmar giorgio giorgos giovanni girish girolamo giulio giuseppe godfrey gokhan goncalo
+    gonzalo gopal goran gordon gottfried govind grady graeme graham graydon greg gregg gregoire
+    gregor gregorio gregory greyson grigori grigoris grigory grover gruffydd grzegorz guido
+    guillaume guillermo gunnar gunter gunther gus gustav gustave gustavo gyula haakon habib hadrien
+    haile haim haitham hakan hal halil halvard hamad hamdi hamed hamid hamish hamza hani hank hannes
+    hans hansjorg harald hari harish harlan harold harri harry hartmut haruki haruto harvey hasan
+    hashem hassan hatem hayato haytham hazem hector heikki heiko heiner heinrich heinz heitor helge
+    helio helmut helmuth helmy hemant hendrik henk henri henrik henry herbert heribert heriberto
+    herman hernan herschel herve hideki hideo hidetoshi hilario hippolyte hiram hirokazu hiroki
+    hiroshi hiroyuki hisashi hisham hjalmar holger honore hooshang horace horacio horst hosea hosni
+    hossein howard hryhoriy hubert hubertus hugh hugo hugues humberto humphrey husain huseyin
+    hussein huw iain ian ibrahim ibrahima ichiro idris ieuan ifeanyi ignacio ignatius ignazio igor
+    ihab ihor ike ikechukwu ikenna iker ilan ilias ilker ilkka illia ilya imad imran imre ingo
+    ingolf ingvar inigo ioannis irfan irvin irwin isaac isaiah isaias isamu isiah isidore isidro
+    ismael ismail ismet issa issam istvan itai itamar itsuki itzhak iulian ivan ivo ivor iwan jaap
+    jaber jabulani jacek jacinto jack jacob jacques jagdish jaiden jaime jair jairo jake jakob jakub
+    jalal jalen jamal jamar jamel james jamil jamshid janos janusz jaquan jared jari jarl jarod
+    jaromir jaroslaw jarred jarrett jarrod jason jasper jaswant jatin javad javier javon jawad jaxon
+    jaxson jay jayant jayce jayden jaylen jean-baptiste jean-charles jean-christophe jean-claude
+    jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-noel
+    jean-paul jean-philippe jean-pierre jean-yves jeb jed jedidiah jeff jeffery jeffrey jelle jens
+    jerald jeremiah jeremie jeremy jermaine jeroen jerold jerome jeronimo jerrod jerry jerzy jesper
+    jesse jethro jide jim jimmy jiri jiro jitendra joachim joakim joao joaquim joaquin jochen joe
+    joel joerg joey johann johannes john johnathan johnnie johnny jomo jon jonah jonas jonathan
+    jonathon joost jorg jorge jorgen joris jose jose-antonio jose-luis jose-maria josef joseph josh
+    joshua josue jouni jovan jovani jozef juan juan-carlos juan-manuel juan-pablo juha jukka jules
+    julian julien julio julius junaid junichi junichiro jurgen jussi justin justo justus juwan jyrki
+    kaan kade kadir kagiso kaito kaleb kalle kamal kamil kamran kapil karan kareem karel karim karl
+    karsten kartik kashif kaspar kasper katsuhiko katsuya kaushik kaveh kayden kayode kazimierz
+    kazuhiko kazuhiro kazuki kazuo kazuya keegan kees keiichi keir keisuke keith kelvin kemal ken
+    kendrick kenichi kenichiro kenji kenneth kenny kenta keon kerem kermit keshaun keshawn kevin
+    keyvan kgalema khaled khalid khalil kian kieran kieron kilian kimmo kiprono kipruto kiril kirill
+    kirk kishore kiyoshi kjell kjetil klaus klaus-dieter kliment knut kobina koen kofi koichi
+    koichiro koji kojo kolby konrad konstantin konstantinos koray kostas kourosh kristian kristopher
+    krzysztof kuldeep kunal kunio kurt kwabena kwadwo kwaku kwame kwasi kwesi kyle kyriakos lachlan
+    ladislav lalit lamar lamarcus lamine lamont landen landon larry lars laszlo laureano laurent
+    lauri lawrence lazaro leandro lech lefteris leif leland len lenard lennart lenny leo leon
+    leonard leonardo leonel leonid leopold leroy lester levent levi lewis liam lino lionel lisandro
+    liviu lloyd logan loic lokesh lonnie lorcan loren lorenz lorenzo lorne lothar lou louis lubomir
+    luc luca lucas lucian luciano lucien lucio lucius ludvik ludwig luigi luis luiz lukas lukasz
+    luke lungile lungisani luther lutz luuk lwazi lyle lyndon maarten maciej madhav mads magnus
+    mahdi mahendra maher mahesh mahmoud mahmud majid makoto maksim maksym malcolm malik malte mamadi
+    mamadou mamdouh mamoru mandla manfred manish manmohan manny manohar manoj manolis manouchehr
+    manuel marc marcel marcello marcelo marcial marcin marcio marco marcos marcus marek mariano
+    mario marios marius mariusz mark markku markus marlon martin marvin marwan masaaki masahiro
+    masanori masao masaru masashi masato masayuki mason masoud massimo matej mateo mateusz mathew
+    mathias mathieu mats matt matteo matthew matthias matthieu matti maurice mauricio maurizio mauro
+    max maxime maximiliano maximo maximus maxwell mayank mazen medhat mehdi mehmet mehran meir mekhi
+    melchor melvin menachem mervyn mesut metin micah michael michalis micheal michel michio mick
+    mickey miguel mihai mihail mikael mike mikhail mikko milad milo milorad milos miltiadis minoru
+    miodrag mircea miroslav mitch mitchell mitsuo mladen mmusi moataz modibo moe mohamad mohamed
+    mohammad mohammadreza mohammed mohammed-ali mohan mohit mohsen moises mojtaba monty mordechai
+    morio moritz morris morten morteza mortimer morton moses moshe mostafa mounir moussa mthunzi
+    muhammad muhammadu muhannad mukesh mukul mukund munir murat murilo murray musa mushtaq mustafa
+    mykola myron nabeel nabih nabil nadav nadeem naftali nagendra naguib naji nandan naoki naoto
+    napoleon narendra naresh nasser nathan nathanael nathanial nathaniel naveen navin nawaz nazario
+    nebojsa necati ned neeraj nehemiah neil nektarios nelson nenad nestor neville niall nicanor
+    nicholas nick nico nicolae niels nigel nihat nikhil nikita niklas niko nikola nikolai nikolaus
+    nikolay nikos nilesh nils nimrod niraj nirav nitin nizar nkosinathi nnamdi noah noboru nobuo
+    nobuyuki nolan norbert norio norman nuno nunzio obafemi obinna octavio oddvar odera odhran ofer
+    ogbonna oguz oisin okan okechukwu olaf olawale oldrich oleg oleksandr oleksiy oliver olivier
+    olli ollie olof olufemi olumide olusegun oluwafemi oluwatobi omar omari omer omid omran ondrej
+    onur oren oreste orhan orval orville osama osamu oscar oskar osman osvaldo oswald otavio otmar
+    ottavio otto ousmane ove ovidiu owen ozan paavo pablo padraig panagiotis pankaj pantelis paolo
+    paresh parth parvez parviz pascal pascual pasquale patrice patricio patrick paul pavel pavlo
+    pavlos pawel payam peadar pedro pekka percival percy pervez petar pete peter petr petri petros
+    petter peyman phil philbert philip philipp philippe phillip pierluigi piero pierre pieter pietro
+    pim piotr piyush placido porfirio pouya prabhat pradeep pradip prakash pramod pranav prashant
+    praveen predrag pritam proinsias prokopis przemyslaw qais qasim quentin quinton radek radoslaw
+    radovan radu raed rafael rafal raffaele rafik raghav ragheb raheem rahim rahul raila raimo
+    raimondo rainer rajeev rajendra rajesh rajiv rajnath raju rakesh ralph ramazan ramesh rami ramin
+    ramiro ramon randal randall randy ranjit raouf raoul rashaad rashad rasheed rashid rasmus raul
+    ravi ravindra ray rayford raymond rayshawn razvan reg reggie reginald reinaldo reiner reinhard
+    reinhold remi remigio renato renaud rene renzo reuben reuven rex reynaldo reza rhett rhodri rhys
+    riad ricardo riccardo richard rick ricky rigoberto riku rinaldo risto ritesh riyad rizwan roald
+    rob robbie robert roberto rocco roderick rodney rodolfo rodrigo rogelio roger rogerio rohan
+    rohit roland rolando rolf romain romario romeo romolo ron ronald ronaldo ronan ronen ronnie rory
+    roscoe rosendo ross rostislav roy ruairi ruben rudi rudiger rudolf rudolph rudy rufino rufus rui
+    rupert ruslan russ russell rutger ruud ryan ryo ryoichi ryota ryuji saad sabelo sabino sabri
+    sachin sadao sadiq saeed safwat sagar salah saleh salem salim salman salvatore saman sameh sami
+    samir sammie sammy samuel sandeep sandip sandor sandro sanjay sanjeev sanjiv santino santosh
+    satish satoshi saturnino satya saul sauli saurabh sayed scott seamus sean sebastian sebastiao
+    sebastien segun seiji selim semyon seppo serge sergei sergey sergio sergiy serkan seth settimio
+    shafik shahbaz shahid shahram shailesh shamar shane shaquille sharad sharif shashi shaul shaun
+    shawn shehbaz shekhar sheldon sherwood shigeo shigeru shimon shinichi shinji shintaro shinzo
+    shivam shlomo shoaib shota shuichi shunsuke shyam siavash sibusiso sid siddharth siddhartha
+    sidharth sidnei sidney siegfried sigmar sigmund sigurd silas silvestre silvio simon sinan sipho
+    sitaram siyabonga sizwe sjoerd slavko slawomir slobodan sohail sohrab solomon sonny soren sorin
+    sota sotiris souleymane spencer spyros srinivas sriram stan stanislav stanislaw stanko stanley
+    stavros stefano steffen stelios stepan stephane stephen steve steven stewart stig stijn stuart
+    stylianos subhash sudhir suhail sujit suleyman sumit sundar sune sunil surendra suresh sushil
+    susumu svein sverre svetozar swapnil sylvain sylvester sylvestre szymon tadao tadashi tadeusz
+    tadhg taha tahir takahiro takao takashi takeo takeshi takumi takuya talal tamer tamotsu tapio
+    taras tarek tareq tariq taro tarun tatsuya tavon tawfik tayyip ted teddy teemu tejas teodor
+    teodoro terence terrance terrell terrence terrill teruo tesfaye teshome tetsuya teun thabo thad
+    thaddeus thanasis themba themis theo theodor theodore theodoros theron thiago thibault thibaut
+    thierry thijs thodoris thomas thorsten tiago tibor tim timo timoteo timothee timothy timur
+    tobias toby todd tolga tom tomas tomasz tomislav tommaso tommy tomoaki tomohiro tony torbjorn
+    torsten toru toshiaki toshihiro toshio toshiro traian travis tremaine trent trevon trevor
+    treyvon tristan tristen trond trystan tsutomu tullio tuncay tunde tuomas turlough tushar twan
+    tyler tyree tyrell tyrese tyrone tyshawn tyson tzvi uday ugo ugur uhuru ulf ulises ulrich
+    ulysses umberto umesh umut upendra urho uri uriel usman uwe vaclav vadim vahid valdir valentin
+    valentino valerio valeriy valery vangelis varun vasant vasile vasilis vasily vasyl veikko
+    velimir venancio venkat venkatesh vern verne vernon vesa veselin viacheslav vic vicente victor
+    victoriano vidar viggo vijay vijender vikas vikram viktor vinay vince vincent vincenzo vineet
+    vinicius vinod viorel virender virgil vishal vishnu vitali vitaly vito vittorio vivek vladimir
+    vladislav vojislav vojtech volkan volker volodymyr vuk vukasin vyacheslav wael wahid waldemar
+    waldo waleed walid wallace walter walther waqar wayne wenceslao wendel wendelin wendell werner
+    wesley wilbert wilbur wilford wilfred wilfredo wilfried wilhelm willard willem william willie
+    willis willy wilmer wim winfred winfried winston wojciech wole wolf-dieter wolfgang woodrow
+    wouter wyatt xavier yaakov yahya yair yakubu yann yannick yannis yaroslav yash yasir yasser
+    yassin yasuhiro yasuo yasushi yavuz yaw yegor yehoshua yehuda yevgeny yevhen yiannis yigal yigit
+    yisrael yitzchak yitzhak yoav yogendra yogesh yoichi yonatan yorgos yosef yoshiaki yoshihide
+    yoshihiko yoshinori yoshio yoshiro yossi younes younis yousef youssef yoweri yuichi yuji yukio
+    yuri yury yusaku yusuf yusuke yuta yuval yuvraj yves zacarias zach zachariah zachary zack zafar
+    zaid zakaria zane zbigniew zdenek zdzislaw zeb zeev zeke zeljko ziad zivko zoltan zoran zuhair
+    zulfiqar zvi
 """
 
 _FEMALE_WORDS = """
