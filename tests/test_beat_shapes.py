@@ -115,7 +115,7 @@ def test_a_participle_tag_belongs_to_the_clause_after_and_past_abbreviation_dots
     ("apposed", "shown"),
     [
         ("Maria Okwuosa", "Maria Okwuosa"),  # a given name says it is a person
-        ("Marit Okwuosa", "a spokeswoman"),  # nothing does: the role, rather than a guess
+        ("Quelda Okwuosa", "a spokeswoman"),  # nothing does: the role, rather than a guess
         ("Greenfield Dairy", "a spokeswoman"),  # `a lawyer for the plaintiff, Greenfield Dairy,`
     ],
 )

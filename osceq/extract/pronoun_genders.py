@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
-from osceq.extract.given_names import FEMALE, MALE
+from osceq.extract.given_names import given_name_gender
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.text import fold
 
@@ -32,8 +32,7 @@ _NOT_PEOPLE = w.ORGANISATION_WORDS | w.PLACES | w.OFFICES | w.HONORIFICS
 def _another_of_that_sex(rest: str, gender: str) -> bool:
     """Whether the rest of the name's sentence holds a given name of the pronoun's sex: `Dale Okoro
     hugged Marta Quill. She smiled.` may be about Marta, so it tells nothing of Okoro."""
-    names = FEMALE if gender == "f" else MALE
-    return any(w.group(1).lower() in names for w in _GIVEN_THEN_SURNAME.finditer(rest))
+    return any(given_name_gender(w.group(1)) == gender for w in _GIVEN_THEN_SURNAME.finditer(rest))
 
 
 def _another_person_of_either_sex(rest: str) -> bool:
@@ -46,7 +45,7 @@ def _another_person_of_either_sex(rest: str) -> bool:
         if len(words) != 2 or not found.group()[1:2].islower():
             continue  # a person is a given name and a surname here, not `NATO` or a longer run
         given, surname = words
-        if given in MALE or given in FEMALE:
+        if given_name_gender(given) is not None:
             continue  # of the pronoun's sex: `_another_of_that_sex`; of the other: not the he or she
         if any(word in _NOT_PEOPLE or word in w.TITLES for word in (given, surname)):
             continue
