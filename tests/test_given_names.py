@@ -24,6 +24,7 @@ from tests.quote_helpers import body
         ("José Altamiro", "m"),  # accents do not hide a name
         ("Jürgen Holzapfel", "m"),
         ("Jordan Vellacott", None),  # given to men and women alike
+        ("Desta Vellacott", None),  # an Ethiopian name of either sex: no "she" may pass her by
         ("Grant Vellacott", None),  # a word as well as a name
         ("TIM Holdings", None),  # an acronym in capitals, not "Tim"
     ],

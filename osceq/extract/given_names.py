@@ -62,7 +62,7 @@ _MALE_WORDS = """
     darian darien darin dario darius dariush darnell darragh darrel darrell darren darrin darryl
     darshan daryl dashawn dave davey david davide davion davon dawit dean deandre deangelo debashish
     declan deepak dejuan delbert demarcus demario demba demetrius demond denis dennis denny denys
-    denzel deon deonte derek derick dermot derrick deshaun deshawn desmond desta detlef devante
+    denzel deon deonte derek derick dermot derrick deshaun deshawn desmond detlef devante
     devendra devin devonte dexter dharmendra dhruv diaa diarmuid didier diego dieter dietrich dilip
     dimitrios dimitris dimosthenis dinesh dino dion dionisio dipak dirk dirk-jan dmitri dmitry
     dmytro dogan domenico dominic donal donald donncha donnell donnie donovan dontae donte dorian
@@ -352,7 +352,7 @@ _FEMALE_WORDS = """
 
 # Given names of either sex: they say a word is a person's name, not which sex.
 _EITHER_WORDS = """
-    alex andrea ariel ashley billie bobbie camille casey charlie chris courtney dana dominique
+    alex andrea ariel ashley billie bobbie camille desta casey charlie chris courtney dana dominique
     frankie jackie jaime jamie jean jess jo jody kelly kelsey kim kris laurie lesley leslie lindsay
     lindsey marty michal michele nicola noor robin sam sasha stevie terry toni tracy yuki
 """
