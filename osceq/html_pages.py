@@ -11,10 +11,14 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-# Text that is no part of the article: code, page furniture, and forms.
+# Text that is no part of the article: code, page furniture, and forms inside the article (sign-up
+# boxes; a <form> around the whole page, as ASP.NET writes, is read).
 _SKIPPED = frozenset(
-    {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button"}
+    {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "button"}
 )
+# Skipped elements that never hold an article: one left unclosed ends where an <article> or <main>
+# begins (an <aside> or <footer> may hold teasers marked up as articles).
+_ENDED_BY_ARTICLE = frozenset({"nav", "header"})
 _PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre"})
 # Elements that end the loose text before them (text of a page with no <p>, in <div>s and <br>s).
 _BREAKS = frozenset(
@@ -79,8 +83,14 @@ _NO_TAG = re.compile(r"<(?![^<>]*>)|<(?=!\[)")
 class _PageReader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self._skipping: list[str] = []  # open skipped elements
-        self._open_skipped: dict[str, int] = {}  # how many of each name: no look through the list
+        # The open elements, innermost last, each with its part: "skip", "scope" (<article>, <main>)
+        # or "". An end tag closes the innermost open element of its name and any left open inside
+        # it, as a browser does: a skipped element left unclosed ends with its parent.
+        self._open: list[tuple[str, str]] = []
+        self._open_names: dict[str, int] = {}  # how many of each name: no look through the list
+        self._open_skipped: dict[str, int] = {}
+        self._skipped = 0  # open skipped elements
+        self._skip_start = 0  # where the outermost open skipped element is in self._open
         self._scope = 0  # open <article>/<main> elements
         self._articles = 0  # open <article> elements
         self._in_paragraph = False
@@ -105,21 +115,23 @@ class _PageReader(HTMLParser):
             return
         if tag == "time":
             self._time_element(attrs)
-        if tag == "title" and not self._skipping and not self._title:
+        if tag == "title" and not self._skipped and not self._title:
             self._in_title = True
         if tag == "h1" and self._only_headers_skipped():
             self._h1_depth, self._h1 = 1, []  # a headline in the article's <header> is its title
-        if self._skipping:
-            if tag in _SKIPPED:
-                self._skip(tag)
-            return
-        if tag in _SKIPPED:
+        if self._skipped and tag in _SCOPES and self._skipped == self._open_furniture():
+            self._close_from(self._skip_start)
+        part = ""
+        if self._skipped:
+            part = "skip" if tag in _SKIPPED else ""
+        elif tag in _SKIPPED or (tag == "form" and self._scope):
             self._flush()
-            self._skip(tag)
+            part = "skip"
         elif tag in _SCOPES:
             self._flush()
             self._scope += 1
             self._articles += tag == "article"
+            part = "scope"
         elif tag in _PARAGRAPHS:
             self._flush()  # an unclosed <p> ends where the next paragraph begins
             self._in_paragraph = True
@@ -129,6 +141,8 @@ class _PageReader(HTMLParser):
                     self._buffer.append(" ")
             else:
                 self._flush()
+        if tag not in _VOID:
+            self._push(tag, part)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -140,21 +154,17 @@ class _PageReader(HTMLParser):
             self._in_title = False
         if tag == "h1" and self._h1_depth:
             self._keep_h1()
-        if self._skipping:
-            # Closes the innermost open element of that name, and any left open inside it.
-            if self._open_skipped.get(tag):
-                while True:
-                    closed = self._skipping.pop()
-                    self._open_skipped[closed] -= 1
-                    if closed == tag:
-                        break
+        skipping = self._skipped > 0
+        if self._open_names.get(tag):
+            index = len(self._open) - 1
+            while self._open[index][0] != tag:
+                index -= 1
+            self._close_from(index)
+        elif skipping and tag in ("body", "html"):
+            self._close_from(self._skip_start)
+        if skipping:
             return
-        if tag in _SCOPES:
-            self._flush()
-            self._scope = max(0, self._scope - 1)
-            if tag == "article":
-                self._articles = max(0, self._articles - 1)
-        elif tag in _PARAGRAPHS or (tag in _BREAKS and not self._in_paragraph):
+        if tag in _PARAGRAPHS or (tag in _BREAKS and not self._in_paragraph):
             self._flush()
 
     def handle_data(self, data: str) -> None:
@@ -163,18 +173,40 @@ class _PageReader(HTMLParser):
             return
         if self._h1_depth:
             self._h1.append(data)
-        if not self._skipping:
+        if not self._skipped:
             self._buffer.append(data)
+
+    # -- the open elements ---------------------------------------------------------------------------
+    def _push(self, tag: str, part: str) -> None:
+        if part == "skip":
+            if not self._skipped:
+                self._skip_start = len(self._open)
+            self._skipped += 1
+            self._open_skipped[tag] = self._open_skipped.get(tag, 0) + 1
+        self._open.append((tag, part))
+        self._open_names[tag] = self._open_names.get(tag, 0) + 1
+
+    def _close_from(self, index: int) -> None:
+        """Close the open elements from `index` on, innermost first."""
+        while len(self._open) > index:
+            tag, part = self._open.pop()
+            self._open_names[tag] -= 1
+            if part == "skip":
+                self._skipped -= 1
+                self._open_skipped[tag] -= 1
+            elif part == "scope":
+                self._flush()
+                self._scope -= 1
+                self._articles -= tag == "article"
+
+    def _open_furniture(self) -> int:
+        return sum(self._open_skipped.get(tag, 0) for tag in _ENDED_BY_ARTICLE)
 
     # -- what is kept --------------------------------------------------------------------------------
     def _only_headers_skipped(self) -> bool:
         """Whether nothing but <header> elements are open among the skipped ones: a page's or an
         article's header, which holds the headline and the date, though not body text."""
-        return len(self._skipping) == self._open_skipped.get("header", 0)
-
-    def _skip(self, tag: str) -> None:
-        self._skipping.append(tag)
-        self._open_skipped[tag] = self._open_skipped.get(tag, 0) + 1
+        return self._skipped == self._open_skipped.get("header", 0)
 
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self._buffer)).strip()
