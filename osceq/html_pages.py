@@ -19,6 +19,17 @@ _SKIPPED = frozenset(
 # Skipped elements that never hold an article: one left unclosed ends where an <article> or <main>
 # begins (an <aside> or <footer> may hold teasers marked up as articles).
 _ENDED_BY_ARTICLE = frozenset({"nav", "header"})
+# Reader comments, marked up as <article>s or list items in a container named for them (WordPress:
+# <section id="comments">, <ol class="comment-list">, <article id="div-comment-7" class="comment-body">).
+# "commentary" is an opinion piece's class, not a comment.
+_COMMENT_CLASS = re.compile(
+    r"(?:comments?(?:[-_](?:list|area|body|section|wrapper|container|threads?|content|item|respond))?"
+    r"|commentlist)$"
+)
+_COMMENT_ID = re.compile(r"(?:div-)?(?:comments?|respond)(?:[-_][a-z0-9]+)?$")
+_COMMENT_BLOCKS = frozenset(
+    {"article", "section", "div", "ol", "ul", "li", "dl"}
+)  # not a link in a paragraph
 _PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre"})
 # Elements that end the loose text before them (text of a page with no <p>, in <div>s and <br>s).
 _BREAKS = frozenset(
@@ -93,11 +104,12 @@ class _PageReader(HTMLParser):
         self._skip_start = 0  # where the outermost open skipped element is in self._open
         self._scope = 0  # open <article>/<main> elements
         self._articles = 0  # open <article> elements
+        self._article_number = 0  # of the outermost open <article>, counted from 1
         self._in_paragraph = False
         self._buffer: list[str] = []
         # (text, where: 2 inside <article>, 1 inside <main> only, 0 elsewhere; from a paragraph element
-        # rather than loose text)
-        self._paragraphs: list[tuple[str, int, bool]] = []
+        # rather than loose text; the number of its outermost <article>, 0 outside one)
+        self._paragraphs: list[tuple[str, int, bool, int]] = []
         self._in_title = False
         self._title: list[str] = []
         self._h1_depth = 0
@@ -124,13 +136,15 @@ class _PageReader(HTMLParser):
         part = ""
         if self._skipped:
             part = "skip" if tag in _SKIPPED else ""
-        elif tag in _SKIPPED or (tag == "form" and self._scope):
+        elif tag in _SKIPPED or (tag == "form" and self._scope) or _holds_comments(tag, attrs):
             self._flush()
             part = "skip"
         elif tag in _SCOPES:
             self._flush()
             self._scope += 1
-            self._articles += tag == "article"
+            if tag == "article":
+                self._article_number += not self._articles
+                self._articles += 1
             part = "scope"
         elif tag in _PARAGRAPHS:
             self._flush()  # an unclosed <p> ends where the next paragraph begins
@@ -212,7 +226,7 @@ class _PageReader(HTMLParser):
         text = _SPACES.sub(" ", "".join(self._buffer)).strip()
         if text:
             place = 2 if self._articles else 1 if self._scope else 0
-            self._paragraphs.append((text, place, self._in_paragraph))
+            self._paragraphs.append((text, place, self._in_paragraph, self._article_number * (place == 2)))
         self._buffer = []
         self._in_paragraph = False
 
@@ -245,6 +259,12 @@ class _PageReader(HTMLParser):
         # beside its article), else the body's.
         best = max((entry[1] for entry in self._paragraphs), default=0)
         chosen = [entry for entry in self._paragraphs if entry[1] == best]
+        if best == 2:  # of several articles (teaser cards, a second story), the longest; the first of equals
+            sizes: dict[int, int] = {}
+            for text, _, _, number in chosen:
+                sizes[number] = sizes.get(number, 0) + len(text)
+            longest = max(sizes, key=lambda number: (sizes[number], -number))
+            chosen = [entry for entry in chosen if entry[3] == longest]
         # Loose text (a <div> with no <p>) counts only on a page with no paragraph elements at all:
         # elsewhere it is mostly bylines, share buttons and teasers.
         if any(entry[2] for entry in chosen):
@@ -252,7 +272,19 @@ class _PageReader(HTMLParser):
         title = self._scoped_h1 or _SPACES.sub(" ", "".join(self._title)).strip() or self._first_h1
         date = next((self._metas[key] for key in _DATE_METAS if key in self._metas), None)
         return Page(
-            text="\n\n".join(text for text, _, _ in chosen) + ("\n" if chosen else ""),
+            text="\n\n".join(entry[0] for entry in chosen) + ("\n" if chosen else ""),
             title=title or None,
             date=date or self._scoped_time or self._time,
         )
+
+
+def _holds_comments(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is reader comments, or a container of them, by its class or id."""
+    if tag not in _COMMENT_BLOCKS:
+        return False
+    for name, value in attrs:
+        if value and name == "class" and any(_COMMENT_CLASS.match(word) for word in value.lower().split()):
+            return True
+        if value and name == "id" and _COMMENT_ID.match(value.lower()):
+            return True
+    return False

@@ -48,3 +48,42 @@ def test_a_sign_up_form_inside_the_article_is_not_article_text() -> None:
         "<form action='/join'><p>Get our newsletter</p></form><p>Tickets go on sale soon.</p></article>"
     )
     assert read_page(page).text == "The ferry will sail twice a day.\n\nTickets go on sale soon.\n"
+
+
+def test_reader_comments_marked_up_as_articles_are_no_story_text() -> None:
+    page = (
+        "<main><article class='post'><h1>Bridge inspected</h1>"
+        '<p>Mayor Lina Orvik said, "The bridge is safe."</p></article>'
+        "<section id='comments' class='comments-area'><ol class='comment-list'><li id='comment-4'>"
+        "<article id='div-comment-4' class='comment-body'><p>\"It is a death trap,\" my neighbour Per Aas "
+        "told me. It has been for years and nobody in the town hall listens to us.</p></article></li></ol>"
+        "</section></main>"
+    )
+    assert read_page(page).text == 'Bridge inspected\n\nMayor Lina Orvik said, "The bridge is safe."\n'
+
+
+def test_a_comment_article_outside_any_container_is_no_story_text() -> None:
+    page = (
+        "<body><article><p>The ferry will sail twice a day.</p></article>"
+        "<article class='comment'><p>Finally! I have waited for this ferry for years and years.</p></article>"
+        "<div class='commentary'><p>Opinion text.</p></div></body>"
+    )
+    assert read_page(page).text == "The ferry will sail twice a day.\n"
+
+
+def test_of_several_articles_the_longest_is_the_story() -> None:
+    page = (
+        "<body><article class='card'><h2>Bus fares rise</h2><p>Fares go up in June.</p></article>"
+        "<article><h1>Ferry timetable changes</h1><p>The ferry will sail twice a day from May, the port "
+        "said on Tuesday.</p><p>Tickets go on sale on Friday.</p></article>"
+        "<article class='card'><h2>School opens</h2></article></body>"
+    )
+    assert read_page(page).text == (
+        "Ferry timetable changes\n\nThe ferry will sail twice a day from May, the port said on Tuesday."
+        "\n\nTickets go on sale on Friday.\n"
+    )
+
+
+def test_a_commentary_class_is_read_as_story_text() -> None:
+    page = "<body><div class='commentary'><p>The ferry will sail twice a day.</p></div></body>"
+    assert read_page(page).text == "The ferry will sail twice a day.\n"
