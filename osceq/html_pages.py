@@ -7,6 +7,7 @@ here, paragraphs separated by blank lines, and every offset is into that text.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -60,6 +61,36 @@ def read_page(html: str) -> Page:
     reader.feed(_markup_closed(html))
     reader.close()
     return reader.page()
+
+
+# `<meta charset="…">` and `<meta http-equiv="Content-Type" content="text/html; charset=…">` alike.
+_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# Charsets that browsers read as a superset (Latin-1 as Windows-1252, as osceq reads a legacy file).
+_CHARSET_AS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+}
+
+
+def declared_charset(data: bytes) -> str:
+    """The encoding a page declares in its first 4 KB, as a Python codec name, for a page whose bytes
+    are no UTF-8 (a page declaring UTF-8 is read as any file is); Windows-1252 when it declares none,
+    or a name Python does not know, or an encoding that is no superset of ASCII (UTF-16, UTF-7)."""
+    match = _DECLARED_CHARSET.search(data, 0, 4096)
+    if match is None:
+        return "cp1252"
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return "cp1252"
+    if name.startswith(("utf-16", "utf-32", "utf-7")) or name == "utf-8":
+        return "cp1252"
+    return _CHARSET_AS.get(name, name)
 
 
 def _markup_closed(html: str) -> str:

@@ -3,6 +3,8 @@ closed, and pages where reader comments are marked up as articles. Invented page
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from osceq.html_pages import read_page
 
 
@@ -87,3 +89,35 @@ def test_of_several_articles_the_longest_is_the_story() -> None:
 def test_a_commentary_class_is_read_as_story_text() -> None:
     page = "<body><div class='commentary'><p>The ferry will sail twice a day.</p></div></body>"
     assert read_page(page).text == "The ferry will sail twice a day.\n"
+
+
+def _page_file(tmp_path: Path, data: bytes) -> str:
+    from osceq.corpus import SourceFile, read_text_file
+
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    stat = path.stat()
+    document = read_text_file(SourceFile(str(path), "page.html", stat.st_size, stat.st_mtime_ns), "page")
+    return f"{document.title}|{document.text}"
+
+
+def test_a_page_is_decoded_in_the_charset_it_declares(tmp_path: Path) -> None:
+    body = "<title>Новости</title><p>Иван Петров сказал: «Мы построим мост».</p>"
+    declared = '<html><head><meta charset="windows-1251">' + body
+    assert (
+        _page_file(tmp_path, declared.encode("cp1251")) == "Новости|Иван Петров сказал: «Мы построим мост».\n"
+    )
+    koi8 = body.replace("«", '"').replace("»", '"')
+    http_equiv = '<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">' + koi8
+    assert (
+        _page_file(tmp_path, http_equiv.encode("koi8_r"))
+        == 'Новости|Иван Петров сказал: "Мы построим мост".\n'
+    )
+
+
+def test_a_declared_charset_gives_way_to_utf8_bytes_and_to_a_bom(tmp_path: Path) -> None:
+    page = '<meta charset="windows-1251"><title>Café</title><p>Les prix ont baissé.</p>'
+    assert _page_file(tmp_path, page.encode("utf-8")) == "Café|Les prix ont baissé.\n"
+    assert _page_file(tmp_path, page.encode("utf-16")) == "Café|Les prix ont baissé.\n"  # with its BOM
+    unknown = '<meta charset="x-made-up"><title>Café</title><p>Les prix ont baissé.</p>'
+    assert _page_file(tmp_path, unknown.encode("cp1252")) == "Café|Les prix ont baissé.\n"
