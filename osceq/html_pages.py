@@ -42,6 +42,7 @@ _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", 
 _DATE_METAS = ("article:published_time", "pubdate", "date", "dc.date", "datepublished")
 
 _SPACES = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ class _PageReader(HTMLParser):
         self._articles = 0  # open <article> elements
         self._article_number = 0  # of the outermost open <article>, counted from 1
         self._in_paragraph = False
+        self._preformatted = False  # the buffer holds text of a <pre>
         self._buffer: list[str] = []
         # (text, where: 2 inside <article>, 1 inside <main> only, 0 elsewhere; from a paragraph element
         # rather than loose text; the number of its outermost <article>, 0 outside one)
@@ -218,8 +220,11 @@ class _PageReader(HTMLParser):
             return
         if self._h1_depth:
             self._h1.append(data)
-        if not self._skipped:
-            self._buffer.append(data)
+        if self._skipped:
+            return
+        if self._open_names.get("pre"):
+            self._preformatted = True  # its line breaks are kept (see _flush)
+        self._buffer.append(data)
 
     # -- the open elements ---------------------------------------------------------------------------
     def _push(self, tag: str, part: str) -> None:
@@ -254,12 +259,21 @@ class _PageReader(HTMLParser):
         return self._skipped == self._open_skipped.get("header", 0)
 
     def _flush(self) -> None:
-        text = _SPACES.sub(" ", "".join(self._buffer)).strip()
-        if text:
-            place = 2 if self._articles else 1 if self._scope else 0
-            self._paragraphs.append((text, place, self._in_paragraph, self._article_number * (place == 2)))
+        text = "".join(self._buffer)
+        if self._preformatted:
+            # Preformatted text (a statement as sent, a wire story) is read as a text file is: its
+            # lines kept, a blank line between paragraphs.
+            parts = ["\n".join(_lines(part)) for part in _BLANK_LINE.split(text)]
+        else:
+            parts = [_SPACES.sub(" ", text).strip()]
+        place = 2 if self._articles else 1 if self._scope else 0
+        for part in parts:
+            if part:
+                self._paragraphs.append(
+                    (part, place, self._in_paragraph, self._article_number * (place == 2))
+                )
         self._buffer = []
-        self._in_paragraph = False
+        self._in_paragraph = self._preformatted = False
 
     def _keep_h1(self) -> None:
         heading = _SPACES.sub(" ", "".join(self._h1)).strip()
@@ -319,3 +333,9 @@ def _holds_comments(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if value and name == "id" and _COMMENT_ID.match(value.lower()):
             return True
     return False
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of preformatted text with text on them, each with its spaces made single."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]

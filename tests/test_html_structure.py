@@ -121,3 +121,14 @@ def test_a_declared_charset_gives_way_to_utf8_bytes_and_to_a_bom(tmp_path: Path)
     assert _page_file(tmp_path, page.encode("utf-16")) == "Café|Les prix ont baissé.\n"  # with its BOM
     unknown = '<meta charset="x-made-up"><title>Café</title><p>Les prix ont baissé.</p>'
     assert _page_file(tmp_path, unknown.encode("cp1252")) == "Café|Les prix ont baissé.\n"
+
+
+def test_preformatted_text_keeps_its_lines_and_paragraphs() -> None:
+    page = (
+        "<article><p>The port sent this statement:</p><pre>\nFerries resume on Monday.\n\n"
+        "  Tickets bought for <b>cancelled</b> sailings\nwill be refunded.\n</pre><p>End.</p></article>"
+    )
+    assert read_page(page).text == (
+        "The port sent this statement:\n\nFerries resume on Monday.\n\nTickets bought for cancelled sailings"
+        "\nwill be refunded.\n\nEnd.\n"
+    )
