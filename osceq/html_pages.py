@@ -169,7 +169,7 @@ class _PageReader(HTMLParser):
         part = ""
         if self._skipped:
             part = "skip" if tag in _SKIPPED else ""
-        elif tag in _SKIPPED or (tag == "form" and self._scope) or _holds_comments(tag, attrs):
+        elif tag in _SKIPPED or (tag == "form" and self._articles) or _holds_comments(tag, attrs):
             self._flush()
             part = "skip"
         elif tag in _SCOPES:

@@ -132,3 +132,10 @@ def test_preformatted_text_keeps_its_lines_and_paragraphs() -> None:
         "The port sent this statement:\n\nFerries resume on Monday.\n\nTickets bought for cancelled sailings"
         "\nwill be refunded.\n\nEnd.\n"
     )
+
+
+def test_a_form_around_the_article_inside_main_is_read() -> None:
+    page = (
+        "<main><form id='page-form'><article><p>The ferry will sail twice a day.</p></article></form></main>"
+    )
+    assert read_page(page).text == "The ferry will sail twice a day.\n"
