@@ -54,6 +54,18 @@ def test_a_query_meeting_zeroed_index_content_says_the_index_is_damaged(built: t
     assert after == before
 
 
+def test_an_update_meeting_zeroed_index_content_names_the_index_to_rebuild(built: tuple[Path, Path]) -> None:
+    corpus, index = built
+    _zero_segment_body(index)
+    (corpus / "floods.txt").unlink()
+    result = invoke("index", "--index", str(index))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "osceq: error: a file of the index cannot be read (FileFormatError): the index is damaged "
+        f"(run: osceq index --rebuild --index {index})\n",
+    )
+
+
 def _raised_in(module: str, source: str) -> BaseException:
     try:
         exec(compile(source, f"{module}.py", "exec"), {"__name__": module})
