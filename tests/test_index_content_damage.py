@@ -80,3 +80,20 @@ def test_only_read_errors_raised_by_whoosh_code_are_damage() -> None:
     assert is_damage_error(_raised_in("whoosh.codec.whoosh3", "raise TypeError('bad argument')")) is False
     assert is_damage_error(_raised_in("osceq.query.quotes", "raise Exception('a bug')")) is False
     assert is_damage_error(_raised_in("osceq.query.quotes", "b'\\xff'.decode()")) is False
+
+
+def test_the_hint_names_no_index_when_osceq_index_alone_picks_it(
+    news_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(news_corpus, corpus)
+    monkeypatch.setenv("OSCEQ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("OSCEQ_CORPUS", str(corpus))
+    assert invoke("index").exit_code == 0
+    (index,) = (tmp_path / "cache" / "indexes").iterdir()
+    _zero_segment_body(index)
+    result = invoke("who-said", "the harbour")
+    assert result.stderr.endswith("the index is damaged (run: osceq index --rebuild)\n")
+    monkeypatch.delenv("OSCEQ_CORPUS")
+    named = invoke("who-said", "the harbour", "--corpus", str(corpus))
+    assert named.stderr.endswith(f"the index is damaged (run: osceq index --rebuild --index {index})\n")
