@@ -97,12 +97,13 @@ def _clipped(text: str, start: int, end: int, date_start: int, date_end: int) ->
 
 def stated_date_unread(document: Document, article: Article) -> bool:
     """Whether the document states its date in a form osceq cannot read (a JSON Lines `"date":
-    "garbage"`, a `Date: soon` line), so that its date came from elsewhere in the text, or is none."""
+    "garbage"`, a `Date: soon` line, a web page's `<time datetime="2024-13-45">`), so that its date
+    came from elsewhere in the text, or is none."""
     if document.date is not None:
         return article.date is None or article.date.source != "jsonl"
     if article.date is not None and article.date.source in ("metadata", "front-matter"):
         return False  # another metadata field (Published: …) gave it
-    stated = layout.read_metadata(document.text).fields.get("date")
+    stated = document.meta.get("date") or layout.read_metadata(document.text).fields.get("date")
     if not stated:
         return False
     return dates.parse_date(stated) is None

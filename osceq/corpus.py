@@ -185,9 +185,10 @@ def printable_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
-def decode(data: bytes) -> str:
-    """Decode a file's bytes: BOMs honoured, then UTF-8, then Windows-1252 (a whole legacy file, or
-    only the stray bytes of a UTF-8 one); raise ValueError for binary."""
+def decode(data: bytes, legacy: str = "cp1252") -> str:
+    """Decode a file's bytes: BOMs honoured, then UTF-8, then the legacy encoding (a web page's
+    declared charset, else Windows-1252) for a whole legacy file, or Windows-1252 for only the stray
+    bytes of a UTF-8 one; raise ValueError for binary."""
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
         (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -208,7 +209,7 @@ def decode(data: bytes) -> str:
     stray = marked.count("\ufffd") - data.count("\ufffd".encode())
     if stray > len(marked) - len(marked.encode("ascii", errors="ignore")) - stray:
         # More bad bytes than good UTF-8 letters: a legacy file; one C-speed pass reads it whole.
-        return data.decode("cp1252", errors="replace")
+        return data.decode(legacy, errors="replace")
     return data.decode("utf-8", errors=_LEGACY_BYTES)
 
 
@@ -252,14 +253,15 @@ def read_text_file(source: SourceFile, ident: str) -> Document:
         raise ValueError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     with open(source.path, "rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
-    text = old_mac_line_ends(decode(data))
+    html = is_html(source.path)
+    if html:
+        from osceq.html_pages import declared_charset, read_page
+    text = old_mac_line_ends(decode(data, declared_charset(data) if html else "cp1252"))
     if not text.strip():
         raise ValueError("empty file")
     from osceq.models import Document  # not at import: a query's staleness check only scans
 
-    if is_html(source.path):
-        from osceq.html_pages import read_page
-
+    if html:
         page = read_page(text)
         if not page.text:
             raise ValueError("no article text in this page (no paragraphs outside scripts and navigation)")

@@ -66,7 +66,7 @@ def unread_dates_warning(corpus: str, count: int, first: str, jsonl: bool) -> st
     same, dated from their text when it gives a date)."""
     what = "record" if jsonl else "file"
     first = f"id {first.removeprefix('#')!r}" if jsonl else first
-    where = "a date" if jsonl else "a Date: line"
+    where = "a date" if jsonl else "a stated date"  # a Date: line, a web page's date tag
     plural = "s" if count > 1 else ""
     return (
         f"warning: {corpus}: {count} {what}{plural} with {where} osceq cannot read (first: {first}); "

@@ -1,13 +1,17 @@
-"""A quick look for damage in a generation's Whoosh files, made by `osceq index` before it updates.
+"""Damage in a generation's Whoosh files: a quick look made by `osceq index` before it updates, and
+what tells an error met while reading the index from a bug.
 
-Queries do not look: a damaged file surfaces when a query reads it, with a hint to run `osceq index`,
-which finds the damage here (a few bytes read per segment, never a segment read whole) and rebuilds.
+Queries do not look: a damaged file surfaces when a query reads it, with a hint to run `osceq index
+--rebuild`. `osceq index` finds here only what a few bytes per segment show (a file cut short, never a
+segment read whole); damage inside a file of the right size is found by the query that reads it.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import struct
+import zlib
 from pathlib import Path
 
 _COMPOUND_HEADER = struct.Struct("!qi")  # where a compound segment's directory starts, and its length
@@ -55,3 +59,27 @@ def _compound_file_problem(path: Path) -> str | None:
     if directory_start + directory_length != size:
         return "is cut short" if size < directory_start + directory_length else "has the wrong size"
     return None
+
+
+# What Whoosh's readers raise on bytes that are not what they wrote: decoders' errors, Whoosh's own
+# file errors, and the plain Exception of a bad block tag. A TypeError or AttributeError is a bug
+# wherever it is raised.
+_READ_ERRORS = (EOFError, struct.error, zlib.error, UnicodeDecodeError, pickle.UnpicklingError, IndexError)
+_WHOOSH_READ_ERRORS = frozenset({"FileFormatError", "FileVersionError", "TermNotFound"})
+
+
+def is_damage_error(error: BaseException) -> bool:
+    """Whether an error met while answering a query comes from damaged index files: an error of the
+    kinds a reader raises on bad bytes, raised by Whoosh's code (or osceq's replacements of some of
+    its readers, osceq/whoosh_reads.py), not by the rest of osceq."""
+    kind = type(error)
+    own = kind.__module__.startswith("whoosh.") and kind.__name__ in _WHOOSH_READ_ERRORS
+    if not (own or kind is Exception or isinstance(error, _READ_ERRORS)):
+        return False
+    traceback = error.__traceback__
+    if traceback is None:
+        return False
+    while traceback.tb_next is not None:  # the innermost Python frame: where it was raised
+        traceback = traceback.tb_next
+    module = str(traceback.tb_frame.f_globals.get("__name__", ""))
+    return module.startswith(("whoosh.", "osceq.whoosh_"))

@@ -564,7 +564,7 @@ def test_an_index_file_cut_off_mid_way_is_reported_as_damage_not_as_ctrl_c(
     result = invoke("quotes", "--corpus", str(corpus), "--index", str(index), "--json")
     assert (result.exit_code, result.stderr) == (
         2,
-        f"osceq: error: a file of the index ended early: the index is damaged (run: osceq index --index {index})\n",
+        f"osceq: error: a file of the index ended early: the index is damaged (run: osceq index --rebuild --index {index})\n",
     )
 
 

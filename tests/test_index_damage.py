@@ -51,7 +51,7 @@ def test_osceq_index_rebuilds_an_index_whose_segment_was_cut_in_half(built: tupl
     query = invoke("quotes", "--corpus", str(corpus), "--index", str(index))
     assert (query.exit_code, query.stderr) == (
         2,
-        f"osceq: error: a file of the index ended early: the index is damaged (run: osceq index --index {index})\n",
+        f"osceq: error: a file of the index ended early: the index is damaged (run: osceq index --rebuild --index {index})\n",
     )
     result = invoke("index", "--index", str(index))
     assert result.exit_code == 0

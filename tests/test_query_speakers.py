@@ -129,6 +129,21 @@ def test_a_stale_speaker_names_file_is_rewritten(news_corpus: Path, tmp_path: Pa
     )
 
 
+def test_a_speaker_names_file_cut_short_is_rewritten(news_corpus: Path, tmp_path: Path) -> None:
+    from osceq.build import refresh
+    from osceq.index import IndexStore
+    from osceq.query import speakers
+
+    store = IndexStore(tmp_path / "index")
+    refresh(news_corpus, store, procs=1)
+    ix = store.open()
+    names_file = Path(ix.storage.folder) / speakers.NAMES_CACHE_NAME
+    whole = names_file.read_text(encoding="utf-8")
+    names_file.write_text(whole[: whole.index("\n") + 1], encoding="utf-8")  # the header only
+    assert "Maria Okafor" in speakers.resolve_speakers(ix, ("okafor",))
+    assert names_file.read_text(encoding="utf-8") == whole
+
+
 def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> None:
     from osceq.query.speakers import _names_file
 
@@ -139,8 +154,9 @@ def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> Non
     ]
     lines = _names_file(table, "header\n").splitlines()
     generation = [{"speaker": "Ken Osei Jr.", "names": ["Osei"], "keys": ["ken osei jr", "osei"]}]
-    assert _names_file(generation, "").splitlines() == ['osei\t[["Ken Osei Jr.", "Osei"]]']  # not "jr"
+    assert _names_file(generation, "").splitlines() == ['osei\t[["Ken Osei Jr.", "Osei"]]', "end of 1 lines"]
     assert lines[0] == "header"
     assert lines[1] == 'clinton\t[["Bill Clinton"], ["Hillary Clinton", "Mrs. Clinton"]]'
     assert lines[2] == 'valtonen\t[["Elina Valtonen", "Valtonen"]]'
-    assert len(lines) == 3
+    assert lines[3] == "end of 3 lines"  # a file cut short lacks it
+    assert len(lines) == 4

@@ -85,7 +85,7 @@ def test_text_files_with_an_unreadable_date_line(tmp_path: Path) -> None:
     result = invoke("index", str(corpus), "--index", str(tmp_path / "index"))
     assert result.exit_code == 0
     assert result.stderr.splitlines()[0] == (
-        f"osceq: warning: {corpus}: 1 file with a Date: line osceq cannot read "
+        f"osceq: warning: {corpus}: 1 file with a stated date osceq cannot read "
         f"(first: {corpus / 'later' / 'vague.txt'}); dated from their text instead, when it gives a date"
     )
     assert "4 documents in the index (4 added" in result.stderr
@@ -104,4 +104,19 @@ def test_worker_processes_report_them_too(tmp_path: Path, monkeypatch: pytest.Mo
     result = invoke("index", str(archive), "--index", str(tmp_path / "index"), "--jobs", "2")
     assert result.stderr.splitlines()[0].startswith(
         f"osceq: warning: {archive}: 3 records with a date osceq cannot read (first: id 'n1');"
+    )
+
+
+def test_web_pages_with_an_unreadable_date_are_counted_with_text_files(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "<p>The ferry to Holm ran late on the first day.</p>"
+    (corpus / "a.html").write_text(f'<meta name="date" content="sometime soon"><article>{story}</article>')
+    (corpus / "b.html").write_text(f'<article><time datetime="2024-13-45">x</time>{story}</article>')
+    (corpus / "c.txt").write_text("Title: C\nDate: soon\n\nThe ferry to Holm ran late.\n")
+    (corpus / "d.html").write_text(f'<meta name="date" content="2024-05-06"><article>{story}</article>')
+    result = invoke("index", str(corpus), "--index", str(tmp_path / "index"))
+    assert result.stderr.splitlines()[0] == (
+        f"osceq: warning: {corpus}: 3 files with a stated date osceq cannot read "
+        f"(first: {corpus / 'a.html'}); dated from their text instead, when it gives a date"
     )

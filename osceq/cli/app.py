@@ -17,7 +17,7 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
 
     from osceq import __version__
     from osceq.cli.commands import register
-    from osceq.cli.common import DAMAGE_HINT
+    from osceq.cli.common import DAMAGE_HINT, rebuild_hint
     from osceq.errors import ExitCode, IndexProblem, OsceqError
 
 DEBUG_ENV = "OSCEQ_DEBUG"
@@ -46,10 +46,17 @@ class OsceqGroup(click.Group):
         except BrokenPipeError as error:
             # click's main turns EPIPE into exit 1 before main() below could see it.
             raise _ClosedPipe from error
-        except EOFError as error:
-            # Whoosh reading a cut-off index file; click's main would report it as Ctrl-C.
-            hint = ctx.meta.get(DAMAGE_HINT, "run: osceq index --rebuild")
-            raise IndexProblem("a file of the index ended early: the index is damaged", hint) from error
+        except Exception as error:
+            from osceq.whoosh_damage import is_damage_error
+
+            if not is_damage_error(error):
+                raise
+            # Whoosh reading damaged index files (an EOFError would otherwise be reported as Ctrl-C).
+            hint = rebuild_hint(ctx.meta.get(DAMAGE_HINT))
+            kind, module = type(error).__name__, type(error).__module__
+            name = kind if module == "builtins" or module.startswith("whoosh") else f"{module}.{kind}"
+            what = "ended early" if isinstance(error, EOFError) else f"cannot be read ({name})"
+            raise IndexProblem(f"a file of the index {what}: the index is damaged", hint) from error
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run, turning every error into one line on stderr and a documented exit code."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
-DAMAGE_HINT = "osceq.damage_hint"  # the context's note of what to run when the index is damaged
+DAMAGE_HINT = "osceq.damage_hint"  # the context's note of the index a query reads, for damage hints
 
 
 def notify(message: str) -> None:
@@ -46,9 +48,23 @@ def open_index(corpus: str | None, index_dir: str | None) -> Any:
 
     chosen = workspace.resolve(corpus, index_dir)
     # For the hint of a damaged index found while reading it, past this point.
-    click.get_current_context().meta[DAMAGE_HINT] = f"run: osceq index --index {chosen.index_root}"
+    click.get_current_context().meta[DAMAGE_HINT] = chosen.index_root
     with ProgressBar() as progress:
         return workspace.open_ready(chosen, progress=progress, notify=notify)
+
+
+def rebuild_hint(index_root: Path | None) -> str:
+    """What to run for an index found damaged while a query read it: only a rebuild reads every file
+    anew, and the index is named unless `osceq index` alone would pick it (worked out only then)."""
+    from osceq import workspace
+    from osceq.errors import OsceqError
+
+    try:
+        plain = workspace.resolve(None, None).index_root
+    except (OsceqError, OSError):
+        plain = None
+    named = f" --index {shlex.quote(str(index_root))}" if index_root and index_root != plain else ""
+    return f"run: osceq index --rebuild{named}"
 
 
 def filters_of(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from osceq.cli.common import ProgressBar, notify, open_index
+from osceq.cli.common import DAMAGE_HINT, ProgressBar, notify, open_index
 from osceq.cli.options import corpus_options, reject_empty_path, reject_empty_value
 from osceq.cli.output import echo_utf8
 from osceq.errors import CorpusError, NoResults, skip_warning
@@ -52,6 +52,8 @@ def index_command(
     from osceq.index import IndexStore
 
     chosen = workspace.resolve(path, index_dir)
+    # An update meeting damage inside a file (sizes right) fails: the hint names this index.
+    click.get_current_context().meta[DAMAGE_HINT] = chosen.index_root
     with ProgressBar() as progress:
         report = refresh(
             chosen.corpus,

@@ -199,7 +199,7 @@ class _SpeakerNames:
             text = cache.read_text(encoding="utf-8")
         except OSError:
             text = ""
-        if not text.startswith(header):
+        if not (text.startswith(header) and text.endswith(_names_footer(text.count("\n") - 1))):
             text = _names_file(speaker_table(ix), header)
             _write_text(cache, text)
         self._text = text
@@ -217,6 +217,12 @@ def _names_header(generation: int) -> str:
     return f"osceq speaker names, index generation {generation}\n"
 
 
+def _names_footer(lines_before: int) -> str:
+    """The last line of a whole names file, which counts the lines before it: a file cut short (a
+    full disk, a crash before the data reached the disk) lacks it, and is written again."""
+    return f"end of {lines_before} lines\n"
+
+
 def _names_file(table: list[dict[str, Any]], header: str) -> str:
     """The text of the speaker-names file for a speaker table (see _SpeakerNames)."""
     by_word: dict[str, list[list[str]]] = defaultdict(list)
@@ -226,7 +232,8 @@ def _names_file(table: list[dict[str, Any]], header: str) -> str:
         for word in sorted({surname_word(key.split()) for key in keys if key.split()}):
             by_word[word].append(names)
     lines = [f"{word}\t{json.dumps(rows, ensure_ascii=False)}\n" for word, rows in sorted(by_word.items())]
-    return header + "".join(lines)
+    body = header + "".join(lines)
+    return body + _names_footer(body.count("\n"))
 
 
 def _plain(text: str) -> str:
