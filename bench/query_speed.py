@@ -103,7 +103,7 @@ def main() -> int:
                 "search": ["search", "security cooperation"],
                 "search --since": ["search", "security", "--since", year],
                 "quotes --speaker": ["quotes", "--speaker", speaker],
-                "quotes QUERY": ["quotes", phrase.split()[-1]],
+                "quotes QUERY": ["quotes", max(phrase.split(), key=len)],
                 "timeline": ["timeline"],
                 "timeline --since/--until": ["timeline", "--since", year, "--until", year],
                 "timeline --by month": ["timeline", "--by", "month"],
