@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
-from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
+from osceq.extract.descriptions import (
+    apposed_name,
+    name_beside,
+    named_before,
+    names_an_office,
+    role_holder,
+    title_holder,
+)
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
@@ -145,6 +152,10 @@ class Resolver:
             if named.kind == DESCRIPTION:
                 speaker += bracketed_affiliation(self.text, mention, speaker)
                 speaker = sentence_case_opener(self.text, mention, speaker, self.names.lower_case_words())
+            holder = self._office_holder(speaker, mention.start) if named.kind == DESCRIPTION else None
+            if holder is not None:
+                bisect.insort(self._speakers, (mention.start, holder))
+                return holder, ()
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
@@ -172,6 +183,22 @@ class Resolver:
         if cleaned:
             self._roles.setdefault(full, cleaned)
         return full
+
+    def _office_holder(self, description: str, position: int) -> str | None:
+        """The one person the article gave the office a speaker's description names ("the governor"
+        for "Gov. Ann Lee"), by the fullest name (`descriptions.role_holder`)."""
+        if not names_an_office(description):
+            return None  # (before gathering the article's roles, which every mention would repeat)
+        if self._people is None:
+            self._index_people()  # the genders the article's titles tell
+        names = self.names
+        roles = [
+            *names.titles.items(),
+            *names.appositions.items(),
+            *names.offices,
+            *self._roles.items(),
+        ]
+        return role_holder(self.text, description, position, roles, self)
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
@@ -257,7 +284,8 @@ class Resolver:
             if not singular_person(name):
                 found = self.names.full_name(name)
             else:
-                holder = title_holder(name, {**self.names.titles, **self._roles})
+                holder = self._office_holder(name, position)
+                holder = holder or title_holder(name, {**self.names.titles, **self._roles})
                 holder = holder or apposed_name(self.text, position, self.names.names_by_last)
                 holder = holder or named_before(
                     self.text, name, position, candidates[rank + 1 :], gender, mention.start, self
