@@ -253,22 +253,25 @@ def names_an_office(description: str) -> bool:
     return not any(w.lower() in name_words.NAME_BREAKS for w in words[1:])
 
 
+def join_roles(joined: dict[str, str], roles: list[tuple[str, str]], names: ArticleNames) -> None:
+    """Add roles (name, role) to each person's roles together, by full name: "Sen. Ann Lee, a
+    Democrat from Ohio," is "the senator from Ohio"."""
+    for name, role in roles:
+        full = names.full_name(name)
+        joined[full] = f"{joined.get(full, '')} {role}"
+
+
 def role_holder(
-    text: str, description: str, position: int, roles: list[tuple[str, str]], people: ArticlePeople
+    text: str, description: str, position: int, joined: dict[str, str], people: ArticlePeople
 ) -> str | None:
     """The one person of the article a definite description of an office that a quote's speaker is
     ("the governor said") stands for: the only person whose title, apposition or `who chairs` clause
     fits it ("Gov. Ann Lee", "Ann Lee, the state's governor,"), named before the description, whose
-    gender does not clash with the description's; roles: (name, role) of each role the article gives.
+    gender does not clash with the description's; joined: each person's roles (`join_roles`).
     None when no one or several fit, or for a spokesman, an organisation or a plural."""
     if not names_an_office(description):
         return None
     words = _place_before_title(description).split()
-    # Each person's roles together: "Sen. Ann Lee, a Democrat from Ohio," is "the senator from Ohio".
-    joined: dict[str, str] = {}
-    for name, role in roles:
-        full = people.names.full_name(name)
-        joined[full] = f"{joined.get(full, '')} {role}"
     held = {w.lower() for w in words[1:-1]} & _OTHER_HOLDERS
     # A past holder is no present one: "the governor" is not "former Gov. Ann Lee", nor the reverse;
     # nor is "the president" a vice president.

@@ -18,6 +18,7 @@ from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.descriptions import (
     apposed_name,
+    join_roles,
     name_beside,
     named_before,
     names_an_office,
@@ -102,6 +103,10 @@ class Resolver:
         self._subjects = SubjectIndex(text, body)
         self._gender: dict[str, str] = {}
         self._roles: dict[str, str] = {}  # roles seen with quoted mentions
+        # Every role the article gives each person, joined, for "the governor" to find its holder,
+        # gathered once (the roles of quoted mentions as they come).
+        self._office_roles: dict[str, str] | None = None
+        self._unfolded_roles: list[tuple[str, str]] = []
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
@@ -166,7 +171,7 @@ class Resolver:
             bisect.insort(self._speakers, (mention.start, full))
         role = clean_role(role) or self.names.title_before(mention, named.name) or named.role
         if role:
-            self._roles.setdefault(full, role)
+            self._keep_role(full, role)
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
 
@@ -181,8 +186,13 @@ class Resolver:
         bisect.insort(self._speakers, (mention.start, full))
         cleaned = clean_role(role)
         if cleaned:
-            self._roles.setdefault(full, cleaned)
+            self._keep_role(full, cleaned)
         return full
+
+    def _keep_role(self, full: str, role: str) -> None:
+        if full not in self._roles:
+            self._roles[full] = role
+            self._unfolded_roles.append((full, role))
 
     def _office_holder(self, description: str, position: int) -> str | None:
         """The one person the article gave the office a speaker's description names ("the governor"
@@ -191,14 +201,14 @@ class Resolver:
             return None  # (before gathering the article's roles, which every mention would repeat)
         if self._people is None:
             self._index_people()  # the genders the article's titles tell
-        names = self.names
-        roles = [
-            *names.titles.items(),
-            *names.appositions.items(),
-            *names.offices,
-            *self._roles.items(),
-        ]
-        return role_holder(self.text, description, position, roles, self)
+        if self._office_roles is None:
+            names = self.names
+            self._office_roles = {}
+            found = [*names.titles.items(), *names.appositions.items(), *names.offices]
+            join_roles(self._office_roles, found, names)
+        join_roles(self._office_roles, self._unfolded_roles, self.names)
+        self._unfolded_roles.clear()
+        return role_holder(self.text, description, position, self._office_roles, self)
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
