@@ -8,6 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from osceq.extract.first_names import by_first_word, named_as_thing
+from osceq.extract.held_offices import (
+    described_before,
+    office_clause,
+    title_written_before,
+    titled_place,
+)
 from osceq.extract.names import (
     PERSON,
     clean_role,
@@ -49,6 +55,9 @@ class ArticleNames:
         self._names_by_last: dict[str, list[str]] = {}  # last key word -> known names ending in it
         self.titles: dict[str, str] = {}  # titles seen before full names anywhere in the body
         self.appositions: dict[str, str] = {}  # roles set off by commas after full names in the body
+        self.first_at: dict[str, int] = {}  # where the body first writes each full name
+        # Titles written before full names and `who chairs the …` clauses after them, in the body.
+        self.offices: list[tuple[str, str]] = []
         self._full: dict[str, str] = {}
         self._thing_names: dict[str, bool] = {}  # full name -> whether the text writes it as a firm's
         self._lower_words: set[str] | None = None  # words the article writes in lower case
@@ -120,7 +129,10 @@ class ArticleNames:
                         title = self.title_before(span, named.name) or named.role
                         if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self.titles.setdefault(named.name, title)
+                        self.first_at.setdefault(named.name, match.start())
                         apposed = clean_role(apposed_role(self.text, match.end()))
+                        if not headline:
+                            self._add_offices(named.name, match.start(), match.end())
                         if apposed and not headline:
                             self.appositions.setdefault(named.name, apposed)
                 # "T.K. Arleth"; `Juan "Kiko" Arleth` as the subjects read it, without the nickname
@@ -136,6 +148,16 @@ class ArticleNames:
             for name in self._names:
                 self._names_by_last.setdefault(last_key_word(name), []).append(name)
         return self._names
+
+    def _add_offices(self, name: str, start: int, end: int) -> None:
+        """Keep the title written before a full name at start..end (with the place after it: `Sen.
+        Ann Lee of Ohio`), a `who chairs` clause after it and a description beside it."""
+        title = title_written_before(self.text, start)
+        if title:
+            place = titled_place(self.text, end)
+            self.offices.append((name, f"{title} {place}" if place else title))
+        described = (office_clause(self.text, end), described_before(self.text, start))
+        self.offices += [(name, role) for role in described if role]
 
     def _common_word_before(self, name: str, known: set[str]) -> bool:
         """Whether a name of three words or more is a common word before a name known alone."""

@@ -10,6 +10,7 @@ and of its names (`article_names.ArticleNames`).
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from osceq.extract import function_words as fw
@@ -175,6 +176,11 @@ _TITLE_FORMS = {
     "general": ("gen",),
     "professor": ("prof",),
     "president": ("pres",),
+    # `Ann Lee, who chairs the board,` is its chair; so is "Chairwoman Lee", but no chairman.
+    "chairman": ("chairs", "chair"),
+    "chairwoman": ("chairs", "chair"),
+    "chairperson": ("chairs", "chair"),
+    "chair": ("chairs", "chairman", "chairwoman", "chairperson"),
 }
 
 
@@ -195,7 +201,7 @@ def title_holder(description: str, roles: dict[str, str]) -> str | None:
 
 def role_fits(description: str, role: str) -> bool:
     """Whether a description of a title ("the Ohio governor") fits a person's role ("Ohio Gov.")."""
-    words = description.split()
+    words = _place_before_title(description).split()
     head = words[-1].lower()
     forms = {head, *_TITLE_FORMS.get(head, ())}
     # The modifiers ("Ohio", "trade") must be in the role too: "the Ohio governor" is no Texan, "the
@@ -213,3 +219,103 @@ def role_denies(description: str, role: str) -> bool:
 
 def _role_words(role: str) -> set[str]:
     return {w.strip(".,").lower() for w in role.split()}
+
+
+# Office nouns that are no title written before a name, but a post one person of a story holds.
+_OFFICE_NOUNS = frozenset({"administrator", "clerk", "general"})
+# Words that make another office of a title: a former governor, a vice president, a deputy minister.
+_OTHER_HOLDERS = frozenset({"former", "late", "then", "ex", "vice", "deputy", "assistant", "acting"})
+# A place after the title: "the senator from Ohio" is "the Ohio senator".
+_PLACE_AFTER = re.compile(r"(the(?:\s+[\w\-]+){1,2}?)\s+(?:from|of)\s+([A-Z][\w\-]+)")
+
+
+def _place_before_title(description: str) -> str:
+    match = _PLACE_AFTER.fullmatch(description.strip())
+    if match is None:
+        return description
+    first, rest = match.group(1).split(maxsplit=1)
+    return f"{first} {match.group(2)} {rest}"
+
+
+def names_an_office(description: str) -> bool:
+    """Whether a speaker's description is "the", at most two modifiers and an office that one person
+    holds ("the governor", "the trade minister", "the senator from Ohio"); not a spokesman, whom
+    many may be, nor a plural, an organisation or a phrase going on ("the head of a bank")."""
+    words = _place_before_title(description).split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return False
+    if not all(w.isalpha() or "-" in w for w in words[1:]):
+        return False  # "the ministry's spokesman", "the 1987 chairman"
+    head = words[-1].lower()
+    office = head in name_words.TITLES or head in _OFFICE_NOUNS
+    if not office or head in name_words.SPEAKS_FOR or head in name_words.HONORIFICS:
+        return False
+    return not any(w.lower() in name_words.NAME_BREAKS for w in words[1:])
+
+
+def join_roles(joined: dict[str, str], roles: list[tuple[str, str]], names: ArticleNames) -> None:
+    """Add roles (name, role) to each person's roles together, by full name: "Sen. Ann Lee, a
+    Democrat from Ohio," is "the senator from Ohio"."""
+    for name, role in roles:
+        full = names.full_name(name)
+        joined[full] = f"{joined.get(full, '')} {role}"
+
+
+def role_holder(
+    text: str, description: str, position: int, joined: dict[str, str], people: ArticlePeople
+) -> str | None:
+    """The one person of the article a definite description of an office that a quote's speaker is
+    ("the governor said") stands for: the only person whose title, apposition or `who chairs` clause
+    fits it ("Gov. Ann Lee", "Ann Lee, the state's governor,"), named before the description, whose
+    gender does not clash with the description's; joined: each person's roles (`join_roles`).
+    None when no one or several fit, or for a spokesman, an organisation or a plural."""
+    if not names_an_office(description):
+        return None
+    words = _place_before_title(description).split()
+    held = {w.lower() for w in words[1:-1]} & _OTHER_HOLDERS
+    # A past holder is no present one: "the governor" is not "former Gov. Ann Lee", nor the reverse;
+    # nor is "the president" a vice president.
+    holders = [
+        name
+        for name, role in joined.items()
+        if role_fits(description, role) and held == _role_words(role) & _OTHER_HOLDERS
+    ]
+    if len(holders) != 1:
+        return None  # nobody, or "the senator" of a story of two senators
+    (holder,) = holders
+    first = people.names.first_at.get(holder)
+    if first is None or first >= position:
+        return None  # "the governor said" before the article names its governor
+    gender = people.gender_of(description)
+    if gender is not None and people.known_gender(holder) not in (None, gender):
+        return None  # "the chairwoman" is no man the article calls "he"
+    if _other_named_before(text, position, holder, description, joined, people):
+        return None
+    return holder
+
+
+# How far back (characters) a description's office holder must be the only person who may hold it.
+_NEAR_REACH = 250
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+
+
+def _other_named_before(
+    text: str, position: int, holder: str, description: str, roles: dict[str, str], people: ArticlePeople
+) -> bool:
+    """Whether a person other than the office's holder, given no role by the article (roles: each
+    person's roles, by full name) and of no clashing gender, is named right before it: "Tarn spoke
+    in Reno. …, the senator said" may be Tarn's even when the article gives the title only to Sen.
+    Ann Lee."""
+    gender = people.gender_of(description)
+    held_by = last_key_word(holder)
+    for word in _CAPITALISED.findall(text, max(0, position - _NEAR_REACH), position):
+        key = last_key_word(word)
+        if key == held_by or key not in people.names.names_by_last:
+            continue
+        full = people.names.full_name(word)
+        # Only a person (no firm's name), of no other office and of no clashing gender.
+        if full in roles or not may_be_he_or_she(full) or not is_person_name(full):
+            continue
+        if gender is None or people.known_gender(full) in (None, gender):
+            return True
+    return False

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
-from osceq.extract.descriptions import apposed_name, name_beside, named_before, title_holder
+from osceq.extract.descriptions import (
+    apposed_name,
+    join_roles,
+    name_beside,
+    named_before,
+    names_an_office,
+    role_holder,
+    title_holder,
+)
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
@@ -95,6 +103,10 @@ class Resolver:
         self._subjects = SubjectIndex(text, body)
         self._gender: dict[str, str] = {}
         self._roles: dict[str, str] = {}  # roles seen with quoted mentions
+        # Every role the article gives each person, joined, for "the governor" to find its holder,
+        # gathered once (the roles of quoted mentions as they come).
+        self._office_roles: dict[str, str] | None = None
+        self._unfolded_roles: list[tuple[str, str]] = []
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
@@ -145,6 +157,10 @@ class Resolver:
             if named.kind == DESCRIPTION:
                 speaker += bracketed_affiliation(self.text, mention, speaker)
                 speaker = sentence_case_opener(self.text, mention, speaker, self.names.lower_case_words())
+            holder = self._office_holder(speaker, mention.start) if named.kind == DESCRIPTION else None
+            if holder is not None:
+                bisect.insort(self._speakers, (mention.start, holder))
+                return holder, ()
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
@@ -155,7 +171,7 @@ class Resolver:
             bisect.insort(self._speakers, (mention.start, full))
         role = clean_role(role) or self.names.title_before(mention, named.name) or named.role
         if role:
-            self._roles.setdefault(full, role)
+            self._keep_role(full, role)
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
 
@@ -170,8 +186,29 @@ class Resolver:
         bisect.insort(self._speakers, (mention.start, full))
         cleaned = clean_role(role)
         if cleaned:
-            self._roles.setdefault(full, cleaned)
+            self._keep_role(full, cleaned)
         return full
+
+    def _keep_role(self, full: str, role: str) -> None:
+        if full not in self._roles:
+            self._roles[full] = role
+            self._unfolded_roles.append((full, role))
+
+    def _office_holder(self, description: str, position: int) -> str | None:
+        """The one person the article gave the office a speaker's description names ("the governor"
+        for "Gov. Ann Lee"), by the fullest name (`descriptions.role_holder`)."""
+        if not names_an_office(description):
+            return None  # (before gathering the article's roles, which every mention would repeat)
+        if self._people is None:
+            self._index_people()  # the genders the article's titles tell
+        if self._office_roles is None:
+            names = self.names
+            self._office_roles = {}
+            found = [*names.titles.items(), *names.appositions.items(), *names.offices]
+            join_roles(self._office_roles, found, names)
+        join_roles(self._office_roles, self._unfolded_roles, self.names)
+        self._unfolded_roles.clear()
+        return role_holder(self.text, description, position, self._office_roles, self)
 
     def role_of(self, speaker: str | None) -> str | None:
         """The speaker's role in this article: from an apposition or a title beside a quoted mention,
@@ -257,7 +294,8 @@ class Resolver:
             if not singular_person(name):
                 found = self.names.full_name(name)
             else:
-                holder = title_holder(name, {**self.names.titles, **self._roles})
+                holder = self._office_holder(name, position)
+                holder = holder or title_holder(name, {**self.names.titles, **self._roles})
                 holder = holder or apposed_name(self.text, position, self.names.names_by_last)
                 holder = holder or named_before(
                     self.text, name, position, candidates[rank + 1 :], gender, mention.start, self

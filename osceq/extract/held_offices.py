@@ -1,0 +1,85 @@
+"""Offices the article gives a person where it names them, for a later "the governor" to find them:
+a title written before the name (`Gov. Ann Lee`, `Housing Secretary Ann Lee`, `press secretary Ann
+Lee`), a relative clause after it (`Rep. Ann Lee, who chairs the budget committee,`) and the
+descriptions set off by commas beside it (`The host, Ann Lee,`, `Ann Lee, a nurse,`)."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract import function_words as fw
+from osceq.extract import name_words
+from osceq.extract import reporting as lex
+
+# `, who chairs the …` / `, who heads the …`: the verb and the body it governs, up to the clause's end.
+_OFFICE_CLAUSE = re.compile(
+    r",\s+who\s+(?:now\s+)?((?:chairs|heads)\s+(?:the|a|an)\s+[^,;:!?\"“”()\n]{3,100})"
+)
+# A description set off by commas after a name (`, the state's flood administrator,`, `, a nurse,`).
+_APPOSED = re.compile(r",\s+((?:the|a|an)\s+[^,;:!?\"“”()\n]{3,140}?)\s*,", re.IGNORECASE)
+# A description opening a sentence right before a name (`The host, Ann Lee, asked`).
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\"”\n])\s*)((?:The|A|An|His|Her|Its|Their|Another)\s+[^,.;:!?\"“”\n]{2,60}),\s$"
+)
+# Up to four words right before a name, on its line (`White House press secretary `).
+_WORDS_BEFORE = re.compile(r"(?:[\w.’'\-]+ ){1,4}$")
+# Office nouns written before a name that the title list leaves out (`Attorney General Ann Lee`).
+_OFFICE_WORDS = frozenset({"administrator", "clerk", "general"})
+_NOT_MODIFIERS = fw.ARTICLES | fw.PREPOSITIONS | name_words.NAME_BREAKS | lex.REPORTING_FORMS
+# A place after a titled name: `Sen. Ann Lee of Ohio`.
+_PLACE_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def office_clause(text: str, name_end: int) -> str | None:
+    """The office or description set off right after a full name: a `who chairs`/`who heads`
+    clause ("chairs the budget committee") or an apposition ("the state's flood administrator", "a
+    nurse"); else None."""
+    clause = _OFFICE_CLAUSE.match(text, name_end)
+    if clause is not None:
+        return clause.group(1).rstrip(". ")
+    apposed = _APPOSED.match(text, name_end)
+    if apposed is None:
+        return None
+    # Only the description's own words: "a member who sits next to the chairwoman" is no chairwoman.
+    words = apposed.group(1).split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in name_words.CLAUSE_WORDS), len(words))
+    return " ".join(words[:cut])
+
+
+def described_before(text: str, name_start: int) -> str | None:
+    """The description opening a sentence, set off by a comma right before a full name (`The host,
+    Ann Lee, asked`), or None."""
+    match = _DESCRIBED_BEFORE.search(text, max(0, name_start - 70), name_start)
+    return match.group(1) if match else None
+
+
+def titled_place(text: str, name_end: int) -> str | None:
+    """The place written after a titled name (`Sen. Ann Lee of Ohio`), or None; `of the Reno Star` and
+    `of Acme Steel` are no places."""
+    match = _PLACE_AFTER.match(text, name_end)
+    return match.group(1) if match else None
+
+
+def title_written_before(text: str, name_start: int) -> str | None:
+    """The title written right before a full name (`Gov.`, `Housing Secretary`, `Rovers captain`),
+    with the words that qualify it, or None when the word before the name is no title."""
+    match = _WORDS_BEFORE.search(text, max(0, name_start - 60), name_start)
+    if match is None:
+        return None
+    words = match.group().split()
+    if not _title(words[-1]):
+        return None
+    kept = [words[-1]]
+    for word in reversed(words[:-1]):
+        bare = word.strip(".’'").lower()
+        if (word.endswith(".") and not _title(word)) or bare in _NOT_MODIFIERS:
+            break  # a sentence's end, "the", "of": the title's modifiers stop there
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _title(word: str) -> bool:
+    bare = word.lower()
+    return bare.rstrip(".") in _OFFICE_WORDS or (
+        bare in name_words.TITLES and bare.rstrip(".") not in name_words.HONORIFICS
+    )
