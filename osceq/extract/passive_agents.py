@@ -5,14 +5,12 @@ mayor`. The agent after "by" said the words; the subject of the passive is only 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract import name_words as w
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.passive_charges import CHARGE_PARTICIPLES
+from osceq.extract.passive_charges import CHARGE_PARTICIPLES, names_agent
 from osceq.extract.quotemarks import Pair
-from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
 from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
-from osceq.extract.word_kinds import agent_noun, person_noun, title_word
+from osceq.extract.word_kinds import title_word
 
 # Participles that sum up in words somebody spoke or wrote (not `named`, `titled`: a name given).
 _SUMMING_PARTICIPLES = (
@@ -52,8 +50,6 @@ _BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
 _AFTER_AGENT = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "after", "before", "when"})
 # A clause after an opening quotation that turns it into what something was called (`was how`).
 _HOW_WORDS = frozenset({"how", "what"})
-# Capitalised words that make `by X` a time or a place, not an agent.
-_NOT_AGENTS = w.PLACES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # How far after the closing mark the agent is looked for.
 _REACH = 160
 
@@ -154,24 +150,4 @@ def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
     end, kind = found
     if end < len(tokens) and tokens[end].text not in ",:" and tokens[end].low not in _AFTER_AGENT:
         return None
-    words = [t.text for t in tokens[i:end] if t.text[:1].isalpha()]
-    if not words:
-        return None
-    head = words[-1]
-    if kind == "name":
-        if all(
-            word.lower() in w.PLACES or word.lower() in MONTHS or word.lower() in WEEKDAYS for word in words
-        ):
-            return None  # `by March`, `by Friday`, `by Ohio`: a time or a place
-        return end, kind
-    low = head.lower()
-    single = low[:-1] if low.endswith("s") else low  # `organizers`, `voters`: the plural of an agent
-    if (
-        person_noun(low)
-        or agent_noun(single)
-        or single in w.FOLLOWER_NOUNS
-        or title_word(low, nouns_only=True)
-        or low in w.ORGANISATION_WORDS
-    ):
-        return end, kind
-    return None  # `by a wide margin`, `by the time`
+    return (end, kind) if names_agent(tokens, i, end, kind) else None  # (`by a wide margin`, `by the time`)

@@ -1,0 +1,29 @@
+"""Mends of a review of the extraction rules: each test pins one general rule on invented newsroom
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dana Welk was described by the end of the session as "a spent force."',
+        'Dana Welk was accused by a narrow margin of "stalling the audit."',
+        'Dana Welk was blamed by Nevada for "the collapse of the pact."',
+    ],
+)
+def test_a_time_a_measure_or_a_place_after_by_is_no_agent_of_a_passive_charge(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_an_apposition_naming_a_person_makes_the_agent_of_a_passive_charge() -> None:
+    text = 'Dana Welk was accused by her rival, Councilwoman Ines Harrow, of "stalling the audit."'
+    assert _speakers(text) == ["Ines Harrow"]
