@@ -27,3 +27,21 @@ def test_a_time_a_measure_or_a_place_after_by_is_no_agent_of_a_passive_charge(te
 def test_an_apposition_naming_a_person_makes_the_agent_of_a_passive_charge() -> None:
     text = 'Dana Welk was accused by her rival, Councilwoman Ines Harrow, of "stalling the audit."'
     assert _speakers(text) == ["Ines Harrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pia Sand faced the bench, but Omar Kell stayed silent: "The ledger is clean."',
+        'Pia Sand waited until Omar Kell left the hall: "The ledger is clean."',
+        'Pia Sand stood up, while Omar Kell sat down: "The ledger is clean."',
+    ],
+)
+def test_a_later_clause_takes_a_colon_quote_only_when_its_verb_is_one_of_speaking(text: str) -> None:
+    assert _speakers(text) == ["Pia Sand"]
+
+
+@pytest.mark.parametrize("verb", ["interjected", "broke in", "shot back"])
+def test_a_later_clause_of_cutting_in_takes_the_colon_quote(verb: str) -> None:
+    text = f'"The fund is empty —" Pia Sand began, before Omar Kell {verb}: "The ledger is clean."'
+    assert _speakers(text) == ["Pia Sand", "Omar Kell"]

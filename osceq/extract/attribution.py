@@ -18,6 +18,7 @@ from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clau
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.clefts import cleft_focus
+from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_tags import fronted_speaker
@@ -35,7 +36,7 @@ from osceq.extract.takeovers import (
     relative_reports,
     voices_quote,
 )
-from osceq.extract.tokens import DASHES, Token, capitalised, name_end, past_verb, possessive, span_of
+from osceq.extract.tokens import DASHES, Token, capitalised, past_verb, possessive, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import (
@@ -176,7 +177,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
             a, b, kind = subject  # (`"…" Lee began, but Roe cut in: "…"`: a later clause's subject)
             found = Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
-            return _colon_clause(text, tokens, b, fw.TAKEOVER_WORDS | {"before", "until"}) or found
+            turns = fw.TAKEOVER_WORDS | {"before", "until"}
+            return _colon_clause(text, tokens, b, turns, speaking_only=True) or found
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
@@ -208,23 +210,18 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
 
 
 def _colon_clause(
-    text: str, tokens: list[Token], after: int, turns: frozenset[str] = fw.TAKEOVER_WORDS
+    text: str,
+    tokens: list[Token],
+    after: int,
+    turns: frozenset[str] = fw.TAKEOVER_WORDS,
+    speaking_only: bool = False,
 ) -> Found | None:
-    """`Roe said X, but he gave Marsh a compliment: "…"`: a later main clause with its own subject
-    leads into the quote, whatever its verb."""
-    turn = max((k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in turns), default=-1)
-    if turn < 0:
+    """The Found of a later clause's subject leading into the quotation after a colon, or None."""
+    found = colon_clause_subject(tokens, after, turns, speaking_only)
+    if found is None:
         return None
-    found = np_forward(tokens, turn + 1)
-    if found is None or (found[1] == "nominal" and tokens[turn + 1].low not in fw.DETERMINERS):
-        return None
-    j, kind = found
-    if kind == "name" and capitalised(tokens[turn + 1]):
-        j = name_end(tokens, turn + 1)  # "Ivo Marsh gave them …": the name ends before the verb
-    verb = tokens[j] if j < len(tokens) - 1 else None
-    if verb is None or not verb.text.islower() or verb.low in fw.NP_STOP or verb.low in fw.PREPOSITIONS:
-        return None
-    return Found(span_of(text, tokens, turn + 1, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
+    a, j, kind = found
+    return Found(span_of(text, tokens, a, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
 
 
 def _label(text: str, tokens: list[Token]) -> Found | None:
