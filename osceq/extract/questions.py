@@ -33,18 +33,16 @@ def question_addressee(text: str, position: int, before: int) -> str | None:
     return addressee.group(1) if addressee is not None else None
 
 
-def surname_asked(text: str, position: int, before: int) -> str | None:
-    """A lone surname the question was put to, closing the tag with a full stop (`"…?" Lee asked
-    Holt. "No," he said.`), though the article names Holt nowhere else; None for a word of a body, a
-    place, a title or a date (`asked Congress.`, `asked Ohio.`, `asked Tuesday.`)."""
+def asked_unnamed_word(text: str, position: int, before: int) -> bool:
+    """Whether the question was put to one capitalised word the caller found no person by, closing
+    the tag with a full stop (`"…?" Lee asked Holt. "No," he said.`): Holt, a firm (`asked Acme.`) or
+    a stray word (`asked Jurors.`) may answer, so the pronoun is nobody's; False for a word of a body,
+    a place, a title or a date (`asked Congress.`, `asked Tuesday.`), after which the asker goes on."""
     addressee = _addressee(text, position, before)
     if addressee is None or not addressee.group().endswith("."):
-        return None
+        return False
     word = addressee.group(1)
-    low = word.lower()
-    if " " in word or not word[1:].isalpha() or not word[1:].islower() or low in _NOT_SURNAMES:
-        return None
-    return word
+    return " " not in word and word[1:].isalpha() and word.lower() not in _NOT_SURNAMES
 
 
 # Capitalised words after "asked" that are no person: bodies, places, titles, offices, dates.
