@@ -45,3 +45,15 @@ def test_a_later_clause_takes_a_colon_quote_only_when_its_verb_is_one_of_speakin
 def test_a_later_clause_of_cutting_in_takes_the_colon_quote(verb: str) -> None:
     text = f'"The fund is empty —" Pia Sand began, before Omar Kell {verb}: "The ledger is clean."'
     assert _speakers(text) == ["Pia Sand", "Omar Kell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"A slow-motion wreck" is how Dana Welk was described by her critics.', "her critics"),
+        ('"A slow-motion wreck" was how the budget was described by Omar Kell.', "Omar Kell"),
+        ('"A slow-motion wreck" is how Omar Kell described the budget.', "Omar Kell"),
+    ],
+)
+def test_a_fragment_before_is_how_is_partial_in_the_passive_as_in_the_active(text: str, speaker: str) -> None:
+    assert [(q.kind, q.speaker) for q in body(text)] == [("partial", speaker)]
