@@ -57,3 +57,23 @@ def test_a_later_clause_of_cutting_in_takes_the_colon_quote(verb: str) -> None:
 )
 def test_a_fragment_before_is_how_is_partial_in_the_passive_as_in_the_active(text: str, speaker: str) -> None:
     assert [(q.kind, q.speaker) for q in body(text)] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Welk said his sister had once called the levy "a swindle," and he agreed it was "a farce."',
+            ["his sister", "Welk"],
+        ),
+        # The owner's "his" makes the reporter a man: a later "she" is not his.
+        (
+            'Welk said his sister had once called the levy "a swindle," and she agreed it was "a farce."',
+            ["his sister", None],
+        ),
+    ],
+)
+def test_the_reporter_of_a_relatives_words_stays_the_he_after_them(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers

@@ -68,6 +68,8 @@ class Found:
     kind: str  # "name", "pronoun", "relative" or "nominal"
     evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon", "label", "tag", …
     role: str | None = None
+    # A person who reports the words of the one found (`Lee said his mother once called it "…"`).
+    reporter: Span | None = None
 
 
 def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
