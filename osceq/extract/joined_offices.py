@@ -1,5 +1,5 @@
-"""A subject whose office joins two fields with "and" before the name: `Trade and Industry
-Secretary Paul Channon said …`, `Agriculture and Livestock Minister Ann Lee told …`. The noun phrase
+"""A subject whose office joins two fields with "and" before the name: `Ports and Fisheries
+Secretary Ivo Brandt said …`, `Agriculture and Livestock Minister Ann Lee told …`. The noun phrase
 reader stops at the "and"; the whole run of capitalised words is one person with a role."""
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ _SUMMING_PARTICIPLES = (
     | CHARGE_PARTICIPLES
 )
 # Participles of regarding, which sum somebody up only with their agent and "as" written out (`an
-# option seen by organizers as a "…"`, `known by some as "…"`).
+# idea viewed by planners as a "…"`, `known by some as "…"`).
 _REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
 # Words that may stand between the participle and the opening mark (`described as a "…"`).
 _BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
@@ -110,7 +110,7 @@ def _passive_before_mark(tokens: list[Token]) -> int | None:
 
 
 def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
-    """`was described by Senator Lee as "…"`, `an option seen by organizers as a "…"`: the agent
+    """`was described by Senator Lee as "…"`, `an idea viewed by planners as a "…"`: the agent
     (start, end, kind) between "by" and the "as" right before the quotation, after a passive
     summing-up or regarding participle; or None."""
     k = len(tokens)
