@@ -77,3 +77,16 @@ def test_the_reporter_of_a_relatives_words_stays_the_he_after_them(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Ruritania's Mines and Transport Minister Oren Malaba", "Mines and Transport Minister"),
+        # A known person's surname before the "and" ends that person's name, not a field of the office.
+        ("Tomas Keel and Finance Minister Oren Malaba", "Finance Minister"),
+    ],
+)
+def test_an_office_joining_two_fields_is_the_role_of_the_later_mentions(opening: str, role: str) -> None:
+    text = f'{opening} toured the docks on Monday. "The cranes stay," Malaba said.'
+    assert [(q.speaker, q.role) for q in body(text)] == [("Oren Malaba", role)]
