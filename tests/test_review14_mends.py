@@ -90,3 +90,18 @@ def test_the_reporter_of_a_relatives_words_stays_the_he_after_them(
 def test_an_office_joining_two_fields_is_the_role_of_the_later_mentions(opening: str, role: str) -> None:
     text = f'{opening} toured the docks on Monday. "The cranes stay," Malaba said.'
     assert [(q.speaker, q.role) for q in body(text)] == [("Oren Malaba", role)]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("the chair of the Orchard Guild, OG, said", "the chair of the Orchard Guild"),
+        ("Ines Harrow, the chair of the Orchard Guild, OG, said", "Ines Harrow"),
+        ("the chair of the Orchard Guild, Ines Harrow, said", "Ines Harrow"),
+    ],
+)
+def test_a_tag_with_commas_of_its_own_closing_the_sentence_names_the_fragments_speaker(
+    tag: str, speaker: str
+) -> None:
+    text = f'Pear yields will "drop by a third" next season, {tag}.'
+    assert _speakers(text) == [speaker]
