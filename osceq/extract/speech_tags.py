@@ -345,9 +345,12 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
     for rank, comma in enumerate(reversed(commas)):
         if len(tokens) - comma > _TAG_AND_ASIDE:
             break
-        if rank == 0 and len(tokens) - comma > 14:
-            continue  # a long last clause may be an aside after the tag (`…, who teaches law at …`)
         found = _tag_after_comma(text, tokens, comma + 1)
+        if rank == 0 and len(tokens) - comma > 14:
+            # A long last clause may be an aside after the tag (`…, who teaches law at …`), or a
+            # long tag (`…, the head of the union and the chair of the board said.`).
+            whole = found if found is not None and _ends_sentence(tokens, found) else whole
+            continue
         if found is not None and (rank == 0 or _comma_after(tokens, found)):
             return found
         if found is not None and _ends_sentence(tokens, found):
