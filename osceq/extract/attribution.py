@@ -9,7 +9,6 @@ with no cue at all (a transcript label, a sentence's subject) in `uncued.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
@@ -21,6 +20,7 @@ from osceq.extract.clefts import cleft_focus
 from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
@@ -57,19 +57,6 @@ from osceq.extract.verb_surroundings import (
 from osceq.models import Span
 
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A speaker mention and the cue that ties it to a quote."""
-
-    mention: Span
-    cue: Span
-    kind: str  # "name", "pronoun", "relative" or "nominal"
-    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon", "label", "tag", …
-    role: str | None = None
-    # A person who reports the words of the one found (`Lee said his mother once called it "…"`).
-    reporter: Span | None = None
 
 
 def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
