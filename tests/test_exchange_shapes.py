@@ -97,7 +97,7 @@ def test_a_she_who_once_named_it_is_not_the_he_who_recalls_it() -> None:
     [
         'Dana Whitcombe said Rolf Adeyemi said that "the audit comes first, always."',  # her report
         'Dana Whitcombe went after Rolf Adeyemi, calling him "a stall artist in a good suit."',
-        'Dana Whitcombe said Rolf Adeyemi called on members to be "closely in step on this."',
+        'Dana Whitcombe said Rolf Adeyemi urged the caucus to stay "of one mind till the vote."',
     ],
 )
 def test_a_report_of_a_present_saying_or_a_participle_keeps_the_reporter(sentence: str) -> None:

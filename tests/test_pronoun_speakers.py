@@ -399,11 +399,20 @@ def test_a_question_put_to_nobody_named_leaves_the_asker_the_next_he(question: s
     assert speakers(text) == ["Bram Oyelaran", "Bram Oyelaran"]
 
 
-@pytest.mark.parametrize("asked", ["Ms. Marr asked Oyelaran.", "Marr asked Mr. Oyelaran."])
-def test_an_asker_of_the_pronouns_gender_is_not_passed_over_for_one_of_the_other(asked: str) -> None:
-    # A "she" after a woman's question to a man, or to someone whose sex the article does not tell.
-    text = f'Ilse Marr met Bram Oyelaran at the depot.\n\n"Where are the buses?" {asked} "Show me the yard," she said.'
-    assert speakers(text) == ["Ilse Marr", "Ilse Marr"]
+@pytest.mark.parametrize(
+    ("asked", "answerer"),
+    [
+        # The person asked answers as a rule, but the article does not tell whether they are a she:
+        # the answer is left to nobody rather than given to the asker.
+        ("Ms. Marr asked Oyelaran.", None),
+        ("Marr asked Mr. Oyelaran.", "Ilse Marr"),  # a man asked: the she is the asker
+    ],
+)
+def test_a_she_after_a_womans_question_is_hers_only_when_a_man_was_asked(
+    asked: str, answerer: str | None
+) -> None:
+    text = f'Ilse Marr met Quillon Oyelaran at the depot.\n\n"Where are the buses?" {asked} "Show me the yard," she said.'
+    assert speakers(text) == ["Ilse Marr", answerer]
 
 
 @pytest.mark.parametrize("asked", ["asked Tuesday.", "asked Congress.", "asked Acme Corp."])

@@ -42,7 +42,7 @@ def test_a_closing_tag_with_the_role_before_the_name_names_the_next_he() -> None
 def test_an_office_joining_two_fields_with_and_is_one_persons_role() -> None:
     text = (
         "Mining and Forestry Minister Oskar Velde said on Monday the smelter would reopen.\n\n"
-        '"The furnaces will be lit again by the end of June," he said.'
+        '"The furnaces will be lit again before the first frost," he said.'
     )
     assert [q.speaker for q in body(text)] == ["Oskar Velde"]
 

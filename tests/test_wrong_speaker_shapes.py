@@ -133,10 +133,14 @@ def test_next_sentence_genders_skip_a_sentence_with_a_person_of_either_sex(
 @pytest.mark.parametrize(
     ("text", "answerer"),
     [
-        ('Polls shut. "Will you concede?" Robin Quill asked Brandt. "Never," he said.', "Brandt"),
-        ('Polls shut. "Will you concede?" a reporter asked Brandt. "Never," she said.', "Brandt"),
-        # A body or a date after "asked", a time after the name, a person asked of the other sex, or
-        # an asker of the pronoun's sex and a person asked of unknown sex: the asker goes on.
+        # A lone word the article names nobody by (a surname, a firm, a stray capital): the person
+        # asked may answer, so the answer is nobody's rather than the asker's or the word's.
+        ('Polls shut. "Will you concede?" Robin Quill asked Brandt. "Never," he said.', None),
+        ('Polls shut. "Will you concede?" a reporter asked Brandt. "Never," she said.', None),
+        ('Polls shut. "Will you concede?" a reporter asked Grainco. "Never," he said.', None),
+        ('Polls shut. "Will you concede?" the clerk asked Voters. "Never," she said.', None),
+        # A body or a date after "asked", a time after the name, or a person asked of the other sex:
+        # the asker goes on.
         ('Polls shut. "Will you concede?" a reporter asked Congress. "Never," he said.', "a reporter"),
         ('Polls shut. "Will you concede?" a reporter asked Tuesday. "Never," he said.', "a reporter"),
         (
@@ -144,10 +148,10 @@ def test_next_sentence_genders_skip_a_sentence_with_a_person_of_either_sex(
             "a reporter",
         ),
         ('Polls shut. "Will you concede?" Omar Quill asked Susan Brandt. "Never," he said.', "Omar Quill"),
-        ('Polls shut. "Will you concede?" Mark Quill asked Brandt. "Never," he said.', "Mark Quill"),
+        ('Polls shut. "Will you concede?" Mark Quill asked Brandt. "Never," he said.', None),
     ],
 )
-def test_the_answer_after_a_question_put_to_a_surname_is_theirs(text: str, answerer: str) -> None:
+def test_the_answer_after_a_question_put_to_a_surname_is_nobodys(text: str, answerer: str | None) -> None:
     quotes = body(text)
     assert len(quotes) == 2
     assert quotes[1].speaker == answerer

@@ -14,6 +14,8 @@ from osceq.extract.held_offices import (
     title_written_before,
     titled_place,
 )
+from osceq.extract.joined_offices import field_before_office
+from osceq.extract.name_words import OFFICES
 from osceq.extract.names import (
     PERSON,
     clean_role,
@@ -101,6 +103,7 @@ class ArticleNames:
         if self._names is None:
             names = []
             mid_sentence: set[str] = set()
+            joined_fields: list[tuple[str, str]] = []  # (name, field before "and" and the title)
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
@@ -129,6 +132,9 @@ class ArticleNames:
                         title = self.title_before(span, named.name) or named.role
                         if title and not headline:  # `Lee Praises Party Editor Bo Park`: no role
                             self.titles.setdefault(named.name, title)
+                            field = field_before_office(self.text, match.start()) if named.role else None
+                            if field is not None and self.titles[named.name] == title:
+                                joined_fields.append((named.name, field))
                         self.first_at.setdefault(named.name, match.start())
                         apposed = clean_role(apposed_role(self.text, match.end()))
                         if not headline:
@@ -147,6 +153,11 @@ class ArticleNames:
             self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
             for name in self._names:
                 self._names_by_last.setdefault(last_key_word(name), []).append(name)
+            for name, field in joined_fields:
+                last = field.split()[-1].lower()
+                if last in OFFICES and last not in self._names_by_last:
+                    # `Trade and Industry Minister Ann Lee`: one office, not `Tom Lee and …`
+                    self.titles[name] = f"{field} and {self.titles[name]}"
         return self._names
 
     def _add_offices(self, name: str, start: int, end: int) -> None:

@@ -9,7 +9,6 @@ with no cue at all (a transcript label, a sentence's subject) in `uncued.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
@@ -18,8 +17,10 @@ from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clau
 from osceq.extract.characterising import characterises_as
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.clefts import cleft_focus
+from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
@@ -35,7 +36,7 @@ from osceq.extract.takeovers import (
     relative_reports,
     voices_quote,
 )
-from osceq.extract.tokens import DASHES, Token, capitalised, name_end, past_verb, possessive, span_of
+from osceq.extract.tokens import DASHES, Token, capitalised, past_verb, possessive, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import (
@@ -56,17 +57,6 @@ from osceq.extract.verb_surroundings import (
 from osceq.models import Span
 
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A speaker mention and the cue that ties it to a quote."""
-
-    mention: Span
-    cue: Span
-    kind: str  # "name", "pronoun", "relative" or "nominal"
-    evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon", "label", "tag", …
-    role: str | None = None
 
 
 def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
@@ -176,7 +166,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
             a, b, kind = subject  # (`"…" Lee began, but Roe cut in: "…"`: a later clause's subject)
             found = Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
-            return _colon_clause(text, tokens, b, fw.TAKEOVER_WORDS | {"before", "until"}) or found
+            turns = fw.TAKEOVER_WORDS | {"before", "until"}
+            return _colon_clause(text, tokens, b, turns, speaking_only=True) or found
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best
@@ -208,23 +199,18 @@ def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None
 
 
 def _colon_clause(
-    text: str, tokens: list[Token], after: int, turns: frozenset[str] = fw.TAKEOVER_WORDS
+    text: str,
+    tokens: list[Token],
+    after: int,
+    turns: frozenset[str] = fw.TAKEOVER_WORDS,
+    speaking_only: bool = False,
 ) -> Found | None:
-    """`Roe said X, but he gave Marsh a compliment: "…"`: a later main clause with its own subject
-    leads into the quote, whatever its verb."""
-    turn = max((k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in turns), default=-1)
-    if turn < 0:
+    """The Found of a later clause's subject leading into the quotation after a colon, or None."""
+    found = colon_clause_subject(tokens, after, turns, speaking_only)
+    if found is None:
         return None
-    found = np_forward(tokens, turn + 1)
-    if found is None or (found[1] == "nominal" and tokens[turn + 1].low not in fw.DETERMINERS):
-        return None
-    j, kind = found
-    if kind == "name" and capitalised(tokens[turn + 1]):
-        j = name_end(tokens, turn + 1)  # "Ivo Marsh gave them …": the name ends before the verb
-    verb = tokens[j] if j < len(tokens) - 1 else None
-    if verb is None or not verb.text.islower() or verb.low in fw.NP_STOP or verb.low in fw.PREPOSITIONS:
-        return None
-    return Found(span_of(text, tokens, turn + 1, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
+    a, j, kind = found
+    return Found(span_of(text, tokens, a, j), span_of(text, tokens, j, len(tokens)), kind, "colon")
 
 
 def _label(text: str, tokens: list[Token]) -> Found | None:

@@ -55,8 +55,10 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
         if cue_gender is None or cue_gender == gender:
             return None
         return Found(mention, found.cue, "pronoun", "owner")
+    # The reporting subject stays a speaker for the he or she after it (`…, and he agreed`).
+    reporter = found.mention if found.kind == "name" else None
     if _KIN.fullmatch(who):
-        return Found(mention, found.cue, "nominal", "owner")
+        return Found(mention, found.cue, "nominal", "owner", reporter=reporter)
     if parse_mention(who).kind != PERSON:
         return None
-    return Found(mention, found.cue, "name", "owner")
+    return Found(mention, found.cue, "name", "owner", reporter=reporter)

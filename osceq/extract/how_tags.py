@@ -1,5 +1,6 @@
 """A tag after a quoted fragment that opens its sentence as the subject of `is how`: in `"Late and
-costly" is how Ann Lee described the plan` the words are Lee's, a part of the writer's sentence."""
+costly" is how Ann Lee described the plan` and `"Late and costly" was how the plan was described by
+Ann Lee` the words are Lee's, a part of the writer's sentence."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import re
 
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.passive_agents import how_clause_agent
 from osceq.extract.tokens import span_of, tokenize
 
-_IS_HOW = re.compile(r"[,.]?\s*(?:is|was|['’]s)\s+how\s+")
+_IS_HOW = re.compile(r"[,.]?\s*(?:is|was|['’]s)\s+(how|what)\s+")
 # Verbs of putting something into words that close the `is how X …` tag.
 _WORDING_VERBS = frozenset(
     {
@@ -45,6 +47,12 @@ def how_tag(text: str, close_end: int, right: int) -> Found | None:
     if opening is None:
         return None
     tokens = tokenize(text, opening.end(), min(right, opening.end() + 240))
+    agent = how_clause_agent(tokens)
+    if agent is not None:  # `"…" was how it was described by Ann Lee`, `is what the plan was called by`
+        a, b, kind = agent
+        return Found(span_of(text, tokens, a, b), span_of(text, tokens, a - 1, a), kind, "cue-after")
+    if opening.group(1) != "how":
+        return None
     found = np_forward(tokens, 0)
     if found is None or found[1] not in ("name", "nominal", "pronoun"):
         return None

@@ -392,7 +392,7 @@ def singular_person(name: str) -> bool:
     if mention.kind != DESCRIPTION:
         return False
     tokens = _TOKEN.findall(mention.name)
-    # "a Western aid specialist", "one CBT crush trader": a capitalised modifier ends no phrase.
+    # "a Northern water engineer", "one XKT grain broker": a capitalised modifier ends no phrase.
     core = tokens[: _name_cut(tokens, after_name=False)]
     if len(core) < 2 or core[0].lower() not in w.SINGULAR_OPENERS:
         return False

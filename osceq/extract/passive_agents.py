@@ -1,18 +1,17 @@
 """A quotation that sums somebody up in a passive, its agent after it: `The plan was described as
-"…" by Senator Lee`, `A lawyer was called "…" by a magazine`, `"…," was how it was described by the
-mayor`. The agent after "by" said the words; the subject of the passive is only what they describe."""
+"…" by Senator Lee`, `A lawyer was called "…" by a magazine` (and, read by how_tags, `"…," was how
+it was described by the mayor`). The agent after "by" said the words; the subject of the passive is
+only what they describe."""
 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract import name_words as w
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.passive_charges import CHARGE_PARTICIPLES
+from osceq.extract.passive_charges import CHARGE_PARTICIPLES, names_agent
 from osceq.extract.quotemarks import Pair
-from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
 from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
-from osceq.extract.word_kinds import agent_noun, person_noun, title_word
+from osceq.extract.word_kinds import title_word
 
 # Participles that sum up in words somebody spoke or wrote (not `named`, `titled`: a name given).
 _SUMMING_PARTICIPLES = (
@@ -44,25 +43,20 @@ _SUMMING_PARTICIPLES = (
     | CHARGE_PARTICIPLES
 )
 # Participles of regarding, which sum somebody up only with their agent and "as" written out (`an
-# option seen by organizers as a "…"`, `known by some as "…"`).
+# idea viewed by planners as a "…"`, `known by some as "…"`).
 _REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
 # Words that may stand between the participle and the opening mark (`described as a "…"`).
 _BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
 # Words after the agent that leave it whole (`by Senator Lee on Tuesday`, `by a magazine last year`).
 _AFTER_AGENT = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "after", "before", "when"})
-# A clause after an opening quotation that turns it into what something was called (`was how`).
-_HOW_WORDS = frozenset({"how", "what"})
-# Capitalised words that make `by X` a time or a place, not an agent.
-_NOT_AGENTS = w.PLACES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # How far after the closing mark the agent is looked for.
 _REACH = 160
 
 
 def agent_after_quote(text: str, ranges: list[tuple[int, int]], pair: Pair, right: int) -> Found | None:
-    """The agent after "by" of a passive summing-up verb around the quotation (pair): before it
-    (`was described as "…" by X`) or, for a quotation opening its sentence, after it (`"…," was how
-    it was described by X`); None when the sentence has no such passive or the agent is no person or
-    body."""
+    """The agent after "by" of a passive summing-up verb before the quotation (pair): `was
+    described as "…" by X`, `was described by X as "…"`; None when the sentence has no such passive
+    or the agent is no person or body."""
     after = tokenize(text, pair.close_end, min(right, pair.close_end + _REACH))
     stop = next(
         (k for k, t in enumerate(after) if t.text in ".;?!" and not _title_stop(after, k)),
@@ -79,14 +73,8 @@ def agent_after_quote(text: str, ranges: list[tuple[int, int]], pair: Pair, righ
             early[2],
             "cue-before",
         )
-    participle = _passive_before_mark(before)
-    if participle is None:
-        if before or not _opens_how_clause(after, k):
-            return None
-        by = next((m for m in range(k, len(after)) if after[m].low == "by"), None)
-        if by is None or after[by - 1].low not in _SUMMING_PARTICIPLES:
-            return None
-        k = by
+    if _passive_before_mark(before) is None:
+        return None  # (`"…," was how it was described by X` is how_tags' to read)
     if k >= len(after) or after[k].low != "by":
         return None
     agent = _agent(after, k + 1)
@@ -122,7 +110,7 @@ def _passive_before_mark(tokens: list[Token]) -> int | None:
 
 
 def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
-    """`was described by Senator Lee as "…"`, `an option seen by organizers as a "…"`: the agent
+    """`was described by Senator Lee as "…"`, `an idea viewed by planners as a "…"`: the agent
     (start, end, kind) between "by" and the "as" right before the quotation, after a passive
     summing-up or regarding participle; or None."""
     k = len(tokens)
@@ -139,10 +127,17 @@ def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
     return by + 1, agent[0], agent[1]
 
 
-def _opens_how_clause(tokens: list[Token], k: int) -> bool:
-    """`was how it was described by`, `is what the plan was called by`: an auxiliary and "how" or
-    "what" right after the quotation's closing mark."""
-    return k + 1 < len(tokens) and tokens[k].low in fw.PASSIVE_AUXILIARIES and tokens[k + 1].low in _HOW_WORDS
+def how_clause_agent(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The agent (start, end, kind) of `it was described by X` in the tokens of a sentence after
+    `"…" was how` or `is what`, the passive of a summing-up verb; or None."""
+    stop = next(
+        (m for m, t in enumerate(tokens) if t.text in ".;?!" and not _title_stop(tokens, m)), len(tokens)
+    )
+    by = next((m for m in range(1, stop) if tokens[m].low == "by"), None)
+    if by is None or tokens[by - 1].low not in _SUMMING_PARTICIPLES:
+        return None
+    agent = _agent(tokens[:stop], by + 1)
+    return (by + 1, agent[0], agent[1]) if agent is not None else None
 
 
 def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -154,24 +149,4 @@ def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
     end, kind = found
     if end < len(tokens) and tokens[end].text not in ",:" and tokens[end].low not in _AFTER_AGENT:
         return None
-    words = [t.text for t in tokens[i:end] if t.text[:1].isalpha()]
-    if not words:
-        return None
-    head = words[-1]
-    if kind == "name":
-        if all(
-            word.lower() in w.PLACES or word.lower() in MONTHS or word.lower() in WEEKDAYS for word in words
-        ):
-            return None  # `by March`, `by Friday`, `by Ohio`: a time or a place
-        return end, kind
-    low = head.lower()
-    single = low[:-1] if low.endswith("s") else low  # `organizers`, `voters`: the plural of an agent
-    if (
-        person_noun(low)
-        or agent_noun(single)
-        or single in w.FOLLOWER_NOUNS
-        or title_word(low, nouns_only=True)
-        or low in w.ORGANISATION_WORDS
-    ):
-        return end, kind
-    return None  # `by a wide margin`, `by the time`
+    return (end, kind) if names_agent(tokens, i, end, kind) else None  # (`by a wide margin`, `by the time`)

@@ -5,8 +5,11 @@ subject of the passive is the one spoken about)."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import name_words as w
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
 from osceq.extract.tokens import Token
+from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Participles whose passive agent utters the charge or the description that follows.
 CHARGE_PARTICIPLES = frozenset(
@@ -29,6 +32,8 @@ CHARGE_PARTICIPLES = frozenset(
         "ridiculed",
     }
 )
+# Capitalised words that make `by X` a time or a place, not an agent.
+_NOT_AGENTS = w.PLACES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Words that lead from the agent into the quote (`of "…"`, `as "…"`, `as a "…"`).
 _INTO_QUOTE = (("of",), ("as",), ("as", "a"), ("as", "an"), ("as", "the"), ("for",))
 # A short time phrase may stand between the participle and "by" (`was accused this week by`).
@@ -59,6 +64,7 @@ def passive_charge_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | 
     while end > by + 2 and tokens[end - 1].low in ("of", "as", "for"):
         end -= 1  # `by Ann Lee of "…"`: the "of" leads into the quote, it joins no firm's name
     rest = end
+    speaks = names_agent(tokens, by + 1, end, kind)
     if rest < len(tokens) and tokens[rest].text == ",":
         close = next(
             (k for k in range(rest + 1, min(len(tokens), rest + _MOST_APPOSITION)) if tokens[k].text == ","),
@@ -66,7 +72,33 @@ def passive_charge_agent(tokens: list[Token], v: int) -> tuple[int, int, str] | 
         )
         if close is None:
             return None
+        named = np_forward(tokens, rest + 1)  # `by her rival, Mayor Ann Lee,`: the apposition names her
+        speaks = speaks or (
+            named is not None and named[1] == "name" and names_agent(tokens, rest + 1, close, "name")
+        )
         rest = close + 1
+    if not speaks:
+        return None  # `accused by a wide margin of`, `blamed by Ohio for`
     if tuple(t.low for t in tokens[rest:]) not in _INTO_QUOTE:
         return None
     return by + 1, end, kind
+
+
+def names_agent(tokens: list[Token], i: int, end: int, kind: str) -> bool:
+    """Whether the phrase tokens[i:end] after a passive's "by" (a "name" or "nominal" phrase) names
+    a person or a body that can speak, not a time, a place or a measure (`by March`, `by Ohio`, `by
+    a wide margin`, `by the time of the vote`)."""
+    words = [t.text for t in tokens[i:end] if t.text[:1].isalpha()]
+    if not words:
+        return False
+    if kind == "name":
+        return not all(word.lower() in _NOT_AGENTS for word in words)
+    low = words[-1].lower()
+    single = low[:-1] if low.endswith("s") else low  # `organizers`, `voters`: the plural of an agent
+    return (
+        person_noun(low)
+        or agent_noun(single)
+        or single in w.FOLLOWER_NOUNS
+        or title_word(low, nouns_only=True)
+        or low in w.ORGANISATION_WORDS
+    )

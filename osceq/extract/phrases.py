@@ -18,6 +18,7 @@ from osceq.extract.partitive_subjects import partitive_subject
 from osceq.extract.prepositional_objects import prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
+from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -101,7 +102,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
     ):
         # `a source speaking to Harbour News said`: the phrase belongs to a participle of the subject.
         return np_backward(tokens, a - 2)
-    of = _town_after_of(tokens, a) if before is not None and before.text == "," else None
+    of = town_after_of(tokens, a) if before is not None and before.text == "," else None
     if of is not None and all(t.low in PLACES for t in tokens[a : found[1]]):
         # `Ann Lee of Dover, Delaware says`: the state after the town is no subject; the person is.
         earlier = _np_backward(tokens, of)
@@ -136,7 +137,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
         and a > 1
         and before.low in _HEAD_LINKS
         and tokens[a].start - before.end <= 2
-        and not any(t.text == "," for t in tokens[found[1] : v] if not _adverb_aside(tokens, found[1], v))
+        and not any(t.text == "," for t in tokens[found[1] : v] if not adverb_aside(tokens, found[1], v))
     ):
         # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
         # preposition completes the head before it, which is the subject.
@@ -144,7 +145,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
         if (
             head is not None
             and head[2] in ("name", "nominal")
-            and (head[1] == a - 1 or _party_between(tokens, head[1], a - 1))
+            and (head[1] == a - 1 or party_between(tokens, head[1], a - 1))
             and not any(
                 t.text in fw.MODALS or t.low in fw.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )
@@ -189,39 +190,6 @@ def _relative_owner(tokens: list[Token], a: int) -> tuple[int, int, str] | None:
             owner = _np_backward(tokens, k)
             return owner if owner is not None and owner[2] == "name" else None
     return None
-
-
-def _town_after_of(tokens: list[Token], a: int) -> int | None:
-    """The index of "of" before the capitalised town that ends at the comma before token a ("… of
-    Dover, Delaware")."""
-    if a < 3:
-        return None
-    town = a - 1
-    while town > 0 and capitalised(tokens[town - 1]):
-        town -= 1
-    if town == a - 1 or town < 2 or tokens[town - 1].low != "of" or not capitalised(tokens[town - 2]):
-        return None
-    return town - 1
-
-
-def _party_between(tokens: list[Token], b: int, k: int) -> bool:
-    """Whether tokens[b:k] are a short parenthesis ("(Democrat)", "(D-N.J.)") between a name and
-    its "of": `Senator Ann Lee (Democrat) of Ohio said` is Ann Lee's."""
-    return 2 < k - b <= 8 and tokens[b].text == "(" and tokens[k - 1].text == ")"
-
-
-# Sentence adverbs set off by commas between a subject and its verb ("Critics, however, say").
-_ASIDE_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "nevertheless", "moreover"})
-
-
-def _adverb_aside(tokens: list[Token], b: int, v: int) -> bool:
-    """Whether tokens[b:v] are one adverb set off by commas (`, however,`), which links nothing."""
-    between = tokens[b:v]
-    return (
-        len(between) == 3
-        and between[0].text == between[2].text == ","
-        and (between[1].low in _ASIDE_ADVERBS or between_word(between[1]))
-    )
 
 
 # Prepositions that complete a noun before them ("the head of", "an aide to", "people familiar with").

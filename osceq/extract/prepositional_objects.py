@@ -31,6 +31,6 @@ def prepositional_object_skipped(
         if earlier is None or earlier[2] not in ("name", "nominal") or earlier[1] > preposition:
             return found
         if earlier[0] > 0 and tokens[earlier[0] - 1].text not in ",;:":
-            return found  # `… a fine after the man had posted`: "after" opens a clause of its own
+            return found  # `… a warning after the clerk had filed`: "after" opens a clause of its own
         found = earlier
     return found

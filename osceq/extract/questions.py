@@ -33,18 +33,16 @@ def question_addressee(text: str, position: int, before: int) -> str | None:
     return addressee.group(1) if addressee is not None else None
 
 
-def surname_asked(text: str, position: int, before: int) -> str | None:
-    """A lone surname the question was put to, closing the tag with a full stop (`"…?" Lee asked
-    Holt. "No," he said.`), though the article names Holt nowhere else; None for a word of a body, a
-    place, a title or a date (`asked Congress.`, `asked Ohio.`, `asked Tuesday.`)."""
+def asked_unnamed_word(text: str, position: int, before: int) -> bool:
+    """Whether the question was put to one capitalised word the caller found no person by, closing
+    the tag with a full stop (`"…?" Lee asked Holt. "No," he said.`): Holt, a firm (`asked Acme.`) or
+    a stray word (`asked Jurors.`) may answer, so the pronoun is nobody's; False for a word of a body,
+    a place, a title or a date (`asked Congress.`, `asked Tuesday.`), after which the asker goes on."""
     addressee = _addressee(text, position, before)
     if addressee is None or not addressee.group().endswith("."):
-        return None
+        return False
     word = addressee.group(1)
-    low = word.lower()
-    if " " in word or not word[1:].isalpha() or not word[1:].islower() or low in _NOT_SURNAMES:
-        return None
-    return word
+    return " " not in word and word[1:].isalpha() and word.lower() not in _NOT_SURNAMES
 
 
 # Capitalised words after "asked" that are no person: bodies, places, titles, offices, dates.
@@ -59,13 +57,20 @@ _NOT_SURNAMES = (
 )
 
 
-def _addressee(text: str, position: int, before: int) -> re.Match[str] | None:
+def _asked_end(text: str, position: int) -> int | None:
+    """Where the words after "asked" begin when the candidate at position asks the question that
+    closes right before it (`"…?" a reporter asked `); else None."""
     if not _QUESTION_BEFORE.search(text, max(0, position - 8), position):
         return None
     asked = _ASKER_ASKED.match(text, position, min(len(text), position + 80))
+    return asked.end() if asked is not None else None
+
+
+def _addressee(text: str, position: int, before: int) -> re.Match[str] | None:
+    asked = _asked_end(text, position)
     if asked is None:
         return None
-    addressee = _ADDRESSEE.match(text, asked.end(), min(len(text), asked.end() + 80))
+    addressee = _ADDRESSEE.match(text, asked, min(len(text), asked + 80))
     if addressee is None or not _ONE_QUOTE_THEN.fullmatch(text, addressee.end(), before):
         return None
     return addressee
@@ -79,12 +84,10 @@ def question_to_pronoun(text: str, position: int, before: int) -> str | None:
     """ "him" or "her" when the candidate at position asked a question of that person (`"…?" Lee
     asked him.`) and the pronoun at `before` tags the very next quotation: the asker is then not the
     one answering."""
-    if not _QUESTION_BEFORE.search(text, max(0, position - 8), position):
-        return None
-    asked = _ASKER_ASKED.match(text, position, min(len(text), position + 80))
+    asked = _asked_end(text, position)
     if asked is None:
         return None
-    pronoun = _ASKED_PRONOUN.match(text, asked.end(), min(len(text), asked.end() + 8))
+    pronoun = _ASKED_PRONOUN.match(text, asked, min(len(text), asked + 8))
     if pronoun is None or not _ONE_QUOTE_THEN.fullmatch(text, pronoun.end(), before):
         return None
     return pronoun.group(1)

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from osceq.extract import attribution, signatures, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
-from osceq.extract.phrases import np_backward
+from osceq.extract.issued_statements import statement_issued
 from osceq.extract.questions import asked_answerer, past_asked_opening
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, sentence_start
 from osceq.extract.quotemarks import Pair
 from osceq.extract.stances import stance_subject
-from osceq.extract.tokens import Token, span_of, tokenize
+from osceq.extract.tokens import tokenize
 from osceq.extract.trailing_tags import closing_tag
 from osceq.models import Block
 
@@ -367,37 +367,6 @@ def speaker_words(drafts: list[Draft]) -> set[str]:
         for d in drafts
         if d.found is not None and d.found.kind == "name" and d.found.mention.text.split()
     }
-
-
-# Verbs that put out a written statement ("issued a statement", "released a short statement").
-_ISSUING = frozenset({"issued", "released", "published", "posted"})
-# `issued no statement`, `never released a statement`, `has yet to issue …`: nothing was put out.
-_DENIALS = frozenset({"no", "not", "never", "n't", "yet", "without"})
-
-
-def _denies(token: Token) -> bool:
-    return token.low in _DENIALS or token.low.endswith(("n't", "n’t"))
-
-
-def statement_issued(text: str, start: int, end: int) -> Found | None:
-    """`The party issued a statement apologizing to Lee.` / `"On behalf of …"`: the quotation after a
-    sentence in which its subject puts out a statement is the statement's words, the subject's."""
-    tokens = tokenize(text, start, end)
-    v = next(
-        (
-            k
-            for k in range(1, len(tokens) - 1)
-            if tokens[k].low in _ISSUING
-            and any(t.low == "statement" for t in tokens[k + 1 : k + 4])
-            and not any(_denies(t) for t in tokens[max(0, k - 3) : k + 2])
-        ),
-        None,
-    )
-    subject = np_backward(tokens, v) if v is not None else None
-    if v is None or subject is None or subject[2] == "relative":
-        return None
-    a, b, kind = subject
-    return Found(span_of(text, tokens, a, b), span_of(text, tokens, v, v + 1), kind, "cue-before")
 
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:

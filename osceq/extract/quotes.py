@@ -323,6 +323,8 @@ def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
     body = text[draft.start : draft.end]
     if found is None:
         return Quote(body, draft.start, draft.end, draft.kind, evidence=draft.evidence)
+    if found.reporter is not None:
+        resolver.note_reporter(found.reporter, found.mention.text)
     speaker, aliases = resolver.resolve(found.mention, found.kind, found.role)
     if (
         found.kind == "pronoun"

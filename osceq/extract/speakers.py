@@ -43,7 +43,12 @@ from osceq.extract.names import (
 )
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_genders import next_sentence_genders
-from osceq.extract.questions import question_addressee, question_to_pronoun, reported_question, surname_asked
+from osceq.extract.questions import (
+    asked_unnamed_word,
+    question_addressee,
+    question_to_pronoun,
+    reported_question,
+)
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -175,6 +180,19 @@ class Resolver:
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
 
+    def note_reporter(self, mention: Span, owner: str) -> None:
+        """A person named as reporting words that are another's, owner as written (`Lee said his
+        mother once called it "…"`): the he or she after it may be the reporter's, and the owner's
+        "his" or "her" tells the reporter's sex."""
+        named = parse_mention(mention.text)
+        if named.kind != PERSON:
+            return
+        full = self.names.full_name(named.name)
+        bisect.insort(self._speakers, (mention.start, full))
+        gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
+        if gender in ("m", "f"):
+            self._resolved_gender.setdefault(full, gender)
+
     def _apposed_name(self, mention: Span) -> str | None:
         """The person a description stands beside between commas (`descriptions.name_beside`), who
         is the speaker, by the article's fullest name, with the description as the role."""
@@ -281,7 +299,11 @@ class Resolver:
                 return None  # `Another said …. "…," he said`: not the one named before
             addressee = self._person_asked(position, mention.start, people)
             if addressee is not None and self._answers(addressee, found_name, gender):
-                return addressee  # `"…?" Lee asked Roe. "No," he said`: Roe answers
+                return addressee  # `"…?" Ann Lee asked Roe. "No," he said`: Roe answers
+            if addressee is not None and self.known_gender(addressee) is None:
+                return None  # `"…?" Ivo Lee asked Roe. "No," he said`: Roe may answer as well as Lee
+            if addressee is None and asked_unnamed_word(self.text, position, mention.start):
+                return None  # `"…?" Lee asked Holt. "No," he said`: Holt (or a firm) answers
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
@@ -333,7 +355,7 @@ class Resolver:
         asked = question_addressee(self.text, position, before)
         named = parse_mention(asked) if asked else None
         if named is None or named.kind != PERSON or not self._is_person(named.name, people):
-            return surname_asked(self.text, position, before)  # `asked Holt.`: a surname all the same
+            return None
         return self.names.full_name(named.name)
 
     def _reported_addressee(

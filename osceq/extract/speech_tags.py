@@ -339,15 +339,23 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
     stop = sentence_stop(tokens)
     tokens = tokens[:stop] if stop is not None else tokens
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    # `…, Ann Lee, the head of the union, said.`: a tag with commas of its own, from the earliest
+    # comma whose tag runs to the sentence's end.
+    whole: Found | None = None
     for rank, comma in enumerate(reversed(commas)):
         if len(tokens) - comma > _TAG_AND_ASIDE:
             break
-        if rank == 0 and len(tokens) - comma > 14:
-            continue  # a long last clause may be an aside after the tag (`…, who teaches law at …`)
         found = _tag_after_comma(text, tokens, comma + 1)
+        if rank == 0 and len(tokens) - comma > 14:
+            # A long last clause may be an aside after the tag (`…, who teaches law at …`), or a
+            # long tag (`…, the head of the union and the chair of the board said.`).
+            whole = found if found is not None and _ends_sentence(tokens, found) else whole
+            continue
         if found is not None and (rank == 0 or _comma_after(tokens, found)):
             return found
-    return None
+        if found is not None and _ends_sentence(tokens, found):
+            whole = found
+    return whole
 
 
 # How far a tag followed by an aside may stand from the end of its sentence, in tokens.
@@ -365,6 +373,13 @@ def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
             return None
         return Found(span_of(text, tokens, i + 1, found[0]), span_of(text, tokens, i, i + 1), found[1], "tag")
     return _subject_then_verb(text, tokens, i, "tag")
+
+
+def _ends_sentence(tokens: list[Token], found: Found) -> bool:
+    """Whether the tag's last word (mention or cue) ends the sentence, or only a setting follows."""
+    last = max(found.mention.end, found.cue.end)
+    k = next((m for m, t in enumerate(tokens) if t.start >= last), len(tokens))
+    return setting_end(tokens, k) >= len(tokens)
 
 
 def _comma_after(tokens: list[Token], found: Found) -> bool:
