@@ -85,6 +85,12 @@ def test_an_office_description_shows_its_holder(text: str, expected: list[tuple[
             '"This is a good day for the valley," the president said.',
             [("the president", "the president")],
         ),
+        # Nor a lieutenant governor the governor.
+        (
+            "Lt. Gov. Ruth Calder opened the grain fair on Monday morning.\n\n"
+            '"This is a good day for the valley," the governor said.',
+            [("the governor", "the governor")],
+        ),
         # The article names its governor only after the description.
         (
             '"This is a good day for the valley," the governor said.\n\n'

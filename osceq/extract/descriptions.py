@@ -223,8 +223,12 @@ def _role_words(role: str) -> set[str]:
 
 # Office nouns that are no title written before a name, but a post one person of a story holds.
 _OFFICE_NOUNS = frozenset({"administrator", "clerk", "general"})
-# Words that make another office of a title: a former governor, a vice president, a deputy minister.
-_OTHER_HOLDERS = frozenset({"former", "late", "then", "ex", "vice", "deputy", "assistant", "acting"})
+# Words that make another office of a title: a former governor, a vice president, a deputy minister,
+# a lieutenant governor ("Lt. Gov."), an under secretary, an associate or a co-chairman.
+_OTHER_HOLDERS = frozenset(
+    {"former", "late", "then", "ex", "vice", "deputy", "assistant", "acting"}
+    | {"lt", "lieutenant", "under", "associate", "co", "sub"}
+)
 # A place after the title: "the senator from Ohio" is "the Ohio senator".
 _PLACE_AFTER = re.compile(r"(the(?:\s+[\w\-]+){1,2}?)\s+(?:from|of)\s+([A-Z][\w\-]+)")
 
