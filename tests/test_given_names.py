@@ -25,6 +25,8 @@ from tests.quote_helpers import body
         ("Jürgen Holzapfel", "m"),
         ("Jordan Vellacott", None),  # given to men and women alike
         ("Desta Vellacott", None),  # an Ethiopian name of either sex: no "she" may pass her by
+        ("Simone Vellacott", None),  # a man in Italy, a woman in France
+        ("Nikita Vellacott", None),  # a man in Russia, a woman in India
         ("Grant Vellacott", None),  # a word as well as a name
         ("TIM Holdings", None),  # an acronym in capitals, not "Tim"
     ],

@@ -121,6 +121,22 @@ def test_an_office_description_shows_its_holder(text: str, expected: list[tuple[
             '"The pier stays closed until May," the spokesman said.',
             [("the spokesman", "the spokesman")],
         ),
+        # A role that speaks of the office holder holds no office: a wife, an adviser, a candidate.
+        (
+            "Orla Venn, the wife of the governor, toured the grain fair on Monday morning.\n\n"
+            '"This is a good day for the valley," the governor said.',
+            [("the governor", "the governor")],
+        ),
+        (
+            "Lev Ardo, an adviser to the mayor, toured the grain fair on Monday morning.\n\n"
+            '"This is a good day for the valley," the mayor said.',
+            [("the mayor", "the mayor")],
+        ),
+        (
+            "Orla Venn, a candidate for governor, toured the grain fair on Monday morning.\n\n"
+            '"This is a good day for the valley," the governor said.',
+            [("the governor", "the governor")],
+        ),
     ],
 )
 def test_an_office_description_stays_when_unsure(text: str, expected: list[tuple[str, str]]) -> None:

@@ -55,6 +55,10 @@ def test_a_relative_or_contrast_outside_a_cleft_keeps_its_own_subject(text: str,
         ('Snow came. The levy, derided as "a tax on patience" by growers, was cut.', "growers"),
         ('Snow came. It was a levy seen by growers as a "tax on patience."', "growers"),
         ('Snow came. It became known by some growers as the "patience tax."', "some growers"),
+        (
+            'Snow came. Ivo Pask was described by a former colleague as "a born haggler."',
+            "a former colleague",
+        ),
     ],
 )
 def test_the_agent_of_a_passive_summing_up_speaks(text: str, speaker: str) -> None:

@@ -262,7 +262,24 @@ def join_roles(joined: dict[str, str], roles: list[tuple[str, str]], names: Arti
     Democrat from Ohio," is "the senator from Ohio"."""
     for name, role in roles:
         full = names.full_name(name)
-        joined[full] = f"{joined.get(full, '')} {role}"
+        joined[full] = f"{joined.get(full, '')} {_office_part(role)}"
+
+
+# Words after which a role speaks of somebody else: `the wife of the governor`, `an adviser to the
+# mayor`, `a candidate for governor` hold no office of governor or mayor.
+_OTHERS_AFTER = frozenset({"of", "to", "for", "against", "with", "from", "at", "on", "under", "by"})
+
+
+def _office_part(role: str) -> str:
+    """The words of a role before its first preposition, and a place right after `of` or `from`
+    (`the governor of Nevada` -> `the governor Nevada`, `the wife of the governor` -> `the wife`)."""
+    words = role.split()
+    for k, word in enumerate(words):
+        if k and word.lower() in _OTHERS_AFTER:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            place = after if word.lower() in ("of", "from") and after[:1].isupper() else ""
+            return " ".join([*words[:k], place]).strip()
+    return role
 
 
 def role_holder(

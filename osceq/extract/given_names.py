@@ -79,7 +79,7 @@ _MALE_WORDS = """
     farhad farid farouk farzad fatih faustino fausto fawad fawaz fawzi feargal federico feliciano
     felipe felix femi ferdinand ferenc fereydoun fergal fergus ferhat fermin fernand fernando fidel
     fiifi filip filippo fintan firmin firoz flavio florencio florian florin floris floyd forrest
-    fortunato fotis fouad francesco francis francisco franco francois frank frankie franklin frans
+    fortunato fotis fouad francesco francis francisco franco francois frank franklin frans
     fred freddie freddy frederic frederick fredric fredrik frieder friedrich fritz frode fumio
     fyodor gabino gabor gabriel gabriele gadi gael gaetan gaetano ganesh gannon gareth garfield
     garret garrett garry garth gary gaspar gaston gaurav gautam gauthier gavin gavrilo gbenga genaro
@@ -101,7 +101,7 @@ _MALE_WORDS = """
     ihab ihor ike ikechukwu ikenna iker ilan ilias ilker ilkka illia ilya imad imran imre ingo
     ingolf ingvar inigo ioannis irfan irvin irwin isaac isaiah isaias isamu isiah isidore isidro
     ismael ismail ismet issa issam istvan itai itamar itsuki itzhak iulian ivan ivo ivor iwan jaap
-    jaber jabulani jacek jacinto jack jacob jacques jagdish jaiden jaime jair jairo jake jakob jakub
+    jaber jabulani jacek jacinto jack jacob jacques jagdish jaiden jair jairo jake jakob jakub
     jalal jalen jamal jamar jamel james jamil jamshid janos janusz jaquan jared jari jarl jarod
     jaromir jaroslaw jarred jarrett jarrod jason jasper jaswant jatin javad javier javon jawad jaxon
     jaxson jay jayant jayce jayden jaylen jean-baptiste jean-charles jean-christophe jean-claude
@@ -143,7 +143,7 @@ _MALE_WORDS = """
     mykola myron nabeel nabih nabil nadav nadeem naftali nagendra naguib naji nandan naoki naoto
     napoleon narendra naresh nasser nathan nathanael nathanial nathaniel naveen navin nawaz nazario
     nebojsa necati ned neeraj nehemiah neil nektarios nelson nenad nestor neville niall nicanor
-    nicholas nick nico nicolae niels nigel nihat nikhil nikita niklas niko nikola nikolai nikolaus
+    nicholas nick nico nicolae niels nigel nihat nikhil niklas niko nikola nikolai nikolaus
     nikolay nikos nilesh nils nimrod niraj nirav nitin nizar nkosinathi nnamdi noah noboru nobuo
     nobuyuki nolan norbert norio norman nuno nunzio obafemi obinna octavio oddvar odera odhran ofer
     ogbonna oguz oisin okan okechukwu olaf olawale oldrich oleg oleksandr oleksiy oliver olivier
@@ -258,7 +258,7 @@ _FEMALE_WORDS = """
     gudrun gulsen gunilla gussie gwen gwendolyn gwyneth hadas hadeel haifa hailey hala haley halina
     hallie hanaa hanan hanna hannah hannelore harriet harriett haruka harumi hasina hatice hattie
     hauwa hayat hayley heather hedda hedwig heidi heidrun heike helen helena helene helga helle hema
-    hend henrietta henrike hester hettie hiba hila hilary hilda hildegard hillary hina hiroko
+    hend henrietta henrike hester hettie hiba hila hilda hildegard hillary hina hiroko
     hisako hitomi hollie holly hortense houda huda hulya ibtisam ifeoma ijeoma ilaria ildiko ilene
     ilknur ilse iman imani imelda imogen inas inbal indira indu ineke ines inez inge ingeborg ingrid
     inmaculada ioana ioanna iona irena irene irina irma irmgard iryna isabel isabela isabella
@@ -289,7 +289,7 @@ _FEMALE_WORDS = """
     maha mahnaz mahsa maira mairead maite maja makayla makenna malak malgorzata malin mallika mamata
     mami mamie mamta manal manar mandy manisha manju manon manuela maranda marcela marcia marcie
     marcy margaret margaretta margarita margery margherita margie margit margo marguerite mari maria
-    maria-elena maria-fernanda maria-jose maria-luisa maria-teresa mariah mariam mariama marian
+    maria-elena maria-fernanda maria-jose maria-luisa maria-teresa mariah mariam mariama
     mariana marianna marianne maribel maribeth maricela marie marie-christine marie-claude
     marie-france marie-helene marie-louise marie-pierre marie-therese mariela marietta marija
     marijke mariko marilee marilia marilyn marilynn marina marisa marisela marisol marit maritza
@@ -307,15 +307,15 @@ _FEMALE_WORDS = """
     nashwa nasrin natalee natalia natalie nataliya natalya natasha nathalie nawal nayeli nazanin
     neda neha nell nellie nerea nettie nevena ngozi niamh nichole nicole nicoletta nidhi niloufar
     nilufer nina nirmala nirupama nisha nisreen njeri nkechi nkiru nkosazana nneka nobuko noelia
-    noelle noemi noga nokuthula nola nomsa nomvula nomzamo nora noreen noriko norma nosipho nour
+    noelle noemi noga nokuthula nola nomsa nomvula nomzamo nora noreen noriko norma nosipho
     noura nourhan nozomi nthabiseng nuala nuria nusrat nyla nyokabi oana obiageli oceane octavia
-    odessa odette oksana ola olena olesya olga olivia oluchi omolara onyinye ophelia orla orly
+    odessa odette oksana olena olesya olga olivia oluchi omolara onyinye ophelia orla orly
     ornella osnat outi ozlem padma paige paivi palesa paloma pam pamela panagiota paola parisa
     parvaneh parvati pascale patricia patrizia patsy patty paula paulina pauline pearlie pegah peggy
     penelope perrine petra petula philippa phillipa philomena phoebe phumzile phyllis pilar pinar
     pirjo polina polly pooja poonam portia pratibha preeti priscila priscilla priti priya priyanka
     pushpa rabab rachael rachel rachna radha radhika radka rae rafaela raffaella ragnhild rahaf
-    raisa rana randa rani rania raphaelle raquel rasha rashmi ravit rawan razan reba rebeca rebecca
+    raisa randa rani rania raphaelle raquel rasha rashmi ravit rawan razan reba rebeca rebecca
     rebekah reem reiko rekha renata renate renee renu reva revathi revital rhea rhianna rhiannon
     rhoda rhonda rihanna riitta rika rima rita ritika ritu rivka roberta robyn rocio roisin roksana
     rola ronda ronit rosa rosalba rosalia rosalie rosalind rosalyn rosamond rosamund rosangela
@@ -329,7 +329,7 @@ _FEMALE_WORDS = """
     sharmila sharon sharron shauna shawna shayla shazia sheena sheetal sheila shelley sheree shereen
     sherine sherri sherrie sherry sheryl shilpa shiori shira shirin shirley shobha shona shreya
     shruti shulamit shweta sian sibel sibyl sieglinde siena sienna sigal sigrid sigrun siham silke
-    silvija simin simona simone simran sinead siobhan siv smita smriti sneha snezana snezhana sobia
+    silvija simin simona simran sinead siobhan siv smita smriti sneha snezana snezhana sobia
     sofie solange soledad solene solveig sonal sonali sondra sonia sonja sophia sophie sophronia
     soraya sorcha souad stacey stacy stefania stefanie stella stephanie stephany suad sue suha
     sujata sumiko sunita supriya susan susana susanna susannah susanne sushila sushma sushmita susie
@@ -352,9 +352,10 @@ _FEMALE_WORDS = """
 
 # Given names of either sex: they say a word is a person's name, not which sex.
 _EITHER_WORDS = """
-    alex andrea ariel ashley billie bobbie camille desta casey charlie chris courtney dana dominique
-    frankie jackie jaime jamie jean jess jo jody kelly kelsey kim kris laurie lesley leslie lindsay
-    lindsey marty michal michele nicola noor robin sam sasha stevie terry toni tracy yuki
+    alex andrea ariel ashley billie bobbie camille casey charlie chris courtney dana desta
+    dominique frankie hilary jackie jaime jamie jean jess jo jody kelly kelsey kim kris laurie
+    lesley leslie lindsay lindsey marian marty michal michele nicola nikita noor nour ola rana
+    robin sam sasha simone stevie terry toni tracy yuki
 """
 
 

@@ -97,6 +97,7 @@ def names_agent(tokens: list[Token], i: int, end: int, kind: str) -> bool:
     single = low[:-1] if low.endswith("s") else low  # `organizers`, `voters`: the plural of an agent
     return (
         person_noun(low)
+        or low in w.RELATION_NOUNS  # `by a former colleague`, `by his wife`
         or agent_noun(single)
         or single in w.FOLLOWER_NOUNS
         or title_word(low, nouns_only=True)
