@@ -82,4 +82,9 @@ def is_damage_error(error: BaseException) -> bool:
     while traceback.tb_next is not None:  # the innermost Python frame: where it was raised
         traceback = traceback.tb_next
     module = str(traceback.tb_frame.f_globals.get("__name__", ""))
-    return module.startswith(("whoosh.", "osceq.whoosh_"))
+    return module.startswith(_INDEX_READERS)
+
+
+# Modules that read the index's bytes: Whoosh, osceq's replacements of some of its readers, and the
+# query columns that decode stored values (a flipped byte there is a UnicodeDecodeError).
+_INDEX_READERS = ("whoosh.", "osceq.whoosh_", "osceq.query.columns")

@@ -80,6 +80,8 @@ def test_only_read_errors_raised_by_whoosh_code_are_damage() -> None:
     assert is_damage_error(_raised_in("whoosh.codec.whoosh3", "raise TypeError('bad argument')")) is False
     assert is_damage_error(_raised_in("osceq.query.quotes", "raise Exception('a bug')")) is False
     assert is_damage_error(_raised_in("osceq.query.quotes", "b'\\xff'.decode()")) is False
+    # The query columns decode stored values: a bad byte there is damage too.
+    assert is_damage_error(_raised_in("osceq.query.columns", "b'\\xff'.decode()")) is True
 
 
 def test_the_hint_names_no_index_when_osceq_index_alone_picks_it(

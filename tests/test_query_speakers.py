@@ -144,6 +144,22 @@ def test_a_speaker_names_file_cut_short_is_rewritten(news_corpus: Path, tmp_path
     assert names_file.read_text(encoding="utf-8") == whole
 
 
+def test_a_speaker_names_file_with_a_bad_byte_is_rewritten(news_corpus: Path, tmp_path: Path) -> None:
+    from osceq.build import refresh
+    from osceq.index import IndexStore
+    from osceq.query import speakers
+
+    store = IndexStore(tmp_path / "index")
+    refresh(news_corpus, store, procs=1)
+    ix = store.open()
+    names_file = Path(ix.storage.folder) / speakers.NAMES_CACHE_NAME
+    whole = names_file.read_bytes()
+    middle = len(whole) // 2
+    names_file.write_bytes(whole[:middle] + b"\xff" + whole[middle + 1 :])  # no UTF-8 at all
+    assert "Maria Okafor" in speakers.resolve_speakers(ix, ("okafor",))
+    assert names_file.read_bytes() == whole
+
+
 def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> None:
     from osceq.query.speakers import _names_file
 

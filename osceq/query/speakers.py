@@ -197,8 +197,8 @@ class _SpeakerNames:
         header = _names_header(ix.latest_generation())
         try:
             text = cache.read_text(encoding="utf-8")
-        except OSError:
-            text = ""
+        except (OSError, UnicodeDecodeError):
+            text = ""  # missing, unreadable or damaged: written anew below
         if not (text.startswith(header) and text.endswith(_names_footer(text.count("\n") - 1))):
             text = _names_file(speaker_table(ix), header)
             _write_text(cache, text)
