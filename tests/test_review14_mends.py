@@ -29,16 +29,26 @@ def test_an_apposition_naming_a_person_makes_the_agent_of_a_passive_charge() -> 
     assert _speakers(text) == ["Ines Harrow"]
 
 
+def test_a_clause_hanging_on_the_main_one_leaves_a_colon_quote_to_the_main_subject() -> None:
+    assert _speakers('Pia Sand waited until Omar Kell left the hall: "The ledger is clean."') == ["Pia Sand"]
+
+
+_LONG = "The ledger is clean, and every figure in it was checked twice by the county's own staff."
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        'Pia Sand faced the bench, but Omar Kell stayed silent: "The ledger is clean."',
-        'Pia Sand waited until Omar Kell left the hall: "The ledger is clean."',
-        'Pia Sand stood up, while Omar Kell sat down: "The ledger is clean."',
+        f'Pia Sand faced the bench, but Omar Kell stayed silent: "{_LONG}"',
+        f'Pia Sand stood up, while Omar Kell sat down: "{_LONG}"',
+        f'Pia Sand spoke first, but Omar Kell had the last word: "{_LONG}"',
     ],
 )
-def test_a_later_clause_takes_a_colon_quote_only_when_its_verb_is_one_of_speaking(text: str) -> None:
-    assert _speakers(text) == ["Pia Sand"]
+def test_a_later_clause_of_its_own_without_a_verb_of_speaking_leaves_a_colon_quote_to_nobody(
+    text: str,
+) -> None:
+    # Either subject may say the words: Kell had the last word, but Kell stayed silent.
+    assert _speakers(text) == [None]
 
 
 @pytest.mark.parametrize("verb", ["interjected", "broke in", "shot back"])

@@ -167,7 +167,13 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             a, b, kind = subject  # (`"…" Lee began, but Roe cut in: "…"`: a later clause's subject)
             found = Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
             turns = fw.TAKEOVER_WORDS | {"before", "until"}
-            return _colon_clause(text, tokens, b, turns, speaking_only=True) or found
+            if colon_clause_subject(tokens, b) is None:
+                return _colon_clause(text, tokens, b, turns, speaking_only=True) or found
+            # A later clause of its own (`but`, `while`) leads to the colon: its subject speaks when
+            # its verb is one of speech (`but Roe cut in:`); with any other verb (`but Roe stayed
+            # silent:`, `but Roe had the last word:`) either may, so nobody is named. (A clause of
+            # `before` or `until` hangs on the main one, whose subject speaks unless it is cut in on.)
+            return _colon_clause(text, tokens, b, turns, speaking_only=True)
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
     return best

@@ -9,6 +9,7 @@ from collections.abc import Container
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb, range_tokens, span_of
 from osceq.extract.uncued import names_someone
 
@@ -38,6 +39,8 @@ def person_before_colon(
         return None
     if b == a + 1 and not names_someone(tokens, a, b, after_names):
         return None  # `Critics charged: …`: a lone capitalised word opening the sentence may be any word
+    if colon_clause_subject(tokens, b) is not None:
+        return None  # `Lee spoke first, but Roe had the last word: "…"`: either may say it
     return Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), "name", "colon")
 
 
