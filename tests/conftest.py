@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -78,6 +79,17 @@ def news_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         tmp_path_factory.mktemp("news"),
         {"harbour.txt": HARBOUR, "2023/followup.md": HARBOUR_FOLLOWUP, "floods.txt": FLOODS},
     )
+
+
+@pytest.fixture
+def built(news_corpus: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the news corpus and an index of it built by `osceq index`: (corpus, index)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(news_corpus, corpus)
+    index = tmp_path / "index"
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index", str(index)], catch_exceptions=False)
+    assert result.exit_code == 0
+    return corpus, index
 
 
 @pytest.fixture

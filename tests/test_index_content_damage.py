@@ -19,15 +19,6 @@ def invoke(*args: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-@pytest.fixture
-def built(news_corpus: Path, tmp_path: Path) -> tuple[Path, Path]:
-    corpus = tmp_path / "corpus"
-    shutil.copytree(news_corpus, corpus)
-    index = tmp_path / "index"
-    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
-    return corpus, index
-
-
 def _zero_segment_body(index: Path) -> None:
     """Zero everything between a compound segment's header and its directory, keeping its size."""
     folder = IndexStore(index).generation_dir()

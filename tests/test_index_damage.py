@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from osceq.cli import cli
@@ -16,15 +14,6 @@ from osceq.whoosh_damage import find_damage
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-
-@pytest.fixture
-def built(news_corpus: Path, tmp_path: Path) -> tuple[Path, Path]:
-    corpus = tmp_path / "corpus"
-    shutil.copytree(news_corpus, corpus)
-    index = tmp_path / "index"
-    assert invoke("index", str(corpus), "--index", str(index)).exit_code == 0
-    return corpus, index
 
 
 def _live(index: Path) -> Path:
