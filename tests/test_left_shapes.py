@@ -49,3 +49,38 @@ def test_a_reporting_clause_keeps_the_fragment_before_the_wording_noun() -> None
     text = 'Frost came. Ivo Pask said the mill would "stay shut for good," a phrase he has used all year.'
     quote = body(text)[0]
     assert (quote.speaker, quote.mention.text if quote.mention else None) == ("Ivo Pask", "Ivo Pask")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Hail came. "We will rebuild," the treasurer of Pask and Sons said.',
+            "the treasurer of Pask and Sons",
+        ),
+        (
+            'Hail came. "We will rebuild," said the treasurer of Pask and Sons.',
+            "the treasurer of Pask and Sons",
+        ),
+        # Two people named by two roles: both, never the first as if alone.
+        (
+            'Hail came. "We will rebuild," the treasurer of Pask Mills and the head of Orvell Bank said.',
+            "the treasurer of Pask Mills and the head of Orvell Bank",
+        ),
+        (
+            'Hail came. "We will rebuild," said the treasurer of Pask Mills and the head of Orvell Bank.',
+            "the treasurer of Pask Mills and the head of Orvell Bank",
+        ),
+        (
+            'Hail came. "We will rebuild," said the treasurer of Pask Mills and the head of Orvell Bank on Friday.',
+            "the treasurer of Pask Mills and the head of Orvell Bank",
+        ),
+    ],
+)
+def test_a_role_of_a_firm_joined_by_and_is_one_phrase(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_an_inverted_role_before_a_clause_of_its_own_stays_alone() -> None:
+    text = 'Hail came. "We will rebuild," said the treasurer of Pask Mills and the crowd cheered.'
+    assert _speaker(text) == "the treasurer of Pask Mills"

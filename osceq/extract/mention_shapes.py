@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender, is_given_name
+from osceq.extract.role_of_firm import and_in_firm_after_role
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_word
 
@@ -272,7 +273,11 @@ def and_in_organisation_name(name: str) -> bool:
     """Whether an "and" of a description is inside an organisation's name (`joins_organisation_name`)
     rather than joining two speakers."""
     words = name.split()
-    return any(joins_organisation_name(words, k) for k, word in enumerate(words) if word == "and" and k > 0)
+    return any(
+        joins_organisation_name(words, k) or and_in_firm_after_role(words, k)
+        for k, word in enumerate(words)
+        if word == "and" and k > 0
+    )
 
 
 def description_goes_on(tokens: list[str], k: int) -> bool:

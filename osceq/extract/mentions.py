@@ -31,6 +31,7 @@ from osceq.extract.mention_shapes import (
 )
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
+from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
@@ -203,6 +204,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)
+    if and_in_firm_after_role(tokens, k) or second_role_after_and(tokens, k):
+        return Mention(" ".join(_lower_first(tokens)), None, DESCRIPTION)  # `the head of Lee and Reed`
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if (

@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found, according_to, in_words_of
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.second_roles import second_role_end
 from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
 from osceq.extract.tag_verbs import passive_quoted_as, retort
@@ -128,6 +129,8 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     if found is None:
         return None
     j, kind = found
+    if kind in ("nominal", "name"):
+        j = second_role_end(tokens, i + 1, j)  # `…," said the head of Acme and the chair of Brill.`
     relative = j - (i + 1) >= 2 and kind != "pronoun" and j < len(tokens) and tokens[j].low == "that"
     if (
         j < len(tokens)

@@ -1,0 +1,47 @@
+"""Descriptions of the shape `the ROLE of FIRM`, where an "and" either belongs to the firm's name
+(`the president of Acme and Sons`: one person, never a man called "Sons") or joins a second role
+(`the president of Acme and the chairman of Brill`: two people, shown as both or not at all)."""
+
+from __future__ import annotations
+
+from osceq.extract import name_words as w
+from osceq.extract.word_kinds import name_word
+
+
+def _role_of(words: list[str], k: int) -> int | None:
+    """The index of the "of" in `the ROLE of Capitalised …` before the "and" at k; None when the
+    words before k are not a lower-case role after a determiner and "of" with a capitalised run."""
+    if not words or words[0].lower() not in w.SINGULAR_OPENERS:
+        return None
+    of = next((m for m in range(1, k) if words[m] == "of"), None)
+    if of is None or of == 1 or not all(t.islower() for t in words[1:of]):
+        return None
+    firm = words[of + 1 : k]
+    if firm[:1] == ["the"]:
+        firm = firm[1:]
+    return of if firm and all(name_word(t) for t in firm) else None
+
+
+def and_in_firm_after_role(words: list[str], k: int) -> bool:
+    """Whether the "and" at k sits inside the name of a firm after `the ROLE of` and the name runs to
+    the end (`the president of Acme and Sons`, `a director of Lee and Reed Ltd`)."""
+    rest = words[k + 1 :]
+    return (
+        words[k] == "and"
+        and _role_of(words, k) is not None
+        and bool(rest)
+        and all(name_word(t) or t == "&" for t in rest)
+    )
+
+
+def second_role_after_and(words: list[str], k: int) -> bool:
+    """Whether the "and" at k joins `the ROLE of FIRM` to a second role of the same shape (`… and
+    the chairman of Brill`): two people, neither alone the speaker."""
+    rest = words[k + 1 :]
+    return (
+        words[k] == "and"
+        and _role_of(words, k) is not None
+        and len(rest) > 1
+        and rest[0].lower() in w.SINGULAR_OPENERS
+        and _role_of([*rest, "and"], len(rest)) is not None
+    )
