@@ -84,3 +84,15 @@ def test_a_role_of_a_firm_joined_by_and_is_one_phrase(text: str, speaker: str) -
 def test_an_inverted_role_before_a_clause_of_its_own_stays_alone() -> None:
     text = 'Hail came. "We will rebuild," said the treasurer of Pask Mills and the crowd cheered.'
     assert _speaker(text) == "the treasurer of Pask Mills"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Gales blew. Asked Pask whether the ferry would sail. "We will see," Pask said.',
+        'Gales blew. Asked Pask whether the ferry would sail, "We will see," Pask said.',
+        'Gales blew. Told Pask that the ferry had sunk. "We will see," Pask said.',
+    ],
+)
+def test_an_asked_or_told_opening_is_no_part_of_the_name(text: str) -> None:
+    assert _speaker(text) == "Pask"

@@ -243,7 +243,7 @@ SINGULAR_OPENERS = _words(
 # open one even when capitalised at the start of a sentence ("Despite Smith's ...", "Friday Smith said").
 NAME_BREAKS = _words(
     """
-    about across after against almost along also although amid among and around as at because before
+    about across after against almost along also although amid among and around as asked at because before
     behind besides between beyond but by despite during earlier even following for from here however if
     in inside into instead last later meanwhile nearly nevertheless now on or outside over roughly since
     still than that then there though through throughout to today told tomorrow tonight toward towards
