@@ -96,3 +96,15 @@ def test_an_inverted_role_before_a_clause_of_its_own_stays_alone() -> None:
 )
 def test_an_asked_or_told_opening_is_no_part_of_the_name(text: str) -> None:
     assert _speaker(text) == "Pask"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Sleet fell. Fans wore shirts that read "Elect Ivo Pask." "We will win," Pask said.', "Ivo Pask"),
+        ('Sleet fell. A placard read "Elect Pask." "We will win," Pask said.', "Pask"),
+        ('Sleet fell. One banner said "Free Ivo Pask now." "We will win," Pask said.', "Ivo Pask"),
+    ],
+)
+def test_the_opening_word_of_a_sign_is_no_part_of_a_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker

@@ -25,6 +25,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.sign_texts import opens_sign_text
 from osceq.extract.speaker_names import (
     FULL_NAME,
     GENERATION_COMMA,
@@ -109,6 +110,8 @@ class ArticleNames:
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
                     inverted = inverted_verb_length(self.text, match.start())
                     skipped = inverted or firm_prefix_length(self.text, match.start(), match.group())
+                    if opens_sign_text(self.text, match.start()):
+                        inverted = skipped = match.group().find(" ") + 1  # `a sign reading "Vote Lee"`
                     if skipped:
                         rest = FULL_NAME.match(self.text, match.start() + skipped, block.end)
                         if rest is None and inverted:
