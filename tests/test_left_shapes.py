@@ -108,3 +108,18 @@ def test_an_asked_or_told_opening_is_no_part_of_the_name(text: str) -> None:
 )
 def test_the_opening_word_of_a_sign_is_no_part_of_a_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The words are the caller's, reported by another (eval/invented-exchanges/README.md: words
+        # someone said earlier and quoted by another belong to the one who said them).
+        ('Mist rose. Ivo Pask called the levy "a slow theft," Nia Orvell, the warden, said.', "Ivo Pask"),
+        ('Mist rose. Ivo Pask called the levy "a slow theft," Nia Orvell said.', "Ivo Pask"),
+        # A pronoun tag may be the caller again: left to the tag.
+        ('Mist rose. Ivo Pask called the levy "a slow theft," he said.', "Ivo Pask"),
+    ],
+)
+def test_the_caller_of_quoted_words_speaks_not_the_one_reporting_it(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -62,3 +62,23 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
     if parse_mention(who).kind != PERSON:
         return None
     return Found(mention, found.cue, "name", "owner", reporter=reporter)
+
+
+def caller_before_tag(text: str, left: int, open_start: int, found: Found) -> Found | None:
+    """The named subject opening the sentence (at left) of a partial quote when it is the one who
+    called something the quoted words and another person's tag closes the sentence (`Lee called the
+    plan "a farce," Reed said`): the words are Lee's, Reed reports them. None for any other shape,
+    and for a tag by pronoun, which may be the caller again."""
+    if found.evidence != "cue-after" or found.kind not in ("name", "nominal") or found.cue.start < open_start:
+        return None
+    inner = _INNER_SPEAKER.search(text, left, open_start)
+    if inner is None or text[left : inner.start("who")].strip(" \"“”'‘’"):
+        return None
+    who = inner.group("who")
+    if who in _GENDER or _KIN.fullmatch(who) or parse_mention(who).kind != PERSON:
+        return None
+    if who.split()[-1] == found.mention.text.split()[-1]:
+        return None  # the caller's own tag
+    mention = Span(who, inner.start("who"), inner.end("who"))
+    reporter = found.mention if found.kind == "name" else None
+    return Found(mention, found.cue, "name", "owner", reporter=reporter)

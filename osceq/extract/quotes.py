@@ -28,7 +28,7 @@ from osceq.extract.closing_tags import (
     unread_tag,
 )
 from osceq.extract.colon_subjects import person_before_colon
-from osceq.extract.earlier_words import earlier_speaker
+from osceq.extract.earlier_words import caller_before_tag, earlier_speaker
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.how_tags import how_tag
 from osceq.extract.layout import ROLE_BODY, segment
@@ -235,6 +235,10 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         if kind == "partial" and found is not None and found.evidence in ("cue-before", "subject"):
             found = earlier_speaker(text, pair.open_start, found) or found  # `… that Roe once called it "…"`
+        if kind == "partial" and found is not None and found.evidence == "cue-after":
+            found = (
+                caller_before_tag(text, left, pair.open_start, found) or found
+            )  # `Lee called it "…," Roe said`
         if pair.closed and (
             found is None or (kind == "partial" and found.evidence in ("cue-before", "subject"))
         ):
