@@ -123,3 +123,38 @@ def test_the_opening_word_of_a_sign_is_no_part_of_a_name(text: str, speaker: str
 )
 def test_the_caller_of_quoted_words_speaks_not_the_one_reporting_it(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A prime minister is no plain minister.
+        (
+            'Dusk fell. Prime Minister Ivo Pask opened the fair. "We will not yield," the minister said.',
+            "the minister",
+        ),
+        (
+            'Dusk fell. Prime Minister Ivo Pask opened the fair. "We will not yield," the prime minister said.',
+            "Ivo Pask",
+        ),
+        # A second governor, unnamed, may be the one who speaks.
+        (
+            'Dusk fell. Gov. Nia Orvell of Idaho spoke first. The Oregon governor stayed home. "We need rain," '
+            "the governor said.",
+            "the governor",
+        ),
+        (
+            'Dusk fell. Gov. Nia Orvell of Idaho spoke first. The Idaho governor was tired. "We need rain," '
+            "the governor said.",
+            "Nia Orvell",
+        ),
+        # An apposition closing its sentence gives its role like one closed by a comma.
+        (
+            "Dusk fell. Tomas Pask, the chairman of the Dairy Board, met Maria Orvell, the chairman of the Grain "
+            'Council. "We need rain," the chairman said.',
+            "the chairman",
+        ),
+    ],
+)
+def test_an_office_named_for_another_is_no_ones_alone(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -18,6 +18,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import ASIDE, NAME_BETWEEN_COMMAS, name_after_affiliation
 from osceq.extract.article_names import ArticleNames
+from osceq.extract.held_offices import unnamed_other_holder
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
 from osceq.extract.relation_names import given_name_beside_relation
 from osceq.extract.speaker_names import (
@@ -224,10 +225,10 @@ def _role_words(role: str) -> set[str]:
 # Office nouns that are no title written before a name, but a post one person of a story holds.
 _OFFICE_NOUNS = frozenset({"administrator", "clerk", "general"})
 # Words that make another office of a title: a former governor, a vice president, a deputy minister,
-# a lieutenant governor ("Lt. Gov."), an under secretary, an associate or a co-chairman.
+# a lieutenant governor ("Lt. Gov."), an under secretary, an associate, a co-chairman or a prime minister.
 _OTHER_HOLDERS = frozenset(
     {"former", "late", "then", "ex", "vice", "deputy", "assistant", "acting"}
-    | {"lt", "lieutenant", "under", "associate", "co", "sub"}
+    | {"lt", "lieutenant", "under", "associate", "co", "sub", "prime"}
 )
 # A place after the title: "the senator from Ohio" is "the Ohio senator".
 _PLACE_AFTER = re.compile(r"(the(?:\s+[\w\-]+){1,2}?)\s+(?:from|of)\s+([A-Z][\w\-]+)")
@@ -312,6 +313,9 @@ def role_holder(
         return None  # "the chairwoman" is no man the article calls "he"
     if _other_named_before(text, position, holder, description, joined, people):
         return None
+    holder_words = {w.lower() for w in f"{joined[holder]} {holder}".split()}
+    if len(words) == 2 and unnamed_other_holder(text, first, position, words[1], holder_words):
+        return None  # `The Utah governor stayed home.` after `Gov. Tom Reed of Nevada`
     return holder
 
 

@@ -15,8 +15,9 @@ from osceq.extract import reporting as lex
 _OFFICE_CLAUSE = re.compile(
     r",\s+who\s+(?:now\s+)?((?:chairs|heads)\s+(?:the|a|an)\s+[^,;:!?\"“”()\n]{3,100})"
 )
-# A description set off by commas after a name (`, the state's flood administrator,`, `, a nurse,`).
-_APPOSED = re.compile(r",\s+((?:the|a|an)\s+[^,;:!?\"“”()\n]{3,140}?)\s*,", re.IGNORECASE)
+# A description set off by commas after a name (`, the state's flood administrator,`, `, a nurse,`),
+# or closing the sentence (`… met Ann Lee, the chairman of the commission.`).
+_APPOSED = re.compile(r",\s+((?:the|a|an)\s+[^,;:!?\"“”()\n]{3,140}?)\s*(?:,|\.(?=\s|$))", re.IGNORECASE)
 # A description opening a sentence right before a name (`The host, Ann Lee, asked`).
 _DESCRIBED_BEFORE = re.compile(
     r"(?:^|(?<=[.!?\"”\n])\s*)((?:The|A|An|His|Her|Its|Their|Another)\s+[^,.;:!?\"“”\n]{2,60}),\s$"
@@ -83,3 +84,22 @@ def _title(word: str) -> bool:
     return bare.rstrip(".") in _OFFICE_WORDS or (
         bare in name_words.TITLES and bare.rstrip(".") not in name_words.HONORIFICS
     )
+
+
+# `the Utah governor`, `another Senate candidate`: a holder of an office set apart by a capitalised
+# word (a place, a party) and written with no name.
+_UNNAMED_HOLDER = r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+((?:[A-Z][\w\-’']*\s+){{1,2}}){head}\b(?!\s*,?\s*[A-Z])"
+# How far back before a quote an unnamed holder of the office is looked for (characters).
+_UNNAMED_REACH = 600
+
+
+def unnamed_other_holder(text: str, since: int, position: int, head: str, holder_words: set[str]) -> bool:
+    """Whether, between since (the holder's first mention) and a quote at position, the text names
+    the office head for somebody with no name, set apart by a word the holder's roles do not have
+    (`Gov. Tom Reed of Nevada … The Utah governor stayed home.`): "the governor" may then be either."""
+    pattern = re.compile(_UNNAMED_HOLDER.format(head=re.escape(head)))
+    for match in pattern.finditer(text, max(since, position - _UNNAMED_REACH), position):
+        words = {re.sub(r"[’']s$", "", w.lower()) for w in match.group(1).split()}
+        if not words & holder_words:
+            return True
+    return False
