@@ -158,3 +158,27 @@ def test_the_caller_of_quoted_words_speaks_not_the_one_reporting_it(text: str, s
 )
 def test_an_office_named_for_another_is_no_ones_alone(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Fog lay. The nominee, Ilse Varn, faced the panel for hours. "I will be fair," the nominee said.',
+            "Ilse Varn",
+        ),
+        ('Fog lay. Ilse Varn, the witness, took the stand. "I saw the van," the witness said.', "Ilse Varn"),
+        # Another holder of the role, or several, leave the description as written.
+        (
+            'Fog lay. Ilse Varn, the witness, took the stand. A second witness waited. "I saw the van," '
+            "the witness said.",
+            "the witness",
+        ),
+        (
+            'Fog lay. Ilse Varn met the press. A reporter asked about the van. "Was it red?" the reporter said.',
+            "the reporter",
+        ),
+    ],
+)
+def test_a_role_one_person_of_the_story_holds_names_that_person(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -18,7 +18,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import ASIDE, NAME_BETWEEN_COMMAS, name_after_affiliation
 from osceq.extract.article_names import ArticleNames
-from osceq.extract.held_offices import unnamed_other_holder
+from osceq.extract.held_offices import ONE_PERSON_ROLES, others_in_role, unnamed_other_holder
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
 from osceq.extract.relation_names import given_name_beside_relation
 from osceq.extract.speaker_names import (
@@ -223,7 +223,7 @@ def _role_words(role: str) -> set[str]:
 
 
 # Office nouns that are no title written before a name, but a post one person of a story holds.
-_OFFICE_NOUNS = frozenset({"administrator", "clerk", "general"})
+_OFFICE_NOUNS = frozenset({"administrator", "clerk", "general"}) | ONE_PERSON_ROLES
 # Words that make another office of a title: a former governor, a vice president, a deputy minister,
 # a lieutenant governor ("Lt. Gov."), an under secretary, an associate, a co-chairman or a prime minister.
 _OTHER_HOLDERS = frozenset(
@@ -316,6 +316,8 @@ def role_holder(
     holder_words = {w.lower() for w in f"{joined[holder]} {holder}".split()}
     if len(words) == 2 and unnamed_other_holder(text, first, position, words[1], holder_words):
         return None  # `The Utah governor stayed home.` after `Gov. Tom Reed of Nevada`
+    if words[-1].lower() in ONE_PERSON_ROLES and others_in_role(text, first, position, words[-1].lower()):
+        return None  # `a second witness`, `other reporters`: "the witness" may be any of them
     return holder
 
 

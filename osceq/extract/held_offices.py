@@ -103,3 +103,21 @@ def unnamed_other_holder(text: str, since: int, position: int, head: str, holder
         if not words & holder_words:
             return True
     return False
+
+
+# Roles of a story that are no office but that one person of it often holds (`The nominee, Dana
+# Whitfield,` … `"…," the nominee said`), as long as the story speaks of no other.
+ONE_PERSON_ROLES = frozenset({"defendant", "nominee", "plaintiff", "reporter", "witness"})
+# How far back before a quote another holder of such a role is looked for (characters).
+_OTHERS_REACH = 3000
+
+
+def others_in_role(text: str, since: int, position: int, noun: str) -> bool:
+    """Whether the text between since (the holder's first mention) and a quote at position, or just
+    before since, speaks of another holder of the role noun or of several (`a reporter`, `another
+    witness`, `the witnesses`, `the second nominee`)."""
+    pattern = re.compile(
+        rf"\b(?:(?:a|an|another|other|one|each|every|second|third|first|new|next)\s+{noun}|{noun}e?s)\b",
+        re.IGNORECASE,
+    )
+    return pattern.search(text, max(0, min(since, position - _OTHERS_REACH)), position) is not None
