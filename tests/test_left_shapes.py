@@ -182,3 +182,17 @@ def test_an_office_named_for_another_is_no_ones_alone(text: str, speaker: str) -
 )
 def test_a_role_one_person_of_the_story_holds_names_that_person(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Fog lay. Maria Orvell, the chairman of the dairy board, spoke. She smiled. "We grew," the chairman said.',
+            "Maria Orvell",
+        ),
+        ('Fog lay. Chairman Maria Orvell spoke. She smiled. "We grew," the chairman said.', "Maria Orvell"),
+    ],
+)
+def test_a_woman_the_article_calls_chairman_is_the_chairman(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -309,7 +309,9 @@ def role_holder(
     if first is None or first >= position:
         return None  # "the governor said" before the article names its governor
     gender = people.gender_of(description)
-    if gender is not None and people.known_gender(holder) not in (None, gender):
+    # (Unless the article gave the holder the very word: `Ann Lee, the chairman of the board,`.)
+    own_word = words[-1].lower() in _role_words(joined[holder])
+    if gender is not None and people.known_gender(holder) not in (None, gender) and not own_word:
         return None  # "the chairwoman" is no man the article calls "he"
     if _other_named_before(text, position, holder, description, joined, people):
         return None
