@@ -92,7 +92,7 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
                 return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
             if _it_reports(tokens):
                 continue  # `It said …`: the same "it", named further back
-            found = _closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
             if found is None and own:
                 continue
             if found is None:
@@ -111,7 +111,7 @@ def _it_reports(tokens: list[Token]) -> bool:
     return tokens[0].low == "it" and len(tokens) > verb and tokens[verb].low in lex.REPORTING_FORMS
 
 
-def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
     there, rather than the subject of what was said."""
     end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
