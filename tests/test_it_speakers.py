@@ -60,3 +60,22 @@ def test_it_stands_for_the_organisation_or_writing_that_spoke_before(text: str, 
 )
 def test_it_after_a_person_a_second_source_a_country_or_its_firm_is_left_without_a_speaker(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_it_chain_runs_back_over_several_paragraphs_to_the_body() -> None:
+    text = (
+        "Kestrel Marine Corp said it would close two yards.\n\n"
+        "Its profit fell last year, it said.\n\n"
+        '"The orders are slow," it said.\n\n'
+        '"We expect a better autumn," it added.'
+    )
+    assert [q.speaker for q in body(text)] == ["Kestrel Marine Corp", "Kestrel Marine Corp"]
+
+
+def test_it_names_nobody_when_the_subject_is_a_sentence_misread_as_a_name() -> None:
+    text = (
+        "The review listed the boards to be sold.\n\n"
+        "The four include the Tarn Port Authority and the Varn Water Board.\n\n"
+        '"They can be sold soon," it said.'
+    )
+    assert [q.speaker for q in body(text)] == [None]

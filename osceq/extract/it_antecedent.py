@@ -63,8 +63,10 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     low = mention.start - _REACH
     # `…, it said.`, `… called "fees," it said.`: the "it" closes its sentence as a tag.
     closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
-    for block in (body[place], body[place - 1] if place > 0 else None):
-        if block is None or block.end <= low:
+    # The blocks back to the reach: a chain of `"…," it said.` paragraphs may run over several.
+    for index in range(place, -1, -1):
+        block = body[index]
+        if block.end <= low:
             return None
         start_at = max(block.start, low)
         end_at = min(block.end, mention.start)
@@ -143,7 +145,11 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
         # "The Commission said": shown as written; "Holdings of 25 pct must be disclosed" is no firm.
         return phrase[:1].lower() + phrase[1:] if phrase.lower().startswith("the ") else None
     if named.kind == ORGANISATION:
-        return named.name
+        # (Lower-case words only to join a name's parts: "The seven include the Tarn Port Authority"
+        # is a sentence misread as a name, whose subject is no body.)
+        joining = ("of", "and", "for", "the", "de")
+        lower = [word for word in named.name.split() if word.islower() and word not in joining]
+        return None if lower else named.name
     head = low.split()[-1] if low else ""
     if named.kind == DESCRIPTION and (head in name_words.ORGANISATION_WORDS or head in _WRITINGS):
         return named.name
