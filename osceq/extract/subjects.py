@@ -373,6 +373,8 @@ def _opens_phrase(tokens: list[Token], i: int) -> bool:
     if word in fw.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
         return True
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
+    if word.endswith("ed") and len(word) > 4 and following.lower() in fw.PREPOSITIONS | {"by"}:
+        return True  # a past participle's phrase: "Asked by reporters to clarify …, Lee said"
     return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
 
 
