@@ -79,3 +79,19 @@ def test_it_names_nobody_when_the_subject_is_a_sentence_misread_as_a_name() -> N
         '"They can be sold soon," it said.'
     )
     assert [q.speaker for q in body(text)] == [None]
+
+
+def test_it_stands_for_a_two_word_firm_written_with_its_ending_before() -> None:
+    text = (
+        "Ohio Tarnwell Co said it sold its share of the plant.\n\n"
+        'Ohio Tarnwell did not detail the lease, but it said the "payments will lower our costs."'
+    )
+    assert [q.speaker for q in body(text)] == ["Ohio Tarnwell"]
+
+
+def test_it_stands_for_no_two_word_name_that_opens_with_a_given_name() -> None:
+    text = (
+        "Ann Varnwell said she sold her share of the plant.\n\n"
+        'Ann Varnwell did not detail the lease, but it said the "payments will lower our costs."'
+    )
+    assert [q.speaker for q in body(text)] == [None]

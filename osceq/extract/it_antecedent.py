@@ -131,13 +131,15 @@ def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
 
 def _speaking_thing(phrase: str, before: str) -> str | None:
     """An organisation's name, or a description of one organisation or writing ("the company"); a
-    one-word name only when the text before writes it as a firm's ("Tarnco Inc said … Tarnco said")."""
+    name that may be a person's only when the text before writes it as a firm's ("Tarnco Inc said …
+    Tarnco said")."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
         return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
     if named.kind == PERSON:
-        one_word = " " not in named.name and first_name_gender(named.name) is None
-        return named.name if one_word and named_as_thing(before, named.name) else None
+        # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
+        no_given_name = first_name_gender(named.name) is None
+        return named.name if no_given_name and named_as_thing(before, named.name) else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
