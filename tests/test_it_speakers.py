@@ -60,3 +60,38 @@ def test_it_stands_for_the_organisation_or_writing_that_spoke_before(text: str, 
 )
 def test_it_after_a_person_a_second_source_a_country_or_its_firm_is_left_without_a_speaker(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_it_chain_runs_back_over_several_paragraphs_to_the_body() -> None:
+    text = (
+        "Kestrel Marine Corp said it would close two yards.\n\n"
+        "Its profit fell last year, it said.\n\n"
+        '"The orders are slow," it said.\n\n'
+        '"We expect a better autumn," it added.'
+    )
+    assert [q.speaker for q in body(text)] == ["Kestrel Marine Corp", "Kestrel Marine Corp"]
+
+
+def test_it_names_nobody_when_the_subject_is_a_sentence_misread_as_a_name() -> None:
+    text = (
+        "The review listed the boards to be sold.\n\n"
+        "The four include the Tarn Port Authority and the Varn Water Board.\n\n"
+        '"They can be sold soon," it said.'
+    )
+    assert [q.speaker for q in body(text)] == [None]
+
+
+def test_it_stands_for_a_two_word_firm_written_with_its_ending_before() -> None:
+    text = (
+        "Ohio Tarnwell Co said it sold its share of the plant.\n\n"
+        'Ohio Tarnwell did not detail the lease, but it said the "payments will lower our costs."'
+    )
+    assert [q.speaker for q in body(text)] == ["Ohio Tarnwell"]
+
+
+def test_it_stands_for_no_two_word_name_that_opens_with_a_given_name() -> None:
+    text = (
+        "Ann Varnwell said she sold her share of the plant.\n\n"
+        'Ann Varnwell did not detail the lease, but it said the "payments will lower our costs."'
+    )
+    assert [q.speaker for q in body(text)] == [None]

@@ -63,8 +63,10 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     low = mention.start - _REACH
     # `…, it said.`, `… called "fees," it said.`: the "it" closes its sentence as a tag.
     closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
-    for block in (body[place], body[place - 1] if place > 0 else None):
-        if block is None or block.end <= low:
+    # The blocks back to the reach: a chain of `"…," it said.` paragraphs may run over several.
+    for index in range(place, -1, -1):
+        block = body[index]
+        if block.end <= low:
             return None
         start_at = max(block.start, low)
         end_at = min(block.end, mention.start)
@@ -92,7 +94,7 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
                 return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
             if _it_reports(tokens):
                 continue  # `It said …`: the same "it", named further back
-            found = _closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
             if found is None and own:
                 continue
             if found is None:
@@ -111,7 +113,7 @@ def _it_reports(tokens: list[Token]) -> bool:
     return tokens[0].low == "it" and len(tokens) > verb and tokens[verb].low in lex.REPORTING_FORMS
 
 
-def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
     there, rather than the subject of what was said."""
     end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
@@ -129,13 +131,15 @@ def _closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
 
 def _speaking_thing(phrase: str, before: str) -> str | None:
     """An organisation's name, or a description of one organisation or writing ("the company"); a
-    one-word name only when the text before writes it as a firm's ("Tarnco Inc said … Tarnco said")."""
+    name that may be a person's only when the text before writes it as a firm's ("Tarnco Inc said …
+    Tarnco said")."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
         return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
     if named.kind == PERSON:
-        one_word = " " not in named.name and first_name_gender(named.name) is None
-        return named.name if one_word and named_as_thing(before, named.name) else None
+        # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
+        no_given_name = first_name_gender(named.name) is None
+        return named.name if no_given_name and named_as_thing(before, named.name) else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
@@ -143,7 +147,11 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
         # "The Commission said": shown as written; "Holdings of 25 pct must be disclosed" is no firm.
         return phrase[:1].lower() + phrase[1:] if phrase.lower().startswith("the ") else None
     if named.kind == ORGANISATION:
-        return named.name
+        # (Lower-case words only to join a name's parts: "The seven include the Tarn Port Authority"
+        # is a sentence misread as a name, whose subject is no body.)
+        joining = ("of", "and", "for", "the", "de")
+        lower = [word for word in named.name.split() if word.islower() and word not in joining]
+        return None if lower else named.name
     head = low.split()[-1] if low else ""
     if named.kind == DESCRIPTION and (head in name_words.ORGANISATION_WORDS or head in _WRITINGS):
         return named.name

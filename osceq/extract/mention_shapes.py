@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from osceq.extract import name_words as w
+from osceq.extract.body_initials import gloss_before_role, initials_of_name_before, role_word
 from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.role_of_firm import and_in_firm_after_role
 from osceq.extract.stopwords import STOPWORDS
@@ -52,6 +53,9 @@ def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     if not all(word[:1].isupper() and word.isalpha() for word in words[k + 1 : close]):
         return None
     ending = words[close + 1]
+    if close == k + 2 and initials_of_name_before(words, k) and role_word(ending):
+        return close  # "Tarn Wheat Board (TWB) chairman Ivo Marsh": a body's initials, then its officer
+
     if close == k + 2 and first_name_gender(f"{words[k + 1]} {ending}") is not None and ending[1:].isalpha():
         # A common given name in the parenthesis, a capitalised word after it: a nickname.
         return close if ending[:1].isupper() and ending[1:].islower() else None
@@ -76,6 +80,8 @@ def without_firm_parenthesis(tokens: list[str]) -> list[str]:
         return tokens
     k = tokens.index("(")
     close = firm_parenthesis_close(tokens, k)
+    if close is None and gloss_before_role(tokens, k):
+        close = k + 2  # "Trade (TTM) director Ivo Marsh": a body's initials are never a part of a name
     return tokens if close is None else tokens[:k] + tokens[close + 1 :]
 
 

@@ -67,6 +67,7 @@ from osceq.extract.speaker_names import (
 from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import ANOTHER, may_be_he_or_she
 from osceq.extract.text import fold
+from osceq.extract.they_antecedent import they_antecedent
 from osceq.extract.unnamed_subjects import unplaced_subject_between
 from osceq.models import Block, Span
 
@@ -127,6 +128,8 @@ class Resolver:
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
+            if mention.text.lower() == "they":
+                return they_antecedent(self.text, self.body, mention), ()
             return self._antecedent(mention), ()
         if kind == "relative":
             match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)

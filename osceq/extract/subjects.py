@@ -12,6 +12,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
+from osceq.extract.dateline_persons import plainly_a_person
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
@@ -222,6 +223,9 @@ def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]
     named = parse_mention(phrase_text(tokens, i, found[0])) if found else None
     if named is not None and named.kind == PERSON and (named.role or first_name_gender(named.name)):
         return [(tokens[i].start, named.name, False)]
+    plain = subject_names(tokens[i:])[:1]  # the subject as read in any sentence, with its shape
+    if plain and plainly_a_person(tokens, i, plain[0][0], plain[0][1]):
+        return plain
     later = _but_subject(tokens, i)  # "… proceeding, but with a narrower focus, Ann Lee said"
     return [(*later, False)] if later is not None else []
 
@@ -369,6 +373,8 @@ def _opens_phrase(tokens: list[Token], i: int) -> bool:
     if word in fw.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
         return True
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
+    if word.endswith("ed") and len(word) > 4 and following.lower() in fw.PREPOSITIONS | {"by"}:
+        return True  # a past participle's phrase: "Asked by reporters to clarify …, Lee said"
     return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
 
 

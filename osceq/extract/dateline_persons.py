@@ -1,0 +1,33 @@
+"""Whether the subject of a story's first sentence, after its dateline, is plainly a person by the
+way the sentence sets it out: a role in apposition (`Ivo Marsh, chairman of the board, said`), a
+name in apposition to a role (`The head of the board, Ivo Marsh, said`) or a title before it
+(`Budget Director Ivo Marsh said`). A bare first subject may as well be a firm or a country."""
+
+from __future__ import annotations
+
+from osceq.extract.body_initials import role_word
+from osceq.extract.tokens import Token
+from osceq.extract.word_kinds import title_word
+
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) -> bool:
+    """Whether the name found at `offset` (a token's start), the subject of the sentence whose words
+    after the dateline begin at token `opening`, is set out as a person's."""
+    first = next((k for k, token in enumerate(tokens) if token.start == offset), None)
+    if first is None:
+        return False
+    last = first + len(name.split())  # the token after the name, when written as found
+    if last > len(tokens) or tokens[last - 1].text != name.split()[-1]:
+        return False
+    if first > opening and title_word(tokens[first - 1].text, nouns_only=True):
+        return True  # `Budget Director Ivo Marsh said`
+    if last + 1 < len(tokens) and tokens[last].text == ",":
+        after = last + 2 if tokens[last + 1].low in _ARTICLES else last + 1
+        if after < len(tokens) and tokens[after].text.islower() and role_word(tokens[after].text):
+            return True  # `Ivo Marsh, chairman of the board, said`
+    if first >= opening + 3 and tokens[first - 1].text == "," and tokens[opening].low in _ARTICLES:
+        # `The chairman of the board, Ivo Marsh, said`: a name set off after a role.
+        return role_word(tokens[opening + 1].text) and last < len(tokens) and tokens[last].text == ","
+    return False

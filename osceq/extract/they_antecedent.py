@@ -1,0 +1,144 @@
+"""The group a "they" speaker stands for: `Bank sources said rates would fall. "…," they said.` is
+the bank sources'; `Ivo Marsh and Ann Lee said the talks failed. "…," they added.` is both of theirs.
+
+Only the latest sentence before the "they" decides, as with an "it" (`it_antecedent`): when its
+subject (or the speaker its closing tag names) is no group of people or bodies, nobody is named,
+since a wrong speaker is worse than none. A `They said …` sentence sends the look one further back.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from osceq.extract import name_words
+from osceq.extract import reporting as lex
+from osceq.extract.clauses import sentence_subject
+from osceq.extract.it_antecedent import closing_tag
+from osceq.extract.quotemarks import pair_marks
+from osceq.extract.speaker_names import inside_quotation
+from osceq.extract.text import sentences
+from osceq.extract.tokens import Token, tokenize
+from osceq.extract.word_kinds import person_noun
+from osceq.models import Block, Span
+
+# How far back (characters) the sentences a "they" looks at may start: the one or two before it.
+_REACH = 600
+# Words that open a group's description without being its name ("the four institutes").
+_OPENERS = frozenset(["the", "some", "several", "many", "most", "both", "two", "three", "four", "five"])
+
+
+def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
+    """The group named as the subject (or closing-tag speaker) of the latest sentence before a
+    "they" speaker, or None when that sentence names none."""
+    if not _reports(text, mention.end):
+        return None  # `They won support from Lee, "…"`: a "they" that does not speak may not own the words
+    place = bisect.bisect_right(body, mention.start, key=lambda block: block.start) - 1
+    if place < 0:
+        return None
+    low = mention.start - _REACH
+    closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
+    for block in (body[place], body[place - 1] if place > 0 else None):
+        if block is None or block.end <= low:
+            return None
+        start_at = max(block.start, low)
+        end_at = min(block.end, mention.start)
+        pairs = pair_marks(text, start_at, end_at)
+        quote_starts = [p.open_start for p in pairs]
+        quote_ends = [p.close_end for p in pairs]
+        spans = sentences(text, start_at, end_at)
+        if start_at > block.start:
+            spans = spans[1:]  # the window's first sentence may be cut: its subject is not read
+        for start, end in reversed(spans):
+            if end <= low:
+                return None
+            own = not text[end : mention.start].strip()
+            tokens = [
+                t
+                for t in tokenize(text, start, min(end, mention.start))
+                if not inside_quotation(t.start, quote_starts, quote_ends)
+            ]
+            if not tokens or (own and closes):
+                continue  # the quotation's own sentence, or one the "they" closes as its tag
+            found = closing_tag(tokens) or _according_to(tokens) or sentence_subject(tokens, len(tokens))
+            if found is None:
+                if own:
+                    continue
+                return None
+            i, j, _ = found
+            if j - i == 1 and tokens[i].low == "they":
+                continue  # `They said …`, `…, they said.`: the same group, named further back
+            return _group(tokens[i : _group_end(tokens, j)])
+    return None
+
+
+def _reports(text: str, at: int) -> bool:
+    """Whether a verb of speech follows the "they" (`they said`, `they also added`)."""
+    words = text[at : at + 30].split()[:2]
+    return any(word.strip(",.:").lower() in lex.REPORTING_FORMS for word in words)
+
+
+def _according_to(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The source an opening `According to …,` cites (`But according to the bank's economists, …`),
+    who said what the sentence reports."""
+    for k in range(min(len(tokens) - 2, 3)):
+        if tokens[k].low == "according" and tokens[k + 1].low == "to":
+            comma = next((m for m in range(k + 2, min(len(tokens), k + 10)) if tokens[m].text == ","), None)
+            return (k + 2, comma, "according") if comma is not None and comma > k + 2 else None
+    return None
+
+
+def _group_end(tokens: list[Token], j: int) -> int:
+    """Where a subject read as a name goes on as a group: `Ivo Marsh and Ann Quell said`, `The
+    three Tarn institutes cut …` (whose plural head the subject reader takes for a verb)."""
+    if j + 1 < len(tokens) and tokens[j].low == "and" and tokens[j + 1].text[:1].isupper():
+        second = sentence_subject(tokens[j + 1 :], len(tokens) - j - 1)
+        return j + 1 + second[1] if second is not None and second[0] == 0 else j
+    if j + 1 < len(tokens) and tokens[j].text.islower() and _plural_head(tokens[j].low):
+        return j + 1
+    return j
+
+
+def _plural_head(word: str) -> bool:
+    """A plural of a noun for people or bodies: "economists", "sources", "institutes"."""
+    return word.endswith("s") and (person_noun(word) or word[:-1] in name_words.ORGANISATION_WORDS)
+
+
+def _group(words: list[Token]) -> str | None:
+    """A phrase naming several speakers, as written: a plural of a noun for people or bodies (`the
+    four institutes`, `private sources`), or two names joined by "and"; else None."""
+    if not words or any(t.text in ",;:()" for t in words):
+        return None
+    phrase = " ".join(t.text for t in words)
+    if words[0].low == "the":
+        phrase = "the" + phrase[3:]
+    joined = [k for k, t in enumerate(words) if t.low == "and"]
+    if len(joined) == 1 and 0 < joined[0] < len(words) - 1:
+        left, right = words[: joined[0]], words[joined[0] + 1 :]
+        return phrase if _named(left) and _named(right) else None
+    if joined:
+        return None
+    head = words[-1]
+    # (capitalised only as the sentence's first word: `Sources said …`)
+    if not (head.text.islower() or (len(words) == 1 and head.text[1:].islower())) or not head.low.endswith(
+        "s"
+    ):
+        return None
+    if not (person_noun(head.low) or head.low[:-1] in name_words.ORGANISATION_WORDS):
+        return None
+    return phrase.lower() if len(words) == 1 else phrase  # `Sources said …`: "sources"
+
+
+def _named(words: list[Token]) -> bool:
+    """A side of `X and Y` that names one speaker: capitalised words, after a lower-case role or an
+    opener at most (`chairman Ivo Marsh`, `the Kestrel Institute`); not `Tarn representatives Ivo
+    Marsh`, whose lower-case word inside shows a longer list."""
+    first_capital = next(
+        (k for k, t in enumerate(words) if t.text[:1].isupper() and t.low not in _OPENERS), None
+    )
+    if first_capital is None:
+        return False
+    roles = words[:first_capital]
+    return all(t.low in _OPENERS or person_noun(t.low) for t in roles) and all(
+        t.text[:1].isupper() for t in words[first_capital:]
+    )
