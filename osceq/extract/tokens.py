@@ -194,6 +194,8 @@ def joins_name(tokens: list[Token], k: int) -> bool:
 def firm_parenthesis_end(tokens: list[Token], k: int) -> int:
     """The index after a parenthesis inside a firm's name ("Kestrel (Holdings) Ltd analyst"), when
     the firm's ending follows the closing mark at once; else k."""
+    if not 0 < k < len(tokens) or tokens[k].text != "(":
+        return k  # no parenthesis opens at k: asked at every word of a phrase, so no list of them all
     close = firm_parenthesis_close([t.text for t in tokens], k)
     if close is None or tokens[close + 1].start - tokens[close].end > 1:
         return k
