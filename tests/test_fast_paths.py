@@ -9,9 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from osceq.extract import lexicon, quotemarks, timex_lexicon
+from osceq.extract import quotes as quotes_module
 from osceq.extract import text as text_module
 from osceq.extract import timex_calendar as cal
+from osceq.extract import tokens as tokens_module
 from osceq.extract.layout import ROLE_BODY
+from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.quote_sentences import sentence_ranges
 from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
@@ -289,3 +292,44 @@ def test_a_sentence_walked_back_from_a_quote_crosses_at_most_forty_quotations() 
     # a quote with 39 before it is read back to the paragraph's start
     assert sentence_ranges(text, 0, pairs, 39)[0][0] == 0
     assert sentence_ranges(text, 0, pairs, 40)[0][0] == pairs[0].close_end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" .,'’sAbé1-\n"), max_size=40), st.data())
+def test_cached_tokens_are_those_of_a_fresh_scan(text: str, data: st.DataObject) -> None:
+    """tokenize's table of the last text's ranges gives what a fresh scan gives, each time a new list."""
+    for _ in range(4):
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(a, len(text)))
+        found = tokenize(text, a, b)
+        assert [(t.text, t.start, t.end) for t in found] == [
+            (m.group(), m.start(), m.end()) for m in tokens_module._TOKEN.finditer(text, a, b)
+        ]
+        found.clear()  # a caller's change to its list leaves the table alone
+        assert len(tokenize(text, a, b)) == len(tokens_module._TOKEN.findall(text, a, b))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" a1_.'é\n-Ω"), max_size=12), st.data())
+def test_two_word_characters_search_counts_as_findall(text: str, data: st.DataObject) -> None:
+    """The search for a second letter or digit answers what counting them all answers."""
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    counted = len(re.findall(r"[^\W_]", text[a:b])) >= 2
+    assert (quotes_module._TWO_WORD_CHARACTERS.search(text, a, b) is not None) == counted
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Kestrel", "(", "Holdings", ")", "Ltd", "said", "Ann", "Jim", "Roe"]), max_size=8
+    )
+)
+def test_firm_parenthesis_shortcut_answers_as_the_full_test(words: list[str]) -> None:
+    """firm_parenthesis_end's answer without a '(' at k is k, as the full test finds."""
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text))
+    for k in range(len(tokens) + 1):
+        close = firm_parenthesis_close([t.text for t in tokens], k)
+        plain = k if close is None or tokens[close + 1].start - tokens[close].end > 1 else close + 1
+        assert tokens_module.firm_parenthesis_end(tokens, k) == plain

@@ -60,7 +60,9 @@ from osceq.extract.unclosed_tags import close_at_tags
 from osceq.extract.word_users import word_user_tag
 from osceq.models import Block, Quote, Span
 
-_WORD = re.compile(r"[^\W_]")
+# Two letters or digits, anything but letters and digits between them: a search stops at the second
+# one, where counting them all (findall) made a list of every character of a long quotation.
+_TWO_WORD_CHARACTERS = re.compile(r"[^\W_][\W_]*[^\W_]")
 # A citation mark after a quotation ("…»[1, p.3]"), matched at a position.
 _REFERENCE_AT = re.compile(r"\s*\[[\w ,.;:-]{1,20}\]")
 
@@ -165,7 +167,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
     sentences: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     for k, pair in enumerate(pairs):
         start, end = trim(text, pair.open_end, pair.close_start)
-        if end <= start or len(_WORD.findall(text, start, end)) < 2:
+        if end <= start or _TWO_WORD_CHARACTERS.search(text, start, end) is None:
             continue  # no words, or a lone letter between apostrophes (`rock 'n' roll`)
         left = sentence_start(
             text, block.start, pairs[k - 1].close_end if k else block.start, pair.open_start

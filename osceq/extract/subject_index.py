@@ -53,9 +53,9 @@ class SubjectIndex:
         for start, end in sentences(self.text, block.start, block.end):
             if inside_quotation(start, starts, ends):
                 continue
-            tokens = [
-                t for t in tokenize(self.text, start, end) if not inside_quotation(t.start, starts, ends)
-            ]
+            tokens = tokenize(self.text, start, end)
+            if starts:  # (most paragraphs hold no quotation: no test of each token then)
+                tokens = [t for t in tokens if not inside_quotation(t.start, starts, ends)]
             next_quote = bisect.bisect_left(starts, start)
             quoted = next_quote < len(starts) and starts[next_quote] < end
             found = sentence_person(self.text, start, end, tokens, quoted, is_person)

@@ -40,10 +40,25 @@ class Token:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of text[start:end] with their offsets in text."""
-    return [
-        Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
-    ]
+    """The tokens of text[start:end] with their offsets in text (a fresh list: callers may change it)."""
+    global _last_article
+    cached_text, cache = _last_article
+    if cached_text is not text:
+        cache = {}
+        _last_article = (text, cache)
+    tokens = cache.get((start, end))
+    if tokens is None:
+        tokens = cache[start, end] = [
+            Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+        ]
+    return list(tokens)
+
+
+# The tokens of the last text's ranges. The cue finders of one quote tokenise the same sentence
+# again and again: on wire stories over half the calls repeat an earlier one, and making tokens is
+# most of tokenising. Kept for one text only (a new text starts afresh), so memory stays one
+# article's; the text and its table are swapped as one pair, so threads only lose hits.
+_last_article: tuple[str | None, dict[tuple[int, int], list[Token]]] = (None, {})
 
 
 def range_tokens(text: str, ranges: list[tuple[int, int]]) -> list[Token]:
@@ -179,6 +194,8 @@ def joins_name(tokens: list[Token], k: int) -> bool:
 def firm_parenthesis_end(tokens: list[Token], k: int) -> int:
     """The index after a parenthesis inside a firm's name ("Kestrel (Holdings) Ltd analyst"), when
     the firm's ending follows the closing mark at once; else k."""
+    if not 0 < k < len(tokens) or tokens[k].text != "(":
+        return k  # no parenthesis opens at k: asked at every word of a phrase, so no list of them all
     close = firm_parenthesis_close([t.text for t in tokens], k)
     if close is None or tokens[close + 1].start - tokens[close].end > 1:
         return k

@@ -28,6 +28,9 @@ def name_word(token: str) -> bool:
     return bool(dash) and head in w.NAME_PARTICLES | {"al", "el", "bin", "ibn"} and rest[:1].isupper()
 
 
+# Cached: asked of the same words again and again, and a long word that is no title is tried with
+# each of its letters dropped.
+@lru_cache(maxsize=16384)
 def title_word(token: str, nouns_only: bool = False) -> bool:
     """A title word ("Minister", "Gov.", "Secretary-General", "Deputy"), or one with a letter dropped.
 
