@@ -14,6 +14,7 @@ from osceq.extract.joined_names import after_cut, joined_across_clause, joined_p
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
+from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
 from osceq.extract.prepositional_objects import prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
@@ -229,7 +230,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         return j - 1, j, "pronoun"
     if last.low == "who":
         return j - 1, j, "relative"
-    i = _name_start(tokens, j)
+    i = particle_surname_start(tokens, _name_start(tokens, j), j)
     if 0 < i < j and tokens[i - 1].low in lex.NAME_PARTICLES and tokens[i - 1].text.islower():
         i -= 1  # "Mayor Ann de Varga", "de Varga said"
         while i > 0 and capitalised(tokens[i - 1]):

@@ -1,0 +1,26 @@
+"""Shapes of international and diplomatic copy (gen19): invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The corridor will open in spring," Mr. al-Tamimi told the forum.', "al-Tamimi"),
+        ('"The corridor will open in spring," said Dr. van der Hoeven.', "van der Hoeven"),
+        ('"The corridor will open in spring," Ms de Lorival said.', "de Lorival"),
+        (
+            "Dr. Salma Yusra al-Tamimi heads the Korvel Institute for Ports, which drew up the plan. "
+            '"The corridor will open in spring," Dr. al-Tamimi said.',
+            "Salma Yusra al-Tamimi",
+        ),
+    ],
+)
+def test_a_courtesy_title_before_a_particle_surname_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = body(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
