@@ -24,3 +24,13 @@ def test_a_courtesy_title_before_a_particle_surname_is_the_speaker(text: str, sp
     quotes = body(text)
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker
+
+
+def test_a_she_after_a_particle_surname_with_a_courtesy_title_means_that_woman() -> None:
+    text = (
+        "Odile de Sarrant, the mediator, reached Tirvel on Tuesday. "
+        '"The talks are stuck," said Greta Holm, a former deputy minister. '
+        'Ms. de Sarrant smiled at the question. "Stuck is a strong word," she said.'
+    )
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Greta Holm", "Odile de Sarrant"]

@@ -57,3 +57,15 @@ def particle_surname_start(tokens: Sequence[_Word], i: int, j: int) -> int:
     if k in (i, j) or particle_surname_end(tokens, k) != j or not after_courtesy_title(tokens, k):
         return i
     return k - 2 if tokens[k - 1].text == "." else k - 1
+
+
+def opens_with_particle(name: str) -> bool:
+    """Whether a name opens with its surname's particle (`de Morville`, `van der Molen`,
+    `al-Sayer`): a name all the same, though its first letter is small."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].islower() and words[k] in NAME_PARTICLES:
+        k += 1
+    if k and words[k][:1].isupper():
+        return True
+    return k == 0 and bool(words) and words[0][:1].islower() and name_word(words[0])
