@@ -34,3 +34,12 @@ def test_a_she_after_a_particle_surname_with_a_courtesy_title_means_that_woman()
     )
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Greta Holm", "Odile de Sarrant"]
+
+
+def test_a_name_after_an_affiliation_with_of_inside_is_the_speaker_shown() -> None:
+    text = (
+        "A spokesman for the Ministry of Coastal Affairs, Ruslan Petrovich Ardakov, said the line "
+        'would need "the consent of every shore state."'
+    )
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Ruslan Petrovich Ardakov"]

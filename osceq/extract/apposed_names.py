@@ -26,7 +26,7 @@ NAME_BETWEEN_COMMAS = re.compile(
 # completing a description, then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
     r"\s+(?:at|of|with|for)\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+"
-    r"|(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*)"
+    r"|(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*)"
     r"\s*,\s*((?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"
