@@ -43,3 +43,9 @@ def test_a_name_after_an_affiliation_with_of_inside_is_the_speaker_shown() -> No
     )
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Ruslan Petrovich Ardakov"]
+
+
+def test_a_document_issued_at_a_meeting_is_the_subject_not_the_meeting() -> None:
+    text = 'A final declaration issued at the close of the Harlow forum said members would "keep the ports open."'
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["a final declaration"]
