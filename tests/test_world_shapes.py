@@ -49,3 +49,15 @@ def test_a_document_issued_at_a_meeting_is_the_subject_not_the_meeting() -> None
     text = 'A final declaration issued at the close of the Harlow forum said members would "keep the ports open."'
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["a final declaration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The quota is fair," said Rania bint Fahad al-Sudairi, an adviser.', "Rania bint Fahad al-Sudairi"),
+        ('"The quota is fair," said Teymur Vagif oglu Hasanli, an adviser.', "Teymur Vagif oglu Hasanli"),
+    ],
+)
+def test_patronymic_particles_stay_inside_the_name(text: str, speaker: str) -> None:
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == [speaker]
