@@ -61,3 +61,12 @@ def test_a_document_issued_at_a_meeting_is_the_subject_not_the_meeting() -> None
 def test_patronymic_particles_stay_inside_the_name(text: str, speaker: str) -> None:
     quotes = body(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_translation_cited_after_a_tag_leaves_the_speaker_in_the_tag() -> None:
+    text = (
+        '"We ask only that the ballots be counted again," Didier Kamanzi said, according to a '
+        'translation supplied by his party. "What is there to fear?"'
+    )
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Didier Kamanzi", "Didier Kamanzi"]
