@@ -70,3 +70,13 @@ def test_a_translation_cited_after_a_tag_leaves_the_speaker_in_the_tag() -> None
     )
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Didier Kamanzi", "Didier Kamanzi"]
+
+
+def test_a_she_after_an_opening_phrase_and_a_particle_surname_means_that_woman() -> None:
+    text = (
+        "Odile de Sarrant, the mediator, reached Tirvel on Tuesday. "
+        '"The talks are stuck," said Greta Holm, a former deputy minister. '
+        'Asked about the delay, Ms. de Sarrant shrugged. "Stuck is a strong word," she said.'
+    )
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Greta Holm", "Odile de Sarrant"]
