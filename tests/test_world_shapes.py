@@ -80,3 +80,13 @@ def test_a_she_after_an_opening_phrase_and_a_particle_surname_means_that_woman()
     )
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Greta Holm", "Odile de Sarrant"]
+
+
+def test_a_full_name_with_two_particles_is_known_to_the_article() -> None:
+    text = (
+        "Ambassador Liesbet van der Hoorn, the bloc's envoy for the Tarsin valley, met both sides on "
+        'Monday. She said they had agreed to a "technical format" for talks. '
+        '"A yes in principle is only a yes in principle," van der Hoorn said.'
+    )
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Liesbet van der Hoorn", "Liesbet van der Hoorn"]
