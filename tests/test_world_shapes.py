@@ -90,3 +90,15 @@ def test_a_full_name_with_two_particles_is_known_to_the_article() -> None:
     )
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Liesbet van der Hoorn", "Liesbet van der Hoorn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Minister of Water and Forests, Rudo Tembani, said the dam was "on schedule."',
+        'A spokesman for the Ministry of Ports and Fisheries, Rudo Tembani, said the dam was "on schedule."',
+    ],
+)
+def test_a_name_after_an_office_of_an_organisation_with_and_is_the_speaker(text: str) -> None:
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Rudo Tembani"]
