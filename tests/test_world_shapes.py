@@ -102,3 +102,9 @@ def test_a_full_name_with_two_particles_is_known_to_the_article() -> None:
 def test_a_name_after_an_office_of_an_organisation_with_and_is_the_speaker(text: str) -> None:
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Rudo Tembani"]
+
+
+def test_a_phrase_naming_the_quote_as_wording_is_no_speaker() -> None:
+    text = 'The council adopted a motion calling for "the safe return of all fishing crews," a phrase used in many older texts.'
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["the council"]
