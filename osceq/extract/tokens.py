@@ -170,7 +170,12 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is not None and nxt.text == "(" and tok.text == ".":
         return firm_parenthesis_end(tokens, k + 1) > k + 1  # "James T. (Jim) Roe": a nickname goes on
-    if after_courtesy_title(tokens, k + 1) and particle_surname_end(tokens, k + 1) > k + 1:
+    if (
+        nxt is not None
+        and nxt.text[:1].islower()
+        and after_courtesy_title(tokens, k + 1)
+        and particle_surname_end(tokens, k + 1) > k + 1
+    ):
         return True  # `Dr. al-Sayer`, `Ms de Morville`: the title's dot, or the title, goes on
     if nxt is None or not nxt.text[:1].isupper():
         return False
