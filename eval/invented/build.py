@@ -22,6 +22,7 @@ LABELLERS = {
     "invented-partial": "gen14",
     "invented-exchanges": "gen14b",
     "invented-blind": "blind15",
+    "invented-world": "gen19",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

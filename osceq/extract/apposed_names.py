@@ -10,7 +10,9 @@ import re
 from osceq.extract.given_names import first_name_gender
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
-PARTICLE_WORDS = r"(?:al|el|ben|bin|ibn|da|das|de|del|den|der|di|dos|du|la|le|van|von)"
+PARTICLE_WORDS = (
+    r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von)"
+)
 _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
@@ -26,7 +28,7 @@ NAME_BETWEEN_COMMAS = re.compile(
 # completing a description, then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
     r"\s+(?:at|of|with|for)\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+"
-    r"|(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){0,5}[A-Z][\w’'.&\-]*)"
+    r"|(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*)"
     r"\s*,\s*((?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"

@@ -15,6 +15,7 @@ from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, past_verb, tokenize
 from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.wording_appositives import names_the_wording
 from osceq.models import Span
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
@@ -70,6 +71,8 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     words = found.mention.text.split()
     if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
         return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
+    if names_the_wording(found.mention.text):
+        return None  # `…," a phrase used in earlier texts`: the words describe the quote
     if found.cue.text.lower() not in _PLAIN_TAG_VERBS and _thing_before_name(words):
         return None  # `…," a line Lee now repeats`: the name is the subject of a clause about the line
     if (

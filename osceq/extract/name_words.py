@@ -288,10 +288,12 @@ FIRM_ENDINGS = _words(
     """
 )
 
-# Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad").
+# Particles inside names ("Marc Perrin de Brichambaut", "Bashar al-Assad"), with the "daughter of"
+# and the Turkic "son of"/"daughter of" words of patronymic names ("Huda bint Salem", "Elnur Rauf
+# oglu Aliyev", "Aida Bakyt kyzy"), which no English sentence uses otherwise.
 NAME_PARTICLES = _words(
     """
-    al ben bin da das de del den der di dos du ibn la le st. van von y
+    al ben bin bint binti da das de del den der di dos du ibn kyzy la le oglu qizi st. uulu van von y
     """
 )
 

@@ -13,7 +13,9 @@ from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
+from osceq.extract.office_appositions import name_after_office
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
+from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
 from osceq.extract.prepositional_objects import prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
@@ -218,7 +220,11 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
-        named = name_after_bare_role(tokens, comma, j - 1) or name_after_whose_role(tokens, comma, j - 1)
+        named = (
+            name_after_bare_role(tokens, comma, j - 1)
+            or name_after_whose_role(tokens, comma, j - 1)
+            or name_after_office(tokens, comma, j - 1)
+        )
         if named is not None:
             return named, j - 1, "name"  # `Energy and mines minister, Ivo Marsh, said`
         j = comma
@@ -229,7 +235,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         return j - 1, j, "pronoun"
     if last.low == "who":
         return j - 1, j, "relative"
-    i = _name_start(tokens, j)
+    i = particle_surname_start(tokens, _name_start(tokens, j), j)
     if 0 < i < j and tokens[i - 1].low in lex.NAME_PARTICLES and tokens[i - 1].text.islower():
         i -= 1  # "Mayor Ann de Varga", "de Varga said"
         while i > 0 and capitalised(tokens[i - 1]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from osceq.extract.tokens import Token
+from osceq.extract.tokens import Token, past_verb
 
 # Prepositions of time or means that set a phrase between a subject and its verb.
 _BETWEEN_PREPOSITIONS = frozenset({"after", "before", "during", "following", "in"})
@@ -14,6 +14,12 @@ _BETWEEN_PREPOSITIONS = frozenset({"after", "before", "during", "following", "in
 _MOST_PHRASES = 2
 
 Phrase = tuple[int, int, str]
+
+
+def _place_of_participle(tokens: list[Token], preposition: int) -> bool:
+    """`A statement issued at the close of the summit said`: "at" after a participle gives where the
+    thing before was made, not who speaks (`Officials at the ministry said` keeps its reading)."""
+    return tokens[preposition].low == "at" and preposition > 1 and past_verb(tokens[preposition - 1])
 
 
 def prepositional_object_skipped(
@@ -25,7 +31,9 @@ def prepositional_object_skipped(
         if found is None or found[2] != "nominal" or found[0] < 2:
             return found
         preposition = found[0] - 1
-        if tokens[preposition].low not in _BETWEEN_PREPOSITIONS or not tokens[preposition].text.islower():
+        if not tokens[preposition].text.islower() or not (
+            tokens[preposition].low in _BETWEEN_PREPOSITIONS or _place_of_participle(tokens, preposition)
+        ):
             return found
         earlier = backward(tokens, preposition)
         if earlier is None or earlier[2] not in ("name", "nominal") or earlier[1] > preposition:

@@ -37,7 +37,7 @@ NAME_BEFORE_COMMA = re.compile(
 # in lower case (group 3 its last word).
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
 FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLE_WORDS + r"[\s-]+)?"
+    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLE_WORDS + r"[\s-]+){0,2}"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b)|,\s(?:Jr|Sr)\.)?"
 )
 # The comma some papers write before a generation ("Ann Lee, Jr."), which the name keeps.

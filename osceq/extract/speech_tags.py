@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found, according_to, in_words_of
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.renderings import renders_speech
 from osceq.extract.second_roles import second_role_end
 from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
@@ -171,7 +172,8 @@ def _outer_source(text: str, tokens: list[Token], found: Found) -> Found:
             and k + 1 < len(tokens)
             and tokens[k + 1].low == "to"
         ):
-            return according_to(text, tokens, k) or found
+            source = according_to(text, tokens, k)
+            return source if source is not None and not renders_speech(source.mention.text) else found
         if tok.text == ",":  # `…," Smith said, CNN reported.`
             end = next((m for m in range(k, len(tokens)) if full_stop(tokens, m)), len(tokens))
             source = reported_by(text, tokens, k + 1, end)

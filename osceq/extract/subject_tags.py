@@ -11,6 +11,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.speech_tags import sentence_tag
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, phrase_text, setting_end, tokenize
 
@@ -134,5 +135,5 @@ def mention_person(mention: str) -> str | None:
     if named.kind == PERSON:
         if mention.lower().startswith("the ") and named.name == mention[4:]:
             return None  # "the Reno Star reported": a bare name after "the" is a paper, a firm, a place
-        return named.name if named.name[:1].isupper() else None
+        return named.name if named.name[:1].isupper() or opens_with_particle(named.name) else None
     return named.name if singular_person(named.name) else None

@@ -18,6 +18,7 @@ from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.openers import past_relative_aside, past_second_opener
+from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
 from osceq.extract.unnamed_subjects import unnamed_reporter
@@ -93,7 +94,7 @@ def may_be_he_or_she(name: str) -> bool:
     phrase an "according to" left ("audio provided", "excerpts")."""
     if singular_person(name):
         return True
-    if not name[:1].isupper():
+    if not name[:1].isupper() and not opens_with_particle(name):  # (`de Morville` is a name)
         return False
     words = name.lower().replace("-", " ").split()  # "the Sun-Times" is an "it"
     return not any(word in name_words.ORGANISATION_WORDS for word in words)

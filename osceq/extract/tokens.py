@@ -11,6 +11,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
+from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
@@ -184,6 +185,13 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is not None and nxt.text == "(" and tok.text == ".":
         return firm_parenthesis_end(tokens, k + 1) > k + 1  # "James T. (Jim) Roe": a nickname goes on
+    if (
+        nxt is not None
+        and nxt.text[:1].islower()
+        and after_courtesy_title(tokens, k + 1)
+        and particle_surname_end(tokens, k + 1) > k + 1
+    ):
+        return True  # `Dr. al-Sayer`, `Ms de Morville`: the title's dot, or the title, goes on
     if nxt is None or not nxt.text[:1].isupper():
         return False
     if tok.text == ".":

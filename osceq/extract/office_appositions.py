@@ -1,0 +1,37 @@
+"""A name set off after an office or a spokesman's post that ends in an organisation's name with
+"and" inside it: in `The Minister of Energy and Mines, Sok Vira, said` and `a spokesman for the
+Ministry of Foreign Affairs and Trade, Sok Vira, said` the subject read back from the verb stopped
+at "and" ("Mines"); the name between the commas is who speaks."""
+
+from __future__ import annotations
+
+from osceq.extract.name_words import ORGANISATION_WORDS, PLACES
+from osceq.extract.tokens import Token, capitalised, joins_name
+from osceq.extract.word_kinds import person_noun, title_word
+
+# Words that join the parts of an organisation's name (`Ministry of Foreign Affairs and Trade`).
+_JOINS = frozenset({"of", "and", "for", "the", "&"})
+# How far back (tokens) from the comma the office's "of" or "for" may stand.
+_REACH = 14
+
+
+def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None:
+    """The start of a person's name between tokens comma and close when the words before the comma
+    are an office or post `of`/`for` an organisation whose name holds "and"; else None."""
+    inner = tokens[comma + 1 : close]
+    if len(inner) < 2 or not all(
+        capitalised(t) or joins_name(tokens, comma + 1 + m) for m, t in enumerate(inner)
+    ):
+        return None
+    if inner[-1].low in ORGANISATION_WORDS or inner[-1].low in PLACES:
+        return None  # `…, Kestrel Bank,`, `…, Nova Scotia,`: no person
+    k = comma
+    joined = False
+    while k > 0 and comma - k < _REACH and (capitalised(tokens[k - 1]) or tokens[k - 1].low in _JOINS):
+        k -= 1
+        joined = joined or tokens[k].low in ("and", "&")
+        if tokens[k].low in ("of", "for") and k > 0:
+            post = tokens[k - 1]
+            if joined and (title_word(post.text, nouns_only=True) or person_noun(post.text)):
+                return comma + 1
+    return None
