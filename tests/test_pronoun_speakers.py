@@ -443,3 +443,26 @@ def test_a_town_named_like_a_woman_does_not_stand_for_one() -> None:
         '"It was nothing," he said.'
     )
     assert speakers(text) == ["Jonah Pirk"]
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [", but Ivo Brask said", "; Ivo Brask told reporters", ", while Ivo Brask argued"],
+)
+def test_a_speaker_in_a_later_clause_leaves_the_he_unnamed(joined: str) -> None:
+    # The he may be the clause's speaker as well as the earlier subject: no guess between them.
+    text = (
+        "Tomas Orvik, the chairman of the port board, said the new berth would open in May.\n\n"
+        f"Orvik's first remarks were that traffic had already grown{joined} that the rise was seasonal. "
+        '"Nobody should count on it lasting," he said.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_later_clause_speaker_of_the_other_sex_leaves_the_he_to_the_subject() -> None:
+    text = (
+        "Tomas Orvik, the chairman of the port board, said the new berth would open in May.\n\n"
+        "Orvik added that traffic had already grown, but Ms. Dana Brask said that the rise was seasonal. "
+        '"We expect more ships," he said.'
+    )
+    assert speakers(text) == ["Tomas Orvik"]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
+from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.descriptions import (
     apposed_name,
     join_roles,
@@ -316,6 +317,9 @@ class Resolver:
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
             if relative_subject_between(self.text, position, mention.start, gender):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
+            joined = clause_speakers(self.text, position, mention.start)
+            if any(self._other_speaker(other, name, gender, people) for other in joined):
+                return None  # `Lee spoke, but Reed said …. "…," he said`: Reed may be the he
             if not singular_person(name):
                 found = self.names.full_name(name)
             else:
@@ -336,6 +340,15 @@ class Resolver:
         if reported is None or not self._is_person(reported, people):
             return None
         return self.names.full_name(reported) if self.known_gender(reported) in (None, gender) else None
+
+    def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
+        """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
+        named = parse_mention(other)
+        if named.kind != PERSON or not self._is_person(named.name, people):
+            return False
+        if name_matches(named.name, candidate) or name_matches(candidate, named.name):
+            return False
+        return self.known_gender(named.name) in (None, gender)
 
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
