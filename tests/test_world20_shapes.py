@@ -27,3 +27,35 @@ def test_a_naming_verb_in_a_relative_clause_without_a_relative_word_has_its_own_
 ) -> None:
     quotes = body(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The accord binds both sides to "keep every crossing open at night." '
+            'The accord commits both sides to "report any stray patrol within a day."',
+            "the accord",
+        ),
+        ('The charter provides for "a standing panel of river wardens" and a fund.', "the charter"),
+        (
+            'A draft of the pact seen by our reporter commits the navies to "joint drills twice a year."',
+            "a draft of the pact",
+        ),
+        (
+            "The river treaty, which both cabinets approved in May, calls for the sides to "
+            '"keep every crossing open at night."',
+            "the river treaty",
+        ),
+        (
+            "A communique from the Tirvel cabinet after the summit spoke of "
+            '"a frank and friendly exchange on water."',
+            "a communique from the Tirvel cabinet",
+        ),
+    ],
+)
+def test_a_writing_that_commits_provides_calls_or_speaks_is_the_source_of_its_wording(
+    text: str, speaker: str
+) -> None:
+    quotes = body(text)
+    assert quotes[-1].speaker == speaker

@@ -54,6 +54,7 @@ from osceq.extract.verb_surroundings import (
     relative_clause_subject,
     reporting_infinitive,
 )
+from osceq.extract.writing_subjects import writing_source
 from osceq.models import Span
 
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
@@ -176,7 +177,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             return _colon_clause(text, tokens, b, turns, speaking_only=True)
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
-    return best
+    return best or writing_source(text, tokens)
 
 
 def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
