@@ -59,3 +59,16 @@ def test_a_writing_that_commits_provides_calls_or_speaks_is_the_source_of_its_wo
 ) -> None:
     quotes = body(text)
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The Minister of Roads, Rivers and Ports",
+        "A spokesman for the Ministry of Culture, Sport, Youth and Tourism",
+    ],
+)
+def test_a_name_after_an_office_whose_name_lists_its_fields_with_commas_is_the_speaker(office: str) -> None:
+    text = f'{office}, Osk Varden, said the toll was "a fair price for a dry road."'
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Osk Varden"]
