@@ -72,3 +72,12 @@ def test_a_name_after_an_office_whose_name_lists_its_fields_with_commas_is_the_s
     text = f'{office}, Osk Varden, said the toll was "a fair price for a dry road."'
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Osk Varden"]
+
+
+def test_a_he_after_a_surname_given_only_with_a_courtesy_title_means_that_man() -> None:
+    text = (
+        "Orlan Dusk, the rival envoy, flew home early on Friday. Mr. Vellaq stayed on at the hotel. "
+        '"We will wait for the other delegations," he said.'
+    )
+    quotes = body(text)
+    assert [q.speaker for q in quotes] == ["Vellaq"]
