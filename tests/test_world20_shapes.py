@@ -81,3 +81,12 @@ def test_a_he_after_a_surname_given_only_with_a_courtesy_title_means_that_man() 
     )
     quotes = body(text)
     assert [q.speaker for q in quotes] == ["Vellaq"]
+
+
+def test_a_writing_before_which_spoke_of_is_the_source_of_its_wording() -> None:
+    text = (
+        'The closing note called for "calm on the water." '
+        'Its tone is milder than the draft shown to envoys on Monday, which spoke of "a binding duty to share water."'
+    )
+    quotes = body(text)
+    assert quotes[-1].speaker == "the draft"

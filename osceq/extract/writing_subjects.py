@@ -40,12 +40,13 @@ def writing_source(text: str, tokens: list[Token]) -> Found | None:
     is one of binding or providing (see module doc); else None."""
     start = 1 if tokens and tokens[0].low in ("but", "and", "yet") else 0
     head = _writing_head(tokens, start)
-    if head is None:
-        return None
-    end = _author_end(tokens, head + 1)
-    v = _verb_after(tokens, end)
+    end = _author_end(tokens, head + 1) if head is not None else start
+    v = _verb_after(tokens, end) if head is not None else None
     if v is None:
-        return None
+        relative = _writing_before_which(tokens)
+        if relative is None:
+            return None
+        start, end, v = relative
     wanted = _BINDING_VERBS[tokens[v].low]
     after = [t.low for t in tokens[v + 1 :]]
     if (wanted == "to" and "to" not in after[:8]) or (wanted != "to" and after[:1] != [wanted]):
@@ -53,6 +54,22 @@ def writing_source(text: str, tokens: list[Token]) -> Found | None:
     if any(word in ("who", "which", "whom") or word in PRONOUN_SUBJECTS for word in after):
         return None  # another clause with a subject of its own stands nearer the quote
     return Found(span_of(text, tokens, start, end), span_of(text, tokens, v, v + 1), "nominal", "cue-before")
+
+
+def _writing_before_which(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """`… weaker than the draft circulated on the first day, which spoke of "…"`: the writing's
+    phrase (start, end) before the last `, which` and the binding verb after it."""
+    w = max((k for k in range(1, len(tokens) - 1) if tokens[k].low == "which"), default=None)
+    if w is None or tokens[w - 1].text != "," or tokens[w + 1].low not in _BINDING_VERBS:
+        return None
+    for start in range(w - 2, max(-1, w - _REACH), -1):
+        head = _writing_head(tokens, start) if start == 0 or tokens[start].text.islower() else None
+        if head is not None and head < w - 1:
+            end = _author_end(tokens, head + 1)
+            if end == w - 1 or _verb_after(tokens, end, w - 1) == w - 1:
+                return start, end, w + 1
+            return None
+    return None
 
 
 def _writing_head(tokens: list[Token], start: int) -> int | None:
@@ -89,7 +106,7 @@ def _author_end(tokens: list[Token], b: int) -> int:
     return k if k > b + 1 and tokens[k - 1].low not in fw.NOUN_MARKERS else b
 
 
-def _verb_after(tokens: list[Token], b: int) -> int | None:
+def _verb_after(tokens: list[Token], b: int, stop: int = -1) -> int | None:
     """The binding verb after the subject ending at b: at once, after an aside between commas, or
     after a phrase of a participle or a preposition with no punctuation and no subject of its own."""
     if b < len(tokens) and tokens[b].low in _BINDING_VERBS and tokens[b].text.islower():
@@ -102,7 +119,7 @@ def _verb_after(tokens: list[Token], b: int) -> int | None:
     elif b < len(tokens) and (tokens[b].low in fw.PREPOSITIONS or _participle(tokens[b])):
         for k in range(b + 1, min(len(tokens), b + _REACH)):
             word = tokens[k]
-            if word.low in _BINDING_VERBS and word.text.islower():
+            if k == stop or (word.low in _BINDING_VERBS and word.text.islower()):
                 return k
             if (
                 not word.text[:1].isalnum()
