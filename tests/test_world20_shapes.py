@@ -90,3 +90,18 @@ def test_a_writing_before_which_spoke_of_is_the_source_of_its_wording() -> None:
     )
     quotes = body(text)
     assert quotes[-1].speaker == "the draft"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "According to the Tarn Courier, which cited a source close to the talks,",
+            "a source close to the talks",
+        ),
+        ("According to the Tarn Courier, citing a senior official,", "a senior official"),
+    ],
+)
+def test_the_source_an_outlet_cites_after_according_to_is_the_speaker(opening: str, speaker: str) -> None:
+    quotes = body(f'{opening} the sides agreed to "keep the river open all year."')
+    assert [q.speaker for q in quotes] == [speaker]

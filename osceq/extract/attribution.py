@@ -15,6 +15,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.absolute_clauses import own_subject_after_comma
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
+from osceq.extract.cited_sources import cited_source
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.clefts import cleft_focus
 from osceq.extract.colon_clauses import colon_clause_subject
@@ -358,7 +359,9 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
         source = np_forward(tokens, j + 1, limit=10)
         if source is not None and source[1] != "pronoun":
             j = source[0]
-    return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
+    cited = cited_source(tokens, j)  # `according to the paper, which cited a source …,`: the source
+    a, j, kind = cited if cited is not None else (i + 2, j, kind)
+    return Found(span_of(text, tokens, a, j), span_of(text, tokens, i, i + 2), kind, "according-to")
 
 
 def in_words_of(text: str, tokens: list[Token], i: int) -> Found | None:
