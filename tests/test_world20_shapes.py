@@ -105,3 +105,9 @@ def test_a_writing_before_which_spoke_of_is_the_source_of_its_wording() -> None:
 def test_the_source_an_outlet_cites_after_according_to_is_the_speaker(opening: str, speaker: str) -> None:
     quotes = body(f'{opening} the sides agreed to "keep the river open all year."')
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_ministry_whose_name_lists_its_fields_with_commas_is_one_mention() -> None:
+    quotes = body('The Ministry of Roads, Rivers and Ports said the toll was "a fair price for a dry road."')
+    assert quotes[0].mention is not None
+    assert quotes[0].mention.text == "The Ministry of Roads, Rivers and Ports"

@@ -24,3 +24,20 @@ def list_comma(tokens: list[Token], k: int, close: int) -> bool:
         if not capitalised(word) and word.text != ",":
             return False
     return False
+
+
+def field_list_comma(tokens: list[Token], k: int, close: int) -> bool:
+    """A list comma in a name of the shape `Ministry of Trade, Industry and Energy`, the list's "and"
+    at close at the latest: one to three capitalised words after "of", itself after a capitalised
+    word, stand before it (not `Ann Lee, Bo Park and Cy Roe`, a list of names)."""
+    if tokens[k].text != "," or k == 0 or not capitalised(tokens[k + 1]):
+        return False
+    m = k + 2
+    while m <= close and m < len(tokens) - 1 and capitalised(tokens[m]):
+        m += 1
+    if m > close or tokens[m].low != "and" or not capitalised(tokens[m + 1]):
+        return False
+    m = k - 1
+    while m > 0 and k - m <= 3 and capitalised(tokens[m]):
+        m -= 1
+    return m < k - 1 and m > 0 and tokens[m].low == "of" and capitalised(tokens[m - 1])
