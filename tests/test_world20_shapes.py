@@ -111,3 +111,10 @@ def test_a_ministry_whose_name_lists_its_fields_with_commas_is_one_mention() -> 
     quotes = body('The Ministry of Roads, Rivers and Ports said the toll was "a fair price for a dry road."')
     assert quotes[0].mention is not None
     assert quotes[0].mention.text == "The Ministry of Roads, Rivers and Ports"
+
+
+def test_who_appealed_to_people_to_do_the_quoted_thing_is_the_speaker() -> None:
+    quotes = body(
+        'The lake envoy has appealed to both harbour unions to "put the nets down for a week," as talks stalled.'
+    )
+    assert [q.speaker for q in quotes] == ["the lake envoy"]

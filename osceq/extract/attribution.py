@@ -13,6 +13,7 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.absolute_clauses import own_subject_after_comma
+from osceq.extract.appeals import appeal_source
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.cited_sources import cited_source
@@ -178,7 +179,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             return _colon_clause(text, tokens, b, turns, speaking_only=True)
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
-    return best or writing_source(text, tokens)
+    return best or writing_source(text, tokens) or appeal_source(text, tokens)
 
 
 def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
