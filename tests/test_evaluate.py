@@ -43,6 +43,19 @@ def test_person_shown(person: str | None, shown: str | None, expected: str | Non
     assert person_shown({"person": person}, {"speaker": shown}) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vice Premier Tao Lirong arrived late. Tao said the port would open.", "right"),
+        ("Vice Premier Tao Lirong arrived late and left early.", "another"),  # never written alone
+    ],
+)
+def test_person_shown_takes_a_family_name_written_first_and_alone_in_the_article(
+    text: str, expected: str
+) -> None:
+    assert person_shown({"person": "Tao Lirong"}, {"speaker": "Tao"}, text) == expected
+
+
 def test_persons_shown_are_counted_only_where_the_gold_says_whom_a_mention_means(tmp_path: Path) -> None:
     text = 'Ilse Varga met Tomas Ebner. "We will see," she said.'
     start = text.index("We")

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -165,9 +166,12 @@ def name_right(gold: dict[str, Any], predicted: dict[str, Any]) -> bool | None:
     return bool(shown) and (name_matches(named.name, shown) or name_matches(shown, named.name))
 
 
-def person_shown(gold: dict[str, Any], predicted: dict[str, Any]) -> str | None:
+def person_shown(gold: dict[str, Any], predicted: dict[str, Any], text: str = "") -> str | None:
     """ "right", "another", "role" or "none" for the speaker shown against the gold `person` (whom
-    the annotated mention means, a pronoun included), or None when the gold names no person by name."""
+    the annotated mention means, a pronoun included), or None when the gold names no person by name.
+
+    With the article's text, a one-word name that opens the gold person's full name is that person
+    when the article itself writes it alone (`Zhou said` for Zhou Yiming, family name first)."""
     named = parse_mention(str(gold.get("person") or ""))
     if named.kind != PERSON or not named.name[:1].isupper():
         return None
@@ -175,6 +179,8 @@ def person_shown(gold: dict[str, Any], predicted: dict[str, Any]) -> str | None:
     if not shown:
         return "none"
     if name_matches(named.name, shown) or name_matches(shown, named.name):
+        return "right"
+    if _family_name_first(named.name, shown, text):
         return "right"
     shown_named = parse_mention(shown)
     return "another" if shown_named.kind == PERSON and shown_named.name[:1].isupper() else "role"
@@ -205,7 +211,7 @@ def score_article(
             if name == "all" and not strict:
                 report.wrong_speakers.append(_describe_speaker(label, text, g, p))
             if name == "all":
-                _count_person(report, g, p)
+                _count_person(report, g, p, text)
             named = name_right(g, p) if name == "all" and strict else None
             if named is not None:
                 report.names[0] += 1
@@ -224,11 +230,21 @@ def score_article(
         ]
 
 
+def _family_name_first(full: str, shown: str, text: str) -> bool:
+    """Whether the one-word name shown is the first word of a full name of several words, written
+    alone in the article (not only as the start of the full name): a family name written first."""
+    words = full.split()
+    if len(words) < 2 or " " in shown or shown != words[0] or not text:
+        return False
+    alone = re.compile(rf"\b{re.escape(shown)}\b(?!\s+{re.escape(words[1])}\b)")
+    return alone.search(text) is not None
+
+
 _PERSON_SHOWN = ("right", "another", "role", "none")
 
 
-def _count_person(report: Report, gold: dict[str, Any], predicted: dict[str, Any]) -> None:
-    shown = person_shown(gold, predicted)
+def _count_person(report: Report, gold: dict[str, Any], predicted: dict[str, Any], text: str = "") -> None:
+    shown = person_shown(gold, predicted, text)
     if shown is not None:
         report.persons[_PERSON_SHOWN.index(shown)] += 1
 

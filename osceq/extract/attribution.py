@@ -13,8 +13,10 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.absolute_clauses import own_subject_after_comma
+from osceq.extract.appeals import appeal_source
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
+from osceq.extract.cited_sources import cited_source
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.clefts import cleft_focus
 from osceq.extract.colon_clauses import colon_clause_subject
@@ -54,6 +56,7 @@ from osceq.extract.verb_surroundings import (
     relative_clause_subject,
     reporting_infinitive,
 )
+from osceq.extract.writing_subjects import writing_source
 from osceq.models import Span
 
 _QUOTE_MARK = re.compile(r"[\"“”]|''")
@@ -176,7 +179,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             return _colon_clause(text, tokens, b, turns, speaking_only=True)
     if best is not None and tokens and tokens[-1].text == ":":
         return _colon_clause(text, tokens, best_at) or best
-    return best
+    return best or writing_source(text, tokens) or appeal_source(text, tokens)
 
 
 def _with_participle(text: str, tokens: list[Token]) -> tuple[int, Found] | None:
@@ -357,7 +360,9 @@ def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
         source = np_forward(tokens, j + 1, limit=10)
         if source is not None and source[1] != "pronoun":
             j = source[0]
-    return Found(span_of(text, tokens, i + 2, j), span_of(text, tokens, i, i + 2), kind, "according-to")
+    cited = cited_source(tokens, j)  # `according to the paper, which cited a source …,`: the source
+    a, j, kind = cited if cited is not None else (i + 2, j, kind)
+    return Found(span_of(text, tokens, a, j), span_of(text, tokens, i, i + 2), kind, "according-to")
 
 
 def in_words_of(text: str, tokens: list[Token], i: int) -> Found | None:

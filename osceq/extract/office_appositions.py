@@ -5,6 +5,7 @@ at "and" ("Mines"); the name between the commas is who speaks."""
 
 from __future__ import annotations
 
+from osceq.extract.listed_names import list_comma
 from osceq.extract.name_words import ORGANISATION_WORDS, PLACES
 from osceq.extract.tokens import Token, capitalised, joins_name
 from osceq.extract.word_kinds import person_noun, title_word
@@ -27,7 +28,11 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
         return None  # `…, Kestrel Bank,`, `…, Nova Scotia,`: no person
     k = comma
     joined = False
-    while k > 0 and comma - k < _REACH and (capitalised(tokens[k - 1]) or tokens[k - 1].low in _JOINS):
+    while (
+        k > 0
+        and comma - k < _REACH
+        and (capitalised(tokens[k - 1]) or tokens[k - 1].low in _JOINS or list_comma(tokens, k - 1, comma))
+    ):
         k -= 1
         joined = joined or tokens[k].low in ("and", "&")
         if tokens[k].low in ("of", "for") and k > 0:

@@ -11,6 +11,7 @@ from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
+from osceq.extract.listed_names import field_list_comma
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.office_appositions import name_after_office
@@ -307,7 +308,10 @@ def _name_start(tokens: list[Token], j: int) -> int:
     """Start of the capitalised run ending before j, across "of" ("The President of Kazakhstan")."""
     i = j
     while i > 0 and (
-        capitalised(tokens[i - 1]) or joins_name(tokens, i - 1) or initial_letter(tokens, i - 1)
+        capitalised(tokens[i - 1])
+        or joins_name(tokens, i - 1)
+        or initial_letter(tokens, i - 1)
+        or field_list_comma(tokens, i - 1, j)
     ):
         i -= 1
         if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):

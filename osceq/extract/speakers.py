@@ -69,6 +69,7 @@ from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import ANOTHER, may_be_he_or_she
 from osceq.extract.text import fold
 from osceq.extract.they_antecedent import they_antecedent
+from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
 from osceq.models import Block, Span
 
@@ -249,6 +250,7 @@ class Resolver:
         people = {last: list(names) for last, names in self.names.names_by_last.items()}
         for _, name in self._speakers:
             people.setdefault(last_key_word(name), []).append(name)
+        add_titled_people(people, self.text, last_key_word)  # `Mr. Tamimi` alone is a person
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         for match in GENDERED.finditer(self.text):

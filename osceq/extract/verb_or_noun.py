@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.naming_relatives import names_thing_before
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitalised, is_word, possessive
 from osceq.extract.word_kinds import person_noun
 
@@ -45,6 +46,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             or _thing_reports(tokens, v)
             or _people_report(tokens, v)
             or _verb_by_its_place(tokens, v)
+            or names_thing_before(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in fw.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))

@@ -1,0 +1,43 @@
+"""Commas inside an organisation's name that lists its fields (`the Ministry of Trade, Industry and
+Energy`): the comma joins two capitalised parts of one name when an "and" ends the list before the
+name closes, so reading back from a verb does not stop there."""
+
+from __future__ import annotations
+
+from osceq.extract.tokens import Token, capitalised
+
+# How many words the list may run on after the comma before its "and".
+_REACH = 6
+
+
+def list_comma(tokens: list[Token], k: int, close: int) -> bool:
+    """Whether the comma at index k, before index close, sits between capitalised parts of a list
+    that an "and" followed by a capitalised word ends before close (`Trade, Industry and Energy`)."""
+    if tokens[k].text != "," or k == 0 or k + 1 >= close:
+        return False
+    if not capitalised(tokens[k - 1]) or not capitalised(tokens[k + 1]):
+        return False
+    for m in range(k + 2, min(close, k + 2 + _REACH)):
+        word = tokens[m]
+        if word.low == "and":
+            return m + 1 < close and capitalised(tokens[m + 1])
+        if not capitalised(word) and word.text != ",":
+            return False
+    return False
+
+
+def field_list_comma(tokens: list[Token], k: int, close: int) -> bool:
+    """A list comma in a name of the shape `Ministry of Trade, Industry and Energy`, the list's "and"
+    at close at the latest: one to three capitalised words after "of", itself after a capitalised
+    word, stand before it (not `Ann Lee, Bo Park and Cy Roe`, a list of names)."""
+    if tokens[k].text != "," or k == 0 or not capitalised(tokens[k + 1]):
+        return False
+    m = k + 2
+    while m <= close and m < len(tokens) - 1 and capitalised(tokens[m]):
+        m += 1
+    if m > close or tokens[m].low != "and" or not capitalised(tokens[m + 1]):
+        return False
+    m = k - 1
+    while m > 0 and k - m <= 3 and capitalised(tokens[m]):
+        m -= 1
+    return m < k - 1 and m > 0 and tokens[m].low == "of" and capitalised(tokens[m - 1])
