@@ -1,0 +1,54 @@
+"""An "it" speaker's chain back to its organisation passes over sentences whose subject cannot be
+the "it" (a plural, a person, a thing that never speaks) (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tarnvale Mills Ltd said orders rose in May.\nExports are forecast to fall this year.\n"
+            '"We see a better second half," it said.',
+            "Tarnvale Mills Ltd",
+        ),
+        (
+            "The Kestrel Board said grain stocks were ample.\n"
+            '"Farmers held back sales in the spring," it said.\n'
+            "The economy was growing slowly despite the drought.\n"
+            '"Stocks will last into next year," it said.',
+            "Kestrel Board",
+        ),
+        (
+            "The Tarn Weekly said rates would rise.\nThe bankers were quoted as saying the rise was near.\n"
+            "Nor did it say when.\n"
+            '"The rise will come soon," it said.',
+            "Tarn Weekly",
+        ),
+        (
+            "The Ormsby Gazette said the mill would close.\nIt gave no names.\n"
+            "If the mill shut, there would be few jobs left in the valley.\n"
+            '"The town will not recover," it said.',
+            "Ormsby Gazette",
+        ),
+        (
+            "Orvane Fisheries Corp said its catch fell.\nChairman Dalia Ormsby said the quota was too low.\n"
+            '"We cannot go on like this," it said.',
+            "Orvane Fisheries Corp",
+        ),
+    ],
+)
+def test_it_chain_passes_over_subjects_that_cannot_be_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker
+
+
+def test_it_chain_stops_at_a_competing_organisation() -> None:
+    text = (
+        "Orvane Fisheries Corp said its catch fell.\nThe Tarn Fishing Authority said quotas were fair.\n"
+        'The fishermen disagreed.\n"We cannot go on like this," it said.'
+    )
+    assert [q.speaker for q in body(text)][-1] == "Tarn Fishing Authority"
