@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.tag_settings import long_setting, quoted_as_saying_end
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, phrase_text, setting_end, tokenize
 
 PRONOUNS = frozenset(fw.PRONOUN_GENDER)
@@ -51,11 +52,14 @@ def tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     after = max(found.mention.end, found.cue.end)
+    # `…, Lee was quoted as saying by the agency.`: the words after "as saying" are the setting.
+    after = quoted_as_saying_end(text, found.cue.start, found.cue.end) or after
     rest = text[after:end].lstrip()
     if (
         rest[:1] not in ("", ".", ",", ";", "!", "?")
         and not _told_audience(found, rest)
         and not _setting(text, after, end)
+        and not long_setting(text, after, end)
     ):
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = mention_person(found.mention.text)
