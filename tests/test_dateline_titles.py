@@ -26,3 +26,22 @@ from tests.quote_helpers import body
 )
 def test_long_title_before_a_dateline_subject_names_a_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "TARNTON, April 2 - Bank of Kestrel <BKM.M> Chairman William Danmark said he was fairly "
+            'sure the talks would end well.\n"It will be rocky," he told a press briefing here.',
+            "William Danmark",
+        ),
+        (
+            "TARNTON, March 31 - Tarnco Co <TRN> Chairman J. Orvel Danmark told a meeting of analysts "
+            'that any deal would cost more.\n"We are near," he said.',
+            "J. Orvel Danmark",
+        ),
+    ],
+)
+def test_officer_after_a_firms_ticker_is_the_dateline_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

@@ -6,7 +6,9 @@ name in apposition to a role (`The head of the board, Ivo Marsh, said`) or a tit
 from __future__ import annotations
 
 from osceq.extract.body_initials import role_word
-from osceq.extract.tokens import Token
+from osceq.extract.forward_phrases import np_forward
+from osceq.extract.names import PERSON, parse_mention
+from osceq.extract.tokens import Token, phrase_text
 from osceq.extract.word_kinds import title_word
 
 _ARTICLES = frozenset(["the", "a", "an"])
@@ -50,3 +52,20 @@ def titled_person(role: str | None) -> bool:
     the name out as a person's even when the article gives it no other way."""
     words = role.split() if role else []
     return bool(words) and title_word(words[-1], nouns_only=True)
+
+
+def officer_after_ticker(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """`Tarnco Co <TRN> Chairman Ivo Marsh said`: the firm's ticker in angle brackets at token k,
+    then a title and a name, the firm's officer, who is the sentence's subject."""
+    if k >= len(tokens) or tokens[k].text != "<":
+        return None
+    close = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text == ">"), None)
+    if close is None:
+        return None
+    found = np_forward(tokens, close + 1, limit=8)
+    if found is None or found[1] != "name":
+        return None
+    named = parse_mention(phrase_text(tokens, close + 1, found[0]))
+    if named.kind != PERSON or not titled_person(named.role):
+        return None
+    return tokens[close + 1].start, named.name
