@@ -36,3 +36,12 @@ from tests.quote_helpers import body
 )
 def test_long_setting_after_a_tag_keeps_its_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+def test_long_tag_telling_its_listener_names_the_next_he() -> None:
+    text = (
+        "TARNTON, April 17 - Tarnia's plan will inject money into the economy and should be welcomed "
+        "by Kestrel, Ruling Free Farmers Party (FFP) executive council chairman Orvel Danmark told "
+        'reporters.\n"I expect praise," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Orvel Danmark"]

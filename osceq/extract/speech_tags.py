@@ -15,7 +15,7 @@ from osceq.extract.quoted_as import quoted_as
 from osceq.extract.second_roles import second_role_end
 from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
-from osceq.extract.tag_settings import long_setting, quoted_as_saying_end
+from osceq.extract.tag_settings import listener_to_end, long_setting, quoted_as_saying_end
 from osceq.extract.tag_verbs import passive_quoted_as, retort
 from osceq.extract.tokens import (
     DASHES,
@@ -388,6 +388,8 @@ def _ends_sentence(tokens: list[Token], found: Found, text: str = "") -> bool:
         return True
     if not text or not tokens:
         return False
+    if found.cue.text.lower() in lex.TELL_FORMS and listener_to_end(text, last, tokens[-1].end):
+        return True  # `…, Ann Lee told reporters.`
     last = quoted_as_saying_end(text, found.cue.start, found.cue.end) or last
     return long_setting(text, last, tokens[-1].end)
 

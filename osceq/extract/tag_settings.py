@@ -11,6 +11,8 @@ from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, is_word, past_verb, to
 
 # How many tokens a long setting may run to the sentence's end.
 _SETTING_REACH = 18
+# How many tokens the listener after "told" may run to the sentence's end.
+_LISTENER_REACH = 8
 # Words that open a clause of its own, which a setting never holds.
 _CLAUSE_WORDS = PRONOUN_SUBJECTS | fw.RELATIVES | {"it", "that", "whether", "if", "and", "but", "saying"}
 # Prepositions the shared list leaves out, as they also open a clause or an agent.
@@ -58,6 +60,21 @@ def _setting_word(tokens: list[Token], k: int, stop: int) -> bool:
             and before.low not in fw.DETERMINERS
         )
     return True
+
+
+def listener_to_end(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after "told", is who was told and nothing more (`reporters.`, `a
+    meeting of bankers in Reno.`): a few words, no clause word, no verb."""
+    tokens = tokenize(text, start, end)
+    stop = len(tokens)
+    while stop > 0 and tokens[stop - 1].text in ".!?":
+        stop -= 1
+    if stop == 0 or stop > _LISTENER_REACH or stop < len(tokens) - 1:
+        return False
+    return all(
+        is_word(t) and t.low not in _CLAUSE_WORDS and t.low not in lex.REPORTING_FORMS and not past_verb(t)
+        for t in tokens[:stop]
+    )
 
 
 def quoted_as_saying_end(text: str, cue_start: int, cue_end: int) -> int | None:
