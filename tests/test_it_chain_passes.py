@@ -52,3 +52,11 @@ def test_it_chain_stops_at_a_competing_organisation() -> None:
         'The fishermen disagreed.\n"We cannot go on like this," it said.'
     )
     assert [q.speaker for q in body(text)][-1] == "Tarn Fishing Authority"
+
+
+def test_bare_time_phrase_before_the_organisation() -> None:
+    text = (
+        "Last week the Tarn central bank said it would cut its purchases of dollars. It said the move "
+        'was needed because of "distortions" in the market.'
+    )
+    assert [q.speaker for q in body(text)] == ["the Tarn central bank"]
