@@ -60,3 +60,11 @@ def test_bare_time_phrase_before_the_organisation() -> None:
         'was needed because of "distortions" in the market.'
     )
     assert [q.speaker for q in body(text)] == ["the Tarn central bank"]
+
+
+def test_an_owned_writing_is_the_it() -> None:
+    text = (
+        "Tarnco's statement said the bid broke a confidentiality agreement. It said the bid "
+        '"seems to need large tax concessions."'
+    )
+    assert [q.speaker for q in body(text)] == ["Tarnco's statement"]

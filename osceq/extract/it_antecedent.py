@@ -138,7 +138,11 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
     Tarnco said")."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
-        return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
+        # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut;
+        # but "Tarnco's statement" is a writing that speaks.
+        owned = _POSSESSIVE.split(phrase, maxsplit=1)[1].split()
+        writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
+        return phrase if writing else None
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
