@@ -68,3 +68,30 @@ def test_an_owned_writing_is_the_it() -> None:
         '"seems to need large tax concessions."'
     )
     assert [q.speaker for q in body(text)] == ["Tarnco's statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kestrel Bank sources said the bank cut its loans to Tarnia. Orvel Danmark was toppled "
+            'in a revolt in May.\n"The loans were cut because the projects failed," they said.',
+            "the Kestrel Bank sources",
+        ),
+        (
+            "The four institutes said an easy policy was welcome. But experience has shown that fast "
+            'money growth leads to price rises.\n"The price climate can turn quickly," they said.',
+            "the four institutes",
+        ),
+    ],
+)
+def test_they_chain_passes_over_singular_subjects(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
+
+
+def test_they_chain_stops_at_a_collective() -> None:
+    text = (
+        "The four institutes said an easy policy was welcome. The panel was split on rates.\n"
+        '"The price climate can turn quickly," they said.'
+    )
+    assert [q.speaker for q in body(text)] == [None]

@@ -1,5 +1,6 @@
-"""The sentences an "it" speaker's chain back to its organisation passes over: those whose subject
-cannot be the "it" (`Kestrel Corp said …. Imports are forecast to fall. "…," it said.`)."""
+"""The sentences an "it" or a "they" speaker's chain back to its organisation or group passes over:
+those whose subject cannot be the pronoun (`Kestrel Corp said …. Imports are forecast to fall.
+"…," it said.`, `Bank sources said …. Lee was ousted in May. "…," they said.`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ from osceq.extract.word_kinds import person_noun, title_word
 
 # Pronouns for people, never for an organisation that speaks as "it".
 _PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+# Pronouns for one, never for a group that speaks as "they".
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "i"])
+# Verbs that agree with a singular subject only (`Lee was ousted …`).
+_SINGULAR_VERBS = frozenset(["is", "was", "has", "does"])
+# Nouns for a group that news copy may call "they" (`The panel was split. "…," they said.`).
+_COLLECTIVES = frozenset(["team", "panel", "staff", "family", "couple", "pair", "public", "police", "crew"])
 # Verbs that agree with a plural subject only (`Imports are forecast …`).
 _PLURAL_VERBS = frozenset(["are", "were", "have", "do"])
 # Things that are said about and never speak, in news copy (`The economy was growing …`).
@@ -67,6 +74,24 @@ def cannot_be_it(tokens: list[Token], i: int, j: int) -> bool:
     if len(head.text) > 2 and head.text[:-1].isupper() and head.text.endswith("s"):
         return True  # "PACs", "NGOs": a plural of capitals
     return _person(tokens, i, j)
+
+
+def cannot_be_they(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the subject tokens[i:j] cannot be what a later "they" speaker stands for: a singular
+    pronoun, a person, or a singular subject before is/was/has/does that names no body or team."""
+    head = tokens[j - 1]
+    if j - i == 1 and head.low in _SINGULAR_PRONOUNS:
+        return True
+    if _person(tokens, i, j):
+        return True
+    return (
+        j < len(tokens)
+        and tokens[j].low in _SINGULAR_VERBS
+        and head.low not in name_words.ORGANISATION_WORDS
+        and head.low not in _COLLECTIVES
+        and not person_noun(head.low)
+        and not (head.text.islower() and _plural(head.low))
+    )
 
 
 def _plural(word: str) -> bool:

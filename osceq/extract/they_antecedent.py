@@ -15,6 +15,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.it_antecedent import closing_tag
+from osceq.extract.it_chain import cannot_be_they
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation
 from osceq.extract.text import sentences
@@ -68,6 +69,8 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "they":
                 continue  # `They said …`, `…, they said.`: the same group, named further back
+            if cannot_be_they(tokens, i, j):
+                continue  # `Lee was ousted in May.`: one person or thing, no group
             return _group(tokens[i : _group_end(tokens, j)])
     return None
 
