@@ -95,3 +95,12 @@ def test_they_chain_stops_at_a_collective() -> None:
         '"The price climate can turn quickly," they said.'
     )
     assert [q.speaker for q in body(text)] == [None]
+
+
+def test_they_chain_runs_over_several_paragraphs() -> None:
+    text = (
+        "The four Tarn institutes said an easy policy was welcome.\n"
+        "Given low inflation such fears may seem overdone, they said.\n"
+        '"But the price climate can turn quickly," they said.'
+    )
+    assert [q.speaker for q in body(text)] == ["the four Tarn institutes"]

@@ -39,8 +39,10 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
         return None
     low = mention.start - _REACH
     closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
-    for block in (body[place], body[place - 1] if place > 0 else None):
-        if block is None or block.end <= low:
+    # The blocks back to the reach: a chain of `"…," they said.` paragraphs may run over several.
+    for index in range(place, -1, -1):
+        block = body[index]
+        if block.end <= low:
             return None
         start_at = max(block.start, low)
         end_at = min(block.end, mention.start)
