@@ -104,3 +104,8 @@ def test_they_chain_runs_over_several_paragraphs() -> None:
         '"But the price climate can turn quickly," they said.'
     )
     assert [q.speaker for q in body(text)] == ["the four Tarn institutes"]
+
+
+def test_they_chain_keeps_two_joined_names() -> None:
+    text = 'Orvel Danmark and Tavi Ormsbek said the merger was off. "We could not agree," they said.'
+    assert [q.speaker for q in body(text)] == ["Orvel Danmark and Tavi Ormsbek"]

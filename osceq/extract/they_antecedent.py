@@ -71,9 +71,10 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "they":
                 continue  # `They said …`, `…, they said.`: the same group, named further back
-            if cannot_be_they(tokens, i, j):
+            end = _group_end(tokens, j)
+            if end == j and cannot_be_they(tokens, i, j):
                 continue  # `Lee was ousted in May.`: one person or thing, no group
-            return _group(tokens[i : _group_end(tokens, j)])
+            return _group(tokens[i:end])
     return None
 
 
