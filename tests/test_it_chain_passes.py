@@ -109,3 +109,11 @@ def test_they_chain_runs_over_several_paragraphs() -> None:
 def test_they_chain_keeps_two_joined_names() -> None:
     text = 'Orvel Danmark and Tavi Ormsbek said the merger was off. "We could not agree," they said.'
     assert [q.speaker for q in body(text)] == ["Orvel Danmark and Tavi Ormsbek"]
+
+
+def test_they_after_two_names_under_one_plural_role() -> None:
+    text = (
+        "Danish economists Orvel Danmark and Tavi Ormsbek said that the fuel trade was a pillar of "
+        'the economy. "No large experiment can be allowed," they said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Danish economists Orvel Danmark and Tavi Ormsbek"]

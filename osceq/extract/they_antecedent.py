@@ -144,7 +144,13 @@ def _named(words: list[Token]) -> bool:
     )
     if first_capital is None:
         return False
-    roles = words[:first_capital]
-    return all(t.low in _OPENERS or person_noun(t.low) for t in roles) and all(
-        t.text[:1].isupper() for t in words[first_capital:]
+    # The name is the run of capitalised words ending the side; a place may modify its role
+    # (`Tarn academics Ivo Marsh`: one plural role for both names).
+    name_start = len(words)
+    while name_start > first_capital and words[name_start - 1].text[:1].isupper():
+        name_start -= 1
+    roles = words[:name_start]
+    return name_start < len(words) and all(
+        t.low in _OPENERS or person_noun(t.low) or (t.low in name_words.PLACES and t.text[:1].isupper())
+        for t in roles
     )
