@@ -45,3 +45,12 @@ def test_long_tag_telling_its_listener_names_the_next_he() -> None:
         'reporters.\n"I expect praise," he said.'
     )
     assert [q.speaker for q in body(text)] == ["Orvel Danmark"]
+
+
+def test_apposed_role_tag_telling_its_listener_names_the_next_he() -> None:
+    text = (
+        "Tarnia's borrowing will stay at last year's level, Orvel Danmark, secretary general to the "
+        "Finance Ministry, told an investment seminar here.\n"
+        '"We will keep the debt ratio low," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Orvel Danmark"]
