@@ -20,7 +20,6 @@ __all__ = [
     "and_in_organisation_name",
     "body_after_names",
     "description_goes_on",
-    "firm_of_place_before_role",
     "firm_parenthesis_close",
     "joined_plural_possessives",
     "joins_organisation_name",
@@ -348,37 +347,6 @@ def role_before_name(tokens: list[str], k: int) -> bool:
     # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
     rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
     return len(rest) >= 2 and all(name_word(t) for t in rest)
-
-
-def firm_of_place_before_role(tokens: list[str], k: int) -> bool:
-    """Whether the "of" at token k joins a firm's name between capitalised words, the firm then
-    standing before a lower-case role and a full name that end the mention ("Kestrel Grant of Canada
-    Ltd economist Ivo Marsh"): no person's name goes on so after an "of"."""
-    if not all(name_word(t) for t in tokens[:k]) or first_name_gender(" ".join(tokens[:k])) is not None:
-        return False  # `Ann Lee of …` is a person of a firm
-    # The role may be capitalised inside the run ("Confederation of Tarn Hauliers President Ivo
-    # Marsh"): the first role word that leaves a full name after it ends the firm.
-    m = k + 1
-    while m < len(tokens) and name_word(tokens[m]) and m - k <= 4:
-        if m > k + 1 and tokens[m][:1].isupper() and _role_then_full_name(tokens, m):
-            return True
-        m += 1
-    if m == k + 1 or m >= len(tokens):
-        return False  # `… of London-based brokers Kestrel Grant`: a plural describes the firm after it
-    return _role_then_full_name(tokens, m)
-
-
-def _role_then_full_name(tokens: list[str], m: int) -> bool:
-    """Whether tokens[m] is a person's role and two or three name words end the mention after it."""
-    name = tokens[m + 1 :]
-    # A particle may stand inside the name ("Ivo Marsh da Lenta"), not at its ends.
-    words = [t for t in name[1:-1] if t not in w.NAME_PARTICLES]
-    return (
-        tokens[m].lower() in w.PERSON_NOUNS
-        and len(name) > 1
-        and len(words) <= 1  # two or three words, the particles aside
-        and all(name_word(t) and t[1:].islower() for t in [name[0], *words, name[-1]])
-    )
 
 
 def numbered_name(tokens: list[str], cut: int) -> str | None:

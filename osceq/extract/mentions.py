@@ -12,12 +12,12 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.body_of_place import firm_of_place_before_role
 from osceq.extract.mention_clauses import without_relative_clause
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     body_after_names,
     description_goes_on,
-    firm_of_place_before_role,
     joined_plural_possessives,
     numbered_name,
     people_after_names,
