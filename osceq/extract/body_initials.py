@@ -18,14 +18,18 @@ def initials_of_name_before(words: Sequence[str], k: int) -> bool:
     if not (2 <= len(acronym) <= 6 and acronym.isupper()):
         return False
     name: list[str] = []
+    # "of"/"for" between capitalised words: a body's name, never a person's.
+    joining = joined = False
     for word in reversed(words[max(0, k - 8) : k]):
         if word[:1].isupper():
             name.append(word)
+            joined = joined or joining
         elif word not in ("of", "and", "for", "the"):
             break
+        joining = word in ("of", "for") and bool(name)
     initials = {word[0] for word in name}
-    if not any(word.lower() in w.ORGANISATION_WORDS for word in name):
-        return False  # a body's name, plainly ("Tarn Wheat Board", "Ministry of Trade")
+    if not joined and not any(word.lower() in w.ORGANISATION_WORDS for word in name):
+        return False  # a body's name, plainly ("Tarn Wheat Board", "Confederation of Tarn Trade")
     return len(name) >= 2 and all(letter in initials for letter in acronym)
 
 

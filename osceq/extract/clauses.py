@@ -22,7 +22,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         i += 2  # `Q: Your rival's ad says …`: a transcript's label is no subject of the line's sentence
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
-    i = _past_connectives(tokens, i, limit)
+    i = _past_bare_time(tokens, _past_connectives(tokens, i, limit), limit)
     # (`About 200 protesters …`, `Nearly 50 residents …`: a count opens the subject, no phrase.)
     if (
         i < limit
@@ -133,6 +133,24 @@ def _past_connectives(tokens: list[Token], i: int, limit: int) -> int:
     ):
         i += 2 if tokens[i + 1].text == "," else 1
     return i
+
+
+def _past_bare_time(tokens: list[Token], i: int, limit: int) -> int:
+    """The index past a time phrase that opens the sentence with no comma (`Last week the bank
+    said …`), when a determiner or a capitalised word follows it."""
+    if (
+        i + 2 < limit
+        and tokens[i].low in _TIME_OPENERS
+        and tokens[i + 1].low in _BARE_TIME_NOUNS
+        and (tokens[i + 2].low in fw.DETERMINERS or tokens[i + 2].text[:1].isupper())
+    ):
+        return i + 2
+    return i
+
+
+# "last week", "this month": a time phrase that may open a sentence without a comma.
+_TIME_OPENERS = frozenset(["last", "this", "next"])
+_BARE_TIME_NOUNS = fw.TIME_NOUNS | {"month", "year"}
 
 
 def _opening_reach(first: Token) -> int:

@@ -73,8 +73,12 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
     if names_the_wording(found.mention.text):
         return None  # `…," a phrase used in earlier texts`: the words describe the quote
-    if found.cue.text.lower() not in _PLAIN_TAG_VERBS and _thing_before_name(words):
-        return None  # `…," a line Lee now repeats`: the name is the subject of a clause about the line
+    if _thing_before_name(words) and (
+        found.cue.text.lower() not in _PLAIN_TAG_VERBS or _verb_of_left_out_that(text, found.cue.end)
+    ):
+        # `…," a line Lee now repeats`, `…," a charge Lee said on Monday was unfair`: the name is
+        # the subject of a clause about the line or the charge, not the quote's speaker.
+        return None
     if (
         not opens
         and text[end - 1].isalnum()
@@ -187,6 +191,19 @@ def _thing_before_name(words: list[str]) -> bool:
         k += 1
     # The name is the clause's subject: at most an adverb between it and the verb (`Lee now repeats`).
     return len(words) - k <= 1 and all(word.isalpha() and word.islower() for word in words[k:])
+
+
+def _verb_of_left_out_that(text: str, cue_end: int) -> bool:
+    """Whether a finite verb follows a tag's verb, at once or after a short setting
+    (`said was unfair`, `said on Monday was unfair`): the verb of a clause whose subject, a "that"
+    left out, is the thing before the name."""
+    words = text[cue_end : cue_end + 60].split()[:5]
+    for k, word in enumerate(words):
+        if word in fw.MODALS:
+            return k == 0 or words[0] in fw.PREPOSITIONS
+        if not word.isalpha():
+            return False
+    return False
 
 
 # Words that may follow a tag's verb in a sentence of its own (`He added later.`, `Lee said again.`).

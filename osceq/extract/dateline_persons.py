@@ -6,10 +6,14 @@ name in apposition to a role (`The head of the board, Ivo Marsh, said`) or a tit
 from __future__ import annotations
 
 from osceq.extract.body_initials import role_word
-from osceq.extract.tokens import Token
+from osceq.extract.forward_phrases import np_forward
+from osceq.extract.names import PERSON, parse_mention
+from osceq.extract.tokens import Token, phrase_text
 from osceq.extract.word_kinds import title_word
 
 _ARTICLES = frozenset(["the", "a", "an"])
+# How many tokens of title may stand before the name a subject's phrase ends with.
+_TITLE_REACH = 12
 
 
 def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) -> bool:
@@ -18,6 +22,16 @@ def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) 
     first = next((k for k, token in enumerate(tokens) if token.start == offset), None)
     if first is None:
         return False
+    # The offset may be the start of the phrase the name ends (`Office of … Director Ivo Marsh`).
+    words = name.split()
+    first = next(
+        (
+            k
+            for k in range(first, min(len(tokens), first + _TITLE_REACH))
+            if [t.text for t in tokens[k : k + len(words)]] == words
+        ),
+        first,
+    )
     last = first + len(name.split())  # the token after the name, when written as found
     if last > len(tokens) or tokens[last - 1].text != name.split()[-1]:
         return False
@@ -31,3 +45,27 @@ def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) 
         # `The chairman of the board, Ivo Marsh, said`: a name set off after a role.
         return role_word(tokens[opening + 1].text) and last < len(tokens) and tokens[last].text == ","
     return False
+
+
+def titled_person(role: str | None) -> bool:
+    """Whether a role read before a name ends in a title noun (`Tarn Energy minister`), which sets
+    the name out as a person's even when the article gives it no other way."""
+    words = role.split() if role else []
+    return bool(words) and title_word(words[-1], nouns_only=True)
+
+
+def officer_after_ticker(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """`Tarnco Co <TRN> Chairman Ivo Marsh said`: the firm's ticker in angle brackets at token k,
+    then a title and a name, the firm's officer, who is the sentence's subject."""
+    if k >= len(tokens) or tokens[k].text != "<":
+        return None
+    close = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text == ">"), None)
+    if close is None:
+        return None
+    found = np_forward(tokens, close + 1, limit=8)
+    if found is None or found[1] != "name":
+        return None
+    named = parse_mention(phrase_text(tokens, close + 1, found[0]))
+    if named.kind != PERSON or not titled_person(named.role):
+        return None
+    return tokens[close + 1].start, named.name

@@ -13,6 +13,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.first_names import named_as_thing
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.it_chain import cannot_be_it, it_or_there_subject
 from osceq.extract.names import DESCRIPTION, ORGANISATION, PERSON, parse_mention
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation
@@ -92,8 +93,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
                 continue
             if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
                 return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
-            if _it_reports(tokens):
-                continue  # `It said …`: the same "it", named further back
+            if _it_reports(tokens) or it_or_there_subject(tokens):
+                continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
             found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
             if found is None and own:
                 continue
@@ -102,6 +103,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "it":
                 continue
+            if cannot_be_it(tokens, i, j):
+                continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
             return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before)
     return None
@@ -135,7 +138,11 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
     Tarnco said")."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
-        return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
+        # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut;
+        # but "Tarnco's statement" is a writing that speaks.
+        owned = _POSSESSIVE.split(phrase, maxsplit=1)[1].split()
+        writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
+        return phrase if writing else None
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None

@@ -20,7 +20,6 @@ __all__ = [
     "and_in_organisation_name",
     "body_after_names",
     "description_goes_on",
-    "firm_of_place_before_role",
     "firm_parenthesis_close",
     "joined_plural_possessives",
     "joins_organisation_name",
@@ -348,21 +347,6 @@ def role_before_name(tokens: list[str], k: int) -> bool:
     # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
     rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
     return len(rest) >= 2 and all(name_word(t) for t in rest)
-
-
-def firm_of_place_before_role(tokens: list[str], k: int) -> bool:
-    """Whether the "of" at token k joins a firm's name between capitalised words, the firm then
-    standing before a lower-case role and a full name that end the mention ("Kestrel Grant of Canada
-    Ltd economist Ivo Marsh"): no person's name goes on so after an "of"."""
-    if not all(name_word(t) for t in tokens[:k]) or first_name_gender(" ".join(tokens[:k])) is not None:
-        return False  # `Ann Lee of …` is a person of a firm
-    m = k + 1
-    while m < len(tokens) and name_word(tokens[m]) and m - k <= 4:
-        m += 1
-    if m == k + 1 or m >= len(tokens) or tokens[m].lower() not in w.PERSON_NOUNS:
-        return False  # `… of London-based brokers Kestrel Grant`: a plural describes the firm after it
-    name = tokens[m + 1 :]
-    return 2 <= len(name) <= 3 and all(name_word(t) and t[1:].islower() for t in name)
 
 
 def numbered_name(tokens: list[str], cut: int) -> str | None:

@@ -12,12 +12,12 @@ import re
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.body_of_place import firm_of_place_before_role
 from osceq.extract.mention_clauses import without_relative_clause
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     body_after_names,
     description_goes_on,
-    firm_of_place_before_role,
     joined_plural_possessives,
     numbered_name,
     people_after_names,
@@ -31,6 +31,7 @@ from osceq.extract.mention_shapes import (
 )
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
+from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
@@ -85,7 +86,7 @@ def parse_mention(text: str) -> Mention:
     mention = _named_in_apposition(tokens) or _read(tokens)
     if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
-        k = role_then_full_name(tokens)
+        k = role_then_full_name(tokens) or owned_role_name_start(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
     return mention

@@ -17,6 +17,7 @@ from osceq.extract.questions import asked_answerer, past_asked_opening
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, sentence_start
 from osceq.extract.quotemarks import Pair
+from osceq.extract.reported_paragraphs import speaker_sentences
 from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import tokenize
 from osceq.extract.trailing_tags import closing_tag
@@ -340,9 +341,11 @@ def _reported_before(text: str, prior: Block) -> Found | None:
     """`Lee praised the mayor's record.` / `"We need someone who gets things done."`: a paragraph of
     reported speech with no quote of its own names the speaker of a statement alone on the next line,
     when its last sentence has a reporting cue."""
-    start = sentence_start(text, prior.start, prior.start, prior.end - 1)
-    found = attribution.before_quote(text, [(start, prior.end)])
-    return found if found is not None and found.evidence in STRONG_EVIDENCE else None
+    for span in speaker_sentences(text, prior):
+        found = attribution.before_quote(text, [span])
+        if found is not None:
+            return found if found.evidence in STRONG_EVIDENCE else None
+    return None
 
 
 def _person_before(

@@ -16,6 +16,7 @@ from osceq.extract.renderings import renders_speech
 from osceq.extract.second_roles import second_role_end
 from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
+from osceq.extract.tag_settings import listener_to_end, long_setting, quoted_as_saying_end
 from osceq.extract.tag_verbs import passive_quoted_as, retort
 from osceq.extract.tokens import (
     DASHES,
@@ -354,7 +355,7 @@ def sentence_tag(text: str, start: int, end: int) -> Found | None:
         if rank == 0 and len(tokens) - comma > 14:
             # A long last clause may be an aside after the tag (`…, who teaches law at …`), or a
             # long tag (`…, the head of the union and the chair of the board said.`).
-            whole = found if found is not None and _ends_sentence(tokens, found) else whole
+            whole = found if found is not None and _ends_sentence(tokens, found, text) else whole
             continue
         if found is not None and (rank == 0 or _comma_after(tokens, found)):
             return found
@@ -380,11 +381,19 @@ def _tag_after_comma(text: str, tokens: list[Token], i: int) -> Found | None:
     return _subject_then_verb(text, tokens, i, "tag")
 
 
-def _ends_sentence(tokens: list[Token], found: Found) -> bool:
-    """Whether the tag's last word (mention or cue) ends the sentence, or only a setting follows."""
+def _ends_sentence(tokens: list[Token], found: Found, text: str = "") -> bool:
+    """Whether the tag's last word (mention or cue) ends the sentence, or only a setting follows
+    (a long one with the text: `said in a speech prepared for …`, `was quoted as saying by …`)."""
     last = max(found.mention.end, found.cue.end)
     k = next((m for m, t in enumerate(tokens) if t.start >= last), len(tokens))
-    return setting_end(tokens, k) >= len(tokens)
+    if setting_end(tokens, k) >= len(tokens):
+        return True
+    if not text or not tokens:
+        return False
+    if found.cue.text.lower() in lex.TELL_FORMS and listener_to_end(text, last, tokens[-1].end):
+        return True  # `…, Ann Lee told reporters.`
+    last = quoted_as_saying_end(text, found.cue.start, found.cue.end) or last
+    return long_setting(text, last, tokens[-1].end)
 
 
 def _comma_after(tokens: list[Token], found: Found) -> bool:

@@ -13,6 +13,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.speech_tags import sentence_tag
+from osceq.extract.tag_settings import listener_to_end, long_setting, quoted_as_saying_end
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, phrase_text, setting_end, tokenize
 
 PRONOUNS = frozenset(fw.PRONOUN_GENDER)
@@ -52,11 +53,14 @@ def tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
     if text.endswith(("the ", "The "), 0, found.mention.start):
         return None  # "…, the Reno Star reported.": a bare name after "the" is a paper, a firm, a place
     after = max(found.mention.end, found.cue.end)
+    # `…, Lee was quoted as saying by the agency.`: the words after "as saying" are the setting.
+    after = quoted_as_saying_end(text, found.cue.start, found.cue.end) or after
     rest = text[after:end].lstrip()
     if (
         rest[:1] not in ("", ".", ",", ";", "!", "?")
         and not _told_audience(found, rest)
         and not _setting(text, after, end)
+        and not long_setting(text, after, end)
     ):
         return None  # `…, saying Varga was committed to it.`: a clause goes on, this is no tag
     person = mention_person(found.mention.text)
@@ -72,7 +76,7 @@ _APPOSED_TAG = re.compile(
 def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The name of a closing tag with the name's role between it and the verb, the comma after the
     role often left out: `…, Ann Lee, first vice president of Reno Bank said.`"""
-    match = _APPOSED_TAG.search(text, start, end)
+    match = _APPOSED_TAG.search(text, start, end) or _told_listener_tag(text, start, end)
     if match is None or match.group(3) not in lex.REPORTING_FORMS or match.group(3).endswith("ing"):
         return _role_then_name_tag(text, start, end)
     role = [word.lower() for word in match.group(2).split()]
@@ -82,6 +86,21 @@ def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None  # `…, named Ann Lee, the company said`: the company speaks, about her
     named = parse_mention(match.group(1))
     return (match.start(1), named.name) if named.kind == PERSON and named.name == match.group(1) else None
+
+
+# The same tag with "told" and its listener after the verb (`…, Ann Lee, head of the bank, told a
+# seminar here.`).
+_APPOSED_TELL_TAG = re.compile(
+    r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+(told)\s+([^,;:\"“”()]{2,60})$"
+)
+
+
+def _told_listener_tag(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An apposed tag whose verb "told" is followed by its listener to the sentence's end."""
+    if text.find(" told ", start, end) < 0:
+        return None  # (a cheap test before the pattern, which most sentences fail)
+    match = _APPOSED_TELL_TAG.search(text, start, end)
+    return match if match is not None and listener_to_end(text, match.start(4), end) else None
 
 
 # `…, the president of the Reno exchange, Ann Lee, said.`: a role in lower case, the name set off by

@@ -12,7 +12,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
-from osceq.extract.dateline_persons import plainly_a_person
+from osceq.extract.dateline_persons import officer_after_ticker, plainly_a_person, titled_person
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
@@ -223,7 +223,11 @@ def _dateline_subject(tokens: list[Token], i: int) -> list[tuple[int, str, bool]
     found = np_forward(tokens, i, limit=12)  # titles run long: "U.S. Secretary of Commerce Ann Lee"
     named = parse_mention(phrase_text(tokens, i, found[0])) if found else None
     if named is not None and named.kind == PERSON and (named.role or first_name_gender(named.name)):
-        return [(tokens[i].start, named.name, False)]
+        # A title just before the name sets it out as a person's, known or not (`Energy minister Lee`).
+        return [(tokens[i].start, named.name, titled_person(named.role))]
+    officer = officer_after_ticker(tokens, found[0]) if found else None
+    if officer is not None:
+        return [(*officer, True)]
     plain = subject_names(tokens[i:])[:1]  # the subject as read in any sentence, with its shape
     if plain and plainly_a_person(tokens, i, plain[0][0], plain[0][1]):
         return plain

@@ -15,6 +15,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.it_antecedent import closing_tag
+from osceq.extract.it_chain import cannot_be_they
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation
 from osceq.extract.text import sentences
@@ -38,8 +39,10 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
         return None
     low = mention.start - _REACH
     closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
-    for block in (body[place], body[place - 1] if place > 0 else None):
-        if block is None or block.end <= low:
+    # The blocks back to the reach: a chain of `"…," they said.` paragraphs may run over several.
+    for index in range(place, -1, -1):
+        block = body[index]
+        if block.end <= low:
             return None
         start_at = max(block.start, low)
         end_at = min(block.end, mention.start)
@@ -68,7 +71,10 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "they":
                 continue  # `They said …`, `…, they said.`: the same group, named further back
-            return _group(tokens[i : _group_end(tokens, j)])
+            end = _group_end(tokens, j)
+            if end == j and cannot_be_they(tokens, i, j):
+                continue  # `Lee was ousted in May.`: one person or thing, no group
+            return _group(tokens[i:end])
     return None
 
 
@@ -138,7 +144,13 @@ def _named(words: list[Token]) -> bool:
     )
     if first_capital is None:
         return False
-    roles = words[:first_capital]
-    return all(t.low in _OPENERS or person_noun(t.low) for t in roles) and all(
-        t.text[:1].isupper() for t in words[first_capital:]
+    # The name is the run of capitalised words ending the side; a place may modify its role
+    # (`Tarn academics Ivo Marsh`: one plural role for both names).
+    name_start = len(words)
+    while name_start > first_capital and words[name_start - 1].text[:1].isupper():
+        name_start -= 1
+    roles = words[:name_start]
+    return name_start < len(words) and all(
+        t.low in _OPENERS or person_noun(t.low) or (t.low in name_words.PLACES and t.text[:1].isupper())
+        for t in roles
     )

@@ -1,0 +1,135 @@
+"""The sentences an "it" or a "they" speaker's chain back to its organisation or group passes over:
+those whose subject cannot be the pronoun (`Kestrel Corp said …. Imports are forecast to fall.
+"…," it said.`, `Bank sources said …. Lee was ousted in May. "…," they said.`)."""
+
+from __future__ import annotations
+
+from osceq.extract import name_words
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.tokens import Token
+from osceq.extract.word_kinds import person_noun, title_word
+
+# Pronouns for people, never for an organisation that speaks as "it".
+_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+# Pronouns for one, never for a group that speaks as "they".
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "i"])
+# Verbs that agree with a singular subject only (`Lee was ousted …`).
+_SINGULAR_VERBS = frozenset(["is", "was", "has", "does"])
+# Nouns for a group that news copy may call "they" (`The panel was split. "…," they said.`).
+_COLLECTIVES = frozenset(["team", "panel", "staff", "family", "couple", "pair", "public", "police", "crew"])
+# Verbs that agree with a plural subject only (`Imports are forecast …`).
+_PLURAL_VERBS = frozenset(["are", "were", "have", "do"])
+# Things that are said about and never speak, in news copy (`The economy was growing …`).
+_NEVER_SPEAK = frozenset(
+    [
+        "economy",
+        "situation",
+        "outlook",
+        "trend",
+        "growth",
+        "inflation",
+        "deficit",
+        "surplus",
+        "demand",
+        "supply",
+        "output",
+        "production",
+        "price",
+        "cost",
+        "value",
+        "level",
+        "rate",
+        "decline",
+        "rise",
+        "increase",
+        "fall",
+        "drop",
+        "weather",
+        "market",
+        "crop",
+        "harvest",
+    ]
+)
+# Endings and words of singular nouns in -s ("business", "status", "analysis", "economics").
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics")
+_SINGULARS_IN_S = frozenset(["news", "series", "headquarters", "means", "species"])
+# Words that open a sentence whose subject follows an auxiliary (`Nor did it say …`).
+_INVERTING = frozenset(["nor", "neither"])
+
+
+def cannot_be_it(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the subject tokens[i:j] cannot be what a later "it" speaker stands for: a plural, a
+    person, or a thing that never speaks; the chain goes on past its sentence."""
+    head = tokens[j - 1]
+    if j - i == 1 and head.low in _PERSONAL:
+        return True
+    if j < len(tokens) and tokens[j].low in _PLURAL_VERBS:
+        return True  # `Imports are forecast …`, `The nine committed customers are …`
+    if head.text.islower():
+        if head.low in _NEVER_SPEAK:
+            return True
+        return _plural(head.low)
+    if person_noun(head.text) and head.low.endswith("s"):
+        return True  # `Company sources said …`
+    if len(head.text) > 2 and head.text[:-1].isupper() and head.text.endswith("s"):
+        return True  # "PACs", "NGOs": a plural of capitals
+    return _person(tokens, i, j)
+
+
+def cannot_be_they(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the subject tokens[i:j] cannot be what a later "they" speaker stands for: a singular
+    pronoun, a person, or a singular subject before is/was/has/does that names no body or team."""
+    head = tokens[j - 1]
+    if j - i == 1 and head.low in _SINGULAR_PRONOUNS:
+        return True
+    if _person(tokens, i, j):
+        return True
+    return (
+        j < len(tokens)
+        and tokens[j].low in _SINGULAR_VERBS
+        and head.low not in name_words.ORGANISATION_WORDS
+        and head.low not in _COLLECTIVES
+        and not person_noun(head.low)
+        and not (head.text.islower() and _plural(head.low))
+    )
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun ("sources", "periods", "fishermen"), not a singular in -s ("news")."""
+    if word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS) and word not in _SINGULARS_IN_S
+
+
+def _person(tokens: list[Token], i: int, j: int) -> bool:
+    """`Chairman Dalia Ormsby`, `Dalia Ormsby`: a title before a name, or a known given name opening it."""
+    words = [t.text for t in tokens[i:j]]
+    if not all(word[:1].isupper() and word.isalpha() for word in words) or len(words) < 2:
+        return False
+    if any(word.lower() in name_words.ORGANISATION_WORDS for word in words):
+        return False
+    while len(words) > 2 and title_word(words[0]):
+        words = words[1:]  # "Chairman Dalia Ormsby"; but "General Acquisition" is a firm
+    return first_name_gender(" ".join(words)) is not None
+
+
+def it_or_there_subject(tokens: list[Token]) -> bool:
+    """`It gave no details.`, `But it said …`, `Nor did it say …`, `Without details, it said …`:
+    a sentence whose subject is an "it" (the same "it", named further back), or an empty "there"
+    (`If rates rose, there would be …`) that names nobody."""
+    start = 1 if tokens[0].low in _CONNECTIVES else 0
+    if len(tokens) > start + 1 and tokens[start].low == "it":
+        return True
+    if len(tokens) > 2 and tokens[0].low in _INVERTING and tokens[2].low == "it":
+        return True
+    comma = next((k for k in range(min(len(tokens), 16)) if tokens[k].text == ","), None)
+    return (
+        comma is not None
+        and comma + 2 < len(tokens)
+        and tokens[comma + 1].low in ("it", "there")
+        and tokens[comma + 2].text.islower()
+    )
+
+
+# Words that may open a sentence before its subject (`But it said …`).
+_CONNECTIVES = frozenset(["but", "and", "yet", "however", "also", "still"])
