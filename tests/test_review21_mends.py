@@ -19,10 +19,55 @@ def _speakers(text: str) -> list[str | None]:
             'Frost came. Ann Lee called a meeting, at which Tom Reed termed the plan "a farce," Ivo Marsh said.',
             "Ivo Marsh",
         ),
-        ('Frost came. Ann Lee called Tom Reed, who described the plan as "a farce," Ivo Marsh said.', "Ivo Marsh"),
+        (
+            'Frost came. Ann Lee called Tom Reed, who described the plan as "a farce," Ivo Marsh said.',
+            "Ivo Marsh",
+        ),
         ('Frost came. Lee called Reed a liar after Reed described the plan as "a farce," Reed said.', "Reed"),
         ('Frost came. Ann Lee called the plan "a farce," Ivo Marsh said.', "Ann Lee"),
     ],
 )
 def test_the_opening_caller_speaks_only_when_no_other_clause_comes_between(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "LONDON, March 3 - Ivory Coast, exporter of half the world's cocoa, said it would hold stocks.\n\n"
+            '"The crop is poor," he said.',
+            None,
+        ),
+        (
+            'HOUSTON, March 3 - Tarnwell Pipeline, the operator of the line, said it was shut.\n\n"It is closed," he said.',
+            None,
+        ),
+        (
+            "HOUSTON, March 3 - The operator of the pipeline, Tarnwell Pipeline, said it was shut.\n\n"
+            '"It is closed," he said.',
+            None,
+        ),
+        (
+            "TOKYO, March 3 - Nippon Tarn, owner of the Osaka plant, said output fell. It said demand was weak.\n\n"
+            '"We expect a recovery," he said.',
+            None,
+        ),
+        (
+            'ZURICH, March 3 - Kestrel Tarn, shareholder in the fund, said it sold its stake.\n\n"We sold," he said.',
+            None,
+        ),
+        (
+            'ZURICH, March 3 - Ivo Marsh, chairman of the fund, said it sold its stake.\n\n"We sold," he said.',
+            "Ivo Marsh",
+        ),
+        (
+            'ZURICH, March 3 - Ivo Marsh, an analyst at the fund, said it sold its stake.\n\n"We sold," he said.',
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_role_a_firm_can_hold_does_not_make_the_dateline_subject_a_person(
+    text: str, speaker: str | None
+) -> None:
     assert _speakers(text) == [speaker]
