@@ -71,3 +71,27 @@ def test_a_role_a_firm_can_hold_does_not_make_the_dateline_subject_a_person(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Frost came. Shares of Jordan Baker Co rose. Jordan Baker said she would sell her stake.\n\n"
+            '"The price is right," it said.',
+            None,
+        ),
+        (
+            "Frost came. Shares of Dana Whitfield Co rose. Dana Whitfield said she would sell her stake.\n\n"
+            '"The price is right," it said.',
+            None,
+        ),
+        (
+            "Frost came. Shares of Ohio Tarnco Co rose. Ohio Tarnco said it would sell its stake.\n\n"
+            '"The price is right," it said.',
+            "Ohio Tarnco",
+        ),
+    ],
+)
+def test_it_is_no_firm_named_like_a_person_who_is_called_she(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

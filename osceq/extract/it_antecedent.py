@@ -43,6 +43,8 @@ _TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "note
 _AFTER_TAG = frozenset(
     ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday"]
 )
+# Pronouns that show the subject before them is a person ("Baker said she would sell her stake").
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
 # How far back (characters) the sentences an "it" looks at may start: the one or two before it.
 _REACH = 600
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
@@ -103,7 +105,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             if j - i == 1 and tokens[i].low == "it":
                 continue
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
-            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before)
+            personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
+            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
     return None
 
 
@@ -129,17 +132,18 @@ def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     return None
 
 
-def _speaking_thing(phrase: str, before: str) -> str | None:
+def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
     """An organisation's name, or a description of one organisation or writing ("the company"); a
     name that may be a person's only when the text before writes it as a firm's ("Tarnco Inc said …
-    Tarnco said")."""
+    Tarnco said") and its own sentence does not go on with a person's pronoun (personal: `Jordan
+    Baker said she would sell`, a person named like the firm)."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
         return None  # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
-        return named.name if no_given_name and named_as_thing(before, named.name) else None
+        return named.name if no_given_name and not personal and named_as_thing(before, named.name) else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
