@@ -95,3 +95,27 @@ def test_a_role_a_firm_can_hold_does_not_make_the_dateline_subject_a_person(
 )
 def test_it_is_no_firm_named_like_a_person_who_is_called_she(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Frost came. The two senators watched as the protesters marched past the Capitol.\n\n"
+            '"We will not give up," they said.',
+            [None],
+        ),
+        (
+            'Frost came. Officials said the two pilots were safe.\n\n"We are fine," they told reporters.',
+            [None],
+        ),
+        (
+            "Frost came. The ministers rejected the demands of the farmers.\n\n"
+            '"We have nothing left," they said. "We are done," they said.',
+            [None, None],
+        ),
+        ('Frost came. Bank sources said rates would fall.\n\n"We see a cut," they said.', ["Bank sources"]),
+    ],
+)
+def test_they_is_nobody_when_its_sentence_names_a_second_group(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

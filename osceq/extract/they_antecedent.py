@@ -26,6 +26,10 @@ from osceq.models import Block, Span
 _REACH = 600
 # Words that open a group's description without being its name ("the four institutes").
 _OPENERS = frozenset(["the", "some", "several", "many", "most", "both", "two", "three", "four", "five"])
+# Words that make a plural a definite group ("the farmers", "those two pilots").
+_DEFINITE = frozenset(["the", "these", "those", "both", "their", "its"])
+# Plurals for people not made with an "s".
+_IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children", "police"])
 
 
 def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
@@ -68,7 +72,10 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "they":
                 continue  # `They said …`, `…, they said.`: the same group, named further back
-            return _group(tokens[i : _group_end(tokens, j)])
+            end = _group_end(tokens, j)
+            if any(_definite_group(tokens, k) for k in [*range(i), *range(end, len(tokens))]):
+                return None  # `The senators watched as the protesters marched`: either group may speak
+            return _group(tokens[i:end])
     return None
 
 
@@ -102,6 +109,31 @@ def _group_end(tokens: list[Token], j: int) -> int:
 def _plural_head(word: str) -> bool:
     """A plural of a noun for people or bodies: "economists", "sources", "institutes"."""
     return word.endswith("s") and (person_noun(word) or word[:-1] in name_words.ORGANISATION_WORDS)
+
+
+def _definite_group(tokens: list[Token], k: int) -> bool:
+    """Whether token k heads a definite plural of people (`the protesters`, `the two pilots`): a
+    second group that may speak. A bare plural (`domestic investors`) names a class, not speakers."""
+    if not _plural_of_people(tokens[k]):
+        return False
+    for back in range(k - 1, max(-1, k - 4), -1):
+        low = tokens[back].low
+        if low in _DEFINITE:
+            return True
+        if not tokens[back].text.islower():
+            return False
+    return False
+
+
+def _plural_of_people(token: Token) -> bool:
+    """A lower-case plural naming people or bodies, a second group a "they" may stand for
+    ("protesters", "pilots", "farmers", "people")."""
+    low = token.low
+    if not token.text.islower() or low in _OPENERS:
+        return False
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return _plural_head(low) or (low.endswith("s") and low[:-1] in name_words.TRADE_NOUNS)
 
 
 def _group(words: list[Token]) -> str | None:
