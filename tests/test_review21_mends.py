@@ -119,3 +119,17 @@ def test_it_is_no_firm_named_like_a_person_who_is_called_she(text: str, speaker:
 )
 def test_they_is_nobody_when_its_sentence_names_a_second_group(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Frost came. The tax is "theft," a word Ann Lee said Tom Reed used.', ["Tom Reed"]),
+        ('Frost came. The plan is "a tax grab," a label Ann Lee said was unfair.', []),
+        ('Frost came. The levy is "a farce," a word that Ann Lee used twice.', ["Ann Lee"]),
+        ('Frost came. The levy is "a farce," a word that the auditor used twice.', ["the auditor"]),
+        ('Frost came. The levy is "a farce," a word Ann Lee said twice.', ["Ann Lee"]),
+    ],
+)
+def test_the_user_of_wording_is_the_one_who_used_it(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
