@@ -133,3 +133,26 @@ def test_they_is_nobody_when_its_sentence_names_a_second_group(text: str, speake
 )
 def test_the_user_of_wording_is_the_one_who_used_it(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Frost came. Ilse Varn, the witness, took the stand. Then the prosecution called its last witness, "
+            'a bus driver. "I saw the van," the witness said.',
+            "the witness",
+        ),
+        (
+            "Frost came. Ilse Varn, the reporter who broke the story, sat in the front row. Later the mayor was "
+            'asked by one of the journalists about the fire. "Was it arson?" the reporter said.',
+            "the reporter",
+        ),
+        (
+            'Frost came. Ilse Varn, the witness, took the stand. The jury listened. "I saw the van," the witness said.',
+            "Ilse Varn",
+        ),
+    ],
+)
+def test_a_one_person_role_is_its_holder_only_when_no_other_may_hold_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
