@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.held_offices import others_in_role
 from tests.quote_helpers import body
 
 
@@ -156,3 +157,10 @@ def test_the_user_of_wording_is_the_one_who_used_it(text: str, speakers: list[st
 )
 def test_a_one_person_role_is_its_holder_only_when_no_other_may_hold_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_other_holders_of_a_role_are_looked_for_within_a_fixed_reach() -> None:
+    # Bounded so that each quote of a long story does not read the story again from its start.
+    text = "A second witness spoke. " + "The jury sat. " * 400 + '"I saw it," the witness said.'
+    assert others_in_role(text, len(text) - 30, "witness") is False
+    assert others_in_role(text, 100, "witness") is True

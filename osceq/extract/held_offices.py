@@ -119,15 +119,15 @@ _SAME_ROLE = {
 _OTHERS_REACH = 3000
 
 
-def others_in_role(text: str, since: int, position: int, noun: str) -> bool:
-    """Whether the text between since (the holder's first mention) and a quote at position, or just
-    before since, speaks of another holder of the role noun, or of a word for the same role, or of
-    several (`a reporter`, `another witness`, `its last witness`, `the witnesses`, `one of the
-    journalists`, `the second nominee`)."""
+def others_in_role(text: str, position: int, noun: str) -> bool:
+    """Whether the text in reach before a quote at position speaks of another holder of the role
+    noun, of a word for the same role, or of several (`a reporter`, `another witness`, `its last
+    witness`, `the witnesses`, `one of the journalists`, `the second nominee`). The reach is fixed,
+    not back to the holder's first mention, which made each quote of a long story read it again."""
     nouns = "|".join([noun, *_SAME_ROLE.get(noun, ())])
     pattern = re.compile(
         rf"\b(?:(?:a|an|another|other|one|each|every|second|third|first|new|next|its|their|his|her)"
         rf"(?:\s+[a-z]+)?\s+(?:{nouns})|(?:{nouns})e?s)\b",
         re.IGNORECASE,
     )
-    return pattern.search(text, max(0, min(since, position - _OTHERS_REACH)), position) is not None
+    return pattern.search(text, max(0, position - _OTHERS_REACH), position) is not None
