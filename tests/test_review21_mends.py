@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from osceq.extract.held_offices import others_in_role
+from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from tests.quote_helpers import body
 
 
@@ -164,3 +165,15 @@ def test_other_holders_of_a_role_are_looked_for_within_a_fixed_reach() -> None:
     text = "A second witness spoke. " + "The jury sat. " * 400 + '"I saw it," the witness said.'
     assert others_in_role(text, len(text) - 30, "witness") is False
     assert others_in_role(text, 100, "witness") is True
+
+
+def test_a_person_by_title_after_and_is_a_second_speaker_not_part_of_the_firm() -> None:
+    words = ["the", "treasurer", "of", "Pask", "and", "Mayor", "Ann", "Lee"]
+    assert (and_in_firm_after_role(words, 4), second_role_after_and(words, 4)) == (False, True)
+    words = ["the", "treasurer", "of", "Pask", "and", "Sons"]
+    assert (and_in_firm_after_role(words, 4), second_role_after_and(words, 4)) == (True, False)
+
+
+def test_a_second_role_with_no_firm_joins_the_first() -> None:
+    text = 'Hail came. "We will rebuild," said the treasurer of Pask and the mayor.'
+    assert _speakers(text) == ["the treasurer of Pask and the mayor"]
