@@ -177,3 +177,20 @@ def test_a_person_by_title_after_and_is_a_second_speaker_not_part_of_the_firm() 
 def test_a_second_role_with_no_firm_joins_the_first() -> None:
     text = 'Hail came. "We will rebuild," said the treasurer of Pask and the mayor.'
     assert _speakers(text) == ["the treasurer of Pask and the mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Frost came. Supporters waved signs reading "Ann Lee for Mayor" at the rally.\n\n"We will win," Lee said.',
+            "Ann Lee",
+        ),
+        (
+            'Frost came. Supporters waved signs reading "Vote Ivo Pask" at the rally.\n\n"We will win," Pask said.',
+            "Ivo Pask",
+        ),
+    ],
+)
+def test_a_sign_text_keeps_a_given_name_that_opens_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
