@@ -13,7 +13,7 @@ from osceq.extract.tokens import Token, span_of, tokenize
 # `, a word that`, `, the very term which`, `, a phrase`: the wording noun after the quote's comma.
 _WORDING_NOUN = re.compile(
     r"\s*,?\s*(?:a|an|the)\s+(?:[a-z]+\s+)?"
-    r"(?:word|words|term|terms|phrase|phrases|expression|label|epithet|description)"
+    r"(?:word|words|term|terms|phrase|phrases|expression|label|epithet|description|charge|claim|accusation|slogan|insult|refrain)"
     r"\s+(?:that\s+|which\s+)?"
 )
 # Verbs of using words: the wording noun is their object.
