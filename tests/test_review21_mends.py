@@ -194,3 +194,11 @@ def test_a_second_role_with_no_firm_joins_the_first() -> None:
 )
 def test_a_sign_text_keeps_a_given_name_that_opens_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_they_reaches_back_over_several_paragraphs_as_it_does() -> None:
+    text = (
+        "Frost came. Bank sources said rates would fall.\n\n"
+        '"We see a cut," they said.\n\n"It will come soon," they said.\n\n"We are sure of it," they added.'
+    )
+    assert _speakers(text) == ["Bank sources", "Bank sources", "Bank sources"]

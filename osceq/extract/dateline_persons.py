@@ -13,11 +13,42 @@ _ARTICLES = frozenset(["the", "a", "an"])
 # Nouns for a person's trade or holding that as often describe a firm or a country (`Ivory Coast,
 # exporter of cocoa`, `Tarn Pipeline, the operator of the line`): no sign of a person.
 _FIRM_ROLES = frozenset(
-    """
-    adviser advisor ally arbitrager arbitrageur banker broker buyer consultant consumer counsel dealer
-    exporter financier importer insider investor leader member merchant operator owner partner producer
-    seller shareholder shipper source specialist supplier trader underwriter holder lender
-    """.split()
+    [
+        "adviser",
+        "advisor",
+        "ally",
+        "arbitrager",
+        "arbitrageur",
+        "banker",
+        "broker",
+        "buyer",
+        "consultant",
+        "consumer",
+        "counsel",
+        "dealer",
+        "exporter",
+        "financier",
+        "importer",
+        "insider",
+        "investor",
+        "leader",
+        "member",
+        "merchant",
+        "operator",
+        "owner",
+        "partner",
+        "producer",
+        "seller",
+        "shareholder",
+        "shipper",
+        "source",
+        "specialist",
+        "supplier",
+        "trader",
+        "underwriter",
+        "holder",
+        "lender",
+    ]
 )
 
 
