@@ -202,3 +202,14 @@ def test_they_reaches_back_over_several_paragraphs_as_it_does() -> None:
         '"We see a cut," they said.\n\n"It will come soon," they said.\n\n"We are sure of it," they added.'
     )
     assert _speakers(text) == ["Bank sources", "Bank sources", "Bank sources"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Frost came. Police put up signs, Ann Lee said "Tom Reed is the man to blame".',
+        'Frost came. Police put up barriers, Ann Lee said "Tom Reed is the man to blame."',
+    ],
+)
+def test_put_with_a_particle_is_no_verb_of_speech(text: str) -> None:
+    assert _speakers(text) == ["Ann Lee"]
