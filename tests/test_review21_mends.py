@@ -213,3 +213,14 @@ def test_they_reaches_back_over_several_paragraphs_as_it_does() -> None:
 )
 def test_put_with_a_particle_is_no_verb_of_speech(text: str) -> None:
     assert _speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Frost came. Based in Tarn, the group, which Ann Lee founded, said "we will grow."',
+        'Frost came. Founded in 1950 by Tom Reed, the group, which Ann Lee now runs, said "we will grow."',
+    ],
+)
+def test_an_opening_participle_phrase_is_no_subject(text: str) -> None:
+    assert _speakers(text) == ["the group"]
