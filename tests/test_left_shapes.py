@@ -35,14 +35,23 @@ def test_the_user_of_quoted_wording_speaks(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speakers"),
     [
-        'Frost came. The levy is "a farce and a sham," which Ann Lee, the county\'s auditor, said twice.',
-        'Frost came. The levy is "a farce and a sham," a charge Ann Lee, the auditor, said again.',
+        # No wording noun: the fragment is nobody's, and never "twice".
+        (
+            'Frost came. The levy is "a farce and a sham," which Ann Lee, the county\'s auditor, said twice.',
+            [],
+        ),
+        # A charge is wording too: its user speaks, never "again" nor "a charge Ann Lee".
+        (
+            'Frost came. The levy is "a farce and a sham," a charge Ann Lee, the auditor, said again.',
+            ["Ann Lee"],
+        ),
+        ('Frost came. The levy is "a farce and a sham," a claim Ann Lee has often repeated.', ["Ann Lee"]),
     ],
 )
-def test_how_often_after_a_verb_is_nobody(text: str) -> None:
-    assert [q.speaker for q in body(text) if q.speaker == "twice" or q.speaker == "again"] == []
+def test_how_often_after_a_verb_is_nobody(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
 
 
 def test_a_reporting_clause_keeps_the_fragment_before_the_wording_noun() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from osceq.extract.first_names import by_first_word, named_as_thing
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.held_offices import (
     described_before,
     office_clause,
@@ -110,8 +111,9 @@ class ArticleNames:
                 for match in FULL_NAME.finditer(self.text, block.start, block.end):
                     inverted = inverted_verb_length(self.text, match.start())
                     skipped = inverted or firm_prefix_length(self.text, match.start(), match.group())
-                    if opens_sign_text(self.text, match.start()):
-                        inverted = skipped = match.group().find(" ") + 1  # `a sign reading "Vote Lee"`
+                    if opens_sign_text(self.text, match.start()) and first_name_gender(match.group()) is None:
+                        # `a sign reading "Vote Lee"`; not `"Ann Lee for Mayor"`, which opens on a given name
+                        inverted = skipped = match.group().find(" ") + 1
                     if skipped:
                         rest = FULL_NAME.match(self.text, match.start() + skipped, block.end)
                         if rest is None and inverted:

@@ -31,6 +31,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
             tokens[i].low in fw.INTRO_WORDS
             or tokens[i].low in fw.PREPOSITIONS
             or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
+            or _opening_participle(tokens, i)  # "Based in Tarn, the group …"
             or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
         )
     ):

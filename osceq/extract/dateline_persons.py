@@ -5,15 +5,64 @@ name in apposition to a role (`The head of the board, Ivo Marsh, said`) or a tit
 
 from __future__ import annotations
 
-from osceq.extract.body_initials import role_word
+from osceq.extract import name_words as w
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.tokens import Token, phrase_text
-from osceq.extract.word_kinds import title_word
+from osceq.extract.word_kinds import person_noun, title_word
 
 _ARTICLES = frozenset(["the", "a", "an"])
 # How many tokens of title may stand before the name a subject's phrase ends with.
 _TITLE_REACH = 12
+# Nouns for a person's trade or holding that as often describe a firm or a country (`Ivory Coast,
+# exporter of cocoa`, `Tarn Pipeline, the operator of the line`): no sign of a person.
+_FIRM_ROLES = frozenset(
+    [
+        "adviser",
+        "advisor",
+        "ally",
+        "arbitrager",
+        "arbitrageur",
+        "banker",
+        "broker",
+        "buyer",
+        "consultant",
+        "consumer",
+        "counsel",
+        "dealer",
+        "exporter",
+        "financier",
+        "importer",
+        "insider",
+        "investor",
+        "leader",
+        "member",
+        "merchant",
+        "operator",
+        "owner",
+        "partner",
+        "producer",
+        "seller",
+        "shareholder",
+        "shipper",
+        "source",
+        "specialist",
+        "supplier",
+        "trader",
+        "underwriter",
+        "holder",
+        "lender",
+    ]
+)
+
+
+def _officer_role(word: str) -> bool:
+    """A word opening a role only a person holds: a title ("chairman", "vice") or a person's noun
+    that no firm is called by ("analyst", "economist")."""
+    low = word.lower()
+    if low in _FIRM_ROLES or (low.endswith("s") and low[:-1] in _FIRM_ROLES):
+        return False
+    return person_noun(low) or low in w.TITLES or low in w.TITLE_MODIFIERS
 
 
 def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) -> bool:
@@ -39,11 +88,11 @@ def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) 
         return True  # `Budget Director Ivo Marsh said`
     if last + 1 < len(tokens) and tokens[last].text == ",":
         after = last + 2 if tokens[last + 1].low in _ARTICLES else last + 1
-        if after < len(tokens) and tokens[after].text.islower() and role_word(tokens[after].text):
+        if after < len(tokens) and tokens[after].text.islower() and _officer_role(tokens[after].text):
             return True  # `Ivo Marsh, chairman of the board, said`
     if first >= opening + 3 and tokens[first - 1].text == "," and tokens[opening].low in _ARTICLES:
         # `The chairman of the board, Ivo Marsh, said`: a name set off after a role.
-        return role_word(tokens[opening + 1].text) and last < len(tokens) and tokens[last].text == ","
+        return _officer_role(tokens[opening + 1].text) and last < len(tokens) and tokens[last].text == ","
     return False
 
 

@@ -318,7 +318,7 @@ def role_holder(
     holder_words = {w.lower() for w in f"{joined[holder]} {holder}".split()}
     if len(words) == 2 and unnamed_other_holder(text, first, position, words[1], holder_words):
         return None  # `The Utah governor stayed home.` after `Gov. Tom Reed of Nevada`
-    if words[-1].lower() in ONE_PERSON_ROLES and others_in_role(text, first, position, words[-1].lower()):
+    if words[-1].lower() in ONE_PERSON_ROLES and others_in_role(text, position, words[-1].lower()):
         return None  # `a second witness`, `other reporters`: "the witness" may be any of them
     return holder
 

@@ -30,6 +30,13 @@ _INNER_SPEAKER = re.compile(
     rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT})\b[^\"“”.;:]{{0,80}}?\s*$"
 )
 _GENDER = {"he": "m", "she": "f"}
+# Between the opening caller and the quote: a comma, a clause opener or a second naming verb starts
+# another clause whose subject may have used the words (`Lee called a meeting, at which Reed termed
+# the plan "…"`, `Lee called Reed a liar after Reed described it as "…"`).
+_OTHER_CLAUSE = re.compile(
+    r",|\b(?:who|whom|whose|which|where|after|before|when|while|because|since|until|as\s+soon)\b"
+)
+_NAMING_VERB = re.compile(r"\b(?:called|dubbed|labell?ed|termed|branded|described)\b")
 # A relative named by kin (`his wife once called it "…"`): one person, shown as the description.
 _KIN = re.compile(
     r"(?:his|her|their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|grandmother|grandfather)"
@@ -76,6 +83,9 @@ def caller_before_tag(text: str, left: int, open_start: int, found: Found) -> Fo
         return None
     who = inner.group("who")
     if who in _GENDER or _KIN.fullmatch(who) or parse_mention(who).kind != PERSON:
+        return None
+    between = text[inner.end("who") : open_start]
+    if _OTHER_CLAUSE.search(between) or len(_NAMING_VERB.findall(between)) > 1:
         return None
     if who.split()[-1] == found.mention.text.split()[-1]:
         return None  # the caller's own tag

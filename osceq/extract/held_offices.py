@@ -108,16 +108,26 @@ def unnamed_other_holder(text: str, since: int, position: int, head: str, holder
 # Roles of a story that are no office but that one person of it often holds (`The nominee, Dana
 # Whitfield,` … `"…," the nominee said`), as long as the story speaks of no other.
 ONE_PERSON_ROLES = frozenset({"defendant", "nominee", "plaintiff", "reporter", "witness"})
+# Other words for one of those roles: `one of the journalists` may be "the reporter" too.
+_SAME_ROLE = {
+    "reporter": ("journalist", "correspondent"),
+    "witness": ("eyewitness",),
+    "defendant": ("co-defendant",),
+    "nominee": ("candidate",),
+}
 # How far back before a quote another holder of such a role is looked for (characters).
 _OTHERS_REACH = 3000
 
 
-def others_in_role(text: str, since: int, position: int, noun: str) -> bool:
-    """Whether the text between since (the holder's first mention) and a quote at position, or just
-    before since, speaks of another holder of the role noun or of several (`a reporter`, `another
-    witness`, `the witnesses`, `the second nominee`)."""
+def others_in_role(text: str, position: int, noun: str) -> bool:
+    """Whether the text in reach before a quote at position speaks of another holder of the role
+    noun, of a word for the same role, or of several (`a reporter`, `another witness`, `its last
+    witness`, `the witnesses`, `one of the journalists`, `the second nominee`). The reach is fixed,
+    not back to the holder's first mention, which made each quote of a long story read it again."""
+    nouns = "|".join([noun, *_SAME_ROLE.get(noun, ())])
     pattern = re.compile(
-        rf"\b(?:(?:a|an|another|other|one|each|every|second|third|first|new|next)\s+{noun}|{noun}e?s)\b",
+        rf"\b(?:(?:a|an|another|other|one|each|every|second|third|first|new|next|its|their|his|her)"
+        rf"(?:\s+[a-z]+)?\s+(?:{nouns})|(?:{nouns})e?s)\b",
         re.IGNORECASE,
     )
-    return pattern.search(text, max(0, min(since, position - _OTHERS_REACH)), position) is not None
+    return pattern.search(text, max(0, position - _OTHERS_REACH), position) is not None

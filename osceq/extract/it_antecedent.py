@@ -3,7 +3,6 @@ said.` is Kestrel Corp's; `The report said costs rose. It said "…"` is the rep
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -15,10 +14,8 @@ from osceq.extract.first_names import named_as_thing
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_chain import cannot_be_it, it_or_there_subject
 from osceq.extract.names import DESCRIPTION, ORGANISATION, PERSON, parse_mention
-from osceq.extract.quotemarks import pair_marks
-from osceq.extract.speaker_names import inside_quotation
-from osceq.extract.text import sentences
-from osceq.extract.tokens import Token, tokenize
+from osceq.extract.sentences_back import sentences_back
+from osceq.extract.tokens import Token
 from osceq.models import Block, Span
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -44,8 +41,8 @@ _TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "note
 _AFTER_TAG = frozenset(
     ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday"]
 )
-# How far back (characters) the sentences an "it" looks at may start: the one or two before it.
-_REACH = 600
+# Pronouns that show the subject before them is a person ("Baker said she would sell her stake").
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
 
@@ -57,56 +54,24 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     further back ("It said …. It added …")."""
     if text.startswith(" quoted", mention.end):
         return None  # `It quoted the minister as saying "…"`: the words are the minister's
-    # (A bisect and a window, not a scan: a long file may hold thousands of paragraphs and quotes.)
-    place = bisect.bisect_right(body, mention.start, key=lambda block: block.start) - 1
-    if place < 0:
-        return None
-    low = mention.start - _REACH
-    # `…, it said.`, `… called "fees," it said.`: the "it" closes its sentence as a tag.
-    closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
-    # The blocks back to the reach: a chain of `"…," it said.` paragraphs may run over several.
-    for index in range(place, -1, -1):
-        block = body[index]
-        if block.end <= low:
+    for tokens, own in sentences_back(text, body, mention):
+        if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
+            return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
+        if _it_reports(tokens) or it_or_there_subject(tokens):
+            continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
+        found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+        if found is None and own:
+            continue
+        if found is None:
             return None
-        start_at = max(block.start, low)
-        end_at = min(block.end, mention.start)
-        pairs = pair_marks(text, start_at, end_at)
-        quote_starts = [p.open_start for p in pairs]
-        quote_ends = [p.close_end for p in pairs]
-        spans = sentences(text, start_at, end_at)
-        if start_at > block.start:
-            spans = spans[1:]  # the window's first sentence may be cut: its subject is not read
-        for start, end in reversed(spans):
-            if end <= low:
-                return None
-            # The sentence the "it" speaks in: "Due to the delays, "…," it said" names no one before it.
-            own = not text[end : mention.start].strip()
-            tokens = [
-                t
-                for t in tokenize(text, start, min(end, mention.start))
-                if not inside_quotation(t.start, quote_starts, quote_ends)
-            ]
-            if not tokens or (own and closes):
-                # A sentence of the quotation itself, or one the "it" closes as its tag ("Sales
-                # fell, it said."): what that sentence is about did not say it.
-                continue
-            if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
-                return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
-            if _it_reports(tokens) or it_or_there_subject(tokens):
-                continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
-            found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
-            if found is None and own:
-                continue
-            if found is None:
-                return None
-            i, j, _ = found
-            if j - i == 1 and tokens[i].low == "it":
-                continue
-            if cannot_be_it(tokens, i, j):
-                continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
-            before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
-            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before)
+        i, j, _ = found
+        if j - i == 1 and tokens[i].low == "it":
+            continue
+        if cannot_be_it(tokens, i, j):
+            continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
+        before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
+        personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
+        return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
     return None
 
 
@@ -132,10 +97,11 @@ def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     return None
 
 
-def _speaking_thing(phrase: str, before: str) -> str | None:
+def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
     """An organisation's name, or a description of one organisation or writing ("the company"); a
     name that may be a person's only when the text before writes it as a firm's ("Tarnco Inc said …
-    Tarnco said")."""
+    Tarnco said") and its own sentence does not go on with a person's pronoun (personal: `Jordan
+    Baker said she would sell`, a person named like the firm)."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
         # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut;
@@ -146,7 +112,7 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
-        return named.name if no_given_name and named_as_thing(before, named.name) else None
+        return named.name if no_given_name and not personal and named_as_thing(before, named.name) else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
@@ -154,8 +120,8 @@ def _speaking_thing(phrase: str, before: str) -> str | None:
         # "The Commission said": shown as written; "Holdings of 25 pct must be disclosed" is no firm.
         return phrase[:1].lower() + phrase[1:] if phrase.lower().startswith("the ") else None
     if named.kind == ORGANISATION:
-        # (Lower-case words only to join a name's parts: "The seven include the Tarn Port Authority"
-        # is a sentence misread as a name, whose subject is no body.)
+        # (Lower-case words only to join a name's parts: a run like "Both joined the Kestrel Board"
+        # is a clause misread as a name, whose subject is no body.)
         joining = ("of", "and", "for", "the", "de")
         lower = [word for word in named.name.split() if word.islower() and word not in joining]
         return None if lower else named.name

@@ -21,9 +21,7 @@ __all__ = [
     "body_after_names",
     "description_goes_on",
     "firm_parenthesis_close",
-    "joined_plural_possessives",
     "joins_organisation_name",
-    "numbered_name",
     "owned_person",
     "people_after_names",
     "persons_own_person",
@@ -301,27 +299,6 @@ def description_goes_on(tokens: list[str], k: int) -> bool:
     )
 
 
-def joined_plural_possessives(tokens: list[str]) -> list[str]:
-    """Tokens with a plural possessive's lone apostrophe joined to its word when a name follows, or
-    a noun after a common noun: "Kestrel Systems’ Ann Lee" reads like "Kestrel's Ann Lee", and "the
-    nurses’ union" stays whole, not cut at a mark."""
-    if "’" not in tokens and "'" not in tokens:
-        return tokens
-    joined: list[str] = []
-    for k, token in enumerate(tokens):
-        if (
-            token in ("’", "'")
-            and joined
-            and joined[-1].endswith("s")
-            and k + 1 < len(tokens)
-            and (tokens[k + 1][:1].isupper() if joined[-1][:1].isupper() else tokens[k + 1].islower())
-        ):
-            joined[-1] += token
-        else:
-            joined.append(token)
-    return joined
-
-
 def title_before_name(tokens: list[str], k: int) -> bool:
     """Whether lower-case words from token k lead, within three, to a title right before a capitalised
     name; a verb among them ("praised") makes them a clause instead."""
@@ -347,18 +324,6 @@ def role_before_name(tokens: list[str], k: int) -> bool:
     # The name ends the mention or a parenthesis or comma after it does ("… Bo Park (D-Ohio)").
     rest = tokens[m : next((e for e in range(m, len(tokens)) if tokens[e] in _MARKS), len(tokens))]
     return len(rest) >= 2 and all(name_word(t) for t in rest)
-
-
-def numbered_name(tokens: list[str], cut: int) -> str | None:
-    """`Article 33`, `Resolution 242 of the council`: a capitalised word and the number that names
-    one of its kind, a document, a law or a flight, never a person; the number is kept."""
-    if not 0 < cut < len(tokens) or not tokens[cut].isdigit() or not name_word(tokens[cut - 1]):
-        return None
-    if not all(name_word(t) and not _MARKS.intersection(t) for t in tokens[:cut]):
-        return None
-    if first_name_gender(" ".join(tokens[:cut])) is not None:
-        return None  # "Ann Lee 45": a person, with an age or a score after
-    return " ".join(tokens[: cut + 1])
 
 
 def people_after_names(tokens: list[str]) -> bool:

@@ -18,8 +18,6 @@ from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     body_after_names,
     description_goes_on,
-    joined_plural_possessives,
-    numbered_name,
     people_after_names,
     plural_of_people,
     possessor_of_body,
@@ -29,13 +27,20 @@ from osceq.extract.mention_shapes import (
     title_before_name,
     without_firm_parenthesis,
 )
+from osceq.extract.mention_words import (
+    capital_plural,
+    joined_plural_possessives,
+    numbered_name,
+    owners_people,
+    plural_agent,
+)
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
-from osceq.extract.word_kinds import agent_noun, firm_role, name_word, person_noun, title_word
+from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -126,14 +131,14 @@ def _read(tokens: list[str]) -> Mention:
         shown = " ".join(_lower_first(tokens))  # "One of Lee's aides" opened a sentence
         return Mention(shown.replace(" ’ ", "’ ").replace(" ' ", "' "), None, DESCRIPTION)
     core = tokens[: _name_cut(tokens)]
-    if _owners_people(core, tokens):
+    if owners_people(core, tokens):
         return Mention(_description(tokens), None, DESCRIPTION)  # "Pyle's defenders": people of Pyle's
     numbered = numbered_name(tokens, len(core))
     if numbered is not None:
         return Mention(numbered, None, ORGANISATION)
     if plural_of_people(tokens, len(core)):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
-    if len(core) == 1 and len(tokens) > 1 and _plural_agent(tokens[1]):
+    if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = core[1:] if opener else core
@@ -160,22 +165,6 @@ def _read(tokens: list[str]) -> Mention:
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
     return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
-
-
-def _plural_agent(token: str) -> bool:
-    """A lower-case plural of a noun for what people do ("monitors", "organizers"): with a capitalised
-    word before it, a kind of people (`Election monitors said`), not a name and a stray verb."""
-    return token.islower() and token.endswith("s") and agent_noun(token[:-1])
-
-
-def _owners_people(core: list[str], tokens: list[str]) -> bool:
-    """`Pyle's defenders`, `Ann Lee's admirers`: a name's possessive and one plural lower-case noun
-    of an agent (in -ers or -ists) name people of the owner's, not the owner (`Lee's remarks` are
-    Lee's, and are read so)."""
-    if not core or len(tokens) != len(core) + 1 or not core[-1].endswith(("'s", "’s")):
-        return False
-    noun = tokens[-1]
-    return noun.isalpha() and noun.islower() and noun.endswith(("ers", "ists"))
 
 
 def _joined(tokens: list[str]) -> Mention | None:
@@ -211,8 +200,8 @@ def _joined(tokens: list[str]) -> Mention | None:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if (
         left.kind == right.kind == DESCRIPTION
-        and _capital_plural(tokens[k - 1])
-        and _capital_plural(tokens[-1])
+        and capital_plural(tokens[k - 1])
+        and capital_plural(tokens[-1])
     ):
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "many Liberals and Greens"
     if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
@@ -228,16 +217,6 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left_named:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)
     return None
-
-
-def _capital_plural(word: str) -> bool:
-    """A capitalised plural of people ("Liberals", "Greens"), as opposed to a name ("Lee")."""
-    return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and word.endswith("s")
-        and word.lower() in w.CAPITAL_DESCRIPTIONS
-    )
 
 
 def _proper(body: list[str]) -> Mention | None:

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from osceq.extract import name_words as w
-from osceq.extract.word_kinds import name_word
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.word_kinds import name_word, title_word
 
 
 def _role_of(words: list[str], k: int) -> int | None:
@@ -31,17 +32,28 @@ def and_in_firm_after_role(words: list[str], k: int) -> bool:
         and _role_of(words, k) is not None
         and bool(rest)
         and all(name_word(t) or t == "&" for t in rest)
+        and not _person(rest)
+    )
+
+
+def _person(words: list[str]) -> bool:
+    """Whether capitalised words after the "and" name a person, not the rest of a firm: a title
+    opens them (`Mayor Ann Lee`) or a given name before a surname (`Ann Lee`; not `Marks and Spencer`)."""
+    return title_word(words[0], nouns_only=True) or (
+        len(words) > 1 and first_name_gender(words[0]) is not None
     )
 
 
 def second_role_after_and(words: list[str], k: int) -> bool:
-    """Whether the "and" at k joins `the ROLE of FIRM` to a second role of the same shape (`… and
-    the chairman of Brill`): two people, neither alone the speaker."""
+    """Whether the "and" at k joins `the ROLE of FIRM` to a second role (`… and the chairman of
+    Brill`, `… and the mayor`) or to a person by title (`… and Mayor Ann Lee`): two people, neither
+    alone the speaker."""
     rest = words[k + 1 :]
-    return (
-        words[k] == "and"
-        and _role_of(words, k) is not None
-        and len(rest) > 1
-        and rest[0].lower() in w.SINGULAR_OPENERS
-        and _role_of([*rest, "and"], len(rest)) is not None
-    )
+    if words[k] != "and" or _role_of(words, k) is None or not rest:
+        return False
+    if rest[0].lower() not in w.SINGULAR_OPENERS:
+        return title_word(rest[0], nouns_only=True) and len(rest) > 1 and all(name_word(t) for t in rest)
+    # `the mayor`: lower-case words to the end, the last a title.
+    if len(rest) > 1 and all(t.islower() for t in rest[1:]) and title_word(rest[-1], nouns_only=True):
+        return True
+    return len(rest) > 1 and _role_of([*rest, "and"], len(rest)) is not None

@@ -23,7 +23,11 @@ def second_role_end(tokens: list[Token], start: int, j: int) -> int:
     ):
         end += 1  # the second role's words (`chief executive`)
     if end >= len(tokens) or tokens[end].low != "of":
-        return j
+        # `… and the mayor.`: a second role with no firm, whole when the sentence or an aside follows.
+        after = setting_end(tokens, end) if end < len(tokens) else end
+        closed = after >= len(tokens) or tokens[after].text in _ENDS
+        words = [t.text for t in tokens[start:end]]
+        return end if end > j + 2 and closed and second_role_after_and(words, j - start) else j
     end += 2 if end + 1 < len(tokens) and tokens[end + 1].low == "the" else 1
     while end < len(tokens) and (name_word(tokens[end].text) or tokens[end].text == "&"):
         end += 1  # the second firm's name

@@ -1,14 +1,13 @@
 """The group a "they" speaker stands for: `Bank sources said rates would fall. "…," they said.` is
 the bank sources'; `Ivo Marsh and Ann Lee said the talks failed. "…," they added.` is both of theirs.
 
-Only the latest sentence before the "they" decides, as with an "it" (`it_antecedent`): when its
-subject (or the speaker its closing tag names) is no group of people or bodies, nobody is named,
-since a wrong speaker is worse than none. A `They said …` sentence sends the look one further back.
+Only the latest sentence before the "they" decides, as with an "it" (both read `sentences_back`):
+when its subject (or the speaker its closing tag names) is no group of people or bodies, nobody is
+named, since a wrong speaker is worse than none. A `They said …` sentence sends the look one further back.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from osceq.extract import name_words
@@ -16,17 +15,17 @@ from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.it_antecedent import closing_tag
 from osceq.extract.it_chain import cannot_be_they
-from osceq.extract.quotemarks import pair_marks
-from osceq.extract.speaker_names import inside_quotation
-from osceq.extract.text import sentences
-from osceq.extract.tokens import Token, tokenize
+from osceq.extract.sentences_back import sentences_back
+from osceq.extract.tokens import Token
 from osceq.extract.word_kinds import person_noun
 from osceq.models import Block, Span
 
-# How far back (characters) the sentences a "they" looks at may start: the one or two before it.
-_REACH = 600
 # Words that open a group's description without being its name ("the four institutes").
 _OPENERS = frozenset(["the", "some", "several", "many", "most", "both", "two", "three", "four", "five"])
+# Words that make a plural a definite group ("the farmers", "those two pilots").
+_DEFINITE = frozenset(["the", "these", "those", "both", "their", "its"])
+# Plurals for people not made with an "s".
+_IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children", "police"])
 
 
 def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
@@ -34,47 +33,21 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
     "they" speaker, or None when that sentence names none."""
     if not _reports(text, mention.end):
         return None  # `They won support from Lee, "…"`: a "they" that does not speak may not own the words
-    place = bisect.bisect_right(body, mention.start, key=lambda block: block.start) - 1
-    if place < 0:
-        return None
-    low = mention.start - _REACH
-    closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
-    # The blocks back to the reach: a chain of `"…," they said.` paragraphs may run over several.
-    for index in range(place, -1, -1):
-        block = body[index]
-        if block.end <= low:
+    for tokens, own in sentences_back(text, body, mention):
+        found = closing_tag(tokens) or _according_to(tokens) or sentence_subject(tokens, len(tokens))
+        if found is None:
+            if own:
+                continue
             return None
-        start_at = max(block.start, low)
-        end_at = min(block.end, mention.start)
-        pairs = pair_marks(text, start_at, end_at)
-        quote_starts = [p.open_start for p in pairs]
-        quote_ends = [p.close_end for p in pairs]
-        spans = sentences(text, start_at, end_at)
-        if start_at > block.start:
-            spans = spans[1:]  # the window's first sentence may be cut: its subject is not read
-        for start, end in reversed(spans):
-            if end <= low:
-                return None
-            own = not text[end : mention.start].strip()
-            tokens = [
-                t
-                for t in tokenize(text, start, min(end, mention.start))
-                if not inside_quotation(t.start, quote_starts, quote_ends)
-            ]
-            if not tokens or (own and closes):
-                continue  # the quotation's own sentence, or one the "they" closes as its tag
-            found = closing_tag(tokens) or _according_to(tokens) or sentence_subject(tokens, len(tokens))
-            if found is None:
-                if own:
-                    continue
-                return None
-            i, j, _ = found
-            if j - i == 1 and tokens[i].low == "they":
-                continue  # `They said …`, `…, they said.`: the same group, named further back
-            end = _group_end(tokens, j)
-            if end == j and cannot_be_they(tokens, i, j):
-                continue  # `Lee was ousted in May.`: one person or thing, no group
-            return _group(tokens[i:end])
+        i, j, _ = found
+        if j - i == 1 and tokens[i].low == "they":
+            continue  # `They said …`, `…, they said.`: the same group, named further back
+        end = _group_end(tokens, j)
+        if end == j and cannot_be_they(tokens, i, j):
+            continue  # `Lee was ousted in May.`: one person or thing, no group
+        if any(_definite_group(tokens, k) for k in [*range(i), *range(end, len(tokens))]):
+            return None  # `The senators watched as the protesters marched`: either group may speak
+        return _group(tokens[i:end])
     return None
 
 
@@ -108,6 +81,31 @@ def _group_end(tokens: list[Token], j: int) -> int:
 def _plural_head(word: str) -> bool:
     """A plural of a noun for people or bodies: "economists", "sources", "institutes"."""
     return word.endswith("s") and (person_noun(word) or word[:-1] in name_words.ORGANISATION_WORDS)
+
+
+def _definite_group(tokens: list[Token], k: int) -> bool:
+    """Whether token k heads a definite plural of people (`the protesters`, `the two pilots`): a
+    second group that may speak. A bare plural (`domestic investors`) names a class, not speakers."""
+    if not _plural_of_people(tokens[k]):
+        return False
+    for back in range(k - 1, max(-1, k - 4), -1):
+        low = tokens[back].low
+        if low in _DEFINITE:
+            return True
+        if not tokens[back].text.islower():
+            return False
+    return False
+
+
+def _plural_of_people(token: Token) -> bool:
+    """A lower-case plural naming people or bodies, a second group a "they" may stand for
+    ("protesters", "pilots", "farmers", "people")."""
+    low = token.low
+    if not token.text.islower() or low in _OPENERS:
+        return False
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return _plural_head(low) or (low.endswith("s") and low[:-1] in name_words.TRADE_NOUNS)
 
 
 def _group(words: list[Token]) -> str | None:

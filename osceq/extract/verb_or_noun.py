@@ -10,6 +10,10 @@ from osceq.extract.naming_relatives import names_thing_before
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitalised, is_word, possessive
 from osceq.extract.word_kinds import person_noun
 
+# "Put" with these particles makes a verb of doing, never of speech (`put up signs`, `put off the
+# vote`); "put out a statement" may be.
+_PUT = frozenset({"put", "puts", "putting"})
+_PUT_PARTICLES = frozenset({"up", "off", "down", "on", "together", "away", "aside", "back", "in", "through"})
 # Reporting forms that are never a noun or an adjective, so no possessive can own them.
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
@@ -19,6 +23,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
     token = tokens[v]
     if token.low not in lex.REPORTING_FORMS:
         return False
+    if token.low in _PUT and v + 1 < len(tokens) and tokens[v + 1].low in _PUT_PARTICLES:
+        return False  # `Police put up signs`: "put it" may be speech, "put up" never is
     if v == 0:
         return True
     if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':

@@ -1,0 +1,71 @@
+"""Word-level tests the mention reader (`mentions`) makes: a plural joined to its possessive
+apostrophe, a numbered name (`Article 33`), a plural of agents or of capitalised people, people of
+a name's owner."""
+
+from __future__ import annotations
+
+from osceq.extract import name_words as w
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.word_kinds import agent_noun, name_word
+
+# The marks that end a mention's name (as mentions._STOPS).
+_MARKS = frozenset(',;:()[]<>"“”‘’«»—–.')
+
+
+def plural_agent(token: str) -> bool:
+    """A lower-case plural of a noun for what people do ("monitors", "organizers"): with a capitalised
+    word before it, a kind of people (`Election monitors said`), not a name and a stray verb."""
+    return token.islower() and token.endswith("s") and agent_noun(token[:-1])
+
+
+def owners_people(core: list[str], tokens: list[str]) -> bool:
+    """`Pyle's defenders`, `Ann Lee's admirers`: a name's possessive and one plural lower-case noun
+    of an agent (in -ers or -ists) name people of the owner's, not the owner (`Lee's remarks` are
+    Lee's, and are read so)."""
+    if not core or len(tokens) != len(core) + 1 or not core[-1].endswith(("'s", "’s")):
+        return False
+    noun = tokens[-1]
+    return noun.isalpha() and noun.islower() and noun.endswith(("ers", "ists"))
+
+
+def capital_plural(word: str) -> bool:
+    """A capitalised plural of people ("Liberals", "Greens"), as opposed to a name ("Lee")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and word.lower() in w.CAPITAL_DESCRIPTIONS
+    )
+
+
+def joined_plural_possessives(tokens: list[str]) -> list[str]:
+    """Tokens with a plural possessive's lone apostrophe joined to its word when a name follows, or
+    a noun after a common noun: "Kestrel Systems’ Ann Lee" reads like "Kestrel's Ann Lee", and "the
+    nurses’ union" stays whole, not cut at a mark."""
+    if "’" not in tokens and "'" not in tokens:
+        return tokens
+    joined: list[str] = []
+    for k, token in enumerate(tokens):
+        if (
+            token in ("’", "'")
+            and joined
+            and joined[-1].endswith("s")
+            and k + 1 < len(tokens)
+            and (tokens[k + 1][:1].isupper() if joined[-1][:1].isupper() else tokens[k + 1].islower())
+        ):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+def numbered_name(tokens: list[str], cut: int) -> str | None:
+    """`Article 33`, `Resolution 242 of the council`: a capitalised word and the number that names
+    one of its kind, a document, a law or a flight, never a person; the number is kept."""
+    if not 0 < cut < len(tokens) or not tokens[cut].isdigit() or not name_word(tokens[cut - 1]):
+        return None
+    if not all(name_word(t) and not _MARKS.intersection(t) for t in tokens[:cut]):
+        return None
+    if first_name_gender(" ".join(tokens[:cut])) is not None:
+        return None  # "Ann Lee 45": a person, with an age or a score after
+    return " ".join(tokens[: cut + 1])
