@@ -1,0 +1,42 @@
+"""Mends of review22's findings on the particle-name, affiliation and office-apposition rules:
+invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'A landslide cut Villa Roja de la Sierra off on Friday. "The road is gone," Sierra said.',
+            ["Sierra"],
+        ),
+        (
+            "Marta Sierra leads the relief team. A landslide cut Villa Roja de la Sierra off on Friday. "
+            '"The road is gone," Sierra said.',
+            ["Marta Sierra"],
+        ),
+        ('A landslide cut Puerto de la Vela off on Friday. "The road is gone," Vela said.', ["Vela"]),
+        ('A landslide cut Puerto de la Vela off on Friday. "The road is gone," said Mr. Vela.', ["Vela"]),
+        (
+            "Tomas Arenal runs the depot. Trucks were hired from Transportes de la Arenal. "
+            '"We will hire more," said Mr. Arenal.',
+            ["Tomas Arenal"],
+        ),
+        (
+            'Deputies from Banco de la Ribera met the auditors. "Rates will fall," Ribera said.',
+            ["Ribera"],
+        ),
+    ],
+)
+def test_a_place_or_firm_with_two_particles_is_no_person(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
+
+
+def test_a_two_particle_name_after_a_role_word_is_still_known_in_full() -> None:
+    text = 'The board chairman Joris van der Bleek opened the meeting. "Margins held," van der Bleek said.'
+    assert [q.speaker for q in body(text)] == ["Joris van der Bleek"]
