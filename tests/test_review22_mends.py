@@ -40,3 +40,14 @@ def test_a_place_or_firm_with_two_particles_is_no_person(text: str, speakers: li
 def test_a_two_particle_name_after_a_role_word_is_still_known_in_full() -> None:
     text = 'The board chairman Joris van der Bleek opened the meeting. "Margins held," van der Bleek said.'
     assert [q.speaker for q in body(text)] == ["Joris van der Bleek"]
+
+
+def test_a_name_after_an_office_governed_by_a_preposition_is_the_office_holders() -> None:
+    # The name is the minister's; the minister is the object of "for", not the one who speaks.
+    text = 'Lawyers for the Minister of Roads and Bridges, Tavi Okonde, said the span was "nearly done."'
+    assert [q.speaker for q in body(text)] == ["lawyers"]
+
+
+def test_a_name_after_an_office_with_and_inside_still_speaks_when_the_office_is_the_subject() -> None:
+    text = 'The Minister of Roads and Bridges, Tavi Okonde, said the span was "nearly done."'
+    assert [q.speaker for q in body(text)] == ["Tavi Okonde"]
