@@ -51,3 +51,31 @@ def test_a_name_after_an_office_governed_by_a_preposition_is_the_office_holders(
 def test_a_name_after_an_office_with_and_inside_still_speaks_when_the_office_is_the_subject() -> None:
     text = 'The Minister of Roads and Bridges, Tavi Okonde, said the span was "nearly done."'
     assert [q.speaker for q in body(text)] == ["Tavi Okonde"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A spokesman for the Minister of Inland Waters, Pavel Orlanov, said the canal needs "a new lock."',
+            "a spokesman",
+        ),
+        (
+            "A spokeswoman for the Deputy Minister of Inland Waters, Pavel Orlanov, said the canal "
+            'needs "a new lock."',
+            "a spokeswoman",
+        ),
+        (
+            'Lawyers for the Minister of Inland Waters, Pavel Orlanov, said the canal needs "a new lock."',
+            "lawyers",
+        ),
+        (
+            'A spokesman for the Ministry of Inland Waters, Pavel Orlanov, said the canal needs "a new lock."',
+            "Pavel Orlanov",
+        ),
+    ],
+)
+def test_a_name_after_a_persons_office_in_an_affiliation_is_the_office_holders(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
