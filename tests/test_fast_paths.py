@@ -333,3 +333,13 @@ def test_firm_parenthesis_shortcut_answers_as_the_full_test(words: list[str]) ->
         close = firm_parenthesis_close([t.text for t in tokens], k)
         plain = k if close is None or tokens[close + 1].start - tokens[close].end > 1 else close + 1
         assert tokens_module.firm_parenthesis_end(tokens, k) == plain
+
+
+def test_a_text_longer_than_any_article_is_tokenised_without_keeping_its_tokens() -> None:
+    # The table of a text's tokens costs about 12 bytes a character; a folder run together into one
+    # huge text must cost no more than before the table.
+    long_text = "Ilse Varga arrived in Port Lorne. " * 10_000
+    short_text = "Mr. Tomas Ebner met Ms. Rena Kolb."
+    tokenize(short_text, 0, len(short_text))
+    assert [t.text for t in tokenize(long_text, 0, 18)] == ["Ilse", "Varga", "arrived"]
+    assert tokens_module._last_article[0] is short_text
