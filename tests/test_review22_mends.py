@@ -95,3 +95,15 @@ def test_a_dashed_particle_surname_after_a_courtesy_title_is_the_subject_before_
     # The capitalised run read back from the verb stops at `al-Tamimi` (a small first letter):
     # particle_surname_start takes it back to the title, which makes it a name.
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Bread before borders," a phrase used by Oskar Lind, echoed an older song.',
+        'Oskar Lind spoke first. "Bread before borders," the term coined by Oskar Lind, has spread.',
+        'Oskar Lind spoke at the gate. "Bread before borders," the slogan read.',
+    ],
+)
+def test_a_noun_for_wording_is_no_speaker_by_any_tag(text: str) -> None:
+    assert [(q.speaker, q.evidence) for q in body(text) if q.speaker] == []
