@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from osceq.extract import lexicon, quotemarks, timex_lexicon
+from osceq.extract import lexicon, name_words, quotemarks, timex_lexicon
 from osceq.extract import quotes as quotes_module
 from osceq.extract import text as text_module
 from osceq.extract import timex_calendar as cal
@@ -20,6 +21,7 @@ from osceq.extract.speakers import Resolver
 from osceq.extract.text import paragraphs
 from osceq.extract.tokens import tokenize
 from osceq.extract.uncued import names_someone, words_after_names
+from osceq.extract.word_kinds import title_word
 from osceq.models import Block, Span
 
 SENTENCES = [
@@ -333,3 +335,48 @@ def test_firm_parenthesis_shortcut_answers_as_the_full_test(words: list[str]) ->
         close = firm_parenthesis_close([t.text for t in tokens], k)
         plain = k if close is None or tokens[close + 1].start - tokens[close].end > 1 else close + 1
         assert tokens_module.firm_parenthesis_end(tokens, k) == plain
+
+
+def test_a_text_longer_than_any_article_is_tokenised_without_keeping_its_tokens() -> None:
+    # The table of a text's tokens costs about 12 bytes a character; a folder run together into one
+    # huge text must cost no more than before the table.
+    long_text = "Ilse Varga arrived in Port Lorne. " * 10_000
+    short_text = "Mr. Tomas Ebner met Ms. Rena Kolb."
+    tokenize(short_text, 0, len(short_text))
+    assert [t.text for t in tokenize(long_text, 0, 18)] == ["Ilse", "Varga", "arrived"]
+    assert tokens_module._last_article[0] is short_text
+
+
+def _plain_title_word(token: str, nouns_only: bool) -> bool:
+    """title_word as it was written first, each letter of any long word dropped in turn."""
+    low = token.lower()
+    if low in name_words.TITLES or low.rstrip(".") in name_words.TITLES:
+        return True
+    if not nouns_only and low in name_words.TITLE_MODIFIERS:
+        return True
+    if "-" in low and any(part in name_words.TITLES for part in low.split("-")):
+        return True
+    if len(low) < 7 or not low.isalpha():
+        return False
+    misspelt = {
+        t[:i] + t[i + 1 :] for t in name_words.TITLES if len(t) >= 8 and t.isalpha() for i in range(len(t))
+    }
+    return low in misspelt or any(low[:i] + low[i + 1 :] in name_words.TITLES for i in range(len(low)))
+
+
+title_parts = st.sampled_from(["Minister", "secretary-general", "Deputy", "Gov", "Minster", "x", "Ivo"])
+padding = st.text(alphabet="ab.-", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title_parts, padding, padding, st.booleans())
+def test_title_word_answers_as_the_plain_way(part: str, before: str, after: str, nouns_only: bool) -> None:
+    for token in (part, before + part, part + after, before + part + after):
+        assert title_word(token, nouns_only=nouns_only) == _plain_title_word(token, nouns_only)
+
+
+def test_title_word_on_a_very_long_word_takes_no_square_time() -> None:
+    started = time.perf_counter()
+    assert title_word("b" * 300_000) is False
+    assert title_word("Minister" + "." * 300_000) is True
+    assert time.perf_counter() - started < 1.0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.word_kinds import title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
 PARTICLE_WORDS = (
@@ -28,8 +29,8 @@ NAME_BETWEEN_COMMAS = re.compile(
 # completing a description, then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
     r"\s+(?:at|of|with|for)\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+"
-    r"|(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*)"
-    r"\s*,\s*((?:"
+    r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
+    r"\s*,\s*(?P<name>(?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"
     + _PARTICLES
@@ -45,19 +46,30 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     Securities Co, Ann Lee.`), when it is a person's: it opens with a common given name, or its last
     word comes back elsewhere in the article (a town after the comma does neither)."""
     found = AFFILIATION_THEN_NAME.match(text, end)
-    if found is None:
+    if found is None or _persons_office(found.group("firm")):
         return None
-    name = found.group(1)
+    name = found.group("name")
     if first_name_gender(name) is not None:
         return name
     surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
     # Within the article around it (a window, not the whole text before: in a huge file each such
     # name searched everything before it, in square time).
-    again = surname.search(text, max(0, found.start(1) - _ARTICLE_REACH), found.start(1)) or surname.search(
-        text, found.end(1), found.end(1) + 3000
-    )
+    again = surname.search(
+        text, max(0, found.start("name") - _ARTICLE_REACH), found.start("name")
+    ) or surname.search(text, found.end("name"), found.end("name") + 3000)
     return name if again is not None else None
 
 
 # How far back (characters) a name may come back to count as the article's: longer than most articles.
 _ARTICLE_REACH = 20_000
+
+
+def _persons_office(affiliation: str | None) -> bool:
+    """Whether an affiliation with of/and/for inside is a person's office (`the Minister of Coastal
+    Affairs`, `the Deputy Minister for …`): a name set off after it is the office holder's, not the
+    describer's."""
+    if affiliation is None:
+        return False
+    words = affiliation.split()
+    joins = [k for k, word in enumerate(words) if word in ("of", "and", "for", "the")]
+    return bool(joins) and any(title_word(word, nouns_only=True) for word in words[: joins[0]])

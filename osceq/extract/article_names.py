@@ -26,11 +26,13 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.particle_names import full_names
 from osceq.extract.sign_texts import opens_sign_text
 from osceq.extract.speaker_names import (
     FULL_NAME,
     GENERATION_COMMA,
     LOWER_WORD,
+    ONE_PARTICLE_NAME,
     SENTENCE_OPENING,
     TITLE_OF,
     apposed_role,
@@ -108,7 +110,7 @@ class ArticleNames:
             joined_fields: list[tuple[str, str]] = []  # (name, field before "and" and the title)
             for block in self.body:
                 headline = title_case_line(self.text, block.start, block.end)
-                for match in FULL_NAME.finditer(self.text, block.start, block.end):
+                for match in full_names(self.text, block.start, block.end, FULL_NAME, ONE_PARTICLE_NAME):
                     inverted = inverted_verb_length(self.text, match.start())
                     skipped = inverted or firm_prefix_length(self.text, match.start(), match.group())
                     if opens_sign_text(self.text, match.start()) and first_name_gender(match.group()) is None:

@@ -38,5 +38,19 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
         if tokens[k].low in ("of", "for") and k > 0:
             post = tokens[k - 1]
             if joined and (title_word(post.text, nouns_only=True) or person_noun(post.text)):
-                return comma + 1
+                return None if _object_of_preposition(tokens, k - 1) else comma + 1
     return None
+
+
+# Words that make the office after them their object (`Lawyers for the Minister of …`, `a letter to
+# the Minister of …`): the name set off after it is then the office holder's, who does not speak.
+_GOVERNING = frozenset({"of", "for", "to", "by", "with", "from", "against", "about"})
+
+
+def _object_of_preposition(tokens: list[Token], post: int) -> bool:
+    """Whether a preposition stands before the post at token post, past its article and the title
+    words before it (`for the Deputy Minister`)."""
+    m = post - 1
+    while m >= 0 and (tokens[m].low in ("the", "a", "an") or title_word(tokens[m].text)):
+        m -= 1
+    return m >= 0 and tokens[m].low in _GOVERNING

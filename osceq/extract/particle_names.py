@@ -4,11 +4,15 @@ scan of capitalised runs stops at the particle and loses the whole name."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
+from osceq.extract.apposed_names import PARTICLE_WORDS
+from osceq.extract.given_names import is_given_name
+from osceq.extract.held_offices import title_written_before
 from osceq.extract.name_words import HONORIFICS, NAME_PARTICLES
-from osceq.extract.word_kinds import name_word
+from osceq.extract.word_kinds import name_word, title_word
 
 
 class _Word(Protocol):
@@ -69,3 +73,35 @@ def opens_with_particle(name: str) -> bool:
     if k and words[k][:1].isupper():
         return True
     return k == 0 and bool(words) and words[0][:1].islower() and name_word(words[0])
+
+
+# Two particles in a row inside a capitalised run: `van der`, `de la`. Places and firms are named so
+# as often as people ("Santa Cruz de la Sierra", "Banco de la Nacion").
+_TWO_PARTICLES = re.compile(rf"\s{PARTICLE_WORDS}[\s-]+{PARTICLE_WORDS}[\s-]+")
+
+
+def full_names(
+    text: str, start: int, end: int, full_name: re.Pattern[str], one_particle_name: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The runs full_name finds in text[start:end]. A run with two particles in a row is a person's
+    only with a sign of one before them (a given name or a title inside it, a title written right
+    before it: `chairman Joris van der Bleek`); else the run is read as one_particle_name reads it."""
+    pos = start
+    while (match := full_name.search(text, pos, end)) is not None:
+        two = _TWO_PARTICLES.search(match.group())
+        if two is not None and not _person_before_particles(
+            text, match.start(), match.group()[: two.start()]
+        ):
+            shorter = one_particle_name.match(text, match.start(), end)
+            if shorter is None:
+                pos = match.start() + 1  # `Puerto de la Cruz`: no name starts here
+                continue
+            match = shorter
+        yield match
+        pos = match.end()
+
+
+def _person_before_particles(text: str, start: int, words: str) -> bool:
+    if any(is_given_name(word) or title_word(word) for word in words.split()):
+        return True
+    return title_written_before(text, start) is not None

@@ -236,6 +236,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         return j - 1, j, "pronoun"
     if last.low == "who":
         return j - 1, j, "relative"
+    # `Mr. al-Tamimi said`: the run stops at the small letter; the courtesy title makes it a name.
     i = particle_surname_start(tokens, _name_start(tokens, j), j)
     if 0 < i < j and tokens[i - 1].low in lex.NAME_PARTICLES and tokens[i - 1].text.islower():
         i -= 1  # "Mayor Ann de Varga", "de Varga said"

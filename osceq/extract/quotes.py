@@ -58,6 +58,7 @@ from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
 from osceq.extract.unclosed_tags import close_at_tags
 from osceq.extract.word_users import names_wording, word_user_tag
+from osceq.extract.wording_appositives import names_the_wording
 from osceq.models import Block, Quote, Span
 
 # Two letters or digits, anything but letters and digits between them: a search stops at the second
@@ -179,13 +180,13 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         # so the subject after it is the main clause's, not the quote's speaker.
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         how = how_tag(text, pair.close_end, right) if pair.closed and opens else None
-        worded = pair.closed and not opens and names_wording(text, pair.close_end)
+        wording_follows = pair.closed and not opens and names_wording(text, pair.close_end)
         found = (
             uncued.transcript_label(text, start, end)
             or how
             or (_wording_user(text, pair, ranges, right) if pair.closed and not opens else None)
             or (_before_cue(text, ranges) if inside else None)
-            or (None if worded else cue_after(text, pair, start, end, right, opens))
+            or (None if wording_follows else cue_after(text, pair, start, end, right, opens))
             or cue_past_title(text, pairs, k, block.end, opens)
             or (agent_after_quote(text, ranges, pair, right) if pair.closed else None)
             or attribution.before_quote(text, ranges)
@@ -272,7 +273,13 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             kind = "partial"
         if found is not None and kind == "partial":
             found = later_pronoun_subject(text, ranges, found)
-        evidence = found.evidence if found else "unread-tag" if unread_tag(text, end, pair) else "none"
+        # `…," a phrase used by Lee, echoed …`: a tag whose subject is the words themselves, not who
+        # spoke them; a speaker from around the quote would be a guess.
+        worded = found is not None and names_the_wording(found.mention.text)
+        found = None if worded else found
+        evidence = (
+            found.evidence if found else "unread-tag" if worded or unread_tag(text, end, pair) else "none"
+        )
         if found is None and kind == "partial":
             sentences[len(drafts)] = (left, ranges)
         drafts.append(Draft(start, end, pair, kind, found, evidence, index))

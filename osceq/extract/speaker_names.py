@@ -36,10 +36,14 @@ NAME_BEFORE_COMMA = re.compile(
 # `Ann Lee's campaign`, `Lee's chief of staff`: a capitalised owner, its possessive and a noun phrase
 # in lower case (group 3 its last word).
 OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
-FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLE_WORDS + r"[\s-]+){0,2}"
+_FULL_NAME = (
+    r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLE_WORDS + r"[\s-]+){0,%d}"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b)|,\s(?:Jr|Sr)\.)?"
 )
+FULL_NAME = re.compile(_FULL_NAME % 2)
+# The same with one particle at most, for runs whose two particles follow no sign of a person
+# (particle_names.full_names).
+ONE_PARTICLE_NAME = re.compile(_FULL_NAME % 1)
 # The comma some papers write before a generation ("Ann Lee, Jr."), which the name keeps.
 GENERATION_COMMA = re.compile(r",\s(?=(?:Jr|Sr)\.$)")
 # A name whose given names are only initials ("T.K. Arleth", "R. T. Arleth Jr."), which FULL_NAME

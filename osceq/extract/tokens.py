@@ -42,6 +42,8 @@ class Token:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of text[start:end] with their offsets in text (a fresh list: callers may change it)."""
+    if len(text) > _CACHED_TEXT_LIMIT:
+        return _scan(text, start, end)
     global _last_article
     cached_text, cache = _last_article
     if cached_text is not text:
@@ -49,17 +51,25 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         _last_article = (text, cache)
     tokens = cache.get((start, end))
     if tokens is None:
-        tokens = cache[start, end] = [
-            Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
-        ]
+        tokens = cache[start, end] = _scan(text, start, end)
     return list(tokens)
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
 # The tokens of the last text's ranges. The cue finders of one quote tokenise the same sentence
 # again and again: on wire stories over half the calls repeat an earlier one, and making tokens is
-# most of tokenising. Kept for one text only (a new text starts afresh), so memory stays one
-# article's; the text and its table are swapped as one pair, so threads only lose hits.
+# most of tokenising. Kept for one text only (a new text starts afresh); the text and its table are
+# swapped as one pair, so threads only lose hits.
 _last_article: tuple[str | None, dict[tuple[int, int], list[Token]]] = (None, {})
+# The table costs about 12 bytes a character of the text, kept until another text comes: a text
+# longer than any news article (a folder's files run together) is tokenised afresh each time, so
+# the table never holds more than about 2.5 MB.
+_CACHED_TEXT_LIMIT = 200_000
 
 
 def range_tokens(text: str, ranges: list[tuple[int, int]]) -> list[Token]:

@@ -28,14 +28,28 @@ def name_word(token: str) -> bool:
     return bool(dash) and head in w.NAME_PARTICLES | {"al", "el", "bin", "ibn"} and rest[:1].isupper()
 
 
-# Cached: asked of the same words again and again, and a long word that is no title is tried with
-# each of its letters dropped.
-@lru_cache(maxsize=16384)
 def title_word(token: str, nouns_only: bool = False) -> bool:
     """A title word ("Minister", "Gov.", "Secretary-General", "Deputy"), or one with a letter dropped.
 
     With nouns_only, the words that only modify a title ("Deputy", "Foreign") do not count.
     """
+    if len(token) > _LONGEST_TITLE + 1:
+        # No title with a letter added is so long: only dots after a title or a hyphenated part may
+        # make it one. (Trying each letter dropped took square time in the word's length.)
+        low = token.lower()
+        return low.rstrip(".") in w.TITLES or (
+            "-" in low and any(part in w.TITLES for part in low.split("-"))
+        )
+    return _short_title_word(token, nouns_only)
+
+
+_LONGEST_TITLE = max(len(title) for title in w.TITLES | w.TITLE_MODIFIERS)
+
+
+# Cached: asked of the same words again and again, and a long word that is no title is tried with
+# each of its letters dropped. (Only short words: a cached long word would be kept alive.)
+@lru_cache(maxsize=16384)
+def _short_title_word(token: str, nouns_only: bool) -> bool:
     low = token.lower()
     if low in w.TITLES or low.rstrip(".") in w.TITLES or (not nouns_only and low in w.TITLE_MODIFIERS):
         return True
