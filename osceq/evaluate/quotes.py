@@ -45,6 +45,7 @@ from typing import Any
 
 from osceq.analyze import extract_record
 from osceq.corpus import document_from_record
+from osceq.extract.given_names import is_given_name
 from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.speakers import PRONOUNS, name_matches
 
@@ -236,6 +237,11 @@ def _family_name_first(full: str, shown: str, text: str) -> bool:
     words = full.split()
     if len(words) < 2 or " " in shown or shown != words[0] or not text:
         return False
+    if is_given_name(shown):
+        return False  # "Ann" for Ann Lee is a given name, which stands for any Ann
+    others = re.compile(rf"\b{re.escape(shown)}\s+(?!{re.escape(words[1])}\b)[A-Z]")
+    if others.search(text):
+        return False  # another full name opens with the same word (Ann Lee, Ann Marsh)
     alone = re.compile(rf"\b{re.escape(shown)}\b(?!\s+{re.escape(words[1])}\b)")
     return alone.search(text) is not None
 

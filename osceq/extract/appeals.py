@@ -9,6 +9,12 @@ from osceq.extract.tokens import Token, span_of
 
 _APPEALS = frozenset({"appeal", "appeals", "appealed", "appealing"})
 _AUXILIARIES = frozenset({"has", "have", "had"})
+# Words before a bare "appeal" that make it a verb (`will appeal to`); anything else leaves it a noun.
+_BEFORE_BARE_VERB = frozenset(
+    {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "do", "does"}
+)
+# Words before "appeal(s)" that make it a noun (`The fund's appeal to donors`, `its appeals`).
+_BEFORE_NOUN = frozenset({"'s", "’s", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 
 
 def appeal_source(text: str, tokens: list[Token]) -> Found | None:
@@ -23,6 +29,11 @@ def appeal_source(text: str, tokens: list[Token]) -> Found | None:
         for t in tokens[v + 2 : -1]
     ):
         return None  # the people appealed to run on to the plea, with no punctuation or clause between
+    before = tokens[v - 1].low
+    if before in _BEFORE_NOUN or before.endswith(("'s", "’s")):
+        return None  # `The fund's appeal to donors to "…"`: a noun, no one appeals
+    if tokens[v].low == "appeal" and before not in _BEFORE_BARE_VERB:
+        return None
     at = v - 1 if tokens[v - 1].low in _AUXILIARIES else v
     subject = np_backward(tokens, at)
     if subject is None or subject[2] == "relative":

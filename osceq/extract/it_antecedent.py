@@ -106,9 +106,12 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
         # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut;
         # but "Tarnco's statement" is a writing that speaks.
-        owned = _POSSESSIVE.split(phrase, maxsplit=1)[1].split()
+        owner, rest = _POSSESSIVE.split(phrase, maxsplit=1)
+        owned = rest.split()
         writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
-        return phrase if writing else None
+        # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
+        by_person = first_name_gender(owner) is not None
+        return phrase if writing and not by_person else None
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None

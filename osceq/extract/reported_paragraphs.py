@@ -20,8 +20,16 @@ def speaker_sentences(text: str, prior: Block) -> list[tuple[int, int]]:
     last = sentence_start(text, prior.start, prior.start, prior.end - 1)
     spans = [(last, prior.end)]
     if last > prior.start and _goes_on(text, last, prior.end):
-        spans.append((sentence_start(text, prior.start, prior.start, last - 1), last))
+        before = sentence_start(text, prior.start, prior.start, last - 1)
+        if _one_report(text, before, last):
+            spans.append((before, last))
     return spans
+
+
+def _one_report(text: str, start: int, end: int) -> bool:
+    """Whether a sentence reports once (`Ann Lee said wool prices fell.`): with two reporting verbs
+    (`He said …, and Ann Lee said …`) either speaker may go on in the next line."""
+    return sum(t.low in lex.REPORTING_FORMS for t in tokenize(text, start, end)) == 1
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
