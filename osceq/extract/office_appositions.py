@@ -26,6 +26,21 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
         return None
     if inner[-1].low in ORGANISATION_WORDS or inner[-1].low in PLACES:
         return None  # `…, Kestrel Bank,`, `…, Nova Scotia,`: no person
+    post = _office_post(tokens, comma)
+    return comma + 1 if post is not None and _governing_preposition(tokens, post) is None else None
+
+
+def office_object_preposition(tokens: list[Token], comma: int) -> int | None:
+    """The preposition that makes the office ending at token comma its object (`A spokesman for the
+    Minister of Water and Forests, Ann Lee, said`): the subject stands before it, not in the office's
+    name ("Forests") nor in the apposition (the office holder's name)."""
+    post = _office_post(tokens, comma)
+    return None if post is None else _governing_preposition(tokens, post)
+
+
+def _office_post(tokens: list[Token], comma: int) -> int | None:
+    """The office or post word before the `of`/`for` that opens an organisation's name holding "and"
+    and ending at token comma (`Minister` in `the Minister of Energy and Mines,`); else None."""
     k = comma
     joined = False
     while (
@@ -38,7 +53,7 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
         if tokens[k].low in ("of", "for") and k > 0:
             post = tokens[k - 1]
             if joined and (title_word(post.text, nouns_only=True) or person_noun(post.text)):
-                return None if _object_of_preposition(tokens, k - 1) else comma + 1
+                return k - 1
     return None
 
 
@@ -47,10 +62,10 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
 _GOVERNING = frozenset({"of", "for", "to", "by", "with", "from", "against", "about"})
 
 
-def _object_of_preposition(tokens: list[Token], post: int) -> bool:
-    """Whether a preposition stands before the post at token post, past its article and the title
-    words before it (`for the Deputy Minister`)."""
+def _governing_preposition(tokens: list[Token], post: int) -> int | None:
+    """The preposition before the post at token post, past its article and the title words before it
+    (`for the Deputy Minister`), if one stands there."""
     m = post - 1
     while m >= 0 and (tokens[m].low in ("the", "a", "an") or title_word(tokens[m].text)):
         m -= 1
-    return m >= 0 and tokens[m].low in _GOVERNING
+    return m if m >= 0 and tokens[m].low in _GOVERNING else None
