@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.mentions import parse_mention
 from osceq.extract.quotes import extract_quotes
 
 
@@ -29,3 +30,22 @@ def speaker_of(text: str) -> str | None:
 )
 def test_the_office_as_object_leaves_the_subject_before_it(text: str, expected: str) -> None:
     assert speaker_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Minister of Trade, Industry and Energy Osk Varden said the plan was "fully funded."', "Osk Varden"),
+        (
+            'Secretary of Health, Labour and Welfare Mela Quint told reporters: "We start in June."',
+            "Mela Quint",
+        ),
+    ],
+)
+def test_commas_listing_an_office_fields_keep_the_name_after_it(text: str, expected: str) -> None:
+    assert speaker_of(text) == expected
+
+
+def test_the_listed_office_is_the_role() -> None:
+    mention = parse_mention("Minister of Trade, Industry and Energy Osk Varden")
+    assert (mention.name, mention.role) == ("Osk Varden", "Minister of Trade, Industry and Energy")
