@@ -49,3 +49,8 @@ def test_commas_listing_an_office_fields_keep_the_name_after_it(text: str, expec
 def test_the_listed_office_is_the_role() -> None:
     mention = parse_mention("Minister of Trade, Industry and Energy Osk Varden")
     assert (mention.name, mention.role) == ("Osk Varden", "Minister of Trade, Industry and Energy")
+
+
+def test_a_body_acronym_in_parenthesis_stays_inside_the_description() -> None:
+    text = 'A senior Banco de Lurra (BDL) official said the rate was "far too high."'
+    assert speaker_of(text) == "a senior Banco de Lurra official"
