@@ -54,3 +54,15 @@ def test_the_listed_office_is_the_role() -> None:
 def test_a_body_acronym_in_parenthesis_stays_inside_the_description() -> None:
     text = 'A senior Banco de Lurra (BDL) official said the rate was "far too high."'
     assert speaker_of(text) == "a senior Banco de Lurra official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not sell the mill," said chairman Ivo Marsh and president Ann Lee in a statement.',
+        '"We will not sell the mill," said Ivo Marsh and Ann Lee in a statement.',
+        '"We will not sell the mill," chairman Ivo Marsh and president Ann Lee said.',
+    ],
+)
+def test_two_people_each_with_a_role_speak_together(text: str) -> None:
+    assert speaker_of(text) == "Ivo Marsh and Ann Lee"

@@ -196,6 +196,7 @@ def _joined(tokens: list[str]) -> Mention | None:
         or (
             person_noun(tokens[k - 1]) and tokens[-1][:1].isupper()
         )  # `delegate and buyer spokesman Ivo Marsh`
+        or (person_noun(following) and tokens[-1][:1].isupper())  # `chairman Ivo Marsh and president Ann Lee`
     ):
         return None
     left_text = " ".join(tokens[:k])
@@ -207,6 +208,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)
+    if left_named and left.role and right.kind == PERSON and right.role == following:
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # each with a role: both
     if and_in_firm_after_role(tokens, k) or second_role_after_and(tokens, k):
         return Mention(" ".join(_lower_first(tokens)), None, DESCRIPTION)  # `the head of Lee and Reed`
     if "of" in tokens[:k]:
