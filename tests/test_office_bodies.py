@@ -66,3 +66,8 @@ def test_a_body_acronym_in_parenthesis_stays_inside_the_description() -> None:
 )
 def test_two_people_each_with_a_role_speak_together(text: str) -> None:
     assert speaker_of(text) == "Ivo Marsh and Ann Lee"
+
+
+def test_a_body_set_off_after_an_office_is_not_the_spokesman() -> None:
+    text = 'A spokesman for the Ministry of Ports and Canals, Lumen International, said it was "a fair deal."'
+    assert speaker_of(text) == "a spokesman"

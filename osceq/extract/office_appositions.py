@@ -30,12 +30,17 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
     return comma + 1 if post is not None and _governing_preposition(tokens, post) is None else None
 
 
-def office_object_preposition(tokens: list[Token], comma: int) -> int | None:
-    """The preposition that makes the office ending at token comma its object (`A spokesman for the
-    Minister of Water and Forests, Ann Lee, said`): the subject stands before it, not in the office's
-    name ("Forests") nor in the apposition (the office holder's name)."""
+def office_subject_end(tokens: list[Token], comma: int) -> int | None:
+    """Where the subject ends before an office of a body named with "and" that ends at token comma,
+    when no person's name follows it: at the preposition that makes the office its object (`A
+    spokesman for the Minister of Water and Forests, Ann Lee, said`) or right after the post (`A
+    spokesman for the Ministry of Energy and Mines, Kestrel International, said`); never inside the
+    body's name ("Forests") nor, after a preposition, in the apposition (the office holder's)."""
     post = _office_post(tokens, comma)
-    return None if post is None else _governing_preposition(tokens, post)
+    if post is None:
+        return None
+    governing = _governing_preposition(tokens, post)
+    return post + 1 if governing is None else governing
 
 
 def _office_post(tokens: list[Token], comma: int) -> int | None:

@@ -15,7 +15,7 @@ from osceq.extract.joined_names import after_cut, joined_across_clause, joined_p
 from osceq.extract.listed_names import field_list_comma
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
-from osceq.extract.office_appositions import name_after_office, office_object_preposition
+from osceq.extract.office_appositions import name_after_office, office_subject_end
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
 from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
@@ -229,9 +229,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         )
         if named is not None:
             return named, j - 1, "name"  # `Energy and mines minister, Ivo Marsh, said`
-        governing = office_object_preposition(tokens, comma)
-        if governing is not None:
-            return _np_backward(tokens, governing)  # `A spokesman for the Minister of …, Ann Lee, said`
+        subject_end = office_subject_end(tokens, comma)
+        if subject_end is not None:
+            return _np_backward(tokens, subject_end)  # `A spokesman for the Minister of …, Ann Lee, said`
         j = comma
     if j == 0:
         return None
