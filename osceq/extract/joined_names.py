@@ -49,7 +49,7 @@ def joined_end(tokens: list[Token], j: int) -> int:
     if j + 1 >= len(tokens) or tokens[j].text != "and":
         return j
     k = j + 1
-    if tokens[j - 1].text.islower():
+    if tokens[j - 1].text.islower() or _role_before_name(tokens, j):
         # `said Lee Corp vice president and treasurer Ann Lee.`: a second office before the name
         while k < len(tokens) and k - j <= 3 and tokens[k].text.islower() and tokens[k].text.isalpha():
             k += 1
@@ -69,7 +69,15 @@ def joined_end(tokens: list[Token], j: int) -> int:
         k = role
         while k < len(tokens) and (capitalised(tokens[k]) or joins_name(tokens, k)):
             k += 1
+    if k < len(tokens) and tokens[k].text.islower() and tokens[k].low in fw.ADVERBIAL_PREPOSITIONS:
+        return k  # `said Ann Lee and Bo Park in a statement.`: a phrase of place or manner ends the subject
     return k if k == len(tokens) or tokens[k].text in ",.;:" else j
+
+
+def _role_before_name(tokens: list[Token], j: int) -> bool:
+    """`said chairman Ivo Marsh and president Ann Lee`: a lower-case role before a name joined by
+    "and" at token j, so a role may open the second name too."""
+    return j + 2 < len(tokens) and tokens[j + 1].text.islower() and person_noun(tokens[j + 1].text)
 
 
 def after_cut(tokens: list[Token], i: int, j: int) -> int:

@@ -36,6 +36,7 @@ from osceq.extract.mention_words import (
 )
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
+from osceq.extract.office_lists import office_list_commas, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
@@ -88,6 +89,11 @@ def parse_mention(text: str) -> Mention:
     tokens = without_relative_clause(tokens)
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
+    listed = office_list_commas(tokens)
+    if listed:
+        with_list = _with_listed_office(tokens, listed)
+        if with_list.kind == PERSON and with_list.role and not with_list.role.endswith(" and"):
+            return with_list  # `Minister of Trade, Industry and Energy Ann Lee`
     mention = _named_in_apposition(tokens) or _read(tokens)
     if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
@@ -95,6 +101,13 @@ def parse_mention(text: str) -> Mention:
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
     return mention
+
+
+def _with_listed_office(tokens: list[str], commas: list[int]) -> Mention:
+    """The mention read without the commas that list an office's fields, shown with them back."""
+    mention = parse_mention(" ".join(t for k, t in enumerate(tokens) if k not in commas))
+    role = with_list_commas(mention.role, tokens, commas) if mention.role else None
+    return Mention(with_list_commas(mention.name, tokens, commas), role, mention.kind)
 
 
 def _name_before_role(name: str, tokens: list[str]) -> bool:
@@ -183,6 +196,7 @@ def _joined(tokens: list[str]) -> Mention | None:
         or (
             person_noun(tokens[k - 1]) and tokens[-1][:1].isupper()
         )  # `delegate and buyer spokesman Ivo Marsh`
+        or (person_noun(following) and tokens[-1][:1].isupper())  # `chairman Ivo Marsh and president Ann Lee`
     ):
         return None
     left_text = " ".join(tokens[:k])
@@ -194,6 +208,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)
+    if left_named and left.role and right.kind == PERSON and right.role == following:
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # each with a role: both
     if and_in_firm_after_role(tokens, k) or second_role_after_and(tokens, k):
         return Mention(" ".join(_lower_first(tokens)), None, DESCRIPTION)  # `the head of Lee and Reed`
     if "of" in tokens[:k]:

@@ -177,7 +177,7 @@ ORGANISATION_WORDS = _words(
     organization parliament partners party plc post press program programme project province radio
     region republic reserve review school securities senate service services states street summit
     system systems television times treaty tribune trust union university weekly
-    communications enterprises laboratories pharmaceuticals technologies
+    communications enterprises international laboratories pharmaceuticals technologies
     """
 )
 

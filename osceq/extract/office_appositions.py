@@ -26,6 +26,26 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
         return None
     if inner[-1].low in ORGANISATION_WORDS or inner[-1].low in PLACES:
         return None  # `…, Kestrel Bank,`, `…, Nova Scotia,`: no person
+    post = _office_post(tokens, comma)
+    return comma + 1 if post is not None and _governing_preposition(tokens, post) is None else None
+
+
+def office_subject_end(tokens: list[Token], comma: int) -> int | None:
+    """Where the subject ends before an office of a body named with "and" that ends at token comma,
+    when no person's name follows it: at the preposition that makes the office its object (`A
+    spokesman for the Minister of Water and Forests, Ann Lee, said`) or right after the post (`A
+    spokesman for the Ministry of Energy and Mines, Kestrel International, said`); never inside the
+    body's name ("Forests") nor, after a preposition, in the apposition (the office holder's)."""
+    post = _office_post(tokens, comma)
+    if post is None:
+        return None
+    governing = _governing_preposition(tokens, post)
+    return post + 1 if governing is None else governing
+
+
+def _office_post(tokens: list[Token], comma: int) -> int | None:
+    """The office or post word before the `of`/`for` that opens an organisation's name holding "and"
+    and ending at token comma (`Minister` in `the Minister of Energy and Mines,`); else None."""
     k = comma
     joined = False
     while (
@@ -38,7 +58,7 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
         if tokens[k].low in ("of", "for") and k > 0:
             post = tokens[k - 1]
             if joined and (title_word(post.text, nouns_only=True) or person_noun(post.text)):
-                return None if _object_of_preposition(tokens, k - 1) else comma + 1
+                return k - 1
     return None
 
 
@@ -47,10 +67,10 @@ def name_after_office(tokens: list[Token], comma: int, close: int) -> int | None
 _GOVERNING = frozenset({"of", "for", "to", "by", "with", "from", "against", "about"})
 
 
-def _object_of_preposition(tokens: list[Token], post: int) -> bool:
-    """Whether a preposition stands before the post at token post, past its article and the title
-    words before it (`for the Deputy Minister`)."""
+def _governing_preposition(tokens: list[Token], post: int) -> int | None:
+    """The preposition before the post at token post, past its article and the title words before it
+    (`for the Deputy Minister`), if one stands there."""
     m = post - 1
     while m >= 0 and (tokens[m].low in ("the", "a", "an") or title_word(tokens[m].text)):
         m -= 1
-    return m >= 0 and tokens[m].low in _GOVERNING
+    return m if m >= 0 and tokens[m].low in _GOVERNING else None

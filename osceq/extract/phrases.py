@@ -8,13 +8,14 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
+from osceq.extract.firm_acronyms import acronym_in_parenthesis
 from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.listed_names import field_list_comma
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
-from osceq.extract.office_appositions import name_after_office
+from osceq.extract.office_appositions import name_after_office, office_subject_end
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
 from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
@@ -228,6 +229,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         )
         if named is not None:
             return named, j - 1, "name"  # `Energy and mines minister, Ivo Marsh, said`
+        subject_end = office_subject_end(tokens, comma)
+        if subject_end is not None:
+            return _np_backward(tokens, subject_end)  # `A spokesman for the Minister of …, Ann Lee, said`
         j = comma
     if j == 0:
         return None
@@ -337,9 +341,10 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         person_noun(tokens[j - 1].text) or title_word(tokens[j - 1].text)
     )
     i = j - 1
+    skipped = 0
     while (
         i >= 0
-        and j - i <= 7
+        and j - i - skipped <= 7
         and (is_word(tokens[i]) or s_apostrophe(tokens, i) or (person_head and acronym_letter_dot(tokens, i)))
         and tokens[i].low not in fw.DETERMINERS
     ):
@@ -371,6 +376,8 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
                     return head[0], j, "nominal"
             return named_group(tokens, i + 1, j)
         i -= 1
+        if person_head and acronym_in_parenthesis(tokens, i):
+            i, skipped = i - 3, skipped + 3  # `a Petroleos de Tarnia (PT) official`: the firm's short name
     if 0 <= i < j - 1 and tokens[i].low in fw.DETERMINERS:
         return i, j, "nominal"
     return named_group(tokens, i + 1, j)
