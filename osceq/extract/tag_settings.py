@@ -25,16 +25,23 @@ def long_setting(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], after a tag's verb, is a setting to the sentence's end: a
     preposition and a phrase that a participle may complete (`in a speech prepared for delivery to
     Reno bankers`, `in a letter sent to all staff on Friday`), with no clause of its own."""
-    tokens = tokenize(text, start, end)
-    stop = len(tokens)
-    while stop > 0 and tokens[stop - 1].text in ".!?":
-        stop -= 1
-    if stop == 0 or stop > _SETTING_REACH or stop < len(tokens) - 1:
+    tokens, stop = _to_sentence_end(text, start, end, _SETTING_REACH)
+    if stop == 0:
         return False
     opener = tokens[0].low in fw.PREPOSITIONS or tokens[0].low in _OTHER_PREPOSITIONS
     if not opener or not tokens[0].text.islower():
         return False
     return all(_setting_word(tokens, k, stop) for k in range(stop) if k or tokens[0].low == "to")
+
+
+def _to_sentence_end(text: str, start: int, end: int, reach: int) -> tuple[list[Token], int]:
+    """The tokens of text[start:end] and how many come before its closing full stop; 0 when there
+    are none, more than `reach`, or more than one mark after them (the sentence goes on)."""
+    tokens = tokenize(text, start, end)
+    stop = len(tokens)
+    while stop > 0 and tokens[stop - 1].text in ".!?":
+        stop -= 1
+    return tokens, (0 if stop > reach or stop < len(tokens) - 1 else stop)
 
 
 def _setting_word(tokens: list[Token], k: int, stop: int) -> bool:
@@ -65,11 +72,8 @@ def _setting_word(tokens: list[Token], k: int, stop: int) -> bool:
 def listener_to_end(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], after "told", is who was told and nothing more (`reporters.`, `a
     meeting of bankers in Reno.`): a few words, no clause word, no verb."""
-    tokens = tokenize(text, start, end)
-    stop = len(tokens)
-    while stop > 0 and tokens[stop - 1].text in ".!?":
-        stop -= 1
-    if stop == 0 or stop > _LISTENER_REACH or stop < len(tokens) - 1:
+    tokens, stop = _to_sentence_end(text, start, end, _LISTENER_REACH)
+    if stop == 0:
         return False
     return all(
         is_word(t) and t.low not in _CLAUSE_WORDS and t.low not in lex.REPORTING_FORMS and not past_verb(t)
