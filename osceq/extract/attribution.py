@@ -27,6 +27,7 @@ from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
 from osceq.extract.passive_charges import passive_charge_agent
+from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -285,7 +286,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
     if tokens[v].low in fw.NAMING_PARTICIPLES and (
-        (v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES) or named_thing(tokens, v)
+        passive_auxiliary_before(tokens, v) or named_thing(tokens, v)
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)

@@ -1,0 +1,61 @@
+"""A passive verb with adverbs before it: `what is now commonly called "…"`, `what's today
+typically called "…"`, `Lee was later asked`. The auxiliary and the participle may be parted by
+adverbs; the subject of such a passive is what is named or asked, never who speaks."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract.tokens import Token
+
+# Adverbs of time, frequency and degree that sit between an auxiliary and its participle.
+_BETWEEN_ADVERBS = frozenset(
+    {
+        "again",
+        "already",
+        "also",
+        "always",
+        "commonly",
+        "even",
+        "ever",
+        "frequently",
+        "generally",
+        "later",
+        "long",
+        "now",
+        "often",
+        "once",
+        "popularly",
+        "rarely",
+        "repeatedly",
+        "routinely",
+        "since",
+        "sometimes",
+        "still",
+        "then",
+        "today",
+        "typically",
+        "usually",
+        "variously",
+        "widely",
+    }
+)
+
+# `what's called`, `it's called`: a contracted "is" after a word that cannot own anything.
+_CONTRACTED_IS = frozenset(w + s for w in ("what", "that", "it", "there", "here") for s in ("'s", "’s"))
+
+
+def passive_auxiliary_before(tokens: list[Token], v: int) -> bool:
+    """Whether the participle at index v follows a passive auxiliary ("is", "was", "been", a
+    contracted "what's"), with at most three adverbs between them."""
+    k = v - 1
+    while k >= 0 and v - k <= 3 and _adverb(tokens[k]):
+        k -= 1
+    if k < 0:
+        return False
+    return tokens[k].low in fw.PASSIVE_AUXILIARIES or tokens[k].low in _CONTRACTED_IS
+
+
+def _adverb(token: Token) -> bool:
+    """`now`, `often`, `derisively`: a lower-case -ly word after an auxiliary is an adverb."""
+    word = token.text
+    return token.low in _BETWEEN_ADVERBS or (word.islower() and len(word) > 4 and word.endswith("ly"))
