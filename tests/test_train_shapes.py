@@ -1,5 +1,6 @@
 """Shapes read wrong on the training split, written again with invented names and sentences: a name
-given by a passive verb with adverbs before it, …"""
+given by a passive verb with adverbs before it, a verb inside a relative clause closed before the
+quote."""
 
 from __future__ import annotations
 
@@ -18,3 +19,25 @@ from tests.quote_helpers import body
 )
 def test_a_passive_naming_verb_after_adverbs_names_nobody(text: str) -> None:
     assert [q.speaker for q in body(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The verb of a closed `, which X estimates …,` clause is no cue for the main clause's quote.
+        (
+            "Benz was asked by moderator Ivo Marsh whether his plan, which the Tax Board estimates would"
+            ' cost $2 billion a year, would risk "adding another costly program to the budget."',
+            [None],
+        ),
+        (
+            "Then there was Ivo Marsh's remark that the miners, whom Ann Lee praised in her keynote"
+            ' address, were "well paid" and cheerful.',
+            ["Ivo Marsh"],
+        ),
+        # A quote inside the clause is the clause's own.
+        ('The mayor backed the Tax Board, which Ann Lee called "a sham" last week.', ["Ann Lee"]),
+    ],
+)
+def test_a_closed_relative_clause_keeps_its_verb_to_itself(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers

@@ -31,6 +31,7 @@ from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.relative_asides import in_closed_relative
 from osceq.extract.takeovers import (
     introduces,
     new_clause,
@@ -104,7 +105,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
-        if in_dashed_as_aside(tokens, v):
+        if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v):
             continue
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
