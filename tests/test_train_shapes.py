@@ -1,6 +1,6 @@
 """Shapes read wrong on the training split, written again with invented names and sentences: a name
 given by a passive verb with adverbs before it, a verb inside a relative clause closed before the
-quote."""
+quote, an inverted tag inside the sentence."""
 
 from __future__ import annotations
 
@@ -40,4 +40,22 @@ def test_a_passive_naming_verb_after_adverbs_names_nobody(text: str) -> None:
     ],
 )
 def test_a_closed_relative_clause_keeps_its_verb_to_itself(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The mayor is new. The paradox of the levy, says Ivo Marsh, an economist at Dover College, is"
+            ' that it was "the fairest tax in the county" for decades.',
+            ["Ivo Marsh"],
+        ),
+        (
+            'The mayor is new. The trouble, said Ann Lee, was that the plan was "dead on arrival" from the start.',
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_an_inverted_tag_inside_the_sentence_names_the_speaker(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers

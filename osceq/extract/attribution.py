@@ -31,7 +31,7 @@ from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
-from osceq.extract.relative_asides import in_closed_relative
+from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes
 from osceq.extract.takeovers import (
     introduces,
     new_clause,
@@ -329,7 +329,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         elif found and skip_clause_aside(tokens, after) > after:
             after = skip_clause_aside(tokens, after) - 1  # `Said Ann Lee, who grew up here, "…"`
         rest = tokens[after:]
-        if found and rest and all(t.text in ",:" for t in rest):  # inverted: `said X:`
+        if found and rest and (all(t.text in ",:" for t in rest) or inverted_aside_closes(tokens, after)):
             return Found(
                 span_of(text, tokens, v + 1, found[0]),
                 cue,

@@ -1,7 +1,13 @@
-"""A relative clause set off by commas and closed before the quote: `his plan, which the Tax Board
-estimates would cost $2 billion, would risk "…"`, `the miners, whom Lee praised in her speech, were
-"…"`. The verb inside the clause tells what its subject thinks or did about the noun before it; the
-quote belongs to the main clause that goes on after the closing comma."""
+"""Asides set off by commas inside a sentence, closed before its main verb.
+
+A relative clause (`his plan, which the Tax Board estimates would cost $2 billion, would risk "…"`,
+`the miners, whom Lee praised in her speech, were "…"`): the verb inside the clause tells what its
+subject thinks or did about the noun before it; the quote belongs to the main clause that goes on
+after the closing comma.
+
+An inverted tag (`The trouble, said Ann Lee, was that the plan was "…"`, `The paradox of the levy,
+says Ivo Marsh, an economist, is that …`): the one named after the verb says the rest of the
+sentence; the phrase before the tag is only its topic."""
 
 from __future__ import annotations
 
@@ -35,9 +41,25 @@ def in_closed_relative(tokens: list[Token], v: int) -> bool:
         return False
     # The main clause goes on after the closing comma with its verb (`, would risk`, `, were`,
     # `, clearly intended`); a comma in a list of adjectives (`a generous, kind man`) closes nothing.
-    m = close + 1
+    return main_verb_follows(tokens, close + 1)
+
+
+def main_verb_follows(tokens: list[Token], m: int) -> bool:
+    """Whether a finite verb (after any -ly adverbs) stands at index m: `would risk`, `were`,
+    `clearly intended`."""
     while m < len(tokens) - 1 and tokens[m].text.islower() and tokens[m].low.endswith("ly"):
         m += 1
     return m < len(tokens) and (
         tokens[m].low in _FINITE_HELPERS or past_verb(tokens[m]) or is_verb(tokens, m)
+    )
+
+
+def inverted_aside_closes(tokens: list[Token], after: int) -> bool:
+    """Whether the comma at index after closes an inverted `, says X,` tag and the main clause goes
+    on with its verb."""
+    return (
+        0 < after < len(tokens) - 1
+        and tokens[after].text == ","
+        and not tokens[after + 1].low.endswith("ing")  # `, adding …`: a participle, no main clause
+        and main_verb_follows(tokens, after + 1)
     )
