@@ -1,6 +1,6 @@
 """Shapes read wrong on the training split, written again with invented names and sentences: a name
 given by a passive verb with adverbs before it, a verb inside a relative clause closed before the
-quote, an inverted tag inside the sentence."""
+quote, an inverted tag inside the sentence, a subordinate clause read as a subject."""
 
 from __future__ import annotations
 
@@ -58,4 +58,21 @@ def test_a_closed_relative_clause_keeps_its_verb_to_itself(text: str, speakers: 
     ],
 )
 def test_an_inverted_tag_inside_the_sentence_names_the_speaker(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The mayor opened the session. A union memo was released as the markets closed stating that"
+            ' the strike was "long overdue."',
+            [],
+        ),
+        ('He sent out a letter when the board adjourned urging members to "stand firm" on the levy.', [None]),
+    ],
+)
+def test_a_subordinate_clause_is_no_subject_of_the_participle_after_it(
+    text: str, speakers: list[str | None]
+) -> None:
     assert [q.speaker for q in body(text)] == speakers

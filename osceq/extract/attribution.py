@@ -17,6 +17,7 @@ from osceq.extract.appeals import appeal_source
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
 from osceq.extract.cited_sources import cited_source
+from osceq.extract.clause_phrases import clause_read_as_phrase
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.clefts import cleft_focus
 from osceq.extract.colon_clauses import colon_clause_subject
@@ -298,6 +299,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
+        if subject is not None and clause_read_as_phrase(tokens, subject, v):
+            return None  # `released as the markets closed stating …`: not the markets
         if subject is not None:
             subject = name_before_open_apposition(tokens, subject) or cleft_focus(tokens, subject) or subject
         if (
