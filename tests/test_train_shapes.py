@@ -1,6 +1,7 @@
 """Shapes read wrong on the training split, written again with invented names and sentences: a name
 given by a passive verb with adverbs before it, a verb inside a relative clause closed before the
-quote, an inverted tag inside the sentence, a subordinate clause read as a subject."""
+quote, an inverted tag inside the sentence, a subordinate clause read as a subject, an opening phrase
+read as the head of an apposition."""
 
 from __future__ import annotations
 
@@ -75,4 +76,24 @@ def test_an_inverted_tag_inside_the_sentence_names_the_speaker(text: str, speake
 def test_a_subordinate_clause_is_no_subject_of_the_participle_after_it(
     text: str, speakers: list[str | None]
 ) -> None:
+    assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "On Tuesday in Dover, after winning Kent in the primary, Gov. Ann Lee (R-DE), said,"
+            ' "We are going all the way."',
+            ["Ann Lee"],
+        ),
+        # A subordinator opening a clause of its own keeps the apposition.
+        (
+            "Both sides claimed a win. Lee's aide, Bo Park, called it a firewall, while Obi's spokesman,"
+            ' Ivo Marsh, said that the race was "tied and close."',
+            ["Ivo Marsh"],
+        ),
+    ],
+)
+def test_an_opening_phrase_is_no_head_of_an_apposition(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
+from osceq.extract.opening_adverbials import opening_adverbial_before
 from osceq.extract.tokens import Token, abbreviation_dot, before_comma
 from osceq.extract.verb_or_noun import is_verb
 
@@ -122,6 +123,8 @@ def _apposition_opening(tokens: list[Token], comma: int) -> int | None:
                 return None
             if _holds_a_clause(inner):
                 return None  # `DOVER, May 4 - Bakers will need to …, said`: a sentence, no aside
+            if opening_adverbial_before(tokens, k):
+                return None  # `after winning Kent in the primary, Gov. Ann Lee (R-DE), said`
             return k
         if tokens[k].text in '.;:!?"“”' and not (
             tokens[k].text == "." and (abbreviation_dot(tokens, k) or before_comma(tokens, k))

@@ -1,0 +1,32 @@
+"""An opening adverbial phrase before the subject: `after winning Kent in the primary, Gov. Ann Lee
+(R-DE), said`. The phrase set off by the comma is no noun the words after the comma could stand in
+apposition to; they are the subject themselves."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract.tokens import Token
+
+_CLAUSE_STARTS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+
+
+def opening_adverbial_before(tokens: list[Token], comma: int) -> bool:
+    """Whether the words between the previous comma (or the sentence's start) and the comma at index
+    comma open on a preposition (or a subordinator and a participle) and end in a lower-case word
+    (no name at the end that could be the subject: `After the vote Ann Lee, a teacher, said`)."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 12 and tokens[k].text not in _CLAUSE_STARTS:
+        k -= 1
+    if k >= 0 and tokens[k].text not in _CLAUSE_STARTS:
+        return False
+    first, last = k + 1, comma - 1
+    if first >= last:
+        return False
+    word = tokens[first].low
+    # `in Dover`, `after winning Kent`; a subordinator may open a clause with its own subject
+    # (`while Obi's spokesman, Marcus Fell, said`), so only a participle after it makes a phrase.
+    gerund = tokens[first + 1].low.endswith("ing") and tokens[first + 1].text.islower()
+    opens = (word in fw.PREPOSITIONS and word not in fw.SUBORDINATORS) or (
+        (word in fw.SUBORDINATORS or word in fw.PREPOSITIONS) and gerund
+    )
+    return opens and tokens[last].text.islower() and tokens[last].text.isalpha()
