@@ -1,7 +1,7 @@
 """Shapes read wrong on the training split, written again with invented names and sentences: a name
 given by a passive verb with adverbs before it, a verb inside a relative clause closed before the
 quote, an inverted tag inside the sentence, a subordinate clause read as a subject, an opening phrase
-read as the head of an apposition."""
+read as the head of an apposition, `claims of` read as a verb."""
 
 from __future__ import annotations
 
@@ -97,3 +97,15 @@ def test_a_subordinate_clause_is_no_subject_of_the_participle_after_it(
 )
 def test_an_opening_phrase_is_no_head_of_an_apposition(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council members plan to release records in an effort to disprove Conservative claims of"
+        ' "major progress" in the case.',
+        'The council met amid Liberal reports of "heavy losses" in the north.',
+    ],
+)
+def test_a_plural_speech_noun_before_of_is_no_verb(text: str) -> None:
+    assert [q.speaker for q in body(text)] == []

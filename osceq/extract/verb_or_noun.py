@@ -34,6 +34,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return True  # `Moody's said`: "said" and "told" are never nouns, so the possessive is a name
     if possessive(before) or before.low in ("’", "'"):
         return False  # "Varga's email", "the agency's report"
+    if token.low in _NOUNS_BEFORE_OF and v + 1 < len(tokens) and tokens[v + 1].low == "of":
+        return False  # `Conservative claims of "…"`, `amid reports of "…"`: a noun with its content
     if token.low in lex.NOUN_LIKE_FORMS:
         # "many state workers", "1,300 Varga emails": only a verb right after its subject.
         if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in fw.NOUN_MARKERS:
@@ -56,6 +58,23 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         )
     before = tokens[v - 1]
     return not (before.low in fw.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+
+
+# Plural forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`).
+_NOUNS_BEFORE_OF = frozenset(
+    {
+        "claims",
+        "reports",
+        "remarks",
+        "comments",
+        "chants",
+        "cheers",
+        "cries",
+        "promises",
+        "pledges",
+        "estimates",
+    }
+)
 
 
 def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
