@@ -18,3 +18,15 @@ def test_double_marks_inside_single_marks_are_part_of_the_outer_quotation() -> N
         )
     ]
 
+
+def test_post_nominal_letters_are_no_part_of_the_name_shown() -> None:
+    text = (
+        "The inquiry opened on Monday. Tobias Renshaw KC, for the families, said the landlord had"
+        " been “warned in writing” twice. ‘We will press on,’ said Orla Mulqueen TD."
+    )
+    assert [q.speaker for q in body(text)] == ["Tobias Renshaw", "Orla Mulqueen"]
+
+
+def test_post_nominal_letters_stay_when_they_head_the_phrase() -> None:
+    text = "Turnout fell. ‘It is a poor result,’ said one Labour MP."
+    assert [q.speaker for q in body(text)] == ["one Labour MP"]

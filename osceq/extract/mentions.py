@@ -38,6 +38,7 @@ from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.office_lists import office_list_commas, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
+from osceq.extract.post_nominals import without_post_nominals
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
@@ -177,7 +178,7 @@ def _read(tokens: list[str]) -> Mention:
             return Mention(" ".join(body), None, PERSON)  # a query typed in lower case
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
-    return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
+    return _proper(without_post_nominals(body)) or Mention(_description(tokens), None, DESCRIPTION)
 
 
 def _joined(tokens: list[str]) -> Mention | None:
