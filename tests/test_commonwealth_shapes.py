@@ -30,3 +30,15 @@ def test_post_nominal_letters_are_no_part_of_the_name_shown() -> None:
 def test_post_nominal_letters_stay_when_they_head_the_phrase() -> None:
     text = "Turnout fell. ‘It is a poor result,’ said one Labour MP."
     assert [q.speaker for q in body(text)] == ["one Labour MP"]
+
+
+def test_commonwealth_titles_before_a_name_are_its_role() -> None:
+    text = (
+        "The bypass opened late. ‘It was worth the wait,’ said Cllr Wendy Abernethy. Taoiseach Colm"
+        " Ruane called it “a model for the regions”. ‘Two vans collided,’ said Det Insp Owain Prydderch."
+    )
+    assert [(q.speaker, q.role) for q in body(text)] == [
+        ("Wendy Abernethy", "Cllr"),
+        ("Colm Ruane", "Taoiseach"),
+        ("Owain Prydderch", "Det Insp"),
+    ]

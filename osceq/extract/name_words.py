@@ -6,6 +6,8 @@ All words are lower case; a trailing dot is part of an abbreviation ("gov.").
 
 from __future__ import annotations
 
+from osceq.extract.commonwealth_titles import COMMONWEALTH_TITLES
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated words."""
@@ -54,7 +56,7 @@ TITLES = _words(
     secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman superintendent
     spokesperson spokeswoman sultan treasurer undersecretary under-secretary vice-chairman vice-president
     """
-)
+) | COMMONWEALTH_TITLES
 
 # Titles that are also surnames ("Martin Luther King"): at the end of a name they may be the name.
 TITLE_SURNAMES = _words(
