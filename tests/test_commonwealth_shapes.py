@@ -42,3 +42,8 @@ def test_commonwealth_titles_before_a_name_are_its_role() -> None:
         ("Colm Ruane", "Taoiseach"),
         ("Owain Prydderch", "Det Insp"),
     ]
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole() -> None:
+    text = "Milk prices fell. The Dairy Farmers’ Association said the cut was ‘a kick in the teeth’."
+    assert [q.speaker for q in body(text)] == ["Dairy Farmers’ Association"]
