@@ -47,3 +47,8 @@ def test_commonwealth_titles_before_a_name_are_its_role() -> None:
 def test_a_plural_possessive_inside_a_name_keeps_the_name_whole() -> None:
     text = "Milk prices fell. The Dairy Farmers’ Association said the cut was ‘a kick in the teeth’."
     assert [q.speaker for q in body(text)] == ["Dairy Farmers’ Association"]
+
+
+def test_a_web_page_link_label_before_a_colon_is_no_speaker() -> None:
+    text = "Ferry fares rise again.\n\nRelated: ‘Sinking’ ferry operator faces inquiry\n\nMore to follow."
+    assert [q.speaker for q in body(text)] == []
