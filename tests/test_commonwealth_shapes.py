@@ -52,3 +52,11 @@ def test_a_plural_possessive_inside_a_name_keeps_the_name_whole() -> None:
 def test_a_web_page_link_label_before_a_colon_is_no_speaker() -> None:
     text = "Ferry fares rise again.\n\nRelated: ‘Sinking’ ferry operator faces inquiry\n\nMore to follow."
     assert [q.speaker for q in body(text)] == []
+
+
+def test_sir_or_dame_before_a_given_name_means_the_article_s_full_name() -> None:
+    text = (
+        "Sales slipped. Dame Petra Vosloo, the chair, said the board was united. ‘We will not sell,’"
+        " Dame Petra said."
+    )
+    assert [q.speaker for q in body(text)] == ["Petra Vosloo"]

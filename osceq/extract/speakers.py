@@ -29,6 +29,7 @@ from osceq.extract.descriptions import (
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
+from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.names import (
     DESCRIPTION,
@@ -176,7 +177,7 @@ class Resolver:
             return speaker, ()
         if names_nobody(self.text, mention, named.name):
             return None, ()
-        full = self.names.full_name(named.name)
+        full = honoured_full_name(self.names, mention.text, named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
             bisect.insort(self._speakers, (mention.start, full))
         role = clean_role(role) or self.names.title_before(mention, named.name) or named.role
