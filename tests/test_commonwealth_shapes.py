@@ -60,3 +60,16 @@ def test_sir_or_dame_before_a_given_name_means_the_article_s_full_name() -> None
         " Dame Petra said."
     )
     assert [q.speaker for q in body(text)] == ["Petra Vosloo"]
+
+
+def test_mp_and_general_offices_are_roles_before_a_name_set_off_by_commas() -> None:
+    text = (
+        "The bill passed. The MP for Tollbridge, Gwen Ashcroft, said it was ‘long overdue’. The"
+        " Auditor-General, Idris Mowbray, said the costs were ‘not yet known’. ‘We were ignored,’"
+        " said Hattie Quennell MP."
+    )
+    assert [(q.speaker, q.role) for q in body(text)] == [
+        ("Gwen Ashcroft", "the MP"),
+        ("Idris Mowbray", "the Auditor-General"),
+        ("Hattie Quennell", None),
+    ]

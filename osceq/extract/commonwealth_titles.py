@@ -6,5 +6,6 @@ from __future__ import annotations
 COMMONWEALTH_TITLES = frozenset(
     """
     cllr cllr. taoiseach tánaiste tanaiste det det. insp insp. supt supt.
+    mp auditor-general attorney-general solicitor-general
     """.split()
 )

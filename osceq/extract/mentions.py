@@ -155,7 +155,7 @@ def _read(tokens: list[str]) -> Mention:
     if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
-    body = core[1:] if opener else core
+    body = without_post_nominals(core[1:] if opener else core)
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
     head = tokens[_name_cut(tokens, after_name=False) - 1] if opener else ""
     if (
@@ -178,7 +178,7 @@ def _read(tokens: list[str]) -> Mention:
             return Mention(" ".join(body), None, PERSON)  # a query typed in lower case
         end = next((k for k in range(start, len(body)) if not name_word(body[k])), len(body))
         body = body[start:end]
-    return _proper(without_post_nominals(body)) or Mention(_description(tokens), None, DESCRIPTION)
+    return _proper(body) or Mention(_description(tokens), None, DESCRIPTION)
 
 
 def _joined(tokens: list[str]) -> Mention | None:
