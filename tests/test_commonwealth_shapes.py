@@ -73,3 +73,8 @@ def test_mp_and_general_offices_are_roles_before_a_name_set_off_by_commas() -> N
         ("Idris Mowbray", "the Auditor-General"),
         ("Hattie Quennell", None),
     ]
+
+
+def test_a_titled_name_after_an_affiliation_and_a_comma_is_the_speaker() -> None:
+    text = "Rates rose. The Green MP for Oxley Vale, Dr Imelda Stroud, said it was ‘a tax on renters’."
+    assert [(q.speaker, q.role) for q in body(text)] == [("Imelda Stroud", "the Green MP")]
