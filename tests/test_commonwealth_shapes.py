@@ -78,3 +78,17 @@ def test_mp_and_general_offices_are_roles_before_a_name_set_off_by_commas() -> N
 def test_a_titled_name_after_an_affiliation_and_a_comma_is_the_speaker() -> None:
     text = "Rates rose. The Green MP for Oxley Vale, Dr Imelda Stroud, said it was ‘a tax on renters’."
     assert [(q.speaker, q.role) for q in body(text)] == [("Imelda Stroud", "the Green MP")]
+
+
+def test_a_pull_quote_repeating_a_body_quotation_alone_in_its_paragraph_is_left_out() -> None:
+    text = (
+        "The pier will close.\n\nThe harbourmaster, Ewan Tregarthen, said: ‘The timbers are rotten."
+        " Nobody should walk on it, not even for a photograph.’\n\n‘Nobody should walk on it’\n\n"
+        "Repairs will cost £3m."
+    )
+    assert [(q.text, q.speaker) for q in body(text)] == [
+        (
+            "The timbers are rotten. Nobody should walk on it, not even for a photograph.",
+            "Ewan Tregarthen",
+        )
+    ]
