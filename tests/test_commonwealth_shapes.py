@@ -83,7 +83,7 @@ def test_a_titled_name_after_an_affiliation_and_a_comma_is_the_speaker() -> None
 def test_a_pull_quote_repeating_a_body_quotation_alone_in_its_paragraph_is_left_out() -> None:
     text = (
         "The pier will close.\n\nThe harbourmaster, Ewan Tregarthen, said: ‘The timbers are rotten."
-        " Nobody should walk on it, not even for a photograph.’\n\n‘Nobody should walk on it’\n\n"
+        " Nobody should walk on it, not even for a photograph.’\n\n‘Nobody should walk on it, not even for a photograph’\n\n"
         "Repairs will cost £3m."
     )
     assert [(q.text, q.speaker) for q in body(text)] == [

@@ -23,6 +23,8 @@ def without_post_nominals(words: list[str]) -> list[str]:
         end -= 1
     if end == len(words) or end < 2:
         return words
-    if not any(is_given_name(w) or (len(w) == 2 and w[0].isupper() and w[1] == ".") for w in words[: end - 1]):
+    if not any(
+        is_given_name(w) or (len(w) == 2 and w[0].isupper() and w[1] == ".") for w in words[: end - 1]
+    ):
         return words
     return words[:end]
