@@ -35,7 +35,8 @@ def without_pull_quotes(text: str, body: Sequence[Block], quotes: list[Quote]) -
         clauses = _clauses(quote.text)
         block = body[k] if k < len(body) else None
         alone = (
-            block is not None
+            quote.evidence != "signature"  # `"…"` over a line of its own naming the speaker: kept
+            and block is not None
             and block.start <= quote.start
             and _ONLY_MARKS.fullmatch(text, block.start, quote.start) is not None
             and _ONLY_MARKS.fullmatch(text, quote.end, block.end) is not None
