@@ -25,8 +25,8 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
-from osceq.extract.page_labels import page_label
 from osceq.extract.owned_answers import answer_owner
+from osceq.extract.page_labels import page_label
 from osceq.extract.passive_charges import passive_charge_agent
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak

@@ -4,8 +4,21 @@ a full stop (`Cllr Ann Lee`, `Det Insp Bo Park`, `Taoiseach Ivo Marsh`): a role,
 from __future__ import annotations
 
 COMMONWEALTH_TITLES = frozenset(
-    """
-    cllr cllr. taoiseach tánaiste tanaiste det det. insp insp. supt supt.
-    mp auditor-general attorney-general solicitor-general
-    """.split()
+    [
+        "cllr",
+        "cllr.",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        "det",
+        "det.",
+        "insp",
+        "insp.",
+        "supt",
+        "supt.",
+        "mp",
+        "auditor-general",
+        "attorney-general",
+        "solicitor-general",
+    ]
 )

@@ -56,7 +56,8 @@ TITLES = _words(
     secretary-general sen sen. senator sergeant sgt sgt. sheikh sheriff sir speaker spokesman superintendent
     spokesperson spokeswoman sultan treasurer undersecretary under-secretary vice-chairman vice-president
     """
-) | COMMONWEALTH_TITLES
+)
+TITLES |= COMMONWEALTH_TITLES  # `Cllr Ann Lee`, `Det Insp Bo Park` (commonwealth_titles.py)
 
 # Titles that are also surnames ("Martin Luther King"): at the end of a name they may be the name.
 TITLE_SURNAMES = _words(

@@ -11,10 +11,31 @@ if TYPE_CHECKING:
 
 # The words of such labels, lower case; a label is made of these alone.
 _LABEL_WORDS = frozenset(
-    """
-    related read more also see watch listen advertisement topics share updated update pictured
-    picture photo photograph image video caption credit source sponsored recommended
-    """.split()
+    [
+        "related",
+        "read",
+        "more",
+        "also",
+        "see",
+        "watch",
+        "listen",
+        "advertisement",
+        "topics",
+        "share",
+        "updated",
+        "update",
+        "pictured",
+        "picture",
+        "photo",
+        "photograph",
+        "image",
+        "video",
+        "caption",
+        "credit",
+        "source",
+        "sponsored",
+        "recommended",
+    ]
 )
 
 
