@@ -92,3 +92,11 @@ def test_a_pull_quote_repeating_a_body_quotation_alone_in_its_paragraph_is_left_
             "Ewan Tregarthen",
         )
     ]
+
+
+def test_the_holder_named_after_an_office_in_a_body_is_the_speaker() -> None:
+    text = (
+        "Orders slowed. The chairman of the Harrowgate Traders Panel, Edwin Fairlie, said trade was"
+        " ‘flat as a pancake’."
+    )
+    assert [q.speaker for q in body(text)] == ["Edwin Fairlie"]

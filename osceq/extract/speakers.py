@@ -43,6 +43,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_genders import next_sentence_genders
 from osceq.extract.questions import (
@@ -150,7 +151,9 @@ class Resolver:
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
             return " and ".join(self.names.full_name(p) if is_person_name(p) else p for p in parts), ()
-        if named.kind == DESCRIPTION and kind in ("nominal", "name"):
+        if kind in ("nominal", "name") and (
+            named.kind == DESCRIPTION or office_before_body(self.text, mention)
+        ):
             apposed = self._apposed_name(mention)
             if apposed is not None:
                 return apposed, ()
