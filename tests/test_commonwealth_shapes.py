@@ -100,3 +100,12 @@ def test_the_holder_named_after_an_office_in_a_body_is_the_speaker() -> None:
         " ‘flat as a pancake’."
     )
     assert [q.speaker for q in body(text)] == ["Edwin Fairlie"]
+
+
+def test_an_unnamed_person_described_by_a_who_clause_stands_nearer_than_a_name() -> None:
+    text = (
+        "A lorry overturned.\n\nSentencing him, Judge Marian Oakcroft told him he had been ‘reckless’.\n\n"
+        "The cyclist, who has asked not to be named, broke both legs.\n\n"
+        "In a statement, she said: ‘I cannot ride any more.’"
+    )
+    assert [q.speaker for q in body(text)] == ["Marian Oakcroft", None]
