@@ -14,5 +14,12 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:The|A|An)\s+(?:
 
 def described_subject_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence between offsets start and end opens on an unnamed person described by a
-    who-clause; not an office (`The mayor, who …` is often the person just named)."""
-    return any(not title_word(m.group(1)) for m in _DESCRIBED_SUBJECT.finditer(text, start, end))
+    who-clause, whose noun was not used before it there; not an office (`The mayor, who …` is often
+    the person just named)."""
+    for match in _DESCRIBED_SUBJECT.finditer(text, start, end):
+        noun = match.group(1)
+        # `A naval source said …. The source, who …`: the one described before, not someone new.
+        named_before = re.search(rf"\b{re.escape(noun)}\b", text[start : match.start()], re.IGNORECASE)
+        if not title_word(noun) and named_before is None:
+            return True
+    return False
