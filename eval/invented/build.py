@@ -23,6 +23,7 @@ LABELLERS = {
     "invented-exchanges": "gen14b",
     "invented-blind": "blind15",
     "invented-world": "gen19",
+    "invented-commonwealth": "gen25",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

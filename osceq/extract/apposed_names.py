@@ -49,7 +49,10 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     if found is None or _persons_office(found.group("firm")):
         return None
     name = found.group("name")
-    if first_name_gender(name) is not None:
+    words = name.split()
+    # A title before the given name (`Sir Ivo Marsh`, `Dr Ann Lee`): the given name tells.
+    given = next((k for k, word in enumerate(words[:-1]) if not title_word(word)), 0)
+    if first_name_gender(" ".join(words[given:])) is not None:
         return name
     surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
     # Within the article around it (a window, not the whole text before: in a huge file each such

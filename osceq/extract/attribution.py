@@ -27,6 +27,7 @@ from osceq.extract.found import Found as Found  # (re-exported: the readers impo
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
+from osceq.extract.page_labels import page_label
 from osceq.extract.passive_charges import passive_charge_agent
 from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
@@ -228,7 +229,7 @@ def _colon_clause(
 def _label(text: str, tokens: list[Token]) -> Found | None:
     """`Tomas Holm: "…"`, `Polls agree - Jane Roe: "…"`, `More from Roe: "…"`: a name alone before
     the colon, opening the sentence or after a dash or "from", labels the quotation."""
-    if len(tokens) < 2 or tokens[-1].text != ":":
+    if len(tokens) < 2 or tokens[-1].text != ":" or page_label(tokens):
         return None
     colon = Span(":", tokens[-1].start, tokens[-1].end)
     source = _source_opening(tokens)

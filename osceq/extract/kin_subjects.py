@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.described_subjects import described_subject_between
+
 _FEMALE = "mother|grandmother|wife|daughter|granddaughter|sister|aunt|niece|widow|girlfriend|fiancee"
 _MALE = "father|grandfather|husband|son|grandson|brother|uncle|nephew|widower|boyfriend|fiance"
 
@@ -22,4 +24,6 @@ def relative_subject_between(text: str, start: int, end: int, gender: str) -> bo
     """Whether a sentence between offsets start and end opens on a relative of the given gender
     ("f" or "m") as its subject."""
     pattern = _KIN_SUBJECT.get(gender)
-    return pattern is not None and pattern.search(text, start, end) is not None
+    if pattern is not None and pattern.search(text, start, end) is not None:
+        return True
+    return described_subject_between(text, start, end)  # `The tenant, who …` is as near

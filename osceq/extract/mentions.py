@@ -38,6 +38,7 @@ from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.office_lists import office_list_commas, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
+from osceq.extract.post_nominals import without_post_nominals
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
@@ -154,7 +155,7 @@ def _read(tokens: list[str]) -> Mention:
     if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
-    body = core[1:] if opener else core
+    body = without_post_nominals(core[1:] if opener else core)
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
     head = tokens[_name_cut(tokens, after_name=False) - 1] if opener else ""
     if (

@@ -6,6 +6,8 @@ All words are lower case; a trailing dot is part of an abbreviation ("gov.").
 
 from __future__ import annotations
 
+from osceq.extract.commonwealth_titles import COMMONWEALTH_TITLES
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated words."""
@@ -55,6 +57,7 @@ TITLES = _words(
     spokesperson spokeswoman sultan treasurer undersecretary under-secretary vice-chairman vice-president
     """
 )
+TITLES |= COMMONWEALTH_TITLES  # `Cllr Ann Lee`, `Det Insp Bo Park` (commonwealth_titles.py)
 
 # Titles that are also surnames ("Martin Luther King"): at the end of a name they may be the name.
 TITLE_SURNAMES = _words(

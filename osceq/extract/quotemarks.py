@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from osceq.extract.british_nesting import without_nested_doubles
+
 # Double marks first as two-character sequences: ``…'' (TeX/PTB) and ''…'' (two apostrophes).
 # After a word, three apostrophes close a nested single quotation and the double one together.
 # (The apostrophes come before the look back at the word: tried at every position, the branch then
@@ -129,7 +131,9 @@ def _pair_marks(text: str, start: int, end: int) -> list[Pair]:
     ]
     outer = sorted(doubles + [b for b in bars if not _inside(b.open_start, doubles)], key=_key)
     singles = _single_pairs(marks, outer)
-    return sorted(outer + singles, key=_key) if singles else outer
+    if not singles:
+        return outer
+    return sorted(without_nested_doubles(outer, singles) + singles, key=_key)
 
 
 def _key(pair: Pair) -> int:

@@ -36,6 +36,7 @@ from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.nearer_subjects import later_pronoun_subject
 from osceq.extract.passive_agents import agent_after_quote
+from osceq.extract.pull_quotes import without_pull_quotes
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
@@ -138,7 +139,7 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     drafts = attribution_kinds(text, [d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
     quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return without_pull_quotes(text, body, sorted(quotes, key=lambda q: (q.start, q.end)))
 
 
 def _wording_user(text: str, pair: Pair, ranges: list[tuple[int, int]], right: int) -> Found | None:

@@ -29,6 +29,7 @@ from osceq.extract.descriptions import (
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
+from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.names import (
     DESCRIPTION,
@@ -42,6 +43,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
+from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_genders import next_sentence_genders
 from osceq.extract.questions import (
@@ -149,7 +151,9 @@ class Resolver:
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
             return " and ".join(self.names.full_name(p) if is_person_name(p) else p for p in parts), ()
-        if named.kind == DESCRIPTION and kind in ("nominal", "name"):
+        if kind in ("nominal", "name") and (
+            named.kind == DESCRIPTION or office_before_body(self.text, mention)
+        ):
             apposed = self._apposed_name(mention)
             if apposed is not None:
                 return apposed, ()
@@ -176,7 +180,7 @@ class Resolver:
             return speaker, ()
         if names_nobody(self.text, mention, named.name):
             return None, ()
-        full = self.names.full_name(named.name)
+        full = honoured_full_name(self.names, mention.text, named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
             bisect.insort(self._speakers, (mention.start, full))
         role = clean_role(role) or self.names.title_before(mention, named.name) or named.role

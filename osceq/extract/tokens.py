@@ -12,6 +12,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
+from osceq.extract.plural_possessives import PLURAL_POSSESSIVE_IN_NAME
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
@@ -19,7 +20,7 @@ from osceq.models import Span
 # and its contracted verb are two tokens (`she’s`: "she", "’s"), so the pronoun is read as a subject.
 _TOKEN = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
-    r"|\d+(?:[.,]\d+)+\b|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
+    r"|\d+(?:[.,]\d+)+\b|" + PLURAL_POSSESSIVE_IN_NAME + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
 _INITIAL_OR_TITLE = re.compile(r"^(?:[A-Z]|" + "|".join((*ABBREVIATED_TITLES, "St", "Jr", "Sr")) + r")$")
 _POSSESSIVE = re.compile(r"\w[’']s$")
