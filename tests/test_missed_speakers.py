@@ -1,0 +1,15 @@
+"""Speakers the article gives that were left out: a he or she after an unnamed doer, and more
+(invented names and sentences only)."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def test_one_doer_by_an_unlisted_noun_is_the_he_after_it() -> None:
+    text = (
+        "Mills along the coast cut their orders again.\n\n"
+        '"Nobody will buy beans at these levels," one Tarvian roaster said.\n\n'
+        '"We wait for the spring crop to come in," he added.'
+    )
+    assert [q.speaker for q in body(text)] == ["one Tarvian roaster", "one Tarvian roaster"]
