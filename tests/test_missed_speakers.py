@@ -13,3 +13,12 @@ def test_one_doer_by_an_unlisted_noun_is_the_he_after_it() -> None:
         '"We wait for the spring crop to come in," he added.'
     )
     assert [q.speaker for q in body(text)] == ["one Tarvian roaster", "one Tarvian roaster"]
+
+
+def test_a_person_after_a_firms_possessive_in_s_apostrophe_speaks() -> None:
+    text = (
+        "Ivo Varga, chief economist at Tarvo Metrics, expects no change.\n\n"
+        '"Nothing in these figures moves the bank," Tarvo Metrics\' Varga said.\n\n'
+        '"Rates will hold," said Lumen Partners\' Ada Roe.'
+    )
+    assert [q.speaker for q in body(text)] == ["Ivo Varga", "Ada Roe"]
