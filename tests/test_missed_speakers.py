@@ -22,3 +22,11 @@ def test_a_person_after_a_firms_possessive_in_s_apostrophe_speaks() -> None:
         '"Rates will hold," said Lumen Partners\' Ada Roe.'
     )
     assert [q.speaker for q in body(text)] == ["Ivo Varga", "Ada Roe"]
+
+
+def test_a_long_office_before_the_name_in_a_closing_tag() -> None:
+    text = (
+        "The hearing ran late.\n\n"
+        '"Grazing fees must rise this year," U.S. Bureau of Land Affairs Acting Director Ada Roe said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Ada Roe"]
