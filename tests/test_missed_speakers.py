@@ -30,3 +30,17 @@ def test_a_long_office_before_the_name_in_a_closing_tag() -> None:
         '"Grazing fees must rise this year," U.S. Bureau of Land Affairs Acting Director Ada Roe said.'
     )
     assert [q.speaker for q in body(text)] == ["Ada Roe"]
+
+
+def test_a_long_chain_of_it_tags_reaches_the_body_named_before_it() -> None:
+    text = (
+        "The Lumen Harbour Board said shipping fees would rise by a fifth from the autumn.\n\n"
+        "Larger tankers calling at the western quays would pay the most, because dredging the "
+        "channel for their draught has cost more than any other work of the last ten years, it said.\n\n"
+        "Smaller coastal vessels and the ferries to the islands would keep their present rates "
+        "until the end of the season, when the whole scale of charges will be looked at again, it said.\n\n"
+        "Fishing boats registered in the town would pay nothing at all for berths through the "
+        "winter months, so that the fleet may stay in port during the worst of the storms, it added.\n\n"
+        '"The harbour cannot be kept open on the fees of the past," it said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Lumen Harbour Board"]

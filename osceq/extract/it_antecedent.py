@@ -45,6 +45,8 @@ _AFTER_TAG = frozenset(
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
+# How many reaches back a chain of "it said" sentences is followed (each `sentences_back.REACH`).
+_CHAIN_REACHES = 3
 
 
 def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
@@ -54,24 +56,37 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     further back ("It said …. It added …")."""
     if text.startswith(" quoted", mention.end):
         return None  # `It quoted the minister as saying "…"`: the words are the minister's
-    for tokens, own in sentences_back(text, body, mention):
-        if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
-            return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
-        if _it_reports(tokens) or it_or_there_subject(tokens):
-            continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
-        found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
-        if found is None and own:
-            continue
-        if found is None:
+    reach_from = mention.start
+    for _ in range(_CHAIN_REACHES):
+        chain_start = None  # the earliest sentence read, when it is the same "it" speaking
+        for tokens, own in sentences_back(text, body, mention, reach_from):
+            if reach_from < mention.start and tokens[0].start >= reach_from:
+                continue  # (read in the reach before)
+            chain_start = None
+            if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
+                return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
+            if _it_reports(tokens) or it_or_there_subject(tokens):
+                chain_start = tokens[0].start
+                continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
+            found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            if found is None and own:
+                continue
+            if found is None:
+                return None
+            i, j, _ = found
+            if j - i == 1 and tokens[i].low == "it":
+                chain_start = tokens[0].start
+                continue
+            if cannot_be_it(tokens, i, j):
+                continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
+            before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
+            personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
+            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+        if chain_start is None:
             return None
-        i, j, _ = found
-        if j - i == 1 and tokens[i].low == "it":
-            continue
-        if cannot_be_it(tokens, i, j):
-            continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
-        before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
-        personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
-        return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+        # The reach ran out on a sentence of the same "it" (`…, it said.`): its speaker is named
+        # before that sentence, so the look goes on back from it.
+        reach_from = chain_start
     return None
 
 
