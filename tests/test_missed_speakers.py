@@ -44,3 +44,21 @@ def test_a_long_chain_of_it_tags_reaches_the_body_named_before_it() -> None:
         '"The harbour cannot be kept open on the fees of the past," it said.'
     )
     assert [q.speaker for q in body(text)] == ["Lumen Harbour Board"]
+
+
+def test_a_plural_of_an_unlisted_doer_that_speaks_is_the_they_after_it() -> None:
+    text = (
+        "The frost hit the southern valleys on Sunday.\n\n"
+        "Several orchardists said the blossom was lost on the lower slopes.\n\n"
+        '"Half the apples will not set this year," they said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Several orchardists"]
+
+
+def test_a_plural_of_a_doer_that_does_not_speak_is_no_they() -> None:
+    text = (
+        "The frost hit the southern valleys on Sunday.\n\n"
+        "Local orchardists were angry at the late warning.\n\n"
+        '"Half the apples will not set this year," they said.'
+    )
+    assert [q.speaker for q in body(text)] == [None]

@@ -57,3 +57,17 @@ def one_unlisted_doer(name: str) -> bool:
     if any(word.lower() in name_words.DESCRIPTION_PREPOSITIONS for word in words[1:]):
         return False
     return agent_noun(head)
+
+
+# Plural endings of doers' nouns that a group of people speaks by ("growers", "refiners",
+# "seismologists", "historians"); not "-ents" or "-ives", as often things ("payments", "motives").
+_PLURAL_DOER_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def unlisted_doers(word: str) -> bool:
+    """Whether a lower-case word is the plural of a doer's noun (`growers`, `refiners`), a group
+    of people that may speak, though no word list holds it; writings and things are none."""
+    if not word.isalpha() or not word.islower() or not word.endswith(_PLURAL_DOER_ENDINGS):
+        return False
+    singular = word[:-1]
+    return singular not in _THINGS and agent_noun(singular)
