@@ -62,3 +62,12 @@ def test_a_plural_of_a_doer_that_does_not_speak_is_no_they() -> None:
         '"Half the apples will not set this year," they said.'
     )
     assert [q.speaker for q in body(text)] == [None]
+
+
+def test_a_dot_inside_a_wire_ticker_ends_no_sentence() -> None:
+    text = (
+        "BERGEN, May 4 - Lumen Fisk AS <LUMF.OL> expects its catch to grow this year as two new "
+        "trawlers join the fleet, managing director Ivo Marsh said.\n\n"
+        'He told shareholders the gain would be "well above the average."'
+    )
+    assert [q.speaker for q in body(text)] == ["Ivo Marsh"]
