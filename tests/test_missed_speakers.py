@@ -71,3 +71,16 @@ def test_a_dot_inside_a_wire_ticker_ends_no_sentence() -> None:
         'He told shareholders the gain would be "well above the average."'
     )
     assert [q.speaker for q in body(text)] == ["Ivo Marsh"]
+
+
+def test_a_quote_before_its_speaker_going_on_takes_the_report_before_it() -> None:
+    text = (
+        "Kestrel shares rose two dlrs.\n\n"
+        "Analyst Ivo Marsh of Lumen Securities said he raised his earnings estimates for the "
+        "company to four dlrs a share. The company earned three dlrs a share last year.\n\n"
+        '"The refinery will carry the whole group this year." He also noted that gas sales were '
+        "better than expected."
+    )
+    assert [(q.speaker, q.evidence) for q in body(text)] == [("Ivo Marsh", "reported-before")]
+    she = text.replace("He also", "She also")
+    assert [q.speaker for q in body(she)] == [None]
