@@ -84,3 +84,12 @@ def test_a_quote_before_its_speaker_going_on_takes_the_report_before_it() -> Non
     assert [(q.speaker, q.evidence) for q in body(text)] == [("Ivo Marsh", "reported-before")]
     she = text.replace("He also", "She also")
     assert [q.speaker for q in body(she)] == [None]
+
+
+def test_a_bare_name_written_elsewhere_as_a_firms_is_the_it_after_it() -> None:
+    text = (
+        "Tarvomark Holz AG expects lower timber prices this spring.\n\n"
+        '"Mills in the north are cutting back," Tarvomark said.\n\n'
+        'It added, "Exports will not recover before the autumn."'
+    )
+    assert [q.speaker for q in body(text)] == ["Tarvomark", "Tarvomark"]

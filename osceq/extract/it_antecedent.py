@@ -10,6 +10,7 @@ from itertools import pairwise
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
+from osceq.extract.firm_names import written_as_firm
 from osceq.extract.first_names import named_as_thing
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_chain import cannot_be_it, it_or_there_subject
@@ -130,7 +131,8 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
-        return named.name if no_given_name and not personal and named_as_thing(before, named.name) else None
+        as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
+        return named.name if no_given_name and not personal and as_thing else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
