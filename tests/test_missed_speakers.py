@@ -93,3 +93,12 @@ def test_a_bare_name_written_elsewhere_as_a_firms_is_the_it_after_it() -> None:
         'It added, "Exports will not recover before the autumn."'
     )
     assert [q.speaker for q in body(text)] == ["Tarvomark", "Tarvomark"]
+
+
+def test_a_prospectus_named_before_is_the_it_after_it() -> None:
+    text = (
+        "Lumen Tarvo Ltd will list its shares in May.\n\n"
+        '"The dispute over the western mine is not yet settled," the prospectus said.\n\n'
+        '"Its outcome cannot be foreseen," it said.'
+    )
+    assert [q.speaker for q in body(text)] == ["the prospectus", "the prospectus"]

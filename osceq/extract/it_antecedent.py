@@ -34,6 +34,17 @@ _WRITINGS = frozenset(
         "letter",
         "editorial",
         "communique",
+        "prospectus",
+        "document",
+        "memorandum",
+        "bulletin",
+        "newsletter",
+        "magazine",
+        "journal",
+        "daily",
+        "weekly",
+        "circular",
+        "summary",
     ]
 )
 # The verbs of a tag closing reported speech; never a noun ("report", "demand", "post").
