@@ -102,3 +102,13 @@ def test_a_prospectus_named_before_is_the_it_after_it() -> None:
         '"Its outcome cannot be foreseen," it said.'
     )
     assert [q.speaker for q in body(text)] == ["the prospectus", "the prospectus"]
+
+
+def test_a_closing_tag_with_here_or_as_after_its_verb_names_the_it() -> None:
+    text = (
+        "Growth will stay slow in the valley, the Lumen Trade Council said here.\n\n"
+        '"Exports will not pick up before winter," it said.\n\n'
+        "The notes will be paid in June, Tarvo Trust Corp said as trustee for the holders.\n\n"
+        'It said the delay was "regrettable but short."'
+    )
+    assert [q.speaker for q in body(text)] == ["Lumen Trade Council", "Tarvo Trust Corp"]

@@ -51,7 +51,7 @@ _WRITINGS = frozenset(
 _TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned"])
 # Words that may go on after a closing tag's verb: "…, the bank said in a report."
 _AFTER_TAG = frozenset(
-    ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday"]
+    ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday", "here", "as"]
 )
 # Pronouns that show the subject before them is a person ("Baker said she would sell her stake").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
