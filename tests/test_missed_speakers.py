@@ -112,3 +112,12 @@ def test_a_closing_tag_with_here_or_as_after_its_verb_names_the_it() -> None:
         'It said the delay was "regrettable but short."'
     )
     assert [q.speaker for q in body(text)] == ["Lumen Trade Council", "Tarvo Trust Corp"]
+
+
+def test_a_body_by_a_noun_in_no_organisation_list_is_the_it_after_it() -> None:
+    text = (
+        "Power prices in the valley will fall in May.\n\n"
+        "The utility said cheaper coal had cut its costs by a tenth.\n\n"
+        'It added that bills would be "lower than at any time since 1990."'
+    )
+    assert [q.speaker for q in body(text)] == ["the utility"]

@@ -47,6 +47,28 @@ _WRITINGS = frozenset(
         "summary",
     ]
 )
+# Nouns for a body that are in no organisation word list, as the head of its description ("the
+# consortium", "the union body", "the automaker"): an "it" in news copy.
+_BODY_NOUNS = frozenset(
+    (
+        "consortium",
+        "body",
+        "cartel",
+        "syndicate",
+        "firm",
+        "utility",
+        "insurer",
+        "lender",
+        "retailer",
+        "automaker",
+        "carmaker",
+        "airline",
+        "manufacturer",
+        "distributor",
+        "conglomerate",
+        "subsidiary",
+    )
+)
 # The verbs of a tag closing reported speech; never a noun ("report", "demand", "post").
 _TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned"])
 # Words that may go on after a closing tag's verb: "…, the bank said in a report."
@@ -157,6 +179,8 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         lower = [word for word in named.name.split() if word.islower() and word not in joining]
         return None if lower else named.name
     head = low.split()[-1] if low else ""
-    if named.kind == DESCRIPTION and (head in name_words.ORGANISATION_WORDS or head in _WRITINGS):
+    if named.kind == DESCRIPTION and (
+        head in name_words.ORGANISATION_WORDS or head in _WRITINGS or head in _BODY_NOUNS
+    ):
         return named.name
     return None
