@@ -121,3 +121,12 @@ def test_a_body_by_a_noun_in_no_organisation_list_is_the_it_after_it() -> None:
         'It added that bills would be "lower than at any time since 1990."'
     )
     assert [q.speaker for q in body(text)] == ["the utility"]
+
+
+def test_a_name_with_a_word_of_an_organisation_is_the_it_after_it() -> None:
+    text = (
+        "Two small lenders were rescued last week.\n\n"
+        "Bank Tarvonia said it would not keep the shares for long.\n\n"
+        '"The new capital is a first step," it added.'
+    )
+    assert [q.speaker for q in body(text)] == ["Bank Tarvonia"]

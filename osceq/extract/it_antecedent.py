@@ -165,6 +165,11 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
         as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
+        # "Bank Negara": a name of two words or more with a word of an organisation's is one.
+        words = named.name.split()
+        as_thing = as_thing or (
+            len(words) > 1 and any(w.lower() in name_words.ORGANISATION_WORDS for w in words)
+        )
         return named.name if no_given_name and not personal and as_thing else None
     low = named.name.lower()
     if low in name_words.PLACES:
