@@ -130,3 +130,12 @@ def test_a_name_with_a_word_of_an_organisation_is_the_it_after_it() -> None:
         '"The new capital is a first step," it added.'
     )
     assert [q.speaker for q in body(text)] == ["Bank Tarvonia"]
+
+
+def test_an_unnamed_reporter_is_the_he_after_it_by_its_description() -> None:
+    text = (
+        "The assembly ended its session in Tarvo.\n\n"
+        "One delegate, described as a farmer from the hills, said people feared the new tax.\n\n"
+        '"The villages cannot pay twice," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["one delegate"]

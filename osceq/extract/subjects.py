@@ -21,7 +21,7 @@ from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
-from osceq.extract.unnamed_subjects import unnamed_reporter
+from osceq.extract.unnamed_subjects import unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
 
 # Words that may stand before a subject name without being part of it.
@@ -61,7 +61,8 @@ def sentence_person(
     if source is not None and is_person(source[1]):
         return source
     if unnamed_reporter(tokens, first):
-        return tokens[first].start, ANOTHER
+        # (`One member said …`: the description, the he or she of the quotes after it)
+        return tokens[first].start, unnamed_reporter_description(tokens, first) or ANOTHER
     return _lone_person(tokens, is_person)
 
 
