@@ -139,3 +139,14 @@ def test_an_unnamed_reporter_is_the_he_after_it_by_its_description() -> None:
         '"The villages cannot pay twice," he said.'
     )
     assert [q.speaker for q in body(text)] == ["one delegate"]
+
+
+def test_a_surname_written_later_without_its_arabic_article_is_the_same_person() -> None:
+    text = (
+        "DOHA - Lumen Gulf Bank posted a higher profit for the year.\n\n"
+        'General manager Yusuf Karim al-Tarwa said: "The year was hard for every lender."\n\n'
+        "One banker said weak profits would stay for a while.\n\n"
+        "Loans to the state lifted the assets, Tarwa said. "
+        '"We still have too many banks here," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Yusuf Karim al-Tarwa", "Yusuf Karim al-Tarwa"]

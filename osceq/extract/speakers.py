@@ -17,6 +17,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
+from osceq.extract.article_particles import file_without_articles
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.descriptions import (
     apposed_name,
@@ -252,6 +253,7 @@ class Resolver:
         for _, name in self._speakers:
             people.setdefault(last_key_word(name), []).append(name)
         add_titled_people(people, self.text, last_key_word)  # `Mr. Tamimi` alone is a person
+        file_without_articles(people)  # `Attiya` for Ali al-Attiya
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         for match in GENDERED.finditer(self.text):
