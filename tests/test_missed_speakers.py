@@ -150,3 +150,11 @@ def test_a_surname_written_later_without_its_arabic_article_is_the_same_person()
         '"We still have too many banks here," he said.'
     )
     assert [q.speaker for q in body(text)] == ["Yusuf Karim al-Tarwa", "Yusuf Karim al-Tarwa"]
+
+
+def test_a_body_named_after_a_possessive_is_the_it_after_it() -> None:
+    text = (
+        "The union is close to running out of money, Tarvonia's Finance Ministry said in a report.\n\n"
+        'In its bluntest warning yet, it said "the funds will be gone by May."'
+    )
+    assert [q.speaker for q in body(text)] == ["Tarvonia's Finance Ministry"]

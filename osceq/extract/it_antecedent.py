@@ -124,6 +124,17 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     return None
 
 
+def _owned_body(owned: list[str]) -> bool:
+    """Whether the words after a possessive name a body by capitalised words ending in an
+    organisation's word (`Tarnland's Finance Ministry`, `the EC's Executive Commission`): all
+    of the name is there, and the body speaks as an "it"."""
+    return (
+        0 < len(owned) <= 4
+        and all(word[:1].isupper() for word in owned)
+        and owned[-1].lower() in name_words.ORGANISATION_WORDS
+    )
+
+
 def _it_reports(tokens: list[Token]) -> bool:
     """`It said …`, `It also added …`: a sentence whose subject is an "it" that reports."""
     verb = 2 if len(tokens) > 2 and tokens[1].low == "also" else 1
@@ -160,7 +171,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
-        return phrase if writing and not by_person else None
+        return phrase if (writing or _owned_body(owned)) and not by_person else None
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
