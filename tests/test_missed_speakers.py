@@ -158,3 +158,12 @@ def test_a_body_named_after_a_possessive_is_the_it_after_it() -> None:
         'In its bluntest warning yet, it said "the funds will be gone by May."'
     )
     assert [q.speaker for q in body(text)] == ["Tarvonia's Finance Ministry"]
+
+
+def test_a_closing_tag_before_a_participle_clause_names_the_it() -> None:
+    text = (
+        "The union is close to ruin, the Lumen Trade Council said, adding that any help from the "
+        "capital would come far too late for the smaller farms of the northern valleys.\n\n"
+        '"The money runs out in May," it said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Lumen Trade Council"]

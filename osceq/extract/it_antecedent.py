@@ -143,7 +143,27 @@ def _it_reports(tokens: list[Token]) -> bool:
 
 def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
-    there, rather than the subject of what was said."""
+    there, rather than the subject of what was said; the tag may be followed by a participle's
+    clause (`…, the company said, adding that …`)."""
+    found = _last_tag(tokens)
+    if found is not None:
+        return found
+    cut = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k].text == ","
+            and tokens[k - 1].low in _TAG_VERBS
+            and tokens[k + 1].text.islower()
+            and tokens[k + 1].low.endswith("ing")
+        ),
+        None,
+    )
+    return _last_tag(tokens[:cut]) if cut is not None else None
+
+
+def _last_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The tag after the sentence's last comma, when it ends the sentence."""
     end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
     comma = next((k for k in range(end - 1, max(-1, end - 14), -1) if tokens[k].text == ","), None)
     if comma is None or end - comma < 3:
