@@ -167,3 +167,12 @@ def test_a_closing_tag_before_a_participle_clause_names_the_it() -> None:
         '"The money runs out in May," it said.'
     )
     assert [q.speaker for q in body(text)] == ["Lumen Trade Council"]
+
+
+def test_a_person_after_a_firms_name_made_with_and_is_the_he_after_it() -> None:
+    text = (
+        "Chip orders rose sharply in March.\n\n"
+        "Tarvo Lumen and Co analyst Ivo Marsh said the orders were the highest in three years.\n\n"
+        '"One month does not make a boom," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Ivo Marsh"]

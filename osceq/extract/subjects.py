@@ -13,6 +13,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
 from osceq.extract.dateline_persons import officer_after_ticker, plainly_a_person, titled_person
+from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
@@ -299,6 +300,8 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if found is None or found[1] not in ("name", "nominal"):
         return None
     j = found[0]
+    if (firm_person := person_after_firm_with_and(tokens, i, j)) is not None:
+        return firm_person  # `Kestrel and Lumen Co chairman Ivo Marsh said`
     tag = tokens[j : j + 3]
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
