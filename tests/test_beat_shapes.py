@@ -36,7 +36,7 @@ def test_a_pronoun_after_an_unnamed_person_who_speaks_is_not_an_earlier_name() -
         "A neighbor who lives by the bend said he heard the crash from his kitchen. "
         '"It sounded like a train hitting a wall," he said.'
     )
-    assert _speakers(text) == [None]
+    assert _speakers(text) == ["a neighbor"]  # (the unnamed reporter by its description, miss25)
 
 
 def test_an_unnamed_subject_quoted_itself_stays_the_he_of_the_next_tag() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from osceq.extract.article_particles import file_without_articles
 from osceq.extract.first_names import by_first_word, named_as_thing
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.held_offices import (
@@ -160,6 +161,7 @@ class ArticleNames:
             self._names = [n for n in names if n in mid_sentence or not self._common_word_before(n, known)]
             for name in self._names:
                 self._names_by_last.setdefault(last_key_word(name), []).append(name)
+            file_without_articles(self._names_by_last)  # `Attiya` for Ali al-Attiya
             for name, field in joined_fields:
                 last = field.split()[-1].lower()
                 if last in OFFICES and last not in self._names_by_last:

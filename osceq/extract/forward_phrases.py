@@ -86,7 +86,11 @@ def np_forward(tokens: list[Token], i: int, limit: int = 8, counted: bool = Fals
             j = firm_parenthesis_end(tokens, j)  # "Kestrel (Holdings) Ltd analyst Ivo Marsh"
             continue
         if not (
-            is_word(tokens[j]) or joins_name(tokens, j) or _acronym_dot(tokens, j) or s_apostrophe(tokens, j)
+            is_word(tokens[j])
+            or joins_name(tokens, j)
+            or _acronym_dot(tokens, j)
+            or s_apostrophe(tokens, j)
+            or _name_s_apostrophe(tokens, j)
         ):
             break
         if tokens[j].low in fw.NP_STOP or (j > i and (is_verb(tokens, j) or tokens[j].text in fw.MODALS)):
@@ -123,6 +127,20 @@ _HOW_OFTEN = frozenset({"again", "once", "often", "repeatedly", "thrice", "twice
 def _acronym(token: Token) -> bool:
     """An all-capitals word of two or more letters ("US", "UN"): a name even when it spells a word."""
     return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
+
+
+def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether token k is the apostrophe of a name's possessive after s before another name
+    ("Data Kestrels' Varga said"): the firm's person, read as one phrase, as after "'s"."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text in ("’", "'")
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k - 1].text.endswith("s")
+        and capitalised(tokens[k - 1])
+        and tokens[k + 1].start == tokens[k].end + 1
+        and capitalised(tokens[k + 1])
+    )
 
 
 def s_apostrophe(tokens: list[Token], k: int) -> bool:

@@ -10,6 +10,7 @@ from itertools import pairwise
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
+from osceq.extract.firm_names import written_as_firm
 from osceq.extract.first_names import named_as_thing
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_chain import cannot_be_it, it_or_there_subject
@@ -33,18 +34,53 @@ _WRITINGS = frozenset(
         "letter",
         "editorial",
         "communique",
+        "prospectus",
+        "document",
+        "memorandum",
+        "bulletin",
+        "newsletter",
+        "magazine",
+        "journal",
+        "daily",
+        "weekly",
+        "circular",
+        "summary",
     ]
+)
+# Nouns for a body that are in no organisation word list, as the head of its description ("the
+# consortium", "the union body", "the automaker"): an "it" in news copy.
+_BODY_NOUNS = frozenset(
+    (
+        "consortium",
+        "body",
+        "cartel",
+        "syndicate",
+        "firm",
+        "utility",
+        "insurer",
+        "lender",
+        "retailer",
+        "automaker",
+        "carmaker",
+        "airline",
+        "manufacturer",
+        "distributor",
+        "conglomerate",
+        "subsidiary",
+    )
 )
 # The verbs of a tag closing reported speech; never a noun ("report", "demand", "post").
 _TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned"])
 # Words that may go on after a closing tag's verb: "…, the bank said in a report."
 _AFTER_TAG = frozenset(
-    ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday"]
+    ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday", "here", "as"]
 )
 # Pronouns that show the subject before them is a person ("Baker said she would sell her stake").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
+# How many reaches back a chain of "it said" sentences is followed (each `sentences_back.REACH`).
+_CHAIN_REACHES = 3
 
 
 def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
@@ -54,25 +90,49 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     further back ("It said …. It added …")."""
     if text.startswith(" quoted", mention.end):
         return None  # `It quoted the minister as saying "…"`: the words are the minister's
-    for tokens, own in sentences_back(text, body, mention):
-        if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
-            return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
-        if _it_reports(tokens) or it_or_there_subject(tokens):
-            continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
-        found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
-        if found is None and own:
-            continue
-        if found is None:
+    reach_from = mention.start
+    for _ in range(_CHAIN_REACHES):
+        chain_start = None  # the earliest sentence read, when it is the same "it" speaking
+        for tokens, own in sentences_back(text, body, mention, reach_from):
+            if reach_from < mention.start and tokens[0].start >= reach_from:
+                continue  # (read in the reach before)
+            chain_start = None
+            if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
+                return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
+            if _it_reports(tokens) or it_or_there_subject(tokens):
+                chain_start = tokens[0].start
+                continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
+            found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
+            if found is None and own:
+                continue
+            if found is None:
+                return None
+            i, j, _ = found
+            if j - i == 1 and tokens[i].low == "it":
+                chain_start = tokens[0].start
+                continue
+            if cannot_be_it(tokens, i, j):
+                continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
+            before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
+            personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
+            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+        if chain_start is None:
             return None
-        i, j, _ = found
-        if j - i == 1 and tokens[i].low == "it":
-            continue
-        if cannot_be_it(tokens, i, j):
-            continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
-        before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
-        personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
-        return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+        # The reach ran out on a sentence of the same "it" (`…, it said.`): its speaker is named
+        # before that sentence, so the look goes on back from it.
+        reach_from = chain_start
     return None
+
+
+def _owned_body(owned: list[str]) -> bool:
+    """Whether the words after a possessive name a body by capitalised words ending in an
+    organisation's word (`Tarnland's Finance Ministry`, `the EC's Executive Commission`): all
+    of the name is there, and the body speaks as an "it"."""
+    return (
+        0 < len(owned) <= 4
+        and all(word[:1].isupper() for word in owned)
+        and owned[-1].lower() in name_words.ORGANISATION_WORDS
+    )
 
 
 def _it_reports(tokens: list[Token]) -> bool:
@@ -83,7 +143,27 @@ def _it_reports(tokens: list[Token]) -> bool:
 
 def closing_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     """The speaker of a tag closing reported speech (`Sales rose, the company said.`): who spoke
-    there, rather than the subject of what was said."""
+    there, rather than the subject of what was said; the tag may be followed by a participle's
+    clause (`…, the company said, adding that …`)."""
+    found = _last_tag(tokens)
+    if found is not None:
+        return found
+    cut = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k].text == ","
+            and tokens[k - 1].low in _TAG_VERBS
+            and tokens[k + 1].text.islower()
+            and tokens[k + 1].low.endswith("ing")
+        ),
+        None,
+    )
+    return _last_tag(tokens[:cut]) if cut is not None else None
+
+
+def _last_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The tag after the sentence's last comma, when it ends the sentence."""
     end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
     comma = next((k for k in range(end - 1, max(-1, end - 14), -1) if tokens[k].text == ","), None)
     if comma is None or end - comma < 3:
@@ -111,11 +191,17 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
-        return phrase if writing and not by_person else None
+        return phrase if (writing or _owned_body(owned)) and not by_person else None
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
-        return named.name if no_given_name and not personal and named_as_thing(before, named.name) else None
+        as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
+        # "Bank Negara": a name of two words or more with a word of an organisation's is one.
+        words = named.name.split()
+        as_thing = as_thing or (
+            len(words) > 1 and any(w.lower() in name_words.ORGANISATION_WORDS for w in words)
+        )
+        return named.name if no_given_name and not personal and as_thing else None
     low = named.name.lower()
     if low in name_words.PLACES:
         return None  # "Iraq said": a country stands for some office the text may name
@@ -129,6 +215,8 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         lower = [word for word in named.name.split() if word.islower() and word not in joining]
         return None if lower else named.name
     head = low.split()[-1] if low else ""
-    if named.kind == DESCRIPTION and (head in name_words.ORGANISATION_WORDS or head in _WRITINGS):
+    if named.kind == DESCRIPTION and (
+        head in name_words.ORGANISATION_WORDS or head in _WRITINGS or head in _BODY_NOUNS
+    ):
         return named.name
     return None

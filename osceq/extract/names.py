@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.article_particles import without_article
 from osceq.extract.mentions import (
     DESCRIPTION,
     ORGANISATION,
@@ -114,7 +115,8 @@ def name_matches(query: str, name: str) -> bool:
     if is_description(query) or is_description(name):
         return False
     if len(q) == 1:
-        return q[0] == surname_word(n)  # "Lee" is Ann Lee Jr.; "Ann Lee" is not (father and son)
+        # "Lee" is Ann Lee Jr.; "Ann Lee" is not (father and son); "Attiya" is Ali al-Attiya
+        return q[0] in (surname_word(n), without_article(surname_word(n)))
     return n[-len(q) :] == q or (q[0] == n[0] and q[-1] == n[-1])
 
 

@@ -17,7 +17,7 @@ from osceq.extract.questions import asked_answerer, past_asked_opening
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, sentence_start
 from osceq.extract.quotemarks import Pair
-from osceq.extract.reported_paragraphs import speaker_sentences
+from osceq.extract.reported_paragraphs import may_go_on_as, speaker_goes_on, speaker_sentences
 from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import tokenize
 from osceq.extract.trailing_tags import closing_tag
@@ -305,8 +305,12 @@ def carry_over(
         and not _names_carried(text, previous[-1], current[0])
     ):
         found, evidence = previous[-1].found, "carry-over"
-    if found is None and not previous and alone:
+    # (`"…" He also noted …`: the quote alone but for its speaker going on)
+    going_on = None if alone else speaker_goes_on(text, current[0].pair.close_end, block.end)
+    if found is None and not previous and (alone or going_on):
         found, evidence = _reported_before(text, body[index - 1]), "reported-before"
+        if found is not None and going_on and not may_go_on_as(found.mention.text, going_on):
+            found = None
     if found is None and not previous and alone:
         prior = body[index - 1]
         start = sentence_start(text, prior.start, prior.start, prior.end - 1)
@@ -320,7 +324,7 @@ def carry_over(
         return current
     if evidence == "reported-before" and not _own_statement(text, current[0]):
         # Words quoted after their speaker's reported speech carry that speech on: a partial quotation.
-        return [replace(current[0], found=found, evidence=evidence, kind="partial")]
+        return [replace(current[0], found=found, evidence=evidence, kind="partial"), *current[1:]]
     return [replace(d, found=found, evidence=evidence) if awaits_speaker(d) else d for d in current]
 
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.names import parse_mention
 from osceq.extract.quote_sentences import sentence_start
 from osceq.extract.tokens import tokenize
+from osceq.extract.verb_or_noun import is_verb
 from osceq.models import Block
 
 # Marks of a quotation, whose sentence is no plain report.
@@ -29,7 +32,9 @@ def speaker_sentences(text: str, prior: Block) -> list[tuple[int, int]]:
 def _one_report(text: str, start: int, end: int) -> bool:
     """Whether a sentence reports once (`Ann Lee said wool prices fell.`): with two reporting verbs
     (`He said …, and Ann Lee said …`) either speaker may go on in the next line."""
-    return sum(t.low in lex.REPORTING_FORMS for t in tokenize(text, start, end)) == 1
+    tokens = tokenize(text, start, end)
+    # (as verbs only: in `he raised his estimates` the noun reports nothing)
+    return sum(t.low in lex.REPORTING_FORMS and is_verb(tokens, k) for k, t in enumerate(tokens)) == 1
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -43,3 +48,24 @@ def _goes_on(text: str, start: int, end: int) -> bool:
         or (k > 0 and t.text[:1].isupper())
         for k, t in enumerate(tokens)
     )
+
+
+# Words that may stand between a pronoun and its reporting verb ("He also noted").
+_BETWEEN = frozenset(("also", "further", "later", "then"))
+
+
+def speaker_goes_on(text: str, start: int, end: int) -> str | None:
+    """The gender ("m" or "f") of a he or she reporting in a new sentence after a quote in its
+    paragraph (`"…" He also noted that …`): the quote's speaker going on, no one new; else None."""
+    tokens = tokenize(text, start, min(end, start + 80))
+    if len(tokens) < 2 or tokens[0].text not in ("He", "She"):
+        return None
+    verb = 2 if tokens[1].low in _BETWEEN and len(tokens) > 2 else 1
+    if tokens[verb].low not in lex.REPORTING_FORMS or tokens[verb].low.endswith("ing"):
+        return None
+    return "m" if tokens[0].text == "He" else "f"
+
+
+def may_go_on_as(name: str, gender: str) -> bool:
+    """Whether the speaker named may be the he or she that goes on: no given name of the other sex."""
+    return first_name_gender(parse_mention(name).name) in (None, gender)

@@ -17,13 +17,17 @@ from osceq.models import Block, Span
 REACH = 600
 
 
-def sentences_back(text: str, body: Sequence[Block], mention: Span) -> Iterator[tuple[list[Token], bool]]:
+def sentences_back(
+    text: str, body: Sequence[Block], mention: Span, reach_from: int | None = None
+) -> Iterator[tuple[list[Token], bool]]:
     """Each sentence before the mention, latest first, as its tokens outside quotations and whether
     it is the mention's own sentence; a sentence of the quotation itself, or one the pronoun closes
-    as its tag ("Sales fell, it said."), is passed over: what it is about did not say it."""
+    as its tag ("Sales fell, it said."), is passed over: what it is about did not say it. The
+    sentences start no further back than REACH before reach_from (the mention when None)."""
     # (A bisect and a window, not a scan: a long file may hold thousands of paragraphs and quotes.)
     place = bisect.bisect_right(body, mention.start, key=lambda block: block.start) - 1
-    low = mention.start - REACH
+    # (reach_from: a chain of "it said" sentences carries the reach back from its earliest one.)
+    low = (mention.start if reach_from is None else reach_from) - REACH
     # `…, it said.`, `… called "fees," they said.`: the pronoun closes its sentence as a tag.
     closes = text[max(0, mention.start - 4) : mention.start].rstrip().rstrip("\"”’'").endswith(",")
     # The blocks back to the reach: a chain of `"…," it said.` paragraphs may run over several.

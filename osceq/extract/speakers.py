@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
+from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
+from osceq.extract.article_particles import file_without_articles
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.descriptions import (
     apposed_name,
@@ -175,7 +177,7 @@ class Resolver:
             if holder is not None:
                 bisect.insort(self._speakers, (mention.start, holder))
                 return holder, ()
-            if named.kind == DESCRIPTION and singular_person(speaker):
+            if named.kind == DESCRIPTION and (singular_person(speaker) or one_unlisted_doer(speaker)):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
         if names_nobody(self.text, mention, named.name):
@@ -255,6 +257,7 @@ class Resolver:
         for _, name in self._speakers:
             people.setdefault(last_key_word(name), []).append(name)
         add_titled_people(people, self.text, last_key_word)  # `Mr. Tamimi` alone is a person
+        file_without_articles(people)  # `Attiya` for Ali al-Attiya
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         for match in GENDERED.finditer(self.text):
@@ -359,7 +362,9 @@ class Resolver:
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
         name = self.names.known_form(position, found_name)
-        if not may_be_he_or_she(name) or self._addressed_by(name, gender, position, before):
+        if not (may_be_he_or_she(name) or one_unlisted_doer(name)):
+            return None
+        if self._addressed_by(name, gender, position, before):
             return None
         if beside_owner(self.text, position, found_name, gender, before):
             return None  # "His opponent, Lee, won. He told": the pronoun is the possessor's

@@ -194,7 +194,9 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
     elif tokens[i].low in _GLOSSES:
         return None  # `"…," meaning Western ideas blamed for …`: the words gloss the quote; no subject
     else:
-        found = np_forward(tokens, i, limit=10)
+        # (12 tokens: an office of a body before the name, `U.S. Bureau of Land Affairs Acting
+        # Director Ada Roe said`, runs past 10, the dots of "U.S." counted.)
+        found = np_forward(tokens, i, limit=12)
     if found is None:
         return None
     j, kind = found

@@ -13,6 +13,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
 from osceq.extract.dateline_persons import officer_after_ticker, plainly_a_person, titled_person
+from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
@@ -21,7 +22,7 @@ from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
-from osceq.extract.unnamed_subjects import unnamed_reporter
+from osceq.extract.unnamed_subjects import unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
 
 # Words that may stand before a subject name without being part of it.
@@ -61,7 +62,8 @@ def sentence_person(
     if source is not None and is_person(source[1]):
         return source
     if unnamed_reporter(tokens, first):
-        return tokens[first].start, ANOTHER
+        # (`One member said …`: the description, the he or she of the quotes after it)
+        return tokens[first].start, unnamed_reporter_description(tokens, first) or ANOTHER
     return _lone_person(tokens, is_person)
 
 
@@ -298,6 +300,8 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if found is None or found[1] not in ("name", "nominal"):
         return None
     j = found[0]
+    if (firm_person := person_after_firm_with_and(tokens, i, j)) is not None:
+        return firm_person  # `Kestrel and Lumen Co chairman Ivo Marsh said`
     tag = tokens[j : j + 3]
     if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
         return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.agent_descriptions import unlisted_doers
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.it_antecedent import closing_tag
 from osceq.extract.it_chain import cannot_be_they
@@ -47,8 +48,17 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             continue  # `Lee was ousted in May.`: one person or thing, no group
         if any(_definite_group(tokens, k) for k in [*range(i), *range(end, len(tokens))]):
             return None  # `The senators watched as the protesters marched`: either group may speak
-        return _group(tokens[i:end])
+        return _group(tokens[i:end], _speaks(tokens, end, found[2]))
     return None
+
+
+def _speaks(tokens: list[Token], end: int, kind: str) -> bool:
+    """Whether the subject ending at token end is the speaker of its sentence: named by a closing
+    tag or an "according to", or followed by a verb of speech (`Growers said …`, `… also said`)."""
+    if kind in ("tag", "according"):
+        return True
+    verb = end + 1 if end + 1 < len(tokens) and tokens[end].low in ("also", "have", "had") else end
+    return verb < len(tokens) and tokens[verb].low in lex.REPORTING_FORMS
 
 
 def _reports(text: str, at: int) -> bool:
@@ -108,9 +118,10 @@ def _plural_of_people(token: Token) -> bool:
     return _plural_head(low) or (low.endswith("s") and low[:-1] in name_words.TRADE_NOUNS)
 
 
-def _group(words: list[Token]) -> str | None:
+def _group(words: list[Token], speaking: bool) -> str | None:
     """A phrase naming several speakers, as written: a plural of a noun for people or bodies (`the
-    four institutes`, `private sources`), or two names joined by "and"; else None."""
+    four institutes`, `private sources`), or two names joined by "and"; else None. A plural of a
+    doer's noun in no word list (`growers`) only when the sentence has it speak (speaking)."""
     if not words or any(t.text in ",;:()" for t in words):
         return None
     phrase = " ".join(t.text for t in words)
@@ -128,7 +139,8 @@ def _group(words: list[Token]) -> str | None:
         "s"
     ):
         return None
-    if not (person_noun(head.low) or head.low[:-1] in name_words.ORGANISATION_WORDS):
+    listed = person_noun(head.low) or head.low[:-1] in name_words.ORGANISATION_WORDS
+    if not listed and not (speaking and unlisted_doers(head.low)):
         return None
     return phrase.lower() if len(words) == 1 else phrase  # `Sources said …`: "sources"
 

@@ -117,9 +117,24 @@ def sentence_stop(tokens: list[Token]) -> int | None:
     ends = (
         k
         for k, t in enumerate(tokens)
-        if t.text in ".!?;" and not short_capital_dot(tokens, k) and not decimal_point(tokens, k)
+        if t.text in ".!?;"
+        and not short_capital_dot(tokens, k)
+        and not decimal_point(tokens, k)
+        and not code_dot(tokens, k)
     )
     return next(ends, None)
+
+
+def code_dot(tokens: list[Token], k: int) -> bool:
+    """A dot inside a code written with no space, between capitals (a wire ticker "<KSTL.F>") or
+    lower-case letters ("kestrel.com"): never a sentence's end, after which a space comes."""
+    if tokens[k].text != "." or not 0 < k < len(tokens) - 1:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.end != tokens[k].start or tokens[k].end != after.start:
+        return False
+    capitals = before.text.isupper() and after.text.isupper()
+    return capitals or (before.text.islower() and after.text.islower())
 
 
 def decimal_point(tokens: list[Token], k: int) -> bool:

@@ -79,3 +79,16 @@ def unnamed_reporter(tokens: Sequence[Token], first: int) -> bool:
         if token.low in _SPEAKING:
             return reach[k - 1].low not in fw.PRONOUN_GENDER  # `A neighbor, she said, …`: hers
     return False
+
+
+def unnamed_reporter_description(tokens: Sequence[Token], first: int) -> str | None:
+    """The description an unnamed reporter opens on (`One member, described as …, said`: "one
+    member"; `A Wall Street arbitrageur, who …, said`: "a Wall Street arbitrageur"), up to its noun
+    for a person, its opener in lower case; None when no such noun ends it within two words."""
+    if not unnamed_reporter(tokens, first):
+        return None
+    noun = first + 1 if _person_noun(tokens[first + 1].text) else first + 2
+    if not tokens[noun].text.islower() or any(not t.text[:1].isalpha() for t in tokens[first : noun + 1]):
+        return None
+    words = [tokens[first].low, *(t.text for t in tokens[first + 1 : noun + 1])]
+    return " ".join(words)
