@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# A clause joined by a conjunction or a semicolon whose subject is a capitalised name of one to
-# three words, then a plain verb of speech (`, but Tom Reed said`, `; Reed told`).
+# A clause joined by a conjunction, a semicolon or a bare comma whose subject is a capitalised name
+# of one to three words, then a plain verb of speech (`, but Tom Reed said`, `; Reed told`, `"…," a
+# spokesman said, Tom Reed told reporters`).
 _CLAUSE_SPEAKER = re.compile(
-    r"(?:,\s+(?:but|while|whereas|and|yet)|;)\s+"
+    r"(?:,(?:\s+(?:but|while|whereas|and|yet))?|;)\s+"
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
     r"(?:also\s+)?(?:said|says|told|tells|added|argued|countered|replied|insisted|warned)\b"
 )

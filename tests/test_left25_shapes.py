@@ -1,0 +1,17 @@
+"""Shapes left from the last session's reviews where a wrong speaker or a mangled name was shown."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+def test_a_speaker_in_a_clause_after_a_tag_blocks_the_earlier_he() -> None:
+    text = (
+        '"We will not sign the pact," a spokesman said, Ivo Marsh told reporters in Tarn. '
+        '"It is over for now," he said.'
+    )
+    assert speakers(text) == ["a spokesman", None]
