@@ -15,3 +15,8 @@ def test_a_speaker_in_a_clause_after_a_tag_blocks_the_earlier_he() -> None:
         '"It is over for now," he said.'
     )
     assert speakers(text) == ["a spokesman", None]
+
+
+def test_a_plural_noun_of_speech_before_a_quote_gives_no_one_the_words() -> None:
+    assert speakers('The union calls "a sellout" were brushed aside by the board.') == []
+    assert speakers('The mayor said the plan was "a sellout" of the town.') == ["the mayor"]

@@ -36,6 +36,7 @@ from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.nearer_subjects import later_pronoun_subject
 from osceq.extract.passive_agents import agent_after_quote
+from osceq.extract.plural_noun_cues import noun_before_quote
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
@@ -192,6 +193,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             or attribution.before_quote(text, ranges)
             or person_before_colon(text, ranges, after_names)
         )
+        if found is not None and noun_before_quote(text, found, pair):
+            found = None  # `The union calls "…" were ignored`: the calls, not the union, are the subject
         if found is not None and found.evidence == "cue-before":
             found = poll_behind(text, ranges, found) or found
         # `"…" is how Lee put it`: the words are the subject of the writer's sentence.
