@@ -20,3 +20,8 @@ def test_a_speaker_in_a_clause_after_a_tag_blocks_the_earlier_he() -> None:
 def test_a_plural_noun_of_speech_before_a_quote_gives_no_one_the_words() -> None:
     assert speakers('The union calls "a sellout" were brushed aside by the board.') == []
     assert speakers('The mayor said the plan was "a sellout" of the town.') == ["the mayor"]
+
+
+def test_an_office_with_a_listed_field_keeps_the_whole_list() -> None:
+    text = 'The Minister of Mines, Water and Forests said the levy was "a fair price."'
+    assert speakers(text) == ["the Minister of Mines, Water and Forests"]

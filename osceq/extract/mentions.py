@@ -36,7 +36,7 @@ from osceq.extract.mention_words import (
 )
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
-from osceq.extract.office_lists import office_list_commas, with_list_commas
+from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
@@ -95,6 +95,11 @@ def parse_mention(text: str) -> Mention:
         if with_list.kind == PERSON and with_list.role and not with_list.role.endswith(" and"):
             return with_list  # `Minister of Trade, Industry and Energy Ann Lee`
     mention = _named_in_apposition(tokens) or _read(tokens)
+    whole = (
+        whole_listed_office(mention.name, tokens, listed) if listed and mention.kind == DESCRIPTION else None
+    )
+    if whole is not None:
+        return Mention(whole, None, DESCRIPTION)
     if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
         k = role_then_full_name(tokens) or owned_role_name_start(tokens)
