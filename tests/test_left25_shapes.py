@@ -25,3 +25,8 @@ def test_a_plural_noun_of_speech_before_a_quote_gives_no_one_the_words() -> None
 def test_an_office_with_a_listed_field_keeps_the_whole_list() -> None:
     text = 'The Minister of Mines, Water and Forests said the levy was "a fair price."'
     assert speakers(text) == ["the Minister of Mines, Water and Forests"]
+
+
+def test_an_office_s_last_field_is_no_part_of_the_name_after_it() -> None:
+    text = 'Secretary of Rivers and Harbours Dela Voss said the dredging was "long overdue."'
+    assert speakers(text) == ["Dela Voss"]

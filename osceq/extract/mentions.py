@@ -38,6 +38,7 @@ from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
+from osceq.extract.role_joints import field_past_role_joint
 from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
@@ -105,7 +106,8 @@ def parse_mention(text: str) -> Mention:
         k = role_then_full_name(tokens) or owned_role_name_start(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
-    return mention
+    mended = field_past_role_joint(mention.name, mention.role) if mention.kind == PERSON else None
+    return Mention(*mended, PERSON) if mended else mention
 
 
 def _with_listed_office(tokens: list[str], commas: list[int]) -> Mention:
