@@ -30,3 +30,11 @@ def test_an_office_with_a_listed_field_keeps_the_whole_list() -> None:
 def test_an_office_s_last_field_is_no_part_of_the_name_after_it() -> None:
     text = 'Secretary of Rivers and Harbours Dela Voss said the dredging was "long overdue."'
     assert speakers(text) == ["Dela Voss"]
+
+
+def test_a_role_of_a_place_and_a_person_are_two_speakers_each_by_name() -> None:
+    text = (
+        "Pia Norland, the governor of Vessa, toured the dam on Friday. "
+        '"The water is back," said the governor of Vessa and Oskar Brint.'
+    )
+    assert speakers(text) == ["Pia Norland and Oskar Brint"]

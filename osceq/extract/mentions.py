@@ -39,7 +39,7 @@ from osceq.extract.name_runs import describes, organisation_run, role_word, titl
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.role_joints import field_past_role_joint
-from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
+from osceq.extract.role_of_firm import and_in_firm_after_role, person_after_role_of, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
@@ -219,6 +219,8 @@ def _joined(tokens: list[str]) -> Mention | None:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # each with a role: both
     if and_in_firm_after_role(tokens, k) or second_role_after_and(tokens, k):
         return Mention(" ".join(_lower_first(tokens)), None, DESCRIPTION)  # `the head of Lee and Reed`
+    if person_after_role_of(tokens, k) and left.kind == DESCRIPTION and right.kind == PERSON:
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # `the mayor of Reno and Tom Reed`
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if (

@@ -148,7 +148,11 @@ class Resolver:
         if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
-            return " and ".join(self.names.full_name(p) if is_person_name(p) else p for p in parts), ()
+            # (a described one by the office's holder the article names: `the mayor of Reno and Tom Reed`)
+            return " and ".join(
+                self.names.full_name(p) if is_person_name(p) else self._office_holder(p, mention.start) or p
+                for p in parts
+            ), ()
         if named.kind == DESCRIPTION and kind in ("nominal", "name"):
             apposed = self._apposed_name(mention)
             if apposed is not None:
