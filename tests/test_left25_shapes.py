@@ -38,3 +38,16 @@ def test_a_role_of_a_place_and_a_person_are_two_speakers_each_by_name() -> None:
         '"The water is back," said the governor of Vessa and Oskar Brint.'
     )
     assert speakers(text) == ["Pia Norland and Oskar Brint"]
+
+
+def test_a_mention_cut_at_an_office_s_list_comma_covers_the_whole_list() -> None:
+    assert speakers('Envoys of Orla, Vant and Pessa said the border was "quiet again."') == [
+        "envoys of Orla, Vant and Pessa"
+    ]
+    assert speakers('"The border is quiet," the Minister of Mines, Water and Forests said.') == [
+        "the Minister of Mines, Water and Forests"
+    ]
+    # a list after an opening phrase may be people: left as it was read
+    assert speakers('Pressed by the envoy of Orla, Lenk and Dorr said the border was "quiet again."') == [
+        "Lenk and Dorr"
+    ]
