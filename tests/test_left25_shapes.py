@@ -51,3 +51,9 @@ def test_a_mention_cut_at_an_office_s_list_comma_covers_the_whole_list() -> None
     assert speakers('Pressed by the envoy of Orla, Lenk and Dorr said the border was "quiet again."') == [
         "Lenk and Dorr"
     ]
+
+
+def test_a_family_name_that_is_also_a_verb_is_the_person_s() -> None:
+    text = 'Nora Told chairs the board. "We will not sell the mill," Told said.'
+    assert speakers(text) == ["Nora Told"]
+    assert speakers('"We will not sell the mill," Nora Told said.') == ["Nora Told"]

@@ -42,6 +42,7 @@ from osceq.extract.role_joints import field_past_role_joint
 from osceq.extract.role_of_firm import and_in_firm_after_role, person_after_role_of, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
+from osceq.extract.verb_surnames import verb_surname
 from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
@@ -90,6 +91,9 @@ def parse_mention(text: str) -> Mention:
     tokens = without_relative_clause(tokens)
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
+    surname = verb_surname(tokens)
+    if surname is not None:
+        return Mention(*surname, PERSON)  # `Tom Asked`, `Mr. Told`
     listed = office_list_commas(tokens)
     if listed:
         with_list = _with_listed_office(tokens, listed)

@@ -71,6 +71,7 @@ from osceq.extract.text import fold
 from osceq.extract.they_antecedent import they_antecedent
 from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
+from osceq.extract.verb_surnames import known_verb_surname
 from osceq.models import Block, Span
 
 __all__ = [
@@ -178,7 +179,9 @@ class Resolver:
             if named.kind == DESCRIPTION and singular_person(speaker):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
-        if names_nobody(self.text, mention, named.name):
+        if names_nobody(self.text, mention, named.name) and not known_verb_surname(
+            named.name, self.names.names_by_last.get(last_key_word(named.name), ())
+        ):
             return None, ()
         full = self.names.full_name(named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
