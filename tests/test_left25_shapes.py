@@ -57,3 +57,11 @@ def test_a_family_name_that_is_also_a_verb_is_the_person_s() -> None:
     text = 'Nora Told chairs the board. "We will not sell the mill," Told said.'
     assert speakers(text) == ["Nora Told"]
     assert speakers('"We will not sell the mill," Nora Told said.') == ["Nora Told"]
+
+
+def test_a_titled_speaker_in_a_later_clause_with_an_auxiliary_blocks_the_earlier_he() -> None:
+    text = (
+        '"The ferry will run," a port spokesman said, adding that Harbour Master Oren Falk had told '
+        'the crews the same. "Nobody is laid off," he said.'
+    )
+    assert speakers(text) == ["a port spokesman", None]
