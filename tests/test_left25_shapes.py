@@ -65,3 +65,8 @@ def test_a_titled_speaker_in_a_later_clause_with_an_auxiliary_blocks_the_earlier
         'the crews the same. "Nobody is laid off," he said.'
     )
     assert speakers(text) == ["a port spokesman", None]
+
+
+def test_a_courtesy_title_alone_is_shown_as_nobody() -> None:
+    text = 'Nora Told chairs the board. "We will not sell the mill," Mrs. Told said.'
+    assert speakers(text) == [None]

@@ -30,6 +30,7 @@ from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
+from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -145,6 +146,8 @@ class Resolver:
             # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
             bisect.insort(self._speakers, (match.start(1), full))
             return full, ()
+        if mention.text.strip().rstrip(".") in ABBREVIATED_TITLES:
+            return None, ()  # `Mr. Asked said` read as `Mr.` and a verb: a title alone is nobody's name
         named = parse_mention(mention.text)
         if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
