@@ -70,3 +70,14 @@ def test_a_titled_speaker_in_a_later_clause_with_an_auxiliary_blocks_the_earlier
 def test_a_courtesy_title_alone_is_shown_as_nobody() -> None:
     text = 'Nora Told chairs the board. "We will not sell the mill," Mrs. Told said.'
     assert speakers(text) == [None]
+
+
+def test_two_speakers_joined_by_and_are_shown_together_never_one_alone() -> None:
+    assert speakers('The warden and the sheriff said the jail was "half empty."') == [
+        "the warden and the sheriff"
+    ]
+    assert speakers('"The jail is half empty," said the warden and the sheriff.') == [
+        "the warden and the sheriff"
+    ]
+    # a verb after the second one ends the tag: the first speaks alone
+    assert speakers('"The jail is half empty," said Pia Norland and the sheriff agreed.') == ["Pia Norland"]

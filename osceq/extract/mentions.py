@@ -233,6 +233,12 @@ def _joined(tokens: list[str]) -> Mention | None:
         and capital_plural(tokens[-1])
     ):
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "many Liberals and Greens"
+    if (
+        left.kind == right.kind == DESCRIPTION
+        and tokens[0].lower() in w.SINGULAR_OPENERS
+        and following in w.SINGULAR_OPENERS
+    ):
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "the mayor and the governor"
     if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "Ann Lee and her husband"
     if right.kind == ORGANISATION and left_named:

@@ -31,6 +31,7 @@ from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.earlier_words import caller_before_tag, earlier_speaker
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.how_tags import how_tag
+from osceq.extract.joined_speakers import both_speakers
 from osceq.extract.layout import ROLE_BODY, segment
 from osceq.extract.listed_office_spans import whole_office_mention
 from osceq.extract.loose_tags import long_tag, loose_tag
@@ -282,7 +283,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         worded = found is not None and names_the_wording(found.mention.text)
         found = None if worded else found
         if found is not None:
-            found = whole_office_mention(text, found) or found  # `officials of Tarn, Reno and Kestrel`
+            found = whole_office_mention(text, found) or both_speakers(text, found) or found
         evidence = (
             found.evidence if found else "unread-tag" if worded or unread_tag(text, end, pair) else "none"
         )
