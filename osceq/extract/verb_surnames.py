@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from osceq.extract import name_words as w
-from osceq.extract import reporting as lex
 from osceq.extract.given_names import is_given_name
 
 _COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
@@ -20,9 +19,8 @@ def verb_surname(tokens: list[str]) -> tuple[str, str | None] | None:
         return None
     first, last = tokens
     low = last.lower()
-    if not (
-        last[:1].isupper() and last[1:].islower() and (low in w.NAME_BREAKS or low in lex.REPORTING_FORMS)
-    ):
+    # (other words after a given name are read as the name already)
+    if not (last[:1].isupper() and last[1:].islower() and low in w.NAME_BREAKS):
         return None
     if first.rstrip(".") in _COURTESY_TITLES:
         return last, None
