@@ -28,6 +28,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.particle_names import full_names
+from osceq.extract.role_joints import field_opening_run
 from osceq.extract.sign_texts import opens_sign_text
 from osceq.extract.speaker_names import (
     FULL_NAME,
@@ -113,7 +114,11 @@ class ArticleNames:
                 headline = title_case_line(self.text, block.start, block.end)
                 for match in full_names(self.text, block.start, block.end, FULL_NAME, ONE_PARTICLE_NAME):
                     inverted = inverted_verb_length(self.text, match.start())
-                    skipped = inverted or firm_prefix_length(self.text, match.start(), match.group())
+                    skipped = (
+                        inverted
+                        or firm_prefix_length(self.text, match.start(), match.group())
+                        or field_opening_run(self.text, match.start(), match.group())
+                    )
                     if opens_sign_text(self.text, match.start()) and first_name_gender(match.group()) is None:
                         # `a sign reading "Vote Lee"`; not `"Ann Lee for Mayor"`, which opens on a given name
                         inverted = skipped = match.group().find(" ") + 1

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# A clause joined by a conjunction or a semicolon whose subject is a capitalised name of one to
-# three words, then a plain verb of speech (`, but Tom Reed said`, `; Reed told`).
+# A clause joined by a conjunction, a semicolon or a bare comma whose subject is a capitalised name
+# of one to four words (a title before it), then a plain verb of speech, maybe after an auxiliary or
+# an adverb of time (`, but Tom Reed said`, `; Reed told`, `"…," a spokesman said, Tom Reed told
+# reporters`, `…, adding that Finance Minister Tom Reed had told`).
 _CLAUSE_SPEAKER = re.compile(
-    r"(?:,\s+(?:but|while|whereas|and|yet)|;)\s+"
-    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
-    r"(?:also\s+)?(?:said|says|told|tells|added|argued|countered|replied|insisted|warned)\b"
+    r"(?:,(?:\s+(?:but|while|whereas|and|yet|as|adding\s+that|saying\s+that))?|;)\s+"
+    r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+"
+    r"(?:(?:also|later|earlier|had|has|have)\s+){0,2}"
+    r"(?:said|says|told|tells|added|argued|countered|replied|insisted|warned)\b"
 )
 
 

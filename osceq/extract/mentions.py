@@ -36,12 +36,14 @@ from osceq.extract.mention_words import (
 )
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
-from osceq.extract.office_lists import office_list_commas, with_list_commas
+from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.post_nominals import without_post_nominals
-from osceq.extract.role_of_firm import and_in_firm_after_role, second_role_after_and
+from osceq.extract.role_joints import field_past_role_joint
+from osceq.extract.role_of_firm import and_in_firm_after_role, person_after_role_of, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
+from osceq.extract.verb_surnames import verb_surname
 from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
 
 PERSON = "person"
@@ -90,18 +92,27 @@ def parse_mention(text: str) -> Mention:
     tokens = without_relative_clause(tokens)
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:
         return Mention(text.strip(), None, DESCRIPTION)
+    surname = verb_surname(tokens)
+    if surname is not None:
+        return Mention(*surname, PERSON)  # `Tom Asked`, `Mr. Told`
     listed = office_list_commas(tokens)
     if listed:
         with_list = _with_listed_office(tokens, listed)
         if with_list.kind == PERSON and with_list.role and not with_list.role.endswith(" and"):
             return with_list  # `Minister of Trade, Industry and Energy Ann Lee`
     mention = _named_in_apposition(tokens) or _read(tokens)
+    whole = (
+        whole_listed_office(mention.name, tokens, listed) if listed and mention.kind == DESCRIPTION else None
+    )
+    if whole is not None:
+        return Mention(whole, None, DESCRIPTION)
     if mention.kind == DESCRIPTION or (mention.kind == PERSON and _name_before_role(mention.name, tokens)):
         # "the bank's head of crude supply Gary Marsh": a full name ending a described role.
         k = role_then_full_name(tokens) or owned_role_name_start(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
-    return mention
+    mended = field_past_role_joint(mention.name, mention.role) if mention.kind == PERSON else None
+    return Mention(*mended, PERSON) if mended else mention
 
 
 def _with_listed_office(tokens: list[str], commas: list[int]) -> Mention:
@@ -213,6 +224,8 @@ def _joined(tokens: list[str]) -> Mention | None:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # each with a role: both
     if and_in_firm_after_role(tokens, k) or second_role_after_and(tokens, k):
         return Mention(" ".join(_lower_first(tokens)), None, DESCRIPTION)  # `the head of Lee and Reed`
+    if person_after_role_of(tokens, k) and left.kind == DESCRIPTION and right.kind == PERSON:
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # `the mayor of Reno and Tom Reed`
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if (
@@ -221,6 +234,12 @@ def _joined(tokens: list[str]) -> Mention | None:
         and capital_plural(tokens[-1])
     ):
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "many Liberals and Greens"
+    if (
+        left.kind == right.kind == DESCRIPTION
+        and tokens[0].lower() in w.SINGULAR_OPENERS
+        and following in w.SINGULAR_OPENERS
+    ):
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "the mayor and the governor"
     if right.kind == DESCRIPTION and left_named and following in w.SINGULAR_OPENERS:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # "Ann Lee and her husband"
     if right.kind == ORGANISATION and left_named:

@@ -49,3 +49,13 @@ def _office_word(token: str) -> bool:
 
 def _capitalised(token: str) -> bool:
     return token[:1].isupper() and token.isalpha()
+
+
+def whole_listed_office(name: str, tokens: list[str], commas: list[int]) -> str | None:
+    """`the Minister of Trade, Industry and Energy` with no name after it: a description read only up
+    to the list's first comma, shown with the whole list when the list ends the mention."""
+    head = tokens[: commas[0]]
+    words = name.split()
+    if len(words) != len(head) or words[-1] != head[-1] or len(tokens) != commas[-1] + 4:
+        return None
+    return name + " ".join(tokens[commas[0] :]).replace(" ,", ",")

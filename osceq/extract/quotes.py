@@ -31,11 +31,14 @@ from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.earlier_words import caller_before_tag, earlier_speaker
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.how_tags import how_tag
+from osceq.extract.joined_speakers import both_speakers
 from osceq.extract.layout import ROLE_BODY, segment
+from osceq.extract.listed_office_spans import whole_office_mention
 from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.nearer_subjects import later_pronoun_subject
 from osceq.extract.passive_agents import agent_after_quote
+from osceq.extract.plural_noun_cues import noun_before_quote
 from osceq.extract.pull_quotes import without_pull_quotes
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
@@ -193,6 +196,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             or attribution.before_quote(text, ranges)
             or person_before_colon(text, ranges, after_names)
         )
+        if found is not None and noun_before_quote(text, found, pair):
+            found = None  # `The union calls "…" were ignored`: the calls, not the union, are the subject
         if found is not None and found.evidence == "cue-before":
             found = poll_behind(text, ranges, found) or found
         # `"…" is how Lee put it`: the words are the subject of the writer's sentence.
@@ -278,6 +283,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         # spoke them; a speaker from around the quote would be a guess.
         worded = found is not None and names_the_wording(found.mention.text)
         found = None if worded else found
+        if found is not None:
+            found = whole_office_mention(text, found) or both_speakers(text, found) or found
         evidence = (
             found.evidence if found else "unread-tag" if worded or unread_tag(text, end, pair) else "none"
         )

@@ -40,7 +40,7 @@ def _person(words: list[str]) -> bool:
     """Whether capitalised words after the "and" name a person, not the rest of a firm: a title
     opens them (`Mayor Ann Lee`) or a given name before a surname (`Ann Lee`; not `Marks and Spencer`)."""
     return title_word(words[0], nouns_only=True) or (
-        len(words) > 1 and first_name_gender(words[0]) is not None
+        len(words) > 1 and first_name_gender(" ".join(words[:2])) is not None
     )
 
 
@@ -57,3 +57,16 @@ def second_role_after_and(words: list[str], k: int) -> bool:
     if len(rest) > 1 and all(t.islower() for t in rest[1:]) and title_word(rest[-1], nouns_only=True):
         return True
     return len(rest) > 1 and _role_of([*rest, "and"], len(rest)) is not None
+
+
+def person_after_role_of(words: list[str], k: int) -> bool:
+    """Whether the "and" at k joins `the ROLE of PLACE` to a person named to the end (`the mayor of
+    Reno and Tom Reed`): two speakers, not a role of a firm, nor the role of the person after it."""
+    rest = words[k + 1 :]
+    return (
+        words[k] == "and"
+        and _role_of(words, k) is not None
+        and bool(rest)
+        and all(name_word(t) for t in rest)
+        and _person(rest)
+    )

@@ -33,6 +33,7 @@ from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
 from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
+from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -75,6 +76,7 @@ from osceq.extract.text import fold
 from osceq.extract.they_antecedent import they_antecedent
 from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
+from osceq.extract.verb_surnames import known_verb_surname
 from osceq.models import Block, Span
 
 __all__ = [
@@ -148,11 +150,17 @@ class Resolver:
             # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
             bisect.insort(self._speakers, (match.start(1), full))
             return full, ()
+        if mention.text.strip().rstrip(".") in ABBREVIATED_TITLES:
+            return None, ()  # `Mr. Asked said` read as `Mr.` and a verb: a title alone is nobody's name
         named = parse_mention(mention.text)
         if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
             # Two people speaking together: each by the article's fullest form of the name.
             parts = named.name.split(" and ")
-            return " and ".join(self.names.full_name(p) if is_person_name(p) else p for p in parts), ()
+            # (a described one by the office's holder the article names: `the mayor of Reno and Tom Reed`)
+            return " and ".join(
+                self.names.full_name(p) if is_person_name(p) else self._office_holder(p, mention.start) or p
+                for p in parts
+            ), ()
         if kind in ("nominal", "name") and (
             named.kind == DESCRIPTION or office_before_body(self.text, mention)
         ):
@@ -180,7 +188,9 @@ class Resolver:
             if named.kind == DESCRIPTION and (singular_person(speaker) or one_unlisted_doer(speaker)):
                 bisect.insort(self._speakers, (mention.start, speaker))  # "…," he added: the spokesman again
             return speaker, ()
-        if names_nobody(self.text, mention, named.name):
+        if names_nobody(self.text, mention, named.name) and not known_verb_surname(
+            named.name, self.names.names_by_last.get(last_key_word(named.name), ())
+        ):
             return None, ()
         full = honoured_full_name(self.names, mention.text, named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
