@@ -39,12 +39,14 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from osceq.analyze import extract_record
 from osceq.corpus import document_from_record
+from osceq.evaluate.quote_errors import describe as _describe
+from osceq.evaluate.quote_errors import describe_speaker as _describe_speaker
 from osceq.extract.given_names import is_given_name
 from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.speakers import PRONOUNS, name_matches
@@ -288,37 +290,6 @@ def _tally_by_gold_kind(
     for j, p in enumerate(predicted):
         if j not in matched_predicted:
             report.rows[f"{p['kind']}~"].predicted += 1
-
-
-def _context(text: str, start: int, end: int, marks: Iterable[tuple[int, str]] = ()) -> str:
-    left = max(0, start - 160)
-    right = min(len(text), end + 120)
-    pieces = sorted([(start, "⟦"), (end, "⟧"), *marks], reverse=True)
-    snippet = text[left:right]
-    for position, mark in pieces:
-        if left <= position <= right:
-            snippet = snippet[: position - left] + mark + snippet[position - left :]
-    return " ".join(snippet.split())
-
-
-def _describe(label: str, text: str, quote: dict[str, Any], what: str) -> str:
-    context = _context(text, quote["start"], quote["end"])
-    return f"[{label}] {what} {quote['kind']} speaker={quote.get('speaker')!r}: {context}"
-
-
-def _describe_speaker(label: str, text: str, gold: dict[str, Any], predicted: dict[str, Any]) -> str:
-    marks = []
-    if gold.get("speaker_start") is not None:
-        marks += [(gold["speaker_start"], "«G:"), (gold["speaker_end"], "»")]
-    mention = predicted.get("mention")
-    if mention:
-        marks += [(mention["start"], "«P:"), (mention["end"], "»")]
-    cue = (predicted.get("cue") or {}).get("text")
-    context = _context(text, gold["start"], gold["end"], marks)
-    return (
-        f"[{label}] gold={gold.get('speaker')!r} emitted={predicted.get('speaker')!r} "
-        f"({predicted.get('evidence')} cue={cue!r}): {context}"
-    )
 
 
 def evaluate(path: str) -> Report:

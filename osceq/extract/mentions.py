@@ -14,10 +14,14 @@ from functools import lru_cache
 from osceq.extract import name_words as w
 from osceq.extract.body_of_place import firm_of_place_before_role
 from osceq.extract.mention_clauses import without_relative_clause
+from osceq.extract.mention_descriptions import STOPS as _STOPS
+from osceq.extract.mention_descriptions import description as _description
+from osceq.extract.mention_descriptions import lower_first as _lower_first
+from osceq.extract.mention_descriptions import participle as _participle
+from osceq.extract.mention_descriptions import strip_dot as _strip_dot
 from osceq.extract.mention_shapes import POSSESSIVE as _POSSESSIVE
 from osceq.extract.mention_shapes import (
     body_after_names,
-    description_goes_on,
     people_after_names,
     plural_of_people,
     possessor_of_body,
@@ -53,7 +57,6 @@ DESCRIPTION = "description"
 # Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
 # a number with its decimal point ("1.1"), or one punctuation character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
-_STOPS = frozenset(',.;:()[]<>"“”‘’«»—–')
 
 
 class Mention:
@@ -288,13 +291,6 @@ def _proper(body: list[str]) -> Mention | None:
     return Mention(name if kept else name.rstrip("."), role_of_words(role_words), PERSON)
 
 
-def _strip_dot(word: str) -> str:
-    """A word without the full stop a sentence left on it, keeping the last dot of "U.S."."""
-    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word):
-        return word + "."
-    return word if _ACRONYM.match(word) else word.rstrip(".")
-
-
 def _name_cut(tokens: list[str], after_name: bool = True) -> int:
     """Where the head noun phrase of a mention ends: at punctuation, a clause or a post-modifier.
 
@@ -349,60 +345,6 @@ def _office_before(tokens: list[str], k: int) -> bool:
     """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
     previous = tokens[k - 1]
     return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)
-
-
-def _description(tokens: list[str]) -> str:
-    """A description as written, without a trailing clause, with its opening word in lower case."""
-    end = len(tokens)
-    for k, token in enumerate(tokens):
-        low = token.lower()
-        if token in _STOPS or (
-            k > 0
-            and token == low
-            and (
-                _participle(tokens, k)
-                or (low in w.NAME_BREAKS and low not in w.DESCRIPTION_PREPOSITIONS)
-                or low in w.AUXILIARIES  # "a statement was issued", "the union is"
-            )
-            and not description_goes_on(tokens, k)
-        ):
-            end = k
-            break
-    words = _lower_first(tokens[: max(end, 1)])
-    return " ".join([*words[:-1], *map(_strip_dot, words[-1:])])  # "… to the U.S." keeps its dot
-
-
-def _participle(tokens: list[str], k: int) -> bool:
-    """A past participle after a noun opens a reduced clause ("a broker contacted by ...")."""
-    low = tokens[k].lower()
-    return (
-        low.endswith("ed")
-        and k >= 2
-        and tokens[k - 1].lower() not in w.DESCRIPTION_OPENERS
-        and tokens[k - 1].lower() not in ("the", "of")  # "10 percent of registered voters"
-    )
-
-
-def _lower_first(tokens: list[str]) -> list[str]:
-    """A description's first word is capitalised only because it opened a sentence: lower it.
-
-    Not a title word or an occupation before another capitalised word: "General Partners", "First
-    Reno Bancorp" are names written so, and "General Manager" a title written so."""
-    if not tokens:
-        return tokens
-    first, low = tokens[0], tokens[0].lower()
-    title_case = len(tokens) > 1 and tokens[1][:1].isupper()
-    if (
-        first[:1].isupper()
-        and first[1:] == low[1:]
-        and (
-            low in w.DESCRIPTION_OPENERS
-            or low == "the"
-            or (not title_case and (low in w.TITLE_MODIFIERS or person_noun(first)))
-        )
-    ):
-        return [low, *tokens[1:]]
-    return tokens
 
 
 def singular_person(name: str) -> bool:

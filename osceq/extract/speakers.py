@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
-from osceq.extract import name_words
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
+from osceq.extract.article_people import ArticlePeople
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.descriptions import (
     apposed_name,
@@ -28,7 +28,6 @@ from osceq.extract.descriptions import (
     role_holder,
     title_holder,
 )
-from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import relative_subject_between
 from osceq.extract.knighted_names import honoured_full_name
@@ -51,7 +50,6 @@ from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body,
 from osceq.extract.pronoun_genders import next_sentence_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
-    question_addressee,
     question_to_pronoun,
     reported_question,
 )
@@ -65,7 +63,6 @@ from osceq.extract.speaker_names import (
     after_the,
     beside_owner,
     last_key_word,
-    names_a_person,
     names_nobody,
     reported_subject_before,
     sentence_case_opener,
@@ -105,7 +102,7 @@ def _object_pronoun(gender: str) -> str:
     return "him" if gender == "m" else "her"
 
 
-class Resolver:
+class Resolver(ArticlePeople):
     """Resolves speaker mentions in one article: surnames to full names, pronouns to people."""
 
     def __init__(self, text: str, body: Sequence[Block]) -> None:
@@ -384,71 +381,3 @@ class Resolver:
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
-
-    def _person_asked(self, position: int, before: int, people: dict[str, list[str]]) -> str | None:
-        """The article's person a question at `position` was put to, by their fullest name; None
-        when the words after "asked" are no person the article names (`asked Tuesday`, `asked
-        Congress`, `asked Acme Corp`)."""
-        asked = question_addressee(self.text, position, before)
-        named = parse_mention(asked) if asked else None
-        if named is None or named.kind != PERSON or not self._is_person(named.name, people):
-            return None
-        return self.names.full_name(named.name)
-
-    def _reported_addressee(
-        self, question: tuple[Span, str], gender: str, people: dict[str, list[str]]
-    ) -> str | None:
-        """For a he/she tagging the answer to a question asked in the writer's words right before
-        it: the person asked, by their fullest name, when they are a person whose gender fits; else
-        None."""
-        named = parse_mention(question[1])
-        if question[1] in ("him", "her") or named.kind != PERSON or not self._is_person(named.name, people):
-            return None
-        full = self.names.full_name(named.name)
-        if self.known_gender(full) not in (None, gender):
-            return None
-        self._resolved_gender.setdefault(full, gender)
-        return full
-
-    def _answers(self, addressee: str, asker: str, gender: str) -> bool:
-        """Whether the he/she after a question is the person asked: their gender fits, and the asker
-        is not known to be of the pronoun's gender while the person asked is unknown."""
-        known = self.known_gender(addressee)
-        return known == gender or (known is None and self.known_gender(asker) != gender)
-
-    def known_gender(self, name: str) -> str | None:
-        """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
-        resolved = self._resolved_gender.get(name)
-        if resolved is None and not singular_person(name):
-            resolved = self._resolved_gender.get(self.names.full_name(name))
-        return self._given_name_gender(name) or resolved or self.gender_of(name)
-
-    def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
-        return names_a_person(name, people) or self.names.first_name_owner(name) is not None
-
-    def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
-        """Whether a he/she of this gender spoke to the person between two offsets ("he told
-        Varga"): the pronoun's chain then stands for someone else."""
-        return any(
-            g == gender and after < at <= before and (name_matches(told, name) or name_matches(name, told))
-            for at, g, told in self._addressed
-        )
-
-    def _given_name_gender(self, name: str) -> str | None:
-        """ "m" or "f" when the person's fullest name in the article opens with a given name of one
-        gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
-        return None if singular_person(name) else first_name_gender(self.names.full_name(name))
-
-    def gender_of(self, name: str) -> str | None:
-        """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
-        # A description's own noun tells it, wherever it stands: "a spokesman for Mrs. Lee" is a he.
-        words = [w.lower() for w in name.split()] if singular_person(name) else [name.split()[-1].lower()]
-        if any(w in name_words.MALE_TITLES for w in words):
-            return "m"
-        if any(w in name_words.FEMALE_TITLES for w in words):
-            return "f"
-        surname = name.split()[-1]
-        known = self._gender.get(fold(surname))
-        if known and len(name.split()) > 1 and self.names.full_name(surname) != name:
-            return None  # "Mrs. Tarn" may be another Tarn of the article than John Tarn
-        return known

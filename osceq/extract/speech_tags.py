@@ -10,13 +10,16 @@ from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.attribution import Found, according_to, in_words_of
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.nested_quotes import ends_on_comma, quotation_end
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.renderings import renders_speech
 from osceq.extract.second_roles import second_role_end
 from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
 from osceq.extract.tag_settings import listener_to_end, long_setting, quoted_as_saying_end
+from osceq.extract.tag_verb_positions import TAG_HEAD_LINKS as _TAG_HEAD_LINKS
+from osceq.extract.tag_verb_positions import completed_head as _completed_head
+from osceq.extract.tag_verb_positions import speech_verb as _speech_verb
+from osceq.extract.tag_verb_positions import verb_after_asides as _verb_after_asides
 from osceq.extract.tag_verbs import passive_quoted_as, retort
 from osceq.extract.tokens import (
     DASHES,
@@ -24,7 +27,6 @@ from osceq.extract.tokens import (
     abbreviation_dot,
     between_word,
     capitalised,
-    dot_inside,
     full_stop,
     holds_no_verb,
     past_verb,
@@ -255,86 +257,6 @@ def _subject_then_verb(text: str, tokens: list[Token], i: int, evidence: str) ->
             role[0] if role else None,
         )
     return None
-
-
-# Words that join a head noun to the phrase completing it ("an aide to the governor").
-_TAG_HEAD_LINKS = frozenset({"of", "to", "for", "with", "at", "from", "in", "on"})
-
-
-def _completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
-    """`a former aide to the governor said`, `people familiar with the matter said`: the end of a
-    noun phrase completed by a prepositional phrase that a reporting verb follows, else j."""
-    k = j
-    if (
-        kind == "nominal"
-        and k < len(tokens)
-        and tokens[k].text.islower()
-        and tokens[k].low not in _TAG_HEAD_LINKS
-    ):
-        k += 1  # "people familiar with …"
-    if kind == "pronoun" or k + 1 >= len(tokens) or tokens[k].low not in _TAG_HEAD_LINKS:
-        return j
-    completion = np_forward(tokens, k + 1, limit=8)
-    if (
-        completion is None
-        or completion[1] == "pronoun"
-        or not _speech_verb(tokens, completion[0])
-        or tokens[completion[0]].low.endswith("ing")  # `a nod to the front-runner acknowledging`
-    ):
-        return j
-    return completion[0]
-
-
-def _speech_verb(tokens: list[Token], k: int) -> bool:
-    return (
-        k < len(tokens)
-        and (is_verb(tokens, k) or _verb_after_title(tokens, k) or retort(tokens, k))
-        and tokens[k].low not in ("call", "calls", "called")
-        and tokens[k].low not in lex.OBJECT_LED_FORMS
-    )
-
-
-# How many tokens of asides may stand between a name and its verb.
-_MAX_ASIDES = 32
-
-
-def _verb_after_asides(tokens: list[Token], j: int) -> int:
-    """`Ann Lee, 67, a nurse in Dover, Del., said` or `Lee, after a pause, said`: the index of the
-    verb after a chain of comma-enclosed asides that start at token j, or len(tokens) if none.
-
-    An aside holds no reporting verb or clause break, and no quotation but a short title, so the verb
-    after its comma is the first one the name's sentence reaches.
-    """
-    if j >= len(tokens) or tokens[j].text != ",":
-        return len(tokens)
-    k = j + 1
-    while k < min(len(tokens), j + _MAX_ASIDES):
-        after = quotation_end(tokens, k)
-        if after != k:  # a title or a slogan in the aside (`Lee, wearing a "Vote Roe" pin, said`)
-            if after < 0:
-                break
-            if ends_on_comma(tokens, after) and _speech_verb(tokens, after):
-                return after  # `Lee, the author of "Roads," said`: the comma is inside the marks
-            k = after
-            continue
-        tok = tokens[k]
-        if tok.text in ';:"“”‘’()' or (tok.text in ".!?" and not dot_inside(tokens, k)):
-            break
-        if tok.text != "," and is_verb(tokens, k):
-            break
-        if tok.text == "," and _speech_verb(tokens, k + 1):
-            return k + 1
-        k += 1
-    return len(tokens)
-
-
-def _verb_after_title(tokens: list[Token], k: int) -> bool:
-    """A lower-case reporting verb right after a title's closing mark, read as after the title's
-    comma (`is_verb` takes a mark `'` before a word for a possessive's: `''Roads,'' said`)."""
-    if not ends_on_comma(tokens, k) or not tokens[k].text.islower():
-        return False
-    comma = next((m for m in range(k - 1, -1, -1) if tokens[m].text == ","), None)
-    return comma is not None and is_verb([tokens[comma], tokens[k]], 1)
 
 
 def sentence_tag(text: str, start: int, end: int) -> Found | None:

@@ -20,13 +20,16 @@ from osceq.extract.joined_offices import person_after_joined_office
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
+from osceq.extract.subject_starts import FOCUS_WORDS as _FOCUS_WORDS
+from osceq.extract.subject_starts import opens_phrase as _opens_phrase
+from osceq.extract.subject_starts import opens_subject as _opens_subject
+from osceq.extract.subject_starts import opens_subject_after_focus as _opens_subject_after_focus
+from osceq.extract.subject_starts import pronoun as _pronoun
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
-from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, is_word, phrase_text
+from osceq.extract.tokens import Token, capitalised, is_word, phrase_text
 from osceq.extract.unnamed_subjects import unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
 
-# Words that may stand before a subject name without being part of it.
-_FOCUS_WORDS = frozenset({"even", "only", "just"})
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
 # The subject of `Another said …`: someone other than the person before, and unnamed, so a he or
 # she after it stands for nobody the resolver can name.
@@ -369,39 +372,3 @@ def _topic(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None
     person = mention_person(phrase_text(tokens, i + 2, found[0]))
     return (tokens[i + 2].start, person) if person else None
-
-
-def _opens_phrase(tokens: list[Token], i: int) -> bool:
-    """Whether the sentence opens with a clause or phrase before its subject: a subordinator or a
-    preposition ("After the vote ended in chaos, Ann Lee …"), a time phrase ("Weeks after the vote,
-    Lee …"), or a participle ("Regarding Lee's remarks, Ebner …"; not a name ending in -ing, which a
-    comma follows: "Manning, a lawyer, …")."""
-    word = tokens[i].low
-    if word in fw.SUBORDINATORS or word in fw.PREPOSITIONS or word in fw.ADVERBIAL_PREPOSITIONS:
-        return True
-    if word in fw.TIME_WORDS and i + 1 < len(tokens) and tokens[i + 1].low in ("after", "before"):
-        return True
-    following = tokens[i + 1].text if i + 1 < len(tokens) else ","
-    if word.endswith("ed") and len(word) > 4 and following.lower() in fw.PREPOSITIONS | {"by"}:
-        return True  # a past participle's phrase: "Asked by reporters to clarify …, Lee said"
-    return word.endswith("ing") and len(word) > 5 and following not in (",", ".")
-
-
-def _pronoun(token: Token) -> bool:
-    """A subject pronoun, contracted or not ("he", "she's", "he’d")."""
-    return token.low.replace("’", "'").split("'")[0] in PRONOUN_SUBJECTS
-
-
-def _opens_subject_after_focus(tokens: list[Token], k: int) -> bool:
-    """Whether a subject opens at token k, or after a focus word there ("And even Lee, …")."""
-    if tokens[k].low in _FOCUS_WORDS and k + 1 < len(tokens):
-        return capitalised(tokens[k + 1])
-    return _opens_subject(tokens[k])
-
-
-def _opens_subject(token: Token, age: bool = False) -> bool:
-    """Whether a word can begin a subject: a pronoun, or a capitalised word that may start a name
-    (or, when asked, an age before one: "62-year-old Ann Lee")."""
-    if _pronoun(token) or (age and token.low[:1].isdigit() and token.low.endswith("-old")):
-        return True
-    return token.text[:1].isupper() and token.low not in fw.NOT_NAME_WORDS and token.low not in fw.INTRO_WORDS

@@ -1,0 +1,94 @@
+"""What an article tells of its people for the pronoun resolver: their genders (given names,
+titles, earlier pronouns) and who was asked a question or spoken to, so that the he or she of an
+answer finds the person asked. `Resolver` in `speakers.py` builds on this class."""
+
+from __future__ import annotations
+
+from osceq.extract import name_words
+from osceq.extract.article_names import ArticleNames
+from osceq.extract.given_names import first_name_gender
+from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
+from osceq.extract.questions import question_addressee
+from osceq.extract.speaker_names import names_a_person
+from osceq.extract.text import fold
+from osceq.models import Span
+
+__all__ = ["ArticlePeople"]
+
+
+class ArticlePeople:
+    """Genders and questions of one article's people; the state is filled in by `Resolver`."""
+
+    text: str
+    names: ArticleNames
+    _gender: dict[str, str]  # folded surname -> gender its titles tell
+    _addressed: list[tuple[int, str, str]]  # (offset, gender, name) of "he told Name"
+    _resolved_gender: dict[str, str]  # the pronoun's gender each person was given
+
+    def _person_asked(self, position: int, before: int, people: dict[str, list[str]]) -> str | None:
+        """The article's person a question at `position` was put to, by their fullest name; None
+        when the words after "asked" are no person the article names (`asked Tuesday`, `asked
+        Congress`, `asked Acme Corp`)."""
+        asked = question_addressee(self.text, position, before)
+        named = parse_mention(asked) if asked else None
+        if named is None or named.kind != PERSON or not self._is_person(named.name, people):
+            return None
+        return self.names.full_name(named.name)
+
+    def _reported_addressee(
+        self, question: tuple[Span, str], gender: str, people: dict[str, list[str]]
+    ) -> str | None:
+        """For a he/she tagging the answer to a question asked in the writer's words right before
+        it: the person asked, by their fullest name, when they are a person whose gender fits; else
+        None."""
+        named = parse_mention(question[1])
+        if question[1] in ("him", "her") or named.kind != PERSON or not self._is_person(named.name, people):
+            return None
+        full = self.names.full_name(named.name)
+        if self.known_gender(full) not in (None, gender):
+            return None
+        self._resolved_gender.setdefault(full, gender)
+        return full
+
+    def _answers(self, addressee: str, asker: str, gender: str) -> bool:
+        """Whether the he/she after a question is the person asked: their gender fits, and the asker
+        is not known to be of the pronoun's gender while the person asked is unknown."""
+        known = self.known_gender(addressee)
+        return known == gender or (known is None and self.known_gender(asker) != gender)
+
+    def known_gender(self, name: str) -> str | None:
+        """A person's gender as far as the article tells: a given name, an earlier he or she, a title."""
+        resolved = self._resolved_gender.get(name)
+        if resolved is None and not singular_person(name):
+            resolved = self._resolved_gender.get(self.names.full_name(name))
+        return self._given_name_gender(name) or resolved or self.gender_of(name)
+
+    def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
+        return names_a_person(name, people) or self.names.first_name_owner(name) is not None
+
+    def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
+        """Whether a he/she of this gender spoke to the person between two offsets ("he told
+        Varga"): the pronoun's chain then stands for someone else."""
+        return any(
+            g == gender and after < at <= before and (name_matches(told, name) or name_matches(name, told))
+            for at, g, told in self._addressed
+        )
+
+    def _given_name_gender(self, name: str) -> str | None:
+        """ "m" or "f" when the person's fullest name in the article opens with a given name of one
+        gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
+        return None if singular_person(name) else first_name_gender(self.names.full_name(name))
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""
+        # A description's own noun tells it, wherever it stands: "a spokesman for Mrs. Lee" is a he.
+        words = [w.lower() for w in name.split()] if singular_person(name) else [name.split()[-1].lower()]
+        if any(w in name_words.MALE_TITLES for w in words):
+            return "m"
+        if any(w in name_words.FEMALE_TITLES for w in words):
+            return "f"
+        surname = name.split()[-1]
+        known = self._gender.get(fold(surname))
+        if known and len(name.split()) > 1 and self.names.full_name(surname) != name:
+            return None  # "Mrs. Tarn" may be another Tarn of the article than John Tarn
+        return known
