@@ -1,0 +1,22 @@
+"""Mends of review26a's findings on described subjects, honours, clauses, asides, pull quotes and
+titles (invented names and sentences)."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def test_a_who_clause_describing_the_person_just_named_keeps_the_pronoun_theirs() -> None:
+    text = (
+        "Noreen Vask, 71, lost her flat in the spring. The widow, who has kept bees on the roof since"
+        " 1992, now stays with a cousin.\n\n\"I have nowhere left to go,\" she said."
+    )
+    assert [q.speaker for q in body(text)] == ["Noreen Vask"]
+
+
+def test_an_unnamed_person_of_the_other_sex_leaves_the_pronoun_to_the_name() -> None:
+    text = (
+        "Judge Osric Pellow sent the driver to prison for nine years. The landlady, who cannot be named,"
+        " sobbed in the gallery.\n\n\"The law has been served,\" he said."
+    )
+    assert [q.speaker for q in body(text)] == ["Osric Pellow"]
