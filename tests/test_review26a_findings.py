@@ -20,3 +20,18 @@ def test_an_unnamed_person_of_the_other_sex_leaves_the_pronoun_to_the_name() -> 
         " sobbed in the gallery.\n\n\"The law has been served,\" he said."
     )
     assert [q.speaker for q in body(text)] == ["Osric Pellow"]
+
+
+def test_sir_and_a_given_name_is_not_a_full_name_never_written_with_the_honour() -> None:
+    text = (
+        "The review chairman, Sir Ansel, took evidence on Monday. Ansel Crote, a porter, said the gates"
+        " were chained.\n\n\"We will learn why,\" said Sir Ansel."
+    )
+    assert [q.speaker for q in body(text)] == ["Ansel"]
+
+
+def test_sir_and_a_given_name_is_the_full_name_written_with_the_honour() -> None:
+    text = (
+        "Sir Ansel Crote opened the review on Monday.\n\n\"We will learn why,\" said Sir Ansel."
+    )
+    assert [q.speaker for q in body(text)] == ["Ansel Crote"]
