@@ -35,3 +35,10 @@ def test_sir_and_a_given_name_is_the_full_name_written_with_the_honour() -> None
         "Sir Ansel Crote opened the review on Monday.\n\n\"We will learn why,\" said Sir Ansel."
     )
     assert [q.speaker for q in body(text)] == ["Ansel Crote"]
+
+
+def test_a_clause_subject_speaking_in_a_participle_after_its_verb_keeps_the_quote() -> None:
+    text = "Guards sealed the plaza as dozens of strikers marched chanting \"Fair pay now\"."
+    assert [q.speaker for q in body(text)] == ["dozens of strikers"]
+    text = "The queue broke up when the warden appeared saying \"Stand back, please\"."
+    assert [q.speaker for q in body(text)] == ["the warden"]
