@@ -9,7 +9,7 @@ from tests.quote_helpers import body
 def test_a_who_clause_describing_the_person_just_named_keeps_the_pronoun_theirs() -> None:
     text = (
         "Noreen Vask, 71, lost her flat in the spring. The widow, who has kept bees on the roof since"
-        " 1992, now stays with a cousin.\n\n\"I have nowhere left to go,\" she said."
+        ' 1992, now stays with a cousin.\n\n"I have nowhere left to go," she said.'
     )
     assert [q.speaker for q in body(text)] == ["Noreen Vask"]
 
@@ -17,7 +17,7 @@ def test_a_who_clause_describing_the_person_just_named_keeps_the_pronoun_theirs(
 def test_an_unnamed_person_of_the_other_sex_leaves_the_pronoun_to_the_name() -> None:
     text = (
         "Judge Osric Pellow sent the driver to prison for nine years. The landlady, who cannot be named,"
-        " sobbed in the gallery.\n\n\"The law has been served,\" he said."
+        ' sobbed in the gallery.\n\n"The law has been served," he said.'
     )
     assert [q.speaker for q in body(text)] == ["Osric Pellow"]
 
@@ -25,20 +25,25 @@ def test_an_unnamed_person_of_the_other_sex_leaves_the_pronoun_to_the_name() -> 
 def test_sir_and_a_given_name_is_not_a_full_name_never_written_with_the_honour() -> None:
     text = (
         "The review chairman, Sir Ansel, took evidence on Monday. Ansel Crote, a porter, said the gates"
-        " were chained.\n\n\"We will learn why,\" said Sir Ansel."
+        ' were chained.\n\n"We will learn why," said Sir Ansel.'
     )
     assert [q.speaker for q in body(text)] == ["Ansel"]
 
 
 def test_sir_and_a_given_name_is_the_full_name_written_with_the_honour() -> None:
-    text = (
-        "Sir Ansel Crote opened the review on Monday.\n\n\"We will learn why,\" said Sir Ansel."
-    )
+    text = 'Sir Ansel Crote opened the review on Monday.\n\n"We will learn why," said Sir Ansel.'
     assert [q.speaker for q in body(text)] == ["Ansel Crote"]
 
 
 def test_a_clause_subject_speaking_in_a_participle_after_its_verb_keeps_the_quote() -> None:
-    text = "Guards sealed the plaza as dozens of strikers marched chanting \"Fair pay now\"."
+    text = 'Guards sealed the plaza as dozens of strikers marched chanting "Fair pay now".'
     assert [q.speaker for q in body(text)] == ["dozens of strikers"]
-    text = "The queue broke up when the warden appeared saying \"Stand back, please\"."
+    text = 'The queue broke up when the warden appeared saying "Stand back, please".'
     assert [q.speaker for q in body(text)] == ["the warden"]
+
+
+def test_a_speech_verb_after_an_inverted_tag_takes_the_quote_from_it() -> None:
+    text = 'The warden, said Ulla Brisk, wrote to her that the roof was "past saving".'
+    assert [q.speaker for q in body(text)] == ["the warden"]
+    text = 'The snag, said Rolf Amsel, was that Ulla Brisk kept saying the fund was "fully stocked".'
+    assert [q.speaker for q in body(text)] == ["Ulla Brisk"]

@@ -19,7 +19,7 @@ _UNNAMED_SUBJECT = re.compile(
 
 
 def _noun_gender(noun: str) -> str | None:
-    """"f" or "m" for a noun only a woman or only a man is called (`landlady`, `businessman`)."""
+    """ "f" or "m" for a noun only a woman or only a man is called (`landlady`, `businessman`)."""
     if noun in FEMALE_TITLES or noun.endswith(("woman", "ress", "lady", "mother", "wife", "daughter")):
         return "f"
     if noun in MALE_TITLES or noun.endswith(("man", "father", "husband", "grandson")) or noun == "son":

@@ -12,6 +12,7 @@ sentence; the phrase before the tag is only its topic."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
 from osceq.extract.tokens import Token, past_verb
 from osceq.extract.verb_or_noun import is_verb
 
@@ -62,4 +63,17 @@ def inverted_aside_closes(tokens: list[Token], after: int) -> bool:
         and tokens[after].text == ","
         and not tokens[after + 1].low.endswith("ing")  # `, adding …`: a participle, no main clause
         and main_verb_follows(tokens, after + 1)
+        and not _speech_verb_from(tokens, after + 1)
+    )
+
+
+def _speech_verb_from(tokens: list[Token], m: int) -> bool:
+    """Whether a verb of speech or writing in a finite or -ing form stands from index m on: the
+    main clause's own speaker (`The mayor, said Ann Lee, wrote that …`, `…, was that Tom Park kept
+    saying …`) then owns the quote, not the inverted tag."""
+    return any(
+        token.low in lex.INVERTING_FORMS
+        and token.text.islower()
+        and token.low.endswith(("ed", "ing", "s", "wrote", "said", "told", "spoke"))
+        for token in tokens[m:]
     )
