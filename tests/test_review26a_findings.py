@@ -47,3 +47,11 @@ def test_a_speech_verb_after_an_inverted_tag_takes_the_quote_from_it() -> None:
     assert [q.speaker for q in body(text)] == ["the warden"]
     text = 'The snag, said Rolf Amsel, was that Ulla Brisk told us the fund was "fully stocked".'
     assert [q.speaker for q in body(text)] == ["Ulla Brisk"]
+
+
+def test_a_paragraph_joining_clauses_quoted_apart_is_no_pull_quote() -> None:
+    text = (
+        "Greta Holm left the assembly in May.\n\n‘No,’ she said, when asked if she missed it. ‘I have"
+        " served my years.’\n\n‘Not even if the members beg?’\n\n‘No. I have served my years.’"
+    )
+    assert [(q.text, q.speaker) for q in body(text)][-1] == ("No. I have served my years.", "Greta Holm")
