@@ -1,7 +1,8 @@
 """Pull quotes: a web page repeats a few words of a body quotation in a paragraph of their own, set
 large between paragraphs (`‘I can't support this’`). Such a paragraph holds nothing but the repeated
 quotation; it is layout, not one more statement, so it is left out when every clause of it was
-already quoted earlier in the article and it says enough to be set large: a one-word answer (`No.`, `Yes.`) recurs by chance in an exchange."""
+already quoted earlier in the article and it says enough to be set large: a one-word answer
+(`No.`, `Yes.`) recurs by chance in an exchange."""
 
 from __future__ import annotations
 
