@@ -55,3 +55,10 @@ def test_a_paragraph_joining_clauses_quoted_apart_is_no_pull_quote() -> None:
         " served my years.’\n\n‘Not even if the members beg?’\n\n‘No. I have served my years.’"
     )
     assert [(q.text, q.speaker) for q in body(text)][-1] == ("No. I have served my years.", "Greta Holm")
+
+
+def test_a_subject_after_an_opening_phrase_with_no_comma_keeps_its_apposition_aside() -> None:
+    text = "In Tarrow the fire chief, a veteran of 25 years, said the blaze was \"the fiercest I have fought\"."
+    assert [q.speaker for q in body(text)] == ["the fire chief"]
+    text = "At the inquest the coroner, a former surgeon, said the death was \"wholly avoidable\"."
+    assert [q.speaker for q in body(text)] == ["the coroner"]

@@ -29,4 +29,26 @@ def opening_adverbial_before(tokens: list[Token], comma: int) -> bool:
     opens = (word in fw.PREPOSITIONS and word not in fw.SUBORDINATORS) or (
         (word in fw.SUBORDINATORS or word in fw.PREPOSITIONS) and gerund
     )
-    return opens and tokens[last].text.islower() and tokens[last].text.isalpha()
+    return (
+        opens
+        and tokens[last].text.islower()
+        and tokens[last].text.isalpha()
+        and not _subject_after_phrase(tokens, first + 2, last)
+    )
+
+
+def _subject_after_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a determiner between first and last opens a noun phrase that hangs on no preposition,
+    verb or "and": the sentence's subject after an opening phrase with no comma (`In Dover the police
+    chief, a veteran, said`, `At the hearing the landlord, …`)."""
+    for k in range(first, last):
+        before = tokens[k - 1]
+        if (
+            tokens[k].low in fw.DETERMINERS
+            and tokens[k].text.islower()
+            and before.low not in fw.PREPOSITIONS
+            and before.low not in ("and", "or")
+            and not before.low.endswith(("ing", "ed"))
+        ):
+            return True
+    return False
