@@ -58,7 +58,12 @@ def test_a_paragraph_joining_clauses_quoted_apart_is_no_pull_quote() -> None:
 
 
 def test_a_subject_after_an_opening_phrase_with_no_comma_keeps_its_apposition_aside() -> None:
-    text = "In Tarrow the fire chief, a veteran of 25 years, said the blaze was \"the fiercest I have fought\"."
+    text = 'In Tarrow the fire chief, a veteran of 25 years, said the blaze was "the fiercest I have fought".'
     assert [q.speaker for q in body(text)] == ["the fire chief"]
-    text = "At the inquest the coroner, a former surgeon, said the death was \"wholly avoidable\"."
+    text = 'At the inquest the coroner, a former surgeon, said the death was "wholly avoidable".'
     assert [q.speaker for q in body(text)] == ["the coroner"]
+
+
+def test_a_body_set_off_after_an_office_of_a_body_is_no_holder() -> None:
+    text = 'The head of the Wexmoor Constabulary, Castle Yard, said thefts were "down sharply".'
+    assert [q.speaker for q in body(text)] == ["Wexmoor Constabulary"]
