@@ -67,3 +67,10 @@ def test_a_subject_after_an_opening_phrase_with_no_comma_keeps_its_apposition_as
 def test_a_body_set_off_after_an_office_of_a_body_is_no_holder() -> None:
     text = 'The head of the Wexmoor Constabulary, Castle Yard, said thefts were "down sharply".'
     assert [q.speaker for q in body(text)] == ["Wexmoor Constabulary"]
+
+
+def test_a_stray_comma_after_the_speech_verb_of_a_relative_clause_keeps_its_quote() -> None:
+    text = 'The scheme, which Petra Lind says, will "halve the waiting lists", goes to a vote on Monday.'
+    assert [q.speaker for q in body(text)] == ["Petra Lind"]
+    text = 'The bishop, whom Petra Lind told reporters, was "a mentor for decades", died on Sunday.'
+    assert [q.speaker for q in body(text)] == ["Petra Lind"]

@@ -40,9 +40,21 @@ def in_closed_relative(tokens: list[Token], v: int) -> bool:
     )
     if close is None or tokens[close].text != ",":
         return False
+    if _stray_comma_after_speech(tokens, v, close):
+        return False
     # The main clause goes on after the closing comma with its verb (`, would risk`, `, were`,
     # `, clearly intended`); a comma in a list of adjectives (`a generous, kind man`) closes nothing.
     return main_verb_follows(tokens, close + 1)
+
+
+def _stray_comma_after_speech(tokens: list[Token], v: int, close: int) -> bool:
+    """Whether the comma at close only follows the speech verb at v and its listener (`which Ann Lee
+    says, will "…"`, `whom Ann Lee told reporters, was "…"`): what comes after is the verb's own
+    clause, not the main clause."""
+    verb = tokens[v].low
+    if verb in lex.TELL_FORMS:
+        return close <= v + 2
+    return close == v + 1 and verb in lex.INVERTING_FORMS
 
 
 def main_verb_follows(tokens: list[Token], m: int) -> bool:
