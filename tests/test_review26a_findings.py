@@ -74,3 +74,12 @@ def test_a_stray_comma_after_the_speech_verb_of_a_relative_clause_keeps_its_quot
     assert [q.speaker for q in body(text)] == ["Petra Lind"]
     text = 'The bishop, whom Petra Lind told reporters, was "a mentor for decades", died on Sunday.'
     assert [q.speaker for q in body(text)] == ["Petra Lind"]
+
+
+def test_det_before_a_firm_name_is_no_title_and_dotted_titles_are_titles() -> None:
+    text = "\"The keel was sound,\" said Det Vestre Skibsregister, the ship registry."
+    assert [q.speaker for q in body(text)] == ["Det Vestre Skibsregister"]
+    text = "\"We will act,\" said Cllr. Mona Feld, who chairs the panel."
+    assert [(q.speaker, q.role) for q in body(text)] == [("Mona Feld", "Cllr.")]
+    text = "\"We will act,\" said Insp. Ravi Dunmore."
+    assert [(q.speaker, q.role) for q in body(text)] == [("Ravi Dunmore", "Insp.")]
