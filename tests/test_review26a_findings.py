@@ -83,3 +83,11 @@ def test_det_before_a_firm_name_is_no_title_and_dotted_titles_are_titles() -> No
     assert [(q.speaker, q.role) for q in body(text)] == [("Mona Feld", "Cllr.")]
     text = "\"We will act,\" said Insp. Ravi Dunmore."
     assert [(q.speaker, q.role) for q in body(text)] == [("Ravi Dunmore", "Insp.")]
+
+
+def test_an_unnamed_source_described_before_is_the_speaker_described_again() -> None:
+    text = (
+        "The rig was hit, a Dutch salvage source said on Monday.\nThe source, who declined to be"
+        " identified, said the crew escaped.\n\"It burned for hours,\" he said."
+    )
+    assert [q.speaker for q in body(text)] == ["a Dutch salvage source"]

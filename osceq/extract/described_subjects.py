@@ -31,6 +31,9 @@ def unnamed_subject_between(text: str, start: int, end: int, gender: str) -> boo
     """Whether a sentence between offsets start and end opens on a person the article does not name
     (`The tenant, who cannot be named, …`) who may be the he/she of the given gender ("f" or "m")."""
     for match in _UNNAMED_SUBJECT.finditer(text, start, end):
-        if _noun_gender(match.group(1)) in (None, gender):
+        noun = match.group(1)
+        # `A naval source said …. The source, who …`: the one described before, not someone new.
+        named_before = re.search(rf"\b{re.escape(noun)}\b", text[start : match.start()], re.IGNORECASE)
+        if named_before is None and _noun_gender(noun) in (None, gender):
             return True
     return False
