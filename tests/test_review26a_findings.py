@@ -77,17 +77,17 @@ def test_a_stray_comma_after_the_speech_verb_of_a_relative_clause_keeps_its_quot
 
 
 def test_det_before_a_firm_name_is_no_title_and_dotted_titles_are_titles() -> None:
-    text = "\"The keel was sound,\" said Det Vestre Skibsregister, the ship registry."
+    text = '"The keel was sound," said Det Vestre Skibsregister, the ship registry.'
     assert [q.speaker for q in body(text)] == ["Det Vestre Skibsregister"]
-    text = "\"We will act,\" said Cllr. Mona Feld, who chairs the panel."
+    text = '"We will act," said Cllr. Mona Feld, who chairs the panel.'
     assert [(q.speaker, q.role) for q in body(text)] == [("Mona Feld", "Cllr.")]
-    text = "\"We will act,\" said Insp. Ravi Dunmore."
+    text = '"We will act," said Insp. Ravi Dunmore.'
     assert [(q.speaker, q.role) for q in body(text)] == [("Ravi Dunmore", "Insp.")]
 
 
 def test_an_unnamed_source_described_before_is_the_speaker_described_again() -> None:
     text = (
         "The rig was hit, a Dutch salvage source said on Monday.\nThe source, who declined to be"
-        " identified, said the crew escaped.\n\"It burned for hours,\" he said."
+        ' identified, said the crew escaped.\n"It burned for hours," he said.'
     )
     assert [q.speaker for q in body(text)] == ["a Dutch salvage source"]

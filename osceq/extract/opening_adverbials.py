@@ -7,17 +7,15 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract.tokens import Token
 
-_CLAUSE_STARTS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
-
 
 def opening_adverbial_before(tokens: list[Token], comma: int) -> bool:
     """Whether the words between the previous comma (or the sentence's start) and the comma at index
     comma open on a preposition (or a subordinator and a participle) and end in a lower-case word
     (no name at the end that could be the subject: `After the vote Ann Lee, a teacher, said`)."""
     k = comma - 1
-    while k >= 0 and comma - k <= 12 and tokens[k].text not in _CLAUSE_STARTS:
+    while k >= 0 and comma - k <= 12 and tokens[k].text not in fw.CLAUSE_MARKS:
         k -= 1
-    if k >= 0 and tokens[k].text not in _CLAUSE_STARTS:
+    if k >= 0 and tokens[k].text not in fw.CLAUSE_MARKS:
         return False
     first, last = k + 1, comma - 1
     if first >= last:

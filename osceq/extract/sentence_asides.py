@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.tokens import Token, past_verb
+from osceq.extract.tokens import Token, ly_adverb, past_verb
 from osceq.extract.verb_or_noun import is_verb
 
-# (A clause of "who" has the noun before it for subject, most often the speaker itself.)
-_RELATIVE_OPENERS = frozenset({"which", "whom", "whose"})
+# Relative words opening a clause whose subject is someone else (a clause of "who" has the noun
+# before it for subject, most often the speaker itself).
+_OTHER_SUBJECT_RELATIVES = frozenset({"which", "whom", "whose"})
 _FINITE_HELPERS = fw.MODALS | fw.PASSIVE_AUXILIARIES | {"has", "have", "had", "does", "did"}
-_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")"})
 
 
 def in_closed_relative(tokens: list[Token], v: int) -> bool:
@@ -27,15 +27,15 @@ def in_closed_relative(tokens: list[Token], v: int) -> bool:
     (`, which X estimates`) whose closing comma comes before the last words ahead of the quote."""
     opener = None
     for k in range(v - 1, max(-1, v - 10), -1):
-        if tokens[k].text in _CLAUSE_BREAKS:
+        if tokens[k].text in fw.CLAUSE_MARKS:
             return False
-        if tokens[k].low in _RELATIVE_OPENERS:
+        if tokens[k].low in _OTHER_SUBJECT_RELATIVES:
             opener = k
             break
     if opener is None or opener == 0 or tokens[opener - 1].text != ",":
         return False
     close = next(
-        (m for m in range(v + 1, min(len(tokens), v + 20)) if tokens[m].text in _CLAUSE_BREAKS),
+        (m for m in range(v + 1, min(len(tokens), v + 20)) if tokens[m].text in fw.CLAUSE_MARKS),
         None,
     )
     if close is None or tokens[close].text != ",":
@@ -60,7 +60,7 @@ def _stray_comma_after_speech(tokens: list[Token], v: int, close: int) -> bool:
 def main_verb_follows(tokens: list[Token], m: int) -> bool:
     """Whether a finite verb (after any -ly adverbs) stands at index m: `would risk`, `were`,
     `clearly intended`."""
-    while m < len(tokens) - 1 and tokens[m].text.islower() and tokens[m].low.endswith("ly"):
+    while m < len(tokens) - 1 and ly_adverb(tokens[m]):
         m += 1
     return m < len(tokens) and (
         tokens[m].low in _FINITE_HELPERS or past_verb(tokens[m]) or is_verb(tokens, m)
