@@ -62,6 +62,8 @@ def test_a_subject_after_an_opening_phrase_with_no_comma_keeps_its_apposition_as
     assert [q.speaker for q in body(text)] == ["the fire chief"]
     text = 'At the inquest the coroner, a former surgeon, said the death was "wholly avoidable".'
     assert [q.speaker for q in body(text)] == ["the coroner"]
+    text = 'At the sitting the bailiff, a former boxer, said the crowd was "restless".'
+    assert [q.speaker for q in body(text)] == ["the bailiff"]
 
 
 def test_a_body_set_off_after_an_office_of_a_body_is_no_holder() -> None:

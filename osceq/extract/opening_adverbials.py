@@ -37,8 +37,9 @@ def opening_adverbial_before(tokens: list[Token], comma: int) -> bool:
 
 def _subject_after_phrase(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a determiner between first and last opens a noun phrase that hangs on no preposition,
-    verb or "and": the sentence's subject after an opening phrase with no comma (`In Dover the police
-    chief, a veteran, said`, `At the hearing the landlord, …`)."""
+    verb or "and" (`after meeting the mayor`; `the hearing` is a noun): the sentence's subject after
+    an opening phrase with no comma (`In Dover the police chief, a veteran, said`, `At the hearing
+    the landlord, …`)."""
     for k in range(first, last):
         before = tokens[k - 1]
         if (
@@ -46,7 +47,7 @@ def _subject_after_phrase(tokens: list[Token], first: int, last: int) -> bool:
             and tokens[k].text.islower()
             and before.low not in fw.PREPOSITIONS
             and before.low not in ("and", "or")
-            and not before.low.endswith(("ing", "ed"))
+            and not (before.low.endswith(("ing", "ed")) and tokens[k - 2].low not in fw.DETERMINERS)
         ):
             return True
     return False
