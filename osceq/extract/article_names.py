@@ -71,6 +71,7 @@ class ArticleNames:
         self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._headline_runs: set[str] = set()  # names of three words or more read in a title-case line
         self._by_first: dict[str, dict[str, str]] | None = None  # first word -> {key: known name}
+        self.honoured_runs: set[str] | None = None  # capitalised runs written after `Sir` or `Dame`
 
     def full_name(self, name: str) -> str:
         """The article's fullest name that this one shortens, when only one person fits."""

@@ -8,7 +8,7 @@ from osceq.extract import function_words as fw
 from osceq.extract.tokens import Token, possessive
 
 # Nouns for writings that report, find or state things.
-_WRITINGS = frozenset(
+WRITINGS = frozenset(
     {
         "audit", "report", "study", "statement", "memo", "memorandum", "letter", "survey", "poll",
         "review", "analysis", "email", "filing", "complaint", "lawsuit", "ruling", "note", "post",
@@ -34,7 +34,7 @@ def writing_before_relative(tokens: list[Token], v: int) -> tuple[int, int] | No
             return None
         if token.low in fw.DETERMINERS and k < v - 2 and (k == 0 or tokens[k - 1].low not in _SOURCE_LINKS):
             return None  # another phrase nearer the relative (`her note under a headline that`)
-        if token.low in _WRITINGS and token.text.islower():
+        if token.low in WRITINGS and token.text.islower():
             start = k
             while start > 0 and (
                 tokens[start - 1].low in fw.DETERMINERS

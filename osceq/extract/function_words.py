@@ -285,3 +285,6 @@ OBJECT_PRONOUNS = _words(
     her herself him himself it itself me them themselves this us you
     """
 )
+
+# Punctuation that ends a clause or an aside inside a sentence.
+CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from osceq.extract.described_subjects import described_subject_between
+from osceq.extract.described_subjects import unnamed_subject_between
 
 _FEMALE = "mother|grandmother|wife|daughter|granddaughter|sister|aunt|niece|widow|girlfriend|fiancee"
 _MALE = "father|grandfather|husband|son|grandson|brother|uncle|nephew|widower|boyfriend|fiance"
@@ -20,10 +20,11 @@ _KIN_SUBJECT = {
 }
 
 
-def relative_subject_between(text: str, start: int, end: int, gender: str) -> bool:
-    """Whether a sentence between offsets start and end opens on a relative of the given gender
-    ("f" or "m") as its subject."""
+def nearer_subject_between(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether a sentence between offsets start and end opens on someone unnamed who may be the
+    he/she of the given gender ("f" or "m"): a relative of that gender, or a person the article says
+    it does not name."""
     pattern = _KIN_SUBJECT.get(gender)
     if pattern is not None and pattern.search(text, start, end) is not None:
         return True
-    return described_subject_between(text, start, end)  # `The tenant, who …` is as near
+    return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`

@@ -41,6 +41,10 @@ ABBREVIATED_TITLES = (
     "Sens",
     "Reps",
     "Govs",
+    "Cllr",  # British and Commonwealth titles written with a full stop (commonwealth_titles.py)
+    "Det",
+    "Insp",
+    "Supt",
 )
 
 TITLES = _words(

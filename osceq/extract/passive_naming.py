@@ -5,7 +5,7 @@ adverbs; the subject of such a passive is what is named or asked, never who spea
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract.tokens import Token
+from osceq.extract.tokens import Token, ly_adverb
 
 # Adverbs of time, frequency and degree that sit between an auxiliary and its participle.
 _BETWEEN_ADVERBS = frozenset(
@@ -57,5 +57,4 @@ def passive_auxiliary_before(tokens: list[Token], v: int) -> bool:
 
 def _adverb(token: Token) -> bool:
     """`now`, `often`, `derisively`: a lower-case -ly word after an auxiliary is an adverb."""
-    word = token.text
-    return token.low in _BETWEEN_ADVERBS or (word.islower() and len(word) > 4 and word.endswith("ly"))
+    return token.low in _BETWEEN_ADVERBS or ly_adverb(token)

@@ -29,7 +29,7 @@ from osceq.extract.descriptions import (
     title_holder,
 )
 from osceq.extract.it_antecedent import it_antecedent
-from osceq.extract.kin_subjects import relative_subject_between
+from osceq.extract.kin_subjects import nearer_subject_between
 from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.name_words import ABBREVIATED_TITLES
@@ -331,7 +331,7 @@ class Resolver(ArticlePeople):
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
-            if relative_subject_between(self.text, position, mention.start, gender):
+            if nearer_subject_between(self.text, position, mention.start, gender):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             joined = clause_speakers(self.text, position, mention.start)
             if any(self._other_speaker(other, name, gender, people) for other in joined):

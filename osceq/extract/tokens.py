@@ -92,6 +92,11 @@ def between_word(token: Token) -> bool:
     """An adverb or auxiliary between a speaker and the verb ("also", "has", "jokingly")."""
     if token.low in fw.BETWEEN_WORDS:
         return not capitalised(token)  # "Will" is a name
+    return ly_adverb(token)
+
+
+def ly_adverb(token: Token) -> bool:
+    """A lower-case -ly word that is an adverb ("jokingly"), not a noun ("rally", "family")."""
     return token.low.endswith("ly") and token.text.islower() and token.low not in fw.LY_NOUNS
 
 
