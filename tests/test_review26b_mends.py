@@ -1,0 +1,31 @@
+"""Mends of review26b's findings on the miss25 and left25 branches (invented names and sentences
+only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def test_two_people_sharing_a_surname_after_different_articles_leave_it_no_ones() -> None:
+    text = 'Ahmed al-Tarwa and Omar el-Tarwa spoke.\n\n"Nothing changed," Tarwa said.'
+    assert [q.speaker for q in body(text)] == ["Tarwa"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several dispensers said error, according to the staff.",
+        "Several printers said the paper was bad.",
+        "The printers said error.",
+    ],
+)
+def test_machines_by_a_doers_plural_are_no_they(sentence: str) -> None:
+    text = f'{sentence}\n\n"We had to close," they said.'
+    assert [q.speaker for q in body(text)] == [None]
+
+
+def test_doers_by_an_ers_plural_saying_a_that_clause_are_the_they() -> None:
+    text = 'Several vintners said that the harvest was thin.\n\n"We had to close," they said.'
+    assert [q.speaker for q in body(text)] == ["Several vintners"]
