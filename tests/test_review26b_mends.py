@@ -29,3 +29,11 @@ def test_machines_by_a_doers_plural_are_no_they(sentence: str) -> None:
 def test_doers_by_an_ers_plural_saying_a_that_clause_are_the_they() -> None:
     text = 'Several vintners said that the harvest was thin.\n\n"We had to close," they said.'
     assert [q.speaker for q in body(text)] == ["Several vintners"]
+
+
+def test_a_bare_surname_the_article_gives_a_person_is_no_firms_it() -> None:
+    text = (
+        "Tarnmoor Motor Co cut prices. Jane Tarnmoor, an analyst, was unhappy.\n\n"
+        '"Bad move," Tarnmoor said. It added that "costs will bite."'
+    )
+    assert [q.speaker for q in body(text)] == ["Jane Tarnmoor", None]
