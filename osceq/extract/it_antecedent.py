@@ -126,7 +126,7 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
 
 def _owned_body(owned: list[str]) -> bool:
     """Whether the words after a possessive name a body by capitalised words ending in an
-    organisation's word (`Tarnland's Finance Ministry`, `the EC's Executive Commission`): all
+    organisation's word (`Tarnland's Finance Ministry`, `the League's Executive Council`): all
     of the name is there, and the body speaks as an "it"."""
     return (
         0 < len(owned) <= 4
@@ -196,7 +196,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
         as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
-        # "Bank Negara": a name of two words or more with a word of an organisation's is one.
+        # "Bank Tarvonia": a name of two words or more with a word of an organisation's is one.
         words = named.name.split()
         as_thing = as_thing or (
             len(words) > 1 and any(w.lower() in name_words.ORGANISATION_WORDS for w in words)
