@@ -37,3 +37,9 @@ def test_a_bare_surname_the_article_gives_a_person_is_no_firms_it() -> None:
         '"Bad move," Tarnmoor said. It added that "costs will bite."'
     )
     assert [q.speaker for q in body(text)] == ["Jane Tarnmoor", None]
+
+
+def test_joined_speakers_and_listed_offices_share_where_a_clause_opens() -> None:
+    # (the joined speakers now also open after a full stop glued to the next sentence, as offices did)
+    text = 'Rain fell on the square.The mayor and the governor said: "We are ready."'
+    assert [q.speaker for q in body(text)] == ["the mayor and the governor"]
