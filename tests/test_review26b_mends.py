@@ -43,3 +43,8 @@ def test_joined_speakers_and_listed_offices_share_where_a_clause_opens() -> None
     # (the joined speakers now also open after a full stop glued to the next sentence, as offices did)
     text = 'Rain fell on the square.The mayor and the governor said: "We are ready."'
     assert [q.speaker for q in body(text)] == ["the mayor and the governor"]
+
+
+def test_an_office_whose_last_field_follows_its_joint_is_shown_whole() -> None:
+    text = '"We are ready," the Secretary of Roads and Ports said.'
+    assert [q.speaker for q in body(text)] == ["the Secretary of Roads and Ports"]
