@@ -45,6 +45,12 @@ def test_joined_speakers_and_listed_offices_share_where_a_clause_opens() -> None
     assert [q.speaker for q in body(text)] == ["the mayor and the governor"]
 
 
-def test_an_office_whose_last_field_follows_its_joint_is_shown_whole() -> None:
-    text = '"We are ready," the Secretary of Roads and Ports said.'
-    assert [q.speaker for q in body(text)] == ["the Secretary of Roads and Ports"]
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("the Secretary of Roads and Ports said", "the Secretary of Roads and Ports"),
+        ("the Minister of Farms and Industry said", "the Minister of Farms and Industry"),
+    ],
+)
+def test_an_office_whose_last_field_follows_its_joint_is_shown_whole(tag: str, speaker: str) -> None:
+    assert [q.speaker for q in body(f'"We are ready," {tag}.')] == [speaker]

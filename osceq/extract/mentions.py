@@ -114,7 +114,7 @@ def parse_mention(text: str) -> Mention:
         k = role_then_full_name(tokens) or owned_role_name_start(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
-    if mention.kind == PERSON and field_ending_office(mention.name, mention.role):
+    if mention.kind != DESCRIPTION and field_ending_office(tokens):
         return Mention(" ".join(tokens), None, DESCRIPTION)  # `the Secretary of Roads and Ports`
     mended = field_past_role_joint(mention.name, mention.role) if mention.kind == PERSON else None
     return Mention(*mended, PERSON) if mended else mention
