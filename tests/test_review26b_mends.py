@@ -54,3 +54,8 @@ def test_joined_speakers_and_listed_offices_share_where_a_clause_opens() -> None
 )
 def test_an_office_whose_last_field_follows_its_joint_is_shown_whole(tag: str, speaker: str) -> None:
     assert [q.speaker for q in body(f'"We are ready," {tag}.')] == [speaker]
+
+
+def test_doers_by_an_ers_plural_saying_a_quotation_are_the_they() -> None:
+    text = 'Several vintners said "the harvest was thin" and left.\n\n"We had to close," they said.'
+    assert [q.speaker for q in body(text)] == ["Several vintners"]

@@ -48,7 +48,9 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             continue  # `Lee was ousted in May.`: one person or thing, no group
         if any(_definite_group(tokens, k) for k in [*range(i), *range(end, len(tokens))]):
             return None  # `The senators watched as the protesters marched`: either group may speak
-        return _group(tokens[i:end], _speaks(tokens, end, found[2]), _says_in_words(tokens, end, found[2]))
+        return _group(
+            tokens[i:end], _speaks(tokens, end, found[2]), _says_in_words(text, tokens, end, found[2])
+        )
     return None
 
 
@@ -61,19 +63,19 @@ def _speaks(tokens: list[Token], end: int, kind: str) -> bool:
     return verb < len(tokens) and tokens[verb].low in lex.REPORTING_FORMS
 
 
-def _says_in_words(tokens: list[Token], end: int, kind: str) -> bool:
+def _says_in_words(text: str, tokens: list[Token], end: int, kind: str) -> bool:
     """Whether the subject ending at token end speaks words given as such: the quotation its
     closing tag ends, or a that-clause or quotation after its verb of speech (`Growers said that
     …`); not `Printers said error`, which a machine may show."""
     if kind == "tag":
         return True
     verb = end + 1 if end + 1 < len(tokens) and tokens[end].low in ("also", "have", "had") else end
-    said = verb + 1
-    return (
-        said < len(tokens)
-        and tokens[verb].low in lex.REPORTING_FORMS
-        and (tokens[said].low == "that" or tokens[said].text[:1] in '"“‘')
-    )
+    if verb >= len(tokens) or tokens[verb].low not in lex.REPORTING_FORMS:
+        return False
+    # (the quotation's own tokens are not among the sentence's: the text after the verb shows it)
+    opening = text[tokens[verb].end : tokens[verb].end + 4].lstrip(" :,")[:1]
+    quoted = bool(opening) and opening in '"“‘'
+    return quoted or (verb + 1 < len(tokens) and tokens[verb + 1].low == "that")
 
 
 def _reports(text: str, at: int) -> bool:
