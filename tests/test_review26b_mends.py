@@ -59,3 +59,16 @@ def test_an_office_whose_last_field_follows_its_joint_is_shown_whole(tag: str, s
 def test_doers_by_an_ers_plural_saying_a_quotation_are_the_they() -> None:
     text = 'Several vintners said "the harvest was thin" and left.\n\n"We had to close," they said.'
     assert [q.speaker for q in body(text)] == ["Several vintners"]
+
+
+def test_a_second_body_that_did_not_speak_inside_an_it_chain_leaves_the_it_no_ones() -> None:
+    text = (
+        "Kestrel Corp said its sales fell in the spring.\n\n"
+        '"Demand was weak," it said.\n\n'
+        "Tarnco Corp, a rival, cut its prices on Monday.\n\n"
+        '"Costs will bite," it said.\n\n'
+        '"We expect a better autumn," it added.'
+    )
+    # (the second quote's "it" is the latest subject's, as ever; the third's chain passes it)
+    speakers = [q.speaker for q in body(text)]
+    assert (speakers[0], speakers[2]) == ("Kestrel Corp", None)
