@@ -62,12 +62,18 @@ def one_unlisted_doer(name: str) -> bool:
 # Plural endings of doers' nouns that a group of people speaks by ("growers", "refiners",
 # "seismologists", "historians"); not "-ents" or "-ives", as often things ("payments", "motives").
 _PLURAL_DOER_ENDINGS = ("ers", "ors", "ists", "ians")
+# Of those, the endings only people have: "-ers" and "-ors" also make machines ("printers").
+_PEOPLE_ONLY_ENDINGS = ("ists", "ians")
 
 
-def unlisted_doers(word: str) -> bool:
+def unlisted_doers(word: str, says_in_words: bool) -> bool:
     """Whether a lower-case word is the plural of a doer's noun (`growers`, `refiners`), a group
-    of people that may speak, though no word list holds it; writings and things are none."""
+    of people that may speak, though no word list holds it; writings and things are none. An
+    "-ers" or "-ors" plural may be machines (`printers said error`): people only when what they
+    say is given in words (says_in_words: a that-clause or a quotation)."""
     if not word.isalpha() or not word.islower() or not word.endswith(_PLURAL_DOER_ENDINGS):
         return False
     singular = word[:-1]
-    return singular not in _THINGS and agent_noun(singular)
+    if singular in _THINGS or not agent_noun(singular):
+        return False
+    return says_in_words or word.endswith(_PEOPLE_ONLY_ENDINGS)

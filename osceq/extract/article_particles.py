@@ -17,8 +17,15 @@ def without_article(key_word: str) -> str:
 
 def file_without_articles(people: dict[str, list[str]]) -> None:
     """Also file the names under their last key word without its article, when no name of the
-    article is filed there already (two people then, and the bare surname stays no one's)."""
+    article is filed there already (two people then, and the bare surname stays no one's). Names
+    of different articles on one bare surname ("al-Tarwa", "el-Tarwa") are all filed there."""
+    filed_here: set[str] = set()
     for key, names in list(people.items()):
         bare = without_article(key)
-        if bare != key and bare not in people:
+        if bare == key:
+            continue
+        if bare not in people:
             people[bare] = list(names)
+            filed_here.add(bare)
+        elif bare in filed_here:
+            people[bare].extend(name for name in names if name not in people[bare])

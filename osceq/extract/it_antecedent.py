@@ -91,16 +91,23 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     if text.startswith(" quoted", mention.end):
         return None  # `It quoted the minister as saying "…"`: the words are the minister's
     reach_from = mention.start
+    passed_it = False  # whether a sentence of the same "it" was passed
+    held = None  # a body that did not speak, met inside a chain: shown unless the chain goes on
     for _ in range(_CHAIN_REACHES):
         chain_start = None  # the earliest sentence read, when it is the same "it" speaking
         for tokens, own in sentences_back(text, body, mention, reach_from):
             if reach_from < mention.start and tokens[0].start >= reach_from:
                 continue  # (read in the reach before)
+            if held is not None:
+                # `Tarnco Corp, a rival, cut prices.` between two sentences of the "it": either
+                # body may be the "it"
+                return None if _it_reports(tokens) or it_or_there_subject(tokens) else held
             chain_start = None
             if any(a.low == "according" and b.low == "to" for a, b in pairwise(tokens)):
                 return None  # `Lee's group made threats, according to Kestrel Watch. It said …`: two sources
             if _it_reports(tokens) or it_or_there_subject(tokens):
                 chain_start = tokens[0].start
+                passed_it = True
                 continue  # `It said …`, `Nor did it say …`: the same "it", named further back (or none)
             found = closing_tag(tokens) or sentence_subject(tokens, len(tokens))
             if found is None and own:
@@ -110,12 +117,18 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             i, j, _ = found
             if j - i == 1 and tokens[i].low == "it":
                 chain_start = tokens[0].start
+                passed_it = True
                 continue
             if cannot_be_it(tokens, i, j):
                 continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
             personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
-            return _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+            thing = _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+            if thing is None or not passed_it or any(t.low in lex.REPORTING_FORMS for t in tokens[j:]):
+                return thing
+            held = thing
+        if held is not None:
+            return held
         if chain_start is None:
             return None
         # The reach ran out on a sentence of the same "it" (`…, it said.`): its speaker is named
@@ -126,7 +139,7 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
 
 def _owned_body(owned: list[str]) -> bool:
     """Whether the words after a possessive name a body by capitalised words ending in an
-    organisation's word (`Tarnland's Finance Ministry`, `the EC's Executive Commission`): all
+    organisation's word (`Tarnland's Finance Ministry`, `the League's Executive Council`): all
     of the name is there, and the body speaks as an "it"."""
     return (
         0 < len(owned) <= 4
@@ -196,7 +209,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
         as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
-        # "Bank Negara": a name of two words or more with a word of an organisation's is one.
+        # "Bank Tarvonia": a name of two words or more with a word of an organisation's is one.
         words = named.name.split()
         as_thing = as_thing or (
             len(words) > 1 and any(w.lower() in name_words.ORGANISATION_WORDS for w in words)

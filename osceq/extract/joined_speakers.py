@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from osceq.extract.clause_edges import OPENS_CLAUSE, SENTENCE_END
 from osceq.extract.found import Found
 from osceq.extract.names import DESCRIPTION, parse_mention
 from osceq.models import Span
@@ -18,8 +19,6 @@ _NAMED = r"(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]+"  # (not a lone letter:
 _SECOND_AFTER = re.compile(rf"[ \t]+and[ \t]+(?:{_DESCRIBED}|{_NAMED})")
 # The first speaker before the mention, opening its sentence: `The mayor and `.
 _FIRST_BEFORE = re.compile(rf"(?:{_DESCRIBED}|{_NAMED})[ \t]+and[ \t]+$")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
-_SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?]|$)")
 _REACH = 60
 
 
@@ -31,12 +30,12 @@ def both_speakers(text: str, found: Found) -> Found | None:
     after = _SECOND_AFTER.match(text, end)
     if after is not None and (
         (found.cue.start >= after.end() and not text[after.end() : found.cue.start].strip())
-        or (found.cue.end <= start and _SENTENCE_END.match(text, after.end()))
+        or (found.cue.end <= start and SENTENCE_END.match(text, after.end()))
     ):
         end = after.end()
     elif found.cue.start >= end:
         before = _FIRST_BEFORE.search(text, max(0, start - _REACH), start)
-        if before is None or not _SENTENCE_OPENING.search(text, max(0, before.start() - 4), before.start()):
+        if before is None or not OPENS_CLAUSE.search(text, max(0, before.start() - 4), before.start()):
             return None
         start = before.start()
     else:

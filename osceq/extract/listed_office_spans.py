@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from osceq.extract.clause_edges import OPENS_CLAUSE, SENTENCE_END
 from osceq.extract.found import Found
 from osceq.extract.office_lists import office_list_commas
 from osceq.models import Span
@@ -17,9 +18,6 @@ _LIST_AFTER = re.compile(r"(?:,[ \t][A-Z][\w-]*)+,?[ \t]and[ \t][A-Z][\w-]*")
 # An office and the first fields of its list before a mention of the last two: `officials of Tarn, `.
 _LIST_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \t])?\b[A-Za-z]+[ \t]of[ \t](?:[A-Z][\w-]*,[ \t])+$")
 _LAST_TWO = re.compile(r"[A-Z][\w-]*[ \t]and[ \t][A-Z][\w-]*")
-# The office opens its clause: at a sentence's start or right after a closing quotation mark.
-_OPENS_CLAUSE = re.compile(r"(?:^|[.!?\"”’]|[.!?,][\"”’])\s*$")
-_SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?]|$)")
 _REACH = 80  # characters looked back for the office
 
 
@@ -34,11 +32,11 @@ def whole_office_mention(text: str, found: Found) -> Found | None:
         and not text[after.end() : found.cue.start].strip()
     ):
         end = after.end()  # `the Minister of Trade` + `, Industry and Energy` + ` said`
-    elif after is not None and found.cue.end <= start and _SENTENCE_END.match(text, after.end()):
+    elif after is not None and found.cue.end <= start and SENTENCE_END.match(text, after.end()):
         end = after.end()  # `said the leaders of France` + `, Britain and Germany.`
     elif _LAST_TWO.fullmatch(mention.text):
         before = _LIST_BEFORE.search(text, max(0, start - _REACH), start)
-        if before is None or not _OPENS_CLAUSE.search(text, max(0, before.start() - 3), before.start()):
+        if before is None or not OPENS_CLAUSE.search(text, max(0, before.start() - 3), before.start()):
             return None  # (`Under pressure from the governor of Tarn, Lee and Reed said`: two people)
         start = before.start()  # `officials of Tarn, ` + `Reno and Kestrel`
     else:

@@ -43,7 +43,7 @@ from osceq.extract.name_runs import describes, organisation_run, role_word, titl
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.post_nominals import without_post_nominals
-from osceq.extract.role_joints import field_past_role_joint
+from osceq.extract.role_joints import field_ending_office, field_past_role_joint
 from osceq.extract.role_of_firm import and_in_firm_after_role, person_after_role_of, second_role_after_and
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
@@ -114,6 +114,8 @@ def parse_mention(text: str) -> Mention:
         k = role_then_full_name(tokens) or owned_role_name_start(tokens)
         if k is not None:
             return Mention(" ".join(tokens[k:]), role_of_words(tokens[:k]), PERSON)
+    if mention.kind != DESCRIPTION and field_ending_office(tokens):
+        return Mention(" ".join(tokens), None, DESCRIPTION)  # `the Secretary of Roads and Ports`
     mended = field_past_role_joint(mention.name, mention.role) if mention.kind == PERSON else None
     return Mention(*mended, PERSON) if mended else mention
 

@@ -15,6 +15,22 @@ _JOINING_WORDS = frozenset({"and", "of", "for", "&"})
 # Roads and ` before `Ports Mela Quint`.
 _OFFICE_BEFORE_JOINT = re.compile(r"\b([A-Z][\w.-]*) of (?:[A-Z][\w-]* )*[A-Z][\w-]* (?:and|&) $")
 _REACH = 80  # characters looked back for the office
+# An office whose last field follows a joining word, alone: `the Secretary of Roads and Ports`.
+_OFFICE_WITH_JOINT = re.compile(
+    r"(?:[Tt]he )?([A-Z][\w.-]*) of (?:[A-Z][\w-]* )*[A-Z][\w-]* (?:and|&) ([A-Z][\w-]*)"
+)
+
+
+def field_ending_office(tokens: list[str]) -> bool:
+    """Whether a mention is an office alone whose last field follows a joining word (`the Secretary
+    of Roads and Ports`, `the Minister of Trade and Industry`): no person or body is named after the
+    joint, the office speaks; a given name there is a second speaker's."""
+    office = _OFFICE_WITH_JOINT.fullmatch(" ".join(tokens))
+    return (
+        office is not None
+        and (title_word(office.group(1)) or person_noun(office.group(1)))
+        and not is_given_name(office.group(2))
+    )
 
 
 def field_past_role_joint(name: str, role: str | None) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation
@@ -37,20 +38,44 @@ def sentences_back(
             return
         start_at = max(block.start, low)
         end_at = min(block.end, mention.start)
-        pairs = pair_marks(text, start_at, end_at)
-        quote_starts = [p.open_start for p in pairs]
-        quote_ends = [p.close_end for p in pairs]
-        spans = sentences(text, start_at, end_at)
+        if start_at == block.start and end_at == block.end:
+            # (A whole paragraph reads the same for every pronoun after it: a chain of `"…," it
+            # said.` paragraphs reads each many times, so it is read once.)
+            read: Sequence[tuple[int, int, list[Token] | None]] = _read_whole(text, start_at, end_at)
+            quote_starts: list[int] = []
+            quote_ends: list[int] = []
+        else:
+            pairs = pair_marks(text, start_at, end_at)
+            quote_starts = [p.open_start for p in pairs]
+            quote_ends = [p.close_end for p in pairs]
+            read = [(start, end, None) for start, end in sentences(text, start_at, end_at)]
         if start_at > block.start:
-            spans = spans[1:]  # the window's first sentence may be cut: its subject is not read
-        for start, end in reversed(spans):
+            read = read[1:]  # the window's first sentence may be cut: its subject is not read
+        for start, end, read_tokens in reversed(read):
             if end <= low:
                 return
             own = not text[end : mention.start].strip()
-            tokens = [
-                t
-                for t in tokenize(text, start, min(end, mention.start))
-                if not inside_quotation(t.start, quote_starts, quote_ends)
-            ]
+            tokens = read_tokens
+            if tokens is None:
+                tokens = _outside_quotations(text, start, min(end, mention.start), quote_starts, quote_ends)
             if tokens and not (own and closes):
                 yield tokens, own
+
+
+def _outside_quotations(
+    text: str, start: int, end: int, quote_starts: list[int], quote_ends: list[int]
+) -> list[Token]:
+    """The tokens of text[start:end] outside the sorted quotations given by their bounds."""
+    return [t for t in tokenize(text, start, end) if not inside_quotation(t.start, quote_starts, quote_ends)]
+
+
+@lru_cache(maxsize=512)
+def _read_whole(text: str, start: int, end: int) -> list[tuple[int, int, list[Token] | None]]:
+    """Each sentence of the whole paragraph text[start:end], with its tokens outside quotations."""
+    pairs = pair_marks(text, start, end)
+    quote_starts = [p.open_start for p in pairs]
+    quote_ends = [p.close_end for p in pairs]
+    return [
+        (first, last, _outside_quotations(text, first, last, quote_starts, quote_ends))
+        for first, last in sentences(text, start, end)
+    ]

@@ -48,7 +48,9 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
             continue  # `Lee was ousted in May.`: one person or thing, no group
         if any(_definite_group(tokens, k) for k in [*range(i), *range(end, len(tokens))]):
             return None  # `The senators watched as the protesters marched`: either group may speak
-        return _group(tokens[i:end], _speaks(tokens, end, found[2]))
+        return _group(
+            tokens[i:end], _speaks(tokens, end, found[2]), _says_in_words(text, tokens, end, found[2])
+        )
     return None
 
 
@@ -59,6 +61,21 @@ def _speaks(tokens: list[Token], end: int, kind: str) -> bool:
         return True
     verb = end + 1 if end + 1 < len(tokens) and tokens[end].low in ("also", "have", "had") else end
     return verb < len(tokens) and tokens[verb].low in lex.REPORTING_FORMS
+
+
+def _says_in_words(text: str, tokens: list[Token], end: int, kind: str) -> bool:
+    """Whether the subject ending at token end speaks words given as such: the quotation its
+    closing tag ends, or a that-clause or quotation after its verb of speech (`Growers said that
+    …`); not `Printers said error`, which a machine may show."""
+    if kind == "tag":
+        return True
+    verb = end + 1 if end + 1 < len(tokens) and tokens[end].low in ("also", "have", "had") else end
+    if verb >= len(tokens) or tokens[verb].low not in lex.REPORTING_FORMS:
+        return False
+    # (the quotation's own tokens are not among the sentence's: the text after the verb shows it)
+    opening = text[tokens[verb].end : tokens[verb].end + 4].lstrip(" :,")[:1]
+    quoted = bool(opening) and opening in '"“‘'
+    return quoted or (verb + 1 < len(tokens) and tokens[verb + 1].low == "that")
 
 
 def _reports(text: str, at: int) -> bool:
@@ -118,10 +135,11 @@ def _plural_of_people(token: Token) -> bool:
     return _plural_head(low) or (low.endswith("s") and low[:-1] in name_words.TRADE_NOUNS)
 
 
-def _group(words: list[Token], speaking: bool) -> str | None:
+def _group(words: list[Token], speaking: bool, in_words: bool) -> str | None:
     """A phrase naming several speakers, as written: a plural of a noun for people or bodies (`the
     four institutes`, `private sources`), or two names joined by "and"; else None. A plural of a
-    doer's noun in no word list (`growers`) only when the sentence has it speak (speaking)."""
+    doer's noun in no word list (`growers`) only when the sentence has it speak (speaking), and
+    one that machines share ("-ers") only when it speaks in words (in_words)."""
     if not words or any(t.text in ",;:()" for t in words):
         return None
     phrase = " ".join(t.text for t in words)
@@ -140,7 +158,7 @@ def _group(words: list[Token], speaking: bool) -> str | None:
     ):
         return None
     listed = person_noun(head.low) or head.low[:-1] in name_words.ORGANISATION_WORDS
-    if not listed and not (speaking and unlisted_doers(head.low)):
+    if not listed and not (speaking and unlisted_doers(head.low, in_words)):
         return None
     return phrase.lower() if len(words) == 1 else phrase  # `Sources said …`: "sources"
 
