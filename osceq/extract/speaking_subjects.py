@@ -1,0 +1,68 @@
+"""The sentence's subject as the speaker of a reporting verb that has no subject of its own next to it:
+not an abstract noun that cannot speak (`The trouble was …`), and not the main clause's subject
+when a "that" clause between them brings its own speaker (`… was that Ann Lee kept saying "…"`)."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract.clauses import sentence_subject
+from osceq.extract.tokens import Token, capitalised, name_end
+
+# Nouns for an idea, a state or a turn of events, which say nothing (`The trouble`, `The irony`).
+ABSTRACT_HEADS = frozenset(
+    {
+        "trouble",
+        "problem",
+        "question",
+        "point",
+        "irony",
+        "issue",
+        "fact",
+        "truth",
+        "reality",
+        "catch",
+        "upshot",
+        "thing",
+        "idea",
+        "reason",
+        "difference",
+        "paradox",
+    }
+)
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """The subject at the start of the sentence as the speaker of the verb at v, or the subject of a
+    "that" clause leading to v, or None when the sentence's subject is an abstract noun."""
+    subject = sentence_subject(tokens, v)
+    if subject is None:
+        return None
+    _, b, kind = subject
+    if kind == "nominal" and tokens[b - 1].low in ABSTRACT_HEADS:
+        # `The trouble was that Ann Lee kept saying "…"`: the clause's person speaks, else nobody
+        return that_clause_speaker(tokens, b, v)
+    return subject
+
+
+def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, str] | None:
+    """`… was that Ann Lee kept saying`: a "that" after token b whose clause opens on a name or a
+    person's pronoun and runs on in lower-case verbs to the reporting verb at v."""
+    k = next((m for m in range(v - 1, b - 1, -1) if tokens[m].low == "that" or tokens[m].text in ",;:"), -1)
+    if k < 0 or tokens[k].low != "that" or k + 1 >= v:
+        return None
+    first = tokens[k + 1]
+    if first.low in _PERSON_PRONOUNS:
+        end, kind = k + 2, "pronoun"
+    elif capitalised(first):
+        end, kind = name_end(tokens, k + 1), "name"
+    else:
+        return None
+    verbs = tokens[end:v]
+    if not 0 < len(verbs) <= 3 or not all(
+        t.text.isalpha() and t.text.islower() and t.low not in fw.PREPOSITIONS and t.low not in fw.DETERMINERS
+        for t in verbs
+    ):
+        return None
+    return k + 1, end, kind

@@ -1,0 +1,16 @@
+"""The sentence's subject as a guessed speaker must be someone who can speak (invented names and
+sentences)."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import body
+
+
+def test_a_that_clause_person_owns_the_verb_after_an_abstract_subject() -> None:
+    text = 'The trouble was that Ann Lee kept saying the plan was "fully funded and ready to go".'
+    assert [q.speaker for q in body(text)] == ["Ann Lee"]
+
+
+def test_an_abstract_subject_names_no_speaker() -> None:
+    text = 'The issue was aired at a hearing whose chair, Rep. Ann Lee, called the levy "a tax on rain and wind".'
+    assert [(q.speaker, q.mention) for q in body(text)] == [(None, None)]
