@@ -14,3 +14,8 @@ def test_a_that_clause_person_owns_the_verb_after_an_abstract_subject() -> None:
 def test_an_abstract_subject_names_no_speaker() -> None:
     text = 'The issue was aired at a hearing whose chair, Rep. Ann Lee, called the levy "a tax on rain and wind".'
     assert [(q.speaker, q.mention) for q in body(text)] == [(None, None)]
+
+
+def test_a_that_clause_person_owns_the_verb_after_any_subject() -> None:
+    text = 'Many voters feel that Ann Lee kept saying the plan was "fully funded and ready to go".'
+    assert [q.speaker for q in body(text)] == ["Ann Lee"]

@@ -34,15 +34,17 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
-    """The subject at the start of the sentence as the speaker of the verb at v, or the subject of a
-    "that" clause leading to v, or None when the sentence's subject is an abstract noun."""
+    """The subject of a "that" clause leading to the verb at v (`Many voters feel that Ann Lee kept
+    saying`), else the subject at the start of the sentence, or None when that is an abstract noun."""
     subject = sentence_subject(tokens, v)
     if subject is None:
         return None
     _, b, kind = subject
+    clause = that_clause_speaker(tokens, b, v)
+    if clause is not None:
+        return clause
     if kind == "nominal" and tokens[b - 1].low in ABSTRACT_HEADS:
-        # `The trouble was that Ann Lee kept saying "…"`: the clause's person speaks, else nobody
-        return that_clause_speaker(tokens, b, v)
+        return None
     return subject
 
 
