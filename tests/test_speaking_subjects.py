@@ -19,3 +19,13 @@ def test_an_abstract_subject_names_no_speaker() -> None:
 def test_a_that_clause_person_owns_the_verb_after_any_subject() -> None:
     text = 'Many voters feel that Ann Lee kept saying the plan was "fully funded and ready to go".'
     assert [q.speaker for q in body(text)] == ["Ann Lee"]
+
+
+def test_a_subject_ends_at_its_plural_before_a_bare_adjective() -> None:
+    text = 'Residents angry at the closure called it "a betrayal of the whole town".'
+    assert [q.speaker for q in body(text)] == ["residents"]
+
+
+def test_a_subject_ends_at_its_plural_before_a_bare_verb() -> None:
+    text = 'Engineers hope to finish soon, calling the new bridge "a landmark for the whole valley".'
+    assert [q.speaker for q in body(text)] == ["engineers"]

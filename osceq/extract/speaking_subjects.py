@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.tokens import Token, capitalised, name_end
+from osceq.extract.word_kinds import agent_noun, person_noun
 
 # Nouns for an idea, a state or a turn of events, which say nothing (`The trouble`, `The irony`).
 ABSTRACT_HEADS = frozenset(
@@ -39,7 +40,9 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
     subject = sentence_subject(tokens, v)
     if subject is None:
         return None
-    _, b, kind = subject
+    a, b, kind = subject
+    b = plural_subject_end(tokens, a, b)
+    subject = (a, b, kind)
     clause = that_clause_speaker(tokens, b, v)
     if clause is not None:
         return clause
@@ -68,3 +71,33 @@ def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, 
     ):
         return None
     return k + 1, end, kind
+
+
+# Words after which a bare verb or adjective takes its complement (`hope the`, `angry at`, `feel that`);
+# "of" is left out, as it follows nouns (`Residents of the town`).
+_COMPLEMENT_OPENERS = (fw.PREPOSITIONS | fw.DETERMINERS | {"that", "to"}) - {"of"}
+
+
+def plural_subject_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where a subject read forward from a to b ends when it ran on past a plural noun into the bare
+    verb or adjective after it (`Engineers hope the …`, `Residents angry at …`, `Many voters feel
+    that …`): the plural ends it. Returns b when nothing ran on."""
+    for k in range(a + 1, b):
+        word, before = tokens[k], tokens[k - 1]
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].low in _COMPLEMENT_OPENERS
+            and word.text.isalpha()
+            and word.text.islower()
+            and not word.low.endswith("s")
+            and word.low not in _COMPLEMENT_OPENERS
+            and word.low not in fw.NOT_NAME_WORDS
+            and not person_noun(word.text)
+            and not agent_noun(word.low)
+            and (before.text.islower() or k - 1 == a)
+            and before.text.isalpha()
+            and before.low.endswith("s")
+            and not before.low.endswith(("ss", "us", "is"))
+        ):
+            return k
+    return b
