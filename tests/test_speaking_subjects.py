@@ -29,3 +29,8 @@ def test_a_subject_ends_at_its_plural_before_a_bare_adjective() -> None:
 def test_a_subject_ends_at_its_plural_before_a_bare_verb() -> None:
     text = 'Engineers hope to finish soon, calling the new bridge "a landmark for the whole valley".'
     assert [q.speaker for q in body(text)] == ["engineers"]
+
+
+def test_a_subject_read_back_from_a_participle_stops_before_its_past_verb() -> None:
+    text = 'The vote came late on Tuesday when the board met urging "a fresh start for the harbour".'
+    assert [q.speaker for q in body(text)] == ["the board"]

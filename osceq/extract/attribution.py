@@ -34,7 +34,7 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes
-from osceq.extract.speaking_subjects import speaking_subject
+from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
 from osceq.extract.takeovers import (
     introduces,
     new_clause,
@@ -252,6 +252,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             return None  # `released as the markets closed stating …`: not the markets
         if subject is not None:
             subject = name_before_open_apposition(tokens, subject) or cleft_focus(tokens, subject) or subject
+            subject = (subject[0], verb_before_participle(tokens, subject, v), subject[2])
         if (
             subject is None
             and tokens[v].low in fw.NAMING_PARTICIPLES

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract.clauses import sentence_subject
+from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.tokens import Token, capitalised, name_end
 from osceq.extract.word_kinds import agent_noun, person_noun
 
@@ -100,4 +101,22 @@ def plural_subject_end(tokens: list[Token], a: int, b: int) -> int:
             and not before.low.endswith(("ss", "us", "is"))
         ):
             return k
+    return b
+
+
+def verb_before_participle(tokens: list[Token], subject: tuple[int, int, str], v: int) -> int:
+    """Where a subject read back from a participle at v ends when its last word is the clause's own
+    verb in the past (`when the board met urging "…"`, `the crowd stood chanting`): before that verb."""
+    a, b, kind = subject
+    last = tokens[b - 1]
+    if (
+        kind == "nominal"
+        and b == v
+        and b - a > 2
+        and tokens[v].low.endswith("ing")
+        and last.text.isalpha()
+        and last.text.islower()
+        and last.low in IRREGULAR_PAST
+    ):
+        return b - 1
     return b
