@@ -47,9 +47,28 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
     clause = that_clause_speaker(tokens, b, v)
     if clause is not None:
         return clause
-    if kind == "nominal" and tokens[b - 1].low in ABSTRACT_HEADS:
+    if _abstract(tokens, a, b, kind):
         return None
     return subject
+
+
+def _abstract(tokens: list[Token], a: int, b: int, kind: str) -> bool:
+    """Whether a subject is an abstract noun (`The fact`, `The question hung over …`), or "it" with a
+    contracted verb (`It's become such a presence …`), neither of which speaks."""
+    if tokens[a].low in _IT_IS:
+        return True
+    if kind != "nominal":
+        return False
+    second = tokens[a + 1] if a + 1 < b else None
+    return tokens[b - 1].low in ABSTRACT_HEADS or (
+        tokens[a].low in fw.DETERMINERS
+        and second is not None
+        and second.text.islower()
+        and second.low in ABSTRACT_HEADS
+    )
+
+
+_IT_IS = frozenset({"it's", "it’s"})
 
 
 def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, str] | None:
