@@ -53,10 +53,7 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
 
 
 def _abstract(tokens: list[Token], a: int, b: int, kind: str) -> bool:
-    """Whether a subject is an abstract noun (`The fact`, `The question hung over …`), or "it" with a
-    contracted verb (`It's become such a presence …`), neither of which speaks."""
-    if tokens[a].low in _IT_IS:
-        return True
+    """Whether a subject is an abstract noun (`The fact`, `The question hung over …`), which says nothing."""
     if kind != "nominal":
         return False
     second = tokens[a + 1] if a + 1 < b else None
@@ -66,9 +63,6 @@ def _abstract(tokens: list[Token], a: int, b: int, kind: str) -> bool:
         and second.text.islower()
         and second.low in ABSTRACT_HEADS
     )
-
-
-_IT_IS = frozenset({"it's", "it’s"})
 
 
 def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, str] | None:
