@@ -39,3 +39,12 @@ def test_a_subject_read_back_from_a_participle_stops_before_its_past_verb() -> N
 def test_a_subject_opening_on_an_abstract_noun_names_no_speaker() -> None:
     text = 'The question hung over the meeting until late, urging "a fresh look at every single ward".'
     assert [(q.speaker, q.mention) for q in body(text)] == [(None, None)]
+
+
+def test_the_subject_of_a_passive_after_an_aside_names_no_speaker() -> None:
+    text = (
+        'Tove Rask writes in her blog that the "film is simply and plainly a triumph."\n\n'
+        'Rask’s second memoir, now a stage play, is praised on the jacket as a "quiet book" that'
+        ' "opens a window on the lives of three sisters on a farm."'
+    )
+    assert [q.speaker for q in body(text)] == ["Tove Rask", None]
