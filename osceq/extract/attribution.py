@@ -34,6 +34,7 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes
+from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
 from osceq.extract.takeovers import (
     introduces,
     new_clause,
@@ -156,7 +157,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         cue = span_of(text, tokens, v, v + 1)
         if subject is not None and subject[2] != "relative":
             return Found(span_of(text, tokens, subject[0], subject[1]), cue, subject[2], "cue-before")
-        opening = clause_subject(tokens, v) or sentence_subject(tokens, v)
+        opening = clause_subject(tokens, v) or speaking_subject(tokens, v)
         if opening is not None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
     owner = answer_owner(tokens)
@@ -251,6 +252,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             return None  # `released as the markets closed stating …`: not the markets
         if subject is not None:
             subject = name_before_open_apposition(tokens, subject) or cleft_focus(tokens, subject) or subject
+            subject = (subject[0], verb_before_participle(tokens, subject, v), subject[2])
         if (
             subject is None
             and tokens[v].low in fw.NAMING_PARTICIPLES
@@ -292,7 +294,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         moved_to_speak(tokens, v)
         or infinitive_subject(tokens, v)
         or (clause_subject(tokens, v) if participle else None)
-        or sentence_subject(tokens, v)
+        or speaking_subject(tokens, v)
     )
     if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].low in DEMONSTRATIVES):
         return None  # `This prompted the paper to run a cover saying "…"`: an event or a thing, nobody

@@ -32,7 +32,7 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
-    if _passive_after(tokens, b):
+    if _passive_after(tokens, b) or _passive_after(tokens, _past_aside(tokens, b)):
         return None  # `Lee was accused of "…"`: the subject of a passive is spoken about
     if kind == "name" and _thing(tokens, a, b) and _linking_after(tokens, b):
         return None  # `The House plan is "…"`: a linking verb describes a thing, which says nothing
@@ -94,6 +94,14 @@ def speaking_body(text: str, ranges: list[tuple[int, int]]) -> Found | None:
 
 
 _BE = frozenset({"is", "are", "was", "were"})
+
+
+def _past_aside(tokens: list[Token], b: int) -> int:
+    """The index after a short aside between commas right after a subject ending at b (`Lee's book,
+    now made into a film, is described as "…"`), else b."""
+    if b >= len(tokens) or tokens[b].text != ",":
+        return b
+    return next((k + 1 for k in range(b + 1, min(len(tokens), b + 10)) if tokens[k].text == ","), b)
 
 
 def _thing(tokens: list[Token], a: int, b: int) -> bool:

@@ -1,0 +1,135 @@
+"""The sentence's subject as the speaker of a reporting verb that has no subject of its own next to it:
+not an abstract noun that cannot speak (`The trouble was …`), and not the main clause's subject
+when a "that" clause between them brings its own speaker (`… was that Ann Lee kept saying "…"`)."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract.clauses import sentence_subject
+from osceq.extract.name_words import IRREGULAR_PAST
+from osceq.extract.tokens import Token, capitalised, name_end
+from osceq.extract.word_kinds import agent_noun, person_noun
+
+# Nouns for an idea, a state or a turn of events, which say nothing (`The trouble`, `The irony`).
+ABSTRACT_HEADS = frozenset(
+    {
+        "trouble",
+        "problem",
+        "question",
+        "point",
+        "irony",
+        "issue",
+        "fact",
+        "truth",
+        "reality",
+        "catch",
+        "upshot",
+        "thing",
+        "idea",
+        "reason",
+        "difference",
+        "paradox",
+    }
+)
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
+    """The subject of a "that" clause leading to the verb at v (`Many voters feel that Ann Lee kept
+    saying`), else the subject at the start of the sentence, or None when that is an abstract noun."""
+    subject = sentence_subject(tokens, v)
+    if subject is None:
+        return None
+    a, b, kind = subject
+    b = plural_subject_end(tokens, a, b)
+    subject = (a, b, kind)
+    clause = that_clause_speaker(tokens, b, v)
+    if clause is not None:
+        return clause
+    if _abstract(tokens, a, b, kind):
+        return None
+    return subject
+
+
+def _abstract(tokens: list[Token], a: int, b: int, kind: str) -> bool:
+    """Whether a subject is an abstract noun (`The fact`, `The question hung over …`), which says nothing."""
+    if kind != "nominal":
+        return False
+    second = tokens[a + 1] if a + 1 < b else None
+    return tokens[b - 1].low in ABSTRACT_HEADS or (
+        tokens[a].low in fw.DETERMINERS
+        and second is not None
+        and second.text.islower()
+        and second.low in ABSTRACT_HEADS
+    )
+
+
+def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, str] | None:
+    """`… was that Ann Lee kept saying`: a "that" after token b whose clause opens on a name or a
+    person's pronoun and runs on in lower-case verbs to the reporting verb at v."""
+    k = next((m for m in range(v - 1, b - 1, -1) if tokens[m].low == "that" or tokens[m].text in ",;:"), -1)
+    if k < 0 or tokens[k].low != "that" or k + 1 >= v:
+        return None
+    first = tokens[k + 1]
+    if first.low in _PERSON_PRONOUNS:
+        end, kind = k + 2, "pronoun"
+    elif capitalised(first):
+        end, kind = name_end(tokens, k + 1), "name"
+    else:
+        return None
+    verbs = tokens[end:v]
+    if not 0 < len(verbs) <= 3 or not all(
+        t.text.isalpha() and t.text.islower() and t.low not in fw.PREPOSITIONS and t.low not in fw.DETERMINERS
+        for t in verbs
+    ):
+        return None
+    return k + 1, end, kind
+
+
+# Words after which a bare verb or adjective takes its complement (`hope the`, `angry at`, `feel that`);
+# "of" is left out, as it follows nouns (`Residents of the town`).
+_COMPLEMENT_OPENERS = (fw.PREPOSITIONS | fw.DETERMINERS | {"that", "to"}) - {"of"}
+
+
+def plural_subject_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where a subject read forward from a to b ends when it ran on past a plural noun into the bare
+    verb or adjective after it (`Engineers hope the …`, `Residents angry at …`, `Many voters feel
+    that …`): the plural ends it. Returns b when nothing ran on."""
+    for k in range(a + 1, b):
+        word, before = tokens[k], tokens[k - 1]
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].low in _COMPLEMENT_OPENERS
+            and word.text.isalpha()
+            and word.text.islower()
+            and not word.low.endswith("s")
+            and word.low not in _COMPLEMENT_OPENERS
+            and word.low not in fw.NOT_NAME_WORDS
+            and not person_noun(word.text)
+            and not agent_noun(word.low)
+            and (before.text.islower() or k - 1 == a)
+            and before.text.isalpha()
+            and before.low.endswith("s")
+            and not before.low.endswith(("ss", "us", "is"))
+        ):
+            return k
+    return b
+
+
+def verb_before_participle(tokens: list[Token], subject: tuple[int, int, str], v: int) -> int:
+    """Where a subject read back from a participle at v ends when its last word is the clause's own
+    verb in the past (`when the board met urging "…"`, `the crowd stood chanting`): before that verb."""
+    a, b, kind = subject
+    last = tokens[b - 1]
+    if (
+        kind == "nominal"
+        and b == v
+        and b - a > 2
+        and tokens[v].low.endswith("ing")
+        and last.text.isalpha()
+        and last.text.islower()
+        and last.low in IRREGULAR_PAST
+    ):
+        return b - 1
+    return b
