@@ -15,6 +15,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Titles and honorifics that may precede a name ("Sen. Ann Lowe", "Finance Minister ...").
+# The courtesy titles English news writes before a surname (`Mr Lee`, `Ms. Roe`).
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
+
 # Titles written abbreviated with a full stop before a name ("Capt. Jane Roe", "Sens. Lee and
 # Park"): after them a full stop ends no sentence, and the name goes on. One list for every reader.
 ABBREVIATED_TITLES = (

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from osceq.extract.name_words import COURTESY_TITLES
 from osceq.extract.speaker_names import GENDERED
 
 # Titles of address that only a person takes (not King or Prince, which may open a place's name).
-_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame"})
+_COURTESY = COURTESY_TITLES | {"Sir", "Dame"}
 
 
 def titled_surnames(text: str) -> set[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 
-_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+_COURTESY_TITLES = w.COURTESY_TITLES | {"Dr"}
 
 
 def verb_surname(tokens: list[str]) -> tuple[str, str | None] | None:
