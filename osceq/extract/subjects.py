@@ -18,6 +18,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
 from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.opener_lists import subject_after_listed_names
 from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.subject_starts import FOCUS_WORDS as _FOCUS_WORDS
@@ -177,6 +178,10 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         i = past_relative_aside(tokens, i)
         if comma == start + 1:
             i = past_second_opener(tokens, i)  # "Later, outside the courtroom, Lee told …"
+        if opener and i == comma + 1:
+            i = (
+                subject_after_listed_names(tokens, comma) or i
+            )  # "After talks with Lee, Ebner and Roe, Park …"
     elif (opener or tokens[i].low in fw.INTRO_WORDS) and len(dashes := _dashes(tokens, i, reach)) > 1:
         i = dashes[1] + 1  # past an aside in dashes: "Asked later - war or peace - the admiral smiled"
     elif i < len(tokens) and tokens[i].low in fw.INTRO_WORDS:

@@ -1,0 +1,47 @@
+"""Shapes left from the last release's reading of unseen newswire, each written afresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+_OPENED = "Trade Minister Odo Lenz said he won no promises.\n{}\nBut he admitted he had won nothing.\n"
+_QUOTE = '"There is a lot more attention," he told reporters.'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "After meetings with Vice President Ann Bosk, Secretary of State Tomas Wello and "
+            "Mines Secretary Ed Marr, Lenz told a press conference he was persuaded the Bosk "
+            "administration had begun to deal with Vessa.",
+            "Odo Lenz",
+        ),
+        ("After talks with Ann Bosk, Tomas Wello and Ed Marr, Lenz told a press conference so.", "Odo Lenz"),
+        ("After talks with Ann Bosk and Ed Marr, Lenz told a press conference so.", "Odo Lenz"),
+        # no list after the phrase: the subject as before
+        ("After talks in Vessa, Lenz told a press conference so.", "Odo Lenz"),
+    ],
+)
+def test_a_list_of_names_closing_an_opening_phrase_is_not_the_subject(sentence: str, speaker: str) -> None:
+    assert speakers(_OPENED.format(sentence) + _QUOTE) == [speaker]
+
+
+def test_the_last_listed_name_of_an_opening_phrase_is_not_the_he() -> None:
+    text = "After talks with Ann Bosk, Tomas Wello and Ed Marr, Lenz told a press conference so.\n" + _QUOTE
+    assert speakers(text) == [None]
+
+
+def test_a_list_without_a_subject_after_it_names_no_new_person() -> None:
+    text = (
+        "Trade Minister Odo Lenz said he won no promises.\n"
+        "After talks in Vessa, Tomas Wello and Ed Marr, the two envoys, left.\n" + _QUOTE
+    )
+    assert speakers(text) != ["Tomas Wello"]
