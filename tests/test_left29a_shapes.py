@@ -45,3 +45,27 @@ def test_a_list_without_a_subject_after_it_names_no_new_person() -> None:
         "After talks in Vessa, Tomas Wello and Ed Marr, the two envoys, left.\n" + _QUOTE
     )
     assert speakers(text) != ["Tomas Wello"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tarn and Vell Pty Ltd said sales rose. "Costs fell," Tarn and Vell said.\n'
+            'It said "margins were thin" this year.',
+            "Tarn and Vell",
+        ),
+        ('Tarn and Tarn said sales rose.\nIt said "margins were thin" this year.', "Tarn and Tarn"),
+        # two people, or a pair never written as a firm: no "it"
+        (
+            'Ann Tarn and Bo Vell said sales rose. Tarn and Vell said costs fell.\nIt said "margins were thin".',
+            None,
+        ),
+        (
+            'Tarnco said costs fell. Tarn and Vell said sales rose.\nIt said "margins were thin" this year.',
+            None,
+        ),
+    ],
+)
+def test_a_firm_named_by_two_joined_names_is_the_it_whole(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker

@@ -7,6 +7,7 @@ import re
 
 from osceq.extract import name_words
 from osceq.extract.given_names import is_given_name
+from osceq.extract.tokens import Token
 
 # Firms' endings, as written after the name ("AG", "Corp.", "Group").
 _ENDINGS = "|".join(
@@ -27,3 +28,16 @@ def written_as_firm(text: str, name: str) -> bool:
     return not any(
         is_given_name(m[1]) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
     )
+
+
+def joined_firm_end(tokens: list[Token], i: int, j: int, before: str) -> int:
+    """Where a one-word subject (tokens i to j) ends when an "and" joins it to a second name into a
+    firm's (`Tarn and Tarn said`, `Tarn and Vell said` after `Tarn and Vell Pty Ltd`): the whole
+    name, since bare surnames doubled or written so with a firm's ending are one firm, not two people."""
+    if j - i != 1 or j + 1 >= len(tokens) or tokens[j].low not in ("and", "&"):
+        return j
+    first, second = tokens[i].text, tokens[j + 1].text
+    if not (first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha()):
+        return j
+    joined = rf"\b{first}\s+(?:and|&)\s+{second}"
+    return j + 2 if first == second or re.search(joined + _AFTER_NAME, before) else j

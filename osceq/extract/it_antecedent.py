@@ -10,7 +10,7 @@ from itertools import pairwise
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
-from osceq.extract.firm_names import written_as_firm
+from osceq.extract.firm_names import joined_firm_end, written_as_firm
 from osceq.extract.first_names import named_as_thing
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.it_chain import cannot_be_it, it_or_there_subject
@@ -122,8 +122,11 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             if cannot_be_it(tokens, i, j):
                 continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
+            firm_end = joined_firm_end(tokens, i, j, before)  # `Tarn and Tarn said`: one firm, whole
             personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
             thing = _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+            if firm_end > j:
+                thing, j = text[tokens[i].start : tokens[firm_end - 1].end], firm_end
             if thing is None or not passed_it or any(t.low in lex.REPORTING_FORMS for t in tokens[j:]):
                 return thing
             held = thing
