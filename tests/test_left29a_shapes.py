@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.names import parse_mention
 from tests.quote_helpers import body
 
 
@@ -69,3 +70,23 @@ def test_a_list_without_a_subject_after_it_names_no_new_person() -> None:
 )
 def test_a_firm_named_by_two_joined_names_is_the_it_whole(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Tarnco Securities' top analyst Ivo Marsh", "Ivo Marsh", "Tarnco Securities' top analyst"),
+        ("Tarnco Securities’ chief economist Ivo Marsh", "Ivo Marsh", "Tarnco Securities’ chief economist"),
+        ("the Reno Lions' coach", "the Reno Lions' coach", None),
+        ("Kestrel Systems' Ann Lee", "Ann Lee", None),  # as before
+    ],
+)
+def test_a_plural_possessive_before_a_lower_case_word_is_written_as_in_the_text(
+    mention: str, name: str, role: str | None
+) -> None:
+    found = parse_mention(mention)
+    assert (found.name, found.role) == (name, role)
+
+
+def test_a_quoted_name_s_closing_mark_is_no_possessive() -> None:
+    assert parse_mention("the 'Reno Lions' coach Ivo Marsh").role != "the 'Reno Lions' coach"

@@ -51,7 +51,8 @@ def joined_plural_possessives(tokens: list[str]) -> list[str]:
             and joined
             and joined[-1].endswith("s")
             and k + 1 < len(tokens)
-            and (tokens[k + 1][:1].isupper() if joined[-1][:1].isupper() else tokens[k + 1].islower())
+            and (tokens[k + 1][:1].isupper() or tokens[k + 1].islower())
+            and token not in tokens[:k]  # (a lone mark before it opens a quotation this one closes)
         ):
             joined[-1] += token
         else:
