@@ -90,3 +90,27 @@ def test_a_plural_possessive_before_a_lower_case_word_is_written_as_in_the_text(
 
 def test_a_quoted_name_s_closing_mark_is_no_possessive() -> None:
     assert parse_mention("the 'Reno Lions' coach Ivo Marsh").role != "the 'Reno Lions' coach"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The report details steps the council will take to go on with its "war on waste."',
+        'The price freeze applies to 120 foods declared to be "of primary necessity."',
+        'The plan lists ways to fight what Tarn calls "the grey market."',
+    ],
+)
+def test_a_thing_running_into_a_present_verb_is_no_speaker(text: str) -> None:
+    assert [s for s in speakers(text) if s and s.startswith("the ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The report urges the council to go on with its "war on waste."', "the report"),
+        ('The report says the council should go on with its "war on waste."', "the report"),
+        ('The tax cuts are "long overdue," the mayor said.', "the mayor"),
+    ],
+)
+def test_a_thing_with_a_verb_of_speech_still_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -5,8 +5,10 @@ when a "that" clause between them brings its own speaker (`… was that Ann Lee 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.name_words import IRREGULAR_PAST
+from osceq.extract.thing_nouns import THING_NOUNS
 from osceq.extract.tokens import Token, capitalised, name_end
 from osceq.extract.word_kinds import agent_noun, person_noun
 
@@ -47,9 +49,28 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
     clause = that_clause_speaker(tokens, b, v)
     if clause is not None:
         return clause
-    if _abstract(tokens, a, b, kind):
+    if _abstract(tokens, a, b, kind) or (kind == "nominal" and _thing_before_verb(tokens, a, b)):
         return None
     return subject
+
+
+def _thing_before_verb(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a subject read from a to b ran on past a thing's noun into a present verb of no
+    speech (`The report details steps`, `The price freeze applies`): a thing doing something, no
+    speaker of the words after it."""
+    for k in range(a + 1, b):
+        word, before = tokens[k], tokens[k - 1]
+        if (
+            before.low in THING_NOUNS
+            and before.text.islower()
+            and word.text.isalpha()
+            and word.text.islower()
+            and word.low.endswith("s")
+            and not word.low.endswith(("ss", "us", "is"))
+            and word.low not in lex.REPORTING_FORMS
+        ):
+            return True
+    return False
 
 
 def _abstract(tokens: list[Token], a: int, b: int, kind: str) -> bool:
