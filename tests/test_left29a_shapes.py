@@ -114,3 +114,28 @@ def test_a_thing_running_into_a_present_verb_is_no_speaker(text: str) -> None:
 )
 def test_a_thing_with_a_verb_of_speech_still_speaks(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+_WRITTEN_IN = (
+    "Sales fell sharply in May, {}.\n"
+    'In an article headlined "Harbour trade slows" and "Brokers fret," it warned prices could fall.\n'
+    "It gave no details.\n"
+    '"Brokers expect a weak summer," it said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("the Tarn Harbour Board said", "Tarn Harbour Board"),
+        # no outlet before: the article is not made the speaker
+        ("traders said", None),
+    ],
+)
+def test_the_writing_an_it_wrote_in_is_not_the_it(source: str, speaker: str | None) -> None:
+    assert speakers(_WRITTEN_IN.format(source))[-1] == speaker
+
+
+def test_an_it_after_a_writing_the_subject_names_is_that_subject_s() -> None:
+    text = 'In a report issued on Monday, the Tarn Harbour Board said it expected losses.\n"Trade is slow," it said.'
+    assert speakers(text)[-1] == "Tarn Harbour Board"

@@ -5,6 +5,7 @@ those whose subject cannot be the pronoun (`Kestrel Corp said …. Imports are f
 from __future__ import annotations
 
 from osceq.extract import name_words
+from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.tokens import Token
 from osceq.extract.word_kinds import person_noun, title_word
@@ -122,6 +123,8 @@ def it_or_there_subject(tokens: list[Token]) -> bool:
         return True
     if len(tokens) > 2 and tokens[0].low in _INVERTING and tokens[2].low == "it":
         return True
+    if _written_in_then_it(tokens):
+        return True
     comma = next((k for k in range(min(len(tokens), 16)) if tokens[k].text == ","), None)
     return (
         comma is not None
@@ -130,6 +133,25 @@ def it_or_there_subject(tokens: list[Token]) -> bool:
         and tokens[comma + 2].text.islower()
     )
 
+
+def _written_in_then_it(tokens: list[Token]) -> bool:
+    """`In an article headlined "…", it warned …`: a sentence opening on the writing its "it"
+    wrote in, whose subject is that "it" (the outlet named further back), not the writing."""
+    if len(tokens) < 5 or tokens[0].low != "in" or tokens[1].low not in _DETERMINERS:
+        return False
+    if tokens[2].low not in _WRITTEN_IN:
+        return False
+    k = next((m for m in range(3, min(len(tokens) - 1, _OPENING_REACH)) if tokens[m].low == "it"), None)
+    if k is None or not tokens[k + 1].text.islower():
+        return False
+    # (`In a report, the bank said it …`: the "it" is the bank's, which is the subject)
+    return not any(t.text[:1].isupper() or t.low in lex.REPORTING_FORMS for t in tokens[3:k])
+
+
+# Writings a speaker writes in, opening a sentence (`In an article …, it said`).
+_WRITTEN_IN = frozenset(["article", "report", "story", "editorial", "commentary", "column", "piece"])
+_DETERMINERS = frozenset(["a", "an", "the", "its", "one", "another"])
+_OPENING_REACH = 40  # tokens: a writing's headline may run long
 
 # Words that may open a sentence before its subject (`But it said …`).
 _CONNECTIVES = frozenset(["but", "and", "yet", "however", "also", "still"])
