@@ -127,6 +127,7 @@ _WRITTEN_IN = (
 @pytest.mark.parametrize(
     ("source", "speaker"),
     [
+        ("the Tarn daily al-Vesna said", "al-Vesna"),
         ("the Tarn Harbour Board said", "Tarn Harbour Board"),
         # no outlet before: the article is not made the speaker
         ("traders said", None),
@@ -139,3 +140,17 @@ def test_the_writing_an_it_wrote_in_is_not_the_it(source: str, speaker: str | No
 def test_an_it_after_a_writing_the_subject_names_is_that_subject_s() -> None:
     text = 'In a report issued on Monday, the Tarn Harbour Board said it expected losses.\n"Trade is slow," it said.'
     assert speakers(text)[-1] == "Tarn Harbour Board"
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("the Tarn daily al-Vesna said", "al-Vesna"),
+        ("the weekly Harbour Voice said", "Harbour Voice"),
+        # a person's name after no word for a paper: no "it"
+        ("Ivo al-Marsh said", None),
+    ],
+)
+def test_a_paper_named_after_its_kind_is_the_it(tag: str, speaker: str | None) -> None:
+    text = f'Trade fell in May, {tag}.\n"Brokers expect a weak summer," it said.'
+    assert speakers(text)[-1] == speaker

@@ -47,6 +47,10 @@ _WRITINGS = frozenset(
         "summary",
     ]
 )
+# Writings that are outlets, before the outlet's name (`the daily al-Vesna`).
+_OUTLETS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "magazine", "journal", "newsletter", "tabloid"]
+)
 # Nouns for a body that are in no organisation word list, as the head of its description ("the
 # consortium", "the union body", "the automaker"): an "it" in news copy.
 _BODY_NOUNS = frozenset(
@@ -140,6 +144,12 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     return None
 
 
+def _outlet_named(phrase: str, name: str) -> bool:
+    """Whether a name comes right after a lower-case word for a paper (`the Tarn daily al-Vesna`)."""
+    before = phrase[: len(phrase) - len(name)].split() if phrase.endswith(name) else []
+    return bool(before) and before[-1] in _OUTLETS
+
+
 def _owned_body(owned: list[str]) -> bool:
     """Whether the words after a possessive name a body by capitalised words ending in an
     organisation's word (`Tarnland's Finance Ministry`, `the League's Executive Council`): all
@@ -208,6 +218,8 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
         return phrase if (writing or _owned_body(owned)) and not by_person else None
+    if named.kind == PERSON and _outlet_named(phrase, named.name):
+        return named.name  # `the Tarn daily al-Vesna said`: the paper, by its name
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
