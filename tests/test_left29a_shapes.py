@@ -154,3 +154,33 @@ def test_an_it_after_a_writing_the_subject_names_is_that_subject_s() -> None:
 def test_a_paper_named_after_its_kind_is_the_it(tag: str, speaker: str | None) -> None:
     text = f'Trade fell in May, {tag}.\n"Brokers expect a weak summer," it said.'
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We will not sign," a spokesman said, but the minister told reporters that talks go on. '
+            '"It is over for now," he said.',
+            None,
+        ),
+        ('"We will not sign," a spokesman said; the envoy told reporters so. "It is over," he said.', None),
+        # a she blocks no he; a body is no he; one person in apposition blocks nobody
+        (
+            '"We will not sign," a spokesman said, but the spokeswoman told reporters so. "It is over," he said.',
+            "a spokesman",
+        ),
+        (
+            '"We will not sign," a spokesman said, but the union told reporters so. "It is over," he said.',
+            "a spokesman",
+        ),
+        (
+            'Ivo Marsh, the bank\'s senior economist also said he was calm. "It is over," he said.',
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_later_described_speaker_in_a_joined_clause_blocks_the_earlier_he(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[-1] == speaker

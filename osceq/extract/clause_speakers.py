@@ -22,7 +22,18 @@ _CLAUSE_SPEAKER = re.compile(
 )
 
 
+# A clause joined by a conjunction or a semicolon whose subject describes one person (`, but the
+# minister told`); never after a bare comma (`Lee, the bank's economist, also said` is one person).
+_CLAUSE_DESCRIPTION = re.compile(
+    r"(?:,\s+(?:but|while|whereas|and|yet)|;)\s+((?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]+)\s+"
+    r"(?:(?:also|later|earlier|had|has|have)\s+){0,2}"
+    r"(?:said|says|told|tells|added|argued|countered|replied|insisted|warned)\b"
+)
+
+
 def clause_speakers(text: str, start: int, end: int) -> Iterator[str]:
-    """The names that speak in a joined clause of text[start:end]."""
+    """The names, and descriptions of one person, that speak in a joined clause of text[start:end]."""
     for match in _CLAUSE_SPEAKER.finditer(text, start, end):
+        yield match.group(1)
+    for match in _CLAUSE_DESCRIPTION.finditer(text, start, end):
         yield match.group(1)

@@ -360,6 +360,9 @@ class Resolver(ArticlePeople):
     def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
         named = parse_mention(other)
+        if named.kind == DESCRIPTION and singular_person(named.name):
+            # `…, but the minister told reporters …`: one person described, who may be the pronoun's
+            return named.name.lower() != candidate.lower() and self.known_gender(named.name) in (None, gender)
         if named.kind != PERSON or not self._is_person(named.name, people):
             return False
         if name_matches(named.name, candidate) or name_matches(candidate, named.name):
