@@ -184,3 +184,15 @@ def test_a_later_described_speaker_in_a_joined_clause_blocks_the_earlier_he(
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("the weekly Harbour Voice reported", "Harbour Voice"),
+        ("the Tarn Harbour Board reported", "Tarn Harbour Board"),
+    ],
+)
+def test_a_closing_reported_tag_names_the_it_not_the_sentence_subject(tag: str, speaker: str) -> None:
+    text = f'Trade fell in May, {tag}.\n"Brokers expect a weak summer," it said.'
+    assert speakers(text)[-1] == speaker

@@ -74,7 +74,9 @@ _BODY_NOUNS = frozenset(
     )
 )
 # The verbs of a tag closing reported speech; never a noun ("report", "demand", "post").
-_TAG_VERBS = frozenset(["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned"])
+_TAG_VERBS = frozenset(
+    ["said", "says", "added", "adds", "stated", "told", "noted", "wrote", "warned", "reported"]
+)
 # Words that may go on after a closing tag's verb: "…, the bank said in a report."
 _AFTER_TAG = frozenset(
     ["in", "on", "at", "without", "after", "before", "when", "while", "today", "yesterday", "here", "as"]
