@@ -33,6 +33,7 @@ from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.reduced_relatives import reduced_passive
 from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes
 from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
 from osceq.extract.takeovers import (
@@ -108,8 +109,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
-        if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v):
-            continue
+        if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v) or reduced_passive(tokens, v):
+            continue  # (`the steps called for were modest`: a participle describing its noun)
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.

@@ -1,0 +1,30 @@
+"""Shapes read in the blind Reuters draw 29, as invented sentences: a participle describing its noun
+is no reporting verb (`the steps called for were …`) (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+REDUCED_RELATIVES = [
+    (
+        "One aide said that while the reforms called for were close to those of the charter, the "
+        'review shows "it will take years to mend the roads."',
+        "one aide",
+    ),
+    ('The measures called for were modest, and the review shows "no quick fix is in sight."', None),
+    ('The steps announced were small and "no quick fix is in sight."', None),
+    # Negatives: the verb is the sentence's own, or the noun phrase is in an object relative.
+    ('The union called for "an end to the lockout in Varnholm."', "the union"),
+    ('Mara Lind said the measures called for were "far too timid."', "Mara Lind"),
+    ('What the minister said was "we will not give way on the port."', "the minister"),
+    ('The only thing the spokesman said was "no comment on Dorvik."', "the spokesman"),
+    ('The council announced "a full review of the harbour fees."', "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REDUCED_RELATIVES)
+def test_a_participle_describing_its_noun_is_no_reporting_verb(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
