@@ -28,3 +28,23 @@ REDUCED_RELATIVES = [
 def test_a_participle_describing_its_noun_is_no_reporting_verb(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+OPENING_PARTICIPLES = [
+    ('Answering questions from the press club, Lena Varga said "the harbour will not close."', "Lena Varga"),
+    ('Answering questions, Lena Varga said "the harbour will not close."', "Lena Varga"),
+    (
+        'Confirming earlier comments by aides, Lena Varga told reporters: "I will not run again."',
+        "Lena Varga",
+    ),
+    ('Confirming earlier comments, Lena Varga told reporters: "I will not run again."', "Lena Varga"),
+    # Negatives: a participle opening with no reporting noun after it, and a plain subject.
+    ('Warning that costs would rise, the mayor said: "We have no choice in Dorvik."', "the mayor"),
+    ('Ivo Marsh, answering questions, said "the harbour will not close."', "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENING_PARTICIPLES)
+def test_a_reporting_participle_opening_the_sentence_is_no_name(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
