@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.analyze import analyze
+from osceq.models import Document
 from tests.quote_helpers import body
 
 REDUCED_RELATIVES = [
@@ -47,4 +49,31 @@ OPENING_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "speaker"), OPENING_PARTICIPLES)
 def test_a_reporting_participle_opening_the_sentence_is_no_name(text: str, speaker: str | None) -> None:
     quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+def _story(first: str, second: str) -> str:
+    return f"TARN PLEASED WITH CUTS\n\nDORVIK, March 20 - {first}\n{second}"
+
+
+_TRACK = 'He told a meeting of analysts that the company is "on the right track."'
+
+DATELINE_SUBJECTS = [
+    (
+        _story("Tarn Telephone and Telegraph Co chairman James E. Olvard said he is pleased.", _TRACK),
+        "James E. Olvard",
+    ),
+    (
+        _story("Tarn Telephone and Telegraph Co chairman James Olvard said he is pleased.", _TRACK),
+        "James Olvard",
+    ),
+    (_story("Tarn Oil Co chairman Ivo R. Marsh Jr. said he is pleased.", _TRACK), "Ivo R. Marsh Jr."),
+    # Negative: a firm for the first subject is no he.
+    (_story("Tarn Telephone and Telegraph Co said it is pleased with the cuts.", _TRACK), None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DATELINE_SUBJECTS)
+def test_a_titled_name_with_initials_after_the_dateline_is_a_person(text: str, speaker: str | None) -> None:
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
     assert quotes and quotes[-1].speaker == speaker
