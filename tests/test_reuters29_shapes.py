@@ -77,3 +77,27 @@ DATELINE_SUBJECTS = [
 def test_a_titled_name_with_initials_after_the_dateline_is_a_person(text: str, speaker: str | None) -> None:
     quotes = analyze(Document(id="t", path=None, text=text)).quotes
     assert quotes and quotes[-1].speaker == speaker
+
+
+def _wire(body_text: str) -> str:
+    return f"TARNCO STAKE\n\nDORVIK, Oct 19 - {body_text}"
+
+
+BRACKETED_FIRMS = [
+    (_wire('<Tarnco Plc> said "the stake is not for sale."'), "Tarnco Plc"),
+    (_wire('<Tarnco Plc> said it knows of "no major change" at the mill.'), "Tarnco Plc"),
+    (
+        _wire('<Tarnco Plc> said it would sell the mill.\nIt said the buyer had "ample funds" for it.'),
+        "Tarnco Plc",
+    ),
+    (_wire('Shares rose.\n"The stake is not for sale," <Tarnco Plc> said.'), "Tarnco Plc"),
+    # Negatives: two bracketed subjects, and a bracketed name inside a phrase, read as before.
+    (_wire('<Tarnco Plc> and <Dorvik Ltd> said they would "act as one" on the mill.'), None),
+    (_wire('Shares rose.\n"We will wait," a spokesman for <Tarnco Plc> said.'), "a spokesman for Tarnco Plc"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BRACKETED_FIRMS)
+def test_a_bracketed_firm_opening_the_sentence_is_its_subject(text: str, speaker: str | None) -> None:
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert (quotes[-1].speaker if quotes else None) == speaker

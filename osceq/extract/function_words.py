@@ -302,3 +302,10 @@ FINITE_BE = _words(
     are is was were
     """
 )
+
+# Lower-case words inside a firm's name set in a wire's brackets (`<Bell and Howell Co>`).
+FIRM_NAME_JOINERS = _words(
+    """
+    and de der des du for la le of the van von y
+    """
+)
