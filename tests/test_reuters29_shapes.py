@@ -101,3 +101,25 @@ BRACKETED_FIRMS = [
 def test_a_bracketed_firm_opening_the_sentence_is_its_subject(text: str, speaker: str | None) -> None:
     quotes = analyze(Document(id="t", path=None, text=text)).quotes
     assert (quotes[-1].speaker if quotes else None) == speaker
+
+
+_NICKNAMED_STORY = _wire(
+    'Tarn Oil Co will pare its debt, C.J. "Bud" Varley, chairman, told Reuters.\n'
+    'Varley said the plan would work. "We plan to sell assets," he said.'
+)
+
+
+def test_a_quoted_nickname_after_initials_is_no_quote_and_the_name_is_known() -> None:
+    quotes = analyze(Document(id="t", path=None, text=_NICKNAMED_STORY)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We plan to sell assets,", "C.J. Varley")]
+
+
+def test_a_quoted_nickname_after_spaced_initials_is_no_quote() -> None:
+    text = _wire('Tarn Oil Co chairman C. J. "Bud" Varley said, "We plan to sell assets."')
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We plan to sell assets.", "C. J. Varley")]
+
+
+def test_a_short_quotation_after_a_verb_is_kept() -> None:
+    text = _wire('Ivo Marsh said "No" Tuesday to the plan of Dorvik Port.')
+    assert [q.text for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["No"]
