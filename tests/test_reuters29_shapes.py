@@ -123,3 +123,27 @@ def test_a_quoted_nickname_after_spaced_initials_is_no_quote() -> None:
 def test_a_short_quotation_after_a_verb_is_kept() -> None:
     text = _wire('Ivo Marsh said "No" Tuesday to the plan of Dorvik Port.')
     assert [q.text for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["No"]
+
+
+CLOSED_RELATIVES = [
+    ('An aide who asked not to be named said: "The levy is marginal."', "an aide"),
+    (
+        'A Dorvik Bank executive who asked not to be identified said: "The rise is a shift."',
+        "a Dorvik Bank executive",
+    ),
+    ('One dealer who declined to be named said "it was time to sell."', "one dealer"),
+    ('A staff member who asked not to be identified said the levies were "marginal."', "a staff member"),
+    # Negatives: the owner is the object of a participle, and a "who" followed by a subject.
+    (
+        "A staff member involved in drafting the law who asked not to be identified said the levies "
+        'were "marginal."',
+        None,
+    ),
+    ('The man who Lee said was "a thief" left Dorvik.', "Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLOSED_RELATIVES)
+def test_the_owner_of_a_relative_closed_by_its_verb_speaks(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker

@@ -20,6 +20,7 @@ from osceq.extract.cited_sources import cited_source
 from osceq.extract.clause_phrases import clause_read_as_phrase
 from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
 from osceq.extract.clefts import cleft_focus
+from osceq.extract.closed_relatives import closed_relative_owner
 from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.colon_labels import colon_label as _label
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
@@ -125,6 +126,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or voices_quote(tokens, v)
             or writing_before_relative(tokens, v) is not None
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
+            or (weak_best and closed_relative_owner(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
         )
         if best is not None and best.evidence != "subject" and not takeover:
@@ -249,7 +251,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
-        subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
+        subject = (
+            np_backward(tokens, v) or relative_clause_subject(tokens, v) or closed_relative_owner(tokens, v)
+        )
         if subject is not None and clause_read_as_phrase(tokens, subject, v):
             return None  # `released as the markets closed stating …`: not the markets
         if subject is not None and participle_read_as_name(tokens, subject):
