@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from osceq.analyze import analyze
+from osceq.extract.speech_tags import sentence_tag
 from osceq.models import Document
 from tests.quote_helpers import body
 
@@ -147,3 +148,27 @@ CLOSED_RELATIVES = [
 def test_the_owner_of_a_relative_closed_by_its_verb_speaks(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+_LONG_TITLE = "Tarn Minister of State for Foreign Affairs Ivo Marsh"
+
+SETTINGS_TO_THE_END = [
+    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said today on return from Belgrade.", True),
+    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said on his return from Belgrade.", True),
+    # Negative: a clause goes on after the verb, so the phrase is no closing tag.
+    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said on return the talks were over.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged"), SETTINGS_TO_THE_END)
+def test_a_setting_running_to_the_sentence_end_closes_a_long_tag(sentence: str, tagged: bool) -> None:
+    found = sentence_tag(sentence, 0, len(sentence))
+    assert (found is not None and found.mention.text == _LONG_TITLE) == tagged
+
+
+def test_the_he_after_a_long_tag_with_a_setting_is_its_speaker() -> None:
+    text = _wire(
+        f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said today on return from Belgrade.\n"
+        '"We agreed to end the feud," the Tarn news agency quoted him as saying.'
+    )
+    assert [q.speaker for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["Ivo Marsh"]

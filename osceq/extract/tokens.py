@@ -349,7 +349,11 @@ def setting_end(tokens: list[Token], k: int) -> int:
         k += 1
     if k >= len(tokens) or tokens[k].low not in fw.PREPOSITIONS or not tokens[k].text.islower():
         return k
-    end = next((m for m in range(k, min(len(tokens), k + 9)) if not is_word(tokens[m])), k)
+    # (a setting running to the end of the tokens, with no mark after it, ends there)
+    reach = min(len(tokens), k + 9)
+    end = next(
+        (m for m in range(k, reach) if not is_word(tokens[m])), len(tokens) if reach == len(tokens) else k
+    )
     if holds_no_verb(tokens, k, end) and not any(t.low in fw.RELATIVES for t in tokens[k:end]):
         return end
     return k
