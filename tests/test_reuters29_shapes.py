@@ -174,3 +174,32 @@ def test_the_he_after_a_long_tag_with_a_setting_is_its_speaker() -> None:
         '"We agreed to end the feud," the Tarn news agency quoted him as saying.'
     )
     assert [q.speaker for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["Ivo Marsh"]
+
+
+DATELINES = [
+    (
+        'NEW YORK, April 13 - The Tarn Securities and Exchange Commission said it charged a broker with "a massive fraud."',
+        "Tarn Securities and Exchange Commission",
+    ),
+    (
+        'CHICAGO, March 17 - Tarn Roebuck and Co, said it settled the suit "to avoid further legal costs."',
+        "Tarn Roebuck and Co",
+    ),
+    (
+        'DORVIK, March 12 - Horn and Tarn Co said it sold 33 diners as part of a "retrenchment."',
+        "Horn and Tarn Co",
+    ),
+    (
+        'DORVIK, March 12 - The Dorvik Harbour Commission said it saw "a massive fraud" at the port.',
+        "Dorvik Harbour Commission",
+    ),
+    # Negative: a speaker right after the dateline, read as before.
+    ('DORVIK, March 12 - Ivo Marsh said "the port will stay open" this year.', "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("first", "speaker"), DATELINES)
+def test_a_dateline_is_no_part_of_the_speaker_before_a_quote(first: str, speaker: str | None) -> None:
+    text = f"TARN NEWS\n\n{first}\nShares were unchanged."
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert quotes and quotes[0].speaker == speaker

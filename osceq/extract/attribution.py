@@ -18,7 +18,13 @@ from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clau
 from osceq.extract.characterising import characterises_as
 from osceq.extract.cited_sources import cited_source
 from osceq.extract.clause_phrases import clause_read_as_phrase
-from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
+from osceq.extract.clauses import (
+    after_dateline,
+    clause_subject,
+    expletive_follows,
+    sentence_subject,
+    subordinate_end,
+)
 from osceq.extract.clefts import cleft_focus
 from osceq.extract.closed_relatives import closed_relative_owner
 from osceq.extract.colon_clauses import colon_clause_subject
@@ -80,6 +86,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     tokens = tokens_around_quotes(text, ranges)
     if len(tokens) > 160:
         tokens = tokens[-160:]
+    tokens = tokens[after_dateline(tokens, len(tokens)) :]  # (`LONDON, March 16 -` says nothing)
     label = _label(text, tokens)
     if label is not None:
         return label
