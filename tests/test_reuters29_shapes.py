@@ -1,7 +1,8 @@
 """Shapes read in the blind Reuters draw 29, as invented sentences: a participle describing its noun,
 a reporting participle opening the sentence, a titled name with initials after the dateline, a
 wire's brackets around a firm's name, a quoted nickname after initials, a "who" clause closed by its
-verb, a setting to the sentence's end after a long tag (invented names and sentences only)."""
+verb, a setting to the sentence's end after a long tag, a dateline before the first subject
+(invented names and sentences only)."""
 
 from __future__ import annotations
 
