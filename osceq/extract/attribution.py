@@ -18,8 +18,15 @@ from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clau
 from osceq.extract.characterising import characterises_as
 from osceq.extract.cited_sources import cited_source
 from osceq.extract.clause_phrases import clause_read_as_phrase
-from osceq.extract.clauses import clause_subject, expletive_follows, sentence_subject, subordinate_end
+from osceq.extract.clauses import (
+    after_dateline,
+    clause_subject,
+    expletive_follows,
+    sentence_subject,
+    subordinate_end,
+)
 from osceq.extract.clefts import cleft_focus
+from osceq.extract.closed_relatives import closed_relative_owner
 from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.colon_labels import colon_label as _label
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
@@ -28,11 +35,13 @@ from osceq.extract.found import Found as Found  # (re-exported: the readers impo
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
+from osceq.extract.participle_openers import participle_read_as_name
 from osceq.extract.passive_charges import passive_charge_agent
 from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
+from osceq.extract.reduced_relatives import reduced_passive
 from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes
 from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
 from osceq.extract.takeovers import (
@@ -77,6 +86,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
     tokens = tokens_around_quotes(text, ranges)
     if len(tokens) > 160:
         tokens = tokens[-160:]
+    tokens = tokens[after_dateline(tokens, len(tokens)) :]  # (`LONDON, March 16 -` says nothing)
     label = _label(text, tokens)
     if label is not None:
         return label
@@ -108,8 +118,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"
         ):
             continue  # "continues to support" is not speech
-        if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v):
-            continue
+        if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v) or reduced_passive(tokens, v):
+            continue  # (`the steps called for were modest`: a participle describing its noun)
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
@@ -123,6 +133,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or voices_quote(tokens, v)
             or writing_before_relative(tokens, v) is not None
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
+            or (weak_best and closed_relative_owner(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
         )
         if best is not None and best.evidence != "subject" and not takeover:
@@ -247,9 +258,13 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None  # `Smith was asked`, `Lee is said to be …`: the subject of a passive does not speak
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
-        subject = np_backward(tokens, v) or relative_clause_subject(tokens, v)
+        subject = (
+            np_backward(tokens, v) or relative_clause_subject(tokens, v) or closed_relative_owner(tokens, v)
+        )
         if subject is not None and clause_read_as_phrase(tokens, subject, v):
             return None  # `released as the markets closed stating …`: not the markets
+        if subject is not None and participle_read_as_name(tokens, subject):
+            return None  # `Answering questions from …, Lee said`: the questions are its object
         if subject is not None:
             subject = name_before_open_apposition(tokens, subject) or cleft_focus(tokens, subject) or subject
             subject = (subject[0], verb_before_participle(tokens, subject, v), subject[2])

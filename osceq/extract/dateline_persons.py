@@ -72,18 +72,10 @@ def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) 
     if first is None:
         return False
     # The offset may be the start of the phrase the name ends (`Office of … Director Ivo Marsh`).
-    words = name.split()
-    first = next(
-        (
-            k
-            for k in range(first, min(len(tokens), first + _TITLE_REACH))
-            if [t.text for t in tokens[k : k + len(words)]] == words
-        ),
-        first,
-    )
-    last = first + len(name.split())  # the token after the name, when written as found
-    if last > len(tokens) or tokens[last - 1].text != name.split()[-1]:
+    found = _name_tokens(tokens, first, name)
+    if found is None:
         return False
+    first, last = found  # (last: the token after the name)
     if first > opening and title_word(tokens[first - 1].text, nouns_only=True):
         return True  # `Budget Director Ivo Marsh said`
     if last + 1 < len(tokens) and tokens[last].text == ",":
@@ -94,6 +86,17 @@ def plainly_a_person(tokens: list[Token], opening: int, offset: int, name: str) 
         # `The chairman of the board, Ivo Marsh, said`: a name set off after a role.
         return _officer_role(tokens[opening + 1].text) and last < len(tokens) and tokens[last].text == ","
     return False
+
+
+def _name_tokens(tokens: list[Token], first: int, name: str) -> tuple[int, int] | None:
+    """Where the name is written from token `first` on, as (first, after) token indices; an initial's
+    full stop is a token of its own (`James E. Olvard` is four tokens)."""
+    size = len(name.split())
+    for k in range(first, min(len(tokens), first + _TITLE_REACH)):
+        for last in (k + size, k + size + name.count(".")):
+            if last <= len(tokens) and phrase_text(tokens, k, last) == name:
+                return k, last
+    return None
 
 
 def titled_person(role: str | None) -> bool:

@@ -288,3 +288,24 @@ OBJECT_PRONOUNS = _words(
 
 # Punctuation that ends a clause or an aside inside a sentence.
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+
+# Particles a phrasal participle takes before the verb of its noun ("the steps called for were").
+PHRASAL_PARTICLES = _words(
+    """
+    down for off out up
+    """
+)
+
+# Finite forms of "be" that follow a reduced relative's participle ("the measures announced were").
+FINITE_BE = _words(
+    """
+    are is was were
+    """
+)
+
+# Lower-case words inside a firm's name set in a wire's brackets (`<Bell and Howell Co>`).
+FIRM_NAME_JOINERS = _words(
+    """
+    and de der des du for la le of the van von y
+    """
+)

@@ -167,7 +167,8 @@ def _named_work(text: str, draft: Draft) -> bool:
 # `Spanish for "witches"`: a language name, then "for".
 _GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
 # `Juan "Chico" Ortiz`, and with accented letters `José "Pepe" Núñez`.
-_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-ZÀ-Ý][^\W\d_A-Z]+\s$")
+# (or a name's initials, wherever the name stands: `C.J. "Pete" Roe`)
+_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-ZÀ-Ý][^\W\d_A-Z]+\s$|(?<![\w.])(?:[A-Z]\.){1,3}\s$")
 _NICK_AFTER = re.compile(r"\s[A-ZÀ-Ý][^\W\d_A-Z]")
 
 

@@ -54,3 +54,19 @@ def _opens_with_verb(token: Token, who: bool) -> bool:
 def _present_form(low: str) -> bool:
     """`represents`, `works`: a present form in -s (not `boss`, not a function word)."""
     return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low not in fw.NOT_NAME_WORDS
+
+
+def closed_relative_start(tokens: list[Token], v: int) -> int | None:
+    """The index of the "who" of a relative clause ending right before the verb at v with no noun
+    phrase for its end (`An aide who asked not to be named said`), whose owner is then the verb's
+    subject; None when no such clause ends there."""
+    if v == 0 or not tokens[v - 1].text.islower() or not tokens[v - 1].text.isalpha():
+        return None
+    for w in range(v - 2, max(0, v - _REACH), -1):
+        if not tokens[w].text.isalpha() or not tokens[w].text.islower():
+            return None  # a comma, a stop, a name: no bare clause of "who" runs up to the verb
+        if tokens[w].low == "who":
+            opening = tokens[w + 1]  # `who asked`, `who has`, `who spoke`: the clause's own verb
+            verb = opening.low.endswith("ed") or opening.low in fw.MODALS or opening.low in _IRREGULAR_PAST
+            return w if verb else None
+    return None

@@ -73,7 +73,9 @@ OWNER_BESIDE = re.compile(
     r"(?:^|[.!?\n][\"“”'’)]?\s*)([Hh]is|[Hh]er)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s*$"
 )
 # A given name, a one-word nickname in quotation marks, a surname: `Juan "Kiko" Arleth`.
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b")
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+|(?:[A-Z]\.\s?){0,2}[A-Z]\.)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b"
+)  # (or the given name's initials: `C.J. "Bud" Varley`)
 # A name that reports news, of no known gender, is most often an outlet's: "…, Reno Watch reported."
 REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
 # "X said Lee called on …": the subject of a reported clause, a name before a past-tense verb.

@@ -1,0 +1,206 @@
+"""Shapes read in the blind Reuters draw 29, as invented sentences: a participle describing its noun,
+a reporting participle opening the sentence, a titled name with initials after the dateline, a
+wire's brackets around a firm's name, a quoted nickname after initials, a "who" clause closed by its
+verb, a setting to the sentence's end after a long tag, a dateline before the first subject
+(invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.analyze import analyze
+from osceq.extract.speech_tags import sentence_tag
+from osceq.models import Document
+from tests.quote_helpers import body
+
+REDUCED_RELATIVES = [
+    (
+        "One aide said that while the reforms called for were close to those of the charter, the "
+        'review shows "it will take years to mend the roads."',
+        "one aide",
+    ),
+    ('The measures called for were modest, and the review shows "no quick fix is in sight."', None),
+    ('The steps announced were small and "no quick fix is in sight."', None),
+    # Negatives: the verb is the sentence's own, or the noun phrase is in an object relative.
+    ('The union called for "an end to the lockout in Varnholm."', "the union"),
+    ('Mara Lind said the measures called for were "far too timid."', "Mara Lind"),
+    ('What the minister said was "we will not give way on the port."', "the minister"),
+    ('The only thing the spokesman said was "no comment on Dorvik."', "the spokesman"),
+    ('The council announced "a full review of the harbour fees."', "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REDUCED_RELATIVES)
+def test_a_participle_describing_its_noun_is_no_reporting_verb(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+OPENING_PARTICIPLES = [
+    ('Answering questions from the press club, Lena Varga said "the harbour will not close."', "Lena Varga"),
+    ('Answering questions, Lena Varga said "the harbour will not close."', "Lena Varga"),
+    (
+        'Confirming earlier comments by aides, Lena Varga told reporters: "I will not run again."',
+        "Lena Varga",
+    ),
+    ('Confirming earlier comments, Lena Varga told reporters: "I will not run again."', "Lena Varga"),
+    # Negatives: a participle opening with no reporting noun after it, and a plain subject.
+    ('Warning that costs would rise, the mayor said: "We have no choice in Dorvik."', "the mayor"),
+    ('Ivo Marsh, answering questions, said "the harbour will not close."', "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENING_PARTICIPLES)
+def test_a_reporting_participle_opening_the_sentence_is_no_name(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+def _story(first: str, second: str) -> str:
+    return f"TARN PLEASED WITH CUTS\n\nDORVIK, March 20 - {first}\n{second}"
+
+
+_TRACK = 'He told a meeting of analysts that the company is "on the right track."'
+
+DATELINE_SUBJECTS = [
+    (
+        _story("Tarn Telephone and Telegraph Co chairman James E. Olvard said he is pleased.", _TRACK),
+        "James E. Olvard",
+    ),
+    (
+        _story("Tarn Telephone and Telegraph Co chairman James Olvard said he is pleased.", _TRACK),
+        "James Olvard",
+    ),
+    (_story("Tarn Oil Co chairman Ivo R. Marsh Jr. said he is pleased.", _TRACK), "Ivo R. Marsh Jr."),
+    # Negative: a firm for the first subject is no he.
+    (_story("Tarn Telephone and Telegraph Co said it is pleased with the cuts.", _TRACK), None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DATELINE_SUBJECTS)
+def test_a_titled_name_with_initials_after_the_dateline_is_a_person(text: str, speaker: str | None) -> None:
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert quotes and quotes[-1].speaker == speaker
+
+
+def _wire(body_text: str) -> str:
+    return f"TARNCO STAKE\n\nDORVIK, Oct 19 - {body_text}"
+
+
+BRACKETED_FIRMS = [
+    (_wire('<Tarnco Plc> said "the stake is not for sale."'), "Tarnco Plc"),
+    (_wire('<Tarnco Plc> said it knows of "no major change" at the mill.'), "Tarnco Plc"),
+    (
+        _wire('<Tarnco Plc> said it would sell the mill.\nIt said the buyer had "ample funds" for it.'),
+        "Tarnco Plc",
+    ),
+    (_wire('Shares rose.\n"The stake is not for sale," <Tarnco Plc> said.'), "Tarnco Plc"),
+    # Negatives: two bracketed subjects, and a bracketed name inside a phrase, read as before.
+    (_wire('<Tarnco Plc> and <Dorvik Ltd> said they would "act as one" on the mill.'), None),
+    (_wire('Shares rose.\n"We will wait," a spokesman for <Tarnco Plc> said.'), "a spokesman for Tarnco Plc"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BRACKETED_FIRMS)
+def test_a_bracketed_firm_opening_the_sentence_is_its_subject(text: str, speaker: str | None) -> None:
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert (quotes[-1].speaker if quotes else None) == speaker
+
+
+_NICKNAMED_STORY = _wire(
+    'Tarn Oil Co will pare its debt, C.J. "Bud" Varley, chairman, told Reuters.\n'
+    'Varley said the plan would work. "We plan to sell assets," he said.'
+)
+
+
+def test_a_quoted_nickname_after_initials_is_no_quote_and_the_name_is_known() -> None:
+    quotes = analyze(Document(id="t", path=None, text=_NICKNAMED_STORY)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We plan to sell assets,", "C.J. Varley")]
+
+
+def test_a_quoted_nickname_after_spaced_initials_is_no_quote() -> None:
+    text = _wire('Tarn Oil Co chairman C. J. "Bud" Varley said, "We plan to sell assets."')
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We plan to sell assets.", "C. J. Varley")]
+
+
+def test_a_short_quotation_after_a_verb_is_kept() -> None:
+    text = _wire('Ivo Marsh said "No" Tuesday to the plan of Dorvik Port.')
+    assert [q.text for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["No"]
+
+
+CLOSED_RELATIVES = [
+    ('An aide who asked not to be named said: "The levy is marginal."', "an aide"),
+    (
+        'A Dorvik Bank executive who asked not to be identified said: "The rise is a shift."',
+        "a Dorvik Bank executive",
+    ),
+    ('One dealer who declined to be named said "it was time to sell."', "one dealer"),
+    ('A staff member who asked not to be identified said the levies were "marginal."', "a staff member"),
+    # Negatives: the owner is the object of a participle, and a "who" followed by a subject.
+    (
+        "A staff member involved in drafting the law who asked not to be identified said the levies "
+        'were "marginal."',
+        None,
+    ),
+    ('The man who Lee said was "a thief" left Dorvik.', "Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLOSED_RELATIVES)
+def test_the_owner_of_a_relative_closed_by_its_verb_speaks(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+_LONG_TITLE = "Tarn Minister of State for Foreign Affairs Ivo Marsh"
+
+SETTINGS_TO_THE_END = [
+    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said today on return from Belgrade.", True),
+    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said on his return from Belgrade.", True),
+    # Negative: a clause goes on after the verb, so the phrase is no closing tag.
+    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said on return the talks were over.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged"), SETTINGS_TO_THE_END)
+def test_a_setting_running_to_the_sentence_end_closes_a_long_tag(sentence: str, tagged: bool) -> None:
+    found = sentence_tag(sentence, 0, len(sentence))
+    assert (found is not None and found.mention.text == _LONG_TITLE) == tagged
+
+
+def test_the_he_after_a_long_tag_with_a_setting_is_its_speaker() -> None:
+    text = _wire(
+        f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said today on return from Belgrade.\n"
+        '"We agreed to end the feud," the Tarn news agency quoted him as saying.'
+    )
+    assert [q.speaker for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["Ivo Marsh"]
+
+
+DATELINES = [
+    (
+        'NEW YORK, April 13 - The Tarn Securities and Exchange Commission said it charged a broker with "a massive fraud."',
+        "Tarn Securities and Exchange Commission",
+    ),
+    (
+        'CHICAGO, March 17 - Tarn Roebuck and Co, said it settled the suit "to avoid further legal costs."',
+        "Tarn Roebuck and Co",
+    ),
+    (
+        'DORVIK, March 12 - Horn and Tarn Co said it sold 33 diners as part of a "retrenchment."',
+        "Horn and Tarn Co",
+    ),
+    (
+        'DORVIK, March 12 - The Dorvik Harbour Commission said it saw "a massive fraud" at the port.',
+        "Dorvik Harbour Commission",
+    ),
+    # Negative: a speaker right after the dateline, read as before.
+    ('DORVIK, March 12 - Ivo Marsh said "the port will stay open" this year.', "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("first", "speaker"), DATELINES)
+def test_a_dateline_is_no_part_of_the_speaker_before_a_quote(first: str, speaker: str | None) -> None:
+    text = f"TARN NEWS\n\n{first}\nShares were unchanged."
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert quotes and quotes[0].speaker == speaker
