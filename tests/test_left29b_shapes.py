@@ -25,3 +25,38 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_a_live_blog_time_stamp_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+def speakers_and_roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("rank", "expected"),
+    [
+        ("Det", [("Orla Quent", "Det")]),
+        ("Det Con", [("Orla Quent", "Det Con")]),
+        ("Det Sgt", [("Orla Quent", "Det Sgt")]),
+        ("DS", [("Orla Quent", "DS")]),
+        ("DI", [("Orla Quent", "DI")]),
+        ("DC", [("Orla Quent", "DC")]),
+        ("DCI", [("Orla Quent", "DCI")]),
+    ],
+)
+def test_a_british_police_rank_is_the_role_not_the_name(rank: str, expected: list[tuple[str, str]]) -> None:
+    text = f"{rank} Orla Quent said the stolen van was ‘a vital clue’."
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det Con Quent said the van was ‘a vital clue’.", [("Quent", "Det Con")]),
+        # Bare `Det` before no given name is the Scandinavian article; `Con` alone is a given name.
+        ("Det Norske Skipsfart said the hull was ‘sound’.", [("Det Norske Skipsfart", None)]),
+        ("Con Quent said the van was ‘a vital clue’.", [("Con Quent", None)]),
+        ("DC Rovers said the deal was ‘a vital step’.", [("DC Rovers", None)]),
+    ],
+)
+def test_police_ranks_need_a_name_after_them(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_and_roles(text) == expected
