@@ -60,3 +60,30 @@ def test_a_british_police_rank_is_the_role_not_the_name(rank: str, expected: lis
 )
 def test_police_ranks_need_a_name_after_them(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Dr Orla Quent of the Centre for Tidal Studies said the plan was "deeply flawed".', ["Orla Quent"]),
+        (
+            'Orla Quent of the Institute for Harbour Studies said the plan was "deeply flawed".',
+            ["Orla Quent"],
+        ),
+        ('Dr Quent of the Centre for Tidal Studies said the plan was "deeply flawed".', ["Quent"]),
+        (
+            'A spokesman for the Centre for Tidal Studies said the plan was "deeply flawed".',
+            ["a spokesman for the Centre for Tidal Studies"],
+        ),
+        # Unchanged: a body with no "for" in its name, and the affiliation set off by commas.
+        ('Prof Orla Quent of the University of Varne said the plan was "deeply flawed".', ["Orla Quent"]),
+        (
+            'Dr Orla Quent, of the Centre for Tidal Studies, said the plan was "deeply flawed".',
+            ["Orla Quent"],
+        ),
+    ],
+)
+def test_a_body_named_with_for_after_of_is_the_affiliation_not_the_speaker(
+    text: str, expected: list[str]
+) -> None:
+    assert speakers(text) == expected
