@@ -87,3 +87,32 @@ def test_a_body_named_with_for_after_of_is_the_affiliation_not_the_speaker(
     text: str, expected: list[str]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opener Tess Vardy described her unbeaten 90 as ‘the best I've batted’.",
+            [("Tess Vardy", "Opener")],
+        ),
+        (
+            "Paceman Ivo Brandt, who took 2-40, said the batters had ‘made us work’.",
+            [("Ivo Brandt", "Paceman")],
+        ),
+        ("Neighbour Orla Quent said nobody had ‘ever knocked on our door’.", [("Orla Quent", "Neighbour")]),
+        ('Goalscorer Quent, 20, said: "I just went for it."', [("Quent", "Goalscorer")]),
+        (
+            "Prosecutor Ivo Brandt said the rider suffered ‘life-changing’ injuries.",
+            [("Ivo Brandt", "Prosecutor")],
+        ),
+        # Unchanged: such a word as a surname, in a firm's name, or a given name that is no descriptor.
+        ("‘It was a road,’ said Tess Driver.", [("Tess Driver", None)]),
+        ("Striker Holdings said the deal was ‘a good one’.", [("Striker Holdings", None)]),
+        ("Hunter Vardy said the pitch was ‘a road’.", [("Hunter Vardy", None)]),
+    ],
+)
+def test_a_descriptor_opening_a_sentence_before_a_name_is_the_role(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers_and_roles(text) == expected
