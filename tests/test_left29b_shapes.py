@@ -146,3 +146,28 @@ def test_a_word_before_a_name_the_article_writes_alone_is_the_role(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will open the bridge in May," the mayor and Tess Vardy said.', ["the mayor and Tess Vardy"]),
+        ('"We will open the bridge in May," said the mayor and Tess Vardy.', ["the mayor and Tess Vardy"]),
+        ('The mayor and Tess Vardy said the bridge would be "open in May".', ["the mayor and Tess Vardy"]),
+        ('"It is good," his wife and Ivo Brandt said.', ["his wife and Ivo Brandt"]),
+        (
+            '"We will open the bridge in May," the Secretary of State and Tess Vardy said.',
+            ["the Secretary of State and Tess Vardy"],
+        ),
+        (
+            'Tess Vardy toured the dam. "We will open it in May," the Secretary of State and Vardy said.',
+            ["the Secretary of State and Tess Vardy"],
+        ),
+        # One person with two roles: a title after "and" goes on the role, as before.
+        ('"It is good," the president and Chief Executive Ivo Brandt said.', ["Ivo Brandt"]),
+        ('"It is good," the chairman and chief executive Ivo Brandt said.', ["Ivo Brandt"]),
+        ('"It is good," the president and CEO Ivo Brandt said.', ["Ivo Brandt"]),
+    ],
+)
+def test_a_described_person_and_a_named_one_are_shown_together(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
