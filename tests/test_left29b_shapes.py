@@ -171,3 +171,19 @@ def test_a_word_before_a_name_the_article_writes_alone_is_the_role(
 )
 def test_a_described_person_and_a_named_one_are_shown_together(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Tess Vardy toured the dam. "We will open it in May," the mayor and Vardy said.',
+            ["the mayor and Tess Vardy"],
+        ),
+        ('The mayor and Vardy said the dam was "sound".', ["the mayor and Vardy"]),
+        # Unchanged: a body after "and".
+        ('"It is good," the mayor and Council said.', ["the mayor and Council"]),
+    ],
+)
+def test_a_described_person_and_a_surname_are_shown_together(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
