@@ -187,3 +187,33 @@ def test_a_described_person_and_a_named_one_are_shown_together(text: str, expect
 )
 def test_a_described_person_and_a_surname_are_shown_together(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The snag, said Ivo Brandt, was that Tess Vardy kept saying the fund was "fully stocked".',
+            ["Tess Vardy"],
+        ),
+        (
+            "The worry, said Ivo Brandt, is that Tess Vardy keeps telling voters ‘we will win’.",
+            ["Tess Vardy"],
+        ),
+        ('The snag, Ivo Brandt said, was that Tess Vardy kept saying "we will win".', ["Tess Vardy"]),
+        (
+            'Ivo Brandt runs the club. The snag, he said, was that Tess Vardy kept saying "we will win".',
+            ["Tess Vardy"],
+        ),
+        # The tag's own quote stays the tag speaker's.
+        ('The snag, said Ivo Brandt, was "a lack of cash".', ["Ivo Brandt"]),
+        ('The snag, said Ivo Brandt, was that the fund was "nearly empty".', ["Ivo Brandt"]),
+        ('The snag, Ivo Brandt said, was that the fund was "nearly empty".', ["Ivo Brandt"]),
+        # A tag before a participle is no aside before a main clause.
+        ('Sales rose, Ivo Brandt said, adding, "It was a good year."', ["Ivo Brandt"]),
+    ],
+)
+def test_a_speech_verb_after_a_tag_set_off_before_was_that_takes_the_quote(
+    text: str, expected: list[str]
+) -> None:
+    assert speakers(text) == expected
