@@ -217,3 +217,34 @@ def test_a_speech_verb_after_a_tag_set_off_before_was_that_takes_the_quote(
     text: str, expected: list[str]
 ) -> None:
     assert speakers(text) == expected
+
+
+def analysed(text: str) -> list[tuple[str | None, str]]:
+    from osceq.analyze import analyze
+    from osceq.models import Document
+
+    article = analyze(Document(id="t", path="", text=text, title="Varne town hall sold"))
+    return [(quote.speaker, quote.text) for quote in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Tess Vardy: 'We just want him home.' Photo: Varne Press",
+            [("Tess Vardy", "We just want him home.")],
+        ),
+        (
+            "Tess Vardy outside Varne Crown Court: 'We just want Dad to get better' (Image: Ivo Brandt)",
+            [("Tess Vardy", "We just want Dad to get better")],
+        ),
+        # No person opens the caption: nothing is said.
+        ("Varne Holdings: 'Open for business' Photo: Varne Press", []),
+        ("The hall at dusk. Photo: Varne Press", []),
+    ],
+)
+def test_a_caption_quoting_a_named_person_is_that_person_s(
+    caption: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Varne town hall sold\n\nThe council sold the town hall on Monday for £2m.\n\n{caption}\n\nThe sale closes in May."
+    assert analysed(text) == expected
