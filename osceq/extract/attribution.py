@@ -42,7 +42,7 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
 from osceq.extract.reduced_relatives import reduced_passive
-from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes
+from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes, tag_aside_yields
 from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
 from osceq.extract.takeovers import (
     introduces,
@@ -283,6 +283,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
         elif subject is not None:
             a, b, kind = subject
+            if a > 0 and tokens[a - 1].text == "," and tag_aside_yields(tokens, v + 1):
+                return None  # `The snag, Ann Lee said, was that Tom Park kept saying "…"`: Tom Park
             role = apposition_after(text, tokens, b) if kind == "name" else None
             return Found(span_of(text, tokens, a, b), cue, kind, "cue-before", role[0] if role else None)
         found = (
@@ -305,6 +307,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
                 "cue-before",
                 aside[0] if aside else None,
             )
+        if found and v > 0 and tokens[v - 1].text == "," and tag_aside_yields(tokens, after):
+            return None  # `The snag, said Ann Lee, was that Tom Park kept saying "…"`: Tom Park
     subject = (
         moved_to_speak(tokens, v)
         or infinitive_subject(tokens, v)

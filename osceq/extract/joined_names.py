@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.mention_clauses import _RELATIVES
+from osceq.extract.time_stamps import after_time_stamp
 from osceq.extract.tokens import Token, capitalised, is_word, joins_name, past_verb
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun
@@ -82,7 +83,9 @@ def _role_before_name(tokens: list[Token], j: int) -> bool:
 
 def after_cut(tokens: list[Token], i: int, j: int) -> int:
     """Where a name starts after the last quotation cut out of tokens i..j: in `On Fox's "This
-    Week," Ann Lee said` and `the "woman card," Lee said` the name is what follows the quotation."""
+    Week," Ann Lee said` and `the "woman card," Lee said` the name is what follows the quotation;
+    a live-blog time stamp before it (`12.31 BST PM says`) is cut off too."""
+    i = after_time_stamp(tokens, i, j)
     for m in range(j - 1, i, -1):
         if tokens[m].start - tokens[m - 1].end > 3 and capitalised(tokens[m]):
             return m

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from osceq.extract import name_words as w
 from osceq.extract.body_initials import gloss_before_role, initials_of_name_before, role_word
 from osceq.extract.given_names import first_name_gender, is_given_name
+from osceq.extract.police_ranks import police_rank
 from osceq.extract.role_of_firm import and_in_firm_after_role
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_word
@@ -251,6 +252,7 @@ def role_of_words(words: list[str]) -> str | None:
         or person_noun(t)
         or t.lower() in w.CAPITAL_DESCRIPTIONS
         or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
+        or police_rank(t)
         for t in words
     ) or (len(words) >= 2 and words[-1].islower() and agent_noun(words[-1]))  # "Democratic pollster"
     organisation = any(t.lower() in w.ORGANISATION_WORDS or t.lower() in w.OFFICES for t in words)

@@ -44,7 +44,12 @@ from osceq.extract.office_lists import office_list_commas, whole_listed_office, 
 from osceq.extract.owned_roles import owned_role_name_start
 from osceq.extract.post_nominals import without_post_nominals
 from osceq.extract.role_joints import field_ending_office, field_past_role_joint
-from osceq.extract.role_of_firm import and_in_firm_after_role, person_after_role_of, second_role_after_and
+from osceq.extract.role_of_firm import (
+    and_in_firm_after_role,
+    described_then_person,
+    person_after_role_of,
+    second_role_after_and,
+)
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.verb_surnames import verb_surname
@@ -229,8 +234,10 @@ def _joined(tokens: list[str]) -> Mention | None:
         return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # each with a role: both
     if and_in_firm_after_role(tokens, k) or second_role_after_and(tokens, k):
         return Mention(" ".join(_lower_first(tokens)), None, DESCRIPTION)  # `the head of Lee and Reed`
-    if person_after_role_of(tokens, k) and left.kind == DESCRIPTION and right.kind == PERSON:
-        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)  # `the mayor of Reno and Tom Reed`
+    if (person_after_role_of(tokens, k) or described_then_person(tokens, k)) and (
+        left.kind == DESCRIPTION and right.kind == PERSON
+    ):  # `the mayor of Reno and Tom Reed`, `the mayor and Tom Reed`
+        return Mention(f"{left.name} and {right.name}", None, DESCRIPTION)
     if "of" in tokens[:k]:
         return None  # `Bo Park of Lee and Co`: the firm's name, read as before
     if (

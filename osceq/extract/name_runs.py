@@ -8,6 +8,7 @@ import re
 
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import POSSESSIVE
+from osceq.extract.police_ranks import police_rank_end
 from osceq.extract.word_kinds import person_noun, title_word
 
 __all__ = ["ACRONYM", "describes", "organisation_run", "role_word", "title_end"]
@@ -72,7 +73,7 @@ def title_end(run: list[str]) -> int:
             cut = k + 1
         elif k >= 1 and low in w.ORGANISATION_WORDS and (run[0].lower() in w.PLACES or cut == k):
             cut = k + 1  # "Soviet Union Halvik": an organisation word after a place or title, no first name
-    return cut
+    return max(cut, police_rank_end(run))  # "Det Con Bo Park": a rank written before the name
 
 
 def organisation_run(words: list[str]) -> bool:

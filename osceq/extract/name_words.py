@@ -7,6 +7,7 @@ All words are lower case; a trailing dot is part of an abbreviation ("gov.").
 from __future__ import annotations
 
 from osceq.extract.commonwealth_titles import COMMONWEALTH_TITLES
+from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -142,6 +143,7 @@ OCCUPATIONS_BEFORE_NAMES = _words(
     businessman businesswoman challenger co-founder comedian entrepreneur filmmaker founder novelist whip
     """
 )
+OCCUPATIONS_BEFORE_NAMES |= DESCRIPTORS_BEFORE_NAMES  # `Opener Ann Lee`, `Neighbour Bo Park`
 
 # Nouns of a person's relation to another ("Holm's wife, Ana,"), beside the roles above.
 RELATION_NOUNS = _words(

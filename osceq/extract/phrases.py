@@ -19,7 +19,7 @@ from osceq.extract.office_appositions import name_after_office, office_subject_e
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
 from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
-from osceq.extract.prepositional_objects import prepositional_object_skipped
+from osceq.extract.prepositional_objects import Phrase, prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
@@ -66,13 +66,13 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     return found
 
 
-def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
-    """The subject noun phrase ending just before token v (skipping adverbs and an apposition).
+def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None) -> Phrase | None:
+    """The subject noun phrase ending just before token v, or the one found (past adverbs and an aside).
 
     A phrase governed by a preposition is no subject (`in the past described`, `Smith in a statement
     said`): the subject, if any, stands before the preposition.
     """
-    found = _np_backward(tokens, v)
+    found = found or _np_backward(tokens, v)
     if found is None or found[2] not in ("name", "nominal"):
         return found
     if (
@@ -154,7 +154,7 @@ def _linked_np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | N
                 t.text in fw.MODALS or t.low in fw.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )
         ):
-            return head[0], found[1], head[2]
+            return _linked_np_backward(tokens, v, (head[0], found[1], head[2]))  # and any head before
     # Only a preposition right before the phrase: a quotation cut out between them breaks the link.
     if (
         before is not None

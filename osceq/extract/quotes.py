@@ -18,6 +18,7 @@ from dataclasses import replace
 from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract.attribution import Found
 from osceq.extract.attribution_kinds import attribution_kinds
+from osceq.extract.caption_quotes import caption_quotes
 from osceq.extract.closing_tags import (
     cue_after,
     cue_past_title,
@@ -118,7 +119,9 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         if cased != text:
             # Names are read in a capitalised copy of the same length; quotes show the text as written.
             return [_as_written(text, q) for q in _body_quotes(cased, body)]
-    return _body_quotes(text, body)
+    found = _body_quotes(text, body)
+    captions = caption_quotes(text, blocks, _body_quotes)  # `Ann Lee: '…' Photo: …`, read apart
+    return sorted([*found, *captions], key=lambda q: (q.start, q.end)) if captions else found
 
 
 def _body_quotes(text: str, body: list[Block]) -> list[Quote]:

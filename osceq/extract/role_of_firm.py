@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender
-from osceq.extract.word_kinds import name_word, title_word
+from osceq.extract.word_kinds import name_word, person_noun, title_word
 
 
 def _role_of(words: list[str], k: int) -> int | None:
@@ -70,3 +70,32 @@ def person_after_role_of(words: list[str], k: int) -> bool:
         and all(name_word(t) for t in rest)
         and _person(rest)
     )
+
+
+def described_then_person(words: list[str], k: int) -> bool:
+    """Whether the "and" at k joins a person described by a determiner and a title or a word for a
+    person (`the mayor`, `his wife`, `the Secretary of State`) to a person named to the end (`Tom
+    Reed`, `Reed`): two speakers, neither the other's role."""
+    rest = words[k + 1 :]
+    if words[k] != "and" or k < 2 or words[0].lower() not in w.SINGULAR_OPENERS or not rest:
+        return False
+    if not all(name_word(t) for t in rest) or not (_full_name(rest) or _lone_surname(rest)):
+        return False  # (a title after "and" may go on the role: `the president and Chief Executive Tom Reed`)
+    role = words[1:k]
+    of = role.index("of") if "of" in role else len(role)
+    if of < len(role) and not all(t[:1].isupper() for t in role[:of] + role[of + 1 :]):
+        return False  # `the chairman of Lee and Tom Reed`: read as a firm's role (see above)
+    head = role[of - 1].lower() if of else ""
+    return title_word(head, nouns_only=True) or person_noun(head) or head in w.RELATION_NOUNS
+
+
+def _full_name(words: list[str]) -> bool:
+    return len(words) > 1 and first_name_gender(" ".join(words[:2])) is not None
+
+
+def _lone_surname(words: list[str]) -> bool:
+    """One capitalised word that is no title, office, place, organisation word or acronym (`Reed`)."""
+    if len(words) != 1 or not words[0][1:].islower() or title_word(words[0]):
+        return False
+    low = words[0].lower()
+    return low not in w.OFFICES and low not in w.PLACES and low not in w.ORGANISATION_WORDS

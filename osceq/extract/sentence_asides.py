@@ -79,6 +79,23 @@ def inverted_aside_closes(tokens: list[Token], after: int) -> bool:
     )
 
 
+def tag_aside_yields(tokens: list[Token], after: int) -> bool:
+    """Whether the comma at index after closes a tag set off as an aside (`The snag, said Ann Lee,`,
+    `The snag, Ann Lee said,`) and the main clause goes on `was that` to a verb of speech of its own
+    (`was that Tom Park kept saying "…"`): that verb's speaker owns the quote, not the tag's."""
+    return (
+        0 < after < len(tokens) - 3
+        and tokens[after].text == ","
+        and tokens[after + 1].low in _COPULAS
+        and tokens[after + 2].low == "that"
+        and _speech_verb_from(tokens, after + 3)
+    )
+
+
+# The verb that links a topic to the "that" clause saying what it is (`The snag was that …`).
+_COPULAS = frozenset({"is", "was", "remains", "remained"})
+
+
 def _speech_verb_from(tokens: list[Token], m: int) -> bool:
     """Whether a verb of speech or writing in a finite or -ing form stands from index m on: the
     main clause's own speaker (`The mayor, said Ann Lee, wrote that …`, `…, was that Tom Park kept

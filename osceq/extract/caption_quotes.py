@@ -1,0 +1,54 @@
+"""Photo captions that quote the person pictured (`Ann Lee: 'We just want him home' Photo: …`,
+`Ann Lee outside the court: '…' (Image: …)`): the words after the name and the colon are that
+person's. Captions are left out of the body, so they are read here alone, one at a time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from osceq.extract.given_names import is_given_name
+from osceq.extract.layout import ROLE_CAPTION
+from osceq.extract.names import PERSON, parse_mention
+from osceq.models import Block, Quote, Span
+
+__all__ = ["caption_quotes"]
+
+# A full name opening the caption, a short place phrase after it, then a colon and a quote mark.
+_QUOTING_CAPTION = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3})"
+    r"(?:,?[ ](?:outside|at|in|after|before|during|leaving|arriving[ ]at|speaking[ ]at|on)[ ][^:\n]{1,60})?"
+    r":[ ]?(?=[‘'\"“])"
+)
+
+
+def caption_quotes(
+    text: str, blocks: Sequence[Block], read: Callable[[str, list[Block]], list[Quote]]
+) -> list[Quote]:
+    """The quotes of captions that open on a person's full name, a colon and a quote mark, each
+    given to that person (read: the body reader, asked for one caption at a time)."""
+    found = []
+    for block in blocks:
+        if block.role != ROLE_CAPTION:
+            continue
+        match = _QUOTING_CAPTION.match(text, block.start, block.end)
+        if match is None or not _person(match.group("name")):
+            continue
+        for quote in read(text, [replace(block, role="body")]):
+            if quote.start - match.end() <= 1:  # the words right after the colon
+                found.append(_given_to(quote, match))
+    return found
+
+
+def _person(name: str) -> bool:
+    """Whether a caption's opening run is a person's full name (`Ann Lee`; not `Lee Holdings`)."""
+    return is_given_name(name.split()[0]) and parse_mention(name).kind == PERSON
+
+
+def _given_to(quote: Quote, match: re.Match[str]) -> Quote:
+    name = match.group("name")
+    mention = Span(name, match.start("name"), match.end("name"))
+    return replace(
+        quote, speaker=name, mention=mention, evidence="label", confidence=max(quote.confidence, 0.9)
+    )
