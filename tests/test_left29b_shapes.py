@@ -248,18 +248,3 @@ def test_a_caption_quoting_a_named_person_is_that_person_s(
 ) -> None:
     text = f"Varne town hall sold\n\nThe council sold the town hall on Monday for £2m.\n\n{caption}\n\nThe sale closes in May."
     assert analysed(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("opener", "expected"),
-    [
-        ("Indeed", [("Tess Vardy", None)]),
-        ("Afterwards", [("Tess Vardy", None)]),
-        ("Frontrunner", [("Tess Vardy", "Frontrunner")]),
-    ],
-)
-def test_an_adverb_opening_the_sentence_before_a_known_name_is_no_role(
-    opener: str, expected: list[tuple[str, str | None]]
-) -> None:
-    text = f'Tess Vardy spoke on Monday. {opener} Tess Vardy said the plan was "a mess from the start".'
-    assert speakers_and_roles(text) == expected

@@ -27,7 +27,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.opening_descriptors import described_name, describing_word
+from osceq.extract.opening_descriptors import described_name
 from osceq.extract.particle_names import full_names
 from osceq.extract.role_joints import field_opening_run
 from osceq.extract.sign_texts import opens_sign_text
@@ -195,16 +195,13 @@ class ArticleNames:
         return first.lower() in self.lower_case_words() or described_name(name)
 
     def opening_role(self, name: str) -> str | None:
-        """The word that opened a sentence before a name the article knows without it, whose longer
-        form is no name of its own: the role when a common noun (`Teenager` of `Teenager Ann Lee`),
-        "" for an adverb (`Indeed Ann Lee`); None when the name keeps the word."""
+        """The common word that opened a sentence before a name the article knows without it (the
+        `Teenager` of `Teenager Ann Lee`, whose longer form is no name of its own); else None."""
         first, _, rest = name.partition(" ")
         if not described_name(name):
             return None
         known = self.names_by_last.get(last_key_word(name), ())
-        if rest not in known or name in known:
-            return None
-        return first if describing_word(first) else ""
+        return first if rest in known and name not in known else None
 
     def lower_case_words(self) -> set[str]:
         """The words the article writes in lower case, read once per article (so it stays linear)."""

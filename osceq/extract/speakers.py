@@ -192,7 +192,7 @@ class Resolver(ArticlePeople):
             return None, ()
         opener = self.names.opening_role(named.name)  # `Teenager Ann Lee` beside `Ann Lee`
         if opener is not None:
-            named = Mention(named.name.partition(" ")[2], named.role or opener or None, PERSON)
+            named = Mention(named.name.partition(" ")[2], named.role or opener, PERSON)
         full = honoured_full_name(self.names, mention.text, named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
             bisect.insort(self._speakers, (mention.start, full))
