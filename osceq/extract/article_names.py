@@ -27,7 +27,6 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.opening_descriptors import described_name
 from osceq.extract.particle_names import full_names
 from osceq.extract.role_joints import field_opening_run
 from osceq.extract.sign_texts import opens_sign_text
@@ -187,21 +186,11 @@ class ArticleNames:
         self.offices += [(name, role) for role in described if role]
 
     def _common_word_before(self, name: str, known: set[str]) -> bool:
-        """Whether a name of three words or more is a common word before a name known alone (written
-        in lower case elsewhere, or no given name: `Teenager Ann Lee` beside `Ann Lee`)."""
+        """Whether a name of three words or more is a common word before a name known alone."""
         first, _, rest = name.partition(" ")
         if len(rest.split()) < 2 or rest not in known:
             return False
-        return first.lower() in self.lower_case_words() or described_name(name)
-
-    def opening_role(self, name: str) -> str | None:
-        """The common word that opened a sentence before a name the article knows without it (the
-        `Teenager` of `Teenager Ann Lee`, whose longer form is no name of its own); else None."""
-        first, _, rest = name.partition(" ")
-        if not described_name(name):
-            return None
-        known = self.names_by_last.get(last_key_word(name), ())
-        return first if rest in known and name not in known else None
+        return first.lower() in self.lower_case_words()
 
     def lower_case_words(self) -> set[str]:
         """The words the article writes in lower case, read once per article (so it stays linear)."""

@@ -36,7 +36,6 @@ from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
-    Mention,
     canonical_names,
     clean_role,
     core_name,
@@ -190,9 +189,6 @@ class Resolver(ArticlePeople):
             named.name, self.names.names_by_last.get(last_key_word(named.name), ())
         ):
             return None, ()
-        opener = self.names.opening_role(named.name)  # `Teenager Ann Lee` beside `Ann Lee`
-        if opener is not None:
-            named = Mention(named.name.partition(" ")[2], named.role or opener, PERSON)
         full = honoured_full_name(self.names, mention.text, named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
             bisect.insort(self._speakers, (mention.start, full))
