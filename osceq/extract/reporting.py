@@ -199,3 +199,10 @@ INVERTING_MOTION = _words(
     came comes
     """
 )
+
+# Verbs of remembering that introduce a speaker's recollection (`Lee remembered being told …`).
+REMEMBERING_FORMS = _words(
+    """
+    remember remembered remembering remembers
+    """
+)

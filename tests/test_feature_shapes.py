@@ -1,0 +1,46 @@
+"""Attribution shapes of magazine features, obituaries, science, tech and arts copy found by the
+invented-features check (eval/invented-features): invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A name beside a his/her that goes on to speak is the he of the quote after it.
+        (
+            'The drummer, Ivo Brandt, loved the band. "We were loud," Mr. Brandt said.\n\n'
+            "His son, Peter Lomax, a builder, recalled nights at the club as a boy. "
+            '"I slept under the drums," he said.',
+            ["Ivo Brandt", "Peter Lomax"],
+        ),
+        (
+            '"It was a good run," Carla Mendt said.\n\n'
+            "Her daughter, Rosa Kiel, remembered the long tours. "
+            '"We hardly saw her," she said.',
+            ["Carla Mendt", "Rosa Kiel"],
+        ),
+        # Not when the name beside the his/her does something else: the pronoun stays the possessor's.
+        (
+            "Tomas Brenner lost the race for mayor. His rival, Robin Lee, won the seat in Leeds. "
+            '"I will ask for a recount," he said.',
+            ["Tomas Brenner"],
+        ),
+        (
+            '"The mine will reopen," Gavin Roole said.\n\n'
+            "His partner, Ivo Sand, a welder, left the town in May. "
+            '"It was never going to close," he said.',
+            ["Gavin Roole", "Gavin Roole"],
+        ),
+    ],
+)
+def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
