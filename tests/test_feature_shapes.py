@@ -44,3 +44,31 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A paper's title, a slogan, a refrain or chorus, an advertising line: no speech.
+        (
+            "The work by a team in Bergen appears under the title "
+            '"Salt marsh carbon budgets in a warming fjord." It was long.',
+            [],
+        ),
+        ('The bakery opened in May under the slogan "Bread first, questions later." Ivo Lomax runs it.', []),
+        ('Its chorus — "we danced until the lights went out" — is everywhere this summer.', []),
+        ('The refrain, "row on, row on, the tide is turning," closes the set.', []),
+        ('She posted the firm\'s old advertising line, "Run further, rest easier," with a frown.', []),
+        # The same nouns do not stop a speaker's own words.
+        (
+            '"We will keep the slogan," Rosa Kiel said. "It still sells bread."',
+            ["We will keep the slogan,", "It still sells bread."],
+        ),
+        (
+            'Ivo Lomax repeated the line "we will not close this plant" to the crowd.',
+            ["we will not close this plant"],
+        ),
+    ],
+)
+def test_a_title_slogan_or_refrain_named_by_its_noun_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK
@@ -34,6 +35,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _named_work(text, draft)
         or _linked_or_dated(text, draft)
         or _displayed_words(text, draft)
+        or named_text(text, draft)
     ):
         return False
     words = len(text[draft.start : draft.end].split())
