@@ -72,3 +72,28 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
 )
 def test_a_title_slogan_or_refrain_named_by_its_noun_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause that leaves out "which" right before the quote brings its own speaker.
+        (
+            "Carla Mendt ran the diner for 30 years. The regulars called her soup the Harbour fog, "
+            'a name she insisted was "a compliment, whatever they meant."',
+            "Carla Mendt",
+        ),
+        (
+            "Ivo Lomax built the boat himself. Neighbours called it the Coffin, "
+            'a word he said was "fair, on a wet day."',
+            "Ivo Lomax",
+        ),
+        # Not when the clause's verb is no reporting verb: the sentence's own speaker stays.
+        (
+            'Ivo Lomax built the boat. Critics called it the Coffin, a boat he knew was "not pretty."',
+            "critics",
+        ),
+    ],
+)
+def test_a_relative_clause_without_which_brings_its_own_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1:] == [speaker]
