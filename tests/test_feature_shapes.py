@@ -97,3 +97,26 @@ def test_a_title_slogan_or_refrain_named_by_its_noun_is_no_quote(text: str, quot
 )
 def test_a_relative_clause_without_which_brings_its_own_speaker(text: str, speaker: str) -> None:
     assert _speakers(text)[-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A given name written alone after the full name shows the full name, though relatives share
+        # the surname.
+        (
+            "Carla Mendt and her son Peter Mendt run the bakery.\n\n"
+            '"Bread is patient," Carla says. "We are not," Peter says.',
+            ["Carla Mendt", "Peter Mendt"],
+        ),
+        ('Rosa Kiel, 40, keeps bees.\n\n"They never sleep," Rosa said.', ["Rosa Kiel"]),
+        # Not a firm's or a family name alone, nor a given name two full names open.
+        ('Ford Lomax Inc makes vans.\n\n"Sales rose," Ford said.', ["Ford"]),
+        (
+            'Carla Mendt and Carla Voss own the shop.\n\n"It works," Carla said.',
+            ["Carla"],
+        ),
+    ],
+)
+def test_a_given_name_alone_shows_the_full_name_it_opens(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
