@@ -120,3 +120,31 @@ def test_a_relative_clause_without_which_brings_its_own_speaker(text: str, speak
 )
 def test_a_given_name_alone_shows_the_full_name_it_opens(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A plural noun for the people a place serves, opening a sentence, is no he or she.
+        (
+            "Ann Velk opened the cafe in 1990.\n\n"
+            'Regulars said the scones were "hard as rock." "They are meant to be," she said.',
+            ["regulars", "Ann Velk"],
+        ),
+        (
+            "Ivo Lomax built the pier in 1970.\n\n"
+            'Villagers said it was "too long by half." "It had to reach the deep water," he said.',
+            ["villagers", "Ivo Lomax"],
+        ),
+        # The noun before a name is no part of it.
+        ('Neighbour Rosa Kiel said the road was "never quiet."', ["Rosa Kiel"]),
+        # A person named alone still is the he or she.
+        (
+            "Ann Velk opened the cafe in 1990.\n\n"
+            'Rosa Kiel said the scones were "hard as rock." "They are meant to be," she said.',
+            ["Rosa Kiel", "Rosa Kiel"],
+        ),
+    ],
+)
+def test_a_plural_for_customers_or_neighbours_is_no_name(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
