@@ -148,3 +148,20 @@ def test_a_given_name_alone_shows_the_full_name_it_opens(text: str, speakers: li
 )
 def test_a_plural_for_customers_or_neighbours_is_no_name(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name set off after a description whose affiliation opens on "a" or "an".
+        (
+            'A buyer for a Leeds hotel group, Ivo Lomax, called it "the best cheese in the north."',
+            "Ivo Lomax",
+        ),
+        ('An engineer at an Oslo shipyard, Rosa Kiel, said the hull was "sound."', "Rosa Kiel"),
+        # Not a place after the comma.
+        ('A trader at a Boston bank, Chicago, said prices were "closed."', "a trader"),
+    ],
+)
+def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

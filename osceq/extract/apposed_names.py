@@ -25,10 +25,11 @@ NAME_BETWEEN_COMMAS = re.compile(
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
 # `said the head of equities at Kestrel Securities Co, Ann Lee.`, `a spokeswoman for the mayor, Ann
-# Lee, said`: an affiliation of capitalised words, or "the" and up to three lower-case words,
-# completing a description, then the name of two to four words set off by a comma.
+# Lee, said`, `A buyer for a Leeds hotel group, Ann Lee, said`: an affiliation of capitalised words,
+# or "the", "a" or "an" and up to three words ending on a lower-case one, completing a description,
+# then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
-    r"\s+(?:at|of|with|for)\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}[a-z]+"
     r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
     r"\s*,\s*(?P<name>(?:"
     + _PARTICLES
