@@ -165,3 +165,20 @@ def test_a_plural_for_customers_or_neighbours_is_no_name(text: str, speakers: li
 )
 def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name after a lower-case description between commas, beside the subject description.
+        (
+            'His most famous pupil, the former club captain Ivo Lomax, called him "the best coach I had."',
+            "Ivo Lomax",
+        ),
+        ('Her rival, the former city treasurer Rosa Kiel, said the plan was "a mess."', "Rosa Kiel"),
+        # Not a place or a body named after the description.
+        ('Her rival, the city of Reno, said the plan was "a mess."', "her rival"),
+    ],
+)
+def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

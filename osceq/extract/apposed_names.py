@@ -24,6 +24,15 @@ NAME_BETWEEN_COMMAS = re.compile(
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
+# `His pupil, the former club captain Ann Lee, said`: a name of two to four capitalised words after
+# "the", "a" or "an" and a description ending on a lower-case word, set off by commas.
+DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
+    r"\s*,\s*(?:the|an?)\s+(?:[\w’'.\-]+\s+){0,5}?[a-z][\w’'\-]*\s+((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
+)
 # `said the head of equities at Kestrel Securities Co, Ann Lee.`, `a spokeswoman for the mayor, Ann
 # Lee, said`, `A buyer for a Leeds hotel group, Ann Lee, said`: an affiliation of capitalised words,
 # or "the", "a" or "an" and up to three words ending on a lower-case one, completing a description,
