@@ -182,3 +182,29 @@ def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str)
 )
 def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Whoever asks him (present tense, a phrase of time after "him") is not the he who answers.
+        (
+            "Tomas Reyes drives a lorry. Kesi rides with him.\n\n"
+            '"Are you ever bored?" Kesi asks him on the first night. "Only by questions," he replies.',
+            ["Kesi", "Tomas Reyes"],
+        ),
+        (
+            "Tomas Reyes drives a lorry. Kesi Lomu rides with him.\n\n"
+            '"Are you ever bored?" Lomu asked him that evening. "Only by questions," he said.',
+            ["Kesi Lomu", "Tomas Reyes"],
+        ),
+        # Not a question asked of someone else: the asker may go on.
+        (
+            "Tomas Reyes drives a lorry.\n\n"
+            '"Are you ever bored?" Reyes asks the girl on the first night. "I am," he says.',
+            ["Tomas Reyes", "Tomas Reyes"],
+        ),
+    ],
+)
+def test_the_asker_of_him_is_not_the_he_who_answers(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
