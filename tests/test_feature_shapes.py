@@ -208,3 +208,20 @@ def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
 )
 def test_the_asker_of_him_is_not_the_he_who_answers(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A sign whose words are given after a finite "read": no speech.
+        ('The shop shut for the funeral. A sign on the door read: "Closed today. Back tomorrow."', []),
+        ('Two signs by the gate reads "Keep out, private land, no dogs allowed."', []),
+        # A statement that "read" gives its author's words.
+        (
+            'Ivo Lomax posted a statement that read: "We are closing the shop for good."',
+            ["We are closing the shop for good."],
+        ),
+    ],
+)
+def test_a_sign_that_read_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes
