@@ -225,3 +225,24 @@ def test_the_asker_of_him_is_not_the_he_who_answers(text: str, speakers: list[st
 )
 def test_a_sign_that_read_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A line of words set after the quote, with a clause about it, describes the quote.
+        (
+            'Ivo Lomax had little patience. He liked to say that "a slow winger is a spectator," '
+            "a line several of his players repeated this week.",
+            "Ivo Lomax",
+        ),
+        (
+            'Rosa Kiel ran the school. She often said "a bell is a promise," a mantra her pupils still use.',
+            "Rosa Kiel",
+        ),
+        # "line" heading a person's name is a tag.
+        ('"The kitchen never stops," a line cook said.', "a line cook"),
+    ],
+)
+def test_a_line_set_after_the_quote_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
