@@ -59,6 +59,9 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
         ('Its chorus — "we danced until the lights went out" — is everywhere this summer.', []),
         ('The refrain, "row on, row on, the tide is turning," closes the set.', []),
         ('She posted the firm\'s old advertising line, "Run further, rest easier," with a frown.', []),
+        # Words a thing carries or bears printed on it.
+        ('Every jar carries the line "Picked at dawn, sealed by noon," in gold letters.', []),
+        ('The leaflet bore the warning "If you feel unwell, stay at home and call the clinic."', []),
         # The same nouns do not stop a speaker's own words.
         (
             '"We will keep the slogan," Rosa Kiel said. "It still sells bread."',
@@ -67,6 +70,10 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
         (
             'Ivo Lomax repeated the line "we will not close this plant" to the crowd.',
             ["we will not close this plant"],
+        ),
+        (
+            'Rosa Kiel repeated her warning: "Nobody should swim in the bay this week."',
+            ["Nobody should swim in the bay this week."],
         ),
     ],
 )
