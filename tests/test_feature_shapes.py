@@ -253,3 +253,20 @@ def test_a_sign_that_read_is_no_quote(text: str, quotes: list[str]) -> None:
 )
 def test_a_line_set_after_the_quote_is_no_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body that speaks, naming an object, is the subject of an active "called".
+        (
+            'A fishing association called the findings "unfair to honest boats" at the time.',
+            "a fishing association",
+        ),
+        ('A tenants\' union called the rent rise "a disgrace to the city."', "a tenants' union"),
+        # A thing named by "called" stays a name given, nobody speaking.
+        ('They formed a group called the "Friends of the Marsh" in May.', None),
+    ],
+)
+def test_a_body_that_speaks_calls_an_object(text: str, speaker: str | None) -> None:
+    assert _speakers(text)[:1] == ([speaker] if speaker else [])
