@@ -24,6 +24,7 @@ LABELLERS = {
     "invented-blind": "blind15",
     "invented-world": "gen19",
     "invented-commonwealth": "gen25",
+    "invented-features": "gen29",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

@@ -24,11 +24,21 @@ NAME_BETWEEN_COMMAS = re.compile(
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
+# `His pupil, the former club captain Ann Lee, said`: a name of two to four capitalised words after
+# "the", "a" or "an" and a description ending on a lower-case word, set off by commas.
+DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
+    r"\s*,\s*(?:the|an?)\s+(?:[\w’'.\-]+\s+){0,5}?[a-z][\w’'\-]*\s+((?:"
+    + _PARTICLES
+    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _PARTICLES
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
+)
 # `said the head of equities at Kestrel Securities Co, Ann Lee.`, `a spokeswoman for the mayor, Ann
-# Lee, said`: an affiliation of capitalised words, or "the" and up to three lower-case words,
-# completing a description, then the name of two to four words set off by a comma.
+# Lee, said`, `A buyer for a Leeds hotel group, Ann Lee, said`: an affiliation of capitalised words,
+# or "the", "a" or "an" and up to three words ending on a lower-case one, completing a description,
+# then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
-    r"\s+(?:at|of|with|for)\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}[a-z]+"
     r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
     r"\s*,\s*(?P<name>(?:"
     + _PARTICLES

@@ -16,7 +16,12 @@ from typing import Protocol
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
-from osceq.extract.apposed_names import ASIDE, NAME_BETWEEN_COMMAS, name_after_affiliation
+from osceq.extract.apposed_names import (
+    ASIDE,
+    DESCRIBED_NAME_BETWEEN_COMMAS,
+    NAME_BETWEEN_COMMAS,
+    name_after_affiliation,
+)
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.held_offices import ONE_PERSON_ROLES, others_in_role, unnamed_other_holder
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
@@ -76,7 +81,9 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
         if " " not in name and not mid_sentence(text, name, mention.start):
             return None  # `However, the official said`: a word seen only opening sentences
     else:
-        after = NAME_BETWEEN_COMMAS.match(text, mention.end)
+        after = NAME_BETWEEN_COMMAS.match(text, mention.end) or DESCRIBED_NAME_BETWEEN_COMMAS.match(
+            text, mention.end
+        )
         affiliated = name_after_affiliation(text, mention.end) if after is None else None
         if after is None and affiliated is None:
             return None

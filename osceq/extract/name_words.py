@@ -109,6 +109,7 @@ PERSON_NOUNS = _words(
     representative researcher resident scientist secretary senator shareholder shipper source specialist
     spokesman spokesperson spokeswoman strategist student supplier teacher trader treasurer underwriter
     worker
+    commuter diner listener neighbor neighbour regular shopper tenant viewer villager visitor
     """
 )
 

@@ -18,8 +18,8 @@ from osceq.models import Span
 
 # A quote closing on a question mark right before the asker: `"…?" a reporter asked`.
 _QUESTION_BEFORE = re.compile(r"\?\s*[\"”’']\s*$")
-# The asker (as written) and the verb: `a reporter asked `, `Jo Park asked `.
-_ASKER_ASKED = re.compile(r"[^\n\"“”?!]{1,60}?\s+asked\s+")
+# The asker (as written) and the verb: `a reporter asked `, `Jo Park asks `.
+_ASKER_ASKED = re.compile(r"[^\n\"“”?!]{1,60}?\s+ask(?:ed|s)\s+")
 # The person asked: a name of up to four capitalised words (a title may lead), then the tag's end.
 _ADDRESSEE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])\s*[.,]")
 # Between the tag and the answer's pronoun: one quotation and nothing of the writer's.
@@ -76,8 +76,9 @@ def _addressee(text: str, position: int, before: int) -> re.Match[str] | None:
     return addressee
 
 
-# The object pronoun a question was put to, then the tag's end: `"…?" Lee asked him.`
-_ASKED_PRONOUN = re.compile(r"(him|her)\s*[.,]")
+# The object pronoun a question was put to, then the tag's end, perhaps after a short phrase of time
+# or place: `"…?" Lee asked him.`, `"…?" Lee asks her on the first night.`
+_ASKED_PRONOUN = re.compile(r"(him|her)(?:\s+(?:on|at|in|one|that|the)\b[^\n\"“”.?!,;]{0,30})?\s*[.,]")
 
 
 def question_to_pronoun(text: str, position: int, before: int) -> str | None:
@@ -87,7 +88,7 @@ def question_to_pronoun(text: str, position: int, before: int) -> str | None:
     asked = _asked_end(text, position)
     if asked is None:
         return None
-    pronoun = _ASKED_PRONOUN.match(text, asked, min(len(text), asked + 8))
+    pronoun = _ASKED_PRONOUN.match(text, asked, min(len(text), asked + 48))
     if pronoun is None or not _ONE_QUOTE_THEN.fullmatch(text, pronoun.end(), before):
         return None
     return pronoun.group(1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK
@@ -34,6 +35,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _named_work(text, draft)
         or _linked_or_dated(text, draft)
         or _displayed_words(text, draft)
+        or named_text(text, draft)
     ):
         return False
     words = len(text[draft.start : draft.end].split())
@@ -241,10 +243,11 @@ def _gloss_or_nickname(text: str, draft: Draft) -> bool:
 
 
 # What a sign, banner or label shows, not what anyone said: `held signs reading "…"`, `a banner that
-# read "…"`, `boxes labeled in her hand: "…," "…"` (and the quotations listed right after the first).
+# read "…"`, `A sign on the door read: "…"`, `boxes labeled in her hand: "…," "…"` (and the
+# quotations listed right after the first).
 _DISPLAYED_BEFORE = re.compile(
     r"(?:\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?)\b[^.;:!?\"“”\n]{0,80}?"
-    r"\b(?:reading|that\s+read|which\s+read|bearing)"
+    r"\b(?:reading|that\s+read|which\s+read|bearing|reads?)"
     r"|\b(?:are|is|were|was)\s+(?:labeled|labelled|marked|stamped|inscribed)\b[^.;!?\"“”\n]{0,60}?)"
     # the listed ones before: each closed by a comma or followed by "and" (`"A," "B" and "C."`)
     r"[\s:,]*(?:[\"“][^\"“”\n]{1,80}(?:,[\"”]|[\"”],)\s*|[\"“][^\"“”\n]{1,80}[\"”]\s*(?:and|or)\s+)*$"

@@ -28,9 +28,9 @@ from osceq.extract.descriptions import (
     role_holder,
     title_holder,
 )
+from osceq.extract.first_name_speakers import shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import nearer_subject_between
-from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.names import (
@@ -189,7 +189,7 @@ class Resolver(ArticlePeople):
             named.name, self.names.names_by_last.get(last_key_word(named.name), ())
         ):
             return None, ()
-        full = honoured_full_name(self.names, mention.text, named.name)
+        full = shown_full_name(self.names, mention.text, named.name)
         if not after_the(self.text, mention):  # not so "the Reno Star": a paper, no he or she
             bisect.insort(self._speakers, (mention.start, full))
         role = clean_role(role) or self.names.title_before(mention, named.name) or named.role

@@ -9,6 +9,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.phrases import np_backward
+from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.tokens import Token, past_verb, possessive
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import relative_clause_subject, thing_that_says
@@ -24,6 +25,8 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
     if subject is None:
         return False
     a, _, kind = subject
+    if kind in ("pronoun", "name") and _after_apposed_noun(tokens, a):
+        return True  # `Fans called it a brick, a name she insisted was "…"`: "which" left out
     # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
     # whom annotators credit; a name there ("what Smith called") is a new speaker.
     if kind == "pronoun":
@@ -33,6 +36,19 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
         # and the main subject stays the speaker.
         return a > 1 and tokens[a - 1].low in _PRONOUN_RELATIVES and tokens[0].low not in fw.PRONOUN_GENDER
     return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in fw.RELATIVE_OPENERS
+
+
+def _after_apposed_noun(tokens: list[Token], a: int) -> bool:
+    """Whether the subject at a follows `, a name` or `, the word`: a relative clause that leaves out
+    "which" or "that", its own subject saying the words about the noun set off by the comma."""
+    return (
+        a > 2
+        and tokens[a - 1].text.isalpha()
+        and tokens[a - 1].text.islower()
+        and tokens[a - 1].low not in STOPWORDS
+        and tokens[a - 2].low in ("a", "an", "the")
+        and tokens[a - 3].text == ","
+    )
 
 
 # Relative openers after which a pronoun subject is credited with the quote (`what he called` is not).

@@ -52,9 +52,10 @@ def named_thing(tokens: list[Token], v: int) -> bool:
     """`a group called`, `an inflation formula called`: a participle naming an indefinite thing.
 
     A verb with an object (`a reporter called it "…"`) is active: the phrase is its subject. So is
-    the verb of a person (`a spokesman called the report "…"`, `which a spokesman termed "…"`) with a
-    noun phrase for object or after an object relative: a participle takes the name at once (`a group
-    called "…"`, `a plan called the new "…"`).
+    the verb of a person or of a body that speaks (`a spokesman called the report "…"`, `a farmers'
+    union called the plan "…"`, `which a spokesman termed "…"`) with a noun phrase for object or
+    after an object relative: a participle takes the name at once (`a group called "…"`, `a plan
+    called the new "…"`).
     """
     if v + 1 < len(tokens) and tokens[v + 1].low in fw.OBJECT_PRONOUNS:
         return False
@@ -64,7 +65,8 @@ def named_thing(tokens: list[Token], v: int) -> bool:
     a, b, _ = subject
     object_relative = a > 0 and tokens[a - 1].low in ("which", "that")
     return not (
-        (object_relative or _object_phrase(tokens[v + 1 :])) and any(person_noun(t.text) for t in tokens[a:b])
+        (object_relative or _object_phrase(tokens[v + 1 :]))
+        and any(person_noun(t.text) or t.low in lex.SPEAKING_BODIES for t in tokens[a:b])
     )
 
 

@@ -1,0 +1,272 @@
+"""Attribution shapes of magazine features, obituaries, science, tech and arts copy found by the
+invented-features check (eval/invented-features): invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A name beside a his/her that goes on to speak is the he of the quote after it.
+        (
+            'The drummer, Ivo Brandt, loved the band. "We were loud," Mr. Brandt said.\n\n'
+            "His son, Peter Lomax, a builder, recalled nights at the club as a boy. "
+            '"I slept under the drums," he said.',
+            ["Ivo Brandt", "Peter Lomax"],
+        ),
+        (
+            '"It was a good run," Carla Mendt said.\n\n'
+            "Her daughter, Rosa Kiel, remembered the long tours. "
+            '"We hardly saw her," she said.',
+            ["Carla Mendt", "Rosa Kiel"],
+        ),
+        # Not when the name beside the his/her does something else: the pronoun stays the possessor's.
+        (
+            "Tomas Brenner lost the race for mayor. His rival, Robin Lee, won the seat in Leeds. "
+            '"I will ask for a recount," he said.',
+            ["Tomas Brenner"],
+        ),
+        (
+            '"The mine will reopen," Gavin Roole said.\n\n'
+            "His partner, Ivo Sand, a welder, left the town in May. "
+            '"It was never going to close," he said.',
+            ["Gavin Roole", "Gavin Roole"],
+        ),
+    ],
+)
+def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A paper's title, a slogan, a refrain or chorus, an advertising line: no speech.
+        (
+            "The work by a team in Bergen appears under the title "
+            '"Salt marsh carbon budgets in a warming fjord." It was long.',
+            [],
+        ),
+        ('The bakery opened in May under the slogan "Bread first, questions later." Ivo Lomax runs it.', []),
+        ('Its chorus — "we danced until the lights went out" — is everywhere this summer.', []),
+        ('The refrain, "row on, row on, the tide is turning," closes the set.', []),
+        ('She posted the firm\'s old advertising line, "Run further, rest easier," with a frown.', []),
+        # Words a thing carries or bears printed on it.
+        ('Every jar carries the line "Picked at dawn, sealed by noon," in gold letters.', []),
+        ('The leaflet bore the warning "If you feel unwell, stay at home and call the clinic."', []),
+        # The same nouns do not stop a speaker's own words.
+        (
+            '"We will keep the slogan," Rosa Kiel said. "It still sells bread."',
+            ["We will keep the slogan,", "It still sells bread."],
+        ),
+        (
+            'Ivo Lomax repeated the line "we will not close this plant" to the crowd.',
+            ["we will not close this plant"],
+        ),
+        (
+            'Rosa Kiel repeated her warning: "Nobody should swim in the bay this week."',
+            ["Nobody should swim in the bay this week."],
+        ),
+    ],
+)
+def test_a_title_slogan_or_refrain_named_by_its_noun_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause that leaves out "which" right before the quote brings its own speaker.
+        (
+            "Carla Mendt ran the diner for 30 years. The regulars called her soup the Harbour fog, "
+            'a name she insisted was "a compliment, whatever they meant."',
+            "Carla Mendt",
+        ),
+        (
+            "Ivo Lomax built the boat himself. Neighbours called it the Coffin, "
+            'a word he said was "fair, on a wet day."',
+            "Ivo Lomax",
+        ),
+        # Not when the clause's verb is no reporting verb: the sentence's own speaker stays.
+        (
+            'Ivo Lomax built the boat. Critics called it the Coffin, a boat he knew was "not pretty."',
+            "critics",
+        ),
+    ],
+)
+def test_a_relative_clause_without_which_brings_its_own_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A given name written alone after the full name shows the full name, though relatives share
+        # the surname.
+        (
+            "Carla Mendt and her son Peter Mendt run the bakery.\n\n"
+            '"Bread is patient," Carla says. "We are not," Peter says.',
+            ["Carla Mendt", "Peter Mendt"],
+        ),
+        ('Rosa Kiel, 40, keeps bees.\n\n"They never sleep," Rosa said.', ["Rosa Kiel"]),
+        # Not a firm's or a family name alone, nor a given name two full names open.
+        ('Ford Lomax Inc makes vans.\n\n"Sales rose," Ford said.', ["Ford"]),
+        (
+            'Carla Mendt and Carla Voss own the shop.\n\n"It works," Carla said.',
+            ["Carla"],
+        ),
+    ],
+)
+def test_a_given_name_alone_shows_the_full_name_it_opens(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A plural noun for the people a place serves, opening a sentence, is no he or she.
+        (
+            "Ann Velk opened the cafe in 1990.\n\n"
+            'Regulars said the scones were "hard as rock." "They are meant to be," she said.',
+            ["regulars", "Ann Velk"],
+        ),
+        (
+            "Ivo Lomax built the pier in 1970.\n\n"
+            'Villagers said it was "too long by half." "It had to reach the deep water," he said.',
+            ["villagers", "Ivo Lomax"],
+        ),
+        # The noun before a name is no part of it.
+        ('Neighbour Rosa Kiel said the road was "never quiet."', ["Rosa Kiel"]),
+        # A person named alone still is the he or she.
+        (
+            "Ann Velk opened the cafe in 1990.\n\n"
+            'Rosa Kiel said the scones were "hard as rock." "They are meant to be," she said.',
+            ["Rosa Kiel", "Rosa Kiel"],
+        ),
+    ],
+)
+def test_a_plural_for_customers_or_neighbours_is_no_name(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name set off after a description whose affiliation opens on "a" or "an".
+        (
+            'A buyer for a Leeds hotel group, Ivo Lomax, called it "the best cheese in the north."',
+            "Ivo Lomax",
+        ),
+        ('An engineer at an Oslo shipyard, Rosa Kiel, said the hull was "sound."', "Rosa Kiel"),
+        # Not a place after the comma.
+        ('A trader at a Boston bank, Chicago, said prices were "closed."', "a trader"),
+    ],
+)
+def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name after a lower-case description between commas, beside the subject description.
+        (
+            'His most famous pupil, the former club captain Ivo Lomax, called him "the best coach I had."',
+            "Ivo Lomax",
+        ),
+        ('Her rival, the former city treasurer Rosa Kiel, said the plan was "a mess."', "Rosa Kiel"),
+        # Not a place or a body named after the description.
+        ('Her rival, the city of Reno, said the plan was "a mess."', "her rival"),
+    ],
+)
+def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Whoever asks him (present tense, a phrase of time after "him") is not the he who answers.
+        (
+            "Tomas Reyes drives a lorry. Kesi rides with him.\n\n"
+            '"Are you ever bored?" Kesi asks him on the first night. "Only by questions," he replies.',
+            ["Kesi", "Tomas Reyes"],
+        ),
+        (
+            "Tomas Reyes drives a lorry. Kesi Lomu rides with him.\n\n"
+            '"Are you ever bored?" Lomu asked him that evening. "Only by questions," he said.',
+            ["Kesi Lomu", "Tomas Reyes"],
+        ),
+        # Not a question asked of someone else: the asker may go on.
+        (
+            "Tomas Reyes drives a lorry.\n\n"
+            '"Are you ever bored?" Reyes asks the girl on the first night. "I am," he says.',
+            ["Tomas Reyes", "Tomas Reyes"],
+        ),
+    ],
+)
+def test_the_asker_of_him_is_not_the_he_who_answers(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A sign whose words are given after a finite "read": no speech.
+        ('The shop shut for the funeral. A sign on the door read: "Closed today. Back tomorrow."', []),
+        ('Two signs by the gate reads "Keep out, private land, no dogs allowed."', []),
+        # A statement that "read" gives its author's words.
+        (
+            'Ivo Lomax posted a statement that read: "We are closing the shop for good."',
+            ["We are closing the shop for good."],
+        ),
+    ],
+)
+def test_a_sign_that_read_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A line of words set after the quote, with a clause about it, describes the quote.
+        (
+            'Ivo Lomax had little patience. He liked to say that "a slow winger is a spectator," '
+            "a line several of his players repeated this week.",
+            "Ivo Lomax",
+        ),
+        (
+            'Rosa Kiel ran the school. She often said "a bell is a promise," a mantra her pupils still use.',
+            "Rosa Kiel",
+        ),
+        # "line" heading a person's name is a tag.
+        ('"The kitchen never stops," a line cook said.', "a line cook"),
+    ],
+)
+def test_a_line_set_after_the_quote_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body that speaks, naming an object, is the subject of an active "called".
+        (
+            'A fishing association called the findings "unfair to honest boats" at the time.',
+            "a fishing association",
+        ),
+        ('A tenants\' union called the rent rise "a disgrace to the city."', "a tenants' union"),
+        # A thing named by "called" stays a name given, nobody speaking.
+        ('They formed a group called the "Friends of the Marsh" in May.', None),
+    ],
+)
+def test_a_body_that_speaks_calls_an_object(text: str, speaker: str | None) -> None:
+    assert _speakers(text)[:1] == ([speaker] if speaker else [])
