@@ -155,35 +155,18 @@ def speaker_right(gold: dict[str, Any], predicted: dict[str, Any], lenient: bool
     )
 
 
-def name_right(gold: dict[str, Any], predicted: dict[str, Any], text: str = "") -> bool | None:
+def name_right(gold: dict[str, Any], predicted: dict[str, Any]) -> bool | None:
     """Whether the speaker name shown for a quote is the person its annotated mention names, or None
     when the mention names no person by name ("he", "a spokesman", "the ministry").
 
     The table scores mentions; this scores the name osceq derives from them (`Democratic pollster Bo
-    Park` must show Bo Park, `Park` the article's Bo Park, and with the article's text a lone `Bo`
-    the article's one full name opening on it).
+    Park` must show Bo Park, `Park` the article's Bo Park).
     """
     named = parse_mention(str(gold.get("speaker") or ""))
     if named.kind != PERSON or not named.name[:1].isupper():
         return None
     shown = str(predicted.get("speaker") or "")
-    if not shown:
-        return False
-    return (
-        name_matches(named.name, shown)
-        or name_matches(shown, named.name)
-        or _only_full_name(named.name, shown, text)
-    )
-
-
-def _only_full_name(word: str, shown: str, text: str) -> bool:
-    """Whether a one-word mention is shown as the one full name of the article that opens on it
-    (`Bo` shown as Bo Park when the article names no other Bo)."""
-    words = shown.split()
-    if " " in word or len(words) < 2 or words[0] != word or not text:
-        return False
-    others = re.compile(rf"\b{re.escape(word)}\s+(?!{re.escape(words[1])}\b)[A-Z]")
-    return others.search(text) is None and re.search(rf"\b{re.escape(shown)}\b", text) is not None
+    return bool(shown) and (name_matches(named.name, shown) or name_matches(shown, named.name))
 
 
 def person_shown(gold: dict[str, Any], predicted: dict[str, Any], text: str = "") -> str | None:
@@ -232,7 +215,7 @@ def score_article(
                 report.wrong_speakers.append(_describe_speaker(label, text, g, p))
             if name == "all":
                 _count_person(report, g, p, text)
-            named = name_right(g, p, text) if name == "all" and strict else None
+            named = name_right(g, p) if name == "all" and strict else None
             if named is not None:
                 report.names[0] += 1
                 report.names[1] += named
