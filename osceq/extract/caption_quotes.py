@@ -1,6 +1,7 @@
 """Photo captions that quote the person pictured (`Ann Lee: 'We just want him home' Photo: …`,
 `Ann Lee outside the court: '…' (Image: …)`): the words after the name and the colon are that
-person's. Captions are left out of the body, so they are read here alone, one at a time."""
+person's. Captions are left out of the body, so they are read here alone, one at a time; a quote
+the body reader gives a speaker of its own (`Ann Lee: '…,' her mother said`) keeps that speaker."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 from osceq.extract.layout import ROLE_CAPTION
 from osceq.extract.names import PERSON, parse_mention
@@ -36,14 +38,25 @@ def caption_quotes(
         if match is None or not _person(match.group("name")):
             continue
         for quote in read(text, [replace(block, role="body")]):
-            if quote.start - match.end() <= 1:  # the words right after the colon
+            if quote.speaker is not None:  # a tag of the caption's own names the speaker
+                found.append(quote)
+            elif quote.start - match.end() <= 1:  # the words right after the colon
                 found.append(_given_to(quote, match))
     return found
 
 
 def _person(name: str) -> bool:
-    """Whether a caption's opening run is a person's full name (`Ann Lee`; not `Lee Holdings`)."""
-    return is_given_name(name.split()[0]) and parse_mention(name).kind == PERSON
+    """Whether a caption's opening run is a person's full name (`Ann Lee`; not `Lee Holdings` nor a
+    place named after a person, `Ann Lee Station`)."""
+    words = name.split()
+    if any(_place_or_body(word.lower()) for word in words[1:]):
+        return False
+    return is_given_name(words[0]) and parse_mention(name).kind == PERSON
+
+
+def _place_or_body(low: str) -> bool:
+    """Whether a lower-cased word makes a name a place's, a building's or a body's."""
+    return low in w.PLACE_HEADS or low in w.ORGANISATION_WORDS or low in w.FIRM_ENDINGS or low in w.PLACES
 
 
 def _given_to(quote: Quote, match: re.Match[str]) -> Quote:

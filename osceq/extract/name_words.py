@@ -194,6 +194,14 @@ ORGANISATION_WORDS = _words(
     """
 )
 
+# Heads of the names of places, buildings and services (`Scotland Yard`, `Dover Port`, `Kew
+# Station`), no person's surname.
+PLACE_HEADS = _words(
+    """
+    yard port police harbour hall street square station airport road avenue bridge stadium arena
+    """
+)
+
 # Nationality adjectives, regions and countries: a modifier in a role, never a person's name.
 PLACES = _words(
     """

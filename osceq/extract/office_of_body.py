@@ -17,10 +17,6 @@ from osceq.models import Span
 _OFFICE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){1,3})of\s+(?:the\s+)?$")
 # A name set off by commas right after the body (`, Ann Lee, said`).
 _NAME_SET_OFF = re.compile(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s")
-# Heads of the names of places and services (`Scotland Yard`, `Dover Port`), no person's surname.
-_PLACE_HEADS = frozenset(
-    {"yard", "port", "police", "harbour", "hall", "street", "square", "station", "airport"}
-)
 
 
 def office_before_body(text: str, mention: Span) -> bool:
@@ -41,6 +37,6 @@ def _person_name(words: list[str]) -> bool:
         return True
     lows = [word.lower().rstrip(".") for word in words]
     return not any(
-        low in w.PLACES or low in w.ORGANISATION_WORDS or low in w.FIRM_ENDINGS or low in _PLACE_HEADS
+        low in w.PLACES or low in w.ORGANISATION_WORDS or low in w.FIRM_ENDINGS or low in w.PLACE_HEADS
         for low in lows
     )

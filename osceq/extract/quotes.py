@@ -114,12 +114,16 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         (b for b in blocks if b.role == ROLE_BODY and 0 <= b.start < b.end <= len(text)),
         key=lambda b: b.start,
     )
-    if written_in_lower_case(text, ((b.start, b.end) for b in body)):
-        cased = with_names_capitalised(text)
-        if cased != text:
-            # Names are read in a capitalised copy of the same length; quotes show the text as written.
-            return [_as_written(text, q) for q in _body_quotes(cased, body)]
-    found = _body_quotes(text, body)
+    cased = (
+        with_names_capitalised(text)
+        if written_in_lower_case(text, ((b.start, b.end) for b in body))
+        else text
+    )
+    if cased != text:
+        # Names are read in a capitalised copy of the same length; quotes show the text as written.
+        found = [_as_written(text, q) for q in _body_quotes(cased, body)]
+    else:
+        found = _body_quotes(text, body)
     captions = caption_quotes(text, blocks, _body_quotes)  # `Ann Lee: '…' Photo: …`, read apart
     return sorted([*found, *captions], key=lambda q: (q.start, q.end)) if captions else found
 

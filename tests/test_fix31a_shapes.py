@@ -1,0 +1,61 @@
+"""Wrong people and junk names that review30a found in the rules of left29a and left29b, mended."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.analyze import analyze
+from osceq.models import Document
+from tests.quote_helpers import body
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+def analysed(text: str, title: str) -> list[tuple[str | None, str]]:
+    article = analyze(Document(id="t", path="", text=text, title=title))
+    return [(quote.speaker, quote.text) for quote in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The caption's own tag names the speaker: the pictured person is not it.
+        (
+            "Orla Quent: 'a kind and patient teacher', her pupils said. Photo: Kell Press",
+            [("her pupils", "a kind and patient teacher")],
+        ),
+        (
+            "Orla Quent on her wedding day in 2015: 'She never stopped smiling,' said her aunt. Photo: family",
+            [("her aunt", "She never stopped smiling,")],
+        ),
+        (
+            "Orla Quent at the hearing: 'He pushed me twice,' Bram Tolley told the court. Photo: Kell Press",
+            [("Bram Tolley", "He pushed me twice,")],
+        ),
+        # A place named like a person is no speaker.
+        ("Milla Road: 'Slow down' banners were torn. Photo: Kell Press", []),
+        ("Edwin Bridge: 'No entry' signs went up overnight. Photo: Kell Press", []),
+        # The pictured person with no tag of the caption's own still speaks.
+        (
+            "Orla Quent outside the bakery: 'We will miss the smell of bread' Photo: Kell Press",
+            [("Orla Quent", "We will miss the smell of bread")],
+        ),
+    ],
+)
+def test_a_caption_s_own_tag_or_a_place_keeps_the_quote_from_the_caption_name(
+    caption: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Kellmoor bakery closes\n\nThe bakery on Mill Lane closed on Friday after 90 years.\n\n{caption}\n\nIts ovens will be sold."
+    assert analysed(text, "Kellmoor bakery closes") == expected
+
+
+def test_a_caption_is_read_in_an_article_written_in_lower_case() -> None:
+    text = (
+        "kellmoor bakery closes\n\nthe bakery on mill lane closed on friday after ninety years of trade in the "
+        "old market town, and the building will be sold to a developer later in the year.\n\n"
+        "mayor bram tolley said the town would miss it and that a new shop would open in the spring.\n\n"
+        "Orla Quent outside the bakery: 'We will miss the smell of bread' Photo: Kell Press\n\nits ovens will be sold."
+    )
+    assert analysed(text, "kellmoor bakery closes") == [("Orla Quent", "We will miss the smell of bread")]
