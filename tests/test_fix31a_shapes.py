@@ -59,3 +59,32 @@ def test_a_caption_is_read_in_an_article_written_in_lower_case() -> None:
         "Orla Quent outside the bakery: 'We will miss the smell of bread' Photo: Kell Press\n\nits ovens will be sold."
     )
     assert analysed(text, "kellmoor bakery closes") == [("Orla Quent", "We will miss the smell of bread")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The names after the opening phrase are the subject, set off by an apposition.
+        (
+            "Pia Holm, the chair, opened the summit on Friday.\n\n"
+            "In Vanto, Bram Tolley and Orla Quent, Kelland's trade delegates, told the press the day went well.\n\n"
+            '"It was a good start," she said.',
+            ["Orla Quent"],
+        ),
+        (
+            "The vote was called. In Vanto, Bram Tolley and Orla Quent, Labour MPs, told the press they "
+            'would walk out. "We are done," he said.',
+            [None],
+        ),
+        # A real list closing the opening phrase still leaves the subject after it.
+        (
+            "After meeting Pia Holm, Bram Tolley and Ivo Vant, Orla Quent told the press she was pleased.\n\n"
+            '"It was a good start," she said.',
+            ["Orla Quent"],
+        ),
+    ],
+)
+def test_a_list_after_an_opening_phrase_with_an_apposition_is_the_subject(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
