@@ -88,3 +88,38 @@ def test_a_list_after_an_opening_phrase_with_an_apposition_is_the_subject(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The person after the paper word owns or runs it: the "it" is the paper, not that person.
+        (
+            "KELLMOOR, May 9 - The newspaper Bram Tolley bought last year said on Friday the count was "
+            'wrong. "The count is a farce," it said.',
+            [None],
+        ),
+        (
+            "KELLMOOR, May 9 - The weekly Orla Quent runs said the count was wrong.\n\n"
+            '"The count is a farce," it said.',
+            [None],
+        ),
+        (
+            'KELLMOOR, May 9 - The weekly Vell Brun runs said the count was wrong. "It is a farce," it said.',
+            [None],
+        ),
+        # A paper named after its word still speaks as the "it".
+        (
+            'KELLMOOR, May 9 - The count was wrong, the Kelland daily Vostra said. "It is a farce," it said.',
+            ["Vostra"],
+        ),
+        (
+            'KELLMOOR, May 9 - The Kelland daily Vostra on Friday said the count was wrong. "It is a farce," it said.',
+            ["Vostra"],
+        ),
+    ],
+)
+def test_a_person_or_a_relative_clause_after_a_paper_word_is_no_outlet(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -51,6 +51,10 @@ _WRITINGS = frozenset(
 _OUTLETS = frozenset(
     ["newspaper", "paper", "daily", "weekly", "magazine", "journal", "newsletter", "tabloid"]
 )
+# Words that may come between an outlet's name and its reporting verb (`the daily Vesna on Monday said`).
+_AFTER_OUTLET = frozenset(
+    ["on", "in", "at", "also", "earlier", "later", "last", "this", "then", "quoted", "cited"]
+)
 # Nouns for a body that are in no organisation word list, as the head of its description ("the
 # consortium", "the union body", "the automaker"): an "it" in news copy.
 _BODY_NOUNS = frozenset(
@@ -130,7 +134,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
             firm_end = joined_firm_end(tokens, i, j, before)  # `Tarn and Tarn said`: one firm, whole
             personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
-            thing = _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal)
+            after = tokens[j].text if j < len(tokens) else ""
+            thing = _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal, after)
             if firm_end > j:
                 thing, j = text[tokens[i].start : tokens[firm_end - 1].end], firm_end
             if thing is None or not passed_it or any(t.low in lex.REPORTING_FORMS for t in tokens[j:]):
@@ -146,9 +151,15 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     return None
 
 
-def _outlet_named(phrase: str, name: str) -> bool:
-    """Whether a name comes right after a lower-case word for a paper (`the Tarn daily al-Vesna`)."""
+def _outlet_named(phrase: str, name: str, after: str) -> bool:
+    """Whether a name comes right after a lower-case word for a paper (`the Tarn daily al-Vesna`),
+    is no person's (a given name first: `the newspaper Ann Lee owns`) and no relative clause's
+    subject (a verb after it: `the magazine Vell edits said`)."""
     before = phrase[: len(phrase) - len(name)].split() if phrase.endswith(name) else []
+    if first_name_gender(name) is not None:
+        return False
+    if after.islower() and after not in lex.REPORTING_FORMS and after not in _AFTER_OUTLET:
+        return False
     return bool(before) and before[-1] in _OUTLETS
 
 
@@ -205,11 +216,11 @@ def _last_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
     return None
 
 
-def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
+def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -> str | None:
     """An organisation's name, or a description of one organisation or writing ("the company"); a
     name that may be a person's only when the text before writes it as a firm's ("Tarnco Inc said …
     Tarnco said") and its own sentence does not go on with a person's pronoun (personal: `Jordan
-    Baker said she would sell`, a person named like the firm)."""
+    Baker said she would sell`, a person named like the firm; after: the word after the phrase)."""
     named = parse_mention(phrase)
     if named.kind != DESCRIPTION and _POSSESSIVE.search(phrase):
         # "Tarnland's state oil firm Petrolex": the owner did not speak, and the name may be cut;
@@ -220,7 +231,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
         return phrase if (writing or _owned_body(owned)) and not by_person else None
-    if named.kind == PERSON and _outlet_named(phrase, named.name):
+    if named.kind == PERSON and _outlet_named(phrase, named.name, after):
         return named.name  # `the Tarn daily al-Vesna said`: the paper, by its name
     if named.kind == PERSON:
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
