@@ -123,3 +123,36 @@ def test_a_person_or_a_relative_clause_after_a_paper_word_is_no_outlet(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A described speaker in a joined clause may be the named person again: the he stays his.
+        (
+            "Trade Secretary Bram Tolley said the tariffs would stay, and the secretary told MPs the talks "
+            'were over. "We gave it a year," he said.',
+            "Bram Tolley",
+        ),
+        (
+            'Bram Tolley told the jury he had never met the man, but the judge said he was lying. "I was '
+            'in Vanto that week," he said.',
+            "Bram Tolley",
+        ),
+        (
+            "Manager Bram Tolley thanked the fans, and the striker said the win was deserved. "
+            '"We earned this," he said.',
+            "Bram Tolley",
+        ),
+        # Against an earlier described speaker, the later description still blocks the he.
+        (
+            '"No comment," an aide said, but the governor told the press the plan was dead. '
+            '"We move on," he said.',
+            None,
+        ),
+    ],
+)
+def test_a_joined_clause_s_description_blocks_only_a_described_speaker(
+    text: str, expected: str | None
+) -> None:
+    assert speakers(text)[-1] == expected

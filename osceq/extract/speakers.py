@@ -361,7 +361,11 @@ class Resolver(ArticlePeople):
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
         named = parse_mention(other)
         if named.kind == DESCRIPTION and singular_person(named.name):
-            # `…, but the minister told reporters …`: one person described, who may be the pronoun's
+            # `"…," a spokesman said, but the minister told reporters …`: one person described, who may
+            # be the pronoun's; only against a candidate described too (`Tom Reed said …, and the
+            # minister told …` may well be Reed again, the description being his office)
+            if parse_mention(candidate).kind != DESCRIPTION:
+                return False
             return named.name.lower() != candidate.lower() and self.known_gender(named.name) in (None, gender)
         if named.kind != PERSON or not self._is_person(named.name, people):
             return False
