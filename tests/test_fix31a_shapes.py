@@ -156,3 +156,26 @@ def test_a_joined_clause_s_description_blocks_only_a_described_speaker(
     text: str, expected: str | None
 ) -> None:
     assert speakers(text)[-1] == expected
+
+
+def speakers_and_roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm or charity named with a descriptor word stays whole.
+        ('Victim Aid Kelland said: "Help is there for anyone."', [("Victim Aid Kelland", None)]),
+        ('Passenger Voice said: "Fares are too high."', [("Passenger Voice", None)]),
+        ('Driver Hire Vanto said: "Demand is up."', [("Driver Hire Vanto", None)]),
+        ('Rider Tolley Brun said: "Costs rose."', [("Rider Tolley Brun", None)]),
+        # A given name and a surname after it are a person's name.
+        ('Witness Orla Quent said: "I heard two bangs."', [("Orla Quent", "Witness")]),
+        ('Driver Bram Tolley said: "The brakes went."', [("Bram Tolley", "Driver")]),
+    ],
+)
+def test_a_descriptor_is_cut_only_before_a_person_s_name(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert speakers_and_roles(text) == expected

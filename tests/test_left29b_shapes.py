@@ -101,7 +101,7 @@ def test_a_body_named_with_for_after_of_is_the_affiliation_not_the_speaker(
             [("Ivo Brandt", "Paceman")],
         ),
         ("Neighbour Orla Quent said nobody had ‘ever knocked on our door’.", [("Orla Quent", "Neighbour")]),
-        ('Goalscorer Quent, 20, said: "I just went for it."', [("Quent", "Goalscorer")]),
+        ('Debutant Bram Tolley, 19, said: "My legs were shaking all game."', [("Bram Tolley", "Debutant")]),
         (
             "Prosecutor Ivo Brandt said the rider suffered ‘life-changing’ injuries.",
             [("Ivo Brandt", "Prosecutor")],

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
+from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
+from osceq.extract.given_names import is_given_name
 from osceq.extract.mention_shapes import POSSESSIVE
 from osceq.extract.police_ranks import police_rank_end
 from osceq.extract.word_kinds import person_noun, title_word
@@ -55,6 +57,8 @@ def title_end(run: list[str]) -> int:
     for k, token in enumerate(run[:-1]):
         remaining = len(run) - k - 1 - generation
         low = token.lower()
+        if _descriptor_only(token) and not _person_after(run[k + 1 :]):
+            continue  # "Victim Support", "Driver Hire": a firm or charity named with such a word
         if (
             title_word(token, nouns_only=True)
             or person_noun(token)
@@ -74,6 +78,23 @@ def title_end(run: list[str]) -> int:
         elif k >= 1 and low in w.ORGANISATION_WORDS and (run[0].lower() in w.PLACES or cut == k):
             cut = k + 1  # "Soviet Union Halvik": an organisation word after a place or title, no first name
     return max(cut, police_rank_end(run))  # "Det Con Bo Park": a rank written before the name
+
+
+def _descriptor_only(token: str) -> bool:
+    """Whether a word is a descriptor written before names (`Opener`, `Victim`) and no title."""
+    low = token.lower()
+    return low in DESCRIPTORS_BEFORE_NAMES and not (title_word(token, nouns_only=True) or person_noun(token))
+
+
+def _person_after(words: list[str]) -> bool:
+    """Whether the words after a descriptor read as a person's name: a known given name, then a
+    surname-like word of no firm, body or place (`Opener Ann Lee`; not `Rider Levett Bucknall`)."""
+    if len(words) < 2 or not is_given_name(words[0]):
+        return False
+    lows = [word.lower() for word in words[1:]]
+    return not any(
+        low in w.ORGANISATION_WORDS or low in w.FIRM_ENDINGS or low in w.PLACE_HEADS for low in lows
+    )
 
 
 def organisation_run(words: list[str]) -> bool:
