@@ -28,6 +28,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.particle_names import full_names
+from osceq.extract.police_ranks import surname_after_rank
 from osceq.extract.role_joints import field_opening_run
 from osceq.extract.sign_texts import opens_sign_text
 from osceq.extract.speaker_names import (
@@ -92,6 +93,10 @@ class ArticleNames:
         longest = longest_only(fuller)
         if longest is not None:
             return longest
+        surname = surname_after_rank(name)
+        if surname is not None and not named_as_thing(self.text, name):  # (`DS Lee Plc` is a firm)
+            # `DS Lee` for the `Det Sgt Ann Lee` the article names: the rank is no given name.
+            return self._fullest(surname) if self._fullest(surname) != surname else name
         # The article's own spacing of initials: "T. K. Arleth", read back from tokens, is "T.K. Arleth".
         spaced = name.replace(" ", "")
         return next(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from osceq.extract.given_names import is_given_name
 
-__all__ = ["police_rank", "police_rank_end"]
+__all__ = ["police_rank", "police_rank_end", "surname_after_rank"]
 
 # The detective's prefix, and the ranks it is written before (`Det Ch Insp`, `Det Con`).
 _DETECTIVE = frozenset({"det", "det."})
@@ -29,8 +29,8 @@ _RANKS_AFTER_DETECTIVE = frozenset(
         "superintendent",
     ]
 )
-# Detective ranks as initials (`DS`, `DI`, `DC`, `DCI`, `DCS`, `DSU`), written in capitals.
-_RANK_INITIALS = frozenset({"DS", "DI", "DC", "DCI", "DCS", "DSU"})
+# Ranks as initials (`DS`, `DI`, `DC`, `DCI`, `DCS`, `DSU`; `PC`, `PCSO` in uniform), written in capitals.
+_RANK_INITIALS = frozenset({"DS", "DI", "DC", "DCI", "DCS", "DSU", "PC", "PCSO"})
 
 
 def police_rank(word: str) -> bool:
@@ -54,3 +54,10 @@ def police_rank_end(run: list[str]) -> int:
     if k == 1 and (len(run) < 3 or not is_given_name(run[1])):
         return 0  # bare `Det` before no given name: a foreign article, not a rank
     return k if len(run) - k >= (1 if k > 1 else 2) else 0
+
+
+def surname_after_rank(name: str) -> str | None:
+    """The lone word after a rank written in initials (`DS Lee`: `Lee`), which the article may give
+    in full elsewhere; None for any other name (`DS Ann Lee`, `DC Comics` is left to the caller)."""
+    words = name.split()
+    return words[1] if len(words) == 2 and words[0] in _RANK_INITIALS else None
