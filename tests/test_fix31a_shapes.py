@@ -179,3 +179,38 @@ def test_a_descriptor_is_cut_only_before_a_person_s_name(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rank in initials before a surname the article gives in full: that person.
+        (
+            'Det Insp Pia Holm led the hunt for the van.\n\n"We have traced the driver," DI Holm said.',
+            [("Pia Holm", "Det Insp")],
+        ),
+        # Uniformed ranks in initials before a full name are the role.
+        ('PC Ivo Vant said: "The road was closed for an hour."', [("Ivo Vant", "PC")]),
+        ('PCSO Ivo Vant said: "The road was closed for an hour."', [("Ivo Vant", "PCSO")]),
+        # Initials before one word the article never gives in full, or a firm's: left whole.
+        ('DI Holm said: "We have traced the driver."', [("DI Holm", None)]),
+        ('PC Planet said: "Sales of laptops rose."', [("PC Planet", None)]),
+    ],
+)
+def test_a_police_rank_in_initials_is_the_role(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert speakers_and_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two people with one given name: no firm, no "it".
+        ('Sam and Sam said sales rose.\nIt said "margins were thin" this year.', None),
+        # A doubled surname is still one firm.
+        ('Vell and Vell said sales rose.\nIt said "margins were thin" this year.', "Vell and Vell"),
+    ],
+)
+def test_a_doubled_given_name_is_no_firm(text: str, expected: str | None) -> None:
+    assert speakers(text)[-1] == expected

@@ -40,4 +40,6 @@ def joined_firm_end(tokens: list[Token], i: int, j: int, before: str) -> int:
     if not (first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha()):
         return j
     joined = rf"\b{first}\s+(?:and|&)\s+{second}"
-    return j + 2 if first == second or re.search(joined + _AFTER_NAME, before) else j
+    # (a doubled given name is two people, `Tom and Tom said`, unless written with a firm's ending)
+    doubled = first == second and not is_given_name(first)
+    return j + 2 if doubled or re.search(joined + _AFTER_NAME, before) else j
