@@ -214,3 +214,23 @@ def test_a_police_rank_in_initials_is_the_role(
 )
 def test_a_doubled_given_name_is_no_firm(text: str, expected: str | None) -> None:
     assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A descriptor before a lone surname the article gives in full: that person.
+        (
+            'Bram Tolley hit the post twice before half-time.\n\nSkipper Tolley, 31, said: "We kept going."',
+            ["Bram Tolley"],
+        ),
+        # Given in full in the body with a given name of no list: that name too.
+        ('Kelland\'s Vostrik Tolley hit the post.\n\nSkipper Tolley, 31, said: "We kept going."', ["Vostrik Tolley"]),
+        # Never given in full: left whole.
+        ('Skipper Tolley, 31, said: "We kept going."', ["Skipper Tolley"]),
+    ],
+)
+def test_a_descriptor_before_a_surname_given_in_full_elsewhere_is_dropped(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

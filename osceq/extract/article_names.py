@@ -5,11 +5,13 @@ which person a surname, a lone first name or a sentence-opening word before a na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from osceq.extract.article_particles import file_without_articles
+from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
 from osceq.extract.first_names import by_first_word, named_as_thing
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.held_offices import (
     described_before,
     office_clause,
@@ -17,6 +19,7 @@ from osceq.extract.held_offices import (
     titled_place,
 )
 from osceq.extract.joined_offices import field_before_office
+from osceq.extract.name_runs import role_word
 from osceq.extract.name_words import OFFICES
 from osceq.extract.names import (
     PERSON,
@@ -28,7 +31,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.particle_names import full_names
-from osceq.extract.police_ranks import surname_after_rank
+from osceq.extract.police_ranks import police_rank, surname_after_rank
 from osceq.extract.role_joints import field_opening_run
 from osceq.extract.sign_texts import opens_sign_text
 from osceq.extract.speaker_names import (
@@ -50,6 +53,7 @@ from osceq.extract.speaker_names import (
     title_case_line,
     title_case_words,
 )
+from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Block, Span
 
 
@@ -93,16 +97,35 @@ class ArticleNames:
         longest = longest_only(fuller)
         if longest is not None:
             return longest
-        surname = surname_after_rank(name)
+        surname = surname_after_rank(name) or _surname_after_descriptor(name)
         if surname is not None and not named_as_thing(self.text, name):  # (`DS Lee Plc` is a firm)
-            # `DS Lee` for the `Det Sgt Ann Lee` the article names: the rank is no given name.
-            return self._fullest(surname) if self._fullest(surname) != surname else name
+            # `DS Lee` for the `Det Sgt Ann Lee` the article names, `Goalscorer Lee` for its `Bo
+            # Lee`: the rank or the descriptor is no given name.
+            others = {
+                speaker_key(n): n
+                for n in self._names_by_last.get(last_key_word(surname), ())
+                if n != name and name_matches(surname, n) and n not in self._headline_runs
+            }
+            return longest_only(others) or self._given_in_full(surname) or name
         # The article's own spacing of initials: "T. K. Arleth", read back from tokens, is "T.K. Arleth".
         spaced = name.replace(" ", "")
         return next(
             (n for n in self._names_by_last.get(last_key_word(name), ()) if n.replace(" ", "") == spaced),
             name,
         )
+
+    def _given_in_full(self, surname: str) -> str | None:
+        """The person the text names in full anywhere (a caption too: `Bo Lee celebrates` below
+        `Goalscorer Lee`) by one capitalised word of no role before the surname: the full name when
+        that word is a known given name, else the surname alone; None when no or two such words."""
+        pattern = rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b"
+        firsts = {m.group(1) for m in re.finditer(pattern, self.text)}
+        firsts = {f for f in firsts if not role_word(f) and f.lower() not in DESCRIPTORS_BEFORE_NAMES}
+        firsts = {f for f in firsts if not police_rank(f) and f.lower() not in STOPWORDS}
+        if len(firsts) != 1:
+            return None
+        first = firsts.pop()
+        return f"{first} {surname}" if is_given_name(first) else surname
 
     @property
     def names_by_last(self) -> dict[str, list[str]]:
@@ -253,3 +276,9 @@ class ArticleNames:
         if owner not in self._thing_names:  # (a scan of the whole text: once per name)
             self._thing_names[owner] = named_as_thing(self.text, owner)
         return None if self._thing_names[owner] else owner
+
+
+def _surname_after_descriptor(name: str) -> str | None:
+    """The lone word after a descriptor written before names (`Goalscorer Lee`: `Lee`), else None."""
+    words = name.split()
+    return words[1] if len(words) == 2 and words[0].lower() in DESCRIPTORS_BEFORE_NAMES else None
