@@ -20,9 +20,9 @@ _QUOTE = '"There is a lot more attention," he told reporters.'
     ("sentence", "speaker"),
     [
         (
-            "After meetings with Vice President Ann Bosk, Secretary of State Tomas Wello and "
-            "Mines Secretary Ed Marr, Lenz told a press conference he was persuaded the Bosk "
-            "administration had begun to deal with Vessa.",
+            "Following a round of visits to Deputy Premier Ann Bosk, Harbour Secretary Tomas Wello and "
+            "Farm Secretary Ed Marr, Lenz told a press conference the fishing quota would likely rise "
+            "next spring.",
             "Odo Lenz",
         ),
         ("After talks with Ann Bosk, Tomas Wello and Ed Marr, Lenz told a press conference so.", "Odo Lenz"),
@@ -118,7 +118,7 @@ def test_a_thing_with_a_verb_of_speech_still_speaks(text: str, speaker: str) -> 
 
 _WRITTEN_IN = (
     "Sales fell sharply in May, {}.\n"
-    'In an article headlined "Harbour trade slows" and "Brokers fret," it warned prices could fall.\n'
+    'In a commentary under the title "Quays fall quiet," it predicted that rents would drop.\n'
     "It gave no details.\n"
     '"Brokers expect a weak summer," it said.'
 )
@@ -127,7 +127,7 @@ _WRITTEN_IN = (
 @pytest.mark.parametrize(
     ("source", "speaker"),
     [
-        ("the Tarn daily al-Vesna said", "al-Vesna"),
+        ("the Tarn daily Kovrast said", "Kovrast"),
         ("the Tarn Harbour Board said", "Tarn Harbour Board"),
         # no outlet before: the article is not made the speaker
         ("traders said", None),
@@ -145,7 +145,7 @@ def test_an_it_after_a_writing_the_subject_names_is_that_subject_s() -> None:
 @pytest.mark.parametrize(
     ("tag", "speaker"),
     [
-        ("the Tarn daily al-Vesna said", "al-Vesna"),
+        ("the Tarn daily Kovrast said", "Kovrast"),
         ("the weekly Harbour Voice said", "Harbour Voice"),
         # a person's name after no word for a paper: no "it"
         ("Ivo al-Marsh said", None),

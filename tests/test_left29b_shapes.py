@@ -15,7 +15,7 @@ def speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("12.31 BST PM says the early release scheme ‘will end this year’", ["PM"]),
+        ("16.05 BST PM says the fuel duty freeze is ‘here to stay’", ["PM"]),
         ("2.30pm GMT Mayor says the bridge will be ‘open by May’", ["Mayor"]),
         ("0915 GMT Ilsa Varne says the vote is ‘too close to call’", ["Ilsa Varne"]),
         ("10am AEST Premier Joan Kettle says the budget is ‘in good shape’", ["Joan Kettle"]),
@@ -93,7 +93,7 @@ def test_a_body_named_with_for_after_of_is_the_affiliation_not_the_speaker(
     ("text", "expected"),
     [
         (
-            "Opener Tess Vardy described her unbeaten 90 as ‘the best I've batted’.",
+            "Opener Tess Vardy called her maiden century ‘a day I will never forget’.",
             [("Tess Vardy", "Opener")],
         ),
         (
@@ -205,8 +205,8 @@ def analysed(text: str) -> list[tuple[str | None, str]]:
             [("Tess Vardy", "We just want him home.")],
         ),
         (
-            "Tess Vardy outside Varne Crown Court: 'We just want Dad to get better' (Image: Ivo Brandt)",
-            [("Tess Vardy", "We just want Dad to get better")],
+            "Tess Vardy at Varne Harbour: 'Nobody warned us about the flood' (Image: Ivo Brandt)",
+            [("Tess Vardy", "Nobody warned us about the flood")],
         ),
         # No person opens the caption: nothing is said.
         ("Varne Holdings: 'Open for business' Photo: Varne Press", []),
