@@ -5,11 +5,9 @@ Read through `name_words.OCCUPATIONS_BEFORE_NAMES`."""
 
 from __future__ import annotations
 
+from osceq.extract.word_lists import words as _words
+
 __all__ = ["DESCRIPTORS_BEFORE_NAMES"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # None of them is a common given name (checked against `given_names`), so `Hunter Lee` stays whole.

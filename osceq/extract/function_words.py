@@ -4,10 +4,7 @@ words of speech itself (reporting verbs and nouns) are in `reporting`."""
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from osceq.extract.word_lists import words as _words
 
 # Gender of pronouns: m(ale), f(emale), p(lural), n(euter), s(peaker/addressee).
 PRONOUN_GENDER = {

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from osceq.extract.commonwealth_titles import COMMONWEALTH_TITLES
 from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated words."""
-    return frozenset(text.split())
-
+from osceq.extract.word_lists import words as _words
 
 # Titles and honorifics that may precede a name ("Sen. Ann Lowe", "Finance Minister ...").
 # The courtesy titles English news writes before a surname (`Mr Lee`, `Ms. Roe`).

@@ -7,12 +7,7 @@ from __future__ import annotations
 from osceq.extract.name_words import FIRM_ENDINGS as FIRM_ENDINGS
 from osceq.extract.name_words import IRREGULAR_PAST as IRREGULAR_PAST
 from osceq.extract.name_words import NAME_PARTICLES as NAME_PARTICLES
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated words."""
-    return frozenset(text.split())
-
+from osceq.extract.word_lists import words as _words
 
 # Reporting verbs in every inflection (say, said, says, saying; add, added, ...).
 REPORTING_FORMS = _words(

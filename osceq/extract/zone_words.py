@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
+from osceq.extract.word_lists import words as _words
+
 __all__ = ["TIME_ZONES"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Written in capitals only; the zones of British, Irish, American, Australian, New Zealand, Indian,
