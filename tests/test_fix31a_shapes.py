@@ -225,7 +225,10 @@ def test_a_doubled_given_name_is_no_firm(text: str, expected: str | None) -> Non
             ["Bram Tolley"],
         ),
         # Given in full in the body with a given name of no list: that name too.
-        ('Kelland\'s Vostrik Tolley hit the post.\n\nSkipper Tolley, 31, said: "We kept going."', ["Vostrik Tolley"]),
+        (
+            'Kelland\'s Vostrik Tolley hit the post.\n\nSkipper Tolley, 31, said: "We kept going."',
+            ["Vostrik Tolley"],
+        ),
         # Never given in full: left whole.
         ('Skipper Tolley, 31, said: "We kept going."', ["Skipper Tolley"]),
     ],

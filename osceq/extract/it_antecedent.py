@@ -17,40 +17,10 @@ from osceq.extract.it_chain import cannot_be_it, it_or_there_subject
 from osceq.extract.names import DESCRIPTION, ORGANISATION, PERSON, parse_mention
 from osceq.extract.sentences_back import sentences_back
 from osceq.extract.tokens import Token
+from osceq.extract.writing_words import OUTLETS, WRITINGS
 from osceq.models import Block, Span
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-# Writings that speak in news copy ("the statement said"), besides organisations.
-_WRITINGS = frozenset(
-    [
-        "statement",
-        "report",
-        "newspaper",
-        "paper",
-        "article",
-        "survey",
-        "study",
-        "filing",
-        "letter",
-        "editorial",
-        "communique",
-        "prospectus",
-        "document",
-        "memorandum",
-        "bulletin",
-        "newsletter",
-        "magazine",
-        "journal",
-        "daily",
-        "weekly",
-        "circular",
-        "summary",
-    ]
-)
-# Writings that are outlets, before the outlet's name (`the daily al-Vesna`).
-_OUTLETS = frozenset(
-    ["newspaper", "paper", "daily", "weekly", "magazine", "journal", "newsletter", "tabloid"]
-)
 # Words that may come between an outlet's name and its reporting verb (`the daily Vesna on Monday said`).
 _AFTER_OUTLET = frozenset(
     ["on", "in", "at", "also", "earlier", "later", "last", "this", "then", "quoted", "cited"]
@@ -160,7 +130,7 @@ def _outlet_named(phrase: str, name: str, after: str) -> bool:
         return False
     if after.islower() and after not in lex.REPORTING_FORMS and after not in _AFTER_OUTLET:
         return False
-    return bool(before) and before[-1] in _OUTLETS
+    return bool(before) and before[-1] in OUTLETS
 
 
 def _owned_body(owned: list[str]) -> bool:
@@ -227,7 +197,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         # but "Tarnco's statement" is a writing that speaks.
         owner, rest = _POSSESSIVE.split(phrase, maxsplit=1)
         owned = rest.split()
-        writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
+        writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in WRITINGS
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
         return phrase if (writing or _owned_body(owned)) and not by_person else None
@@ -257,7 +227,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         return None if lower else named.name
     head = low.split()[-1] if low else ""
     if named.kind == DESCRIPTION and (
-        head in name_words.ORGANISATION_WORDS or head in _WRITINGS or head in _BODY_NOUNS
+        head in name_words.ORGANISATION_WORDS or head in WRITINGS or head in _BODY_NOUNS
     ):
         return named.name
     return None

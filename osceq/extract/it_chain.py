@@ -9,6 +9,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.tokens import Token
 from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.writing_words import WRITTEN_IN
 
 # Pronouns for people, never for an organisation that speaks as "it".
 _PERSONAL = frozenset(["he", "she", "they", "we", "i"])
@@ -139,7 +140,7 @@ def _written_in_then_it(tokens: list[Token]) -> bool:
     wrote in, whose subject is that "it" (the outlet named further back), not the writing."""
     if len(tokens) < 5 or tokens[0].low != "in" or tokens[1].low not in _DETERMINERS:
         return False
-    if tokens[2].low not in _WRITTEN_IN:
+    if tokens[2].low not in WRITTEN_IN:
         return False
     k = next((m for m in range(3, min(len(tokens) - 1, _OPENING_REACH)) if tokens[m].low == "it"), None)
     if k is None or not tokens[k + 1].text.islower():
@@ -148,8 +149,6 @@ def _written_in_then_it(tokens: list[Token]) -> bool:
     return not any(t.text[:1].isupper() or t.low in lex.REPORTING_FORMS for t in tokens[3:k])
 
 
-# Writings a speaker writes in, opening a sentence (`In an article …, it said`).
-_WRITTEN_IN = frozenset(["article", "report", "story", "editorial", "commentary", "column", "piece"])
 _DETERMINERS = frozenset(["a", "an", "the", "its", "one", "another"])
 _OPENING_REACH = 40  # tokens: a writing's headline may run long
 
