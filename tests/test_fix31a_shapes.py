@@ -229,8 +229,12 @@ def test_a_doubled_given_name_is_no_firm(text: str, expected: str | None) -> Non
             'Kelland\'s Vostrik Tolley hit the post.\n\nSkipper Tolley, 31, said: "We kept going."',
             ["Vostrik Tolley"],
         ),
-        # Never given in full: left whole.
-        ('Skipper Tolley, 31, said: "We kept going."', ["Skipper Tolley"]),
+        # Set off as a person (an age, a "who" clause): the descriptor is the role.
+        ('Skipper Tolley, 31, said: "We kept going."', ["Tolley"]),
+        ('Paceman Riley Vostrak, who took 3-51, said: "The ball swung late."', ["Riley Vostrak"]),
+        # Never given in full nor set off as a person: left whole.
+        ('Skipper Tolley said: "We kept going."', ["Skipper Tolley"]),
+        ('Rider Vostrak Brun, which builds bridges, said: "Costs rose."', ["Rider Vostrak Brun"]),
     ],
 )
 def test_a_descriptor_before_a_surname_given_in_full_elsewhere_is_dropped(

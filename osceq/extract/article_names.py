@@ -56,6 +56,9 @@ from osceq.extract.speaker_names import (
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Block, Span
 
+# What sets off a person after a name: a "who" clause or an age (`, who took 2-40,`, `, 20,`).
+_PERSON_SET_OFF = r",\s+(?:who\b|aged\s+\d|\d{1,3},)"
+
 
 class ArticleNames:
     """The people's names of one article's body, read once (a regex scan, then a parse) when first
@@ -106,13 +109,24 @@ class ArticleNames:
                 for n in self._names_by_last.get(last_key_word(surname), ())
                 if n != name and name_matches(surname, n) and n not in self._headline_runs
             }
-            return longest_only(others) or self._given_in_full(surname) or name
+            found = longest_only(others) or self._given_in_full(surname)
+            if found:
+                return self._titled(found, name)
+        rest = _after_descriptor(name)
+        if rest and re.search(re.escape(name) + _PERSON_SET_OFF, self.text):
+            return self._titled(rest, name)  # `Paceman Bo Lee, who took 2-40,`, `Goalscorer Lee, 20,`
         # The article's own spacing of initials: "T. K. Arleth", read back from tokens, is "T.K. Arleth".
         spaced = name.replace(" ", "")
         return next(
             (n for n in self._names_by_last.get(last_key_word(name), ()) if n.replace(" ", "") == spaced),
             name,
         )
+
+    def _titled(self, found: str, name: str) -> str:
+        """The name found for a rank's or a descriptor's name, that word kept as its title (the
+        role shown) unless the article gives it another."""
+        self.titles.setdefault(found, name.split()[0])
+        return found
 
     def _given_in_full(self, surname: str) -> str | None:
         """The person the text names in full anywhere (a caption too: `Bo Lee celebrates` below
@@ -276,6 +290,12 @@ class ArticleNames:
         if owner not in self._thing_names:  # (a scan of the whole text: once per name)
             self._thing_names[owner] = named_as_thing(self.text, owner)
         return None if self._thing_names[owner] else owner
+
+
+def _after_descriptor(name: str) -> str | None:
+    """The words after a descriptor written before names (`Paceman Bo Lee`: `Bo Lee`), else None."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in DESCRIPTORS_BEFORE_NAMES else None
 
 
 def _surname_after_descriptor(name: str) -> str | None:
