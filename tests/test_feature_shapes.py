@@ -123,6 +123,33 @@ def test_a_relative_clause_without_which_brings_its_own_speaker(text: str, speak
             'Carla Mendt and Carla Voss own the shop.\n\n"It works," Carla said.',
             ["Carla"],
         ),
+        # Nor when the lone name is given its own relation, description or age, the full name is
+        # written only inside a quote, or a Jr. shares it: the name stays as written.
+        (
+            "Dr. Ivy Dorn treated Bo Pell for years. His wife, Ivy, sat by the bed.\n\n"
+            '"They were kind to him," Ivy said.',
+            ["Ivy"],
+        ),
+        (
+            "Owen Larch, the coach, ran the camp. One girl, Owen's cousin Nell, 8, and a boy, Owen, 6, "
+            'stayed late.\n\n"I like the river," Owen said.',
+            ["Owen"],
+        ),
+        (
+            '"I took up rowing because of my idol, Petra Quill," Rudi Vance said.\n\n'
+            'His niece Petra, 12, rows too. "The water is cold," Petra said.',
+            ["Rudi Vance", "Petra"],
+        ),
+        (
+            "The choir's soloist, Dario, sang first. The hall was opened by the provost, Dario Fenn.\n\n"
+            '"The roof nearly came off," Dario said.',
+            ["Dario"],
+        ),
+        (
+            "Wendel Crowe opened the forge in 1981. His son, Wendel Crowe Jr., shoes the horses now.\n\n"
+            '"He still checks my nails," Wendel said.',
+            ["Wendel"],
+        ),
     ],
 )
 def test_a_given_name_alone_shows_the_full_name_it_opens(text: str, speakers: list[str]) -> None:

@@ -154,6 +154,22 @@ RELATION_NOUNS = _words(
     """
 )
 
+# Kin by sex, beside the relations above ("his daughter, Ann Lee,"): a name set off after one is of that sex.
+FEMALE_KIN = _words(
+    """
+    aunt daughter fiancee girlfriend granddaughter grandmother mother niece sister stepdaughter
+    stepmother widow wife
+    """
+)
+MALE_KIN = _words(
+    """
+    boyfriend brother father fiance grandfather grandson husband nephew son stepfather stepson uncle
+    widower
+    """
+)
+# Kin and children of either sex: a given name written after one is that person's own.
+KIN_NOUNS = FEMALE_KIN | MALE_KIN | _words("boy child cousin girl partner")
+
 # Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
 FOLLOWER_NOUNS = _words(
     """
