@@ -212,6 +212,16 @@ def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str)
         ('Her rival, the former city treasurer Rosa Kiel, said the plan was "a mess."', "Rosa Kiel"),
         # Not a place or a body named after the description.
         ('Her rival, the city of Reno, said the plan was "a mess."', "her rival"),
+        # Not a name the description reaches through a preposition (a relative, an employer), nor a
+        # school's or a firm's name.
+        ('A lodger, the widower of the late Dora Pym, said the stairs were "a hazard."', "a lodger"),
+        ('Her trainee, the nephew of ferry skipper Ansel Brook, called the crossing "rough."', "her trainee"),
+        ('A spokeswoman, the sister of Dora Pym, said the family was "heartbroken."', "a spokeswoman"),
+        ('His deputy, the founder of Pellow Rigging, said the mast was "safe."', "his deputy"),
+        (
+            'Her successor, the former bursar of Mill Lane Academy, said the books were "balanced."',
+            "her successor",
+        ),
     ],
 )
 def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS
 from osceq.extract.word_kinds import title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
@@ -24,10 +25,17 @@ NAME_BETWEEN_COMMAS = re.compile(
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
+# A word of a description that is no preposition: `the son of club captain Ann Lee` names the
+# son's father, `the owner of Lee Marine` a firm.
+_NOT_PREPOSITION = r"(?!(?:" + "|".join(sorted(DESCRIPTION_PREPOSITIONS)) + r")\s)"
 # `His pupil, the former club captain Ann Lee, said`: a name of two to four capitalised words after
 # "the", "a" or "an" and a description ending on a lower-case word, set off by commas.
 DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
-    r"\s*,\s*(?:the|an?)\s+(?:[\w’'.\-]+\s+){0,5}?[a-z][\w’'\-]*\s+((?:"
+    r"\s*,\s*(?:the|an?)\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w’'.\-]+\s+){0,5}?"
+    + _NOT_PREPOSITION
+    + r"[a-z][\w’'\-]*\s+((?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"
     + _PARTICLES
@@ -86,3 +94,10 @@ def _persons_office(affiliation: str | None) -> bool:
     words = affiliation.split()
     joins = [k for k, word in enumerate(words) if word in ("of", "and", "for", "the")]
     return bool(joins) and any(title_word(word, nouns_only=True) for word in words[: joins[0]])
+
+
+def described_name(text: str, position: int) -> re.Match[str] | None:
+    """The name set off after a lower-case description from position (`, the former club captain Ann
+    Lee,`), when it opens on a known given name: a person's, not a school's or a firm's."""
+    match = DESCRIBED_NAME_BETWEEN_COMMAS.match(text, position)
+    return match if match is not None and first_name_gender(match.group(1)) is not None else None
