@@ -195,6 +195,13 @@ def test_a_plural_for_customers_or_neighbours_is_no_name(text: str, speakers: li
         ('An engineer at an Oslo shipyard, Rosa Kiel, said the hull was "sound."', "Rosa Kiel"),
         # Not a place after the comma.
         ('A trader at a Boston bank, Chicago, said prices were "closed."', "a trader"),
+        # Not when the affiliation ends on people: the name may be the client's or the family's.
+        ('A solicitor for a Dunmore fisherman, Peter Harrow, said the fine was "steep."', "a solicitor"),
+        ('An advocate for a Galt widow, Mary Finch, said the ruling was "cruel."', "an advocate"),
+        (
+            'A spokesman for the Selby Row tenants, Peter Harrow, said the damp was "unbearable."',
+            "a spokesman",
+        ),
     ],
 )
 def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str) -> None:

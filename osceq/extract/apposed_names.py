@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from osceq.extract.given_names import first_name_gender
-from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS
-from osceq.extract.word_kinds import title_word
+from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
+from osceq.extract.word_kinds import person_noun, title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
 PARTICLE_WORDS = (
@@ -46,7 +46,7 @@ DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
 # or "the", "a" or "an" and up to three words ending on a lower-case one, completing a description,
 # then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
-    r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}[a-z]+"
+    r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}(?P<noun>[a-z]+)"
     r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
     r"\s*,\s*(?P<name>(?:"
     + _PARTICLES
@@ -64,7 +64,7 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     Securities Co, Ann Lee.`), when it is a person's: it opens with a common given name, or its last
     word comes back elsewhere in the article (a town after the comma does neither)."""
     found = AFFILIATION_THEN_NAME.match(text, end)
-    if found is None or _persons_office(found.group("firm")):
+    if found is None or _persons_office(found.group("firm")) or _served_person(found.group("noun")):
         return None
     name = found.group("name")
     words = name.split()
@@ -83,6 +83,16 @@ def name_after_affiliation(text: str, end: int) -> str | None:
 
 # How far back (characters) a name may come back to count as the article's: longer than most articles.
 _ARTICLE_REACH = 20_000
+
+
+def _served_person(noun: str | None) -> bool:
+    """Whether a lower-case affiliation ends on people (`a lawyer for a Leeds pensioner`, `a friend
+    of the victim`): a name set off after it may be theirs, the client's, not the describer's."""
+    if noun is None:
+        return False
+    if noun.endswith(("man", "men")):
+        return True  # `a fisherman`, `the linesmen`
+    return noun in SERVED_PERSONS or noun.rstrip("s") in SERVED_PERSONS or person_noun(noun)
 
 
 def _persons_office(affiliation: str | None) -> bool:

@@ -170,6 +170,21 @@ MALE_KIN = _words(
 # Kin and children of either sex: a given name written after one is that person's own.
 KIN_NOUNS = FEMALE_KIN | MALE_KIN | _words("boy child cousin girl partner")
 
+# People a description may be for or of (`a lawyer for a Leeds pensioner`, `a friend of the family`),
+# beside the occupations, trades and kin above: a name set off after them may be theirs.
+SERVED_PERSONS = (
+    PERSON_NOUNS
+    | TRADE_NOUNS
+    | KIN_NOUNS
+    | RELATION_NOUNS
+    | _words(
+        """
+        client couple customer family families household man men patient pensioner people person pupil
+        survivor teenager victim woman women youth
+        """
+    )
+)
+
 # Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
 FOLLOWER_NOUNS = _words(
     """
