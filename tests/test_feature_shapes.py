@@ -86,19 +86,36 @@ def test_a_title_slogan_or_refrain_named_by_its_noun_is_no_quote(text: str, quot
     [
         # A relative clause that leaves out "which" right before the quote brings its own speaker.
         (
-            "Carla Mendt ran the diner for 30 years. The regulars called her soup the Harbour fog, "
-            'a name she insisted was "a compliment, whatever they meant."',
-            "Carla Mendt",
+            "Hedda Rusk kept the ferry cafe for 20 years. Visitors called her stew the Anchor, "
+            'a name she swore was "praise, from sailors."',
+            "Hedda Rusk",
         ),
         (
-            "Ivo Lomax built the boat himself. Neighbours called it the Coffin, "
-            'a word he said was "fair, on a wet day."',
-            "Ivo Lomax",
+            "Peter Blake rebuilt the mill wheel. Fans called it the Grinder, "
+            'a word he said was "kind, on a windy day."',
+            "Peter Blake",
         ),
-        # Not when the clause's verb is no reporting verb: the sentence's own speaker stays.
         (
-            'Ivo Lomax built the boat. Critics called it the Coffin, a boat he knew was "not pretty."',
-            "critics",
+            "Tess Ward spoke to the trustees on Monday. Peter Blake had called the bid a stunt, "
+            'a word she said was "cheap and wrong."',
+            "Tess Ward",
+        ),
+        # Not a he/she who may be the one who named the noun: the sentence's own speaker stays.
+        (
+            "Peter Blake sold the orchard in June. Tess Ward said her brother had called the barn a wreck, "
+            'a word he insisted was "far too generous."',
+            "her brother",
+        ),
+        (
+            "Tess Ward said Peter Blake had called her bid a stunt, "
+            'a word he later said was "only a tease between neighbours."',
+            "Peter Blake",
+        ),
+        # The he who knew the words is their owner, though "knew" reports no speech: not yet read.
+        pytest.param(
+            'Peter Blake rebuilt the mill wheel. Walkers called it the Grinder, a wheel he knew was "not quiet."',
+            "Peter Blake",
+            marks=pytest.mark.xfail(strict=True, reason="a non-reporting verb in the relative clause"),
         ),
     ],
 )
