@@ -200,13 +200,6 @@ INVERTING_MOTION = _words(
     """
 )
 
-# Verbs of remembering that introduce a speaker's recollection (`Lee remembered being told …`).
-REMEMBERING_FORMS = _words(
-    """
-    remember remembered remembering remembers
-    """
-)
-
 # Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`).
 SPEAKING_BODIES = _words(
     """
