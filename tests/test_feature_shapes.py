@@ -80,6 +80,13 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
         ('The leaflet bore the warning "If you feel unwell, stay at home and call the clinic."', []),
         # The same nouns do not stop a speaker's own words.
         (
+            'Asked what it meant to win the title, "It has not sunk in," Mara Quist said.',
+            ["It has not sunk in,"],
+        ),
+        ('Mara Quist, 31, defended her title - "I slept well," she said after the bout.', ["I slept well,"]),
+        ('When Peter Blake took the title, "My knees went," he said.', ["My knees went,"]),
+        ('The team sang the club anthem, its chorus: "Hold the line," the captain shouted.', ["Hold the line,"]),
+        (
             '"We will keep the slogan," Rosa Kiel said. "It still sells bread."',
             ["We will keep the slogan,", "It still sells bread."],
         ),
