@@ -85,7 +85,10 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
         ),
         ('Mara Quist, 31, defended her title - "I slept well," she said after the bout.', ["I slept well,"]),
         ('When Peter Blake took the title, "My knees went," he said.', ["My knees went,"]),
-        ('The team sang the club anthem, its chorus: "Hold the line," the captain shouted.', ["Hold the line,"]),
+        (
+            'The team sang the club anthem, its chorus: "Hold the line," the captain shouted.',
+            ["Hold the line,"],
+        ),
         (
             '"We will keep the slogan," Rosa Kiel said. "It still sells bread."',
             ["We will keep the slogan,", "It still sells bread."],
@@ -305,8 +308,17 @@ def test_the_asker_of_him_is_not_the_he_who_answers(text: str, speakers: list[st
     ("text", "quotes"),
     [
         # A sign whose words are given after a finite "read": no speech.
-        ('The shop shut for the funeral. A sign on the door read: "Closed today. Back tomorrow."', []),
-        ('Two signs by the gate reads "Keep out, private land, no dogs allowed."', []),
+        ('The till broke on Monday. A hand-lettered sign taped to it read: "Cash only until Friday."', []),
+        ('Two hand-painted signs by the gate read "Keep out, private land, no dogs allowed."', []),
+        # Not "signs" as a verb, nor "signs of": the reader's words are speech.
+        (
+            'Mara Quist signs the petition, then reads: "We want our ferry back."',
+            ["We want our ferry back."],
+        ),
+        (
+            'Finding no signs of damage, the inspector reads: "The bridge may reopen."',
+            ["The bridge may reopen."],
+        ),
         # A statement that "read" gives its author's words.
         (
             'Ivo Lomax posted a statement that read: "We are closing the shop for good."',

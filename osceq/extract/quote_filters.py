@@ -247,7 +247,12 @@ def _gloss_or_nickname(text: str, draft: Draft) -> bool:
 # quotations listed right after the first).
 _DISPLAYED_BEFORE = re.compile(
     r"(?:\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?)\b[^.;:!?\"“”\n]{0,80}?"
-    r"\b(?:reading|that\s+read|which\s+read|bearing|reads?)"
+    r"\b(?:reading|that\s+read|which\s+read|bearing)"
+    # a finite "read" only after a sign that is a noun: a determiner before it and no "of" after it
+    # (`A sign on the door read: "…"`; not `Lee signs the letter, then reads:`, `no signs of life`)
+    r"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree"
+    r"|[Ss]everal|[Ss]ome|\d+)\s+(?:[a-z\-]+\s+){0,2}?(?:signs?|placards?|banners?|posters?|billboards?)\b"
+    r"(?!\s+of\b)[^.;:!?\"“”\n]{0,80}?\breads?"
     r"|\b(?:are|is|were|was)\s+(?:labeled|labelled|marked|stamped|inscribed)\b[^.;!?\"“”\n]{0,60}?)"
     # the listed ones before: each closed by a comma or followed by "and" (`"A," "B" and "C."`)
     r"[\s:,]*(?:[\"“][^\"“”\n]{1,80}(?:,[\"”]|[\"”],)\s*|[\"“][^\"“”\n]{1,80}[\"”]\s*(?:and|or)\s+)*$"
