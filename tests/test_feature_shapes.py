@@ -283,19 +283,26 @@ def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
     [
         # Whoever asks him (present tense, a phrase of time after "him") is not the he who answers.
         (
-            "Tomas Reyes drives a lorry. Kesi rides with him.\n\n"
-            '"Are you ever bored?" Kesi asks him on the first night. "Only by questions," he replies.',
+            "Tomas Reyes mends nets. Kesi sits beside him.\n\n"
+            '"Do you ever tire of it?" Kesi asks him on the quay. "Only of rain," he replies.',
             ["Kesi", "Tomas Reyes"],
         ),
         (
-            "Tomas Reyes drives a lorry. Kesi Lomu rides with him.\n\n"
-            '"Are you ever bored?" Lomu asked him that evening. "Only by questions," he said.',
+            "Tomas Reyes mends nets. Kesi Lomu sits beside him.\n\n"
+            '"Do you ever tire of it?" Lomu asked him that evening. "Only of rain," he said.',
             ["Kesi Lomu", "Tomas Reyes"],
+        ),
+        # Not another man named earlier when someone unnamed has come in since: nobody is sure.
+        (
+            "Oskar Venn coaches swimmers in Grimsby. Peter Quarry, the club secretary, sits by the pool. "
+            'A 14-year-old from Louth steps onto the block.\n\n"Nervous?" Venn asks him at the start. '
+            '"A bit," he says.',
+            ["Oskar Venn", None],
         ),
         # Not a question asked of someone else: the asker may go on.
         (
-            "Tomas Reyes drives a lorry.\n\n"
-            '"Are you ever bored?" Reyes asks the girl on the first night. "I am," he says.',
+            "Tomas Reyes mends nets.\n\n"
+            '"Do you ever tire of it?" Reyes asks the girl on the quay. "I do," he says.',
             ["Tomas Reyes", "Tomas Reyes"],
         ),
     ],
