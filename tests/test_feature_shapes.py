@@ -78,6 +78,15 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
         # Words a thing carries or bears printed on it.
         ('Every jar carries the line "Picked at dawn, sealed by noon," in gold letters.', []),
         ('The leaflet bore the warning "If you feel unwell, stay at home and call the clinic."', []),
+        # A person who carries or bears a message says it.
+        (
+            'The bishop bore the message: "Nobody in this parish will go hungry this winter."',
+            ["Nobody in this parish will go hungry this winter."],
+        ),
+        (
+            'The mayor carried the message: "The bridge stays shut," she told the crowd.',
+            ["The bridge stays shut,"],
+        ),
         # The same nouns do not stop a speaker's own words.
         (
             'Asked what it meant to win the title, "It has not sunk in," Mara Quist said.',
