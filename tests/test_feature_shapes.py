@@ -359,12 +359,20 @@ def test_a_sign_that_read_is_no_quote(text: str, quotes: list[str]) -> None:
             'Rosa Kiel ran the school. She often said "a bell is a promise," a mantra her pupils still use.',
             "Rosa Kiel",
         ),
+        # A tag after the aside still names the speaker.
+        ('"Nobody rows alone," a line the cox repeated every spring, Hedda Rusk said.', "Hedda Rusk"),
         # "line" heading a person's name is a tag.
         ('"The kitchen never stops," a line cook said.', "a line cook"),
     ],
 )
 def test_a_line_set_after_the_quote_is_no_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_short_quote_with_an_aside_about_its_wording_stays() -> None:
+    # Somebody's words, though short and unattributed: `a quip … heard her repeat` is no tag.
+    text = '"Not finished yet," a quip several stewards heard her repeat, drew a cheer.'
+    assert [(quote.text, quote.speaker) for quote in body(text)] == [("Not finished yet,", None)]
 
 
 @pytest.mark.parametrize(
