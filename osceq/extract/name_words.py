@@ -225,6 +225,15 @@ ORGANISATION_WORDS = _words(
     """
 )
 
+# Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`): the
+# organisation words for a membership or a board, not a firm or a group a name is given with
+# "called", and a few bodies of members beside them.
+SPEAKING_BODIES = ORGANISATION_WORDS & _words(
+    """
+    alliance association board chamber coalition committee council federation league ministry union
+    """
+) | _words("charity cooperative co-operative society")
+
 # Nationality adjectives, regions and countries: a modifier in a role, never a person's name.
 PLACES = _words(
     """

@@ -199,11 +199,3 @@ INVERTING_MOTION = _words(
     came comes
     """
 )
-
-# Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`).
-SPEAKING_BODIES = _words(
-    """
-    alliance association board chamber charity coalition committee cooperative co-operative council
-    federation league ministry society union
-    """
-)
