@@ -28,6 +28,22 @@ def _speakers(text: str) -> list[str | None]:
             '"We hardly saw her," she said.',
             ["Carla Mendt", "Rosa Kiel"],
         ),
+        # Not a relative of the other sex, a name of either sex, or someone who is no kin.
+        (
+            "Oskar Venn, 61, has kept the lighthouse since 1990. His daughter, Robin Venn, a teacher, "
+            'said he never took a holiday.\n\n"The lamp comes first," he said.',
+            ["Oskar Venn"],
+        ),
+        (
+            "Oskar Venn, 61, has kept the lighthouse since 1990. His accountant, Sam Heller, "
+            'said the lease would end.\n\n"The lamp comes first," he said.',
+            ["Oskar Venn"],
+        ),
+        (
+            "Oskar Venn, 61, has kept the lighthouse since 1990. His rival, Peter Quarry, said on Monday "
+            'he would bid for the lease.\n\n"I will not hand it to him," he said.',
+            ["Oskar Venn"],
+        ),
         # Not when the name beside the his/her does something else: the pronoun stays the possessor's.
         (
             "Tomas Brenner lost the race for mayor. His rival, Robin Lee, won the seat in Leeds. "
@@ -62,7 +78,26 @@ def test_a_name_beside_his_or_her_that_speaks_is_the_pronoun_after_it(text: str,
         # Words a thing carries or bears printed on it.
         ('Every jar carries the line "Picked at dawn, sealed by noon," in gold letters.', []),
         ('The leaflet bore the warning "If you feel unwell, stay at home and call the clinic."', []),
+        # A person who carries or bears a message says it.
+        (
+            'The bishop bore the message: "Nobody in this parish will go hungry this winter."',
+            ["Nobody in this parish will go hungry this winter."],
+        ),
+        (
+            'The mayor carried the message: "The bridge stays shut," she told the crowd.',
+            ["The bridge stays shut,"],
+        ),
         # The same nouns do not stop a speaker's own words.
+        (
+            'Asked what it meant to win the title, "It has not sunk in," Mara Quist said.',
+            ["It has not sunk in,"],
+        ),
+        ('Mara Quist, 31, defended her title - "I slept well," she said after the bout.', ["I slept well,"]),
+        ('When Peter Blake took the title, "My knees went," he said.', ["My knees went,"]),
+        (
+            'The team sang the club anthem, its chorus: "Hold the line," the captain shouted.',
+            ["Hold the line,"],
+        ),
         (
             '"We will keep the slogan," Rosa Kiel said. "It still sells bread."',
             ["We will keep the slogan,", "It still sells bread."],
@@ -86,19 +121,36 @@ def test_a_title_slogan_or_refrain_named_by_its_noun_is_no_quote(text: str, quot
     [
         # A relative clause that leaves out "which" right before the quote brings its own speaker.
         (
-            "Carla Mendt ran the diner for 30 years. The regulars called her soup the Harbour fog, "
-            'a name she insisted was "a compliment, whatever they meant."',
-            "Carla Mendt",
+            "Hedda Rusk kept the ferry cafe for 20 years. Visitors called her stew the Anchor, "
+            'a name she swore was "praise, from sailors."',
+            "Hedda Rusk",
         ),
         (
-            "Ivo Lomax built the boat himself. Neighbours called it the Coffin, "
-            'a word he said was "fair, on a wet day."',
-            "Ivo Lomax",
+            "Peter Blake rebuilt the mill wheel. Fans called it the Grinder, "
+            'a word he said was "kind, on a windy day."',
+            "Peter Blake",
         ),
-        # Not when the clause's verb is no reporting verb: the sentence's own speaker stays.
         (
-            'Ivo Lomax built the boat. Critics called it the Coffin, a boat he knew was "not pretty."',
-            "critics",
+            "Tess Ward spoke to the trustees on Monday. Peter Blake had called the bid a stunt, "
+            'a word she said was "cheap and wrong."',
+            "Tess Ward",
+        ),
+        # Not a he/she who may be the one who named the noun: the sentence's own speaker stays.
+        (
+            "Peter Blake sold the orchard in June. Tess Ward said her brother had called the barn a wreck, "
+            'a word he insisted was "far too generous."',
+            "her brother",
+        ),
+        (
+            "Tess Ward said Peter Blake had called her bid a stunt, "
+            'a word he later said was "only a tease between neighbours."',
+            "Peter Blake",
+        ),
+        # The he who knew the words is their owner, though "knew" reports no speech: not yet read.
+        pytest.param(
+            'Peter Blake rebuilt the mill wheel. Fans called it the Grinder, a wheel he knew was "not quiet."',
+            "Peter Blake",
+            marks=pytest.mark.xfail(strict=True, reason="a non-reporting verb in the relative clause"),
         ),
     ],
 )
@@ -122,6 +174,33 @@ def test_a_relative_clause_without_which_brings_its_own_speaker(text: str, speak
         (
             'Carla Mendt and Carla Voss own the shop.\n\n"It works," Carla said.',
             ["Carla"],
+        ),
+        # Nor when the lone name is given its own relation, description or age, the full name is
+        # written only inside a quote, or a Jr. shares it: the name stays as written.
+        (
+            "Dr. Ivy Dorn treated Bo Pell for years. His wife, Ivy, sat by the bed.\n\n"
+            '"They were kind to him," Ivy said.',
+            ["Ivy"],
+        ),
+        (
+            "Owen Larch, the coach, ran the camp. One girl, Owen's cousin Nell, 8, and a boy, Owen, 6, "
+            'stayed late.\n\n"I like the river," Owen said.',
+            ["Owen"],
+        ),
+        (
+            '"I took up rowing because of my idol, Petra Quill," Rudi Vance said.\n\n'
+            'His niece Petra, 12, rows too. "The water is cold," Petra said.',
+            ["Rudi Vance", "Petra"],
+        ),
+        (
+            "The choir's soloist, Dario, sang first. The hall was opened by the provost, Dario Fenn.\n\n"
+            '"The roof nearly came off," Dario said.',
+            ["Dario"],
+        ),
+        (
+            "Wendel Crowe opened the forge in 1981. His son, Wendel Crowe Jr., shoes the horses now.\n\n"
+            '"He still checks my nails," Wendel said.',
+            ["Wendel"],
         ),
     ],
 )
@@ -168,6 +247,13 @@ def test_a_plural_for_customers_or_neighbours_is_no_name(text: str, speakers: li
         ('An engineer at an Oslo shipyard, Rosa Kiel, said the hull was "sound."', "Rosa Kiel"),
         # Not a place after the comma.
         ('A trader at a Boston bank, Chicago, said prices were "closed."', "a trader"),
+        # Not when the affiliation ends on people: the name may be the client's or the family's.
+        ('A solicitor for a Dunmore fisherman, Peter Harrow, said the fine was "steep."', "a solicitor"),
+        ('An advocate for a Galt widow, Mary Finch, said the ruling was "cruel."', "an advocate"),
+        (
+            'A spokesman for the Selby Row tenants, Peter Harrow, said the damp was "unbearable."',
+            "a spokesman",
+        ),
     ],
 )
 def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str) -> None:
@@ -179,12 +265,22 @@ def test_a_name_after_a_description_with_an_affiliation(text: str, speaker: str)
     [
         # A name after a lower-case description between commas, beside the subject description.
         (
-            'His most famous pupil, the former club captain Ivo Lomax, called him "the best coach I had."',
-            "Ivo Lomax",
+            'Her first apprentice, the retired harbour pilot Peter Quarry, said she was "patient with fools."',
+            "Peter Quarry",
         ),
         ('Her rival, the former city treasurer Rosa Kiel, said the plan was "a mess."', "Rosa Kiel"),
         # Not a place or a body named after the description.
         ('Her rival, the city of Reno, said the plan was "a mess."', "her rival"),
+        # Not a name the description reaches through a preposition (a relative, an employer), nor a
+        # school's or a firm's name.
+        ('A lodger, the widower of the late Dora Pym, said the stairs were "a hazard."', "a lodger"),
+        ('Her trainee, the nephew of ferry skipper Ansel Brook, called the crossing "rough."', "her trainee"),
+        ('A spokeswoman, the sister of Dora Pym, said the family was "heartbroken."', "a spokeswoman"),
+        ('His deputy, the founder of Pellow Rigging, said the mast was "safe."', "his deputy"),
+        (
+            'Her successor, the former bursar of Mill Lane Academy, said the books were "balanced."',
+            "her successor",
+        ),
     ],
 )
 def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
@@ -196,19 +292,26 @@ def test_a_name_after_a_described_apposition(text: str, speaker: str) -> None:
     [
         # Whoever asks him (present tense, a phrase of time after "him") is not the he who answers.
         (
-            "Tomas Reyes drives a lorry. Kesi rides with him.\n\n"
-            '"Are you ever bored?" Kesi asks him on the first night. "Only by questions," he replies.',
+            "Tomas Reyes mends nets. Kesi sits beside him.\n\n"
+            '"Do you ever tire of it?" Kesi asks him on the quay. "Only of rain," he replies.',
             ["Kesi", "Tomas Reyes"],
         ),
         (
-            "Tomas Reyes drives a lorry. Kesi Lomu rides with him.\n\n"
-            '"Are you ever bored?" Lomu asked him that evening. "Only by questions," he said.',
+            "Tomas Reyes mends nets. Kesi Lomu sits beside him.\n\n"
+            '"Do you ever tire of it?" Lomu asked him that evening. "Only of rain," he said.',
             ["Kesi Lomu", "Tomas Reyes"],
+        ),
+        # Not another man named earlier when someone unnamed has come in since: nobody is sure.
+        (
+            "Oskar Venn coaches swimmers in Grimsby. Peter Quarry, the club secretary, sits by the pool. "
+            'A 14-year-old from Louth steps onto the block.\n\n"Nervous?" Venn asks him at the start. '
+            '"A bit," he says.',
+            ["Oskar Venn", None],
         ),
         # Not a question asked of someone else: the asker may go on.
         (
-            "Tomas Reyes drives a lorry.\n\n"
-            '"Are you ever bored?" Reyes asks the girl on the first night. "I am," he says.',
+            "Tomas Reyes mends nets.\n\n"
+            '"Do you ever tire of it?" Reyes asks the girl on the quay. "I do," he says.',
             ["Tomas Reyes", "Tomas Reyes"],
         ),
     ],
@@ -221,8 +324,17 @@ def test_the_asker_of_him_is_not_the_he_who_answers(text: str, speakers: list[st
     ("text", "quotes"),
     [
         # A sign whose words are given after a finite "read": no speech.
-        ('The shop shut for the funeral. A sign on the door read: "Closed today. Back tomorrow."', []),
-        ('Two signs by the gate reads "Keep out, private land, no dogs allowed."', []),
+        ('The till broke on Monday. A hand-lettered sign taped to it read: "Cash only until Friday."', []),
+        ('Two hand-painted signs by the gate read "Keep out, private land, no dogs allowed."', []),
+        # Not "signs" as a verb, nor "signs of": the reader's words are speech.
+        (
+            'Mara Quist signs the petition, then reads: "We want our ferry back."',
+            ["We want our ferry back."],
+        ),
+        (
+            'Finding no signs of damage, the inspector reads: "The bridge may reopen."',
+            ["The bridge may reopen."],
+        ),
         # A statement that "read" gives its author's words.
         (
             'Ivo Lomax posted a statement that read: "We are closing the shop for good."',
@@ -247,6 +359,8 @@ def test_a_sign_that_read_is_no_quote(text: str, quotes: list[str]) -> None:
             'Rosa Kiel ran the school. She often said "a bell is a promise," a mantra her pupils still use.',
             "Rosa Kiel",
         ),
+        # A tag after the aside still names the speaker.
+        ('"Nobody rows alone," a line the cox repeated every spring, Hedda Rusk said.', "Hedda Rusk"),
         # "line" heading a person's name is a tag.
         ('"The kitchen never stops," a line cook said.', "a line cook"),
     ],
@@ -255,13 +369,19 @@ def test_a_line_set_after_the_quote_is_no_speaker(text: str, speaker: str) -> No
     assert _speakers(text) == [speaker]
 
 
+def test_a_short_quote_with_an_aside_about_its_wording_stays() -> None:
+    # Somebody's words, though short and unattributed: `a quip … heard her repeat` is no tag.
+    text = '"Not finished yet," a quip several stewards heard her repeat, drew a cheer.'
+    assert [(quote.text, quote.speaker) for quote in body(text)] == [("Not finished yet,", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # A body that speaks, naming an object, is the subject of an active "called".
         (
-            'A fishing association called the findings "unfair to honest boats" at the time.',
-            "a fishing association",
+            'A ramblers\' association called the new fences "a slap in the face" on Friday.',
+            "a ramblers' association",
         ),
         ('A tenants\' union called the rent rise "a disgrace to the city."', "a tenants' union"),
         # A thing named by "called" stays a name given, nobody speaking.

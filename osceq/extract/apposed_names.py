@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from osceq.extract.given_names import first_name_gender
-from osceq.extract.word_kinds import title_word
+from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
+from osceq.extract.word_kinds import person_noun, title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
 PARTICLE_WORDS = (
@@ -24,10 +25,17 @@ NAME_BETWEEN_COMMAS = re.compile(
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
+# A word of a description that is no preposition: `the son of club captain Ann Lee` names the
+# son's father, `the owner of Lee Marine` a firm.
+_NOT_PREPOSITION = r"(?!(?:" + "|".join(sorted(DESCRIPTION_PREPOSITIONS)) + r")\s)"
 # `His pupil, the former club captain Ann Lee, said`: a name of two to four capitalised words after
 # "the", "a" or "an" and a description ending on a lower-case word, set off by commas.
 DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
-    r"\s*,\s*(?:the|an?)\s+(?:[\w’'.\-]+\s+){0,5}?[a-z][\w’'\-]*\s+((?:"
+    r"\s*,\s*(?:the|an?)\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w’'.\-]+\s+){0,5}?"
+    + _NOT_PREPOSITION
+    + r"[a-z][\w’'\-]*\s+((?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"
     + _PARTICLES
@@ -38,7 +46,7 @@ DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
 # or "the", "a" or "an" and up to three words ending on a lower-case one, completing a description,
 # then the name of two to four words set off by a comma.
 AFFILIATION_THEN_NAME = re.compile(
-    r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}[a-z]+"
+    r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}(?P<noun>[a-z]+)"
     r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
     r"\s*,\s*(?P<name>(?:"
     + _PARTICLES
@@ -56,7 +64,7 @@ def name_after_affiliation(text: str, end: int) -> str | None:
     Securities Co, Ann Lee.`), when it is a person's: it opens with a common given name, or its last
     word comes back elsewhere in the article (a town after the comma does neither)."""
     found = AFFILIATION_THEN_NAME.match(text, end)
-    if found is None or _persons_office(found.group("firm")):
+    if found is None or _persons_office(found.group("firm")) or _served_person(found.group("noun")):
         return None
     name = found.group("name")
     words = name.split()
@@ -77,6 +85,16 @@ def name_after_affiliation(text: str, end: int) -> str | None:
 _ARTICLE_REACH = 20_000
 
 
+def _served_person(noun: str | None) -> bool:
+    """Whether a lower-case affiliation ends on people (`a lawyer for a Leeds pensioner`, `a friend
+    of the victim`): a name set off after it may be theirs, the client's, not the describer's."""
+    if noun is None:
+        return False
+    if noun.endswith(("man", "men")):
+        return True  # `a fisherman`, `the linesmen`
+    return noun in SERVED_PERSONS or noun.rstrip("s") in SERVED_PERSONS or person_noun(noun)
+
+
 def _persons_office(affiliation: str | None) -> bool:
     """Whether an affiliation with of/and/for inside is a person's office (`the Minister of Coastal
     Affairs`, `the Deputy Minister for …`): a name set off after it is the office holder's, not the
@@ -86,3 +104,10 @@ def _persons_office(affiliation: str | None) -> bool:
     words = affiliation.split()
     joins = [k for k, word in enumerate(words) if word in ("of", "and", "for", "the")]
     return bool(joins) and any(title_word(word, nouns_only=True) for word in words[: joins[0]])
+
+
+def described_name(text: str, position: int) -> re.Match[str] | None:
+    """The name set off after a lower-case description from position (`, the former club captain Ann
+    Lee,`), when it opens on a known given name: a person's, not a school's or a firm's."""
+    match = DESCRIBED_NAME_BETWEEN_COMMAS.match(text, position)
+    return match if match is not None and first_name_gender(match.group(1)) is not None else None

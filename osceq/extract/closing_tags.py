@@ -72,7 +72,9 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
         return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
     if names_the_wording(found.mention.text):
-        return None  # `…," a phrase used in earlier texts`: the words describe the quote
+        # `…," a phrase used in earlier texts`: the words describe the quote; a tag after that
+        # aside still names the speaker (`…," a line the coach repeated, Ann Lee said.`)
+        return _tag_after_wording(text, found.cue.end, right)
     if _thing_before_name(words) and (
         found.cue.text.lower() not in _PLAIN_TAG_VERBS or _verb_of_left_out_that(text, found.cue.end)
     ):
@@ -374,3 +376,19 @@ def leads_into_next(text: str, found: Found, right: int) -> bool:
 
 # "yes" or "no" as the whole answer (not `said no one had called`).
 _ANSWER = re.compile(r"\s+(?:yes|no)(?=[,.;!?]|\s+(?:while|but|and|or)\b)", re.IGNORECASE)
+
+
+# The rest of an aside about the quote's wording, up to its closing comma.
+_ASIDE_REST = re.compile(r"[^.;:!?\"“”\n,]*,")
+
+
+def _tag_after_wording(text: str, position: int, right: int) -> Found | None:
+    """The tag after an aside about the quote's wording closes (`…, a line the coach repeated, Ann Lee
+    said`), when it names a speaker and no more wording."""
+    rest = _ASIDE_REST.match(text, position, right)
+    if rest is None:
+        return None
+    found = speech_tags.after_quote(text, rest.end() - 1, right)
+    if found is None or names_the_wording(found.mention.text) or found.mention.start < rest.end():
+        return None
+    return found

@@ -18,8 +18,8 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import (
     ASIDE,
-    DESCRIBED_NAME_BETWEEN_COMMAS,
     NAME_BETWEEN_COMMAS,
+    described_name,
     name_after_affiliation,
 )
 from osceq.extract.article_names import ArticleNames
@@ -81,9 +81,7 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
         if " " not in name and not mid_sentence(text, name, mention.start):
             return None  # `However, the official said`: a word seen only opening sentences
     else:
-        after = NAME_BETWEEN_COMMAS.match(text, mention.end) or DESCRIBED_NAME_BETWEEN_COMMAS.match(
-            text, mention.end
-        )
+        after = NAME_BETWEEN_COMMAS.match(text, mention.end) or described_name(text, mention.end)
         affiliated = name_after_affiliation(text, mention.end) if after is None else None
         if after is None and affiliated is None:
             return None

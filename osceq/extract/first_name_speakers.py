@@ -1,22 +1,79 @@
-"""A speaker written by the first name alone (`"…," Maria says` after `Maria Okafor`), as features
+"""A speaker written by the first name alone (`"…," Carla says` after `Carla Mendt`), as features
 write people once fully named: shown by the article's one full name opening with that word."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 from osceq.extract.knighted_names import honoured_full_name
 
 if TYPE_CHECKING:
     from osceq.extract.article_names import ArticleNames
 
+# Double-quoted stretches of a paragraph (an unclosed one runs to the paragraph's end).
+_QUOTED = re.compile(r"\"[^\"\n]*(?:\"|$)|“[^”\n]*(?:”|$)", re.MULTILINE)
+# Nouns that make a lone given name after them somebody's own (`his daughter Ivy`, `a nurse Ivy`).
+_OWN_NOUNS = w.PERSON_NOUNS | w.RELATION_NOUNS | w.TRADE_NOUNS | w.KIN_NOUNS | w.TITLES
+
+# A lower-case noun right before a lone name, with or without a comma (`husband, Ivo`, `son Ivo`).
+_OWN_NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")
+# Nouns for a doer (`singer`, `captain`, `florist`), not `debate` or `business` before a comma.
+_DOER = re.compile(r"..(?:er|or|ist|ian|man|woman)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*$)", re.MULTILINE)
+
+
+def _own_noun_before(text: str, position: int) -> bool:
+    """Whether a kin or person noun stands right before the lone name at position (`son Ivo`), or a
+    doer's noun set off by a comma (`The band's singer, Ivo`)."""
+    noun = _OWN_NOUN_BEFORE.search(text, max(0, position - 30), position)
+    if noun is None:
+        return False
+    return noun.group(1) in _OWN_NOUNS or bool(noun.group(2) and _DOER.search(noun.group(1)))
+
+
+def _family_named(text: str, position: int, owner: str) -> bool:
+    """Whether the owner's surname is written earlier in the sentence of the lone name at position
+    (`Lenz and her husband, Ivo,`): the relation is then the named family's own."""
+    start = max(0, position - 200)
+    opening = _SENTENCE_START.search(text, start, position)
+    begin = opening.end() if opening else start
+    return re.search(rf"\b{re.escape(owner.split()[-1])}\b", text[begin:position]) is not None
+
 
 def shown_full_name(names: ArticleNames, written: str, name: str) -> str:
     """The name to show for a person's mention: the honoured or fullest form of the name, or, for a
     given name written alone that is nobody's surname in the article, the one full name it opens
-    (`Maria` for Maria Okafor, even beside her son Daniel Okafor)."""
+    (`Carla` for Carla Mendt, even beside her son Peter Mendt)."""
     full = honoured_full_name(names, written, name)
     if full != name or " " in name or written.strip() != name or not is_given_name(name):
         return full  # (a firm's or a family name alone, `Ford`, `Li`, is left as written)
-    return names.first_name_owner(name) or full
+    owner = names.first_name_owner(name)
+    if owner is None or not _surely_owner(names.text, name, owner):
+        return full
+    return owner
+
+
+def _surely_owner(text: str, name: str, owner: str) -> bool:
+    """Whether the lone given name can only be the full name's owner: the full name is not written
+    only inside quotations nor with a generation after it, and the lone name is never given its own
+    description, age or relation (`Her husband, Ivo,`, `Ivo, 7,`, `his son Ivo`)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+    def outside(position: int) -> bool:
+        return not any(start <= position < end for start, end in quoted)
+
+    full = re.compile(rf"\b{re.escape(owner)}\b(,?\s+(?:[JS]r\b|I{{2,3}}\b|IV\b))?")
+    written = list(full.finditer(text))
+    if (written and all(not outside(m.start()) for m in written)) or any(m.group(1) for m in written):
+        return False  # named only inside a quote (`my hero, Ivy Marsh`), or a Jr./Sr. shares it
+    for lone in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[A-Z])", text):
+        if not outside(lone.start()):
+            continue
+        if _own_noun_before(text, lone.start()) and not _family_named(text, lone.start(), owner):
+            return False  # `Her husband, Ivo,`, `The band's singer, Ivo,`, `his daughter Ivy`
+        if re.match(r",\s+\d{1,3}\b", text[lone.end() : lone.end() + 6]):
+            return False  # `Ivo, 7,`: an age of his own
+    return True

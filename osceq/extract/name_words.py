@@ -149,6 +149,37 @@ RELATION_NOUNS = _words(
     """
 )
 
+# Kin by sex, beside the relations above ("his daughter, Ann Lee,"): a name set off after one is of that sex.
+FEMALE_KIN = _words(
+    """
+    aunt daughter fiancee girlfriend granddaughter grandmother mother niece sister stepdaughter
+    stepmother widow wife
+    """
+)
+MALE_KIN = _words(
+    """
+    boyfriend brother father fiance grandfather grandson husband nephew son stepfather stepson uncle
+    widower
+    """
+)
+# Kin and children of either sex: a given name written after one is that person's own.
+KIN_NOUNS = FEMALE_KIN | MALE_KIN | _words("boy child cousin girl partner")
+
+# People a description may be for or of (`a lawyer for a Leeds pensioner`, `a friend of the family`),
+# beside the occupations, trades and kin above: a name set off after them may be theirs.
+SERVED_PERSONS = (
+    PERSON_NOUNS
+    | TRADE_NOUNS
+    | KIN_NOUNS
+    | RELATION_NOUNS
+    | _words(
+        """
+        client couple customer family families household man men patient pensioner people person pupil
+        survivor teenager victim woman women youth
+        """
+    )
+)
+
 # Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
 FOLLOWER_NOUNS = _words(
     """
@@ -196,6 +227,15 @@ PLACE_HEADS = _words(
     yard port police harbour hall street square station airport road avenue bridge stadium arena
     """
 )
+
+# Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`): the
+# organisation words for a membership or a board, not a firm or a group a name is given with
+# "called", and a few bodies of members beside them.
+SPEAKING_BODIES = ORGANISATION_WORDS & _words(
+    """
+    alliance association board chamber coalition committee council federation league ministry union
+    """
+) | _words("charity cooperative co-operative society")
 
 # Nationality adjectives, regions and countries: a modifier in a role, never a person's name.
 PLACES = _words(

@@ -176,3 +176,13 @@ def asked_answerer(text: str, start: int, end: int) -> tuple[Span, Span, str] | 
         return None
     mention = Span(who, clause.start("who"), clause.end("who"))
     return mention, Span(clause.group("verb"), clause.start("verb"), clause.end("verb")), kind
+
+
+# A sentence opening on someone new and unnamed: `A 19-year-old climbs in.`, `One customer waits.`
+_NEWCOMER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:An?|One)\s+[a-z0-9]", re.MULTILINE)
+
+
+def newcomer_between(text: str, start: int, end: int) -> bool:
+    """Whether someone unnamed enters between offsets start and end (`A boy climbs into the ring.`):
+    the him/her a question was put to may be that person, not the candidate named before."""
+    return _NEWCOMER.search(text, start, end) is not None

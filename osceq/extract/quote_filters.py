@@ -10,6 +10,7 @@ from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK
+from osceq.extract.wording_appositives import names_the_wording
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
 EXPLICIT_EVIDENCE = frozenset({"cue-after", "cue-before", "according-to", "transcript", "signature", "label"})
@@ -40,7 +41,7 @@ def keep(text: str, draft: Draft) -> bool:
         return False
     words = len(text[draft.start : draft.end].split())
     if draft.found is None:
-        return words >= 6
+        return words >= 6 or _worded_after(text, draft)
     # A word or two lent the speaker of another quote is a term or scare quotes far more often than
     # that speaker's words (`said Lee, whose firm builds "slow" boats`), unless it closes a statement
     # (`added "and soon."`) or the other quote's tag closes the fragment's own sentence.
@@ -51,6 +52,17 @@ def keep(text: str, draft: Draft) -> bool:
         or draft.evidence not in _LENT_EVIDENCE
         or _tagged_later_in_sentence(text, draft)
     )
+
+
+# The start of an aside right after the quote: `…," a quip several reporters heard her repeat`.
+_ASIDE_AFTER = re.compile(r"\s*,?\s*((?:a|an|the)\s+[a-z]+\s+[a-z]+)")
+
+
+def _worded_after(text: str, draft: Draft) -> bool:
+    """Whether an aside about the quote's wording follows it (`…," a line his players repeated`): the
+    words are somebody's, quoted, though short and unattributed."""
+    aside = _ASIDE_AFTER.match(text, draft.pair.close_end)
+    return aside is not None and names_the_wording(aside.group(1))
 
 
 def _tagged_later_in_sentence(text: str, draft: Draft) -> bool:
@@ -247,7 +259,12 @@ def _gloss_or_nickname(text: str, draft: Draft) -> bool:
 # quotations listed right after the first).
 _DISPLAYED_BEFORE = re.compile(
     r"(?:\b(?:signs?|placards?|banners?|posters?|T-shirts?|shirts?|billboards?|stickers?)\b[^.;:!?\"“”\n]{0,80}?"
-    r"\b(?:reading|that\s+read|which\s+read|bearing|reads?)"
+    r"\b(?:reading|that\s+read|which\s+read|bearing)"
+    # a finite "read" only after a sign that is a noun: a determiner before it and no "of" after it
+    # (`A sign on the door read: "…"`; not `Lee signs the letter, then reads:`, `no signs of life`)
+    r"|\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree"
+    r"|[Ss]everal|[Ss]ome|\d+)\s+(?:[a-z\-]+\s+){0,2}?(?:signs?|placards?|banners?|posters?|billboards?)\b"
+    r"(?!\s+of\b)[^.;:!?\"“”\n]{0,80}?\breads?"
     r"|\b(?:are|is|were|was)\s+(?:labeled|labelled|marked|stamped|inscribed)\b[^.;!?\"“”\n]{0,60}?)"
     # the listed ones before: each closed by a comma or followed by "and" (`"A," "B" and "C."`)
     r"[\s:,]*(?:[\"“][^\"“”\n]{1,80}(?:,[\"”]|[\"”],)\s*|[\"“][^\"“”\n]{1,80}[\"”]\s*(?:and|or)\s+)*$"

@@ -194,18 +194,3 @@ INVERTING_MOTION = _words(
     came comes
     """
 )
-
-# Verbs of remembering that introduce a speaker's recollection (`Lee remembered being told …`).
-REMEMBERING_FORMS = _words(
-    """
-    remember remembered remembering remembers
-    """
-)
-
-# Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`).
-SPEAKING_BODIES = _words(
-    """
-    alliance association board chamber charity coalition committee cooperative co-operative council
-    federation league ministry society union
-    """
-)

@@ -11,7 +11,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import PARTICLE_WORDS
-from osceq.extract.apposed_speakers import speaks_after
+from osceq.extract.apposed_speakers import relative_goes_on
 from osceq.extract.given_names import is_given_name
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
@@ -353,7 +353,7 @@ def beside_owner(text: str, position: int, name: str, gender: str, before: int) 
     owner = OWNER_BESIDE.search(text, max(0, position - 60), position)
     if owner is None or fw.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
         return False
-    if speaks_after(text, position + len(name)):
+    if relative_goes_on(text, owner.group(), name, position + len(name), gender):
         return False  # `His son, Ivo Lomax, said …`: the son is the speaker the pronoun goes on with
     # A whole word: "Lee" is not named again in "Leeds".
     named_again = re.compile(rf"\b{re.escape(name.split()[-1])}\b")

@@ -50,6 +50,7 @@ from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body,
 from osceq.extract.pronoun_genders import next_sentence_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
+    newcomer_between,
     question_to_pronoun,
     reported_question,
 )
@@ -305,6 +306,7 @@ class Resolver(ArticlePeople):
         # (the asker by the name opening the question's sentence, wherever its subject was indexed)
         opening = _OPENING_NAME.match(asker.text) if asker is not None else None
         passed_over: list[str] = [opening.group()] if opening else []
+        asked_at = None  # where a question was put to him/her, its asker passed over
         for rank, (position, found_name) in enumerate(candidates):
             if asker is not None and asker.start <= position < asker.end:
                 passed_over.append(found_name)
@@ -312,7 +314,10 @@ class Resolver(ArticlePeople):
                 continue
             if question_to_pronoun(self.text, position, mention.start) == _object_pronoun(gender):
                 passed_over.append(found_name)  # `"…?" Lee asked him. "No," he said`: not Lee
+                asked_at = position if asked_at is None else asked_at
                 continue
+            if asked_at is not None and newcomer_between(self.text, position, asked_at):
+                return None  # `A boy climbs in. "…?" Lee asks him. "Yes," he says`: the boy
             if found_name == ANOTHER:
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he

@@ -7,12 +7,15 @@ it (`…, at which point the crowd chanted "…"`)."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.phrases import np_backward
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.tokens import Token, past_verb, possessive
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import relative_clause_subject, thing_that_says
+from osceq.extract.word_kinds import agent_noun, person_noun
 
 
 def relative_at_end(tokens: list[Token], v: int) -> bool:
@@ -26,7 +29,9 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
         return False
     a, _, kind = subject
     if kind in ("pronoun", "name") and _after_apposed_noun(tokens, a):
-        return True  # `Fans called it a brick, a name she insisted was "…"`: "which" left out
+        # `Fans called it a brick, a name she insisted was "…"`: "which" left out; a he/she there
+        # may be the one who named the noun (`her brother called it a ruin, a word he insisted`).
+        return kind == "name" or _other_than_namer(tokens, a)
     # Measured on news: a pronoun there ("which he called") most often repeats the main speaker,
     # whom annotators credit; a name there ("what Smith called") is a new speaker.
     if kind == "pronoun":
@@ -48,6 +53,50 @@ def _after_apposed_noun(tokens: list[Token], a: int) -> bool:
         and tokens[a - 1].low not in STOPWORDS
         and tokens[a - 2].low in ("a", "an", "the")
         and tokens[a - 3].text == ","
+    )
+
+
+def _other_than_namer(tokens: list[Token], a: int) -> bool:
+    """Whether the he/she at a cannot be the subject of the verb before the comma that named the noun
+    (`Fans called it a brick, a word she …`: plural; `Ann Lee called it a gamble, a word he …`: the
+    other sex; `the city put it off, a decision he …`: no person) or is a pronoun there too: only
+    then is the pronoun a speaker of its own."""
+    gender = fw.PRONOUN_GENDER.get(tokens[a].low)
+    verb = next(
+        (
+            k
+            for k in range(a - 4, 0, -1)
+            if tokens[k].low in lex.REPORTING_FORMS
+            or tokens[k].low in name_words.AUXILIARIES
+            or past_verb(tokens[k])
+        ),
+        None,
+    )
+    if gender is None or verb is None:
+        return False
+    while verb > 0 and tokens[verb - 1].low in name_words.AUXILIARIES:
+        verb -= 1  # `her brother had called`
+    subject = np_backward(tokens, verb)
+    if subject is None:
+        return False
+    start, end, kind = subject
+    words = [token.text for token in tokens[start:end]]
+    if kind == "pronoun":
+        return True  # `He said … cost, a decision he called`: the same he, or another person
+    if kind == "name" and first_name_gender(" ".join(words)) is not None:
+        return first_name_gender(" ".join(words)) != gender
+    head = words[-1].lower()
+    kin = "f" if head in name_words.FEMALE_KIN else "m" if head in name_words.MALE_KIN else None
+    if kin is not None:
+        return kin != gender
+    return _people(head) or not (person_noun(head) or head in name_words.SERVED_PERSONS or agent_noun(head))
+
+
+def _people(word: str) -> bool:
+    """Whether a word is a plural noun for people (`critics`, `fans`, `neighbours`, `regulars`)."""
+    single = word[:-1]
+    return word.endswith("s") and (
+        person_noun(word) or single in name_words.FOLLOWER_NOUNS | name_words.SERVED_PERSONS
     )
 
 

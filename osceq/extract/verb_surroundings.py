@@ -7,6 +7,7 @@ and a verb of beginning that leads into speech (`went on to say`)."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import clause_subject
 from osceq.extract.forward_phrases import np_forward
@@ -66,7 +67,7 @@ def named_thing(tokens: list[Token], v: int) -> bool:
     object_relative = a > 0 and tokens[a - 1].low in ("which", "that")
     return not (
         (object_relative or _object_phrase(tokens[v + 1 :]))
-        and any(person_noun(t.text) or t.low in lex.SPEAKING_BODIES for t in tokens[a:b])
+        and any(person_noun(t.text) or t.low in name_words.SPEAKING_BODIES for t in tokens[a:b])
     )
 
 
