@@ -10,7 +10,6 @@ titles, appositions) are read in `article_names.py`.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
@@ -31,6 +30,7 @@ from osceq.extract.descriptions import (
 from osceq.extract.first_name_speakers import shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_subjects import nearer_subject_between
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.names import (
@@ -94,7 +94,7 @@ _WINDOW = 1000
 
 
 # The capitalised name run opening a sentence (`Jerome Haskins, the chairman, …`).
-_OPENING_NAME = re.compile(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}(?=[\s,])")
+_OPENING_NAME = any_case_pattern(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}(?=[\s,])")
 
 
 def _object_pronoun(gender: str) -> str:
