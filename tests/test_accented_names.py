@@ -108,3 +108,30 @@ def test_any_case_widens_ranges_and_leaves_ascii_alone() -> None:
         "Umeå",
     ]
     assert re.compile(any_case(r"[A-Z]")).findall("abc DEF") == ["D", "E", "F"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The Irish `Ó` before a surname belongs to the full name, which the he and the surname go back to.
+        (
+            'The director, Cathal Ó Briain, stages it in one room. He said he wanted the audience to feel "like a guest".',
+            ["Cathal Ó Briain"],
+        ),
+        (
+            'Orla spoke first. The director, Cathal Ó Briain, stages it in one room. He said he wanted the audience to feel "like a guest".',
+            ["Cathal Ó Briain"],
+        ),
+        ('Cathal Ó Briain opened the meeting. "We will build it," he said.', ["Cathal Ó Briain"]),
+        ('Cathal Ó Briain runs the yard. "We will build it," Ó Briain said.', ["Cathal Ó Briain"]),
+        (
+            '"We will build it," said Cathal Ó Briain. Ó Briain added that it was "late".',
+            ["Cathal Ó Briain", "Cathal Ó Briain"],
+        ),
+        # Without a full name the surname stays as written; `Ní` was read already.
+        ('Orla, the youngest, spoke first. "We lost," Ó Briain said.', ["Ó Briain"]),
+        ('Áine Ní Bhriain opened the meeting. "We will build it," she said.', ["Áine Ní Bhriain"]),
+    ],
+)
+def test_the_irish_o_is_a_particle_of_the_name(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

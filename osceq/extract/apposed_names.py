@@ -11,9 +11,10 @@ from osceq.extract.given_names import first_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.word_kinds import title_word
 
-# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
+# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek"; and
+# the Irish `Ó`, a capital alone, which no initial is (`Cathal Ó Briain`).
 PARTICLE_WORDS = (
-    r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von)"
+    r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von|Ó)"
 )
 _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
