@@ -1,0 +1,74 @@
+"""Shapes of features and reviews left by the invented-features check (eval/invented-features):
+people called by a given name alone. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A given name the article writes alone, as a person's name, is the he or she after it.
+        (
+            'A ferry pilot named Tomasz crosses the strait twice a day. "The sea decides, not me," he says.',
+            ["Tomasz"],
+        ),
+        ('His wife, Ingrid, was waiting at the dock. "He is always late," she said.', ["Ingrid"]),
+        (
+            "In the film a girl called Bia rides with a lorry driver named Joaquim. Joaquim barely "
+            'speaks. "Do you ever talk?" Bia asks him. "I get bored of people who ask," he replies.',
+            ["Bia", "Joaquim"],
+        ),
+        (
+            'The eldest sister, Margo, is an accountant. "Nobody leaves this kitchen," she announces. '
+            '"Not until the sums add up," she adds.',
+            ["Margo", "Margo"],
+        ),
+        (
+            'Odile Varga wrote the play. Her brother, Matteo, plays the father. "I just shout," he said.',
+            ["Matteo"],
+        ),
+        # Not a word the article also writes as a place's, a thing's or before a surname.
+        (
+            'Troops in Chad took the town. The country, Chad, rejected the accord. "We will not sign," he said.',
+            [None],
+        ),
+        (
+            'Flights to Charlotte were cut. The city, Charlotte, voted no on Monday. "We lost," she said.',
+            [None],
+        ),
+        ('A shop on Victoria Street closed. Victoria, the owner, left. "It was time," she said.', [None]),
+        ('The Victoria line was shut. The owner, Victoria, left. "It was time," she said.', [None]),
+        # Not set off after a noun that names no person.
+        ('The country, Chad, rejected the accord. "We will not sign," he said.', [None]),
+        # Not a word that opens a sentence only, nor a form that is as often a noun after it.
+        ('Frank talks were held on Monday. "We made progress," he said.', [None]),
+        ('Frank talks were held on Monday, and Frank views were aired. "We made progress," he said.', [None]),
+        # Not a pronoun of the other sex.
+        (
+            'A ferry pilot named Tomasz crosses the strait twice a day. "The sea decides, not me," she says.',
+            [None],
+        ),
+        # A fuller name of the article wins: the first name or surname rules go on as before.
+        (
+            'A ferry pilot named Tomasz Brandt crosses the strait. "The sea decides, not me," Tomasz says. '
+            '"I only steer," he adds.',
+            ["Tomasz Brandt", "Tomasz Brandt"],
+        ),
+        (
+            'The bank hired Ivo Grace in May. A broker named Grace left. "We will miss her," he said.',
+            ["Ivo Grace"],
+        ),
+    ],
+)
+def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
