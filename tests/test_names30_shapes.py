@@ -72,3 +72,44 @@ def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The owner opening a sentence on kin is a candidate for a later pronoun of the owner's sex,
+        # known or told by a partner noun (`Hollis's husband`: Hollis a she).
+        (
+            'Hollis Varga spent forty years as a clerk.\n\n"I write every day," Naledi Foss says.\n\n'
+            "Hollis's husband, Anders Strand, a retired engineer, reads every chapter first. "
+            '"If I fall asleep, she rewrites it," he says.\n\nShe laughs at that. "He fell asleep twice," she says.',
+            ["Naledi Foss", "Anders Strand", "Hollis Varga"],
+        ),
+        (
+            'Ana Ruiz spoke first. Tom Reed\'s daughter, Mia, disagreed. "Nobody asked me," he said.',
+            ["Tom Reed"],
+        ),
+        # A name set off after a noun of kin has the kin's sex (`Lee's husband, Bo Park,` is a he).
+        (
+            'Ann Lee runs the bakery. Lee\'s husband, Bo Park, bakes the bread. "He exaggerates," she said.',
+            ["Ann Lee"],
+        ),
+        ('Ann Lee spoke first. Reed\'s son, Bo Park, disagreed. "Nobody asked me," she said.', ["Ann Lee"]),
+        # The relative, when of the pronoun's sex, stays the nearer candidate.
+        (
+            'Ann Lee runs the bakery. Lee\'s husband, Bo Park, bakes the bread. "She never sleeps," he said.',
+            ["Bo Park"],
+        ),
+        (
+            'Tom Reed runs the bakery. Reed\'s wife, Ann, bakes the bread. "He works too hard," she said.',
+            ["Ann"],
+        ),
+        # Not an owner inside a quotation, nor one of unknown sex after kin that tells none.
+        ('Ana Ruiz spoke first. "I met Lee\'s husband there. He was kind," she said.', ["Ana Ruiz"]),
+        ('Ivo Marsh spoke first. Reed\'s son, Bo Park, disagreed. "Nobody asked me," she said.', [None]),
+    ],
+)
+def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers

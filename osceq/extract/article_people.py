@@ -70,6 +70,18 @@ class ArticlePeople:
             or self.names.lone_given_gender(name) is not None
         )
 
+    def kin_owners(
+        self, owners: list[tuple[int, str, str]], gender: str, people: dict[str, list[str]]
+    ) -> list[tuple[int, str]]:
+        """Of the owners opening sentences on kin (`Hollis's husband, …`, `kin_owners`), the article's
+        people of the pronoun's sex, as known or as a partner tells, with where they are named."""
+        found = []
+        for position, name, told in owners:
+            known = self.known_gender(self.names.first_name_owner(name) or self.names.full_name(name))
+            if self._is_person(name, people) and (known or told) == gender:
+                found.append((position, name))
+        return found
+
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told
         Varga"): the pronoun's chain then stands for someone else."""

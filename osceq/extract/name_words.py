@@ -154,6 +154,15 @@ RELATION_NOUNS = _words(
     """
 )
 
+# Kin, whose sex the noun tells (`Holm's husband, Ivo,` is a he, and Holm most likely not).
+FEMALE_KIN = _words(
+    "aunt daughter fiancee girlfriend granddaughter grandmother mother niece sister widow wife"
+)
+MALE_KIN = _words("boyfriend brother father fiance grandfather grandson husband nephew son uncle widower")
+KIN_NOUNS = FEMALE_KIN | MALE_KIN
+# Partners, most often of the other sex than the owner (`Lee's husband`: Lee most likely a she).
+PARTNER_KIN = _words("boyfriend fiance fiancee girlfriend husband widow widower wife")
+
 # Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
 FOLLOWER_NOUNS = _words(
     """

@@ -29,6 +29,7 @@ from osceq.extract.descriptions import (
 )
 from osceq.extract.first_name_speakers import shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
+from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
@@ -267,6 +268,7 @@ class Resolver(ArticlePeople):
         file_without_articles(people)  # `Attiya` for Ali al-Attiya
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
+        self._resolved_gender = {**kin_genders(self.text), **self._resolved_gender}  # `his wife, Jo,`
         for match in GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
@@ -294,7 +296,8 @@ class Resolver(ArticlePeople):
         # square of a huge file's length.)
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
-        candidates = sorted([*subjects, *near], reverse=True)
+        owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
+        candidates = sorted([*subjects, *near, *owners], reverse=True)
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
         answering = self._reported_addressee(question, gender, people) if question else None
