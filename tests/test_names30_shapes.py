@@ -113,3 +113,36 @@ def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+_OBITUARY = (
+    "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
+    'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat".\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # A speaker whose own quotation speaks of a he is talking about him: the he remembered by
+        # his sayings (`liked to say`, `by his own account`) after it is the one talked about.
+        (
+            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\nHis private life was less tidy. '
+            'He married twice and, by his own account, spent most of the 1980s "broke, lost and very happy."',
+            "Ivo Marsh",
+        ),
+        (
+            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\n'
+            '"Keep time and the rest follows," he liked to say.',
+            "Ivo Marsh",
+        ),
+        # Not a plain cue, which goes on with the speaker.
+        (
+            _OBITUARY
+            + '"He never told you what to play," Mr. Reed said.\n\nHe added that the band "was a family."',
+            "Bo Reed",
+        ),
+    ],
+)
+def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(text: str, last: str) -> None:
+    assert _speakers(text)[-1] == last

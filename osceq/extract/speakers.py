@@ -54,6 +54,7 @@ from osceq.extract.questions import (
     question_to_pronoun,
     reported_question,
 )
+from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -308,7 +309,10 @@ class Resolver(ArticlePeople):
         # (the asker by the name opening the question's sentence, wherever its subject was indexed)
         opening = _OPENING_NAME.match(asker.text) if asker is not None else None
         passed_over: list[str] = [opening.group()] if opening else []
+        remembered = remembered_by(self.text, mention.end)
         for rank, (position, found_name) in enumerate(candidates):
+            if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
+                passed_over.append(found_name)  # `"He never …," Ivo said. … He liked to say`: not Ivo
             if asker is not None and asker.start <= position < asker.end:
                 passed_over.append(found_name)
             if any(name_matches(found_name, gone) or name_matches(gone, found_name) for gone in passed_over):
