@@ -8,17 +8,19 @@ from __future__ import annotations
 import re
 
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
 from osceq.extract.word_kinds import person_noun, title_word
 
-# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek".
+# Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek"; and
+# the Irish `Ó`, a capital alone, which no initial is (`Cathal Ó Briain`).
 PARTICLE_WORDS = (
-    r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von)"
+    r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von|Ó)"
 )
 _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
-NAME_BETWEEN_COMMAS = re.compile(
+NAME_BETWEEN_COMMAS = any_case_pattern(
     r"\s*,\s*((?:"
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){0,3}"
@@ -30,7 +32,7 @@ NAME_BETWEEN_COMMAS = re.compile(
 _NOT_PREPOSITION = r"(?!(?:" + "|".join(sorted(DESCRIPTION_PREPOSITIONS)) + r")\s)"
 # `His pupil, the former club captain Ann Lee, said`: a name of two to four capitalised words after
 # "the", "a" or "an" and a description ending on a lower-case word, set off by commas.
-DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
+DESCRIBED_NAME_BETWEEN_COMMAS = any_case_pattern(
     r"\s*,\s*(?:the|an?)\s+(?:"
     + _NOT_PREPOSITION
     + r"[\w’'.\-]+\s+){0,5}?"
@@ -45,7 +47,7 @@ DESCRIBED_NAME_BETWEEN_COMMAS = re.compile(
 # Lee, said`, `A buyer for a Leeds hotel group, Ann Lee, said`: an affiliation of capitalised words,
 # or "the", "a" or "an" and up to three words ending on a lower-case one, completing a description,
 # then the name of two to four words set off by a comma.
-AFFILIATION_THEN_NAME = re.compile(
+AFFILIATION_THEN_NAME = any_case_pattern(
     r"\s+(?:at|of|with|for)\s+(?:(?:the|an?)\s+(?:[A-Za-z][\w’'\-]*\s+){0,2}(?P<noun>[a-z]+)"
     r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
     r"\s*,\s*(?P<name>(?:"
@@ -56,7 +58,7 @@ AFFILIATION_THEN_NAME = re.compile(
 )
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).
-ASIDE = re.compile(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
+ASIDE = any_case_pattern(r"(?:[^,;:.!?\"“”\n]|(?<=\b[A-Z])\.|\.(?=\w))+")
 
 
 def name_after_affiliation(text: str, end: int) -> str | None:

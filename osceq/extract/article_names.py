@@ -19,6 +19,7 @@ from osceq.extract.held_offices import (
     titled_place,
 )
 from osceq.extract.joined_offices import field_before_office
+from osceq.extract.lone_given_names import lone_given_name_gender
 from osceq.extract.name_runs import role_word
 from osceq.extract.name_words import OFFICES
 from osceq.extract.names import (
@@ -80,6 +81,7 @@ class ArticleNames:
         self._headline_runs: set[str] = set()  # names of three words or more read in a title-case line
         self._by_first: dict[str, dict[str, str]] | None = None  # first word -> {key: known name}
         self.honoured_runs: set[str] | None = None  # capitalised runs written after `Sir` or `Dame`
+        self._lone: dict[str, str | None] = {}  # word -> its sex as a given name written alone
 
     def full_name(self, name: str) -> str:
         """The article's fullest name that this one shortens, when only one person fits."""
@@ -273,6 +275,15 @@ class ArticleNames:
             if name_matches(rest, known) and known.split()[0].lower() not in lower_words
         }
         return longest_only(fuller) or rest
+
+    def lone_given_gender(self, name: str) -> str | None:
+        """ "m" or "f" for a given name the article writes alone as a person's and in no fuller name
+        of its people, as features call people (`lone_given_names`)."""
+        if name not in self._lone:
+            self.first_name_owner(name)  # (files the names under their first words)
+            fuller = (self._by_first or {}).get(name) or self.names_by_last.get(last_key_word(name))
+            self._lone[name] = None if fuller else lone_given_name_gender(self.text, name)
+        return self._lone[name]
 
     def first_name_owner(self, name: str) -> str | None:
         """The one person of the article whose full name opens with this lone word, when the word is

@@ -64,7 +64,23 @@ class ArticlePeople:
         return self._given_name_gender(name) or resolved or self.gender_of(name)
 
     def _is_person(self, name: str, people: dict[str, list[str]]) -> bool:
-        return names_a_person(name, people) or self.names.first_name_owner(name) is not None
+        return (
+            names_a_person(name, people)
+            or self.names.first_name_owner(name) is not None
+            or self.names.lone_given_gender(name) is not None
+        )
+
+    def kin_owners(
+        self, owners: list[tuple[int, str, str]], gender: str, people: dict[str, list[str]]
+    ) -> list[tuple[int, str]]:
+        """Of the owners opening sentences on kin (`Hollis's husband, …`, `kin_owners`), the article's
+        people of the pronoun's sex, as known or as a partner tells, with where they are named."""
+        found = []
+        for position, name, told in owners:
+            known = self.known_gender(self.names.first_name_owner(name) or self.names.full_name(name))
+            if self._is_person(name, people) and (known or told) == gender:
+                found.append((position, name))
+        return found
 
     def _addressed_by(self, name: str, gender: str, after: int, before: int) -> bool:
         """Whether a he/she of this gender spoke to the person between two offsets ("he told
@@ -77,7 +93,11 @@ class ArticlePeople:
     def _given_name_gender(self, name: str) -> str | None:
         """ "m" or "f" when the person's fullest name in the article opens with a given name of one
         gender ("Steven Holm" is no she); before a pronoun's earlier resolutions, which may be wrong."""
-        return None if singular_person(name) else first_name_gender(self.names.full_name(name))
+        if singular_person(name):
+            return None
+        full = self.names.full_name(name)
+        # (a given name the article writes alone, in no fuller name: `Margo` is a she)
+        return first_name_gender(full) or (None if " " in full else self.names.lone_given_gender(full))
 
     def gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""

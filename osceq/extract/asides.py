@@ -4,9 +4,8 @@ named, told Reuters`); and an "as"-aside set off by dashes, whose verb cues noth
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract import function_words as fw
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.opening_adverbials import opening_adverbial_before
 from osceq.extract.tokens import Token, abbreviation_dot, before_comma
 from osceq.extract.verb_or_noun import is_verb
@@ -84,7 +83,7 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
 
 
 # A party and home-state or hometown label after a legislator's name (`D-Dover`, `R-S.C.`, `I-Vt.`).
-_PARTY_LABEL = re.compile(r"[DRI]-[A-Z]")
+_PARTY_LABEL = any_case_pattern(r"[DRI]-[A-Z]")
 
 
 def _before_party_label(tokens: list[Token], comma: int) -> int:

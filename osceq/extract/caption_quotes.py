@@ -12,15 +12,17 @@ from dataclasses import replace
 from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 from osceq.extract.layout import ROLE_CAPTION
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, parse_mention
 from osceq.models import Block, Quote, Span
 
 __all__ = ["caption_quotes"]
 
 # A full name opening the caption, a short place phrase after it, then a colon and a quote mark.
-_QUOTING_CAPTION = re.compile(
+_QUOTING_CAPTION = any_case_pattern(
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3})"
-    r"(?:,?[ ](?:outside|at|in|after|before|during|leaving|arriving[ ]at|speaking[ ]at|on)[ ][^:\n]{1,60})?"
+    r"(?:,?[ ](?:outside|at|in|after|before|during|leaving|arriving[ ]at|speaking[ ]at|on)"
+    r"[ ][^:\n]{1,60})?"
     r":[ ]?(?=[‘'\"“])"
 )
 

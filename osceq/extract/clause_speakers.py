@@ -7,14 +7,15 @@ between a pronoun and the person it would be given to, the pronoun is left witho
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from osceq.extract.letter_cases import any_case_pattern
 
 # A clause joined by a conjunction, a semicolon or a bare comma whose subject is a capitalised name
 # of one to four words (a title before it), then a plain verb of speech, maybe after an auxiliary or
 # an adverb of time (`, but Tom Reed said`, `; Reed told`, `"…," a spokesman said, Tom Reed told
 # reporters`, `…, adding that Finance Minister Tom Reed had told`).
-_CLAUSE_SPEAKER = re.compile(
+_CLAUSE_SPEAKER = any_case_pattern(
     r"(?:,(?:\s+(?:but|while|whereas|and|yet|as|adding\s+that|saying\s+that))?|;)\s+"
     r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+"
     r"(?:(?:also|later|earlier|had|has|have)\s+){0,2}"
@@ -24,7 +25,7 @@ _CLAUSE_SPEAKER = re.compile(
 
 # A clause joined by a conjunction or a semicolon whose subject describes one person (`, but the
 # minister told`); never after a bare comma (`Lee, the bank's economist, also said` is one person).
-_CLAUSE_DESCRIPTION = re.compile(
+_CLAUSE_DESCRIPTION = any_case_pattern(
     r"(?:,\s+(?:but|while|whereas|and|yet)|;)\s+((?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]+)\s+"
     r"(?:(?:also|later|earlier|had|has|have)\s+){0,2}"
     r"(?:said|says|told|tells|added|argued|countered|replied|insisted|warned)\b"

@@ -10,6 +10,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract import speech_tags
 from osceq.extract.attribution import Found
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.quote_sentences import next_sentence_after
 from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
@@ -19,7 +20,7 @@ from osceq.extract.wording_appositives import names_the_wording
 from osceq.models import Span
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
-_INVERTED_VERB = re.compile(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
+_INVERTED_VERB = any_case_pattern(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
 
 
 def unread_tag(text: str, end: int, pair: Pair) -> bool:
@@ -297,7 +298,7 @@ def _listener_after_to(tokens: list[Token], k: int) -> bool:
 
 
 # `"…," May said.`: a capitalised word, then a plain reporting verb that ends the tag.
-_WORD_THEN_VERB = re.compile(
+_WORD_THEN_VERB = any_case_pattern(
     r"[\"”’'`]*,?[\"”’'`]*\s+([A-Z][a-z]+)\s+(said|says|wrote|writes|added|adds)(?=([.,]|\s*$))"
 )
 # Capitalised words that never name the speaker: pronouns, determiners, groups, days and answers.
@@ -362,8 +363,8 @@ def cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: 
 
 
 # A tag's verb (and an adverb) then a comma or colon right before the next quote.
-_INTRODUCES_NEXT = re.compile(r"(?:\s+[a-z]+)?\s*[,:]\s*")
-_CAPITAL_QUOTE = re.compile(r"[\"“‘'`«]+[A-Z]")
+_INTRODUCES_NEXT = any_case_pattern(r"(?:\s+[a-z]+)?\s*[,:]\s*")
+_CAPITAL_QUOTE = any_case_pattern(r"[\"“‘'`«]+[A-Z]")
 
 
 def leads_into_next(text: str, found: Found, right: int) -> bool:

@@ -10,7 +10,6 @@ and of its names (`article_names.ArticleNames`).
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
 from osceq.extract import function_words as fw
@@ -24,6 +23,7 @@ from osceq.extract.apposed_names import (
 )
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.held_offices import ONE_PERSON_ROLES, others_in_role, unnamed_other_holder
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, is_person_name, parse_mention, singular_person
 from osceq.extract.relation_names import given_name_beside_relation
 from osceq.extract.speaker_names import (
@@ -236,7 +236,7 @@ _OTHER_HOLDERS = frozenset(
     | {"lt", "lieutenant", "under", "associate", "co", "sub", "prime"}
 )
 # A place after the title: "the senator from Ohio" is "the Ohio senator".
-_PLACE_AFTER = re.compile(r"(the(?:\s+[\w\-]+){1,2}?)\s+(?:from|of)\s+([A-Z][\w\-]+)")
+_PLACE_AFTER = any_case_pattern(r"(the(?:\s+[\w\-]+){1,2}?)\s+(?:from|of)\s+([A-Z][\w\-]+)")
 
 
 def _place_before_title(description: str) -> str:
@@ -330,7 +330,7 @@ def role_holder(
 
 # How far back (characters) a description's office holder must be the only person who may hold it.
 _NEAR_REACH = 250
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*[a-z]\b")
+_CAPITALISED = any_case_pattern(r"\b[A-Z][\w’'\-]*[a-z]\b")
 
 
 def _other_named_before(

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from osceq.extract.attribution import Found
+from osceq.extract.letter_cases import any_case
 from osceq.extract.names import PERSON, parse_mention
 from osceq.models import Span
 
 # A name of one to three capitalised words.
-_NAME = r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}"
+_NAME = any_case(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}")
 # Words between the inner speaker and the verb: `had once`, `herself had`.
 _HELPERS = r"(?:(?:had|has|have|once|also|previously|repeatedly|himself|herself|later|would)\s+)*"
 # Verbs naming something in words the quote then gives (`called it "…"`, not `called for "…"`, nor

@@ -7,6 +7,7 @@ import re
 
 from osceq.extract import name_words
 from osceq.extract.given_names import is_given_name
+from osceq.extract.letter_cases import any_case
 from osceq.extract.tokens import Token
 
 # Firms' endings, as written after the name ("AG", "Corp.", "Group").
@@ -14,7 +15,9 @@ _ENDINGS = "|".join(
     sorted({e.rstrip(".") for e in name_words.FIRM_ENDINGS} | {"corporation", "group", "holdings", "company"})
 )
 # Up to three capitalised words between the name and its ending ("Kestrel Glass Bottle Corp").
-_AFTER_NAME = r"(?:\s+[A-Z][\w&'\-]*){0,3}?\s+(?i:" + _ENDINGS + r")\b"
+_AFTER_NAME = any_case(r"(?:\s+[A-Z][\w&'\-]*){0,3}?\s+(?i:") + _ENDINGS + r")\b"
+# A capitalised word right before a name, read as its given name (`Jane Tarnmoor`).
+_WORD_BEFORE_NAME = any_case(r"\b([A-Z][a-z]+)\s+")
 
 
 def written_as_firm(text: str, name: str) -> bool:
@@ -26,7 +29,7 @@ def written_as_firm(text: str, name: str) -> bool:
     if re.search(r"\b" + re.escape(name) + _AFTER_NAME, text) is None:
         return False
     return not any(
-        is_given_name(m[1]) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
+        is_given_name(m[1]) for m in re.finditer(_WORD_BEFORE_NAME + re.escape(name) + r"\b", text)
     )
 
 

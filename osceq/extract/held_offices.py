@@ -10,6 +10,7 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.letter_cases import any_case, any_case_pattern
 
 # `, who chairs the …` / `, who heads the …`: the verb and the body it governs, up to the clause's end.
 _OFFICE_CLAUSE = re.compile(
@@ -28,7 +29,7 @@ _WORDS_BEFORE = re.compile(r"(?:[\w.’'\-]+ ){1,4}$")
 _OFFICE_WORDS = frozenset({"administrator", "clerk", "general"})
 _NOT_MODIFIERS = fw.ARTICLES | fw.PREPOSITIONS | name_words.NAME_BREAKS | lex.REPORTING_FORMS
 # A place after a titled name: `Sen. Ann Lee of Ohio`.
-_PLACE_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_PLACE_AFTER = any_case_pattern(r"\s+of\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 def office_clause(text: str, name_end: int) -> str | None:
@@ -88,7 +89,9 @@ def _title(word: str) -> bool:
 
 # `the Utah governor`, `another Senate candidate`: a holder of an office set apart by a capitalised
 # word (a place, a party) and written with no name.
-_UNNAMED_HOLDER = r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+((?:[A-Z][\w\-’']*\s+){{1,2}}){head}\b(?!\s*,?\s*[A-Z])"
+_UNNAMED_HOLDER = any_case(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+((?:[A-Z][\w\-’']*\s+){{1,2}}){head}\b(?!\s*,?\s*[A-Z])"
+)
 # How far back before a quote an unnamed holder of the office is looked for (characters).
 _UNNAMED_REACH = 600
 

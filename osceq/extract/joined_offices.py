@@ -4,8 +4,7 @@ reader stops at the "and"; the whole run of capitalised words is one person with
 
 from __future__ import annotations
 
-import re
-
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.tokens import Token, capitalised, phrase_text
 
@@ -13,7 +12,7 @@ from osceq.extract.tokens import Token, capitalised, phrase_text
 _REACH = 10
 # Up to three capitalised words and "and" right before a titled name (`Trade and ` before `Industry
 # Minister Ann Lee`): the first field of an office that the name reader began after the "and".
-_FIELD_AND = re.compile(r"(?<![\w’'.-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+and\s+$")
+_FIELD_AND = any_case_pattern(r"(?<![\w’'.-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+and\s+$")
 
 
 def person_after_joined_office(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:

@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from osceq.extract.clause_edges import OPENS_CLAUSE, SENTENCE_END
 from osceq.extract.found import Found
+from osceq.extract.letter_cases import any_case
 from osceq.extract.names import DESCRIPTION, parse_mention
 from osceq.models import Span
 
 # (one noun after the determiner: `and the governor agreed` must not take the verb for a noun)
 _DESCRIBED = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+[a-z][\w-]*"
-_NAMED = r"(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]+"  # (not a lone letter: `A and P`)
+_NAMED = any_case(r"(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]+")  # (not a lone letter: `A and P`)
 # The second speaker after the mention: `and the governor`, `and her husband`, `and Tom Reed`.
 _SECOND_AFTER = re.compile(rf"[ \t]+and[ \t]+(?:{_DESCRIBED}|{_NAMED})")
 # The first speaker before the mention, opening its sentence: `The mayor and `.

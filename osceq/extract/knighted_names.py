@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from osceq.extract.letter_cases import any_case_pattern
 
 if TYPE_CHECKING:
     from osceq.extract.article_names import ArticleNames
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 _HONOURS = ("Sir ", "Dame ")
 
 # An honour and the capitalised words after it (`Sir Ivo Marsh`).
-_HONOURED_RUN = re.compile(r"\b(?:Sir|Dame)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_HONOURED_RUN = any_case_pattern(r"\b(?:Sir|Dame)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _written_with_honour(names: ArticleNames, full: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.letter_cases import any_case, any_case_pattern
+
 # Metadata keys accepted in header/footer lines ("Date: 1987-02-26", "Year: 2014", "Title: ...").
 METADATA_KEYS = frozenset(
     [
@@ -58,7 +60,7 @@ DATE_ONLY_LINE = re.compile(
 )
 # A byline alone on its line ("By Jane Roe and John Doe, Staff Writers"), often above the date
 # line: capitalised words only, so "By Tuesday the talks had failed." stays body text.
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_WORD = any_case(r"[A-Z][\w'’.-]*")
 BYLINE_LINE = re.compile(
     r"^[ \t]*By[ \t]+(?P<value>" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|and|&|de|van|von|da|al))*"
     r"(?:,[ \t]+" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD + r"|and|&|of|for))*)?)[ \t]*$"
@@ -127,8 +129,9 @@ CITATION_FURNITURE = re.compile(
 # A dateline opening a story: "ASTANA –", "SALVADOR, Feb 26 -", "WASHINGTON (Reuters) -", and with
 # a year as press releases and web copy write it: "OSLO, March 4, 2024 /Newswire/ --", "Jan 5, 2020 -".
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}"
-DATELINE = re.compile(
-    r"(?:(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?)"
+DATELINE = any_case_pattern(
+    r"(?:(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,4}"
+    r"(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?)"
     rf"(?:,[ ]?(?P<date>{_MONTH_DAY}(?:,[ ]\d{{4}})?))?"
     rf"|(?P<dated>{_MONTH_DAY},[ ]\d{{4}}))"  # a date alone opens a story only with its year
     r"(?:[ ]\((?P<agency>[A-Za-z .&-]{2,30})\)|[ ]/[A-Za-z .&-]{2,30}/)?"

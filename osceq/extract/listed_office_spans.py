@@ -9,15 +9,18 @@ from dataclasses import replace
 
 from osceq.extract.clause_edges import OPENS_CLAUSE, SENTENCE_END
 from osceq.extract.found import Found
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.office_lists import office_list_commas
 from osceq.models import Span
 
 _WORD = re.compile(r"\w[\w'’.-]*|,")
 # The rest of a list after a mention that ends on its first field: `, Industry and Energy`.
-_LIST_AFTER = re.compile(r"(?:,[ \t][A-Z][\w-]*)+,?[ \t]and[ \t][A-Z][\w-]*")
+_LIST_AFTER = any_case_pattern(r"(?:,[ \t][A-Z][\w-]*)+,?[ \t]and[ \t][A-Z][\w-]*")
 # An office and the first fields of its list before a mention of the last two: `officials of Tarn, `.
-_LIST_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \t])?\b[A-Za-z]+[ \t]of[ \t](?:[A-Z][\w-]*,[ \t])+$")
-_LAST_TWO = re.compile(r"[A-Z][\w-]*[ \t]and[ \t][A-Z][\w-]*")
+_LIST_BEFORE = any_case_pattern(
+    r"(?:\b(?:[Tt]he|[Aa]n?)[ \t])?\b[A-Za-z]+[ \t]of[ \t](?:[A-Z][\w-]*,[ \t])+$"
+)
+_LAST_TWO = any_case_pattern(r"[A-Z][\w-]*[ \t]and[ \t][A-Z][\w-]*")
 _REACH = 80  # characters looked back for the office
 
 

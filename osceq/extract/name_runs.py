@@ -4,11 +4,10 @@ a run names an organisation. Standard library and word lists only."""
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract import name_words as w
 from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
 from osceq.extract.given_names import is_given_name
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.mention_shapes import POSSESSIVE
 from osceq.extract.police_ranks import police_rank_end
 from osceq.extract.word_kinds import person_noun, title_word
@@ -16,7 +15,7 @@ from osceq.extract.word_kinds import person_noun, title_word
 __all__ = ["ACRONYM", "describes", "organisation_run", "role_word", "title_end"]
 
 # Dotted acronyms ("U.S.") and short capitals ("USDA", "AT&T").
-ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
+ACRONYM = any_case_pattern(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,3}$")
 
 
 def describes(body: list[str], opener: bool) -> bool:

@@ -179,6 +179,8 @@ SERVED_PERSONS = (
         """
     )
 )
+# Partners, most often of the other sex than the owner (`Lee's husband`: Lee most likely a she).
+PARTNER_KIN = _words("boyfriend fiance fiancee girlfriend husband widow widower wife")
 
 # Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
 FOLLOWER_NOUNS = _words(

@@ -6,17 +6,16 @@ a person's: a title or a known given name first, or no word of a place, firm or 
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.word_kinds import person_noun, title_word
 from osceq.models import Span
 
 # "The" and one to three lower-case words (the office) and "of", maybe "the", right before the body.
-_OFFICE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){1,3})of\s+(?:the\s+)?$")
+_OFFICE_OF = any_case_pattern(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){1,3})of\s+(?:the\s+)?$")
 # A name set off by commas right after the body (`, Ann Lee, said`).
-_NAME_SET_OFF = re.compile(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s")
+_NAME_SET_OFF = any_case_pattern(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s")
 
 
 def office_before_body(text: str, mention: Span) -> bool:

@@ -8,20 +8,21 @@ import re
 
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
 
 __all__ = ["bracketed_affiliation", "owned_body", "possessive_firm"]
 
 # Capitalised words ending in a possessive, as a whole speaker mention ("Moody's", "Kestrel Bros'").
-_POSSESSIVE_FIRM = re.compile(r"(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*[’'](?:s\b)?")
+_POSSESSIVE_FIRM = any_case_pattern(r"(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*[’'](?:s\b)?")
 # A possessive (a typed `"s` included) and what follows it: "Kestrel's" + "news agency".
-_POSSESSIVE_AFTER = re.compile(r"([’']s?|\"s)\s+(?=[a-z])")
-_OWNER = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)([’']s?|\"s)\s+([a-z][a-z\s]*)")
+_POSSESSIVE_AFTER = any_case_pattern(r"([’']s?|\"s)\s+(?=[a-z])")
+_OWNER = any_case_pattern(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)([’']s?|\"s)\s+([a-z][a-z\s]*)")
 _APOSTROPHE_S = {'"s': "'s"}  # a typed double mark for the apostrophe
 _BODY_WORDS = name_words.ORGANISATION_WORDS | name_words.SPEAKS_FOR
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NEXT_WORD = any_case_pattern(r"\s+([a-z]+)\b")
+_WORD_BEFORE = any_case_pattern(r"\b([a-z]+)\s+$")
 _QUOTE_AFTER = re.compile(r"\s*[\"“‘]")
 
 
@@ -71,7 +72,7 @@ def possessive_firm(text: str, mention: Span) -> bool:
 # A firm's name in angle brackets, as wire services mark it ("<Kestrel Ltd>"), with the preposition
 # that ties it to a description when the mention stops before it. A ticker ("<KES.L>") has no
 # lower-case letter and is not a name.
-_BRACKETED = re.compile(r"(\s+(?:at|for|of|with|from)\s+|\s*)<([A-Z][^<>\n]{0,60}[a-z][^<>\n]{0,60})>")
+_BRACKETED = any_case_pattern(r"(\s+(?:at|for|of|with|from)\s+|\s*)<([A-Z][^<>\n]{0,60}[a-z][^<>\n]{0,60})>")
 _AFFILIATING = frozenset(("at", "for", "of", "with", "from"))
 
 

@@ -4,17 +4,16 @@ do not know. One pass over the text; a surname seen with both genders is left un
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract import name_words as w
 from osceq.extract.given_names import given_name_gender
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.text import fold
 
 # A full stop that ends no sentence: a title's (`… his running mate, Rep. Ann Lee, as …`).
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)  # (after the stop: fast)
 # A sentence opening on a capitalised name run, then the next sentence opening on He or She.
-_NAME_THEN_PRONOUN = re.compile(
+_NAME_THEN_PRONOUN = any_case_pattern(
     rf"(?:^|\n|[.!?]{_NOT_AFTER_TITLE}[\"”’]?[ \t]+)"
     r"((?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,])"
     r"([^.!?\n]*)[.!?][\"”’]?[ \t]+(He|She)\b"
@@ -22,9 +21,9 @@ _NAME_THEN_PRONOUN = re.compile(
 
 
 # A given name with a surname after it: `Maria Quill`, not a town such as `Victoria` alone.
-_GIVEN_THEN_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][\w’'\-]*[a-z]")
+_GIVEN_THEN_SURNAME = any_case_pattern(r"\b([A-Z][a-z]+)[ \t]+[A-Z][\w’'\-]*[a-z]")
 # A run of capitalised words (`Kim Sato`, `New York Stock Exchange`).
-_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+_CAPITAL_RUN = any_case_pattern(r"\b[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
 # Words that make a capitalised pair a body, a place or a time rather than a person.
 _NOT_PEOPLE = w.ORGANISATION_WORDS | w.PLACES | w.OFFICES | w.HONORIFICS
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
 from osceq.models import Span
@@ -21,7 +22,7 @@ _QUESTION_BEFORE = re.compile(r"\?\s*[\"”’']\s*$")
 # The asker (as written) and the verb: `a reporter asked `, `Jo Park asks `.
 _ASKER_ASKED = re.compile(r"[^\n\"“”?!]{1,60}?\s+ask(?:ed|s)\s+")
 # The person asked: a name of up to four capitalised words (a title may lead), then the tag's end.
-_ADDRESSEE = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])\s*[.,]")
+_ADDRESSEE = any_case_pattern(r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])\s*[.,]")
 # Between the tag and the answer's pronoun: one quotation and nothing of the writer's.
 _ONE_QUOTE_THEN = re.compile(r"\s*[\"“‘']\S[^\"“”\n]{0,600}[\"”’']\s*")
 
@@ -98,7 +99,7 @@ def question_to_pronoun(text: str, position: int, before: int) -> str | None:
 # `Lee asked Roe whether the plan was dead. "It is not," she said`. Groups: the asker (from the
 # sentence's first capital), the person asked (a name of up to four capitalised words, a title may
 # lead, or him/her).
-_REPORTED_QUESTION_THEN_ANSWER = re.compile(
+_REPORTED_QUESTION_THEN_ANSWER = any_case_pattern(
     r"(?P<asker>[A-Z][^\n.?!\"“”]{0,160}?)\s+(?:then\s+|also\s+|later\s+)?asked\s+"
     r"(?P<asked>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z]|him|her)\s+"
     r"(?:whether|if|about|what|why|how|when|where|who)\s"
@@ -151,7 +152,7 @@ def past_asked_opening(text: str, start: int, end: int) -> int:
 
 # The short main clause after an `Asked …,` opening: its person subject and a few words
 # (`she smiled.`, `Ann Roe shook her head.`).
-_ANSWERER_CLAUSE = re.compile(
+_ANSWERER_CLAUSE = any_case_pattern(
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2})"
     r"\s+(?P<verb>[a-z]+)(?:\s+[a-z]+){0,3}[.!]?\s*$"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osceq.extract.letter_cases import any_case, any_case_pattern
 from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
@@ -102,7 +103,7 @@ def _named_by_speaker(text: str, draft: Draft) -> bool:
 
 
 # A broadcaster's possessive: an acronym or a word naming a channel last (`KXTV's`, `Harbour News's`).
-_BROADCASTER = (
+_BROADCASTER = any_case(
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)['’]s?\s+"
 )
 _OF_BEFORE = re.compile(rf"\b(?:of|titled|entitled)\s*(?P<broadcaster>{_BROADCASTER})?$")
@@ -122,13 +123,13 @@ def _work_title(text: str, draft: Draft) -> bool:
 
 
 # "on", "with" or "told", and perhaps a network's possessive, right before the opening mark.
-_PROGRAMME_BEFORE = re.compile(
+_PROGRAMME_BEFORE = any_case_pattern(
     r"\b(?:[Oo]n|[Ww]ith|told)\s+"
     r"(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}(?:(?P<network>[A-Z]{2,}|[Cc]hannel|[Nn]etwork|News|Radio|TV)|[A-Z][\w.&-]*)"
     r"['’]s?\s+)?$"
 )
 # A show named by one word or more, every word capitalised (`Tidewatch`, `Today`).
-_SHOW_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,7}[A-Z][\w'’&-]*[.,]?")
+_SHOW_NAME = any_case_pattern(r"(?:[A-Z][\w'’&-]*\s+){0,7}[A-Z][\w'’&-]*[.,]?")
 
 
 def _programme(text: str, draft: Draft) -> bool:
@@ -157,7 +158,7 @@ _MEASURE_BEFORE = re.compile(r"\b(?:the|a|its|his|her|their)\s+$")
 _MEASURE_AFTER = re.compile(r"\s+(?:bill|act|law|amendment|measure|plan|proposal|rule|initiative)s?\b")
 _WORK_AFTER = re.compile(rf",?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}\b")
 # Up to a dozen words, each capitalised but for small joining words (`Salt and Iron`).
-_CAPITALISED_WORDS = re.compile(
+_CAPITALISED_WORDS = any_case_pattern(
     r"(?:[A-Z0-9][\w’'&-]*[:,]?\s+|(?:a|an|and|at|for|in|of|on|or|the|to)\s+){0,11}"
     r"[A-Z0-9][\w’'&-]*[.,!?]?"
 )
@@ -179,11 +180,11 @@ def _named_work(text: str, draft: Draft) -> bool:
 
 
 # `Spanish for "witches"`: a language name, then "for".
-_GLOSS = re.compile(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
+_GLOSS = any_case_pattern(r"\b(?:[A-Z][a-z]+(?:ish|ian|ese|ic|ch)|Latin|Greek|Hebrew|Yiddish) for\s*$")
 # `Juan "Chico" Ortiz`, and with accented letters `José "Pepe" Núñez`.
 # (or a name's initials, wherever the name stands: `C.J. "Pete" Roe`)
-_NICK_BEFORE = re.compile(r"(?<![.,;:!?]\s)\b[A-ZÀ-Ý][^\W\d_A-Z]+\s$|(?<![\w.])(?:[A-Z]\.){1,3}\s$")
-_NICK_AFTER = re.compile(r"\s[A-ZÀ-Ý][^\W\d_A-Z]")
+_NICK_BEFORE = any_case_pattern(r"(?<![.,;:!?]\s)\b[A-ZÀ-Ý][^\W\d_A-Z]+\s$|(?<![\w.])(?:[A-Z]\.){1,3}\s$")
+_NICK_AFTER = any_case_pattern(r"\s[A-ZÀ-Ý][^\W\d_A-Z]")
 
 
 # A quotation mark opening a word: double (“ " '' ``) or single (‘ ').
@@ -225,7 +226,7 @@ def _linked_or_dated(text: str, draft: Draft) -> bool:
     )
 
 
-_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+_BYLINE = any_case_pattern(r"\s*by\s+(?:the\s+)?[A-Z]")
 
 
 def _headline_byline(text: str, draft: Draft) -> bool:

@@ -9,12 +9,13 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.asides import apposition_after, skip_relative
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.quote_sentences import INVISIBLE
 from osceq.extract.quotemarks import Pair
 from osceq.extract.tokens import Token, abbreviation_dot, holds_no_verb, is_word, past_verb, tokenize
 from osceq.extract.verb_or_noun import is_verb
 
-_SIGNATURE = re.compile(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
+_SIGNATURE = any_case_pattern(r"[—―–-]\s*[A-Z]")  # `"…" — Jane Doe`
 _REFERENCE = re.compile(r"^\s*\[[\w ,.;:-]{1,20}\]")  # a citation mark after a quotation: "…»[1, p.3]"
 # Every character str.isspace() takes (what a regex `\s` matches) and the invisible format marks: a
 # lead's end is stripped of both with str.rstrip, linear in a long run where a `[…]+$` regex is not.
@@ -23,7 +24,7 @@ _DASHES = "—―–-"
 # A short tag after a quote, then a comma and more of the reported sentence: a that-clause, "only …"
 # or another quotation joined by "and" or "but".
 _TAG_GOES_ON = re.compile(r"[^.!?;:,\"“”]{3,80}, (?:that\b|only\b|(?:and|but)\s*[\"“‘])")
-_INITIALISM_END = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
+_INITIALISM_END = any_case_pattern(r"\b[A-Z]\.(?:[A-Z]\.)+$")  # "N.Y.", "R-S.C."
 
 
 def quote_kind(text: str, pair: Pair, left: int, right: int) -> str:
@@ -94,7 +95,7 @@ def writers_words_after(text: str, pair: Pair) -> bool:
     )
 
 
-_LOWER_WORD_NEXT = re.compile(r" ?[a-z]")
+_LOWER_WORD_NEXT = any_case_pattern(r" ?[a-z]")
 
 
 # Words that join a sentence to the one before it without being part of its content.
@@ -166,7 +167,7 @@ def _statement_before_aside(text: str, pair: Pair, tail: str) -> bool:
 # After a statement that ends on a comma: the writer's participle or coordinated clause (`, drawing
 # cheers`, `, presumably meaning …`, `, and left`, `, but she denied it`); not a coordinated phrase
 # that goes on with the quote's content (`, and not prepared recipes`).
-_WRITERS_CLAUSE = re.compile(
+_WRITERS_CLAUSE = any_case_pattern(
     r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:and|but)\s+(?:[a-z]{2,}ed|he|she|they|it|we|I)\b"
 )
 

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from osceq.extract.function_words import LABELLED_NOUNS
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.quotemarks import Pair
 
@@ -23,7 +24,7 @@ INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 _AFTER_LABEL = "|".join(rf"(?<=\b(?i:{noun})\s[A-Z]\.)" for noun in sorted(LABELLED_NOUNS))
 # After an initialism ("the U.S. He says"), only a subject pronoun shows that a new sentence begins.
 # A quotation may open on an ellipsis marking words left out (`. "... We won."`).
-SENTENCE_BREAK = re.compile(
+SENTENCE_BREAK = any_case_pattern(
     rf"(?:[!?…]|\.{_NO_BREAK}(?<!\b[A-Z]\.)(?!(?:{_BEFORE_NUMBER})\s+\d))[)\"”’']*\s+"
     rf"(?=[{INVISIBLE}]*[\"“‘'(`]{{0,2}}(?:(?:\.\s?){{2}}\.\s?|…\s?)?\[?[A-Z0-9])"
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
@@ -71,7 +72,7 @@ def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) 
 
 
 # A capitalised article before a lower-case word: a described subject opening a sentence.
-_ARTICLE_OPENING = re.compile(r"(?:The|An?) [a-z]")
+_ARTICLE_OPENING = any_case_pattern(r"(?:The|An?) [a-z]")
 # A verb that ends its clause at once (`The mayor said.`).
 _VERB_ENDS = re.compile(r"\s*[.,]")
 

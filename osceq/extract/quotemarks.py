@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract.british_nesting import without_nested_doubles
+from osceq.extract.letter_cases import any_case_pattern
 
 # Double marks first as two-character sequences: ``…'' (TeX/PTB) and ''…'' (two apostrophes).
 # After a word, three apostrophes close a nested single quotation and the double one together.
@@ -165,7 +166,7 @@ def _double_pairs(marks: list[tuple[int, int, str, bool]], end: int) -> list[Pai
 
 
 # A capital after the mark: a new sentence begins.
-_NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
+_NEW_SENTENCE = any_case_pattern(r"\s+[\"“‘'(]?[A-Z]")
 
 
 def _closed_by_a_stray_single(

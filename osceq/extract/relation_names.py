@@ -35,3 +35,8 @@ def given_name_beside_relation(name: str, description: str) -> bool:
         return False
     head = said[-1].lower()
     return head in w.RELATION_NOUNS or head in _KIN or person_noun(head) or agent_noun(head)
+
+
+def relation_noun(head: str) -> bool:
+    """Whether a lower-case noun names a relation to another person (`mother`, `cousin`, `rival`)."""
+    return head in w.RELATION_NOUNS or head in _KIN

@@ -3,9 +3,8 @@ office's last field was taken for the first word of the name after it."""
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract.given_names import is_given_name
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.word_kinds import person_noun, title_word
 
 # Words an office's name cannot end on: another field or place follows them.
@@ -13,10 +12,10 @@ _JOINING_WORDS = frozenset({"and", "of", "for", "&"})
 
 # An office's name that a joining word goes on with, right before a capitalised run: `Secretary of
 # Roads and ` before `Ports Mela Quint`.
-_OFFICE_BEFORE_JOINT = re.compile(r"\b([A-Z][\w.-]*) of (?:[A-Z][\w-]* )*[A-Z][\w-]* (?:and|&) $")
+_OFFICE_BEFORE_JOINT = any_case_pattern(r"\b([A-Z][\w.-]*) of (?:[A-Z][\w-]* )*[A-Z][\w-]* (?:and|&) $")
 _REACH = 80  # characters looked back for the office
 # An office whose last field follows a joining word, alone: `the Secretary of Roads and Ports`.
-_OFFICE_WITH_JOINT = re.compile(
+_OFFICE_WITH_JOINT = any_case_pattern(
     r"(?:[Tt]he )?([A-Z][\w.-]*) of (?:[A-Z][\w-]* )*[A-Z][\w-]* (?:and|&) ([A-Z][\w-]*)"
 )
 

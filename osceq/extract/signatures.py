@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import re
-
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.tokens import Token, capitalised, span_of, tokenize
 from osceq.models import Span
 
@@ -27,7 +26,7 @@ def signature_line(text: str, start: int, end: int) -> Found | None:
 
 
 # What may follow the name on a signature line: a full stop, or an aside naming a place or a body.
-_SIGNATURE_REST = re.compile(r"\.?|, [A-Z][^.!?]*\.?")
+_SIGNATURE_REST = any_case_pattern(r"\.?|, [A-Z][^.!?]*\.?")
 _CLOSING_DOUBLES = frozenset('"”')
 _ANY_DOUBLE = frozenset('"“”')
 

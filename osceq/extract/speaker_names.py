@@ -13,18 +13,19 @@ from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import PARTICLE_WORDS
 from osceq.extract.apposed_speakers import relative_goes_on
 from osceq.extract.given_names import is_given_name
+from osceq.extract.letter_cases import any_case, any_case_pattern
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
 
 # Patterns the resolver reads an article with.
-GENDERED = re.compile(
+GENDERED = any_case_pattern(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
 )
 # (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
 # (A word with a full stop inside the name is an initial or a title: "Rage. Ann Lee" is two sentences.)
 # (A capitalised preposition opening the sentence is no part of it: "Like Ann Lee, chairman of …".)
-NAME_BEFORE_COMMA = re.compile(
+NAME_BEFORE_COMMA = any_case_pattern(
     r"(?<![\w.’'])(?!(?:"
     + "|".join(sorted(word.capitalize() for word in fw.PREPOSITIONS | {"as"}))
     + r")\s)((?:(?:[A-Z]\.|(?:"
@@ -36,8 +37,8 @@ NAME_BEFORE_COMMA = re.compile(
 )
 # `Ann Lee's campaign`, `Lee's chief of staff`: a capitalised owner, its possessive and a noun phrase
 # in lower case (group 3 its last word).
-OWNED = re.compile(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
-_FULL_NAME = (
+OWNED = any_case_pattern(r"([A-Z][^’']*?)((?:’s?|'s?) (?:[a-z\-]+ ){0,3}([a-z]+))$")
+_FULL_NAME = any_case(
     r"\b[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?(?:" + PARTICLE_WORDS + r"[\s-]+){0,%d}"
     r"[A-Z][\w’'\-]*[a-z][\w’'\-]*){1,8}\b(?:(?<=Jr|Sr)\.|\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b)|,\s(?:Jr|Sr)\.)?"
 )
@@ -50,41 +51,42 @@ GENERATION_COMMA = re.compile(r",\s(?=(?:Jr|Sr)\.$)")
 # A name whose given names are only initials ("T.K. Arleth", "R. T. Arleth Jr."), which FULL_NAME
 # leaves out: it needs a lower-case letter in the first word, and firms are written so too ("E.F.
 # Rowe"), so such a name counts only with a sign of a person beside it (`initials_person`).
-INITIALS_NAME = re.compile(
+INITIALS_NAME = any_case_pattern(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+(?:Jr\.|Sr\.|III\b|II\b|IV\b))?"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WORD_BEFORE = any_case_pattern(r"([A-Za-z]+)\.?\s+$")
+_FIRST_NAME_BEFORE = any_case_pattern(r"\b([A-Z][a-z]+)\s+$")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 _ROLE_LEAD = frozenset({"a", "an", "the", "its", "his", "her", "their"})
-LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+LOWER_WORD = any_case_pattern(r"(?<![\w\-])[a-z]+\b")
 # The end of a sentence: a stop (and a closing mark) before a capital or a paragraph's end.
-SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s*\n|\s+[\"“‘']?[A-Z])")
+SENTENCE_END = any_case_pattern(r"[.!?][\"”’')]?(?:\s*\n|\s+[\"“‘']?[A-Z])")
 # What stands right before a word that opens a sentence or a paragraph.
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"“”'’)]?\s*|[\"“]\s*)$")
 # (Within one line, and a dot only in an abbreviation: "Petrov.\nChief of" is two sentences.)
-TITLE_OF = re.compile(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
+TITLE_OF = any_case_pattern(r"(?:(?:[A-Z][\w’'\-]*|[A-Z][\w.]{0,4}\.)[ ]+){1,4}of[ ]+(?:the[ ]+)?$")
 # "he told Dawes": whoever the pronoun stands for is not the person it speaks to.
-ADDRESSED = re.compile(
+ADDRESSED = any_case_pattern(
     r"\b([Hh]e|[Ss]he)\s+(?:told|tells|asked|asks)\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
 )
 # "His opponent, Ann Lee, won. He said": the name beside a his/her opening the sentence is someone
 # of the possessor's, and a pronoun of the possessor's gender goes on with the possessor.
-OWNER_BESIDE = re.compile(
+OWNER_BESIDE = any_case_pattern(
     r"(?:^|[.!?\n][\"“”'’)]?\s*)([Hh]is|[Hh]er)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s*$"
 )
 # A given name, a one-word nickname in quotation marks, a surname: `Juan "Kiko" Arleth`.
-_NICKNAMED = re.compile(
+_NICKNAMED = any_case_pattern(
     r"\b([A-Z][a-z]+|(?:[A-Z]\.\s?){0,2}[A-Z]\.)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b"
 )  # (or the given name's initials: `C.J. "Bud" Varley`)
 # A name that reports news, of no known gender, is most often an outlet's: "…, Reno Watch reported."
 REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")
 # "X said Lee called on …": the subject of a reported clause, a name before a past-tense verb.
-_REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|told [a-z]+)\s+(?:that\s+)?((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]*[a-z])\s+[a-z]+ed\b"
+_REPORTED_CLAUSE = any_case_pattern(
+    r"\b(?:said|says|told [a-z]+)\s+(?:that\s+)?((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]*[a-z])"
+    r"\s+[a-z]+ed\b"
 )
 # A name, then right away a quotation that goes on into the pronoun's tag: `Lee "caused havoc," he`.
-QUOTED_PREDICATE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
+QUOTED_PREDICATE = any_case_pattern(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s*[\"“][^\"“”\n]*,[\"”]\s*")
 
 
 def names_a_person(name: str, people: dict[str, list[str]]) -> bool:
@@ -112,7 +114,7 @@ def last_key_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-_INITIAL_BEFORE = re.compile(r"(?<![\w.’'])[A-Z]\. ?$")
+_INITIAL_BEFORE = any_case_pattern(r"(?<![\w.’'])[A-Z]\. ?$")
 
 
 def initial_before(text: str, start: int, floor: int) -> str:
@@ -123,7 +125,7 @@ def initial_before(text: str, start: int, floor: int) -> str:
 
 
 # `Said Ann Lee, a trader, "…"`: an inverted tag's verb opening a sentence, a name, then its comma.
-_INVERTED_OPENING = re.compile(r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*\s*[,:])")
+_INVERTED_OPENING = any_case_pattern(r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*\s*[,:])")
 
 
 _QUOTATION_OPENING = re.compile(r"[,:]\s*[\"“]")
@@ -174,15 +176,15 @@ _FIRM_IN_PERSON = (
 )
 # A title or a position right before "of"/"for" (`Professor of Medicine Helen Voss`, `manager of
 # Harrow Suisse Helen Voss`): the words after the link are the office or the employer, no given names.
-_ROLE_BEFORE_LINK = re.compile(r"\b([A-Za-z-]+)\s+(?:of|for)\s+$")
+_ROLE_BEFORE_LINK = any_case_pattern(r"\b([A-Za-z-]+)\s+(?:of|for)\s+$")
 _ROLES = (
     name_words.TITLES
     | name_words.TITLE_MODIFIERS
     | name_words.PERSON_NOUNS
     | name_words.OCCUPATIONS_BEFORE_NAMES
 )
-_INITIAL = re.compile(r"[A-Z]\.")
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_INITIAL = any_case_pattern(r"[A-Z]\.")
+_ACRONYM = any_case_pattern(r"[A-Z]{2,5}")
 
 
 def firm_prefix_length(text: str, start: int, run: str) -> int:
@@ -326,9 +328,8 @@ def inside_quotation(position: int, starts: list[int], ends: list[int]) -> bool:
 
 # `Ann Lee, the secretary-general of the Reno Council (RC), arrived`: a definite or indefinite role
 # set off by commas right after a full name, an acronym in brackets allowed before the closing comma.
-_APPOSED_ROLE = re.compile(
-    r",\s+((?:the|a|an)\s+[^,;:!?\"“”()\[\]\n]{3,140}?)(?:\s+\([A-Z][\w.&\-]{1,12}\))?\s*,",
-    re.IGNORECASE,
+_APPOSED_ROLE = any_case_pattern(
+    r",\s+((?:the|a|an)\s+[^,;:!?\"“”()\[\]\n]{3,140}?)(?:\s+\([A-Z][\w.&\-]{1,12}\))?\s*,", re.IGNORECASE
 )
 
 

@@ -10,7 +10,6 @@ titles, appositions) are read in `article_names.py`.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
@@ -30,7 +29,9 @@ from osceq.extract.descriptions import (
 )
 from osceq.extract.first_name_speakers import shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
+from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.names import (
@@ -54,6 +55,7 @@ from osceq.extract.questions import (
     question_to_pronoun,
     reported_question,
 )
+from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     ADDRESSED,
     GENDERED,
@@ -95,7 +97,7 @@ _WINDOW = 1000
 
 
 # The capitalised name run opening a sentence (`Jerome Haskins, the chairman, …`).
-_OPENING_NAME = re.compile(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}(?=[\s,])")
+_OPENING_NAME = any_case_pattern(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}(?=[\s,])")
 
 
 def _object_pronoun(gender: str) -> str:
@@ -268,6 +270,7 @@ class Resolver(ArticlePeople):
         file_without_articles(people)  # `Attiya` for Ali al-Attiya
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
+        self._resolved_gender = {**kin_genders(self.text), **self._resolved_gender}  # `his wife, Jo,`
         for match in GENDERED.finditer(self.text):
             female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
             self._gender[fold(match.group(2))] = "f" if female else "m"
@@ -295,7 +298,8 @@ class Resolver(ArticlePeople):
         # square of a huge file's length.)
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
-        candidates = sorted([*subjects, *near], reverse=True)
+        owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
+        candidates = sorted([*subjects, *near, *owners], reverse=True)
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
         answering = self._reported_addressee(question, gender, people) if question else None
@@ -307,7 +311,10 @@ class Resolver(ArticlePeople):
         opening = _OPENING_NAME.match(asker.text) if asker is not None else None
         passed_over: list[str] = [opening.group()] if opening else []
         asked_at = None  # where a question was put to him/her, its asker passed over
+        remembered = remembered_by(self.text, mention.end)
         for rank, (position, found_name) in enumerate(candidates):
+            if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
+                passed_over.append(found_name)  # `"He never …," Ivo said. … He liked to say`: not Ivo
             if asker is not None and asker.start <= position < asker.end:
                 passed_over.append(found_name)
             if any(name_matches(found_name, gone) or name_matches(gone, found_name) for gone in passed_over):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from osceq.extract.kin_owners import kin_owner
 from osceq.extract.quotemarks import pair_marks
 from osceq.extract.speaker_names import inside_quotation
 from osceq.extract.subjects import sentence_person
@@ -21,6 +22,7 @@ class SubjectIndex:
         self.text = text
         self.body = body
         self._block_subjects: dict[int, list[tuple[int, str]]] = {}
+        self._block_owners: dict[int, list[tuple[int, str, str]]] = {}  # owners opening sentences on kin
         self._block_starts = [block.start for block in body]  # body blocks are sorted and disjoint
         self._block_ends = [block.end for block in body]
 
@@ -36,7 +38,9 @@ class SubjectIndex:
         found: list[tuple[int, str]] = []
         for index in range(first, last):
             if index not in self._block_subjects:
-                self._block_subjects[index] = self._block_persons(self.body[index], is_person)
+                owners: list[tuple[int, str, str]] = []
+                self._block_subjects[index] = self._block_persons(self.body[index], is_person, owners)
+                self._block_owners[index] = owners
             # Sorted: the window is a slice, not a scan of every subject of a huge paragraph.
             subjects = self._block_subjects[index]
             found.extend(
@@ -44,8 +48,20 @@ class SubjectIndex:
             )
         return found
 
-    def _block_persons(self, block: Block, is_person: Callable[[str], bool]) -> list[tuple[int, str]]:
-        """The person subjects of one block's sentences outside quotations."""
+    def owners_between(self, low: int, high: int) -> list[tuple[int, str, str]]:
+        """The owners opening sentences on a noun of kin (`kin_owners`) at low <= p < high, outside
+        quotations, in the blocks `between` parsed."""
+        first = bisect.bisect_right(self._block_ends, low)
+        last = bisect.bisect_left(self._block_starts, high)
+        return [
+            o for index in range(first, last) for o in self._block_owners.get(index, ()) if low <= o[0] < high
+        ]
+
+    def _block_persons(
+        self, block: Block, is_person: Callable[[str], bool], owners: list[tuple[int, str, str]] | None = None
+    ) -> list[tuple[int, str]]:
+        """The person subjects of one block's sentences outside quotations (and into owners, the
+        owners of kin opening them)."""
         subjects: list[tuple[int, str]] = []
         pairs = close_at_tags(self.text, pair_marks(self.text, block.start, block.end), block.end)
         starts = [p.open_start for p in pairs]
@@ -59,6 +75,9 @@ class SubjectIndex:
             next_quote = bisect.bisect_left(starts, start)
             quoted = next_quote < len(starts) and starts[next_quote] < end
             found = sentence_person(self.text, start, end, tokens, quoted, is_person)
+            owner = kin_owner(tokens)
+            if owner is not None and owners is not None:
+                owners.append(owner)
             if found is not None:
                 subjects.append(found)
         return sorted(subjects)

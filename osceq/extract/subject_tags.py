@@ -10,6 +10,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.particle_names import opens_with_particle
 from osceq.extract.speech_tags import sentence_tag
@@ -68,7 +69,7 @@ def tag_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 
 # `…, Ann Lee, first vice president of Reno Bank[,] said.`: a name, its role, a reporting verb.
-_APPOSED_TAG = re.compile(
+_APPOSED_TAG = any_case_pattern(
     r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+([a-z]+)\s*[.!?]?\s*$"
 )
 
@@ -90,7 +91,7 @@ def _apposed_tag(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 # The same tag with "told" and its listener after the verb (`…, Ann Lee, head of the bank, told a
 # seminar here.`).
-_APPOSED_TELL_TAG = re.compile(
+_APPOSED_TELL_TAG = any_case_pattern(
     r",\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([^,;:\"“”()]{3,80}?),?\s+(told)\s+([^,;:\"“”()]{2,60})$"
 )
 
@@ -105,7 +106,7 @@ def _told_listener_tag(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # `…, the president of the Reno exchange, Ann Lee, said.`: a role in lower case, the name set off by
 # commas, a reporting verb.
-_ROLE_THEN_NAME_TAG = re.compile(
+_ROLE_THEN_NAME_TAG = any_case_pattern(
     r",\s+([a-z][^,;:\"“”()]{2,80}?),\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+([a-z]+)\s*[.!?]?\s*$"
 )
 

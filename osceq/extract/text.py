@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
 
 # A line ending like this closes a paragraph even without a blank line after it.
@@ -149,7 +150,7 @@ _ABBREVIATIONS = frozenset(
         "d.c",
     ]
 )
-_SENTENCE_END = re.compile(
+_SENTENCE_END = any_case_pattern(
     r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])"""
     # A full stop glued to the next sentence ("religion.The") in carelessly edited text. (The stop
     # comes first and the look back after it: the branch is tried at every position of the text, and
@@ -193,8 +194,8 @@ def _ends_with_abbreviation(text: str, start: int, dot: int) -> bool:
 
 # Initials before a name: "scholar T.K. Arleth said" (but "in the U.S. Sales rose": a place, then a
 # new sentence).
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_NAME_AFTER = re.compile(r"\.\s?[A-Z][a-z]+\b(?!\.)")
+_INITIALS = any_case_pattern(r"(?:[A-Z]\.)+[A-Z]")
+_NAME_AFTER = any_case_pattern(r"\.\s?[A-Z][a-z]+\b(?!\.)")
 
 
 def _initials(text: str, word_start: int, dot: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.letter_cases import any_case
 from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
@@ -19,10 +20,16 @@ from osceq.models import Span
 # separators ("1.1 mln": the point ends no sentence), or single punctuation characters. A personal pronoun
 # and its contracted verb are two tokens (`she’s`: "she", "’s"), so the pronoun is read as a subject.
 _TOKEN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
-    r"|\d+(?:[.,]\d+)+\b|" + PLURAL_POSSESSIVE_IN_NAME + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
+    any_case(
+        r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
+    )
+    + r"|\d+(?:[.,]\d+)+\b|"
+    + PLURAL_POSSESSIVE_IN_NAME
+    + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
-_INITIAL_OR_TITLE = re.compile(r"^(?:[A-Z]|" + "|".join((*ABBREVIATED_TITLES, "St", "Jr", "Sr")) + r")$")
+_INITIAL_OR_TITLE = re.compile(
+    any_case(r"^(?:[A-Z]|") + "|".join((*ABBREVIATED_TITLES, "St", "Jr", "Sr")) + r")$"
+)
 _POSSESSIVE = re.compile(r"\w[’']s$")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 # Dash tokens: before a signature (`"…" — Jane Doe`) or a label (`Polls agree - Jane Roe: "…"`).

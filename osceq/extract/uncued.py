@@ -9,11 +9,12 @@ from collections.abc import Container
 from osceq.extract import function_words, name_words
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
 # "PENCE: Well, look, …" — a speaker label in capitals opening a transcript line.
-_TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
+_TRANSCRIPT_LABEL = any_case_pattern(r"(?:[A-Z][A-Z.'’\-]+\s){0,3}[A-Z][A-Z.'’\-]+(?=\s*:\s)")
 
 
 def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container[str]) -> Found | None:
@@ -52,7 +53,7 @@ def after_to(text: str, start: int, opening: int) -> bool:
 
 
 # A name in the possessive, a noun and "to" right before an opening mark: `Lee's plan to "…"`.
-_OWNER_NOUN_TO = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+([a-z]+)\s+to\s*$")
+_OWNER_NOUN_TO = any_case_pattern(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+([a-z]+)\s+to\s*$")
 
 
 def plan_owner(text: str, opening: int) -> Found | None:
@@ -156,7 +157,9 @@ def names_someone(tokens: list[Token], a: int, b: int, after_names: Container[st
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 # A capitalised word or a short title, spaces, and the word after it (read ahead, so that the next
 # match may start on that word: "Ann Lee Park" gives both "Lee" and "Park").
-_NAME_THEN_WORD = re.compile(r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+(?=([^\W_](?:[\w’'\-]*[^\W_])?))")
+_NAME_THEN_WORD = any_case_pattern(
+    r"\b(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,3}\.)[ \t]+(?=([^\W_](?:[\w’'\-]*[^\W_])?))"
+)
 _WORD_END = re.compile(r"(?<=\w)\b")
 
 

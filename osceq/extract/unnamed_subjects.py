@@ -5,18 +5,20 @@ another subject, and the pronoun is better left without a name."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract import name_words
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.speaker_names import names_a_person
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.tokens import Token
 
 # A capitalized word opening a sentence or paragraph, then a verb in -ed, maybe after an adverb in
 # -ly (`Varga openly admitted`, `Lee defied`).
-_BARE_SUBJECT = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))([A-Z][a-z]+) (?:[a-z]+ly )?[a-z]+ed\b")
+_BARE_SUBJECT = any_case_pattern(
+    r"(?:(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))([A-Z][a-z]+) (?:[a-z]+ly )?[a-z]+ed\b"
+)
 
 
 def unplaced_subject_between(

@@ -1,0 +1,43 @@
+"""Capital and small letters beyond ASCII for the name patterns: a pattern's `[A-Z]` misses the
+capital of `Élise`, `Øyvind` or `Łukasz`, and its `[a-z]` the last letter of `Zoë` or `Petrović`.
+`any_case` widens a pattern's ranges to the Latin, Greek and Cyrillic letters of that case, so ASCII
+text reads exactly as before. Standard library only, so that any module may import it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["LOWER", "UPPER", "any_case", "any_case_pattern"]
+
+# The blocks names are written in: Latin-1 Supplement to Cyrillic, Latin Extended Additional, Greek Extended.
+_BLOCKS = (range(0x00C0, 0x0530), range(0x1E00, 0x2000))
+
+
+def _letters(of_case: Callable[[str], bool]) -> str:
+    """The non-ASCII letters of one case, as the inside of a character class."""
+    points = [p for block in _BLOCKS for p in block if of_case(chr(p))]
+    ranges: list[str] = []
+    start = previous = points[0]
+    for point in [*points[1:], -1]:
+        if point != previous + 1:
+            ranges.append(chr(start) if start == previous else f"{chr(start)}-{chr(previous)}")
+            start = point
+        previous = point
+    return "".join(ranges)
+
+
+# What a pattern's `A-Z` and `a-z` become (inside a character class).
+# (`istitle` of one letter: a capital, or a title-case pair such as `ǅ`.)
+UPPER = "A-Z" + _letters(str.istitle)
+LOWER = "a-z" + _letters(str.islower)
+
+
+def any_case(pattern: str) -> str:
+    """The pattern with each `A-Z` range taking every capital letter and each `a-z` every small one."""
+    return pattern.replace("A-Z", UPPER).replace("a-z", LOWER)
+
+
+def any_case_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern compiled with its `A-Z` and `a-z` ranges widened by `any_case`."""
+    return re.compile(any_case(pattern), flags)

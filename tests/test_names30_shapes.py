@@ -1,0 +1,148 @@
+"""Shapes of features and reviews left by the invented-features check (eval/invented-features):
+people called by a given name alone. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A given name the article writes alone, as a person's name, is the he or she after it.
+        (
+            'A ferry pilot named Tomasz crosses the strait twice a day. "The sea decides, not me," he says.',
+            ["Tomasz"],
+        ),
+        ('His wife, Ingrid, was waiting at the dock. "He is always late," she said.', ["Ingrid"]),
+        (
+            "In the film a girl called Bia rides with a lorry driver named Joaquim. Joaquim barely "
+            'speaks. "Do you ever talk?" Bia asks him. "I get bored of people who ask," he replies.',
+            ["Bia", "Joaquim"],
+        ),
+        (
+            'The eldest sister, Margo, is an accountant. "Nobody leaves this kitchen," she announces. '
+            '"Not until the sums add up," she adds.',
+            ["Margo", "Margo"],
+        ),
+        (
+            'Odile Varga wrote the play. Her brother, Matteo, plays the father. "I just shout," he said.',
+            ["Matteo"],
+        ),
+        # Not a word the article also writes as a place's, a thing's or before a surname.
+        (
+            'Troops in Chad took the town. The country, Chad, rejected the accord. "We will not sign," he said.',
+            [None],
+        ),
+        (
+            'Flights to Charlotte were cut. The city, Charlotte, voted no on Monday. "We lost," she said.',
+            [None],
+        ),
+        ('A shop on Victoria Street closed. Victoria, the owner, left. "It was time," she said.', [None]),
+        ('The Victoria line was shut. The owner, Victoria, left. "It was time," she said.', [None]),
+        # Not set off after a noun that names no person.
+        ('The country, Chad, rejected the accord. "We will not sign," he said.', [None]),
+        # Not a word that opens a sentence only, nor a form that is as often a noun after it.
+        ('Frank talks were held on Monday. "We made progress," he said.', [None]),
+        ('Frank talks were held on Monday, and Frank views were aired. "We made progress," he said.', [None]),
+        # Not a pronoun of the other sex.
+        (
+            'A ferry pilot named Tomasz crosses the strait twice a day. "The sea decides, not me," she says.',
+            [None],
+        ),
+        # A fuller name of the article wins: the first name or surname rules go on as before.
+        (
+            'A ferry pilot named Tomasz Brandt crosses the strait. "The sea decides, not me," Tomasz says. '
+            '"I only steer," he adds.',
+            ["Tomasz Brandt", "Tomasz Brandt"],
+        ),
+        (
+            'The bank hired Ivo Grace in May. A broker named Grace left. "We will miss her," he said.',
+            ["Ivo Grace"],
+        ),
+    ],
+)
+def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The owner opening a sentence on kin is a candidate for a later pronoun of the owner's sex,
+        # known or told by a partner noun (`Hollis's husband`: Hollis a she).
+        (
+            'Hollis Varga spent forty years as a clerk.\n\n"I write every day," Naledi Foss says.\n\n'
+            "Hollis's husband, Anders Strand, a retired engineer, reads every chapter first. "
+            '"If I fall asleep, she rewrites it," he says.\n\nShe laughs at that. "He fell asleep twice," she says.',
+            ["Naledi Foss", "Anders Strand", "Hollis Varga"],
+        ),
+        (
+            'Ana Ruiz spoke first. Tom Reed\'s daughter, Mia, disagreed. "Nobody asked me," he said.',
+            ["Tom Reed"],
+        ),
+        # A name set off after a noun of kin has the kin's sex (`Lee's husband, Bo Park,` is a he).
+        (
+            'Ann Lee runs the bakery. Lee\'s husband, Bo Park, bakes the bread. "He exaggerates," she said.',
+            ["Ann Lee"],
+        ),
+        ('Ann Lee spoke first. Reed\'s son, Bo Park, disagreed. "Nobody asked me," she said.', ["Ann Lee"]),
+        # The relative, when of the pronoun's sex, stays the nearer candidate.
+        (
+            'Ann Lee runs the bakery. Lee\'s husband, Bo Park, bakes the bread. "She never sleeps," he said.',
+            ["Bo Park"],
+        ),
+        (
+            'Tom Reed runs the bakery. Reed\'s wife, Ann, bakes the bread. "He works too hard," she said.',
+            ["Ann"],
+        ),
+        # Not an owner inside a quotation, nor one of unknown sex after kin that tells none.
+        ('Ana Ruiz spoke first. "I met Lee\'s husband there. He was kind," she said.', ["Ana Ruiz"]),
+        ('Ivo Marsh spoke first. Reed\'s son, Bo Park, disagreed. "Nobody asked me," she said.', [None]),
+    ],
+)
+def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+_OBITUARY = (
+    "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
+    'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat".\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # A speaker whose own quotation speaks of a he is talking about him: the he remembered by
+        # his sayings (`liked to say`, `by his own account`) after it is the one talked about.
+        (
+            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\nHis private life was less tidy. '
+            'He married twice and, by his own account, spent most of the 1980s "broke, lost and very happy."',
+            "Ivo Marsh",
+        ),
+        (
+            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\n'
+            '"Keep time and the rest follows," he liked to say.',
+            "Ivo Marsh",
+        ),
+        # Not a plain cue, which goes on with the speaker.
+        (
+            _OBITUARY
+            + '"He never told you what to play," Mr. Reed said.\n\nHe added that the band "was a family."',
+            "Bo Reed",
+        ),
+    ],
+)
+def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(text: str, last: str) -> None:
+    assert _speakers(text)[-1] == last
