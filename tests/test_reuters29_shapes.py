@@ -56,6 +56,22 @@ def test_a_reporting_participle_opening_the_sentence_is_no_name(text: str, speak
     assert quotes and quotes[-1].speaker == speaker
 
 
+# A word in -ing that a finite verb follows is the sentence's subject (a club, a town or a surname), never a
+# participle: its quote and its cue stay.
+FINITE_AFTER_THE_WORD = [
+    'Gushing confirmed the sale, saying: "The ground will stay open."',
+    'The match ended late. Gushing said in a statement: "The ground will stay open."',
+    'The match ended late. Gushing says in a statement: "The ground will stay open."',
+    'Gushing told the league on Friday: "The ground will stay open."',
+]
+
+
+@pytest.mark.parametrize("text", FINITE_AFTER_THE_WORD)
+def test_a_word_in_ing_before_a_finite_verb_keeps_its_cue(text: str) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].evidence == "cue-before"
+
+
 def _story(first: str, second: str) -> str:
     return f"TARN PLEASED WITH CUTS\n\nDORVIK, March 20 - {first}\n{second}"
 
