@@ -111,6 +111,19 @@ BRACKETED_FIRMS = [
         "Tarnco Plc",
     ),
     (_wire('Shares rose.\n"The stake is not for sale," <Tarnco Plc> said.'), "Tarnco Plc"),
+    # A title and a name after the bracketed firm: the person speaks, never the firm's last word.
+    (
+        _wire('Rents fell in June. <Dorvik Bank> economist Lina Strand said the dip was "brief."'),
+        "Lina Strand",
+    ),
+    (
+        _wire('The offer lapsed. <Tarn Holdings Inc> president Oskar Brenn said it had "no wish" to bid.'),
+        "Oskar Brenn",
+    ),
+    (
+        _wire('Rents fell. <Dorvik Bank> economist Lina Strand spoke.\n"It is brief," she said of the dip.'),
+        "Lina Strand",
+    ),
     # Negatives: two bracketed subjects, and a bracketed name inside a phrase, read as before.
     (_wire('<Tarnco Plc> and <Dorvik Ltd> said they would "act as one" on the mill.'), None),
     (_wire('Shares rose.\n"We will wait," a spokesman for <Tarnco Plc> said.'), "a spokesman for Tarnco Plc"),

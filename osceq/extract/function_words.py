@@ -288,6 +288,8 @@ OBJECT_PRONOUNS = _words(
 
 # Punctuation that ends a clause or an aside inside a sentence.
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+# Marks after which a word is capitalised for opening a sentence, not for being a name.
+SENTENCE_OPENING_MARKS = frozenset('.:"“”')
 
 # Particles a phrasal participle takes before the verb of its noun ("the steps called for were").
 PHRASAL_PARTICLES = _words(

@@ -3,11 +3,10 @@ capitalised participle is no name, so the noun after it is its object, not a ver
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.tokens import Token, past_verb
 
-# Marks after which a word is capitalised for opening a sentence, not for being a name.
-_OPENING_MARKS = frozenset('.:"“”')
 # Past forms of reporting verbs that do not end in -ed (`Reading said …`: a finite verb).
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "wrote", "swore", "thought", "began"})
 
@@ -21,7 +20,7 @@ def participle_read_as_name(tokens: list[Token], subject: tuple[int, int, str]) 
     word = tokens[a]
     if not word.low.endswith("ing") or word.low not in lex.REPORTING_FORMS:
         return False
-    if a > 0 and tokens[a - 1].text not in _OPENING_MARKS:
+    if a > 0 and tokens[a - 1].text not in fw.SENTENCE_OPENING_MARKS:
         return False
     if _finite_verb(tokens[b]):
         return False  # `Reading said in a statement:`, `Reading confirmed the news,`: a club's name

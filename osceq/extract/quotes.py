@@ -62,6 +62,7 @@ from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
 from osceq.extract.unclosed_tags import close_at_tags
+from osceq.extract.wire_brackets import mention_after_bracket
 from osceq.extract.word_users import names_wording, word_user_tag
 from osceq.extract.wording_appositives import names_the_wording
 from osceq.models import Block, Quote, Span
@@ -359,6 +360,8 @@ def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
         return Quote(body, draft.start, draft.end, draft.kind, evidence=draft.evidence)
     if found.reporter is not None:
         resolver.note_reporter(found.reporter, found.mention.text)
+    if "<" in text:  # (the tokens left a wire's brackets out: the mention drops them too)
+        found = replace(found, mention=mention_after_bracket(text, found.mention))
     speaker, aliases = resolver.resolve(found.mention, found.kind, found.role)
     if (
         found.kind == "pronoun"
