@@ -182,6 +182,22 @@ def test_the_owner_of_a_relative_closed_by_its_verb_speaks(text: str, speaker: s
     assert quotes and quotes[-1].speaker == speaker
 
 
+WHO_CLAUSE_OBJECTS = [
+    ('Villagers who heard the blast near Dorvik said: "The windows shook."', "villagers"),
+    ('The guard who shot the footage told the inquiry: "I kept filming."', "the guard"),
+    ('Two nurses who saw the crash said "it was over in seconds."', "two nurses"),
+    ('Fans who bought the tickets early told the club: "We feel cheated."', "Fans"),
+    # Negative: a "that" before a noun is a conjunction, and the sentence's subject speaks.
+    ('Ivo Marsh said that shot was "the best of the night."', "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WHO_CLAUSE_OBJECTS)
+def test_the_object_inside_a_who_clause_is_never_the_speaker(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
 _LONG_TITLE = "Tarn Minister of State for Foreign Affairs Ivo Marsh"
 
 SETTINGS_TO_THE_END = [
