@@ -198,6 +198,30 @@ def test_the_object_inside_a_who_clause_is_never_the_speaker(text: str, speaker:
     assert quotes and quotes[-1].speaker == speaker
 
 
+NEXT_SENTENCE_SUBJECTS = [
+    (
+        'The vote came late. Mara Lind said the offer was "unwelcome." Dorvik Mills said it would appeal.',
+        "Mara Lind",
+    ),
+    (
+        _wire(
+            'The vote came late. Mara Lind said the offer was "unwelcome." <Dorvik Mills> said it would appeal.'
+        ),
+        "Mara Lind",
+    ),
+    ('Oskar Brenn said: "We will not sell the yard." Tarn Foods said it was still keen.', "Oskar Brenn"),
+    # Negatives: no cue of the quote's own before it, and a tag of its own sentence.
+    ('The offer was "unwelcome." Dorvik Mills said so on Friday.', "Dorvik Mills"),
+    ('Mara Lind spoke on the offer: "It is unwelcome," Dorvik Mills said.', "Dorvik Mills"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEXT_SENTENCE_SUBJECTS)
+def test_a_quote_closing_a_cued_sentence_keeps_its_speaker(text: str, speaker: str | None) -> None:
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert quotes and quotes[0].speaker == speaker
+
+
 _LONG_TITLE = "Tarn Minister of State for Foreign Affairs Ivo Marsh"
 
 SETTINGS_TO_THE_END = [

@@ -38,6 +38,7 @@ from osceq.extract.listed_office_spans import whole_office_mention
 from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.nearer_subjects import later_pronoun_subject
+from osceq.extract.own_sentence_cues import next_sentence_tag
 from osceq.extract.passive_agents import agent_after_quote
 from osceq.extract.plural_noun_cues import noun_before_quote
 from osceq.extract.pull_quotes import without_pull_quotes
@@ -189,12 +190,15 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         how = how_tag(text, pair.close_end, right) if pair.closed and opens else None
         wording_follows = pair.closed and not opens and names_wording(text, pair.close_end)
+        after = None if wording_follows else cue_after(text, pair, start, end, right, opens)
+        if next_sentence_tag(text, pair, end, right, after, ranges):
+            after = None  # `Lee said it was "hostile." Tarnco said …`: the next sentence's subject
         found = (
             uncued.transcript_label(text, start, end)
             or how
             or (_wording_user(text, pair, ranges, right) if pair.closed and not opens else None)
             or (_before_cue(text, ranges) if inside else None)
-            or (None if wording_follows else cue_after(text, pair, start, end, right, opens))
+            or after
             or cue_past_title(text, pairs, k, block.end, opens)
             or (agent_after_quote(text, ranges, pair, right) if pair.closed else None)
             or attribution.before_quote(text, ranges)
