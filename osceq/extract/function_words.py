@@ -266,6 +266,10 @@ CLAUSE_OPENERS = _words(
     """
 )
 
+# Words after which a noun phrase opens its clause as the subject (`…, but one aide who …`,
+# `while the steps called for were …`), rather than standing as the object of a verb before it.
+PHRASE_OPENERS = CLAUSE_OPENERS | SUBORDINATORS | TAKEOVER_WORDS
+
 # Time words that can stand between a speaker and the verb ("Smith on Friday said").
 TIME_NOUNS = _words(
     """
