@@ -224,6 +224,27 @@ def test_a_quote_closing_a_cued_sentence_keeps_its_speaker(text: str, speaker: s
     assert quotes and quotes[0].speaker == speaker
 
 
+DESCRIBED_THINGS = [
+    ('Tarn Labs said it bought the rights to the "pocket printer", which needs no cable.', []),
+    ('Tarn Labs said it holds the patent for its "dry lens," which never fogs.', []),
+    # Negatives: words after a naming verb, a quote standing as a complement, a longer statement.
+    (
+        'Mara Lind urged an end to what some call the "harbour gap," which lets ships skip the fee.',
+        ["harbour gap,"],
+    ),
+    ('Mara Lind said the plan was "a disaster," which drew boos.', ["a disaster,"]),
+    (
+        'Tarn Labs said it spoke to the "people who will use the printer every day," which helped.',
+        ["people who will use the printer every day,"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), DESCRIBED_THINGS)
+def test_a_thing_named_in_quotes_and_described_by_which_is_no_quote(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in body(text)] == quoted
+
+
 _LONG_TITLE = "Dorvik Secretary of State for Overseas Trade Lena Varga"
 
 SETTINGS_TO_THE_END = [
