@@ -224,6 +224,18 @@ def test_a_quote_closing_a_cued_sentence_keeps_its_speaker(text: str, speaker: s
     assert quotes and quotes[0].speaker == speaker
 
 
+# The next sentence quotes words of its own: each quote keeps its own sentence's speaker.
+_BOTH_QUOTED = (
+    'Mara Lind, head of Pell, called the offer "unwelcome." {firm} said it would "resist" the offer.'
+)
+
+
+@pytest.mark.parametrize("firm", ["Dorvik Mills", "<Dorvik Mills>"])
+def test_each_sentence_keeps_its_own_speaker(firm: str) -> None:
+    quotes = analyze(Document(id="t", path=None, text=_wire(_BOTH_QUOTED.format(firm=firm)))).quotes
+    assert [q.speaker for q in quotes] == ["Mara Lind", "Dorvik Mills"]
+
+
 DESCRIBED_THINGS = [
     ('Tarn Labs said it bought the rights to the "pocket printer", which needs no cable.', []),
     ('Tarn Labs said it holds the patent for its "dry lens," which never fogs.', []),

@@ -34,7 +34,7 @@ def next_sentence_tag(
     # `…," Lee said`, `…" said Lee`: a tag of the quote's own sentence (a wire's `<` may open the next).
     if text[pair.close_end : first].strip(" .<") or not text[first : first + 1].isupper():
         return False
-    if _SENTENCE_END.search(text[found.cue.end : right]) is None:
+    if _SENTENCE_END.search(text[found.cue.end : right]) is None and text[:right].rstrip()[-1:] in ":,":
         return False  # `Said another aide who …: "…"`: that sentence leads into the next quotation
     own = before_quote(text, ranges)
     return own is not None and own.evidence in _OWN_CUES and own.cue.end <= pair.open_start
