@@ -15,9 +15,9 @@ from tests.quote_helpers import body
 
 REDUCED_RELATIVES = [
     (
-        "One aide said that while the reforms called for were close to those of the charter, the "
-        'review shows "it will take years to mend the roads."',
-        "one aide",
+        'A planner said that while the repairs called for were fair, the audit shows "it will need years '
+        'to fix the bridges."',
+        "a planner",
     ),
     ('The measures called for were modest, and the review shows "no quick fix is in sight."', None),
     ('The steps announced were small and "no quick fix is in sight."', None),
@@ -56,24 +56,42 @@ def test_a_reporting_participle_opening_the_sentence_is_no_name(text: str, speak
     assert quotes and quotes[-1].speaker == speaker
 
 
+# A word in -ing that a finite verb follows is the sentence's subject (a club, a town or a surname), never a
+# participle: its quote and its cue stay.
+FINITE_AFTER_THE_WORD = [
+    'Gushing confirmed the sale, saying: "The ground will stay open."',
+    'The match ended late. Gushing said in a statement: "The ground will stay open."',
+    'The match ended late. Gushing says in a statement: "The ground will stay open."',
+    'Gushing told the league on Friday: "The ground will stay open."',
+]
+
+
+@pytest.mark.parametrize("text", FINITE_AFTER_THE_WORD)
+def test_a_word_in_ing_before_a_finite_verb_keeps_its_cue(text: str) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].evidence == "cue-before"
+
+
 def _story(first: str, second: str) -> str:
     return f"TARN PLEASED WITH CUTS\n\nDORVIK, March 20 - {first}\n{second}"
 
 
-_TRACK = 'He told a meeting of analysts that the company is "on the right track."'
+_TRACK = 'Later he told a radio panel the group was "back on course."'
 
 DATELINE_SUBJECTS = [
     (
-        _story("Tarn Telephone and Telegraph Co chairman James E. Olvard said he is pleased.", _TRACK),
-        "James E. Olvard",
+        _story(
+            "Dorvik Cable and Wireless Corp president Lorne K. Haskett called the year a good one.", _TRACK
+        ),
+        "Lorne K. Haskett",
     ),
     (
-        _story("Tarn Telephone and Telegraph Co chairman James Olvard said he is pleased.", _TRACK),
-        "James Olvard",
+        _story("Dorvik Cable and Wireless Corp president Lorne Haskett called the year a good one.", _TRACK),
+        "Lorne Haskett",
     ),
-    (_story("Tarn Oil Co chairman Ivo R. Marsh Jr. said he is pleased.", _TRACK), "Ivo R. Marsh Jr."),
+    (_story("Tarn Oil Co chairman Ivo R. Marsh Jr. called the year a good one.", _TRACK), "Ivo R. Marsh Jr."),
     # Negative: a firm for the first subject is no he.
-    (_story("Tarn Telephone and Telegraph Co said it is pleased with the cuts.", _TRACK), None),
+    (_story("Dorvik Cable and Wireless Corp called the year a good one.", _TRACK), None),
 ]
 
 
@@ -95,6 +113,19 @@ BRACKETED_FIRMS = [
         "Tarnco Plc",
     ),
     (_wire('Shares rose.\n"The stake is not for sale," <Tarnco Plc> said.'), "Tarnco Plc"),
+    # A title and a name after the bracketed firm: the person speaks, never the firm's last word.
+    (
+        _wire('Rents fell in June. <Dorvik Bank> economist Lina Strand said the dip was "brief."'),
+        "Lina Strand",
+    ),
+    (
+        _wire('The offer lapsed. <Tarn Holdings Inc> president Oskar Brenn said it had "no wish" to bid.'),
+        "Oskar Brenn",
+    ),
+    (
+        _wire('Rents fell. <Dorvik Bank> economist Lina Strand spoke.\n"It is brief," she said of the dip.'),
+        "Lina Strand",
+    ),
     # Negatives: two bracketed subjects, and a bracketed name inside a phrase, read as before.
     (_wire('<Tarnco Plc> and <Dorvik Ltd> said they would "act as one" on the mill.'), None),
     (_wire('Shares rose.\n"We will wait," a spokesman for <Tarnco Plc> said.'), "a spokesman for Tarnco Plc"),
@@ -108,20 +139,20 @@ def test_a_bracketed_firm_opening_the_sentence_is_its_subject(text: str, speaker
 
 
 _NICKNAMED_STORY = _wire(
-    'Tarn Oil Co will pare its debt, C.J. "Bud" Varley, chairman, told Reuters.\n'
-    'Varley said the plan would work. "We plan to sell assets," he said.'
+    'Two plants may close as costs rise, R.T. "Skip" Varley, its president, told a trade paper.\n'
+    'Varley gave no dates. "The mills are too old," he said.'
 )
 
 
 def test_a_quoted_nickname_after_initials_is_no_quote_and_the_name_is_known() -> None:
     quotes = analyze(Document(id="t", path=None, text=_NICKNAMED_STORY)).quotes
-    assert [(q.text, q.speaker) for q in quotes] == [("We plan to sell assets,", "C.J. Varley")]
+    assert [(q.text, q.speaker) for q in quotes] == [("The mills are too old,", "R.T. Varley")]
 
 
 def test_a_quoted_nickname_after_spaced_initials_is_no_quote() -> None:
-    text = _wire('Tarn Oil Co chairman C. J. "Bud" Varley said, "We plan to sell assets."')
+    text = _wire('Dorvik Mills president R. T. "Skip" Varley said, "The mills are too old."')
     quotes = analyze(Document(id="t", path=None, text=text)).quotes
-    assert [(q.text, q.speaker) for q in quotes] == [("We plan to sell assets.", "C. J. Varley")]
+    assert [(q.text, q.speaker) for q in quotes] == [("The mills are too old.", "R. T. Varley")]
 
 
 def test_a_short_quotation_after_a_verb_is_kept() -> None:
@@ -132,8 +163,8 @@ def test_a_short_quotation_after_a_verb_is_kept() -> None:
 CLOSED_RELATIVES = [
     ('An aide who asked not to be named said: "The levy is marginal."', "an aide"),
     (
-        'A Dorvik Bank executive who asked not to be identified said: "The rise is a shift."',
-        "a Dorvik Bank executive",
+        'A Halverton Credit manager who asked to stay unnamed said: "Loans are drying up."',
+        "a Halverton Credit manager",
     ),
     ('One dealer who declined to be named said "it was time to sell."', "one dealer"),
     ('A staff member who asked not to be identified said the levies were "marginal."', "a staff member"),
@@ -153,13 +184,89 @@ def test_the_owner_of_a_relative_closed_by_its_verb_speaks(text: str, speaker: s
     assert quotes and quotes[-1].speaker == speaker
 
 
-_LONG_TITLE = "Tarn Minister of State for Foreign Affairs Ivo Marsh"
+WHO_CLAUSE_OBJECTS = [
+    ('Villagers who heard the blast near Dorvik said: "The windows shook."', "villagers"),
+    ('The guard who shot the footage told the inquiry: "I kept filming."', "the guard"),
+    ('Two nurses who saw the crash said "it was over in seconds."', "two nurses"),
+    ('Fans who bought the tickets early told the club: "We feel cheated."', "Fans"),
+    # Negative: a "that" before a noun is a conjunction, and the sentence's subject speaks.
+    ('Ivo Marsh said that shot was "the best of the night."', "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WHO_CLAUSE_OBJECTS)
+def test_the_object_inside_a_who_clause_is_never_the_speaker(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+NEXT_SENTENCE_SUBJECTS = [
+    (
+        'The vote came late. Mara Lind said the offer was "unwelcome." Dorvik Mills said it would appeal.',
+        "Mara Lind",
+    ),
+    (
+        _wire(
+            'The vote came late. Mara Lind said the offer was "unwelcome." <Dorvik Mills> said it would appeal.'
+        ),
+        "Mara Lind",
+    ),
+    ('Oskar Brenn said: "We will not sell the yard." Tarn Foods said it was still keen.', "Oskar Brenn"),
+    # Negatives: no cue of the quote's own before it, and a tag of its own sentence.
+    ('The offer was "unwelcome." Dorvik Mills said so on Friday.', "Dorvik Mills"),
+    ('Mara Lind spoke on the offer: "It is unwelcome," Dorvik Mills said.', "Dorvik Mills"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEXT_SENTENCE_SUBJECTS)
+def test_a_quote_closing_a_cued_sentence_keeps_its_speaker(text: str, speaker: str | None) -> None:
+    quotes = analyze(Document(id="t", path=None, text=text)).quotes
+    assert quotes and quotes[0].speaker == speaker
+
+
+# The next sentence quotes words of its own: each quote keeps its own sentence's speaker.
+_BOTH_QUOTED = (
+    'Mara Lind, head of Pell, called the offer "unwelcome." {firm} said it would "resist" the offer.'
+)
+
+
+@pytest.mark.parametrize("firm", ["Dorvik Mills", "<Dorvik Mills>"])
+def test_each_sentence_keeps_its_own_speaker(firm: str) -> None:
+    quotes = analyze(Document(id="t", path=None, text=_wire(_BOTH_QUOTED.format(firm=firm)))).quotes
+    assert [q.speaker for q in quotes] == ["Mara Lind", "Dorvik Mills"]
+
+
+DESCRIBED_THINGS = [
+    ('Tarn Labs said it bought the rights to the "pocket printer", which needs no cable.', []),
+    ('Tarn Labs said it holds the patent for its "dry lens," which never fogs.', []),
+    # Negatives: words after a naming verb, a quote standing as a complement, a longer statement.
+    (
+        'Mara Lind urged an end to what some call the "harbour gap," which lets ships skip the fee.',
+        ["harbour gap,"],
+    ),
+    ('Mara Lind said the plan was "a disaster," which drew boos.', ["a disaster,"]),
+    (
+        'Tarn Labs said it spoke to the "people who will use the printer every day," which helped.',
+        ["people who will use the printer every day,"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), DESCRIBED_THINGS)
+def test_a_thing_named_in_quotes_and_described_by_which_is_no_quote(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in body(text)] == quoted
+
+
+_LONG_TITLE = "Dorvik Secretary of State for Overseas Trade Lena Varga"
 
 SETTINGS_TO_THE_END = [
-    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said today on return from Belgrade.", True),
-    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said on his return from Belgrade.", True),
+    (
+        f"The two ports will share a dredger, {_LONG_TITLE} said today on her way from Halverton.",
+        True,
+    ),
+    (f"The two ports will share a dredger, {_LONG_TITLE} said on her way back from Halverton.", True),
     # Negative: a clause goes on after the verb, so the phrase is no closing tag.
-    (f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said on return the talks were over.", False),
+    (f"The two ports will share a dredger, {_LONG_TITLE} said on her way out the talks were over.", False),
 ]
 
 
@@ -171,27 +278,27 @@ def test_a_setting_running_to_the_sentence_end_closes_a_long_tag(sentence: str, 
 
 def test_the_he_after_a_long_tag_with_a_setting_is_its_speaker() -> None:
     text = _wire(
-        f"Tarn and Dorvik agreed to end the feud, {_LONG_TITLE} said today on return from Belgrade.\n"
-        '"We agreed to end the feud," the Tarn news agency quoted him as saying.'
+        f"The two ports will share a dredger, {_LONG_TITLE} said today on her way from Halverton.\n"
+        '"The cost is split in half," she added in a radio interview.'
     )
-    assert [q.speaker for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["Ivo Marsh"]
+    assert [q.speaker for q in analyze(Document(id="t", path=None, text=text)).quotes] == ["Lena Varga"]
 
 
 DATELINES = [
     (
-        'NEW YORK, April 13 - The Tarn Securities and Exchange Commission said it charged a broker with "a massive fraud."',
-        "Tarn Securities and Exchange Commission",
+        'HALVERTON, June 2 - The Dorvik Stocks and Bonds Board said it fined a dealer for "a long-running scheme."',
+        "Dorvik Stocks and Bonds Board",
     ),
     (
-        'CHICAGO, March 17 - Tarn Roebuck and Co, said it settled the suit "to avoid further legal costs."',
-        "Tarn Roebuck and Co",
+        'HALVERTON, May 4 - Brisk Lumber and Co, said it dropped the claim "to save on court fees."',
+        "Brisk Lumber and Co",
     ),
     (
-        'DORVIK, March 12 - Horn and Tarn Co said it sold 33 diners as part of a "retrenchment."',
-        "Horn and Tarn Co",
+        'DORVIK, Sept 9 - Pell and Tarn Co said it shut nine shops in "a slimming down."',
+        "Pell and Tarn Co",
     ),
     (
-        'DORVIK, March 12 - The Dorvik Harbour Commission said it saw "a massive fraud" at the port.',
+        'DORVIK, March 12 - The Dorvik Harbour Commission said it found "a deep hole" in the accounts.',
         "Dorvik Harbour Commission",
     ),
     # Negative: a speaker right after the dateline, read as before.

@@ -21,9 +21,6 @@ def closed_relative_owner(tokens: list[Token], v: int) -> tuple[int, int, str] |
     # The owner opens its clause (`An aide who …`, `…, but one aide who …`); after a verb or a
     # preposition (`a member involved in drafting the law who …`) it is an object, and whose
     # clause the "who" hangs on is not plain.
-    if a > 0 and tokens[a - 1].text not in fw.CLAUSE_MARKS and tokens[a - 1].low not in _OPENERS:
+    if a > 0 and tokens[a - 1].text not in fw.CLAUSE_MARKS and tokens[a - 1].low not in fw.PHRASE_OPENERS:
         return None
     return owner
-
-
-_OPENERS = fw.CLAUSE_OPENERS | fw.TAKEOVER_WORDS

@@ -263,6 +263,10 @@ CLAUSE_OPENERS = _words(
     """
 )
 
+# Words after which a noun phrase opens its clause as the subject (`…, but one aide who …`,
+# `while the steps called for were …`), rather than standing as the object of a verb before it.
+PHRASE_OPENERS = CLAUSE_OPENERS | SUBORDINATORS | TAKEOVER_WORDS
+
 # Time words that can stand between a speaker and the verb ("Smith on Friday said").
 TIME_NOUNS = _words(
     """
@@ -285,6 +289,8 @@ OBJECT_PRONOUNS = _words(
 
 # Punctuation that ends a clause or an aside inside a sentence.
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+# Marks after which a word is capitalised for opening a sentence, not for being a name.
+SENTENCE_OPENING_MARKS = frozenset('.:"“”')
 
 # Particles a phrasal participle takes before the verb of its noun ("the steps called for were").
 PHRASAL_PARTICLES = _words(

@@ -35,6 +35,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _work_title(text, draft)
         or _programme(text, draft)
         or _named_work(text, draft)
+        or _described_thing(text, draft)
         or _linked_or_dated(text, draft)
         or _displayed_words(text, draft)
         or named_text(text, draft)
@@ -177,6 +178,26 @@ def _named_work(text: str, draft: Draft) -> bool:
     if _MEASURE_BEFORE.search(text, max(0, opening - 12), opening) and draft.pair.closed:
         return _MEASURE_AFTER.match(text, draft.pair.close_end) is not None  # `the "Safe Streets" bill`
     return draft.pair.closed and _WORK_AFTER.match(text, draft.pair.close_end) is not None
+
+
+def _described_thing(text: str, draft: Draft) -> bool:
+    """`rights to the "pocket modem", which cuts …`: a word or two in the noun slot of a preposition's
+    object, which a "which" clause then describes, name a thing (a product, a term), not speech."""
+    content = text[draft.start : draft.end].rstrip(",")
+    if not draft.pair.closed or len(content.split()) > 3 or not _PLAIN_WORDS.fullmatch(content):
+        return False
+    opening = draft.pair.open_start
+    before = _DETERMINER_BEFORE.search(text, max(0, opening - 12), opening)
+    return before is not None and _WHICH_AFTER.match(text, draft.pair.close_end) is not None
+
+
+# Words with no mark that ends or breaks a sentence (`pocket modem`, `smart-card`).
+_PLAIN_WORDS = re.compile(r"[\w'’\- ]+")
+# A preposition and a determiner right before the opening mark (`for the "…"`, `of its "…"`): the
+# words are a noun phrase's head (not after a naming verb: `what some call the "…"`).
+_DETERMINER_BEFORE = re.compile(r"\b(?:for|of|to|in|on|with|from|at)\s+(?:the|a|an|its|their)\s$")
+# A "which" clause right after the closing mark, past a comma (`…", which cuts`).
+_WHICH_AFTER = re.compile(r",?\s*which\b")
 
 
 # `Spanish for "witches"`: a language name, then "for".

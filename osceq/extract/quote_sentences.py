@@ -64,7 +64,7 @@ def sentence_ranges(text: str, paragraph_start: int, pairs: list[Pair], k: int) 
             break
         previous = pairs[j]
         inside = text[previous.open_end : previous.close_start].rstrip()
-        following = text[previous.close_end : end].lstrip()
+        following = text[previous.close_end : end].lstrip().lstrip("<")  # (a wire's `<Firm Ltd>`)
         if inside[-1:] in (".", "!", "?") and (not following or following[0].isupper()):
             break  # `"A." "B"` or `"A." He added, "B"`: the quote before ended its own sentence
         end = previous.open_start

@@ -38,6 +38,7 @@ from osceq.extract.listed_office_spans import whole_office_mention
 from osceq.extract.loose_tags import long_tag, loose_tag
 from osceq.extract.lower_case import with_names_capitalised, written_in_lower_case
 from osceq.extract.nearer_subjects import later_pronoun_subject
+from osceq.extract.own_sentence_cues import next_sentence_tag
 from osceq.extract.passive_agents import agent_after_quote
 from osceq.extract.plural_noun_cues import noun_before_quote
 from osceq.extract.pull_quotes import without_pull_quotes
@@ -62,6 +63,7 @@ from osceq.extract.speakers import Resolver, clean_role
 from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
 from osceq.extract.unclosed_tags import close_at_tags
+from osceq.extract.wire_brackets import mention_after_bracket
 from osceq.extract.word_users import names_wording, word_user_tag
 from osceq.extract.wording_appositives import names_the_wording
 from osceq.models import Block, Quote, Span
@@ -192,12 +194,15 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         how = how_tag(text, pair.close_end, right) if pair.closed and opens else None
         wording_follows = pair.closed and not opens and names_wording(text, pair.close_end)
+        after = None if wording_follows else cue_after(text, pair, start, end, right, opens)
+        if next_sentence_tag(text, pair, end, right, after, ranges):
+            after = None  # `Lee said it was "hostile." Tarnco said …`: the next sentence's subject
         found = (
             uncued.transcript_label(text, start, end)
             or how
             or (_wording_user(text, pair, ranges, right) if pair.closed and not opens else None)
             or (_before_cue(text, ranges) if inside else None)
-            or (None if wording_follows else cue_after(text, pair, start, end, right, opens))
+            or after
             or cue_past_title(text, pairs, k, block.end, opens)
             or (agent_after_quote(text, ranges, pair, right) if pair.closed else None)
             or attribution.before_quote(text, ranges)
@@ -363,6 +368,8 @@ def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
         return Quote(body, draft.start, draft.end, draft.kind, evidence=draft.evidence)
     if found.reporter is not None:
         resolver.note_reporter(found.reporter, found.mention.text)
+    if "<" in text:  # (the tokens left a wire's brackets out: the mention drops them too)
+        found = replace(found, mention=mention_after_bracket(text, found.mention))
     speaker, aliases = resolver.resolve(found.mention, found.kind, found.role)
     if (
         found.kind == "pronoun"

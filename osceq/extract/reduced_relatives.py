@@ -8,10 +8,6 @@ from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_surroundings import past_participle
 
-# Words after which a noun phrase opens a clause of its own (so a "what" or a noun before it, as in
-# `what the minister said was`, `the one thing the aide said was`, makes an object relative instead).
-_OPENERS = fw.CLAUSE_OPENERS | fw.SUBORDINATORS | fw.TAKEOVER_WORDS
-
 
 def reduced_passive(tokens: list[Token], v: int) -> bool:
     """Whether the reporting form at v is a participle describing a noun phrase that opens a clause."""
@@ -26,4 +22,6 @@ def reduced_passive(tokens: list[Token], v: int) -> bool:
     if subject is None or subject[2] != "nominal" or subject[1] != v:
         return False
     a = subject[0]
-    return a == 0 or tokens[a - 1].text in fw.CLAUSE_MARKS or tokens[a - 1].low in _OPENERS
+    # The phrase opens a clause of its own: a "what" or a noun before it (`what the minister said
+    # was`, `the one thing the aide said was`) makes an object relative instead.
+    return a == 0 or tokens[a - 1].text in fw.CLAUSE_MARKS or tokens[a - 1].low in fw.PHRASE_OPENERS

@@ -16,6 +16,17 @@ _IRREGULAR_PAST = frozenset(
     }
 )  # fmt: skip
 
+# More irregular past forms, read as a verb only right after "who" (after "that" some are nouns:
+# `said that shot was fired`): `Neighbours who heard the shots said`, `The aide who shot the video`.
+_PAST_AFTER_WHO = frozenset(
+    {
+        "heard", "shot", "saw", "seen", "found", "caught", "fled", "felt", "bought", "sold", "paid",
+        "kept", "hid", "drove", "flew", "rode", "fell", "broke", "chose", "drew", "grew", "threw",
+        "wore", "struck", "swore", "understood", "lent", "beat", "bit", "dug", "fed", "fought", "hung",
+        "lit", "met", "rang", "sang", "shut", "slept", "stole", "swam", "woke",
+    }
+)  # fmt: skip
+
 _RELATIVES = frozenset({"who", "that"})
 
 # How far back from the phrase the relative word may stand.
@@ -48,7 +59,9 @@ def _opens_with_verb(token: Token, who: bool) -> bool:
     low = token.low
     if not token.text.islower():
         return False
-    return low in fw.MODALS or low in _IRREGULAR_PAST or past_verb(token) or (who and _present_form(low))
+    if low in fw.MODALS or low in _IRREGULAR_PAST or past_verb(token):
+        return True
+    return who and (low in _PAST_AFTER_WHO or _present_form(low))
 
 
 def _present_form(low: str) -> bool:

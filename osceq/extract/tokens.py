@@ -14,6 +14,7 @@ from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
 from osceq.extract.plural_possessives import PLURAL_POSSESSIVE_IN_NAME
+from osceq.extract.wire_brackets import without_name_brackets
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
@@ -67,45 +68,7 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     tokens = [
         Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
     ]
-    return _without_name_brackets(tokens) if text.find("<", start, end) >= 0 else tokens
-
-
-def _without_name_brackets(tokens: list[Token]) -> list[Token]:
-    """The tokens without the angle brackets a wire sets around a firm's name opening a sentence
-    (`<Tarnco Plc> said`), which stand between the subject and its verb. Brackets elsewhere stay: a
-    ticker's (`<TRN.L>`), and a name's inside a phrase (`a spokesman for <Tarnco>`), which the
-    phrase readers take as its end."""
-    dropped: set[int] = set()
-    for k, token in enumerate(tokens):
-        if token.text != "<" or (k > 0 and tokens[k - 1].text not in _BEFORE_OPENING_NAME):
-            continue
-        reach = min(len(tokens) - 1, k + _BRACKETED_REACH)
-        close = next((m for m in range(k + 1, reach) if tokens[m].text == ">"), None)
-        if close is None or not _bracketed_name(tokens[k + 1 : close]):
-            continue
-        after = tokens[close + 1]
-        if after.text.isalpha() and after.text.islower() and after.low not in ("and", "or"):
-            dropped.update((k, close))  # (`<A Ltd> and <B Ltd> said` is two subjects: left as read)
-    return [token for k, token in enumerate(tokens) if k not in dropped] if dropped else tokens
-
-
-# Tokens after which a bracketed name opens its sentence: a full stop, or a dateline's dash.
-_BEFORE_OPENING_NAME = frozenset({".", "-", "--", "—", "–", '"', "”"})
-
-
-# How many tokens a bracketed firm's name may run to, its closing bracket included.
-_BRACKETED_REACH = 12
-# Marks inside a firm's name (`<Tarn & Co>`, `<Tarn Inc.>`).
-_NAME_MARKS = frozenset("&.-'")
-
-
-def _bracketed_name(words: list[Token]) -> bool:
-    """Words that are a firm's name, not a ticker: capitalised words (or joining ones), some in lower case."""
-    if not words or not words[0].text[:1].isupper():
-        return False
-    if not any(any(c.islower() for c in w.text) for w in words):
-        return False  # `<TRN.L>`, `<IBM>`: a ticker
-    return all(w.text[:1].isupper() or w.low in fw.FIRM_NAME_JOINERS or w.text in _NAME_MARKS for w in words)
+    return without_name_brackets(tokens) if text.find("<", start, end) >= 0 else tokens
 
 
 # The tokens of the last text's ranges. The cue finders of one quote tokenise the same sentence
