@@ -47,7 +47,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
-from osceq.extract.pronoun_genders import next_sentence_genders
+from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
     question_to_pronoun,
@@ -55,7 +55,6 @@ from osceq.extract.questions import (
 )
 from osceq.extract.speaker_names import (
     ADDRESSED,
-    GENDERED,
     NAME_BEFORE_COMMA,
     OWNED,
     QUOTED_PREDICATE,
@@ -69,7 +68,6 @@ from osceq.extract.speaker_names import (
 )
 from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import ANOTHER, may_be_he_or_she
-from osceq.extract.text import fold
 from osceq.extract.they_antecedent import they_antecedent
 from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
@@ -267,9 +265,7 @@ class Resolver(ArticlePeople):
         file_without_articles(people)  # `Attiya` for Ali al-Attiya
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
-        for match in GENDERED.finditer(self.text):
-            female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
-            self._gender[fold(match.group(2))] = "f" if female else "m"
+        self._gender.update(title_genders(self.text))
         self._addressed = [
             (match.start(), fw.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
             for match in ADDRESSED.finditer(self.text)
