@@ -27,3 +27,28 @@ SPOUSES = [
 def test_a_wife_sharing_the_surname_makes_no_she_of_him(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[0].speaker == speaker
+
+
+CAPITALISED_OFFICES = [
+    ('The Governor of the Bank of Tarnland, Ivo Marsh, called them "thoroughly irresponsible."', "Ivo Marsh"),
+    (
+        "The Chairman of the Dorvik Port Authority, Ivo Marsh, speaking at a dinner, said the fees "
+        'were "far too high."',
+        "Ivo Marsh",
+    ),
+    # Negatives: a body's other name, a place and a group of people are no office holder.
+    (
+        'The Friends of the Bank of Tarnland, Ivo Marsh, said they were "thoroughly irresponsible."',
+        "Bank of Tarnland",
+    ),
+    (
+        'The Governor of the Bank of Tarnland, Dorvik, said they were "thoroughly irresponsible."',
+        "Bank of Tarnland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CAPITALISED_OFFICES)
+def test_a_capitalised_office_of_a_body_gives_its_holder(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
