@@ -52,3 +52,23 @@ CAPITALISED_OFFICES = [
 def test_a_capitalised_office_of_a_body_gives_its_holder(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[0].speaker == speaker
+
+
+OWNED_BODIES = [
+    (
+        "One of Dorvik's leading news magazines, Vantage, said in an editorial this week: "
+        '"The council has failed."',
+        "Vantage",
+    ),
+    ('Tarnland\'s biggest banks said on Monday the rules were "a burden."', "Tarnland's biggest banks"),
+    # Negatives: the owner's own words or writings, and the owner's single body, read as before.
+    ('Ivo Marsh\'s angry posts about the port include one that said the fees were "a burden."', "Ivo Marsh"),
+    ('Ivo Marsh\'s remarks said the rules were "a burden."', "Ivo Marsh"),
+    ('Tarnland\'s central bank said on Monday the rules were "a burden."', "Tarnland's central bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWNED_BODIES)
+def test_a_places_bodies_are_no_place(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker

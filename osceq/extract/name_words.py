@@ -355,3 +355,12 @@ CLAUSE_WORDS = _words(
     should may might must do does did
     """
 )
+
+
+# Plural nouns of bodies that a place or a firm owns (`Tarnland's leading banks`): one of them
+# speaks, never the owner; not `posts` or `papers`, which may be the owner's own writings.
+BODY_PLURALS = _words(
+    """
+    agencies airlines banks companies dailies firms magazines newspapers ministries unions
+    """
+)
