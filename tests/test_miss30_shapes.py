@@ -72,3 +72,21 @@ OWNED_BODIES = [
 def test_a_places_bodies_are_no_place(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[0].speaker == speaker
+
+
+SPEAKING_WITH = [
+    (
+        'The town was stunned by the vote, with Mayor Ivo Marsh speaking for many by admitting he was "puzzled."',
+        "Ivo Marsh",
+    ),
+    ('The town was stunned by the vote, with Ivo Marsh saying he was "puzzled."', "Ivo Marsh"),
+    # Negatives: a name whose own participle reports nothing, and a with clause closed by a comma.
+    ('The room was stunned, with Ivo Marsh watching as the crowd kept chanting "out."', "the crowd"),
+    ('Lena Varga spoke, with Ivo Marsh nodding, by admitting she was "puzzled."', "Lena Varga"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKING_WITH)
+def test_a_closing_with_clause_of_speaking_gives_its_name(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
