@@ -90,3 +90,38 @@ SPEAKING_WITH = [
 def test_a_closing_with_clause_of_speaking_gives_its_name(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[0].speaker == speaker
+
+
+FIRMS_BEFORE_IT = [
+    (
+        "Anchor Glass Tarn Corp said it expects profits to rise.\n"
+        "For the first nine months, Anchor reported operating profits of 16 mln dlrs.\n"
+        'It said profits "were on target."',
+        "Anchor",
+    ),
+    (
+        "Marine Tarn Banks Inc said it may reclassify loans.\n"
+        "In the first quarter, Marine Tarn reported record earnings of 38 mln dlrs, bolstered by gains.\n"
+        'It said it expected lower earnings because costs had increased, "narrowing spreads."',
+        "Marine Tarn",
+    ),
+    # Negatives: a word or a name never written as a firm's.
+    (
+        "Tarn Glass Corp said it expects profits to rise.\n"
+        "For the first nine months, Anchor reported operating profits of 16 mln dlrs.\n"
+        'It said profits "were on target."',
+        None,
+    ),
+    (
+        "Tarn Glass Corp said it may sell loans.\n"
+        "In the first quarter, Marine Vell reported record earnings of 38 mln dlrs.\n"
+        'It said costs had increased, "narrowing spreads."',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FIRMS_BEFORE_IT)
+def test_a_bare_name_written_before_as_a_firms_is_the_it(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker

@@ -18,10 +18,10 @@ _AFTER_NAME = r"(?:\s+[A-Z][\w&'\-]*){0,3}?\s+(?i:" + _ENDINGS + r")\b"
 
 
 def written_as_firm(text: str, name: str) -> bool:
-    """Whether a one-word name opens a firm's name in the text: capitalised words after it that end
-    in a firm's ending (`Lumenvale Capital Inc`); no name of two words or more is asked. A name
-    the text also gives a person as surname (`Jane Tarnmoor`) is no firm's alone."""
-    if " " in name or not name[:1].isupper():
+    """Whether a name opens a firm's name in the text: capitalised words after it that end in a
+    firm's ending (`Lumenvale Capital Inc`, `Marine Tarn Banks Inc` for `Marine Tarn`). A name the
+    text also gives a person as surname (`Jane Tarnmoor`) is no firm's alone."""
+    if not name[:1].isupper():
         return False
     if re.search(r"\b" + re.escape(name) + _AFTER_NAME, text) is None:
         return False

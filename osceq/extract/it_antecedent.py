@@ -244,6 +244,8 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         joining = ("of", "and", "for", "the", "de")
         lower = [word for word in named.name.split() if word.islower() and word not in joining]
         return None if lower else named.name
+    if named.kind == DESCRIPTION and " " not in phrase and written_as_firm(before, phrase) and not personal:
+        return phrase  # `Anchor said`, `Anchor Glass Corp` before: a word that is also a noun, as a firm
     head = low.split()[-1] if low else ""
     if named.kind == DESCRIPTION and (
         head in name_words.ORGANISATION_WORDS or head in _WRITINGS or head in _BODY_NOUNS
