@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.analyze import analyze
+from osceq.models import Document
 from tests.quote_helpers import body
 
 SPOUSES = [
@@ -125,3 +127,42 @@ FIRMS_BEFORE_IT = [
 def test_a_bare_name_written_before_as_a_firms_is_the_it(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+def _wire(lead: str, rest: str) -> str:
+    return f"TARN BANKER SEES PROFITS HIT\nDate: 1987-04-27 07:40:49\n\nDORVIK, April 27 - {lead}\n{rest}"
+
+
+PLURAL_POSSESSIVE_SETTINGS = [
+    (
+        _wire(
+            "The rate cut will hit many banks, Tarn Banks' Association chairman M. N. Varga told a "
+            "bankers' conference.",
+            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+        ),
+        "M. N. Varga",
+    ),
+    (
+        _wire(
+            "The rate cut will hit many banks, Tarn Banks Association chairman Ivo Varga said in a "
+            "speech to a farmers' meeting.",
+            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+        ),
+        "Ivo Varga",
+    ),
+    # Negative: a clause after the possessive's noun makes no closing tag of the told.
+    (
+        _wire(
+            "Ana Roe, a banker, said the cut will hit many banks, Tarn Banks Association chairman Ivo "
+            "Varga told the farmers' union it would fall.",
+            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+        ),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PLURAL_POSSESSIVE_SETTINGS)
+def test_a_plural_possessive_in_a_tags_setting_keeps_the_tag(text: str, speaker: str | None) -> None:
+    article = analyze(Document(id="x", path="x", text=text))
+    assert article.quotes and article.quotes[-1].speaker == speaker
