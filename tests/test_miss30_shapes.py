@@ -166,3 +166,24 @@ PLURAL_POSSESSIVE_SETTINGS = [
 def test_a_plural_possessive_in_a_tags_setting_keeps_the_tag(text: str, speaker: str | None) -> None:
     article = analyze(Document(id="x", path="x", text=text))
     assert article.quotes and article.quotes[-1].speaker == speaker
+
+
+INVERTED_TAGS_BEFORE_THEY = [
+    (
+        '"The system is sound," said chairman Ivo Marsh and president Ana Roe in a statement.\n'
+        '"We recognize that emotions run high," they said.',
+        "chairman Ivo Marsh and president Ana Roe",
+    ),
+    # Negative: one person named in the inverted tag is no "they".
+    (
+        '"The system is sound," said Ivo Marsh, who met the strikers in Dorvik.\n'
+        '"We recognize that emotions run high," they said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INVERTED_TAGS_BEFORE_THEY)
+def test_an_inverted_tag_of_two_names_is_the_next_they(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
