@@ -187,3 +187,31 @@ INVERTED_TAGS_BEFORE_THEY = [
 def test_an_inverted_tag_of_two_names_is_the_next_they(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+ANOTHER_BEFORE_HE = [
+    (
+        'One analyst said Tarnco would find a buyer. "They are not beginners," he said.\n'
+        'Another said Tarnco might have trouble. "It is a hodge-podge of businesses," he said.',
+        "another",
+    ),
+    (
+        'One delegate said Dorvik would join. "The fear is real," he said.\n'
+        "Another said the rival bloc was waiting in the wings.\n"
+        '"If the pact took Dorvik, it would be hard to refuse Tarnland," he said.',
+        "another",
+    ),
+    # Negative: a sentence between the "another" and the quote: the he is not read so far back.
+    (
+        'One analyst said Tarnco would find a buyer. "They are not beginners," he said.\n'
+        "Another said Tarnco might have trouble. Its shares fell two pct on Monday.\n"
+        '"It is a hodge-podge of businesses," he said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANOTHER_BEFORE_HE)
+def test_another_right_before_a_quote_is_its_he(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker

@@ -312,7 +312,8 @@ class Resolver(ArticlePeople):
             if found_name == ANOTHER:
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
-                return None  # `Another said …. "…," he said`: not the one named before
+                # `Another said …. "…," he said`: that other one, never the one named before
+                return ANOTHER if _quote_right_after(self.text, position, mention.start) else None
             addressee = self._person_asked(position, mention.start, people)
             if addressee is not None and self._answers(addressee, found_name, gender):
                 return addressee  # `"…?" Ann Lee asked Roe. "No," he said`: Roe answers
@@ -380,3 +381,14 @@ class Resolver(ArticlePeople):
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _quote_right_after(text: str, position: int, before: int) -> bool:
+    """Whether the sentence at position is followed by nothing but the quotation the pronoun's tag
+    closes (`Another said …. "…," he said`)."""
+    stop = _SENTENCE_STOP.search(text, position, before)
+    rest = text[stop.end() : before].strip() if stop else ""
+    return len(rest) > 2 and rest[0] in '"“' and rest[-1] in '"”' and "\n" not in rest
