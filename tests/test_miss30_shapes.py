@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from osceq.analyze import analyze
+from osceq.extract.subject_tags import tag_speaker
 from osceq.models import Document
 from tests.quote_helpers import body
 
@@ -215,3 +216,24 @@ ANOTHER_BEFORE_HE = [
 def test_another_right_before_a_quote_is_its_he(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+TALKS_TO_AUDIENCES = [
+    (
+        "Prices will rise this year, Ivo Varga said in an earlier speech to management trainees at Tarnco.",
+        "Ivo Varga",
+    ),
+    (
+        "Prices will rise this year, Ivo Varga said in an address to farm leaders at a Dorvik dinner.",
+        "Ivo Varga",
+    ),
+    # Negatives: a "to" after a noun of no talk opens an infinitive, a clause of its own.
+    ("Prices will rise this year, Ivo Varga said in an earlier plan to manage trainees at Tarnco.", None),
+    ("Prices will rise this year, Ivo Varga said in a bid to calm farm leaders at a Dorvik dinner.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TALKS_TO_AUDIENCES)
+def test_a_talk_to_an_audience_is_a_tags_setting(text: str, speaker: str | None) -> None:
+    found = tag_speaker(text, 0, len(text))
+    assert (found[1] if found else None) == speaker

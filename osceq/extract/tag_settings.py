@@ -19,6 +19,9 @@ _CLAUSE_WORDS = PRONOUN_SUBJECTS | fw.RELATIVES | {"it", "that", "whether", "if"
 _OTHER_PREPOSITIONS = frozenset(["to", "by"])
 # Words after "to" that make it a preposition (`delivery to all staff`), not an infinitive's.
 _AFTER_PREPOSITION_TO = fw.DETERMINERS | {"all", "its", "his", "her", "their", "about"}
+# Nouns of a talk given to an audience, after which "to" names the audience (`a speech to
+# management trainees`), never an infinitive.
+_TALK_NOUNS = frozenset(["speech", "address", "remarks", "talk", "lecture", "presentation", "testimony"])
 
 
 def long_setting(text: str, start: int, end: int) -> bool:
@@ -55,7 +58,9 @@ def _setting_word(tokens: list[Token], k: int, stop: int) -> bool:
     following = tokens[k + 1] if k + 1 < stop else None
     if token.low == "to":
         return following is not None and (
-            following.text[:1].isupper() or following.low in _AFTER_PREPOSITION_TO
+            following.text[:1].isupper()
+            or following.low in _AFTER_PREPOSITION_TO
+            or (k > 0 and tokens[k - 1].low in _TALK_NOUNS)
         )
     if past_verb(token) or (token.low in IRREGULAR_PAST and token.text.islower()):
         # A participle completing the noun before it (`a speech prepared for …`, `a letter sent to`).
