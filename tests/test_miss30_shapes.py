@@ -237,3 +237,34 @@ TALKS_TO_AUDIENCES = [
 def test_a_talk_to_an_audience_is_a_tags_setting(text: str, speaker: str | None) -> None:
     found = tag_speaker(text, 0, len(text))
     assert (found[1] if found else None) == speaker
+
+
+def _long_chain(between: str) -> str:
+    """A speaker named once, then quotes of his he-tags with long sentences naming nobody."""
+    filler = "Prices of grain and steel rose sharply in the first quarter across the whole of the region. "
+    return (
+        '"Markets never fall for long," said Ivo Marsh, a professor at Dorvik University.\n'
+        + "".join(f'{filler * 2}\n"The slide is over, number {k}," he said.\n' for k in range(4))
+        + between
+        + '"But in two years the council will run out of options," he added.'
+    )
+
+
+CHAINED_HE = [
+    (_long_chain(""), "Ivo Marsh"),
+    # Negatives: another speaker quoted or described in between, and another person named.
+    (_long_chain('Harbour officials disagreed. "It is bad," one said.\n'), None),
+    (
+        _long_chain(
+            "An Ulvar ministry spokesman, quoted in a broadcast monitored in Dorvik, said the claims were baseless.\n"
+        ),
+        None,
+    ),
+    (_long_chain("As envisioned by Lena Varga, a basket of grains would be measured.\n"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CHAINED_HE)
+def test_a_he_with_nobody_near_carries_the_last_he_on(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker

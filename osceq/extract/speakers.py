@@ -47,6 +47,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.pronoun_chain import chained_person, quote_right_after
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
@@ -118,6 +119,7 @@ class Resolver(ArticlePeople):
         self._unfolded_roles: list[tuple[str, str]] = []
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
+        self._chain: list[tuple[int, str, str]] = []  # (offset, pronoun, person) of each he or she resolved
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
 
     def resolve(
@@ -128,12 +130,16 @@ class Resolver(ArticlePeople):
         A person gets the article's fullest form of the name; an organisation its name; a description
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
+        if kind != "pronoun" or mention.text.lower() in ("it", "they"):
+            self._chain.append((mention.start, "", ""))  # another speaker: no he or she chains past it
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
             if mention.text.lower() == "they":
                 return they_antecedent(self.text, self.body, mention), ()
-            return self._antecedent(mention), ()
+            found = self._antecedent(mention)
+            self._chain += [(mention.start, mention.text.lower(), found)] if found else []
+            return found, ()
         if kind == "relative":
             match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
             if match is None:
@@ -291,6 +297,11 @@ class Resolver(ArticlePeople):
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         candidates = sorted([*subjects, *near], reverse=True)
+        last = self._chain[-1] if self._chain and not candidates and self._chain[-1][0] >= lowest else None
+        # (only a person some quote names as its speaker: a chain never carries a guess on)
+        last = last if last and any(name == last[2] for _, name in self._speakers) else None
+        if (chained := chained_person(self.text, last, mention.start, gender, people)) is not None:
+            return chained  # `"…," he said. … "…," he said.`: nobody else named since the last he
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
         answering = self._reported_addressee(question, gender, people) if question else None
@@ -313,7 +324,7 @@ class Resolver(ArticlePeople):
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
                 # `Another said …. "…," he said`: that other one, never the one named before
-                return ANOTHER if _quote_right_after(self.text, position, mention.start) else None
+                return ANOTHER if quote_right_after(self.text, position, mention.start) else None
             addressee = self._person_asked(position, mention.start, people)
             if addressee is not None and self._answers(addressee, found_name, gender):
                 return addressee  # `"…?" Ann Lee asked Roe. "No," he said`: Roe answers
@@ -381,14 +392,3 @@ class Resolver(ArticlePeople):
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
-
-
-_SENTENCE_STOP = re.compile(r"[.!?]\s")
-
-
-def _quote_right_after(text: str, position: int, before: int) -> bool:
-    """Whether the sentence at position is followed by nothing but the quotation the pronoun's tag
-    closes (`Another said …. "…," he said`)."""
-    stop = _SENTENCE_STOP.search(text, position, before)
-    rest = text[stop.end() : before].strip() if stop else ""
-    return len(rest) > 2 and rest[0] in '"“' and rest[-1] in '"”' and "\n" not in rest
