@@ -268,3 +268,19 @@ CHAINED_HE = [
 def test_a_he_with_nobody_near_carries_the_last_he_on(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+UNITS = [
+    (
+        "The report was written by the Tarn Economist Intelligence Unit.\n"
+        '"Growth is strong," the Intelligence Unit said.\n"But costs will rise," it added.',
+        ["Intelligence Unit", "Intelligence Unit"],
+    ),
+    # Negative: a unit of a firm is still a description.
+    ('"Sales fell," a unit of Tarnco said.', ["a unit of Tarnco"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), UNITS)
+def test_a_unit_is_a_body(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in body(text)] == speakers

@@ -189,7 +189,7 @@ ORGANISATION_WORDS = _words(
     ltd. magazine markets ministry motors museum nations network news office organisation
     organization parliament partners party plc post press program programme project province radio
     region republic reserve review school securities senate service services states street summit
-    system systems television times treaty tribune trust union university weekly
+    system systems television times treaty tribune trust union unit university weekly
     communications enterprises international laboratories pharmaceuticals technologies
     """
 )
