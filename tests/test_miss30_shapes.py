@@ -284,3 +284,26 @@ UNITS = [
 @pytest.mark.parametrize(("text", "speakers"), UNITS)
 def test_a_unit_is_a_body(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+DAYS_WRITINGS = [
+    (
+        "Today's Foreign Ministry statement, carried by the Tarn News Agency TNA, said the recent "
+        "detention of fishing boats by Dorvik was not the first.\n"
+        "Dorvik in the past had held back a number of boats Tarnland had sought to release, it said.\n"
+        '"However, Tarnland is perplexed by the charges," it said.',
+        "Today's Foreign Ministry statement",
+    ),
+    # Negative: a day's event is no writing that speaks.
+    (
+        "Today's Foreign Ministry meeting, held in the capital, ended early.\n"
+        '"However, Tarnland is perplexed by the charges," it said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DAYS_WRITINGS)
+def test_a_days_writing_is_the_it(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
@@ -217,6 +218,10 @@ def _speaking_thing(phrase: str, before: str, personal: bool) -> str | None:
         owner, rest = _POSSESSIVE.split(phrase, maxsplit=1)
         owned = rest.split()
         writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in _WRITINGS
+        # (`Today's Foreign Ministry statement`: a day owns nothing, the body's writing speaks)
+        writing = writing or (
+            owner.lower() in fw.TIME_NOUNS and 0 < len(owned) <= 4 and owned[-1] in _WRITINGS
+        )
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
         return phrase if (writing or _owned_body(owned)) and not by_person else None
