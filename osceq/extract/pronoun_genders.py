@@ -69,7 +69,8 @@ def next_sentence_genders(text: str) -> dict[str, str]:
 
 # A man's spouse in his own sentence: `Lee … his wife` makes his `Mrs Lee` no reason to make `Lee`
 # alone a she.
-_HIS_SPOUSE = re.compile(r"([^.!?\n]{0,80})\bhis (?:wife|widow)\b")
+_HIS_SPOUSE = re.compile(r"\bhis (?:wife|widow)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 _FEMALE_COURTESY = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess"})
 
@@ -80,7 +81,7 @@ def title_genders(text: str) -> dict[str, str]:
     (`Governor Lee denied his wife runs …; the governor and Mrs Lee …`: `Lee` is still he)."""
     genders: dict[str, str] = {}
     husbands = {
-        fold(word) for match in _HIS_SPOUSE.finditer(text) for word in _CAPITALISED.findall(match.group(1))
+        fold(word) for match in _HIS_SPOUSE.finditer(text) for word in _before_in_sentence(text, match)
     }
     for match in GENDERED.finditer(text):
         surname = fold(match.group(2))
@@ -88,3 +89,10 @@ def title_genders(text: str) -> dict[str, str]:
             continue
         genders[surname] = "f" if match.group(1) in _FEMALE_COURTESY else "m"
     return genders
+
+
+def _before_in_sentence(text: str, match: re.Match[str]) -> list[str]:
+    """The capitalised words of the 80 characters before a match, back to its sentence's start."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return _CAPITALISED.findall(before[breaks[-1].end() :] if breaks else before)
