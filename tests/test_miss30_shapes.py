@@ -307,3 +307,27 @@ DAYS_WRITINGS = [
 def test_a_days_writing_is_the_it(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
+
+
+TICKERS_IN_DESCRIPTIONS = [
+    (
+        '"As long as there is a gap, makers will use it," a Tarnco Ltd <TAR.T> spokesman said.',
+        "a Tarnco Ltd spokesman",
+    ),
+    (
+        '"As long as there is a gap, makers will use it," said a Tarnco Ltd <TAR.T> official.',
+        "a Tarnco Ltd official",
+    ),
+    # Negatives: a ticker after a firm that speaks itself, and a bracketed firm after "for".
+    ('"As long as there is a gap, makers will use it," Tarnco Ltd <TAR.T> said.', "Tarnco Ltd"),
+    (
+        '"As long as there is a gap, makers will use it," a spokesman for <Tarnco Ltd> said.',
+        "a spokesman for Tarnco Ltd",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TICKERS_IN_DESCRIPTIONS)
+def test_a_ticker_inside_a_description_cuts_nothing(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker

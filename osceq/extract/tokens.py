@@ -13,6 +13,7 @@ from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
 from osceq.extract.plural_possessives import PLURAL_POSSESSIVE_IN_NAME
+from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 # Words (with inner apostrophes and hyphens), numbers with their decimal points and thousands
@@ -79,7 +80,20 @@ def _without_name_brackets(tokens: list[Token]) -> list[Token]:
         after = tokens[close + 1]
         if after.text.isalpha() and after.text.islower() and after.low not in ("and", "or"):
             dropped.update((k, close))  # (`<A Ltd> and <B Ltd> said` is two subjects: left as read)
+    tickers = {m for k in range(1, len(tokens) - 2) for m in _ticker_in_description(tokens, k)}
+    dropped |= tickers
     return [token for k, token in enumerate(tokens) if k not in dropped] if dropped else tokens
+
+
+def _ticker_in_description(tokens: list[Token], k: int) -> range:
+    """The tokens of a ticker at k set inside a description, between the firm's name and a noun for
+    a person (`a Tarnco Ltd <TAR.T> spokesman said`): they cut the phrase in two, so they go."""
+    if tokens[k].text != "<" or not tokens[k - 1].text[:1].isupper():
+        return range(0)
+    close = next((m for m in range(k + 1, min(len(tokens) - 1, k + 6)) if tokens[m].text == ">"), None)
+    if close is None or any(c.islower() for t in tokens[k + 1 : close] for c in t.text):
+        return range(0)
+    return range(k, close + 1) if person_noun(tokens[close + 1].text) else range(0)
 
 
 # Tokens after which a bracketed name opens its sentence: a full stop, or a dateline's dash.
