@@ -64,8 +64,9 @@ DESCRIPTION = "description"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
 
 
-# A wire's ticker between a firm's name and the rest of a description (`a Tarnco Ltd <TAR.T> spokesman`).
-_TICKER_BEFORE_NOUN = re.compile(r"\s<[A-Z0-9.]+>(?=\s+[a-z])")
+# A wire's ticker between a firm's name and the lower-case rest of a description (`a Tarnco Ltd <TAR.T>
+# spokesman`; not before a name: `Tarnco <TAR> treasurer Ann Lee` is read as before).
+_TICKER_BEFORE_NOUN = re.compile(r"\s<[A-Z0-9.]+>(?=(?:\s+[a-z][\w\-]*)+\s*$)")
 
 
 class Mention:
