@@ -69,10 +69,17 @@ def speakers(text: str) -> list[tuple[str, str | None, str, str]]:
                 )
             ],
         ),
-        # The head noun is past the bracket: no phrase of the tag names the speaker well, so none.
+        # The head noun is past the ticker: the whole description speaks (shown without the ticker).
         (
             '"Output will rise by a tenth next year at the very least," a Varrick Corp <VRK> spokesman said.',
-            [("Output will rise by a tenth next year at the very least,", None, "direct", "none")],
+            [
+                (
+                    "Output will rise by a tenth next year at the very least,",
+                    "a Varrick Corp <VRK> spokesman",
+                    "direct",
+                    "cue-after",
+                )
+            ],
         ),
     ],
 )

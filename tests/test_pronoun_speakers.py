@@ -347,7 +347,8 @@ def test_a_he_after_another_said_stands_for_nobody_named() -> None:
         "Another said the central bank was still selling.\n"
         '"They will keep going until Friday," he said.'
     )
-    assert speakers(text) == ["one trader", None]
+    # (the other one, as `Another said "…"` shows it; never the trader named before)
+    assert speakers(text) == ["one trader", "another"]
 
 
 def test_a_surname_that_is_also_a_nationality_is_the_subject_when_the_article_names_her() -> None:

@@ -21,10 +21,10 @@ _WORD_BEFORE_NAME = any_case(r"\b([A-Z][a-z]+)\s+")
 
 
 def written_as_firm(text: str, name: str) -> bool:
-    """Whether a one-word name opens a firm's name in the text: capitalised words after it that end
-    in a firm's ending (`Lumenvale Capital Inc`); no name of two words or more is asked. A name
-    the text also gives a person as surname (`Jane Tarnmoor`) is no firm's alone."""
-    if " " in name or not name[:1].isupper():
+    """Whether a name opens a firm's name in the text: capitalised words after it that end in a
+    firm's ending (`Lumenvale Capital Inc`, `Marine Tarn Banks Inc` for `Marine Tarn`). A name the
+    text also gives a person as surname (`Jane Tarnmoor`) is no firm's alone."""
+    if not name[:1].isupper():
         return False
     if re.search(r"\b" + re.escape(name) + _AFTER_NAME, text) is None:
         return False

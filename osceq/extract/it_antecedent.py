@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
@@ -198,6 +199,10 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         owner, rest = _POSSESSIVE.split(phrase, maxsplit=1)
         owned = rest.split()
         writing = 0 < len(owned) <= 3 and all(w.islower() for w in owned) and owned[-1] in WRITINGS
+        # (`Today's Foreign Ministry statement`: a day owns nothing, the body's writing speaks)
+        writing = writing or (
+            owner.lower() in fw.TIME_NOUNS and 0 < len(owned) <= 4 and owned[-1] in WRITINGS
+        )
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
         return phrase if (writing or _owned_body(owned)) and not by_person else None
@@ -225,6 +230,8 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         joining = ("of", "and", "for", "the", "de")
         lower = [word for word in named.name.split() if word.islower() and word not in joining]
         return None if lower else named.name
+    if named.kind == DESCRIPTION and " " not in phrase and written_as_firm(before, phrase) and not personal:
+        return phrase  # `Anchor said`, `Anchor Glass Corp` before: a word that is also a noun, as a firm
     head = low.split()[-1] if low else ""
     if named.kind == DESCRIPTION and (
         head in name_words.ORGANISATION_WORDS or head in WRITINGS or head in _BODY_NOUNS

@@ -121,13 +121,19 @@ def possessor_of_body(tokens: list[str]) -> bool:
                 and all(_modifier(t) or _counted_modifier(t) for t in rest)
                 and (
                     owned_person(rest[-1])
-                    or (rest[-1] in w.ORGANISATION_WORDS and all(t[:1].isupper() for t in tokens[:k]))
+                    or (_body_noun(rest[-1]) and all(t[:1].isupper() for t in tokens[:k]))
                 )
             )
     return False
 
 
 _AFTER_HEAD = frozenset(["at", "to", "in", "for", "with", "from", "on"])
+
+
+def _body_noun(token: str) -> bool:
+    """A noun of a body, or of bodies (`Ruritania's leading news magazines`: one of them speaks,
+    never the place that owns them)."""
+    return token in w.ORGANISATION_WORDS or token in w.BODY_PLURALS
 
 
 def _counted_modifier(token: str) -> bool:

@@ -64,6 +64,11 @@ DESCRIPTION = "description"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
 
 
+# A wire's ticker between a firm's name and the lower-case rest of a description (`a Tarnco Ltd <TAR.T>
+# spokesman`; not before a name: `Tarnco <TAR> treasurer Ann Lee` is read as before).
+_TICKER_BEFORE_NOUN = re.compile(r"\s<[A-Z0-9.]+>(?=(?:\s+[a-z][\w\-]*)+\s*$)")
+
+
 class Mention:
     """What a speaker mention names: the name (or the description as written), its role and kind.
 
@@ -96,6 +101,7 @@ def parse_mention(text: str) -> Mention:
 
     A name garbled by a wrong decoding ("Ana PeÃ±a Ruiz") is read repaired.
     """
+    text = _TICKER_BEFORE_NOUN.sub("", text) if "<" in text else text  # `a Tarnco <TAR.T> spokesman`
     tokens = without_firm_parenthesis(joined_plural_possessives(_TOKEN.findall(repair_mojibake(text))))
     tokens = without_relative_clause(tokens)
     if len(tokens) == 1 and tokens[0].lower() in w.PRONOUNS:

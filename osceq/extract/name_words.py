@@ -217,7 +217,7 @@ ORGANISATION_WORDS = _words(
     ltd. magazine markets ministry motors museum nations network news office organisation
     organization parliament partners party plc post press program programme project province radio
     region republic reserve review school securities senate service services states street summit
-    system systems television times treaty tribune trust union university weekly
+    system systems television times treaty tribune trust union unit university weekly
     communications enterprises international laboratories pharmaceuticals technologies
     """
 )
@@ -398,5 +398,14 @@ CLAUSE_WORDS = _words(
     """
     who whom whose which that when where said says is are was were has have had will would can could
     should may might must do does did
+    """
+)
+
+
+# Plural nouns of bodies that a place or a firm owns (`Tarnland's leading banks`): one of them
+# speaks, never the owner; not `posts` or `papers`, which may be the owner's own writings.
+BODY_PLURALS = _words(
+    """
+    agencies airlines banks companies dailies firms magazines newspapers ministries unions
     """
 )

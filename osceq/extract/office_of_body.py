@@ -12,8 +12,9 @@ from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.word_kinds import person_noun, title_word
 from osceq.models import Span
 
-# "The" and one to three lower-case words (the office) and "of", maybe "the", right before the body.
-_OFFICE_OF = any_case_pattern(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){1,3})of\s+(?:the\s+)?$")
+# "The" and one to three words (the office, capitalised as a title may be: `The Governor of`) and
+# "of", maybe "the", right before the body.
+_OFFICE_OF = any_case_pattern(r"\b[Tt]he\s+((?:[A-Za-z][\w\-]*\s+){1,3})of\s+(?:the\s+)?$")
 # A name set off by commas right after the body (`, Ann Lee, said`).
 _NAME_SET_OFF = any_case_pattern(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s")
 
@@ -27,7 +28,8 @@ def office_before_body(text: str, mention: Span) -> bool:
         return False
     if not _person_name(name.group(1).split()):
         return False
-    return any(person_noun(word) or title_word(word, nouns_only=True) for word in before.group(1).split())
+    office = before.group(1).lower().split()
+    return any(person_noun(word) or title_word(word, nouns_only=True) for word in office)
 
 
 def _person_name(words: list[str]) -> bool:

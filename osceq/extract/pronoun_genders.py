@@ -4,10 +4,13 @@ do not know. One pass over the text; a surname seen with both genders is left un
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import name_words as w
 from osceq.extract.given_names import given_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
+from osceq.extract.speaker_names import GENDERED
 from osceq.extract.text import fold
 
 # A full stop that ends no sentence: a title's (`… his running mate, Rep. Ann Lee, as …`).
@@ -63,3 +66,34 @@ def next_sentence_genders(text: str) -> dict[str, str]:
         surname = fold(match.group(1).split()[-1])
         seen.setdefault(surname, set()).add(gender)
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
+# A man's spouse in his own sentence: `Lee … his wife` makes his `Mrs Lee` no reason to make `Lee`
+# alone a she.
+_HIS_SPOUSE = re.compile(r"\bhis (?:wife|widow)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_CAPITALISED = any_case_pattern(r"\b[A-Z][\w’'\-]+")
+_FEMALE_COURTESY = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess"})
+
+
+def title_genders(text: str) -> dict[str, str]:
+    """Surnames (folded) -> "m" or "f" from the courtesy titles written before them (`Mrs. Lee`,
+    `Sir Tom Holm`); the `Mrs` of a surname whose bearer's sentence names his wife tells nothing
+    (`Governor Lee denied his wife runs …; the governor and Mrs Lee …`: `Lee` is still he)."""
+    genders: dict[str, str] = {}
+    husbands = {
+        fold(word) for match in _HIS_SPOUSE.finditer(text) for word in _before_in_sentence(text, match)
+    }
+    for match in GENDERED.finditer(text):
+        surname = fold(match.group(2))
+        if match.group(1) == "Mrs" and surname in husbands:
+            continue
+        genders[surname] = "f" if match.group(1) in _FEMALE_COURTESY else "m"
+    return genders
+
+
+def _before_in_sentence(text: str, match: re.Match[str]) -> list[str]:
+    """The capitalised words of the 80 characters before a match, back to its sentence's start."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return _CAPITALISED.findall(before[breaks[-1].end() :] if breaks else before)

@@ -48,7 +48,8 @@ from osceq.extract.names import (
 )
 from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
-from osceq.extract.pronoun_genders import next_sentence_genders
+from osceq.extract.pronoun_chain import chained_person, quote_right_after
+from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
     newcomer_between,
@@ -58,7 +59,6 @@ from osceq.extract.questions import (
 from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     ADDRESSED,
-    GENDERED,
     NAME_BEFORE_COMMA,
     OWNED,
     QUOTED_PREDICATE,
@@ -72,7 +72,6 @@ from osceq.extract.speaker_names import (
 )
 from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import ANOTHER, may_be_he_or_she
-from osceq.extract.text import fold
 from osceq.extract.they_antecedent import they_antecedent
 from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
@@ -123,6 +122,7 @@ class Resolver(ArticlePeople):
         self._unfolded_roles: list[tuple[str, str]] = []
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
+        self._chain: list[tuple[int, str, str]] = []  # (offset, pronoun, person) of each he or she resolved
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
 
     def resolve(
@@ -133,12 +133,16 @@ class Resolver(ArticlePeople):
         A person gets the article's fullest form of the name; an organisation its name; a description
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
+        if kind != "pronoun" or mention.text.lower() in ("it", "they"):
+            self._chain.append((mention.start, "", ""))  # another speaker: no he or she chains past it
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
             if mention.text.lower() == "they":
                 return they_antecedent(self.text, self.body, mention), ()
-            return self._antecedent(mention), ()
+            found = self._antecedent(mention)
+            self._chain += [(mention.start, mention.text.lower(), found)] if found else []
+            return found, ()
         if kind == "relative":
             match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
             if match is None:
@@ -271,9 +275,7 @@ class Resolver(ArticlePeople):
         self._people = people
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         self._resolved_gender = {**kin_genders(self.text), **self._resolved_gender}  # `his wife, Jo,`
-        for match in GENDERED.finditer(self.text):
-            female = match.group(1) in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess")
-            self._gender[fold(match.group(2))] = "f" if female else "m"
+        self._gender.update(title_genders(self.text))
         self._addressed = [
             (match.start(), fw.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
             for match in ADDRESSED.finditer(self.text)
@@ -300,6 +302,11 @@ class Resolver(ArticlePeople):
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
         candidates = sorted([*subjects, *near, *owners], reverse=True)
+        last = self._chain[-1] if self._chain and not candidates and self._chain[-1][0] >= lowest else None
+        # (only a person some quote names as its speaker: a chain never carries a guess on)
+        last = last if last and any(name == last[2] for _, name in self._speakers) else None
+        if (chained := chained_person(self.text, last, mention.start, gender, people)) is not None:
+            return chained  # `"…," he said. … "…," he said.`: nobody else named since the last he
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
         answering = self._reported_addressee(question, gender, people) if question else None
@@ -328,7 +335,8 @@ class Resolver(ArticlePeople):
             if found_name == ANOTHER:
                 if position in quoted_at:
                     continue  # `A spokesman said "…"`: the unnamed subject is quoted, and its own he
-                return None  # `Another said …. "…," he said`: not the one named before
+                # `Another said …. "…," he said`: that other one, never the one named before
+                return ANOTHER if quote_right_after(self.text, position, mention.start) else None
             addressee = self._person_asked(position, mention.start, people)
             if addressee is not None and self._answers(addressee, found_name, gender):
                 return addressee  # `"…?" Ann Lee asked Roe. "No," he said`: Roe answers

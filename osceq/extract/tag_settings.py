@@ -19,6 +19,9 @@ _CLAUSE_WORDS = PRONOUN_SUBJECTS | fw.RELATIVES | {"it", "that", "whether", "if"
 _OTHER_PREPOSITIONS = frozenset(["to", "by"])
 # Words after "to" that make it a preposition (`delivery to all staff`), not an infinitive's.
 _AFTER_PREPOSITION_TO = fw.DETERMINERS | {"all", "its", "his", "her", "their", "about"}
+# Nouns of a talk given to an audience, after which "to" names the audience (`a speech to
+# management trainees`), never an infinitive.
+_TALK_NOUNS = frozenset(["speech", "address", "remarks", "talk", "lecture", "presentation", "testimony"])
 
 
 def long_setting(text: str, start: int, end: int) -> bool:
@@ -46,6 +49,8 @@ def _to_sentence_end(text: str, start: int, end: int, reach: int) -> tuple[list[
 
 def _setting_word(tokens: list[Token], k: int, stop: int) -> bool:
     token = tokens[k]
+    if _plural_possessive(tokens, k, stop):
+        return True  # `in a speech to a bankers' meeting`
     if not is_word(token) or token.low in _CLAUSE_WORDS or token.text in fw.MODALS:
         return False
     if token.low in lex.REPORTING_FORMS and token.text.islower():
@@ -53,7 +58,9 @@ def _setting_word(tokens: list[Token], k: int, stop: int) -> bool:
     following = tokens[k + 1] if k + 1 < stop else None
     if token.low == "to":
         return following is not None and (
-            following.text[:1].isupper() or following.low in _AFTER_PREPOSITION_TO
+            following.text[:1].isupper()
+            or following.low in _AFTER_PREPOSITION_TO
+            or (k > 0 and tokens[k - 1].low in _TALK_NOUNS)
         )
     if past_verb(token) or (token.low in IRREGULAR_PAST and token.text.islower()):
         # A participle completing the noun before it (`a speech prepared for …`, `a letter sent to`).
@@ -75,9 +82,29 @@ def listener_to_end(text: str, start: int, end: int) -> bool:
     tokens, stop = _to_sentence_end(text, start, end, _LISTENER_REACH)
     if stop == 0:
         return False
-    return all(
-        is_word(t) and t.low not in _CLAUSE_WORDS and t.low not in lex.REPORTING_FORMS and not past_verb(t)
-        for t in tokens[:stop]
+    return all(_plural_possessive(tokens, k, stop) or _listener_word(t) for k, t in enumerate(tokens[:stop]))
+
+
+def _listener_word(token: Token) -> bool:
+    """A word of who was told: no clause word, no verb."""
+    return (
+        is_word(token)
+        and token.low not in _CLAUSE_WORDS
+        and token.low not in lex.REPORTING_FORMS
+        and not past_verb(token)
+    )
+
+
+def _plural_possessive(tokens: list[Token], k: int, stop: int) -> bool:
+    """Whether token k is the apostrophe of a plural possessive inside the phrase (`a bankers'
+    conference`), no quotation mark."""
+    return (
+        tokens[k].text in ("'", "’")
+        and 0 < k < stop - 1
+        and tokens[k - 1].low.endswith("s")
+        and is_word(tokens[k - 1])
+        and is_word(tokens[k + 1])
+        and tokens[k - 1].end == tokens[k].start
     )
 
 

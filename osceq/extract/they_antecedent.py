@@ -25,6 +25,11 @@ from osceq.models import Block, Span
 _OPENERS = frozenset(["the", "some", "several", "many", "most", "both", "two", "three", "four", "five"])
 # Words that make a plural a definite group ("the farmers", "those two pilots").
 _DEFINITE = frozenset(["the", "these", "those", "both", "their", "its"])
+# Verbs of an inverted tag (`said Ivo Marsh and Ann Lee`), and words that open its setting after it.
+_INVERTED_VERBS = frozenset(["said", "added", "says", "adds"])
+_SETTING_OPENERS = frozenset(
+    ["in", "on", "at", "after", "before", "during", "today", "yesterday", "here", ","]
+)
 # Plurals for people not made with an "s".
 _IRREGULAR_PLURALS = frozenset(["people", "men", "women", "children", "police"])
 
@@ -35,7 +40,12 @@ def they_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | No
     if not _reports(text, mention.end):
         return None  # `They won support from Lee, "…"`: a "they" that does not speak may not own the words
     for tokens, own in sentences_back(text, body, mention):
-        found = closing_tag(tokens) or _according_to(tokens) or sentence_subject(tokens, len(tokens))
+        found = (
+            closing_tag(tokens)
+            or _according_to(tokens)
+            or _inverted_tag(tokens)
+            or sentence_subject(tokens, len(tokens))
+        )
         if found is None:
             if own:
                 continue
@@ -92,6 +102,19 @@ def _according_to(tokens: list[Token]) -> tuple[int, int, str] | None:
             comma = next((m for m in range(k + 2, min(len(tokens), k + 10)) if tokens[m].text == ","), None)
             return (k + 2, comma, "according") if comma is not None and comma > k + 2 else None
     return None
+
+
+def _inverted_tag(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """The speakers of a tag that inverts after a quotation (`"…," said chairman Ivo Marsh and
+    president Ann Lee in a statement.`), whose words are left out of the sentence's tokens: the
+    phrase after the verb, to a setting or the sentence's end."""
+    if len(tokens) < 3 or tokens[0].low not in _INVERTED_VERBS:
+        return None
+    end = next(
+        (k for k in range(1, len(tokens)) if tokens[k].low in _SETTING_OPENERS or tokens[k].text in ".!?"),
+        None,
+    )
+    return (1, end, "tag") if end is not None and end > 1 else None
 
 
 def _group_end(tokens: list[Token], j: int) -> int:

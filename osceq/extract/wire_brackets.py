@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from osceq.extract import function_words as fw
+from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 if TYPE_CHECKING:
@@ -41,7 +42,22 @@ def without_name_brackets(tokens: list[Token]) -> list[Token]:
         after = tokens[close + 1]
         if after.text.isalpha() and after.text.islower() and after.low not in ("and", "or"):
             dropped.update((k, close))  # (`<A Ltd> and <B Ltd> said` is two subjects: left as read)
+    dropped |= {m for k in range(1, len(tokens) - 2) for m in _ticker_in_description(tokens, k)}
     return [token for k, token in enumerate(tokens) if k not in dropped] if dropped else tokens
+
+
+def _ticker_in_description(tokens: list[Token], k: int) -> range:
+    """The tokens of a ticker at k set inside a description, between the firm's name and a noun for
+    a person that ends it (`a Tarnco Ltd <TAR.T> spokesman said`): they cut the phrase in two, so
+    they go; before a title and a name (`Tarnco <TAR> treasurer Ann Lee`) the phrase reader's cut
+    at the ticker leaves the name, and they stay."""
+    if tokens[k].text != "<" or not tokens[k - 1].text[:1].isupper():
+        return range(0)
+    close = next((m for m in range(k + 1, min(len(tokens) - 1, k + 6)) if tokens[m].text == ">"), None)
+    if close is None or any(c.islower() for t in tokens[k + 1 : close] for c in t.text):
+        return range(0)
+    named = close + 2 < len(tokens) and tokens[close + 2].text[:1].isupper()  # `<TRN> treasurer Ann Lee`
+    return range(k, close + 1) if person_noun(tokens[close + 1].text) and not named else range(0)
 
 
 def _bracketed_name(words: list[str]) -> bool:

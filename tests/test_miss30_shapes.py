@@ -1,0 +1,333 @@
+"""Shapes read among the Reuters speakers still missed or wrong after draw 29, as invented
+sentences (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.analyze import analyze
+from osceq.extract.subject_tags import tag_speaker
+from osceq.models import Document
+from tests.quote_helpers import body
+
+SPOUSES = [
+    (
+        "Governor Holm denied that his wife, Ilse, runs the province. "
+        'He said the reports had "touched a nerve." The governor and Mrs Holm flew home.',
+        "Holm",
+    ),
+    # Negatives: with no wife of his in the story, `Mrs Holm` is the Holm of the story.
+    (
+        "Minister Holm denied that she would resign. "
+        'She said the reports had "touched a nerve." Mrs Holm flew home.',
+        "Holm",
+    ),
+    ('Mrs Holm spoke first at the Dorvik rally. She said the plan was "a good start."', "Holm"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOUSES)
+def test_a_wife_sharing_the_surname_makes_no_she_of_him(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
+
+
+CAPITALISED_OFFICES = [
+    ('The Governor of the Bank of Tarnland, Ivo Marsh, called them "thoroughly irresponsible."', "Ivo Marsh"),
+    (
+        "The Chairman of the Dorvik Port Authority, Ivo Marsh, speaking at a dinner, said the fees "
+        'were "far too high."',
+        "Ivo Marsh",
+    ),
+    # Negatives: a body's other name, a place and a group of people are no office holder.
+    (
+        'The Friends of the Bank of Tarnland, Ivo Marsh, said they were "thoroughly irresponsible."',
+        "Bank of Tarnland",
+    ),
+    (
+        'The Governor of the Bank of Tarnland, Dorvik, said they were "thoroughly irresponsible."',
+        "Bank of Tarnland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CAPITALISED_OFFICES)
+def test_a_capitalised_office_of_a_body_gives_its_holder(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
+
+
+OWNED_BODIES = [
+    (
+        "One of Dorvik's leading news magazines, Vantage, said in an editorial this week: "
+        '"The council has failed."',
+        "Vantage",
+    ),
+    ('Tarnland\'s biggest banks said on Monday the rules were "a burden."', "Tarnland's biggest banks"),
+    # Negatives: the owner's own words or writings, and the owner's single body, read as before.
+    ('Ivo Marsh\'s angry posts about the port include one that said the fees were "a burden."', "Ivo Marsh"),
+    ('Ivo Marsh\'s remarks said the rules were "a burden."', "Ivo Marsh"),
+    ('Tarnland\'s central bank said on Monday the rules were "a burden."', "Tarnland's central bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWNED_BODIES)
+def test_a_places_bodies_are_no_place(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
+
+
+SPEAKING_WITH = [
+    (
+        'The town was stunned by the vote, with Mayor Ivo Marsh speaking for many by admitting he was "puzzled."',
+        "Ivo Marsh",
+    ),
+    ('The town was stunned by the vote, with Ivo Marsh saying he was "puzzled."', "Ivo Marsh"),
+    # Negatives: a name whose own participle reports nothing, and a with clause closed by a comma.
+    ('The room was stunned, with Ivo Marsh watching as the crowd kept chanting "out."', "the crowd"),
+    ('Lena Varga spoke, with Ivo Marsh nodding, by admitting she was "puzzled."', "Lena Varga"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKING_WITH)
+def test_a_closing_with_clause_of_speaking_gives_its_name(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
+
+
+FIRMS_BEFORE_IT = [
+    (
+        "Anchor Glass Tarn Corp said it expects profits to rise.\n"
+        "For the first nine months, Anchor reported operating profits of 16 mln dlrs.\n"
+        'It said profits "were on target."',
+        "Anchor",
+    ),
+    (
+        "Marine Tarn Banks Inc said it may reclassify loans.\n"
+        "In the first quarter, Marine Tarn reported record earnings of 38 mln dlrs, bolstered by gains.\n"
+        'It said it expected lower earnings because costs had increased, "narrowing spreads."',
+        "Marine Tarn",
+    ),
+    # Negatives: a word or a name never written as a firm's.
+    (
+        "Tarn Glass Corp said it expects profits to rise.\n"
+        "For the first nine months, Anchor reported operating profits of 16 mln dlrs.\n"
+        'It said profits "were on target."',
+        None,
+    ),
+    (
+        "Tarn Glass Corp said it may sell loans.\n"
+        "In the first quarter, Marine Vell reported record earnings of 38 mln dlrs.\n"
+        'It said costs had increased, "narrowing spreads."',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FIRMS_BEFORE_IT)
+def test_a_bare_name_written_before_as_a_firms_is_the_it(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+def _wire(lead: str, rest: str) -> str:
+    return f"TARN BANKER SEES PROFITS HIT\nDate: 1987-04-27 07:40:49\n\nDORVIK, April 27 - {lead}\n{rest}"
+
+
+PLURAL_POSSESSIVE_SETTINGS = [
+    (
+        _wire(
+            "The rate cut will hit many banks, Tarn Banks' Association chairman M. N. Varga told a "
+            "bankers' conference.",
+            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+        ),
+        "M. N. Varga",
+    ),
+    (
+        _wire(
+            "The rate cut will hit many banks, Tarn Banks Association chairman Ivo Varga said in a "
+            "speech to a farmers' meeting.",
+            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+        ),
+        "Ivo Varga",
+    ),
+    # Negative: a clause after the possessive's noun makes no closing tag of the told.
+    (
+        _wire(
+            "Ana Roe, a banker, said the cut will hit many banks, Tarn Banks Association chairman Ivo "
+            "Varga told the farmers' union it would fall.",
+            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+        ),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PLURAL_POSSESSIVE_SETTINGS)
+def test_a_plural_possessive_in_a_tags_setting_keeps_the_tag(text: str, speaker: str | None) -> None:
+    article = analyze(Document(id="x", path="x", text=text))
+    assert article.quotes and article.quotes[-1].speaker == speaker
+
+
+INVERTED_TAGS_BEFORE_THEY = [
+    (
+        '"The system is sound," said chairman Ivo Marsh and president Ana Roe in a statement.\n'
+        '"We recognize that emotions run high," they said.',
+        "chairman Ivo Marsh and president Ana Roe",
+    ),
+    # Negative: one person named in the inverted tag is no "they".
+    (
+        '"The system is sound," said Ivo Marsh, who met the strikers in Dorvik.\n'
+        '"We recognize that emotions run high," they said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INVERTED_TAGS_BEFORE_THEY)
+def test_an_inverted_tag_of_two_names_is_the_next_they(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+ANOTHER_BEFORE_HE = [
+    (
+        'One analyst said Tarnco would find a buyer. "They are not beginners," he said.\n'
+        'Another said Tarnco might have trouble. "It is a hodge-podge of businesses," he said.',
+        "another",
+    ),
+    (
+        'One delegate said Dorvik would join. "The fear is real," he said.\n'
+        "Another said the rival bloc was waiting in the wings.\n"
+        '"If the pact took Dorvik, it would be hard to refuse Tarnland," he said.',
+        "another",
+    ),
+    # Negative: a sentence between the "another" and the quote: the he is not read so far back.
+    (
+        'One analyst said Tarnco would find a buyer. "They are not beginners," he said.\n'
+        "Another said Tarnco might have trouble. Its shares fell two pct on Monday.\n"
+        '"It is a hodge-podge of businesses," he said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANOTHER_BEFORE_HE)
+def test_another_right_before_a_quote_is_its_he(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+TALKS_TO_AUDIENCES = [
+    (
+        "Prices will rise this year, Ivo Varga said in an earlier speech to management trainees at Tarnco.",
+        "Ivo Varga",
+    ),
+    (
+        "Prices will rise this year, Ivo Varga said in an address to farm leaders at a Dorvik dinner.",
+        "Ivo Varga",
+    ),
+    # Negatives: a "to" after a noun of no talk opens an infinitive, a clause of its own.
+    ("Prices will rise this year, Ivo Varga said in an earlier plan to manage trainees at Tarnco.", None),
+    ("Prices will rise this year, Ivo Varga said in a bid to calm farm leaders at a Dorvik dinner.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TALKS_TO_AUDIENCES)
+def test_a_talk_to_an_audience_is_a_tags_setting(text: str, speaker: str | None) -> None:
+    found = tag_speaker(text, 0, len(text))
+    assert (found[1] if found else None) == speaker
+
+
+def _long_chain(between: str) -> str:
+    """A speaker named once, then quotes of his he-tags with long sentences naming nobody."""
+    filler = "Prices of grain and steel rose sharply in the first quarter across the whole of the region. "
+    return (
+        '"Markets never fall for long," said Ivo Marsh, a professor at Dorvik University.\n'
+        + "".join(f'{filler * 2}\n"The slide is over, number {k}," he said.\n' for k in range(4))
+        + between
+        + '"But in two years the council will run out of options," he added.'
+    )
+
+
+CHAINED_HE = [
+    (_long_chain(""), "Ivo Marsh"),
+    # Negatives: another speaker quoted or described in between, and another person named.
+    (_long_chain('Harbour officials disagreed. "It is bad," one said.\n'), None),
+    (
+        _long_chain(
+            "An Ulvar ministry spokesman, quoted in a broadcast monitored in Dorvik, said the claims were baseless.\n"
+        ),
+        None,
+    ),
+    (_long_chain("As envisioned by Lena Varga, a basket of grains would be measured.\n"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CHAINED_HE)
+def test_a_he_with_nobody_near_carries_the_last_he_on(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+UNITS = [
+    (
+        "The report was written by the Tarn Economist Intelligence Unit.\n"
+        '"Growth is strong," the Intelligence Unit said.\n"But costs will rise," it added.',
+        ["Intelligence Unit", "Intelligence Unit"],
+    ),
+    # Negative: a unit of a firm is still a description.
+    ('"Sales fell," a unit of Tarnco said.', ["a unit of Tarnco"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), UNITS)
+def test_a_unit_is_a_body(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
+
+
+DAYS_WRITINGS = [
+    (
+        "Today's Foreign Ministry statement, carried by the Tarn News Agency TNA, said the recent "
+        "detention of fishing boats by Dorvik was not the first.\n"
+        "Dorvik in the past had held back a number of boats Tarnland had sought to release, it said.\n"
+        '"However, Tarnland is perplexed by the charges," it said.',
+        "Today's Foreign Ministry statement",
+    ),
+    # Negative: a day's event is no writing that speaks.
+    (
+        "Today's Foreign Ministry meeting, held in the capital, ended early.\n"
+        '"However, Tarnland is perplexed by the charges," it said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DAYS_WRITINGS)
+def test_a_days_writing_is_the_it(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[-1].speaker == speaker
+
+
+TICKERS_IN_DESCRIPTIONS = [
+    (
+        '"As long as there is a gap, makers will use it," a Tarnco Ltd <TAR.T> spokesman said.',
+        "a Tarnco Ltd spokesman",
+    ),
+    (
+        '"As long as there is a gap, makers will use it," said a Tarnco Ltd <TAR.T> official.',
+        "a Tarnco Ltd official",
+    ),
+    # Negatives: a ticker after a firm that speaks itself, and a bracketed firm after "for".
+    ('"As long as there is a gap, makers will use it," Tarnco Ltd <TAR.T> said.', "Tarnco Ltd"),
+    (
+        '"As long as there is a gap, makers will use it," a spokesman for <Tarnco Ltd> said.',
+        "a spokesman for Tarnco Ltd",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TICKERS_IN_DESCRIPTIONS)
+def test_a_ticker_inside_a_description_cuts_nothing(text: str, speaker: str | None) -> None:
+    quotes = body(text)
+    assert quotes and quotes[0].speaker == speaker
