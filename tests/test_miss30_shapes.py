@@ -241,18 +241,21 @@ def test_a_talk_to_an_audience_is_a_tags_setting(text: str, speaker: str | None)
 
 def _long_chain(between: str) -> str:
     """A speaker named once, then quotes of his he-tags with long sentences naming nobody."""
-    filler = "Prices of grain and steel rose sharply in the first quarter across the whole of the region. "
+    filler = (
+        "The price of grain and steel went up fast in the first three months across the whole of the region. "
+    )
     return (
         '"Markets never fall for long," said Ivo Marsh, a professor at Dorvik University.\n'
         + "".join(f'{filler * 2}\n"The slide is over, number {k}," he said.\n' for k in range(4))
         + between
-        + '"But in two years the council will run out of options," he added.'
+        + '"Within two years the council will have no road left to take," he added.'
     )
 
 
 CHAINED_HE = [
     (_long_chain(""), "Ivo Marsh"),
-    # Negatives: another speaker quoted or described in between, and another person named.
+    (_long_chain("It will take years. He thinks the slide is over.\n"), "Ivo Marsh"),
+    # Negatives: anyone else who may be the he, quoted, described, named or unknown.
     (_long_chain('Harbour officials disagreed. "It is bad," one said.\n'), None),
     (
         _long_chain(
@@ -261,6 +264,15 @@ CHAINED_HE = [
         None,
     ),
     (_long_chain("As envisioned by Lena Varga, a basket of grains would be measured.\n"), None),
+    (_long_chain("The mayor took a different view.\n"), None),
+    (_long_chain("The harbour boss was not so sure.\n"), "the harbour boss"),
+    (_long_chain("His rival was not so sure.\n"), None),
+    (_long_chain("The 50-year-old was not so sure.\n"), None),
+    (_long_chain("Brede, who runs the port, was not so sure.\n"), None),
+    (_long_chain("The Chief Executive of the port was not so sure.\n"), None),
+    (_long_chain('"Is it over?" I asked Brede.\n'), None),
+    (_long_chain('"Nonsense," came the reply from the back.\n'), None),
+    (_long_chain('"We are not sure at all."\n'), None),
 ]
 
 

@@ -72,7 +72,8 @@ def next_sentence_genders(text: str) -> dict[str, str]:
 # alone a she.
 _HIS_SPOUSE = re.compile(r"\bhis (?:wife|widow)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
-_CAPITALISED = any_case_pattern(r"\b[A-Z][\w’'\-]+")
+# A capitalised word: a name's part, or a sentence's first word.
+CAPITALISED = any_case_pattern(r"\b[A-Z][\w’'\-]+")
 _FEMALE_COURTESY = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess"})
 
 
@@ -96,4 +97,4 @@ def _before_in_sentence(text: str, match: re.Match[str]) -> list[str]:
     """The capitalised words of the 80 characters before a match, back to its sentence's start."""
     before = text[max(0, match.start() - 80) : match.start()]
     breaks = list(_SENTENCE_BREAK.finditer(before))
-    return _CAPITALISED.findall(before[breaks[-1].end() :] if breaks else before)
+    return CAPITALISED.findall(before[breaks[-1].end() :] if breaks else before)
