@@ -192,21 +192,31 @@ def test_an_inverted_tag_of_two_names_is_the_next_they(text: str, speaker: str |
 
 ANOTHER_BEFORE_HE = [
     (
-        'One analyst said Tarnco would find a buyer. "They are not beginners," he said.\n'
-        'Another said Tarnco might have trouble. "It is a hodge-podge of businesses," he said.',
+        'One trader said Velmark would be sold by summer. "The owners are tired," he said.\n'
+        'Another said Velmark could struggle. "It is a jumble of shops and mills," he said.',
         "another",
     ),
     (
-        'One delegate said Dorvik would join. "The fear is real," he said.\n'
-        "Another said the rival bloc was waiting in the wings.\n"
-        '"If the pact took Dorvik, it would be hard to refuse Tarnland," he said.',
+        'One envoy said Osterby would sign. "The worry is genuine," he said.\n'
+        "Another said the northern bloc stood ready to pounce.\n"
+        '"If the treaty took Osterby, saying no to Kalmen would be hard," he said.',
         "another",
     ),
-    # Negative: a sentence between the "another" and the quote: the he is not read so far back.
+    # Negatives: a sentence between the "another" and the quote, and another subject in its sentence.
     (
-        'One analyst said Tarnco would find a buyer. "They are not beginners," he said.\n'
-        "Another said Tarnco might have trouble. Its shares fell two pct on Monday.\n"
-        '"It is a hodge-podge of businesses," he said.',
+        'One trader said Velmark would be sold by summer. "The owners are tired," he said.\n'
+        "Another said Velmark could struggle. Its shares slid three pct on Friday.\n"
+        '"It is a jumble of shops and mills," he said.',
+        None,
+    ),
+    (
+        "One trader said Velmark would be sold by summer. "
+        'Another said Velmark could struggle, but Ivo Marsh disagreed. "It is a sound business," he said.',
+        None,
+    ),
+    (
+        "One trader said Velmark would be sold by summer. "
+        'Another said Velmark could struggle, while the mayor stayed calm. "It is a sound business," he said.',
         None,
     ),
 ]
