@@ -13,13 +13,13 @@ from tests.quote_helpers import body
 SPOUSES = [
     (
         "Governor Holm denied that his wife, Ilse, runs the province. "
-        'He said the reports had "touched a nerve." The governor and Mrs Holm flew home.',
+        'He said the reports had "hit a raw spot." The governor and Mrs Holm flew home.',
         "Holm",
     ),
     # Negatives: with no wife of his in the story, `Mrs Holm` is the Holm of the story.
     (
         "Minister Holm denied that she would resign. "
-        'She said the reports had "touched a nerve." Mrs Holm flew home.',
+        'She said the reports had "hit a raw spot." Mrs Holm flew home.',
         "Holm",
     ),
     ('Mrs Holm spoke first at the Dorvik rally. She said the plan was "a good start."', "Holm"),
@@ -33,20 +33,28 @@ def test_a_wife_sharing_the_surname_makes_no_she_of_him(text: str, speaker: str 
 
 
 CAPITALISED_OFFICES = [
-    ('The Governor of the Bank of Tarnland, Ivo Marsh, called them "thoroughly irresponsible."', "Ivo Marsh"),
+    ('The Governor of the Bank of Tarnland, Ivo Marsh, called them "wholly reckless."', "Ivo Marsh"),
     (
         "The Chairman of the Dorvik Port Authority, Ivo Marsh, speaking at a dinner, said the fees "
         'were "far too high."',
         "Ivo Marsh",
     ),
-    # Negatives: a body's other name, a place and a group of people are no office holder.
-    (
-        'The Friends of the Bank of Tarnland, Ivo Marsh, said they were "thoroughly irresponsible."',
-        "Bank of Tarnland",
+    # Not yet right (the body's name is given; review32): a group of people with a name set off after
+    # it, and an office with a place set off after it; the right answers are kept here, not the wrong.
+    pytest.param(
+        'The Friends of the Bank of Tarnland, Ivo Marsh, said they were "wholly reckless."',
+        "Ivo Marsh",
+        marks=pytest.mark.xfail(strict=True, reason="a group's name is read as a body's"),
     ),
+    pytest.param(
+        'The Governor of the Bank of Tarnland, Dorvik, said they were "wholly reckless."',
+        "the Governor of the Bank of Tarnland",
+        marks=pytest.mark.xfail(strict=True, reason="a place set off after an office is read as a body"),
+    ),
+    # Negative: without a name set off, the office is the speaker.
     (
-        'The Governor of the Bank of Tarnland, Dorvik, said they were "thoroughly irresponsible."',
-        "Bank of Tarnland",
+        'The Governor of the Bank of Tarnland in Dorvik said they were "wholly reckless."',
+        "the Governor of the Bank of Tarnland",
     ),
 ]
 
@@ -59,7 +67,7 @@ def test_a_capitalised_office_of_a_body_gives_its_holder(text: str, speaker: str
 
 OWNED_BODIES = [
     (
-        "One of Dorvik's leading news magazines, Vantage, said in an editorial this week: "
+        "Among Dorvik's best-selling weekly magazines, one, Vantage, wrote on its front page on Friday: "
         '"The council has failed."',
         "Vantage",
     ),
@@ -79,13 +87,13 @@ def test_a_places_bodies_are_no_place(text: str, speaker: str | None) -> None:
 
 SPEAKING_WITH = [
     (
-        'The town was stunned by the vote, with Mayor Ivo Marsh speaking for many by admitting he was "puzzled."',
+        'The hall fell silent after the ruling, with Mayor Ivo Marsh speaking for the crowd by saying he was "baffled."',
         "Ivo Marsh",
     ),
-    ('The town was stunned by the vote, with Ivo Marsh saying he was "puzzled."', "Ivo Marsh"),
+    ('The hall fell silent after the ruling, with Ivo Marsh saying he was "baffled."', "Ivo Marsh"),
     # Negatives: a name whose own participle reports nothing, and a with clause closed by a comma.
     ('The room was stunned, with Ivo Marsh watching as the crowd kept chanting "out."', "the crowd"),
-    ('Lena Varga spoke, with Ivo Marsh nodding, by admitting she was "puzzled."', "Lena Varga"),
+    ('Lena Varga spoke, with Ivo Marsh nodding, by saying she was "baffled."', "Lena Varga"),
 ]
 
 
@@ -98,27 +106,27 @@ def test_a_closing_with_clause_of_speaking_gives_its_name(text: str, speaker: st
 FIRMS_BEFORE_IT = [
     (
         "Anchor Glass Tarn Corp said it expects profits to rise.\n"
-        "For the first nine months, Anchor reported operating profits of 16 mln dlrs.\n"
-        'It said profits "were on target."',
+        "Over the half year, Anchor posted trading income of 9 mln dlrs.\n"
+        'It said the income "came in as planned."',
         "Anchor",
     ),
     (
         "Marine Tarn Banks Inc said it may reclassify loans.\n"
-        "In the first quarter, Marine Tarn reported record earnings of 38 mln dlrs, bolstered by gains.\n"
-        'It said it expected lower earnings because costs had increased, "narrowing spreads."',
+        "Over the winter, Marine Tarn posted its best income ever, 21 mln dlrs, helped by fees.\n"
+        'It said it expected lower earnings because costs had increased, "squeezing margins."',
         "Marine Tarn",
     ),
     # Negatives: a word or a name never written as a firm's.
     (
         "Tarn Glass Corp said it expects profits to rise.\n"
-        "For the first nine months, Anchor reported operating profits of 16 mln dlrs.\n"
-        'It said profits "were on target."',
+        "Over the half year, Anchor posted trading income of 9 mln dlrs.\n"
+        'It said the income "came in as planned."',
         None,
     ),
     (
         "Tarn Glass Corp said it may sell loans.\n"
-        "In the first quarter, Marine Vell reported record earnings of 38 mln dlrs.\n"
-        'It said costs had increased, "narrowing spreads."',
+        "Over the winter, Marine Vell posted its best income ever, 21 mln dlrs.\n"
+        'It said costs had increased, "squeezing margins."',
         None,
     ),
 ]
@@ -137,26 +145,26 @@ def _wire(lead: str, rest: str) -> str:
 PLURAL_POSSESSIVE_SETTINGS = [
     (
         _wire(
-            "The rate cut will hit many banks, Tarn Banks' Association chairman M. N. Varga told a "
-            "bankers' conference.",
-            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+            "Small lenders will suffer from the new levy, Tarn Lenders' Guild chairman M. N. Varga told a "
+            "traders' forum.",
+            'The levy takes effect on June 1.\n"The levy will eat into margins," he said.',
         ),
         "M. N. Varga",
     ),
     (
         _wire(
-            "The rate cut will hit many banks, Tarn Banks Association chairman Ivo Varga said in a "
-            "speech to a farmers' meeting.",
-            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+            "Small lenders will suffer from the new levy, Tarn Lenders Guild chairman Ivo Varga said in a "
+            "speech to a growers' meeting.",
+            'The levy takes effect on June 1.\n"The levy will eat into margins," he said.',
         ),
         "Ivo Varga",
     ),
     # Negative: a clause after the possessive's noun makes no closing tag of the told.
     (
         _wire(
-            "Ana Roe, a banker, said the cut will hit many banks, Tarn Banks Association chairman Ivo "
-            "Varga told the farmers' union it would fall.",
-            'The changes were announced on March 31.\n"The measures will hurt profits," he said.',
+            "Ana Roe, a lender, said the levy will hurt small lenders, Tarn Lenders Guild chairman Ivo "
+            "Varga told the growers' union it would fall.",
+            'The levy takes effect on June 1.\n"The levy will eat into margins," he said.',
         ),
         None,
     ),
@@ -172,13 +180,13 @@ def test_a_plural_possessive_in_a_tags_setting_keeps_the_tag(text: str, speaker:
 INVERTED_TAGS_BEFORE_THEY = [
     (
         '"The system is sound," said chairman Ivo Marsh and president Ana Roe in a statement.\n'
-        '"We recognize that emotions run high," they said.',
+        '"We know that feelings are raw," they said.',
         "chairman Ivo Marsh and president Ana Roe",
     ),
     # Negative: one person named in the inverted tag is no "they".
     (
         '"The system is sound," said Ivo Marsh, who met the strikers in Dorvik.\n'
-        '"We recognize that emotions run high," they said.',
+        '"We know that feelings are raw," they said.',
         None,
     ),
 ]
@@ -230,7 +238,7 @@ def test_another_right_before_a_quote_is_its_he(text: str, speaker: str | None) 
 
 TALKS_TO_AUDIENCES = [
     (
-        "Prices will rise this year, Ivo Varga said in an earlier speech to management trainees at Tarnco.",
+        "Prices will rise this year, Ivo Varga said in an earlier speech to sales apprentices at Tarnco.",
         "Ivo Varga",
     ),
     (
@@ -238,7 +246,7 @@ TALKS_TO_AUDIENCES = [
         "Ivo Varga",
     ),
     # Negatives: a "to" after a noun of no talk opens an infinitive, a clause of its own.
-    ("Prices will rise this year, Ivo Varga said in an earlier plan to manage trainees at Tarnco.", None),
+    ("Prices will rise this year, Ivo Varga said in an earlier plan to hire apprentices at Tarnco.", None),
     ("Prices will rise this year, Ivo Varga said in a bid to calm farm leaders at a Dorvik dinner.", None),
 ]
 
