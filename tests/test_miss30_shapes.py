@@ -67,7 +67,7 @@ def test_a_capitalised_office_of_a_body_gives_its_holder(text: str, speaker: str
 
 OWNED_BODIES = [
     (
-        "Among Dorvik's best-selling weekly magazines, one, Vantage, wrote on its front page on Friday: "
+        "One of Dorvik's best-selling weekly magazines, Vantage, said in a leader on Friday: "
         '"The council has failed."',
         "Vantage",
     ),
