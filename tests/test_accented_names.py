@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from osceq.extract.given_names import given_name_gender
 from osceq.extract.letter_cases import any_case
 from osceq.extract.pronoun_genders import next_sentence_genders
 from tests.quote_helpers import body
@@ -135,3 +136,13 @@ def test_any_case_widens_ranges_and_leaves_ascii_alone() -> None:
 )
 def test_the_irish_o_is_a_particle_of_the_name(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("Łukasz", "m"), ("Małgorzata", "f"), ("Søren", "m"), ("Bjørn", "m"), ("ŁUKASZ", "m"), ("Łódź", None)],
+)
+def test_letters_that_do_not_decompose_are_mapped_for_a_given_names_sex(
+    word: str, gender: str | None
+) -> None:
+    assert given_name_gender(word) == gender
