@@ -107,6 +107,27 @@ def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
         # Not an owner inside a quotation, nor one of unknown sex after kin that tells none.
         ('Ana Ruiz spoke first. "I met Lee\'s husband there. He was kind," she said.', ["Ana Ruiz"]),
         ('Ivo Marsh spoke first. Reed\'s son, Bo Park, disagreed. "Nobody asked me," she said.', [None]),
+        # Not an owner whose relative is of the pronoun's sex (or of either): the he may be the son's.
+        (
+            "Oren Halloway's son, Pim, was detained on Tuesday. He was freed on Wednesday. "
+            '"They had the wrong man," he told the radio.',
+            [None],
+        ),
+        (
+            "Oren Halloway's son, Pim Halloway, was detained on Tuesday. He was freed on Wednesday. "
+            '"They had the wrong man," he told the radio.',
+            ["Pim Halloway"],
+        ),
+        (
+            'Tilde Arrow\'s daughter, Suvi, is nine. She sings in a choir. "I like the high notes," she said.',
+            [None],
+        ),
+        ('Tilde Arrow\'s wife, Runa Vell, keeps bees. "They calm me," she says.', [None]),
+        (
+            "Oren Halloway's daughter and son were detained on Tuesday. "
+            '"They had the wrong family," he told the radio.',
+            [None],
+        ),
     ],
 )
 def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
@@ -146,3 +167,26 @@ _OBITUARY = (
 )
 def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(text: str, last: str) -> None:
     assert _speakers(text)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Kin of either sex (`partner`, `cousin`) give the name after them no sex.
+        (
+            'His partner, Lior Fenn, keeps the accounts. Fenn said the shop was small. "We get by," she said.',
+            ["Lior Fenn"],
+        ),
+        (
+            'Her cousin, Dara Quell, runs the stall. Quell said it was quiet. "We get by," she said.',
+            ["Dara Quell"],
+        ),
+        # Kin of one sex still do.
+        (
+            'His brother, Dara Quell, runs the stall. Quell said it was quiet. "We get by," she said.',
+            [None],
+        ),
+    ],
+)
+def test_kin_of_either_sex_give_no_sex(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
