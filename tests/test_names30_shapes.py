@@ -46,6 +46,30 @@ def _speakers(text: str) -> list[str | None]:
         ),
         ('A shop on Victoria Street closed. Victoria, the owner, left. "It was time," she said.', [None]),
         ('The Victoria line was shut. The owner, Victoria, left. "It was time," she said.', [None]),
+        # Not a place, a firm or a thing written with a given name's word: an `it` or `its` for it,
+        # a place's or firm's belongings, a place list, a capital before it, a thing's name set off.
+        (
+            'Ann Lee spoke first. Georgette said it would shut its plant. "We are ready," she said.',
+            ["Ann Lee"],
+        ),
+        ('Ann Lee spoke first. Georgette said its profit fell. "We are ready," she said.', ["Ann Lee"]),
+        ('Ivo Reed spoke first. Jordan said the crossing was shut. "We are ready," he said.', ["Ivo Reed"]),
+        (
+            'Ivo Reed spoke first. Georgette\'s government fell. Georgette said little. "We are ready," he said.',
+            ["Ivo Reed"],
+        ),
+        ('Ann Lee spoke first. The barge, called Helga, sank. "We are lost," she said.', ["Ann Lee"]),
+        ('Ivo Reed spoke first. He named Tomas\'s envoy. Tomas left. "We are ready," he said.', ["Ivo Reed"]),
+        (
+            'Ivo Reed spoke first. Harmon Tomas said no. Tomas said the talks failed. "We wait," he said.',
+            ["Harmon Tomas"],
+        ),
+        # A kind of person's own name still is, after a capitalised word that is no name's.
+        (
+            'The middle son, Lorcan, is a welder. As Lorcan grew, he spoke less. "I fix what breaks," he says.',
+            ["Lorcan"],
+        ),
+        ('Ann Lee spoke first. The nurse, called Helga, left early. "We are lost," she said.', ["Helga"]),
         # Not set off after a noun that names no person.
         ('The country, Chad, rejected the accord. "We will not sign," he said.', [None]),
         # Not a word that opens a sentence only, nor a form that is as often a noun after it.
