@@ -164,6 +164,7 @@ _OBITUARY = (
     "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
     'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat".\n\n'
 )
+_TALKS_OF_HIM = '"He let you find your own tempo," Mr. Reed said.\n\n'
 
 
 @pytest.mark.parametrize(
@@ -172,24 +173,48 @@ _OBITUARY = (
         # A speaker whose own quotation speaks of a he is talking about him: the he remembered by
         # his sayings (`liked to say`, `by his own account`) after it is the one talked about.
         (
-            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\nHis private life was less tidy. '
-            'He married twice and, by his own account, spent most of the 1980s "broke, lost and very happy."',
+            _OBITUARY + _TALKS_OF_HIM + "His home life was messier. "
+            'He wed three times and, by his own account, spent the 1990s "skint, lost and very content."',
             "Ivo Marsh",
         ),
-        (
-            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\n'
-            '"Keep time and the rest follows," he liked to say.',
-            "Ivo Marsh",
-        ),
+        (_OBITUARY + _TALKS_OF_HIM + '"Count to four and the rest is easy," he liked to say.', "Ivo Marsh"),
         # Not a plain cue, which goes on with the speaker.
+        (_OBITUARY + _TALKS_OF_HIM + 'He added that the band "was a family."', "Bo Reed"),
+        # Nobody when another person of unknown sex is a candidate too: who was talked about is unsure.
         (
-            _OBITUARY
-            + '"He never told you what to play," Mr. Reed said.\n\nHe added that the band "was a family."',
-            "Bo Reed",
+            "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
+            'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat". Kim Lind, '
+            "his agent, agreed.\n\n"
+            + _TALKS_OF_HIM
+            + '"Count to four and the rest is easy," he liked to say.',
+            None,
+        ),
+        # Not when the speaker is the one the article is about, who talked of his own teacher.
+        (
+            "Ivo Marsh, the bandleader who died last week, led the band for 40 years.\n\n"
+            '"He had me practise scales every night," Marsh told this newspaper in 1998.\n\n'
+            'He liked to say, "A band is only as good as its drummer."',
+            "Ivo Marsh",
+        ),
+        (
+            "Ivo Marsh, the bandleader who died last week, led the band for 40 years. His teacher, "
+            "Bo Park, taught him the trumpet.\n\n"
+            '"He had me practise scales every night," Marsh told this newspaper in 1998.\n\n'
+            'He liked to say, "A band is only as good as its drummer."',
+            "Ivo Marsh",
+        ),
+        (
+            "Tom Quill, the pianist, died on Sunday. Quill played in clubs for decades. His brother "
+            "Sam Quill played too.\n\n"
+            '"He was the finer player," Tom Quill said of his brother in 2001.\n\n'
+            'He was, by his own account, "a hopeless player until I was 30."',
+            "Tom Quill",
         ),
     ],
 )
-def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(text: str, last: str) -> None:
+def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(
+    text: str, last: str | None
+) -> None:
     assert _speakers(text)[-1] == last
 
 

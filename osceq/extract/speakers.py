@@ -10,7 +10,7 @@ titles, appositions) are read in `article_names.py`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
@@ -56,7 +56,7 @@ from osceq.extract.questions import (
     question_to_pronoun,
     reported_question,
 )
-from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
+from osceq.extract.remembered_sayings import remembered_by, talked_about
 from osceq.extract.speaker_names import (
     ADDRESSED,
     NAME_BEFORE_COMMA,
@@ -320,7 +320,10 @@ class Resolver(ArticlePeople):
         asked_at = None  # where a question was put to him/her, its asker passed over
         remembered = remembered_by(self.text, mention.end)
         for rank, (position, found_name) in enumerate(candidates):
-            if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
+            talked = self._talked_about(found_name, position, candidates, gender) if remembered else ""
+            if talked == "unsure" and position in quoted_at:
+                return None  # the one a speaker talked about is one of several: nobody is sure
+            if talked == "skip" and position in quoted_at:
                 passed_over.append(found_name)  # `"He never …," Ivo said. … He liked to say`: not Ivo
             if asker is not None and asker.start <= position < asker.end:
                 passed_over.append(found_name)
@@ -376,6 +379,22 @@ class Resolver(ArticlePeople):
         if reported is None or not self._is_person(reported, people):
             return None
         return self.names.full_name(reported) if self.known_gender(reported) in (None, gender) else None
+
+    def _talked_about(
+        self, speaker: str, position: int, candidates: list[tuple[int, str]], gender: str
+    ) -> str:
+        """Whether a quoted speaker talked about another of the pronoun's sex (`talked_about`)."""
+        others = [name for at, name in candidates if at != position and name != ANOTHER]
+        return talked_about(
+            self.text, speaker, others, gender, self._rival(gender), position, self._people or {}
+        )
+
+    def _rival(self, gender: str) -> Callable[[str, str], bool]:
+        """Whether a candidate is another person than the speaker, of no other sex than the pronoun's."""
+        return lambda name, speaker: (
+            not (name_matches(name, speaker) or name_matches(speaker, name))
+            and (self.known_gender(name) in (None, gender))
+        )
 
     def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
