@@ -1,4 +1,4 @@
-"""Names that open on a capital beyond ASCII (`Élise`, `Øyvind`, `Łukasz`, `Ó Briain`) read as the
+"""Names that open on a capital beyond ASCII (`Élise`, `Øyvind`, `Łukasz`, `Ó Faoláin`) read as the
 same names written in ASCII: in tags, appositions, pronouns after them, and common words that open a
 sentence on such a capital. Invented names and sentences only."""
 
@@ -23,7 +23,7 @@ def _speakers(text: str) -> list[str | None]:
     [
         # Speakers in tags, in several languages.
         ('"The nets came back empty," said Zoë Ångström.', ["Zoë Ångström"]),
-        ('"The nets came back empty," Cathal Ó Briain said.', ["Cathal Ó Briain"]),
+        ('"The nets came back empty," Tadhg Ó Faoláin said.', ["Tadhg Ó Faoláin"]),
         ('"The nets came back empty," said Øyvind Lie.', ["Øyvind Lie"]),
         ('"The nets came back empty," Łukasz Nowak said.', ["Łukasz Nowak"]),
         ('"The nets came back empty," said Ðorđe Petrović.', ["Ðorđe Petrović"]),
@@ -116,21 +116,21 @@ def test_any_case_widens_ranges_and_leaves_ascii_alone() -> None:
     [
         # The Irish `Ó` before a surname belongs to the full name, which the he and the surname go back to.
         (
-            'The director, Cathal Ó Briain, stages it in one room. He said he wanted the audience to feel "like a guest".',
-            ["Cathal Ó Briain"],
+            'The conductor, Tadhg Ó Faoláin, rehearses in a barn. He said he wanted the choir to sound "like a village".',
+            ["Tadhg Ó Faoláin"],
         ),
         (
-            'Orla spoke first. The director, Cathal Ó Briain, stages it in one room. He said he wanted the audience to feel "like a guest".',
-            ["Cathal Ó Briain"],
+            'Orla spoke first. The conductor, Tadhg Ó Faoláin, rehearses in a barn. He said he wanted the choir to sound "like a village".',
+            ["Tadhg Ó Faoláin"],
         ),
-        ('Cathal Ó Briain opened the meeting. "We will build it," he said.', ["Cathal Ó Briain"]),
-        ('Cathal Ó Briain runs the yard. "We will build it," Ó Briain said.', ["Cathal Ó Briain"]),
+        ('Tadhg Ó Faoláin opened the meeting. "We will build it," he said.', ["Tadhg Ó Faoláin"]),
+        ('Tadhg Ó Faoláin runs the yard. "We will build it," Ó Faoláin said.', ["Tadhg Ó Faoláin"]),
         (
-            '"We will build it," said Cathal Ó Briain. Ó Briain added that it was "late".',
-            ["Cathal Ó Briain", "Cathal Ó Briain"],
+            '"We will build it," said Tadhg Ó Faoláin. Ó Faoláin added that it was "late".',
+            ["Tadhg Ó Faoláin", "Tadhg Ó Faoláin"],
         ),
         # Without a full name the surname stays as written; `Ní` was read already.
-        ('Orla, the youngest, spoke first. "We lost," Ó Briain said.', ["Ó Briain"]),
+        ('Orla, the youngest, spoke first. "We lost," Ó Faoláin said.', ["Ó Faoláin"]),
         ('Áine Ní Bhriain opened the meeting. "We will build it," she said.', ["Áine Ní Bhriain"]),
     ],
 )

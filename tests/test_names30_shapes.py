@@ -22,14 +22,14 @@ def _speakers(text: str) -> list[str | None]:
         ),
         ('His wife, Ingrid, was waiting at the dock. "He is always late," she said.', ["Ingrid"]),
         (
-            "In the film a girl called Bia rides with a lorry driver named Joaquim. Joaquim barely "
-            'speaks. "Do you ever talk?" Bia asks him. "I get bored of people who ask," he replies.',
-            ["Bia", "Joaquim"],
+            "In the film a girl called Greta travels with a ferryman named Nils. Nils rarely answers. "
+            '"Are you asleep?" Greta asks him. "Only when children talk," he grumbles.',
+            ["Greta", "Nils"],
         ),
         (
-            'The eldest sister, Margo, is an accountant. "Nobody leaves this kitchen," she announces. '
-            '"Not until the sums add up," she adds.',
-            ["Margo", "Margo"],
+            'The second brother, Emil, fixes boilers. "Nobody eats until the pipes are done," he declares. '
+            '"Not even the dog," he adds.',
+            ["Emil", "Emil"],
         ),
         (
             'Odile Varga wrote the play. Her brother, Matteo, plays the father. "I just shout," he said.',
@@ -104,10 +104,10 @@ def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
         # The owner opening a sentence on kin is a candidate for a later pronoun of the owner's sex,
         # known or told by a partner noun (`Hollis's husband`: Hollis a she).
         (
-            'Hollis Varga spent forty years as a clerk.\n\n"I write every day," Naledi Foss says.\n\n'
-            "Hollis's husband, Anders Strand, a retired engineer, reads every chapter first. "
-            '"If I fall asleep, she rewrites it," he says.\n\nShe laughs at that. "He fell asleep twice," she says.',
-            ["Naledi Foss", "Anders Strand", "Hollis Varga"],
+            'Wren Halvard taught school for three decades.\n\n"I paint at dawn," Odette Crane says.\n\n'
+            "Wren's husband, Piet Lunde, a former surveyor, frames each canvas. "
+            '"If I grumble, she paints over it," he says.\n\nShe grins at that. "He grumbled once," she says.',
+            ["Odette Crane", "Piet Lunde", "Wren Halvard"],
         ),
         (
             'Ana Ruiz spoke first. Tom Reed\'s daughter, Mia, disagreed. "Nobody asked me," he said.',
@@ -162,7 +162,7 @@ def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
 
 _OBITUARY = (
     "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
-    'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat".\n\n'
+    'Bo Reed, who drummed beside him for decades, said Mr. Marsh "never missed a beat".\n\n'
 )
 _TALKS_OF_HIM = '"He let you find your own tempo," Mr. Reed said.\n\n'
 
@@ -174,7 +174,7 @@ _TALKS_OF_HIM = '"He let you find your own tempo," Mr. Reed said.\n\n'
         # his sayings (`liked to say`, `by his own account`) after it is the one talked about.
         (
             _OBITUARY + _TALKS_OF_HIM + "His home life was messier. "
-            'He wed three times and, by his own account, spent the 1990s "skint, lost and very content."',
+            'He wed twice and, by his own account, wasted the 1990s "skint, lost and very content."',
             "Ivo Marsh",
         ),
         (_OBITUARY + _TALKS_OF_HIM + '"Count to four and the rest is easy," he liked to say.', "Ivo Marsh"),
@@ -183,7 +183,7 @@ _TALKS_OF_HIM = '"He let you find your own tempo," Mr. Reed said.\n\n'
         # Nobody when another person of unknown sex is a candidate too: who was talked about is unsure.
         (
             "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
-            'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat". Kim Lind, '
+            'Bo Reed, who drummed beside him for decades, said Mr. Marsh "never missed a beat". Kim Lind, '
             "his agent, agreed.\n\n"
             + _TALKS_OF_HIM
             + '"Count to four and the rest is easy," he liked to say.',
