@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from osceq.extract import kin_words
 from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 from osceq.extract.knighted_names import honoured_full_name
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 # Double-quoted stretches of a paragraph (an unclosed one runs to the paragraph's end).
 _QUOTED = re.compile(r"\"[^\"\n]*(?:\"|$)|“[^”\n]*(?:”|$)", re.MULTILINE)
 # Nouns that make a lone given name after them somebody's own (`his daughter Ivy`, `a nurse Ivy`).
-_OWN_NOUNS = w.PERSON_NOUNS | w.RELATION_NOUNS | w.TRADE_NOUNS | w.KIN_NOUNS | w.TITLES
+_OWN_NOUNS = w.PERSON_NOUNS | w.RELATION_NOUNS | w.TRADE_NOUNS | kin_words.KIN_NOUNS | w.TITLES
 
 # A lower-case noun right before a lone name, with or without a comma (`husband, Ivo`, `son Ivo`).
 _OWN_NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")

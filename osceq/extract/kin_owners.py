@@ -6,8 +6,8 @@ And the sex the noun of kin gives the name set off after it (`his wife, Jane,` i
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.kin_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN, PARTNER_KIN
 from osceq.extract.letter_cases import any_case_pattern
-from osceq.extract.name_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN, PARTNER_KIN
 from osceq.extract.tokens import Token
 
 __all__ = ["kin_genders", "kin_owner", "kin_sex"]
