@@ -8,9 +8,14 @@ import re
 
 import pytest
 
+from osceq.extract.article_names import ArticleNames
+from osceq.extract.first_name_speakers import _surely_owner
 from osceq.extract.given_names import given_name_gender
 from osceq.extract.letter_cases import any_case
-from osceq.extract.pronoun_genders import next_sentence_genders
+from osceq.extract.named_texts import _OWN_TAG
+from osceq.extract.pronoun_chain import chained_person
+from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
+from osceq.models import Block
 from tests.quote_helpers import body
 
 
@@ -161,3 +166,23 @@ def test_any_case_classes_stay_short_and_keep_every_letter_of_the_case() -> None
         "Ørsted",
         "Ōtani",
     ]
+
+
+def test_name_capitals_beyond_ascii_in_the_later_patterns() -> None:
+    # A person named between two he's breaks the chain (`As planned by Ørsted, …`).
+    text = '"We won," he said. As planned by Ørsted, the dam failed. "We lost," he said.'
+    last = (text.index("he"), "he", "Ivo Marsh")
+    people = {"ørsted": ["Bo Ørsted"], "marsh": ["Ivo Marsh"]}
+    assert chained_person(text, last, text.rindex("he"), "m", people) is None
+    # A capital beyond ASCII after a lone given name makes it part of another full name.
+    assert _surely_owner(
+        "Her sister, Carla Ørsted, agreed. Carla Mendt runs the inn.", "Carla", "Carla Mendt"
+    )
+    # A tag of the quotation's own by a name opening on such a capital.
+    tag = _OWN_TAG.match(", Élodie Brandt said.")
+    assert tag is not None and tag.group(1) == "said"
+    # The one given name written before a surname anywhere.
+    text = "Goalscorer Varga ran off.\n\nÉlise Varga celebrates."
+    assert ArticleNames(text, [Block(0, len(text), "body")])._given_in_full("Varga") == "Élise Varga"
+    # A courtesy title before the Irish particle tells the surname's sex.
+    assert title_genders("Ms. Ó Faoláin spoke first. Mr. O'Dowd agreed.") == {"faolain": "f", "o'dowd": "m"}

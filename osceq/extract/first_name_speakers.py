@@ -10,6 +10,7 @@ from osceq.extract import kin_words
 from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 from osceq.extract.knighted_names import honoured_full_name
+from osceq.extract.letter_cases import UPPER
 
 if TYPE_CHECKING:
     from osceq.extract.article_names import ArticleNames
@@ -70,7 +71,7 @@ def _surely_owner(text: str, name: str, owner: str) -> bool:
     written = list(full.finditer(text))
     if (written and all(not outside(m.start()) for m in written)) or any(m.group(1) for m in written):
         return False  # named only inside a quote (`my hero, Ivy Marsh`), or a Jr./Sr. shares it
-    for lone in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[A-Z])", text):
+    for lone in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[{UPPER}])", text):
         if not outside(lone.start()):
             continue
         if _own_noun_before(text, lone.start()) and not _family_named(text, lone.start(), owner):

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.word_kinds import person_noun
 
 # A capitalised word (a name's part, or a sentence's first word) and a lower-case word.
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
+_CAPITALISED = any_case_pattern(r"\b[A-Z][\w’'\-]+")
 _LOWER = re.compile(r"\b[a-z]+\b")
 
 
