@@ -22,14 +22,14 @@ def _speakers(text: str) -> list[str | None]:
         ),
         ('His wife, Ingrid, was waiting at the dock. "He is always late," she said.', ["Ingrid"]),
         (
-            "In the film a girl called Bia rides with a lorry driver named Joaquim. Joaquim barely "
-            'speaks. "Do you ever talk?" Bia asks him. "I get bored of people who ask," he replies.',
-            ["Bia", "Joaquim"],
+            "In the film a girl called Greta travels with a ferryman named Nils. Nils rarely answers. "
+            '"Are you asleep?" Greta asks him. "Only when children talk," he grumbles.',
+            ["Greta", "Nils"],
         ),
         (
-            'The eldest sister, Margo, is an accountant. "Nobody leaves this kitchen," she announces. '
-            '"Not until the sums add up," she adds.',
-            ["Margo", "Margo"],
+            'The second brother, Emil, fixes boilers. "Nobody eats until the pipes are done," he declares. '
+            '"Not even the dog," he adds.',
+            ["Emil", "Emil"],
         ),
         (
             'Odile Varga wrote the play. Her brother, Matteo, plays the father. "I just shout," he said.',
@@ -46,6 +46,30 @@ def _speakers(text: str) -> list[str | None]:
         ),
         ('A shop on Victoria Street closed. Victoria, the owner, left. "It was time," she said.', [None]),
         ('The Victoria line was shut. The owner, Victoria, left. "It was time," she said.', [None]),
+        # Not a place, a firm or a thing written with a given name's word: an `it` or `its` for it,
+        # a place's or firm's belongings, a place list, a capital before it, a thing's name set off.
+        (
+            'Ann Lee spoke first. Georgette said it would shut its plant. "We are ready," she said.',
+            ["Ann Lee"],
+        ),
+        ('Ann Lee spoke first. Georgette said its profit fell. "We are ready," she said.', ["Ann Lee"]),
+        ('Ivo Reed spoke first. Jordan said the crossing was shut. "We are ready," he said.', ["Ivo Reed"]),
+        (
+            'Ivo Reed spoke first. Georgette\'s government fell. Georgette said little. "We are ready," he said.',
+            ["Ivo Reed"],
+        ),
+        ('Ann Lee spoke first. The barge, called Helga, sank. "We are lost," she said.', ["Ann Lee"]),
+        ('Ivo Reed spoke first. He named Tomas\'s envoy. Tomas left. "We are ready," he said.', ["Ivo Reed"]),
+        (
+            'Ivo Reed spoke first. Harmon Tomas said no. Tomas said the talks failed. "We wait," he said.',
+            ["Harmon Tomas"],
+        ),
+        # A kind of person's own name still is, after a capitalised word that is no name's.
+        (
+            'The middle son, Lorcan, is a welder. As Lorcan grew, he spoke less. "I fix what breaks," he says.',
+            ["Lorcan"],
+        ),
+        ('Ann Lee spoke first. The nurse, called Helga, left early. "We are lost," she said.', ["Helga"]),
         # Not set off after a noun that names no person.
         ('The country, Chad, rejected the accord. "We will not sign," he said.', [None]),
         # Not a word that opens a sentence only, nor a form that is as often a noun after it.
@@ -80,10 +104,10 @@ def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
         # The owner opening a sentence on kin is a candidate for a later pronoun of the owner's sex,
         # known or told by a partner noun (`Hollis's husband`: Hollis a she).
         (
-            'Hollis Varga spent forty years as a clerk.\n\n"I write every day," Naledi Foss says.\n\n'
-            "Hollis's husband, Anders Strand, a retired engineer, reads every chapter first. "
-            '"If I fall asleep, she rewrites it," he says.\n\nShe laughs at that. "He fell asleep twice," she says.',
-            ["Naledi Foss", "Anders Strand", "Hollis Varga"],
+            'Wren Halvard taught school for three decades.\n\n"I paint at dawn," Odette Crane says.\n\n'
+            "Wren's husband, Piet Lunde, a former surveyor, frames each canvas. "
+            '"If I grumble, she paints over it," he says.\n\nShe grins at that. "He grumbled once," she says.',
+            ["Odette Crane", "Piet Lunde", "Wren Halvard"],
         ),
         (
             'Ana Ruiz spoke first. Tom Reed\'s daughter, Mia, disagreed. "Nobody asked me," he said.',
@@ -107,6 +131,27 @@ def test_a_given_name_written_alone_as_a_persons_is_the_pronouns(
         # Not an owner inside a quotation, nor one of unknown sex after kin that tells none.
         ('Ana Ruiz spoke first. "I met Lee\'s husband there. He was kind," she said.', ["Ana Ruiz"]),
         ('Ivo Marsh spoke first. Reed\'s son, Bo Park, disagreed. "Nobody asked me," she said.', [None]),
+        # Not an owner whose relative is of the pronoun's sex (or of either): the he may be the son's.
+        (
+            "Oren Halloway's son, Pim, was detained on Tuesday. He was freed on Wednesday. "
+            '"They had the wrong man," he told the radio.',
+            [None],
+        ),
+        (
+            "Oren Halloway's son, Pim Halloway, was detained on Tuesday. He was freed on Wednesday. "
+            '"They had the wrong man," he told the radio.',
+            ["Pim Halloway"],
+        ),
+        (
+            'Tilde Arrow\'s daughter, Suvi, is nine. She sings in a choir. "I like the high notes," she said.',
+            [None],
+        ),
+        ('Tilde Arrow\'s wife, Runa Vell, keeps bees. "They calm me," she says.', [None]),
+        (
+            "Oren Halloway's daughter and son were detained on Tuesday. "
+            '"They had the wrong family," he told the radio.',
+            [None],
+        ),
     ],
 )
 def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
@@ -117,8 +162,9 @@ def test_the_owner_of_kin_is_a_candidate_for_a_pronoun_of_the_owners_sex(
 
 _OBITUARY = (
     "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
-    'Bo Reed, who played with him for years, said Mr. Marsh "never missed a beat".\n\n'
+    'Bo Reed, who drummed beside him for decades, said Mr. Marsh "never missed a beat".\n\n'
 )
+_TALKS_OF_HIM = '"He let you find your own tempo," Mr. Reed said.\n\n'
 
 
 @pytest.mark.parametrize(
@@ -127,22 +173,69 @@ _OBITUARY = (
         # A speaker whose own quotation speaks of a he is talking about him: the he remembered by
         # his sayings (`liked to say`, `by his own account`) after it is the one talked about.
         (
-            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\nHis private life was less tidy. '
-            'He married twice and, by his own account, spent most of the 1980s "broke, lost and very happy."',
+            _OBITUARY + _TALKS_OF_HIM + "His home life was messier. "
+            'He wed twice and, by his own account, wasted the 1990s "skint, lost and very content."',
             "Ivo Marsh",
         ),
-        (
-            _OBITUARY + '"He never told you what to play," Mr. Reed said.\n\n'
-            '"Keep time and the rest follows," he liked to say.',
-            "Ivo Marsh",
-        ),
+        (_OBITUARY + _TALKS_OF_HIM + '"Count to four and the rest is easy," he liked to say.', "Ivo Marsh"),
         # Not a plain cue, which goes on with the speaker.
+        (_OBITUARY + _TALKS_OF_HIM + 'He added that the band "was a family."', "Bo Reed"),
+        # Nobody when another person of unknown sex is a candidate too: who was talked about is unsure.
         (
-            _OBITUARY
-            + '"He never told you what to play," Mr. Reed said.\n\nHe added that the band "was a family."',
-            "Bo Reed",
+            "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
+            'Bo Reed, who drummed beside him for decades, said Mr. Marsh "never missed a beat". Kim Lind, '
+            "his agent, agreed.\n\n"
+            + _TALKS_OF_HIM
+            + '"Count to four and the rest is easy," he liked to say.',
+            None,
+        ),
+        # Not when the speaker is the one the article is about, who talked of his own teacher.
+        (
+            "Ivo Marsh, the bandleader who died last week, led the band for 40 years.\n\n"
+            '"He had me practise scales every night," Marsh told this newspaper in 1998.\n\n'
+            'He liked to say, "A band is only as good as its drummer."',
+            "Ivo Marsh",
+        ),
+        (
+            "Ivo Marsh, the bandleader who died last week, led the band for 40 years. His teacher, "
+            "Bo Park, taught him the trumpet.\n\n"
+            '"He had me practise scales every night," Marsh told this newspaper in 1998.\n\n'
+            'He liked to say, "A band is only as good as its drummer."',
+            "Ivo Marsh",
+        ),
+        (
+            "Tom Quill, the pianist, died on Sunday. Quill played in clubs for decades. His brother "
+            "Sam Quill played too.\n\n"
+            '"He was the finer player," Tom Quill said of his brother in 2001.\n\n'
+            'He was, by his own account, "a hopeless player until I was 30."',
+            "Tom Quill",
         ),
     ],
 )
-def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(text: str, last: str) -> None:
+def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(
+    text: str, last: str | None
+) -> None:
     assert _speakers(text)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Kin of either sex (`partner`, `cousin`) give the name after them no sex.
+        (
+            'His partner, Lior Fenn, keeps the accounts. Fenn said the shop was small. "We get by," she said.',
+            ["Lior Fenn"],
+        ),
+        (
+            'Her cousin, Dara Quell, runs the stall. Quell said it was quiet. "We get by," she said.',
+            ["Dara Quell"],
+        ),
+        # Kin of one sex still do.
+        (
+            'His brother, Dara Quell, runs the stall. Quell said it was quiet. "We get by," she said.',
+            [None],
+        ),
+    ],
+)
+def test_kin_of_either_sex_give_no_sex(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

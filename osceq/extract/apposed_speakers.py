@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from osceq.extract import name_words
+from osceq.extract import kin_words
 from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
 
@@ -30,5 +30,5 @@ def relative_goes_on(text: str, owner: str, name: str, name_end: int, gender: st
     relation = _RELATION.search(owner)
     if relation is None or not speaks_after(text, name_end):
         return False
-    kin = name_words.MALE_KIN if gender == "m" else name_words.FEMALE_KIN
+    kin = kin_words.MALE_KIN if gender == "m" else kin_words.FEMALE_KIN
     return relation.group(1).lower() in kin and first_name_gender(name) == gender

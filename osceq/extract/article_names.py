@@ -19,6 +19,7 @@ from osceq.extract.held_offices import (
     titled_place,
 )
 from osceq.extract.joined_offices import field_before_office
+from osceq.extract.letter_cases import UPPER
 from osceq.extract.lone_given_names import lone_given_name_gender
 from osceq.extract.name_runs import role_word
 from osceq.extract.name_words import OFFICES
@@ -134,7 +135,7 @@ class ArticleNames:
         """The person the text names in full anywhere (a caption too: `Bo Lee celebrates` below
         `Goalscorer Lee`) by one capitalised word of no role before the surname: the full name when
         that word is a known given name, else the surname alone; None when no or two such words."""
-        pattern = rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b"
+        pattern = rf"\b([{UPPER}][\w’'-]+)\s+{re.escape(surname)}\b"
         firsts = {m.group(1) for m in re.finditer(pattern, self.text)}
         firsts = {f for f in firsts if not role_word(f) and f.lower() not in DESCRIPTORS_BEFORE_NAMES}
         firsts = {f for f in firsts if not police_rank(f) and f.lower() not in STOPWORDS}

@@ -71,12 +71,15 @@ class ArticlePeople:
         )
 
     def kin_owners(
-        self, owners: list[tuple[int, str, str]], gender: str, people: dict[str, list[str]]
+        self, owners: list[tuple[int, str, str, str]], gender: str, people: dict[str, list[str]]
     ) -> list[tuple[int, str]]:
         """Of the owners opening sentences on kin (`Hollis's husband, …`, `kin_owners`), the article's
-        people of the pronoun's sex, as known or as a partner tells, with where they are named."""
+        people of the pronoun's sex, as known or as a partner tells, with where they are named, when
+        every relative the sentence names is of the other sex (`Lee's son, Sam, … He` may be Sam)."""
         found = []
-        for position, name, told in owners:
+        for position, name, told, relatives in owners:
+            if not relatives or gender in relatives:
+                continue
             known = self.known_gender(self.names.first_name_owner(name) or self.names.full_name(name))
             if self._is_person(name, people) and (known or told) == gender:
                 found.append((position, name))

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from osceq.extract import kin_words
 from osceq.extract import name_words as w
 from osceq.extract.given_names import is_given_name
 from osceq.extract.knighted_names import honoured_full_name
+from osceq.extract.letter_cases import UPPER
 
 if TYPE_CHECKING:
     from osceq.extract.article_names import ArticleNames
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 # Double-quoted stretches of a paragraph (an unclosed one runs to the paragraph's end).
 _QUOTED = re.compile(r"\"[^\"\n]*(?:\"|$)|“[^”\n]*(?:”|$)", re.MULTILINE)
 # Nouns that make a lone given name after them somebody's own (`his daughter Ivy`, `a nurse Ivy`).
-_OWN_NOUNS = w.PERSON_NOUNS | w.RELATION_NOUNS | w.TRADE_NOUNS | w.KIN_NOUNS | w.TITLES
+_OWN_NOUNS = w.PERSON_NOUNS | w.RELATION_NOUNS | w.TRADE_NOUNS | kin_words.KIN_NOUNS | w.TITLES
 
 # A lower-case noun right before a lone name, with or without a comma (`husband, Ivo`, `son Ivo`).
 _OWN_NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")
@@ -69,7 +71,7 @@ def _surely_owner(text: str, name: str, owner: str) -> bool:
     written = list(full.finditer(text))
     if (written and all(not outside(m.start()) for m in written)) or any(m.group(1) for m in written):
         return False  # named only inside a quote (`my hero, Ivy Marsh`), or a Jr./Sr. shares it
-    for lone in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[A-Z])", text):
+    for lone in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[{UPPER}])", text):
         if not outside(lone.start()):
             continue
         if _own_noun_before(text, lone.start()) and not _family_named(text, lone.start(), owner):

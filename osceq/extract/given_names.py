@@ -37,11 +37,16 @@ def __getattr__(attribute: str) -> frozenset[str]:
     raise AttributeError(attribute)
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
+
+
 def _key(word: str) -> str:
     """The word lower-cased, without diacritics ("José" -> "jose", "Jürgen" -> "jurgen")."""
     low = word.lower()
     if low.isascii():
         return low
+    # (letters with a stroke or ligatures do not decompose: `Łukasz` is Lukasz)
+    low = low.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 

@@ -6,20 +6,20 @@ And the sex the noun of kin gives the name set off after it (`his wife, Jane,` i
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.kin_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN, PARTNER_KIN
 from osceq.extract.letter_cases import any_case_pattern
-from osceq.extract.name_words import FEMALE_KIN, KIN_NOUNS, PARTNER_KIN
 from osceq.extract.tokens import Token
 
-__all__ = ["kin_genders", "kin_owner"]
+__all__ = ["kin_genders", "kin_owner", "kin_sex"]
 
 _POSSESSIVE_ENDS = ("'s", "’s")
 _LONGEST_NAME = 4  # words of the owner's name
 
 
-def kin_owner(tokens: list[Token]) -> tuple[int, str, str] | None:
-    """Where a sentence's opening owner is named, the name and the owner's sex a partner tells ("f"
-    for `Lee's husband`, else ""), when the sentence opens on up to four capitalised words, the last
-    of them possessive, then a noun of kin (`Ann Lee's daughter`)."""
+def kin_owner(tokens: list[Token]) -> tuple[int, str, str, str] | None:
+    """Where a sentence's opening owner is named, the name, the owner's sex a partner tells ("f"
+    for `Lee's husband`, else "") and the sexes of the relatives it names, when the sentence opens on
+    up to four capitalised words, the last of them possessive, then a noun of kin (`Ann Lee's son`)."""
     first = next((k for k, token in enumerate(tokens) if token.text[:1].isalnum()), len(tokens))
     k = first
     while k < len(tokens) and k - first < _LONGEST_NAME and tokens[k].text[:1].isupper():
@@ -33,7 +33,10 @@ def kin_owner(tokens: list[Token]) -> tuple[int, str, str] | None:
         return None
     words = [token.text for token in tokens[first:k]] + [tokens[k].text[:-2]]
     owner_sex = ("m" if kin in FEMALE_KIN else "f") if kin in PARTNER_KIN else ""
-    return tokens[first].start, " ".join(words), owner_sex
+    # The sexes of the sentence's kin (either, for `cousin`): a later he or she of one of them is
+    # as likely the relative's (`Marsh's son, Sam, was arrested. He …` is Sam's).
+    relatives = "".join(kin_sex(t.low) or "mf" for t in tokens[k + 1 :] if t.low in KIN_NOUNS)
+    return tokens[first].start, " ".join(words), owner_sex, relatives
 
 
 # A relative's name set off by commas after an owner and a noun of kin: `Lee's husband, Bo Park,`.
@@ -44,11 +47,18 @@ _KIN_NAME = any_case_pattern(
 )
 
 
+def kin_sex(noun: str) -> str:
+    """ "f" or "m" for a noun of kin of one sex (`wife`, `son`), "" for one of either (`cousin`)."""
+    return "f" if noun in FEMALE_KIN else "m" if noun in MALE_KIN else ""
+
+
 def kin_genders(text: str) -> dict[str, str]:
     """Names as written -> "m" or "f", from the noun of kin each is set off after (`his wife, Jane,`,
     `Lee's husband, Bo Park,`); a name given both is left out. (By the whole name: relatives share
     surnames, so `her husband, Ivo Lee,` tells nothing of a Lee alone.)"""
     seen: dict[str, set[str]] = {}
     for match in _KIN_NAME.finditer(text):
-        seen.setdefault(match.group(2), set()).add("f" if match.group(1) in FEMALE_KIN else "m")
+        sex = kin_sex(match.group(1))
+        if sex:  # (`his partner, Sam Ortiz,` and `his cousin, Jo Tarn,` tell no sex)
+            seen.setdefault(match.group(2), set()).add(sex)
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}

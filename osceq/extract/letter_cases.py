@@ -15,8 +15,10 @@ _BLOCKS = (range(0x00C0, 0x0530), range(0x1E00, 0x2000))
 
 
 def _letters(of_case: Callable[[str], bool]) -> str:
-    """The non-ASCII letters of one case, as the inside of a character class."""
-    points = [p for block in _BLOCKS for p in block if of_case(chr(p))]
+    """The non-ASCII letters of one case, as the inside of a character class: as ranges, where a
+    block alternates capital and small letters (`ĀāĂă`, `ẠạẢả`) one range over both, which keeps
+    each class short (a class of hundreds of characters costs every pattern's compiling at import)."""
+    points = [p for block in _BLOCKS for p in block if of_case(chr(p)) or _alternating(p, of_case)]
     ranges: list[str] = []
     start = previous = points[0]
     for point in [*points[1:], -1]:
@@ -25,6 +27,11 @@ def _letters(of_case: Callable[[str], bool]) -> str:
             start = point
         previous = point
     return "".join(ranges)
+
+
+def _alternating(point: int, of_case: Callable[[str], bool]) -> bool:
+    """Whether a letter of the other case stands between two of this case (`ā` in `ĀāĂ`)."""
+    return chr(point).isalpha() and of_case(chr(point - 1)) and of_case(chr(point + 1))
 
 
 # What a pattern's `A-Z` and `a-z` become (inside a character class).

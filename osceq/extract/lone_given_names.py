@@ -10,6 +10,7 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract import reporting as lex
+from osceq.extract.given_name_places import PLACE_GIVEN_NAMES, PLACE_OR_FIRM_BELONGINGS
 from osceq.extract.given_names import given_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.relation_names import relation_noun
@@ -23,13 +24,21 @@ _PLACE_OR_THING_BEFORE = re.compile(
 )
 # A capitalised word right after: a surname, or a firm's or a place's next word (`Victoria Street`).
 _CAPITAL_AFTER = any_case_pattern(r"\s+[A-Z]")
+# A capitalised word right before: a given name or a firm's first word (`Morgan Stanley`).
+_CAPITAL_BEFORE = any_case_pattern(r"\b([A-Z][\w’'\-]*)\s+$")
+# Words that open a sentence or a clause with a capital and are no part of a name (`As Margo, …`).
+_OPENING_WORDS = fw.NOT_NAME_WORDS | fw.PREPOSITIONS | fw.SUBORDINATORS | fw.CONNECTIVES | fw.INTRO_WORDS
+# An `it` or `its` later in the sentence: a firm's or a place's (`Grace said it would sell`).
+_IT_AFTER = re.compile(r"[^.!?\n]*?\b(?:it|its)\b")
+# Owning what a place or a firm owns (`Victoria's government`, `Chad's envoy`).
+_OWNS_AFTER = re.compile(r"['’]s\s+([a-z]+)\b")
 # Signs of a person's name: `named Joaquim`, `called Bia`; set off by commas after a relation or a
 # kind of person (`The eldest sister, Margo,`, `Her father, Brad, 39,`); or a reporting verb's subject.
-_NAMED_BEFORE = re.compile(r"\b(?:named|called|nicknamed)\s+$")
+_NAMED_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+(?:named|called|nicknamed)\s+$")
 _DESCRIPTION_BEFORE = any_case_pattern(r"\b([a-z][\w’'\-]*),\s+$")
 _COMMA_AFTER = re.compile(r",\s")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-_NOT_A_PERSON = w.PLACES | w.ORGANISATION_WORDS | w.TITLES | w.OFFICES | fw.NOT_NAME_WORDS
+_NOT_A_PERSON = w.PLACES | PLACE_GIVEN_NAMES | w.ORGANISATION_WORDS | w.TITLES | w.OFFICES | fw.NOT_NAME_WORDS
 
 
 def lone_given_name_gender(text: str, name: str) -> str | None:
@@ -47,14 +56,23 @@ def lone_given_name_gender(text: str, name: str) -> str | None:
         start, end = match.start(), match.end()
         if _CAPITAL_AFTER.match(text, end) or _PLACE_OR_THING_BEFORE.search(text, max(0, start - 12), start):
             return None
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+        if (before and before.group(1).lower() not in _OPENING_WORDS) or _IT_AFTER.match(text, end):
+            return None
+        owned = _OWNS_AFTER.match(text, end)
+        if owned and owned.group(1) in PLACE_OR_FIRM_BELONGINGS:
+            return None
         named = named or _named_as_person(text, start, end)
     return gender if named else None
 
 
 def _named_as_person(text: str, start: int, end: int) -> bool:
     """Whether the word at start:end is written as a person's name there (see lone_given_name_gender)."""
-    if _NAMED_BEFORE.search(text, max(0, start - 12), start):
-        return True
+    named = _NAMED_BEFORE.search(text, max(0, start - 40), start)
+    if named:  # (not `named Chad's envoy`, nor a thing's name set off: `the ship, called Victoria`)
+        kind = named.group(1)
+        person = kind in w.SERVED_PERSONS or relation_noun(kind) or person_noun(kind)
+        return (person or not named.group(2)) and not _OWNS_AFTER.match(text, end)
     described = _DESCRIPTION_BEFORE.search(text, max(0, start - 40), start)
     if described and _COMMA_AFTER.match(text, end):
         head = described.group(1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from osceq.extract.commonwealth_titles import COMMONWEALTH_TITLES
 from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
+from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.word_lists import words as _words
 
 # Titles and honorifics that may precede a name ("Sen. Ann Lowe", "Finance Minister ...").
@@ -149,22 +150,6 @@ RELATION_NOUNS = _words(
     """
 )
 
-# Kin by sex, beside the relations above ("his daughter, Ann Lee,"): a name set off after one is of that sex.
-FEMALE_KIN = _words(
-    """
-    aunt daughter fiancee girlfriend granddaughter grandmother mother niece sister stepdaughter
-    stepmother widow wife
-    """
-)
-MALE_KIN = _words(
-    """
-    boyfriend brother father fiance grandfather grandson husband nephew son stepfather stepson uncle
-    widower
-    """
-)
-# Kin and children of either sex: a given name written after one is that person's own.
-KIN_NOUNS = FEMALE_KIN | MALE_KIN | _words("boy child cousin girl partner")
-
 # People a description may be for or of (`a lawyer for a Leeds pensioner`, `a friend of the family`),
 # beside the occupations, trades and kin above: a name set off after them may be theirs.
 SERVED_PERSONS = (
@@ -179,9 +164,6 @@ SERVED_PERSONS = (
         """
     )
 )
-# Partners, most often of the other sex than the owner (`Lee's husband`: Lee most likely a she).
-PARTNER_KIN = _words("boyfriend fiance fiancee girlfriend husband widow widower wife")
-
 # Who follows, serves or votes, beside the roles above ("Lee's backers", "Ohio voters").
 FOLLOWER_NOUNS = _words(
     """

@@ -8,6 +8,7 @@ import re
 from osceq.extract import name_words as w
 from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.letter_cases import any_case
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.word_kinds import person_noun
 
@@ -33,7 +34,9 @@ _TITLE_BEFORE = re.compile(
 )
 # A tag of the quote's own right after it (`…," she said`, `…," Ann Lee said`).
 _OWN_TAG = re.compile(
-    r"\s*,?\s*(?:[Hh]e|[Ss]he|(?:the|an?)\s+[a-z]+|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+([a-z]+)\b"
+    r"\s*,?\s*(?:[Hh]e|[Ss]he|(?:the|an?)\s+[a-z]+|"
+    + any_case(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?")
+    + r")\s+([a-z]+)\b"
 )
 
 

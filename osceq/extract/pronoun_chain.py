@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
+from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ORGANISATION_WORDS, PLACES
 from osceq.extract.pronoun_genders import CAPITALISED
 from osceq.extract.word_kinds import agent_noun, person_noun
@@ -14,7 +15,7 @@ from osceq.extract.word_kinds import agent_noun, person_noun
 # A quotation (closed, or left open at the end), whose words are the speaker's and name no one new.
 _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”|["“][^"”]*$')
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_WORD = re.compile(r"[A-Za-z][\w’'\-]*(?:\.[A-Za-z]+)*\.?")
+_WORD = any_case_pattern(r"[A-Za-z][\w’'\-]*(?:\.[A-Za-z]+)*\.?")
 
 
 def chained_person(

@@ -19,8 +19,9 @@ from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
 
 # Patterns the resolver reads an article with.
+# (After the Irish particle `Ó`, the surname: `Ms. Ó Briain` is a she named Briain.)
 GENDERED = any_case_pattern(
-    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+([A-Z][\w’'\-]+)"
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+(?:Ó\s+)?([A-Z][\w’'\-]+)"
 )
 # (A name may end in a suffix with its dot: "Tomas Holm Jr., who".)
 # (A word with a full stop inside the name is an initial or a title: "Rage. Ann Lee" is two sentences.)

@@ -16,7 +16,6 @@ from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
-from osceq.extract.article_people import ArticlePeople
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.descriptions import (
     apposed_name,
@@ -48,6 +47,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.pronoun_candidates import PronounCandidates
 from osceq.extract.pronoun_chain import chained_person, quote_right_after
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
@@ -56,22 +56,19 @@ from osceq.extract.questions import (
     question_to_pronoun,
     reported_question,
 )
-from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
+from osceq.extract.remembered_sayings import remembered_by
 from osceq.extract.speaker_names import (
     ADDRESSED,
     NAME_BEFORE_COMMA,
     OWNED,
-    QUOTED_PREDICATE,
-    REPORTED_AFTER,
     after_the,
-    beside_owner,
     last_key_word,
     names_nobody,
     reported_subject_before,
     sentence_case_opener,
 )
 from osceq.extract.subject_index import SubjectIndex
-from osceq.extract.subjects import ANOTHER, may_be_he_or_she
+from osceq.extract.subjects import ANOTHER
 from osceq.extract.they_antecedent import they_antecedent
 from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
@@ -104,7 +101,7 @@ def _object_pronoun(gender: str) -> str:
     return "him" if gender == "m" else "her"
 
 
-class Resolver(ArticlePeople):
+class Resolver(PronounCandidates):
     """Resolves speaker mentions in one article: surnames to full names, pronouns to people."""
 
     def __init__(self, text: str, body: Sequence[Block]) -> None:
@@ -320,7 +317,10 @@ class Resolver(ArticlePeople):
         asked_at = None  # where a question was put to him/her, its asker passed over
         remembered = remembered_by(self.text, mention.end)
         for rank, (position, found_name) in enumerate(candidates):
-            if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
+            talked = self._talked_about(found_name, position, candidates, gender) if remembered else ""
+            if talked == "unsure" and position in quoted_at:
+                return None  # the one a speaker talked about is one of several: nobody is sure
+            if talked == "skip" and position in quoted_at:
                 passed_over.append(found_name)  # `"He never …," Ivo said. … He liked to say`: not Ivo
             if asker is not None and asker.start <= position < asker.end:
                 passed_over.append(found_name)
@@ -376,35 +376,3 @@ class Resolver(ArticlePeople):
         if reported is None or not self._is_person(reported, people):
             return None
         return self.names.full_name(reported) if self.known_gender(reported) in (None, gender) else None
-
-    def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
-        """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
-        named = parse_mention(other)
-        if named.kind == DESCRIPTION and singular_person(named.name):
-            # `"…," a spokesman said, but the minister told reporters …`: one person described, who may
-            # be the pronoun's; only against a candidate described too (`Tom Reed said …, and the
-            # minister told …` may well be Reed again, the description being his office)
-            if parse_mention(candidate).kind != DESCRIPTION:
-                return False
-            return named.name.lower() != candidate.lower() and self.known_gender(named.name) in (None, gender)
-        if named.kind != PERSON or not self._is_person(named.name, people):
-            return False
-        if name_matches(named.name, candidate) or name_matches(candidate, named.name):
-            return False
-        return self.known_gender(named.name) in (None, gender)
-
-    def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
-        """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
-        name = self.names.known_form(position, found_name)
-        if not (may_be_he_or_she(name) or one_unlisted_doer(name)):
-            return None
-        if self._addressed_by(name, gender, position, before):
-            return None
-        if beside_owner(self.text, position, found_name, gender, before):
-            return None  # "His opponent, Lee, won. He told": the pronoun is the possessor's
-        if QUOTED_PREDICATE.fullmatch(self.text, position, before):
-            return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
-        known = self.known_gender(name)
-        if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
-            return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
-        return name if known is None or known == gender else None

@@ -22,7 +22,7 @@ class SubjectIndex:
         self.text = text
         self.body = body
         self._block_subjects: dict[int, list[tuple[int, str]]] = {}
-        self._block_owners: dict[int, list[tuple[int, str, str]]] = {}  # owners opening sentences on kin
+        self._block_owners: dict[int, list[tuple[int, str, str, str]]] = {}  # owners opening sentences on kin
         self._block_starts = [block.start for block in body]  # body blocks are sorted and disjoint
         self._block_ends = [block.end for block in body]
 
@@ -38,7 +38,7 @@ class SubjectIndex:
         found: list[tuple[int, str]] = []
         for index in range(first, last):
             if index not in self._block_subjects:
-                owners: list[tuple[int, str, str]] = []
+                owners: list[tuple[int, str, str, str]] = []
                 self._block_subjects[index] = self._block_persons(self.body[index], is_person, owners)
                 self._block_owners[index] = owners
             # Sorted: the window is a slice, not a scan of every subject of a huge paragraph.
@@ -48,7 +48,7 @@ class SubjectIndex:
             )
         return found
 
-    def owners_between(self, low: int, high: int) -> list[tuple[int, str, str]]:
+    def owners_between(self, low: int, high: int) -> list[tuple[int, str, str, str]]:
         """The owners opening sentences on a noun of kin (`kin_owners`) at low <= p < high, outside
         quotations, in the blocks `between` parsed."""
         first = bisect.bisect_right(self._block_ends, low)
@@ -58,7 +58,10 @@ class SubjectIndex:
         ]
 
     def _block_persons(
-        self, block: Block, is_person: Callable[[str], bool], owners: list[tuple[int, str, str]] | None = None
+        self,
+        block: Block,
+        is_person: Callable[[str], bool],
+        owners: list[tuple[int, str, str, str]] | None = None,
     ) -> list[tuple[int, str]]:
         """The person subjects of one block's sentences outside quotations (and into owners, the
         owners of kin opening them)."""

@@ -7,7 +7,7 @@ it (`…, at which point the crowd chanted "…"`)."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract import name_words
+from osceq.extract import kin_words, name_words
 from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.phrases import np_backward
@@ -86,7 +86,7 @@ def _other_than_namer(tokens: list[Token], a: int) -> bool:
     if kind == "name" and first_name_gender(" ".join(words)) is not None:
         return first_name_gender(" ".join(words)) != gender
     head = words[-1].lower()
-    kin = "f" if head in name_words.FEMALE_KIN else "m" if head in name_words.MALE_KIN else None
+    kin = "f" if head in kin_words.FEMALE_KIN else "m" if head in kin_words.MALE_KIN else None
     if kin is not None:
         return kin != gender
     return _people(head) or not (person_noun(head) or head in name_words.SERVED_PERSONS or agent_noun(head))

@@ -1,0 +1,70 @@
+"""The tests a he or she pronoun's candidate passes before the resolver takes it: the name it is
+known by, a clause's other speaker who may be the pronoun's as well, and a speaker who talked about
+somebody else (`talked_about`). `Resolver` in `speakers.py` builds on this class."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from osceq.extract.agent_descriptions import one_unlisted_doer
+from osceq.extract.article_people import ArticlePeople
+from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
+from osceq.extract.remembered_sayings import talked_about
+from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
+from osceq.extract.subjects import ANOTHER, may_be_he_or_she
+
+__all__ = ["PronounCandidates"]
+
+
+class PronounCandidates(ArticlePeople):
+    """A pronoun's candidates tested against the article's people; the state is filled in by `Resolver`."""
+
+    _people: dict[str, list[str]] | None  # last key word -> names a subject may be
+
+    def _talked_about(
+        self, speaker: str, position: int, candidates: list[tuple[int, str]], gender: str
+    ) -> str:
+        """Whether a quoted speaker talked about another of the pronoun's sex (`talked_about`)."""
+        others = [name for at, name in candidates if at != position and name != ANOTHER]
+        return talked_about(
+            self.text, speaker, others, gender, self._rival(gender), position, self._people or {}
+        )
+
+    def _rival(self, gender: str) -> Callable[[str, str], bool]:
+        """Whether a candidate is another person than the speaker, of no other sex than the pronoun's."""
+        return lambda name, speaker: (
+            not (name_matches(name, speaker) or name_matches(speaker, name))
+            and (self.known_gender(name) in (None, gender))
+        )
+
+    def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
+        """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
+        named = parse_mention(other)
+        if named.kind == DESCRIPTION and singular_person(named.name):
+            # `"…," a spokesman said, but the minister told reporters …`: one person described, who may
+            # be the pronoun's; only against a candidate described too (`Tom Reed said …, and the
+            # minister told …` may well be Reed again, the description being his office)
+            if parse_mention(candidate).kind != DESCRIPTION:
+                return False
+            return named.name.lower() != candidate.lower() and self.known_gender(named.name) in (None, gender)
+        if named.kind != PERSON or not self._is_person(named.name, people):
+            return False
+        if name_matches(named.name, candidate) or name_matches(candidate, named.name):
+            return False
+        return self.known_gender(named.name) in (None, gender)
+
+    def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
+        """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
+        name = self.names.known_form(position, found_name)
+        if not (may_be_he_or_she(name) or one_unlisted_doer(name)):
+            return None
+        if self._addressed_by(name, gender, position, before):
+            return None
+        if beside_owner(self.text, position, found_name, gender, before):
+            return None  # "His opponent, Lee, won. He told": the pronoun is the possessor's
+        if QUOTED_PREDICATE.fullmatch(self.text, position, before):
+            return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
+        known = self.known_gender(name)
+        if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
+            return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
+        return name if known is None or known == gender else None
