@@ -270,10 +270,13 @@ def _long_chain(between: str) -> str:
     )
 
 
-CHAINED_HE = [
-    (_long_chain(""), "Ivo Marsh"),
-    (_long_chain("It will take years. He thinks the slide is over.\n"), "Ivo Marsh"),
-    # Negatives: anyone else who may be the he, quoted, described, named or unknown.
+# A he far from any name is not carried on from the last resolved he, however empty the sentences
+# between look (every test of "nobody else came in" let some newcomer through): left unnamed.
+UNCHAINED_HE = [
+    (_long_chain(""), None),
+    (_long_chain("It will take years. He thinks the slide is over.\n"), None),
+    (_long_chain("The other man disagreed.\n"), None),
+    (_long_chain("The boy was less sure.\n"), None),
     (_long_chain('Harbour officials disagreed. "It is bad," one said.\n'), None),
     (
         _long_chain(
@@ -294,8 +297,8 @@ CHAINED_HE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), CHAINED_HE)
-def test_a_he_with_nobody_near_carries_the_last_he_on(text: str, speaker: str | None) -> None:
+@pytest.mark.parametrize(("text", "speaker"), UNCHAINED_HE)
+def test_a_he_with_nobody_near_is_left_unnamed(text: str, speaker: str | None) -> None:
     quotes = body(text)
     assert quotes and quotes[-1].speaker == speaker
 

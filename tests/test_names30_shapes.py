@@ -170,49 +170,31 @@ _TALKS_OF_HIM = '"He let you find your own tempo," Mr. Reed said.\n\n'
 @pytest.mark.parametrize(
     ("text", "last"),
     [
-        # A speaker whose own quotation speaks of a he is talking about him: the he remembered by
-        # his sayings (`liked to say`, `by his own account`) after it is the one talked about.
+        # A speaker whose own quotation speaks of a he may be talking about the one remembered by his
+        # sayings (`liked to say`, `by his own account`) or about someone else: the he is left unnamed,
+        # never given to the wrong one of the two.
         (
             _OBITUARY + _TALKS_OF_HIM + "His home life was messier. "
             'He wed twice and, by his own account, wasted the 1990s "skint, lost and very content."',
-            "Ivo Marsh",
-        ),
-        (_OBITUARY + _TALKS_OF_HIM + '"Count to four and the rest is easy," he liked to say.', "Ivo Marsh"),
-        # Not a plain cue, which goes on with the speaker.
-        (_OBITUARY + _TALKS_OF_HIM + 'He added that the band "was a family."', "Bo Reed"),
-        # Nobody when another person of unknown sex is a candidate too: who was talked about is unsure.
-        (
-            "Ivo Marsh, a drummer, died on Monday. He was 80.\n\n"
-            'Bo Reed, who drummed beside him for decades, said Mr. Marsh "never missed a beat". Kim Lind, '
-            "his agent, agreed.\n\n"
-            + _TALKS_OF_HIM
-            + '"Count to four and the rest is easy," he liked to say.',
             None,
         ),
-        # Not when the speaker is the one the article is about, who talked of his own teacher.
+        (_OBITUARY + _TALKS_OF_HIM + '"Count to four and the rest is easy," he liked to say.', None),
         (
-            "Ivo Marsh, the bandleader who died last week, led the band for 40 years.\n\n"
-            '"He had me practise scales every night," Marsh told this newspaper in 1998.\n\n'
-            'He liked to say, "A band is only as good as its drummer."',
-            "Ivo Marsh",
+            "Tomas Brede founded the bakery. Ivo Marsh took it over in 1990.\n\n"
+            '"He taught me everything," Marsh said.\n\n"Bread cannot be hurried," he liked to say.',
+            None,
         ),
+        # Not a plain cue, which goes on with the speaker.
+        (_OBITUARY + _TALKS_OF_HIM + 'He added that the band "was a family."', "Bo Reed"),
+        # Nor a speaker whose quotation speaks of no other he.
         (
-            "Ivo Marsh, the bandleader who died last week, led the band for 40 years. His teacher, "
-            "Bo Park, taught him the trumpet.\n\n"
-            '"He had me practise scales every night," Marsh told this newspaper in 1998.\n\n'
-            'He liked to say, "A band is only as good as its drummer."',
-            "Ivo Marsh",
-        ),
-        (
-            "Tom Quill, the pianist, died on Sunday. Quill played in clubs for decades. His brother "
-            "Sam Quill played too.\n\n"
-            '"He was the finer player," Tom Quill said of his brother in 2001.\n\n'
-            'He was, by his own account, "a hopeless player until I was 30."',
-            "Tom Quill",
+            _OBITUARY + '"I never heard a better drummer," Mr. Reed said.\n\n'
+            '"Count to four and the rest is easy," he liked to say.',
+            "Bo Reed",
         ),
     ],
 )
-def test_a_he_remembered_by_his_sayings_is_not_the_speaker_talking_about_him(
+def test_a_he_remembered_by_his_sayings_after_a_speaker_talking_of_a_he_is_left_unnamed(
     text: str, last: str | None
 ) -> None:
     assert _speakers(text)[-1] == last

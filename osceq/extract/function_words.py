@@ -312,18 +312,3 @@ FIRM_NAME_JOINERS = _words(
     and de der des du for la le of the van von y
     """
 )
-
-# Words that may open a sentence whose subject is a thing, not a person, between two he-tags of one
-# speaker (`It will take years.`, `The rise was small.`); any other opener may name someone new.
-THING_OPENERS = _words(
-    """
-    a an as at but by for in it its on so such that the there these this those with
-    """
-)
-
-# Nouns for a person that no ending or list of titles tells (`his rival`, `the boss`).
-PERSON_LIKE_NOUNS = _words(
-    """
-    boss chief crowd guest head host rival veteran victim voice
-    """
-)

@@ -1,17 +1,14 @@
 """The tests a he or she pronoun's candidate passes before the resolver takes it: the name it is
-known by, a clause's other speaker who may be the pronoun's as well, and a speaker who talked about
-somebody else (`talked_about`). `Resolver` in `speakers.py` builds on this class."""
+known by, and a clause's other speaker who may be the pronoun's as well. `Resolver` in `speakers.py`
+builds on this class."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_people import ArticlePeople
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
-from osceq.extract.remembered_sayings import talked_about
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
-from osceq.extract.subjects import ANOTHER, may_be_he_or_she
+from osceq.extract.subjects import may_be_he_or_she
 
 __all__ = ["PronounCandidates"]
 
@@ -20,22 +17,6 @@ class PronounCandidates(ArticlePeople):
     """A pronoun's candidates tested against the article's people; the state is filled in by `Resolver`."""
 
     _people: dict[str, list[str]] | None  # last key word -> names a subject may be
-
-    def _talked_about(
-        self, speaker: str, position: int, candidates: list[tuple[int, str]], gender: str
-    ) -> str:
-        """Whether a quoted speaker talked about another of the pronoun's sex (`talked_about`)."""
-        others = [name for at, name in candidates if at != position and name != ANOTHER]
-        return talked_about(
-            self.text, speaker, others, gender, self._rival(gender), position, self._people or {}
-        )
-
-    def _rival(self, gender: str) -> Callable[[str, str], bool]:
-        """Whether a candidate is another person than the speaker, of no other sex than the pronoun's."""
-        return lambda name, speaker: (
-            not (name_matches(name, speaker) or name_matches(speaker, name))
-            and (self.known_gender(name) in (None, gender))
-        )
 
     def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""

@@ -48,7 +48,7 @@ from osceq.extract.names import (
 from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_candidates import PronounCandidates
-from osceq.extract.pronoun_chain import chained_person, quote_right_after
+from osceq.extract.pronoun_chain import quote_right_after
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
@@ -56,7 +56,7 @@ from osceq.extract.questions import (
     question_to_pronoun,
     reported_question,
 )
-from osceq.extract.remembered_sayings import remembered_by
+from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     ADDRESSED,
     NAME_BEFORE_COMMA,
@@ -119,7 +119,6 @@ class Resolver(PronounCandidates):
         self._unfolded_roles: list[tuple[str, str]] = []
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
-        self._chain: list[tuple[int, str, str]] = []  # (offset, pronoun, person) of each he or she resolved
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
 
     def resolve(
@@ -130,16 +129,12 @@ class Resolver(PronounCandidates):
         A person gets the article's fullest form of the name; an organisation its name; a description
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
-        if kind != "pronoun" or mention.text.lower() in ("it", "they"):
-            self._chain.append((mention.start, "", ""))  # another speaker: no he or she chains past it
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
             if mention.text.lower() == "they":
                 return they_antecedent(self.text, self.body, mention), ()
-            found = self._antecedent(mention)
-            self._chain += [(mention.start, mention.text.lower(), found)] if found else []
-            return found, ()
+            return self._antecedent(mention), ()
         if kind == "relative":
             match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
             if match is None:
@@ -299,11 +294,6 @@ class Resolver(PronounCandidates):
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
         candidates = sorted([*subjects, *near, *owners], reverse=True)
-        last = self._chain[-1] if self._chain and not candidates and self._chain[-1][0] >= lowest else None
-        # (only a person some quote names as its speaker: a chain never carries a guess on)
-        last = last if last and any(name == last[2] for _, name in self._speakers) else None
-        if (chained := chained_person(self.text, last, mention.start, gender, people)) is not None:
-            return chained  # `"…," he said. … "…," he said.`: nobody else named since the last he
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
         answering = self._reported_addressee(question, gender, people) if question else None
@@ -317,11 +307,8 @@ class Resolver(PronounCandidates):
         asked_at = None  # where a question was put to him/her, its asker passed over
         remembered = remembered_by(self.text, mention.end)
         for rank, (position, found_name) in enumerate(candidates):
-            talked = self._talked_about(found_name, position, candidates, gender) if remembered else ""
-            if talked == "unsure" and position in quoted_at:
-                return None  # the one a speaker talked about is one of several: nobody is sure
-            if talked == "skip" and position in quoted_at:
-                passed_over.append(found_name)  # `"He never …," Ivo said. … He liked to say`: not Ivo
+            if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
+                return None  # `"He never …," Bo said. … He liked to say`: Bo, or the he Bo spoke of
             if asker is not None and asker.start <= position < asker.end:
                 passed_over.append(found_name)
             if any(name_matches(found_name, gone) or name_matches(gone, found_name) for gone in passed_over):
