@@ -30,7 +30,10 @@ def _speakers(text: str) -> list[str | None]:
         ('Ann Lee spoke first. Georgette said it would reopen soon. "We are ready," she said.', ["Ann Lee"]),
         ('Ann Lee spoke first. Georgette said that its sales rose. "We are ready," she said.', ["Ann Lee"]),
         ('Ann Lee spoke first. Georgette raised its prices. "We are ready," she said.', ["Ann Lee"]),
-        ('Ann Lee spoke first. Georgette said it was closing a plant. "We are ready," she said.', ["Ann Lee"]),
+        (
+            'Ann Lee spoke first. Georgette said it was closing a plant. "We are ready," she said.',
+            ["Ann Lee"],
+        ),
     ],
 )
 def test_a_lone_given_names_it_and_title(text: str, speakers: list[str | None]) -> None:
@@ -52,3 +55,35 @@ def test_a_lone_given_names_it_and_title(text: str, speakers: list[str | None]) 
 )
 def test_a_title_or_kin_word_before_a_lone_given_name(text: str, name: str, gender: str | None) -> None:
     assert lone_given_name_gender(text, name) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Kin by marriage, remarriage or half blood are kin of their sex: the relative set off after
+        # one is the he or she, and a sentence opening on one stands between the owner and the pronoun.
+        (
+            'Ivo Marsh runs the mill. Marsh\'s son-in-law, Sam, was arrested on Monday. "It is a mistake," he said.',
+            ["Sam"],
+        ),
+        (
+            'Ann Dorr runs the farm. Dorr\'s half-brother, Teodor, was held. "It is a mistake," he said.',
+            ["Teodor"],
+        ),
+        (
+            'Ivo Marsh runs the mill. Marsh\'s daughter-in-law, Greta, was held. "It is a mistake," she said.',
+            ["Greta"],
+        ),
+        ('Ivo Marsh runs the mill. His brother-in-law voted no for years. "It is wrong," he said.', [None]),
+        ('Ann Dorr runs the farm. Her stepsister voted no for years. "It is wrong," she said.', [None]),
+        # Not the relative of the other sex.
+        (
+            'Ivo Marsh runs the mill. Marsh\'s son-in-law, Sam, was arrested on Monday. "It is a mistake," she said.',
+            [None],
+        ),
+        # The owner still, with no relative between.
+        ('Ivo Marsh runs the mill. The bank froze its loans. "It is a mistake," he said.', ["Ivo Marsh"]),
+    ],
+)
+def test_compound_kin_are_kin_of_their_sex(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
