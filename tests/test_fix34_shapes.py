@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from osceq.extract.lone_given_names import lone_given_name_gender
+from osceq.extract.quote_right_after import quote_right_after
 from tests.quote_helpers import body
 
 
@@ -87,3 +88,44 @@ def test_a_title_or_kin_word_before_a_lone_given_name(text: str, name: str, gend
 )
 def test_compound_kin_are_kin_of_their_sex(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def _right_after(text: str) -> bool:
+    position, before = text.index("Another"), text.rindex(" he said") + 1
+    return quote_right_after(text, position, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        # A second clause's subject, after a joining word or a semicolon, may be the he.
+        (
+            'One said rents would rise. Another said Brevik might lose, but Łukasz Ostrow disagreed. "Too soon," he said.',
+            False,
+        ),
+        (
+            'One said rents would rise. Another said Brevik might lose, but Ørjan Hale disagreed. "Too soon," he said.',
+            False,
+        ),
+        (
+            'One said rents would rise. Another said Brevik might lose; Ivo Dunn disagreed. "Too soon," he said.',
+            False,
+        ),
+        (
+            'One said rents would rise. Another said Brevik might lose; the mayor was calm. "Too soon," he said.',
+            False,
+        ),
+        # No second subject: the quotation is the other one's.
+        ('One said rents would rise. Another said Brevik might lose. "It is a jumble," he said.', True),
+        (
+            'One said rents would rise. Another said Brevik might lose; it has debts. "It is a jumble," he said.',
+            True,
+        ),
+        (
+            'One said rents would rise. Another said Ørland might lose its mill. "Too soon," he said.',
+            True,
+        ),
+    ],
+)
+def test_a_second_subject_after_another_said(text: str, after: bool) -> None:
+    assert _right_after(text) is after
