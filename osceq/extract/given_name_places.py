@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from osceq.extract.word_lists import words as _words
 
-__all__ = ["PLACE_GIVEN_NAMES", "PLACE_OR_FIRM_BELONGINGS"]
+__all__ = ["PERSON_WORDS_BEFORE", "PLACE_GIVEN_NAMES", "PLACE_OR_FIRM_BELONGINGS"]
 
 # Countries, states, regions and cities written as common given names.
 PLACE_GIVEN_NAMES = _words(
@@ -20,5 +20,12 @@ PLACE_OR_FIRM_BELONGINGS = _words(
     ambassador army border borders capital cabinet chief coast economy embassy envoy exports government
     imports leader military ministers parliament police premier president profit profits revenue
     sales share shareholders shares stock troops
+    """
+)
+# Words of address and trades written before a given name, beside titles and kin (`Chef Margo`,
+# `Dear Ann`, `Grandma Rosa`): the name after one is a person's, not a place's or a firm's.
+PERSON_WORDS_BEFORE = _words(
+    """
+    auntie aunty chef dad dear grandma grandpa granny mama mom mum nan nana nanny nurse papa pastor
     """
 )

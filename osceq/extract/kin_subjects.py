@@ -10,11 +10,13 @@ from osceq.extract.described_subjects import unnamed_subject_between
 
 _FEMALE = "mother|grandmother|wife|daughter|granddaughter|sister|aunt|niece|widow|girlfriend|fiancee"
 _MALE = "father|grandfather|husband|son|grandson|brother|uncle|nephew|widower|boyfriend|fiance"
+# An owner or article, then a step-, half- or god- of compound kin (`stepsister`, `half-brother`).
+_OPENING = r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:step|half-|god)?"
 
 # A sentence opening on an owner or article and a relative, then a lower-case word (its verb).
 _KIN_SUBJECT = {
     gender: re.compile(
-        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:" + nouns + r")\s+[a-z]"
+        _OPENING + f"(?:{nouns})" + r"(?:-in-law)?\s+[a-z]"  # (and an -in-law after: `son-in-law`)
     )
     for gender, nouns in (("f", _FEMALE), ("m", _MALE))
 }

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from osceq.extract.word_lists import words as _words
 
-__all__ = ["FEMALE_KIN", "KIN_NOUNS", "MALE_KIN", "PARTNER_KIN"]
+__all__ = ["COMPOUND_KIN", "FEMALE_KIN", "KIN_NOUNS", "MALE_KIN", "PARTNER_KIN"]
+
+# Kin by marriage, remarriage, half blood and christening, by sex (`his son-in-law, Sam,`).
+_COMPOUND_FEMALE = _words(
+    """
+    daughter-in-law goddaughter godmother half-sister mother-in-law sister-in-law stepsister
+    """
+)
+_COMPOUND_MALE = _words("brother-in-law father-in-law godfather godson half-brother son-in-law stepbrother")
+COMPOUND_KIN = _COMPOUND_FEMALE | _COMPOUND_MALE
 
 # Kin by sex, beside the relations of name_words (`his daughter, Ann Lee,`): a name set off after one
 # is of that sex.
@@ -15,12 +24,14 @@ FEMALE_KIN = _words(
     stepmother widow wife
     """
 )
+FEMALE_KIN |= _COMPOUND_FEMALE
 MALE_KIN = _words(
     """
     boyfriend brother father fiance grandfather grandson husband nephew son stepfather stepson uncle
     widower
     """
 )
+MALE_KIN |= _COMPOUND_MALE
 # Kin and children of either sex: a given name written after one is that person's own.
 KIN_NOUNS = FEMALE_KIN | MALE_KIN | _words("boy child cousin girl partner")
 

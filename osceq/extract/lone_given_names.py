@@ -10,8 +10,9 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract import reporting as lex
-from osceq.extract.given_name_places import PLACE_GIVEN_NAMES, PLACE_OR_FIRM_BELONGINGS
+from osceq.extract.given_name_places import PERSON_WORDS_BEFORE, PLACE_GIVEN_NAMES, PLACE_OR_FIRM_BELONGINGS
 from osceq.extract.given_names import given_name_gender
+from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.relation_names import relation_noun
 from osceq.extract.word_kinds import person_noun
@@ -28,8 +29,15 @@ _CAPITAL_AFTER = any_case_pattern(r"\s+[A-Z]")
 _CAPITAL_BEFORE = any_case_pattern(r"\b([A-Z][\w’'\-]*)\s+$")
 # Words that open a sentence or a clause with a capital and are no part of a name (`As Margo, …`).
 _OPENING_WORDS = fw.NOT_NAME_WORDS | fw.PREPOSITIONS | fw.SUBORDINATORS | fw.CONNECTIVES | fw.INTRO_WORDS
-# An `it` or `its` later in the sentence: a firm's or a place's (`Grace said it would sell`).
-_IT_AFTER = re.compile(r"[^.!?\n]*?\b(?:it|its)\b")
+# A title or a kin word before a given name is a person's (`Chef Margo`, `Uncle Bruno`, `Dear Ann`).
+_PERSON_BEFORE = w.TITLES | KIN_NOUNS | PERSON_WORDS_BEFORE
+# The name's verb, then an `it` or an `its` that stands for the name: a firm's or a place's (`Grace
+# said it would sell`, `Tiffany said its sales`, `Victoria raised its prices`); not a person's `it`
+# of a thing or a state (`Bruno loves it`, `Margo says it is hard work`).
+_IT_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|will|would|could|may|might|is|was)\s+)?([a-z]+)\s+(?:that\s+)?(?:(its)|it\s+([a-z']+)\s+([a-z]+))\b"
+)
+_IT_STATE = frozenset({"is", "was", "'s", "’s"})
 # Owning what a place or a firm owns (`Victoria's government`, `Chad's envoy`).
 _OWNS_AFTER = re.compile(r"['’]s\s+([a-z]+)\b")
 # Signs of a person's name: `named Joaquim`, `called Bia`; set off by commas after a relation or a
@@ -57,13 +65,27 @@ def lone_given_name_gender(text: str, name: str) -> str | None:
         if _CAPITAL_AFTER.match(text, end) or _PLACE_OR_THING_BEFORE.search(text, max(0, start - 12), start):
             return None
         before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-        if (before and before.group(1).lower() not in _OPENING_WORDS) or _IT_AFTER.match(text, end):
+        if (before and before.group(1).lower() not in _OPENING_WORDS | _PERSON_BEFORE) or _it_for(text, end):
             return None
         owned = _OWNS_AFTER.match(text, end)
         if owned and owned.group(1) in PLACE_OR_FIRM_BELONGINGS:
             return None
         named = named or _named_as_person(text, start, end)
     return gender if named else None
+
+
+def _it_for(text: str, end: int) -> bool:
+    """Whether the name ending at end is the subject of a verb whose `its`, or a reported clause's
+    `it` doing something, stands for it (see _IT_AFTER)."""
+    match = _IT_AFTER.match(text, end)
+    if match is None:
+        return False
+    if match.group(2):  # `its` right after the name's verb
+        return True
+    if match.group(1) not in lex.REPORTING_FORMS:
+        return False
+    # (`said it would reopen`, `said it was closing`; not `says it is hard work`)
+    return match.group(3) not in _IT_STATE or match.group(4).endswith("ing")
 
 
 def _named_as_person(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from osceq.extract.commonwealth_titles import COMMONWEALTH_TITLES
 from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
-from osceq.extract.kin_words import KIN_NOUNS
+from osceq.extract.kin_words import COMPOUND_KIN, KIN_NOUNS
 from osceq.extract.word_lists import words as _words
 
 # Titles and honorifics that may precede a name ("Sen. Ann Lowe", "Finance Minister ...").
@@ -149,6 +149,7 @@ RELATION_NOUNS = _words(
     pollster predecessor rival sister son successor wife
     """
 )
+RELATION_NOUNS |= COMPOUND_KIN  # `Marsh's son-in-law, Sam,`
 
 # People a description may be for or of (`a lawyer for a Leeds pensioner`, `a friend of the family`),
 # beside the occupations, trades and kin above: a name set off after them may be theirs.
