@@ -1,6 +1,8 @@
 """Whether an `Another said …` sentence is followed by nothing but the quotation a he or she closes,
-with no second clause's subject in it who may be that he or she. (The same test as pronoun_chain's,
-mended: a capital beyond ASCII and a clause after a semicolon open a second subject too.)"""
+with no second clause's subject in it who may be that he or she (a name, beyond ASCII too, or a noun
+phrase after a joining word or a semicolon). (Carrying a he on from the last resolved he when no one
+is named near was tried twice and rejected: every test of "nobody else came in" let some newcomer
+through, and the he went to the wrong man.)"""
 
 from __future__ import annotations
 

@@ -48,7 +48,6 @@ from osceq.extract.names import (
 from osceq.extract.office_of_body import office_before_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_candidates import PronounCandidates
-from osceq.extract.pronoun_chain import quote_right_after
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
@@ -56,6 +55,7 @@ from osceq.extract.questions import (
     question_to_pronoun,
     reported_question,
 )
+from osceq.extract.quote_right_after import quote_right_after
 from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     ADDRESSED,
