@@ -7,9 +7,14 @@ from __future__ import annotations
 import re
 
 from osceq.extract.described_subjects import unnamed_subject_between
+from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
 
-_FEMALE = "mother|grandmother|wife|daughter|granddaughter|sister|aunt|niece|widow|girlfriend|fiancee"
-_MALE = "father|grandfather|husband|son|grandson|brother|uncle|nephew|widower|boyfriend|fiance"
+
+def _alternation(nouns: frozenset[str]) -> str:
+    """The nouns as a regex alternation, longest first (`grandmother` before `mother`)."""
+    return "|".join(re.escape(noun) for noun in sorted(nouns, key=lambda n: (-len(n), n)))
+
+
 # An owner or article, then a step-, half- or god- of compound kin (`stepsister`, `half-brother`).
 _OPENING = r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:step|half-|god)?"
 
@@ -18,7 +23,7 @@ _KIN_SUBJECT = {
     gender: re.compile(
         _OPENING + f"(?:{nouns})" + r"(?:-in-law)?\s+[a-z]"  # (and an -in-law after: `son-in-law`)
     )
-    for gender, nouns in (("f", _FEMALE), ("m", _MALE))
+    for gender, nouns in (("f", _alternation(FEMALE_KIN)), ("m", _alternation(MALE_KIN)))
 }
 
 

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.word_kinds import agent_noun, person_noun
 
 # Possessive determiners that make a description somebody's relation or role.
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
-# Kin beside the relations of `name_words.RELATION_NOUNS`.
-_KIN = frozenset(
-    {
-        *("aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson"),
-        *("granddaughter", "stepmother", "stepfather", "stepson", "stepdaughter", "fiancee", "fiance"),
-        *("partner", "widow", "widower"),
-    }
-)
 
 
 def given_name_beside_relation(name: str, description: str) -> bool:
@@ -34,9 +27,9 @@ def given_name_beside_relation(name: str, description: str) -> bool:
     if opener not in _POSSESSIVES and not any(word.endswith(("'s", "’s")) for word in said[:-1]):
         return False
     head = said[-1].lower()
-    return head in w.RELATION_NOUNS or head in _KIN or person_noun(head) or agent_noun(head)
+    return head in w.RELATION_NOUNS or head in KIN_NOUNS or person_noun(head) or agent_noun(head)
 
 
 def relation_noun(head: str) -> bool:
     """Whether a lower-case noun names a relation to another person (`mother`, `cousin`, `rival`)."""
-    return head in w.RELATION_NOUNS or head in _KIN
+    return head in w.RELATION_NOUNS or head in KIN_NOUNS
