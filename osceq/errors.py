@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from enum import IntEnum
 
 
@@ -77,3 +79,12 @@ def unread_dates_warning(corpus: str, count: int, first: str, jsonl: bool) -> st
 def rebuilt_damaged_note(damage: str) -> str:
     """The note of an index found damaged by an index run, which rebuilt it."""
     return f"the index was damaged ({damage}): rebuilt it from the corpus"
+
+
+def silence_closed_stdout() -> None:
+    """After a closed pipe (`| head -1`), make the interpreter's final flush silent too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -18,7 +18,7 @@ with inspect_deferred():  # click imports inspect for functions a query never ca
     from osceq import __version__
     from osceq.cli.commands import register
     from osceq.cli.common import DAMAGE_HINT, rebuild_hint
-    from osceq.errors import ExitCode, IndexProblem, OsceqError
+    from osceq.errors import ExitCode, IndexProblem, OsceqError, silence_closed_stdout
 
 DEBUG_ENV = "OSCEQ_DEBUG"
 
@@ -81,7 +81,7 @@ class OsceqGroup(click.Group):
             click.echo("osceq: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
         except (BrokenPipeError, _ClosedPipe):
-            _silence_stdout()
+            silence_closed_stdout()
             sys.exit(ExitCode.OK)
         except OsceqError as error:
             hint = f" ({error.hint})" if error.hint else ""
@@ -146,12 +146,3 @@ def completion_script(shell: str) -> str:
 def main() -> None:
     """The console script's entry point."""
     cli.main(prog_name="osceq")
-
-
-def _silence_stdout() -> None:
-    """After a closed pipe (`| head -1`), make the interpreter's final flush silent too."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

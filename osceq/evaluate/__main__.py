@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import sys
 
+from osceq.errors import silence_closed_stdout
+
 _KINDS = {
     "quotes": "osceq.evaluate.quotes",
     "timex": "osceq.evaluate.timex",
@@ -17,7 +19,11 @@ def main(argv: list[str]) -> int:
         print(f"usage: python -m osceq.evaluate {{{'|'.join(_KINDS)}}} FILE.jsonl [options]", file=sys.stderr)
         return 2
     module = importlib.import_module(_KINDS[argv[0]])
-    return int(module.main(argv[1:]))
+    try:
+        return int(module.main(argv[1:]))
+    except BrokenPipeError:  # `| head`: the reader has all it wanted
+        silence_closed_stdout()
+        return 0
 
 
 if __name__ == "__main__":
