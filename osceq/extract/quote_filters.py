@@ -293,7 +293,20 @@ _DISPLAYED_BEFORE = re.compile(
 )
 
 
-_DISPLAY_WORD = re.compile(r"sign|placard|banner|poster|shirt|billboard|sticker|label|marked|stamp|inscribed")
+# (What _DISPLAYED_BEFORE must match, as a cheap look before it.)
+_DISPLAY_WORDS = (
+    "sign",
+    "placard",
+    "banner",
+    "poster",
+    "shirt",
+    "billboard",
+    "sticker",
+    "label",
+    "marked",
+    "stamp",
+    "inscribed",
+)
 
 
 def _displayed_words(text: str, draft: Draft) -> bool:
@@ -303,6 +316,7 @@ def _displayed_words(text: str, draft: Draft) -> bool:
         return False
     opening = draft.pair.open_start
     start = max(0, opening - 400)
-    if _DISPLAY_WORD.search(text, start, opening) is None:
+    window = text[start:opening]
+    if not any(word in window for word in _DISPLAY_WORDS):
         return False  # (most quotes: a cheap look for the words before the full pattern)
     return _DISPLAYED_BEFORE.search(text, start, opening) is not None
