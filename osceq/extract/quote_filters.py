@@ -293,20 +293,11 @@ _DISPLAYED_BEFORE = re.compile(
 )
 
 
-# (What _DISPLAYED_BEFORE must match, as a cheap look before it.)
-_DISPLAY_WORDS = (
-    "sign",
-    "placard",
-    "banner",
-    "poster",
-    "shirt",
-    "billboard",
-    "sticker",
-    "label",
-    "marked",
-    "stamp",
-    "inscribed",
-)
+# What _DISPLAYED_BEFORE must match, as a cheap look before it: a sign's noun and "read" or "bearing"
+# (its first two branches), or a participle of marking (its third).
+_DISPLAY_NOUNS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker")
+_DISPLAY_VERBS = ("read", "bearing")
+_DISPLAY_PARTICIPLES = ("label", "marked", "stamp", "inscribed")
 
 
 def _displayed_words(text: str, draft: Draft) -> bool:
@@ -317,6 +308,8 @@ def _displayed_words(text: str, draft: Draft) -> bool:
     opening = draft.pair.open_start
     start = max(0, opening - 400)
     window = text[start:opening]
-    if not any(word in window for word in _DISPLAY_WORDS):
+    if not (
+        any(noun in window for noun in _DISPLAY_NOUNS) and any(verb in window for verb in _DISPLAY_VERBS)
+    ) and not any(marked in window for marked in _DISPLAY_PARTICIPLES):
         return False  # (most quotes: a cheap look for the words before the full pattern)
     return _DISPLAYED_BEFORE.search(text, start, opening) is not None
