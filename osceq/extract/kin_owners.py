@@ -46,6 +46,9 @@ _KIN_NAME = any_case_pattern(
     + r"),\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[a-z][\w’'\-]*),"
 )
 
+# What any match of _KIN_NAME holds: a noun of kin and its comma.
+_KIN_COMMAS = tuple(noun + "," for noun in sorted(KIN_NOUNS))
+
 
 def kin_sex(noun: str) -> str:
     """ "f" or "m" for a noun of kin of one sex (`wife`, `son`), "" for one of either (`cousin`)."""
@@ -56,6 +59,8 @@ def kin_genders(text: str) -> dict[str, str]:
     """Names as written -> "m" or "f", from the noun of kin each is set off after (`his wife, Jane,`,
     `Lee's husband, Bo Park,`); a name given both is left out. (By the whole name: relatives share
     surnames, so `her husband, Ivo Lee,` tells nothing of a Lee alone.)"""
+    if not any(noun in text for noun in _KIN_COMMAS):
+        return {}  # (most articles: a look for the comma after a noun of kin before the pattern's scan)
     seen: dict[str, set[str]] = {}
     for match in _KIN_NAME.finditer(text):
         sex = kin_sex(match.group(1))

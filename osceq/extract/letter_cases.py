@@ -1,12 +1,15 @@
 """Capital and small letters beyond ASCII for the name patterns: a pattern's `[A-Z]` misses the
 capital of `Élise`, `Øyvind` or `Łukasz`, and its `[a-z]` the last letter of `Zoë` or `Petrović`.
 `any_case` widens a pattern's ranges to the Latin, Greek and Cyrillic letters of that case, so ASCII
-text reads exactly as before. Standard library only, so that any module may import it."""
+text reads exactly as before. Standard library only (and lazy_patterns), so that any module may
+import it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from osceq.extract.lazy_patterns import lazy_compile
 
 __all__ = ["LOWER", "UPPER", "any_case", "any_case_pattern"]
 
@@ -46,5 +49,5 @@ def any_case(pattern: str) -> str:
 
 
 def any_case_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """The pattern compiled with its `A-Z` and `a-z` ranges widened by `any_case`."""
-    return re.compile(any_case(pattern), flags)
+    """The pattern compiled (on its first use) with its `A-Z` and `a-z` ranges widened by `any_case`."""
+    return lazy_compile(any_case(pattern), flags)

@@ -32,6 +32,9 @@ _PRINTED_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:the|a|its|his|her|their)\s+(?:working\s+)?title(?:\s*:|\s+(?:is|was|of))?\s*$", re.IGNORECASE
 )
+# A word one of the three patterns above must match, in small letters. Only ASCII text is looked at
+# so: their IGNORECASE reads a few letters beyond it as `i` or `s` (`ı`, `ſ`), which `lower` keeps.
+_NAMING_STEMS = ("slogan", "motto", "tagline", "refrain", "chorus", "line", "carr", "bear", "bore", "title")
 # A tag of the quote's own right after it (`…," she said`, `…," Ann Lee said`).
 _OWN_TAG = re.compile(
     r"\s*,?\s*(?:[Hh]e|[Ss]he|(?:the|an?)\s+[a-z]+|"
@@ -45,6 +48,9 @@ def named_text(text: str, draft: Draft) -> bool:
     it, and has no tag of its own after it."""
     opening = draft.pair.open_start
     before = max(0, opening - 40)
+    window = text[before:opening].lower()
+    if window.isascii() and not any(word in window for word in _NAMING_STEMS):
+        return False  # (most quotes: a look for the patterns' words before their searches)
     printed = _PRINTED_BEFORE.search(text, before, opening)
     if printed is not None and _a_person(printed.group(1)):
         return False  # `Ann Lee carries the message: "…"`: she says it

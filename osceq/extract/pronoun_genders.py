@@ -10,8 +10,8 @@ from osceq.extract import name_words as w
 from osceq.extract.given_names import given_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
-from osceq.extract.speaker_names import GENDERED
 from osceq.extract.text import fold
+from osceq.extract.titled_people import courtesy_titles
 
 # A full stop that ends no sentence: a title's (`… his running mate, Rep. Ann Lee, as …`).
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)  # (after the stop: fast)
@@ -21,6 +21,8 @@ _NAME_THEN_PRONOUN = any_case_pattern(
     r"((?:[A-Z][\w’'\-]+[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,])"
     r"([^.!?\n]*)[.!?][\"”’]?[ \t]+(He|She)\b"
 )
+# What any match of _NAME_THEN_PRONOUN ends on.
+_PRONOUN_OPENING = re.compile(r"[.!?][\"”’]?[ \t]+(?:He|She)\b")
 
 
 # A given name with a surname after it: `Maria Quill`, not a town such as `Victoria` alone.
@@ -58,6 +60,8 @@ def _another_person_of_either_sex(rest: str) -> bool:
 def next_sentence_genders(text: str) -> dict[str, str]:
     """Surnames (the name run's last word, folded) -> "m" or "f", from a sentence a name opens
     and a next sentence that opens on He or She."""
+    if _PRONOUN_OPENING.search(text) is None:
+        return {}  # (a scan for the sentence on He or She before the slower pattern's)
     seen: dict[str, set[str]] = {}
     for match in _NAME_THEN_PRONOUN.finditer(text):
         gender = "m" if match.group(3) == "He" else "f"
@@ -85,7 +89,7 @@ def title_genders(text: str) -> dict[str, str]:
     husbands = {
         fold(word) for match in _HIS_SPOUSE.finditer(text) for word in _before_in_sentence(text, match)
     }
-    for match in GENDERED.finditer(text):
+    for match in courtesy_titles(text):
         surname = fold(match.group(2))
         if match.group(1) == "Mrs" and surname in husbands:
             continue

@@ -293,7 +293,11 @@ _DISPLAYED_BEFORE = re.compile(
 )
 
 
-_DISPLAY_WORD = re.compile(r"sign|placard|banner|poster|shirt|billboard|sticker|label|marked|stamp|inscribed")
+# What _DISPLAYED_BEFORE must match, as a cheap look before it: a sign's noun and "read" or "bearing"
+# (its first two branches), or a participle of marking (its third).
+_DISPLAY_NOUNS = ("sign", "placard", "banner", "poster", "shirt", "billboard", "sticker")
+_DISPLAY_VERBS = ("read", "bearing")
+_DISPLAY_PARTICIPLES = ("label", "marked", "stamp", "inscribed")
 
 
 def _displayed_words(text: str, draft: Draft) -> bool:
@@ -303,6 +307,9 @@ def _displayed_words(text: str, draft: Draft) -> bool:
         return False
     opening = draft.pair.open_start
     start = max(0, opening - 400)
-    if _DISPLAY_WORD.search(text, start, opening) is None:
+    window = text[start:opening]
+    if not (
+        any(noun in window for noun in _DISPLAY_NOUNS) and any(verb in window for verb in _DISPLAY_VERBS)
+    ) and not any(marked in window for marked in _DISPLAY_PARTICIPLES):
         return False  # (most quotes: a cheap look for the words before the full pattern)
     return _DISPLAYED_BEFORE.search(text, start, opening) is not None

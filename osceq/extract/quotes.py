@@ -176,6 +176,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
     """Drafts for every quotation of one paragraph, each with the cue nearest to it (after_names:
     the article's `uncued.words_after_names`, for a subject that may be any capitalised word)."""
     pairs = close_at_tags(text, pair_marks(text, block.start, block.end), block.end)
+    if not pairs:
+        return []  # (most paragraphs hold no quotation: every step below would pass an empty list on)
     drafts: list[Draft] = []
     # The sentence start and ranges of each fragment with no cue of its own, by its index in drafts.
     sentences: dict[int, tuple[int, list[tuple[int, int]]]] = {}

@@ -90,6 +90,8 @@ PRONOUNS = frozenset(fw.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
+# What any match of ADDRESSED holds (`told`, `tells`, `asked`, `asks`).
+_ADDRESSING_VERBS = ("told", "tell", "ask")
 
 
 # The capitalised name run opening a sentence (`Jerome Haskins, the chairman, …`).
@@ -268,9 +270,11 @@ class Resolver(PronounCandidates):
         self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
         self._resolved_gender = {**kin_genders(self.text), **self._resolved_gender}  # `his wife, Jo,`
         self._gender.update(title_genders(self.text))
+        # (The verbs looked for first: most articles have none, and the pattern scans all the text.)
+        addressing = any(verb in self.text for verb in _ADDRESSING_VERBS)
         self._addressed = [
             (match.start(), fw.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
-            for match in ADDRESSED.finditer(self.text)
+            for match in (ADDRESSED.finditer(self.text) if addressing else ())
         ]
 
     def _antecedent(self, mention: Span) -> str | None:

@@ -5,12 +5,10 @@ name or a surname is no such sign: candidates speak of themselves so, `"… vote
 
 from __future__ import annotations
 
-import re
+from osceq.extract.letter_cases import any_case_pattern
 
-from osceq.extract.letter_cases import any_case
-
-# Not followed by a capitalised word (a surname).
-_NO_CAPITAL_AFTER = any_case(r"\b(?!\s+[A-Z])")
+# A capital letter (of a surname after the given name).
+_CAPITAL = any_case_pattern(r"[A-Z]")
 
 
 def given_name_in_words(name: str, words: str) -> bool:
@@ -19,5 +17,21 @@ def given_name_in_words(name: str, words: str) -> bool:
     parts = name.split()
     if len(parts) < 2 or not (parts[0].isalpha() and parts[0][:1].isupper() and len(parts[0]) > 2):
         return False
-    # (Alone: not followed by a surname, hers or another Peter's: `Peter Vollan`.)
-    return re.search(rf"\b{re.escape(parts[0])}" + _NO_CAPITAL_AFTER, words) is not None
+    # (Alone: a whole word, not followed by a surname, hers or another Peter's: `Peter Vollan`. A
+    # scan for the word rather than a pattern made for each name, whose compiling cost more.)
+    given = parts[0]
+    at = words.find(given)
+    while at >= 0:
+        end = at + len(given)
+        if not _word_character(words, at - 1) and not _word_character(words, end):
+            rest = words[end:]
+            spaced = rest.lstrip()
+            if len(spaced) == len(rest) or _CAPITAL.match(spaced) is None:
+                return True
+        at = words.find(given, at + 1)
+    return False
+
+
+def _word_character(text: str, at: int) -> bool:
+    """Whether text[at] is a character a pattern's `\\w` takes (none outside the text)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")

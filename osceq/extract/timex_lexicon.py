@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.lazy_patterns import lazy_compile
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one space-separated string."""
@@ -262,7 +264,8 @@ _EDGE = r"(?:early|mid|late|end(?=-))"
 
 # One pattern, tried left to right: at any position the first alternative that matches wins, so the
 # longer and more specific forms come first. Each alternative is a named group naming its handler.
-TIMEX = re.compile(
+# (Compiled on its first use: the quote extractors import this module for its word lists alone.)
+TIMEX = lazy_compile(
     rf"""
     (?<![\w'’])(?:
     (?P<iso>(?<![\d-])\d{{4}}-[01]\d-[0-3]\d(?:t[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-]))

@@ -65,8 +65,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
+    # (The word taken once a match: making tokens is most of tokenising.)
     tokens = [
-        Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)
+        Token((word := m.group()), m.start(), m.end(), word.lower())
+        for m in _TOKEN.finditer(text, start, end)
     ]
     return without_name_brackets(tokens) if text.find("<", start, end) >= 0 else tokens
 
