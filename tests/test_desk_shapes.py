@@ -1,0 +1,35 @@
+"""Attribution shapes of sport, markets and broadcast-recap copy found by the invented-desks check
+(eval/invented-desks): invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A person's agent speaks for the person without being the person.
+        (
+            "The fee was agreed. Mortensen’s agent, Ada Frisk, had accused the council of “dragging its feet”.",
+            ["Ada Frisk"],
+        ),
+        (
+            'Talks went on. Pia Mortensen\'s agent said the offer was "nowhere near".',
+            ["Pia Mortensen's agent"],
+        ),
+        ('"We are close," Mortensen\'s agent said.', ["Mortensen's agent"]),
+        # Not changed: the agent named after the quote, another's lawyer, an agent of no one's.
+        ('"We are close," said Vitor Mendes, Mortensen\'s agent.', ["Vitor Mendes"]),
+        ('Mortensen\'s lawyer, Ada Frisk, said the ruling was "a relief".', ["Ada Frisk"]),
+        ('The shipping agent said the cargo was "badly damaged" on arrival.', ["the shipping agent"]),
+    ],
+)
+def test_a_persons_agent_speaks_for_the_person(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
