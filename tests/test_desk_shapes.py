@@ -33,3 +33,32 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_persons_agent_speaks_for_the_person(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A possessive name inside a clause before a participle owns a noun: the sentence's he speaks.
+        (
+            'Tara Quill scored twice. Coach Ben Arlott blamed the pitch. "It was a bog," he said.\n\n'
+            "He refused to discuss the red card shown just before Quill's second goal, saying only that "
+            'he would "look at it tomorrow".',
+            ["Ben Arlott", "Ben Arlott"],
+        ),
+        (
+            "Coach Ben Arlott left early. He skipped the talk held after Mia Quill’s last race, "
+            "saying only that the course was “a disgrace”.",
+            ["Ben Arlott"],
+        ),
+        # Not changed: the clause's own subject before its verb still speaks.
+        ('The debate ended when the Greens walked out, shouting "shame on you".', ["Greens"]),
+        (
+            'The vote was close. Nobody moved until Rob Tamsin stood up, shouting "this is a farce".',
+            ["Rob Tamsin"],
+        ),
+    ],
+)
+def test_a_possessive_name_in_a_clause_is_no_participles_subject(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
