@@ -62,3 +62,35 @@ def test_a_possessive_name_in_a_clause_is_no_participles_subject(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+_MILL = (
+    'Lena Hart, the mill\'s owner, said sales had fallen. "We are in trouble," Hart said.\n\n'
+    'Later, union leader Ruth Dorne said the figures were "made up". "Nobody believes them," Dorne '
+    "told the host, Tom Ashby.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The one asked `by asking` answers, as after `asked`.
+        (
+            _MILL
+            + 'Ashby ended the interview by asking Hart whether she would take a pay cut. "I already have," '
+            "she said.",
+            ["Lena Hart", "Ruth Dorne", "Ruth Dorne", "Lena Hart"],
+        ),
+        (
+            _MILL + 'Ashby closed by asking Hart about the bonus. "There is no bonus," she said.',
+            ["Lena Hart", "Ruth Dorne", "Ruth Dorne", "Lena Hart"],
+        ),
+        # Not changed: a question put to no one named leaves the she with the last speaker.
+        (
+            _MILL + 'Ashby ended by asking the audience whether anyone agreed. "Nobody does," she said.',
+            ["Lena Hart", "Ruth Dorne", "Ruth Dorne", "Ruth Dorne"],
+        ),
+    ],
+)
+def test_the_one_asked_by_asking_answers(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
