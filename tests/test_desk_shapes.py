@@ -94,3 +94,33 @@ _MILL = (
 )
 def test_the_one_asked_by_asking_answers(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Words set on a thing after the quotation are displayed, not said, even after a cue.
+        (
+            'The coach left. Fans in the east stand shouted "Out, out, out" at him, and a few held up a '
+            'bedsheet with "Where is the money?" written on it.',
+            ["Out, out, out"],
+        ),
+        (
+            "Ada Rook said the offer was “a joke”, and her colleagues lined the road with “Pay us now” "
+            "printed on their shirts.",
+            ["a joke"],
+        ),
+        (
+            'Ada Rook said the offer was "a joke". "Pay us now" was painted across the gates by morning.',
+            ["a joke"],
+        ),
+        # Not changed: words written by someone who wrote them, a quote that goes on after "with".
+        ('"We will not pay," Ada Rook wrote on her blog.', ["We will not pay,"]),
+        (
+            'Ada Rook said she agreed with "every word written on that petition".',
+            ["every word written on that petition"],
+        ),
+    ],
+)
+def test_words_written_on_a_thing_are_no_quote(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes

@@ -296,12 +296,25 @@ _DISPLAYED_BEFORE = re.compile(
 _DISPLAY_WORD = re.compile(r"sign|placard|banner|poster|shirt|billboard|sticker|label|marked|stamp|inscribed")
 
 
+# Words set on a thing after the quotation (`with "…" written on it`, `"…" was painted across it`).
+_WRITTEN_AFTER = re.compile(
+    r"[\"”’']?\s+(?:(?:was|were|is|are)\s+)?(?:written|printed|painted|scrawled|stitched|emblazoned|daubed"
+    r"|embroidered|etched|carved)\s+(?:on|across|onto|along|over|in\s+(?:red|black|white|large|big|capital))\b"
+)
+# Right before the quotation: "with", or the start of a sentence for `"…" was painted on …`.
+_WITH_OR_BARE = re.compile(r"(?:\bwith\s+|(?:^|[.!?]\s+|\n))$")
+
+
 def _displayed_words(text: str, draft: Draft) -> bool:
     """Whether the quotation gives the words shown on a sign, banner or label (unless a source is
     credited with reporting them: `According to the Ledger, the men wore shirts that read "…"`)."""
     if draft.evidence == "according-to":
         return False
     opening = draft.pair.open_start
+    if _WRITTEN_AFTER.match(text, draft.pair.close_end) and _WITH_OR_BARE.search(
+        text, max(0, opening - 6), opening
+    ):
+        return True  # `held up a sheet with "…" written on it`, `"…" was painted on the wall`
     start = max(0, opening - 400)
     if _DISPLAY_WORD.search(text, start, opening) is None:
         return False  # (most quotes: a cheap look for the words before the full pattern)
