@@ -124,3 +124,29 @@ def test_the_one_asked_by_asking_answers(text: str, speakers: list[str | None]) 
 )
 def test_words_written_on_a_thing_are_no_quote(text: str, quotes: list[str]) -> None:
     assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # An analyst's rating of a stock in quotation marks is a label, not speech.
+        (
+            '"The deal is late," Ito wrote in a note to clients, keeping her "hold" rating on the stock.',
+            ["The deal is late,"],
+        ),
+        (
+            '"The pressure is good," said Tom Reed, an analyst at Kell & Vane. Kell & Vane rates the stock "buy".',
+            ["The pressure is good,"],
+        ),
+        ('Tom Reed of Kell & Vane upgraded the shares to "outperform" from "neutral," traders said.', []),
+        ('Tom Reed said he reiterated a "buy" recommendation on the shares.', []),
+        # Not changed: the same words as speech, or a "hold" of another kind.
+        (
+            'Tom Reed said investors should "buy the dip and stop worrying" about rates.',
+            ["buy the dip and stop worrying"],
+        ),
+        ('Senator Ada Voss said she would put a "hold" on the bill.', ["hold"]),
+    ],
+)
+def test_a_stock_rating_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes

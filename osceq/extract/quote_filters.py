@@ -11,6 +11,7 @@ from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK
+from osceq.extract.rating_words import RATING_CONTEXT, RATINGS
 from osceq.extract.wording_appositives import names_the_wording
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
@@ -38,6 +39,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _described_thing(text, draft)
         or _linked_or_dated(text, draft)
         or _displayed_words(text, draft)
+        or _stock_rating(text, draft)
         or named_text(text, draft)
     ):
         return False
@@ -319,3 +321,21 @@ def _displayed_words(text: str, draft: Draft) -> bool:
     if _DISPLAY_WORD.search(text, start, opening) is None:
         return False  # (most quotes: a cheap look for the words before the full pattern)
     return _DISPLAYED_BEFORE.search(text, start, opening) is not None
+
+
+# A word of rating a stock in the same sentence before the label, or right after it (`"hold" rating`).
+_RATING_BEFORE = re.compile(rf"\b(?:{RATING_CONTEXT})\b[^.;!?\n]{{0,80}}$", re.IGNORECASE)
+_RATING_AFTER = re.compile(rf"[\"”’']?\s+(?:{RATING_CONTEXT})\b", re.IGNORECASE)
+
+
+def _stock_rating(text: str, draft: Draft) -> bool:
+    """Whether the quotation is an analyst's rating of a stock (`keeping her "hold" rating`, `rates
+    the shares "buy"`, `upgraded them to "outperform" from "neutral,"`): a label, not speech."""
+    words = text[draft.start : draft.end].rstrip(",.").lower()
+    if words not in RATINGS:
+        return False
+    opening = draft.pair.open_start
+    return bool(
+        _RATING_AFTER.match(text, draft.pair.close_end)
+        or _RATING_BEFORE.search(text, max(0, opening - 120), opening)
+    )
