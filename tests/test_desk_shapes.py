@@ -150,3 +150,23 @@ def test_words_written_on_a_thing_are_no_quote(text: str, quotes: list[str]) -> 
 )
 def test_a_stock_rating_is_no_quote(text: str, quotes: list[str]) -> None:
     assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A name set off beside a description may carry its firm before the closing comma.
+        (
+            'The suit names two managers. A lawyer for Ivo Brandt, Lena Marsh of Cole Pike, said his client "did '
+            'nothing wrong".',
+            ["Lena Marsh"],
+        ),
+        ('The bank\'s lawyer, Lena Marsh of Cole Pike, said the bank "did nothing wrong".', ["Lena Marsh"]),
+        ('Another trader, Tom Hale at Reed Lane, said prices were "far too high".', ["Tom Hale"]),
+        # Not changed: the plain set-off name, and no name after the description.
+        ('A lawyer for Ivo Brandt, Lena Marsh, said his client "did nothing wrong".', ["Lena Marsh"]),
+        ('A lawyer for Cole Pike said the bank "did nothing wrong".', ["a lawyer for Cole Pike"]),
+    ],
+)
+def test_a_set_off_name_may_carry_its_firm(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

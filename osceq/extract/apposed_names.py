@@ -18,6 +18,9 @@ PARTICLE_WORDS = (
     r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von|Ó)"
 )
 _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
+# The firm a set-off name may carry before its closing comma (`a lawyer for him, Ann Lee of Cole
+# Pike, said`): "of" or "at" and up to four capitalised words.
+_FIRM_AFTER = r"(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*)?"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
 NAME_BETWEEN_COMMAS = any_case_pattern(
@@ -25,7 +28,9 @@ NAME_BETWEEN_COMMAS = any_case_pattern(
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){0,3}"
     + _PARTICLES
-    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
+    + _FIRM_AFTER
+    + r"\s*[,.]"
 )
 # A word of a description that is no preposition: `the son of club captain Ann Lee` names the
 # son's father, `the owner of Lee Marine` a firm.
@@ -54,7 +59,9 @@ AFFILIATION_THEN_NAME = any_case_pattern(
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"
     + _PARTICLES
-    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
+    + _FIRM_AFTER
+    + r"\s*[,.]"
 )
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).
