@@ -170,3 +170,25 @@ def test_a_stock_rating_is_no_quote(text: str, quotes: list[str]) -> None:
 )
 def test_a_set_off_name_may_carry_its_firm(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A set-off name after a phrase of place or time, or after a role in lower case.
+        (
+            'Ortega\'s opponent in the race, council member Tim Vale, said the mayor was "taking credit".',
+            ["Tim Vale"],
+        ),
+        ('Ortega\'s opponent, council member Tim Vale, said the mayor was "taking credit".', ["Tim Vale"]),
+        (
+            'The bank\'s envoy in Lagos, Laura Marsh, told reporters the deal was "nearly done".',
+            ["Laura Marsh"],
+        ),
+        # Not changed: a clause before the name, a name that opens on no given name.
+        ('Ortega\'s opponent, who beat Tim Vale, said the mayor was "taking credit".', ["Ortega's opponent"]),
+        ('The bank\'s office in Lagos, Marsh Quay, said the deal was "nearly done".', ["the bank's office"]),
+    ],
+)
+def test_a_set_off_name_after_a_place_or_a_role(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
