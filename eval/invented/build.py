@@ -25,6 +25,7 @@ LABELLERS = {
     "invented-world": "gen19",
     "invented-commonwealth": "gen25",
     "invented-features": "gen29",
+    "invented-desks": "gen35",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

@@ -18,6 +18,9 @@ PARTICLE_WORDS = (
     r"(?:al|el|ben|bin|bint|binti|ibn|da|das|de|del|den|der|di|dos|du|kyzy|la|le|oglu|qizi|uulu|van|von|Ó)"
 )
 _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
+# The firm a set-off name may carry before its closing comma (`a lawyer for him, Ann Lee of Cole
+# Pike, said`): "of" or "at" and up to four capitalised words.
+_FIRM_AFTER = r"(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*)?"
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
 NAME_BETWEEN_COMMAS = any_case_pattern(
@@ -25,7 +28,9 @@ NAME_BETWEEN_COMMAS = any_case_pattern(
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){0,3}"
     + _PARTICLES
-    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
+    + _FIRM_AFTER
+    + r"\s*[,.]"
 )
 # A word of a description that is no preposition: `the son of club captain Ann Lee` names the
 # son's father, `the owner of Lee Marine` a firm.
@@ -54,7 +59,9 @@ AFFILIATION_THEN_NAME = any_case_pattern(
     + _PARTICLES
     + r"[A-Z][\w’'.\-]*\s+){1,3}"
     + _PARTICLES
-    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
+    + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
+    + _FIRM_AFTER
+    + r"\s*[,.]"
 )
 # An aside up to its closing comma: no sentence end, quotation or clause mark inside (a dot only
 # after an initial or inside an abbreviation).
@@ -113,3 +120,37 @@ def described_name(text: str, position: int) -> re.Match[str] | None:
     Lee,`), when it opens on a known given name: a person's, not a school's or a firm's."""
     match = DESCRIBED_NAME_BETWEEN_COMMAS.match(text, position)
     return match if match is not None and first_name_gender(match.group(1)) is not None else None
+
+
+# `the mayor's opponent, council member Ann Lee, said`: one to three lower-case words of a role, then
+# a name of two to four capitalised words, set off by commas.
+_ROLE_THEN_NAME = any_case_pattern(
+    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
+)
+# A phrase of place or time closing a description before its set-off name (`her rival in the race,`).
+_PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:in|at|on|during|from)\s+[^,;:.!?\"“”\n]{1,40}?(?=\s*,)")
+
+
+def role_then_name(text: str, end: int) -> str | None:
+    """The name set off after a description ending at `end`, past a phrase of place or time (`her
+    rival in the race, Ann Lee,`) or after a role in lower case (`, council member Ann Lee,`), when it
+    opens on a known given name and the role ends on a person's noun or a title."""
+    phrase = _PHRASE_BEFORE_COMMA.match(text, end)
+    if phrase is not None:
+        plain = NAME_BETWEEN_COMMAS.match(text, phrase.end())
+        if plain is not None and " " in plain.group(1) and first_name_gender(plain.group(1)) is not None:
+            return plain.group(1)
+    found = _ROLE_THEN_NAME.match(text, phrase.end() if phrase is not None else end)
+    if found is None or first_name_gender(found.group(2)) is None:
+        return None
+    role = found.group(1).split()
+    if any(word in DESCRIPTION_PREPOSITIONS or word in _NOT_ROLE_WORDS for word in role):
+        return None
+    last = role[-1]
+    return found.group(2) if person_noun(last) or title_word(last, nouns_only=True) else None
+
+
+# Lower-case words that make the words before a name a clause, not a role (`, who beat Ann Lee,`).
+_NOT_ROLE_WORDS = frozenset(
+    {"who", "which", "that", "and", "or", "but", "the", "a", "an", "his", "her", "its", "their"}
+)

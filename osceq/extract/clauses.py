@@ -312,6 +312,8 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             first = k + 2 if tokens[k + 1].low in fw.DETERMINERS else k + 1
             if first < found[0] and capitalised(tokens[first]):
                 found = (name_end(tokens, first), "name")  # "the Greens stood up": the name alone
+            if tokens[found[0] - 1].low.endswith(("'s", "’s")):
+                found = None  # `before Lee's second goal`: the name owns a noun and is no subject
         verb = tokens[found[0]] if found is not None and found[0] < v - 1 else None
         if (
             found is not None

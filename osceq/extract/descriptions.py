@@ -20,6 +20,7 @@ from osceq.extract.apposed_names import (
     NAME_BETWEEN_COMMAS,
     described_name,
     name_after_affiliation,
+    role_then_name,
 )
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.held_offices import ONE_PERSON_ROLES, others_in_role, unnamed_other_holder
@@ -82,7 +83,11 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
             return None  # `However, the official said`: a word seen only opening sentences
     else:
         after = NAME_BETWEEN_COMMAS.match(text, mention.end) or described_name(text, mention.end)
-        affiliated = name_after_affiliation(text, mention.end) if after is None else None
+        affiliated = (
+            name_after_affiliation(text, mention.end) or role_then_name(text, mention.end)
+            if after is None
+            else None
+        )
         if after is None and affiliated is None:
             return None
         name = after.group(1) if after is not None else str(affiliated)

@@ -127,8 +127,8 @@ STAFF_NOUNS = _words(
 # Who speaks for a person, after the person's possessive ("Lee's lawyer", "Lee's campaign").
 SPEAKS_FOR = STAFF_NOUNS | _words(
     """
-    adviser advisers advisor aide attorney attorneys campaign lawyer lawyers spokesman spokesperson
-    spokeswoman
+    adviser advisers advisor agent agents aide attorney attorneys campaign lawyer lawyers spokesman
+    spokesperson spokeswoman
     """
 )
 

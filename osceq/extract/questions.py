@@ -96,11 +96,11 @@ def question_to_pronoun(text: str, position: int, before: int) -> str | None:
 
 
 # A question told in the writer's words, then its answer tagged by the pronoun at the window's end:
-# `Lee asked Roe whether the plan was dead. "It is not," she said`. Groups: the asker (from the
-# sentence's first capital), the person asked (a name of up to four capitalised words, a title may
-# lead, or him/her).
+# `Lee asked Roe whether the plan was dead. "It is not," she said` (or `Lee ended by asking Roe
+# whether …`). Groups: the asker (from the sentence's first capital), the person asked (a name of up
+# to four capitalised words, a title may lead, or him/her).
 _REPORTED_QUESTION_THEN_ANSWER = any_case_pattern(
-    r"(?P<asker>[A-Z][^\n.?!\"“”]{0,160}?)\s+(?:then\s+|also\s+|later\s+)?asked\s+"
+    r"(?P<asker>[A-Z][^\n.?!\"“”]{0,160}?)\s+(?:then\s+|also\s+|later\s+)?(?:asked|by\s+asking)\s+"
     r"(?P<asked>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z]|him|her)\s+"
     r"(?:whether|if|about|what|why|how|when|where|who)\s"
     # the rest of that sentence (no full stop before a space: one sentence), its end, the answer
@@ -124,7 +124,7 @@ def reported_question(text: str, before: int) -> tuple[Span, str] | None:
     sentence right before the quotation that the pronoun at `before` tags opens by asking someone a
     question in the writer's words (`Lee asked Roe whether …`, `She asked him about …`); else None."""
     start = max(0, before - _REPORTED_REACH)
-    if text.find("asked", start, before) < 0:
+    if text.find("ask", start, before) < 0:
         return None  # (most pronouns: no question near, and no regex run over the window)
     found = _REPORTED_QUESTION_THEN_ANSWER.search(text, start, before)
     if found is None:

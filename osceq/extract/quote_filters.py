@@ -11,6 +11,7 @@ from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK
+from osceq.extract.rating_words import RATING_CONTEXT, RATINGS
 from osceq.extract.wording_appositives import names_the_wording
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
@@ -38,6 +39,7 @@ def keep(text: str, draft: Draft) -> bool:
         or _described_thing(text, draft)
         or _linked_or_dated(text, draft)
         or _displayed_words(text, draft)
+        or _stock_rating(text, draft)
         or named_text(text, draft)
     ):
         return False
@@ -300,12 +302,25 @@ _DISPLAY_VERBS = ("read", "bearing")
 _DISPLAY_PARTICIPLES = ("label", "marked", "stamp", "inscribed")
 
 
+# Words set on a thing after the quotation (`with "…" written on it`, `"…" was painted across it`).
+_WRITTEN_AFTER = re.compile(
+    r"[\"”’']?\s+(?:(?:was|were|is|are)\s+)?(?:written|printed|painted|scrawled|stitched|emblazoned|daubed"
+    r"|embroidered|etched|carved)\s+(?:on|across|onto|along|over|in\s+(?:red|black|white|large|big|capital))\b"
+)
+# Right before the quotation: "with", or the start of a sentence for `"…" was painted on …`.
+_WITH_OR_BARE = re.compile(r"(?:\bwith\s+|(?:^|[.!?]\s+|\n))$")
+
+
 def _displayed_words(text: str, draft: Draft) -> bool:
     """Whether the quotation gives the words shown on a sign, banner or label (unless a source is
     credited with reporting them: `According to the Ledger, the men wore shirts that read "…"`)."""
     if draft.evidence == "according-to":
         return False
     opening = draft.pair.open_start
+    if _WRITTEN_AFTER.match(text, draft.pair.close_end) and _WITH_OR_BARE.search(
+        text, max(0, opening - 6), opening
+    ):
+        return True  # `held up a sheet with "…" written on it`, `"…" was painted on the wall`
     start = max(0, opening - 400)
     window = text[start:opening]
     if not (
@@ -313,3 +328,21 @@ def _displayed_words(text: str, draft: Draft) -> bool:
     ) and not any(marked in window for marked in _DISPLAY_PARTICIPLES):
         return False  # (most quotes: a cheap look for the words before the full pattern)
     return _DISPLAYED_BEFORE.search(text, start, opening) is not None
+
+
+# A word of rating a stock in the same sentence before the label, or right after it (`"hold" rating`).
+_RATING_BEFORE = re.compile(rf"\b(?:{RATING_CONTEXT})\b[^.;!?\n]{{0,80}}$", re.IGNORECASE)
+_RATING_AFTER = re.compile(rf"[\"”’']?\s+(?:{RATING_CONTEXT})\b", re.IGNORECASE)
+
+
+def _stock_rating(text: str, draft: Draft) -> bool:
+    """Whether the quotation is an analyst's rating of a stock (`keeping her "hold" rating`, `rates
+    the shares "buy"`, `upgraded them to "outperform" from "neutral,"`): a label, not speech."""
+    words = text[draft.start : draft.end].rstrip(",.").lower()
+    if words not in RATINGS:
+        return False
+    opening = draft.pair.open_start
+    return bool(
+        _RATING_AFTER.match(text, draft.pair.close_end)
+        or _RATING_BEFORE.search(text, max(0, opening - 120), opening)
+    )
