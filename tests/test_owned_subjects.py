@@ -1,0 +1,39 @@
+"""A he/she after a sentence about someone a named person owns (`Pell's grandson was arrested`), and
+the names set off after an owner's relative: invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+_OWNED = (
+    'Oren Pell runs the tannery in Marrow. {} was arrested on Friday. "We did not see it coming," {} said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("owned", "pronoun", "speaker"),
+    [
+        ("Pell's grandson", "he", None),  # the grandson may be the he as well as Pell
+        ("Oren Pell's brother", "he", None),
+        ("Pell's nephew", "he", None),
+        ("Pell's cousin", "he", None),
+        ("Pell's lawyer", "he", None),
+        ("Pell's deputy", "he", None),
+        ("Pell's spokesman", "he", None),
+        ("Pell's daughter", "he", "Oren Pell"),  # a she: the he is still Pell's
+        ("Pell's spokeswoman", "he", "Oren Pell"),
+        ("Pell's barn", "he", "Oren Pell"),  # a thing: Pell stays the he
+        ("The grandson", "he", None),
+    ],
+)
+def test_a_person_a_name_owns_of_the_pronouns_sex_keeps_the_owner_off(
+    owned: str, pronoun: str, speaker: str | None
+) -> None:
+    assert _speakers(_OWNED.format(owned, pronoun)) == [speaker]
