@@ -120,6 +120,7 @@ class Resolver(PronounCandidates):
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
+        self._firms: dict[str, bool] = {}  # names found to be firms' (`ArticlePeople._firm`)
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
