@@ -29,3 +29,19 @@ from tests.quote_helpers import body
 )
 def test_a_bodys_capitalised_name_before_an_office_stays_in_the_role(text: str, role: str) -> None:
     assert [quote.role for quote in body(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Chips are scarce," said Tarn Securities (Japan) associate vice president Ivo Marsh.', "Ivo Marsh"),
+        ('"Chips are scarce," said Tarn Securities (Norway) analyst Ivo Marsh.', "Ivo Marsh"),
+        ('"Chips are scarce," Tarn Securities (Japan) analyst Ivo Marsh said.', "Ivo Marsh"),
+        # The firm alone speaks when no officer follows the country.
+        ('"Chips are scarce," said Tarn Securities (Japan).', "Tarn Securities"),
+    ],
+)
+def test_a_country_in_brackets_inside_a_firms_name_does_not_cut_its_officers_tag(
+    text: str, speaker: str
+) -> None:
+    assert [quote.speaker for quote in body(text)] == [speaker]

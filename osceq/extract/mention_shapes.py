@@ -54,6 +54,8 @@ def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     ending = words[close + 1]
     if close == k + 2 and initials_of_name_before(words, k) and role_word(ending):
         return close  # "Tarn Wheat Board (TWB) chairman Ivo Marsh": a body's initials, then its officer
+    if close == k + 2 and words[k + 1].lower() in w.PLACES and ending[:1].islower() and role_word(ending):
+        return close  # "Tarn Securities (Japan) analyst Ivo Marsh": a firm's arm in a country, its officer
 
     if close == k + 2 and first_name_gender(f"{words[k + 1]} {ending}") is not None and ending[1:].isalpha():
         # A common given name in the parenthesis, a capitalised word after it: a nickname.
