@@ -3,21 +3,37 @@ the article never gives the full name, so a later he or she may stand for them."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from osceq.extract.name_words import COURTESY_TITLES
+from osceq.extract.letter_cases import any_case
+from osceq.extract.name_words import COURTESY_TITLES, GAELIC_PARTICLES, NAME_PARTICLES
 from osceq.extract.speaker_names import GENDERED
 
 # Titles of address that only a person takes (not King or Prince, which may open a place's name).
 _COURTESY = COURTESY_TITLES | {"Sir", "Dame"}
 
 
+# A surname opening on particles after a title of address (`Ms. Ó Faoláin`, `Mr. Mac Giolla`, `Dr. de
+# la Cruz`, `Ms. van der Berg`): the whole surname, particles and all, as the article writes it.
+_PARTICLES = "|".join(sorted({p for p in NAME_PARTICLES if p.isalpha()} | GAELIC_PARTICLES))
+_PARTICLE_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:(?:"
+    + _PARTICLES
+    + r")\s+){1,3}"
+    + any_case(r"[A-Z][\w’'\-]+)")
+)
+
+
 def titled_surnames(text: str) -> set[str]:
-    """The words written right after a courtesy title anywhere in the text."""
-    return {match.group(2) for match in GENDERED.finditer(text) if match.group(1) in _COURTESY}
+    """The words written right after a courtesy title anywhere in the text, and the surnames opening
+    on particles after one (`Ms. van der Berg`)."""
+    found = {match.group(2) for match in GENDERED.finditer(text) if match.group(1) in _COURTESY}
+    return found | {match.group(1) for match in _PARTICLE_SURNAME.finditer(text)}
 
 
 def add_titled_people(people: dict[str, list[str]], text: str, key: Callable[[str], str]) -> None:
     """File each titled surname the article gives no fuller name for as a person of its own."""
-    for surname in titled_surnames(text):
+    # (The fullest first: `Ó Faoláin` filed stands for `Faoláin` too, not the other way round.)
+    for surname in sorted(titled_surnames(text), key=lambda name: (-len(name), name)):
         people.setdefault(key(surname), [surname])
