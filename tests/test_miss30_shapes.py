@@ -39,17 +39,15 @@ CAPITALISED_OFFICES = [
         'were "far too high."',
         "Ivo Marsh",
     ),
-    # Not yet right (the body's name is given; review32): a group of people with a name set off after
-    # it, and an office with a place set off after it; the right answers are kept here, not the wrong.
-    pytest.param(
-        'The Friends of the Bank of Tarnland, Ivo Marsh, said they were "wholly reckless."',
-        "Ivo Marsh",
-        marks=pytest.mark.xfail(strict=True, reason="a group's name is read as a body's"),
-    ),
-    pytest.param(
+    # A group of people with a name set off after it, and an office with a place set off after it.
+    ('The Friends of the Bank of Tarnland, Ivo Marsh, said they were "wholly reckless."', "Ivo Marsh"),
+    (
         'The Governor of the Bank of Tarnland, Dorvik, said they were "wholly reckless."',
         "the Governor of the Bank of Tarnland",
-        marks=pytest.mark.xfail(strict=True, reason="a place set off after an office is read as a body"),
+    ),
+    (
+        'The Chairman of the Dorvik Port Authority, Tarnmouth, said the fees were "far too high."',
+        "the Chairman of the Dorvik Port Authority",
     ),
     # Negative: without a name set off, the office is the speaker.
     (

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
+from osceq.extract.firm_names import firm_not_person
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.questions import question_addressee
-from osceq.extract.speaker_names import names_a_person
+from osceq.extract.speaker_names import last_key_word, names_a_person
 from osceq.extract.text import fold
 from osceq.models import Span
 
@@ -24,6 +25,7 @@ class ArticlePeople:
     _gender: dict[str, str]  # folded surname -> gender its titles tell
     _addressed: list[tuple[int, str, str]]  # (offset, gender, name) of "he told Name"
     _resolved_gender: dict[str, str]  # the pronoun's gender each person was given
+    _firms: dict[str, bool]  # name -> whether it is a firm's and no person's
 
     def _person_asked(self, position: int, before: int, people: dict[str, list[str]]) -> str | None:
         """The article's person a question at `position` was put to, by their fullest name; None
@@ -68,7 +70,17 @@ class ArticlePeople:
             names_a_person(name, people)
             or self.names.first_name_owner(name) is not None
             or self.names.lone_given_gender(name) is not None
-        )
+        ) and not self._firm(name, people)
+
+    def _firm(self, name: str, people: dict[str, list[str]]) -> bool:
+        """Whether a name is a firm's the article writes with its ending (`firm_not_person`), once."""
+        if singular_person(name) or any(
+            other.endswith(" " + name) for other in people.get(last_key_word(name), ())
+        ):
+            return False  # (a description, "a company spokesman"; a fuller name's end, Martin T. Holm's)
+        if name not in self._firms:
+            self._firms[name] = firm_not_person(self.text, name)
+        return self._firms[name]
 
     def kin_owners(
         self, owners: list[tuple[int, str, str, str]], gender: str, people: dict[str, list[str]]

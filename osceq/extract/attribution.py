@@ -45,6 +45,7 @@ from osceq.extract.reduced_relatives import reduced_passive
 from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes, tag_aside_yields
 from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
 from osceq.extract.takeovers import (
+    belief_in_apposition,
     introduces,
     new_clause,
     parenthetical_tag,
@@ -113,6 +114,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 or moved_infinitive(tokens, v)
                 or characterises_as(tokens, v, best)
                 or writing_finds(tokens, v)
+                or belief_in_apposition(tokens, v)
             )
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"

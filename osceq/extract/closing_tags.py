@@ -10,6 +10,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract import speech_tags
 from osceq.extract.attribution import Found
+from osceq.extract.fronted_tags import fronts_next_quote
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.quote_sentences import next_sentence_after
 from osceq.extract.quotemarks import Pair
@@ -98,6 +99,8 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         and _more_than_tag(follower)
     ):
         return None  # `"… done." Roe said he quit, according to the Herald.`: it cites the next sentence
+    if ends_sentence(text, end, pair.close_end) and fronts_next_quote(text, found.cue.start, right):
+        return None  # `"… on it." Said another aide: "…"`: an inverted tag set before the next quote
     if not follower and next_sentence_after(text, end, found.mention.text, found.cue.end):
         return None  # `"… this wall!" The crowd cheers his words.`: the writer's next sentence
     if (

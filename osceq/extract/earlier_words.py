@@ -93,3 +93,15 @@ def caller_before_tag(text: str, left: int, open_start: int, found: Found) -> Fo
     mention = Span(who, inner.start("who"), inner.end("who"))
     reporter = found.mention if found.kind == "name" else None
     return Found(mention, found.cue, "name", "owner", reporter=reporter)
+
+
+# A restrictive who-clause on a common noun whose verb names something in the quote's words, up to
+# the quote (`analysts who called the slump "…"`): the words are those others', no tag's speaker's.
+_RELATIVE_CALLER = re.compile(rf"\b[a-z]+\s+who\s+{_HELPERS}{_NAMING}\b[^\"“”.;:]{{0,80}}?\s*$")
+
+
+def named_by_others(text: str, left: int, open_start: int) -> bool:
+    """Whether the words between a sentence's start (left) and a quote end on a restrictive who-clause
+    of a common noun naming something in the quote (`Asked about analysts who dubbed it "…," Lee
+    said`); not a name's aside with its comma (`Lee, who called it "…," said`)."""
+    return _RELATIVE_CALLER.search(text, left, open_start) is not None

@@ -33,6 +33,19 @@ def written_as_firm(text: str, name: str) -> bool:
     )
 
 
+# A courtesy title right before a name: the name is a person's, whatever firm bears it too.
+_COURTESY_BEFORE = r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+"
+
+
+def firm_not_person(text: str, name: str) -> bool:
+    """Whether a name a subject gives is a firm's and no person's: the text writes it with a firm's
+    ending (`Kestrel Marine Corp` for `Kestrel Marine`, `written_as_firm`), it opens on no given
+    name (`Ann Kestrel Inc` may be named after her) and no courtesy title stands before it."""
+    if is_given_name(name.split()[0]) or not written_as_firm(text, name):
+        return False
+    return re.search(_COURTESY_BEFORE + re.escape(name) + r"\b", text) is None
+
+
 def joined_firm_end(tokens: list[Token], i: int, j: int, before: str) -> int:
     """Where a one-word subject (tokens i to j) ends when an "and" joins it to a second name into a
     firm's (`Tarn and Tarn said`, `Tarn and Vell said` after `Tarn and Vell Pty Ltd`): the whole

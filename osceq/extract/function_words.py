@@ -312,3 +312,8 @@ FIRM_NAME_JOINERS = _words(
     and de der des du for la le of the van von y
     """
 )
+
+# Verbs of knowing or judging that a quoted verdict may complete (`a boat he knew was "…"`).
+BELIEF_VERBS = _words("believed believes felt feels found finds knew knows thought thinks")
+# Forms of "be" that may stand between such a verb and the verdict (`knew would be "…"`).
+COPULAS = _words("are be been had has is was were would")

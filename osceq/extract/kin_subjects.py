@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from osceq.extract.described_subjects import unnamed_subject_between
-from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
+from osceq.extract.kin_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN
+from osceq.extract.name_words import PERSON_NOUNS, RELATION_NOUNS
 
 
 def _alternation(nouns: frozenset[str]) -> str:
@@ -26,6 +27,23 @@ _KIN_SUBJECT = {
     for gender, nouns in (("f", _alternation(FEMALE_KIN)), ("m", _alternation(MALE_KIN)))
 }
 
+# People one may own (`cousin`, `lawyer`, `deputy`, `spokesman`), by the sex they may be of.
+_OWNABLE = KIN_NOUNS | PERSON_NOUNS | RELATION_NOUNS
+_WOMEN = FEMALE_KIN | {"girl"} | {noun for noun in _OWNABLE if noun.endswith("woman")}
+_MEN = MALE_KIN | {"boy"} | {noun for noun in _OWNABLE if noun.endswith("man") and noun not in _WOMEN}
+_OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
+
+# A sentence opening on a named owner and a person owned (`Ivo Marsh's grandson was`, `Lee's lawyer
+# said`): the sentence is about that person, who may be the he/she as well as the owner.
+_OWNED_SUBJECT = {
+    gender: re.compile(
+        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+(?:step|half-|god)?(?:"
+        + _alternation(nouns)
+        + r")(?:-in-law)?\s+[a-z]"
+    )
+    for gender, nouns in _OWNED.items()
+}
+
 
 def nearer_subject_between(text: str, start: int, end: int, gender: str) -> bool:
     """Whether a sentence between offsets start and end opens on someone unnamed who may be the
@@ -33,5 +51,8 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str) -> bool
     it does not name."""
     pattern = _KIN_SUBJECT.get(gender)
     if pattern is not None and pattern.search(text, start, end) is not None:
+        return True
+    owned = _OWNED_SUBJECT.get(gender)
+    if owned is not None and owned.search(text, start, end) is not None:
         return True
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`

@@ -4,7 +4,8 @@ name closes, so reading back from a verb does not stop there."""
 
 from __future__ import annotations
 
-from osceq.extract.tokens import Token, capitalised
+from osceq.extract import function_words as fw
+from osceq.extract.tokens import Token, capitalised, is_word
 
 # How many words the list may run on after the comma before its "and".
 _REACH = 6
@@ -41,3 +42,24 @@ def field_list_comma(tokens: list[Token], k: int, close: int) -> bool:
     while m > 0 and k - m <= 3 and capitalised(tokens[m]):
         m -= 1
     return m < k - 1 and m > 0 and tokens[m].low == "of" and capitalised(tokens[m - 1])
+
+
+# How many more capitalised words of a body's name may stand before an office's (`Inland Shipping`).
+_FIELD_REACH = 3
+
+
+def office_field_start(tokens: list[Token], i: int) -> int:
+    """Where the capitalised name of a body starts when reading back from a name stopped inside it,
+    before a lower-case office (`Inland Shipping chief Lena Varga`: from `Shipping` back to
+    `Inland`); i when token i is not such a capitalised word."""
+    if i + 1 >= len(tokens) or not capitalised(tokens[i]) or capitalised(tokens[i + 1]):
+        return i
+    k = i
+    while k > 0 and i - k < _FIELD_REACH and _field_word(tokens[k - 1]):
+        k -= 1
+    return k
+
+
+def _field_word(token: Token) -> bool:
+    """A capitalised word that may open a body's name: no function word (`But`, `Yesterday`)."""
+    return capitalised(token) and is_word(token) and token.low not in fw.NOT_NAME_WORDS | fw.NP_STOP

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from osceq.extract import name_words as w
 from osceq.extract.body_initials import gloss_before_role, initials_of_name_before, role_word
 from osceq.extract.given_names import first_name_gender, is_given_name
+from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.police_ranks import police_rank
 from osceq.extract.role_of_firm import and_in_firm_after_role
 from osceq.extract.stopwords import STOPWORDS
@@ -53,6 +54,8 @@ def firm_parenthesis_close(words: Sequence[str], k: int) -> int | None:
     ending = words[close + 1]
     if close == k + 2 and initials_of_name_before(words, k) and role_word(ending):
         return close  # "Tarn Wheat Board (TWB) chairman Ivo Marsh": a body's initials, then its officer
+    if close == k + 2 and words[k + 1].lower() in w.PLACES and ending[:1].islower() and role_word(ending):
+        return close  # "Tarn Securities (Japan) analyst Ivo Marsh": a firm's arm in a country, its officer
 
     if close == k + 2 and first_name_gender(f"{words[k + 1]} {ending}") is not None and ending[1:].isalpha():
         # A common given name in the parenthesis, a capitalised word after it: a nickname.
@@ -169,6 +172,7 @@ def owned_person(token: str) -> bool:
         person_noun(token)
         or title_word(token, nouns_only=True)
         or any(word in w.RELATION_NOUNS or word in w.SPEAKS_FOR for word in (token, singular))
+        or singular in KIN_NOUNS  # (`grandson`, `niece`, `cousin`)
         or singular in w.OCCUPATIONS_BEFORE_NAMES
         or singular in w.FOLLOWER_NOUNS
         or (len(singular) >= 5 and singular.endswith(_PERSON_ENDINGS))

@@ -338,6 +338,9 @@ NAME_PARTICLES = _words(
     """
 )
 
+# Gaelic particles opening surnames, written capitalised ("Ms. Ó Faoláin", "Mr. Mac Giolla").
+GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Mac", "Ua"})
+
 # Words that cannot open a role: adverbs and conjunctions ("Brenn, however, said").
 NOT_ROLE_OPENERS = _words(
     """

@@ -28,8 +28,26 @@ def office_before_body(text: str, mention: Span) -> bool:
         return False
     if not _person_name(name.group(1).split()):
         return False
-    office = before.group(1).lower().split()
-    return any(person_noun(word) or title_word(word, nouns_only=True) for word in office)
+    return _names_people(before.group(1))
+
+
+def office_of_body(text: str, mention: Span) -> str | None:
+    """The office a body mention set off by a comma stands in (`the Governor of the Bank of Tarnland`
+    for `The Governor of the Bank of Tarnland, Dorvik, said`), whose holder speaks, not the body;
+    None when no office or group of people comes before the body."""
+    before = _OFFICE_OF.search(text, max(0, mention.start - 60), mention.start)
+    if before is None or not text.startswith(",", mention.end) or not _names_people(before.group(1)):
+        return None
+    return "the" + text[before.start() + 3 : mention.end]
+
+
+def _names_people(office: str) -> bool:
+    """Whether the words of an office name a person or a group of people (`Governor`, `Friends`)."""
+    words = office.lower().split()
+    return any(
+        person_noun(word) or title_word(word, nouns_only=True) or word.removesuffix("s") in w.RELATION_NOUNS
+        for word in words
+    )
 
 
 def _person_name(words: list[str]) -> bool:

@@ -12,7 +12,7 @@ from osceq.extract.firm_acronyms import acronym_in_parenthesis
 from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
-from osceq.extract.listed_names import field_list_comma
+from osceq.extract.listed_names import field_list_comma, office_field_start
 from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.office_appositions import name_after_office, office_subject_end
@@ -280,7 +280,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         owner = open_apposition_owner(tokens, i, j)
         if owner is not None:
             return owner  # `Ann Lee, analyst at Kestrel and Co said`
-        return after_cut(tokens, i, j), j, "name"
+        return after_cut(tokens, office_field_start(tokens, i) if lower else i, j), j, "name"
     body = body_after_name_start(tokens, j)
     return (body, j, "name") if body is not None else _nominal_backward(tokens, j)
 

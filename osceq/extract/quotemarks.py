@@ -96,6 +96,13 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
             direction = "close?"  # "the players' union": a possessive unless a quote is open
         if single and direction == "open" and text[b : b + 2].isdigit():
             continue  # '90s
+        if (
+            single
+            and direction == "open"
+            and text[a - 2 : a - 1].isalpha()
+            and _ELIDED_AND.match(text, b, end)
+        ):
+            continue  # `Chicken 'N Biscuits`, `rock 'n roll`: an "and" cut short between two words
         if not single and direction == "open" and b < end and text[b] in _DOUBLE_OPENERS:
             # `"“We won,” Lee said.`, `““We won.”`: an opener typed twice is one opening mark.
             found.append((a, b + 1, direction, False))
@@ -106,6 +113,9 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         found.append((a, b, direction, single))
     return found
 
+
+# An "and" cut to its n after an apostrophe, a word of its own (`fish 'n chips`).
+_ELIDED_AND = re.compile(r"[nN](?=\s)")
 
 # A height or length in feet and inches just before a double mark (`6’2”`, `5'10"`): the mark is inches.
 _FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")

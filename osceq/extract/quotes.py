@@ -29,7 +29,7 @@ from osceq.extract.closing_tags import (
     unread_tag,
 )
 from osceq.extract.colon_subjects import person_before_colon
-from osceq.extract.earlier_words import caller_before_tag, earlier_speaker
+from osceq.extract.earlier_words import caller_before_tag, earlier_speaker, named_by_others
 from osceq.extract.fragment_after import fragment_after_report
 from osceq.extract.how_tags import how_tag
 from osceq.extract.joined_speakers import both_speakers
@@ -284,6 +284,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short
             # (but a short one after "to" is mostly a quoted verb phrase: `vowed to "dig in"`).
             found = uncued.any_subject(text, ranges, after_names)
+        if kind == "partial" and found is not None and named_by_others(text, left, pair.open_start):
+            found = None  # `Asked about analysts who called it "…," Lee said`: the analysts' label
         if (
             kind == "direct"
             and found is not None

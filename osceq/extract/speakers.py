@@ -45,7 +45,7 @@ from osceq.extract.names import (
     singular_person,
     speaker_key,
 )
-from osceq.extract.office_of_body import office_before_body
+from osceq.extract.office_of_body import office_before_body, office_of_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pronoun_candidates import PronounCandidates
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
@@ -122,6 +122,7 @@ class Resolver(PronounCandidates):
         self._speakers: list[tuple[int, str]] = []  # (offset, name) of the names resolved so far, sorted
         self._addressed: list[tuple[int, str, str]] = []  # (offset, gender, name) of "he told Name"
         self._resolved_gender: dict[str, str] = {}  # the pronoun's gender each person was given
+        self._firms: dict[str, bool] = {}  # names found to be firms' (`ArticlePeople._firm`)
 
     def resolve(
         self, mention: Span, kind: str, role: str | None = None
@@ -165,6 +166,9 @@ class Resolver(PronounCandidates):
             apposed = self._apposed_name(mention)
             if apposed is not None:
                 return apposed, ()
+        office = office_of_body(self.text, mention) if kind == "name" and named.kind != PERSON else None
+        if office is not None:
+            return office, ()  # `The Governor of the Bank of Tarnland, Dorvik, said`: the governor
         owned = OWNED.match(named.name) if named.kind == DESCRIPTION else None
         if owned and persons_own_person(owned.group(3)) and parse_mention(owned.group(1)).kind == PERSON:
             # "Mrs. Lee's campaign" speaks for Ann Lee, and is shown so, never as Ann Lee herself.

@@ -17,6 +17,7 @@ from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
+from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.opener_lists import subject_after_listed_names
 from osceq.extract.openers import past_relative_aside, past_second_opener
@@ -284,6 +285,9 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
 def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
     """Where the name starts in a subject that a possessive opens and a name in commas follows
     ("Kestrel's pollster, Ivo Marsh, says"): the person is the name, not the possessor."""
+    owner = i
+    while i + 1 < len(tokens) and i - owner < 3 and _opens_owner(tokens[i], tokens[i + 1]):
+        i += 1  # (past an owner's first names: "Ann Kestrel's niece, Bo Marsh, says")
     if i >= len(tokens) or not tokens[i].low.endswith(("'s", "’s")):
         return None
     comma = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == ","), None)
@@ -295,9 +299,16 @@ def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
     return comma + 1 if capitalised(tokens[comma + 1]) and closing else None
 
 
+def _opens_owner(token: Token, after: Token) -> bool:
+    """Whether a capitalised word that is no possessive goes on into an owner's name ("Ann Kestrel's")."""
+    return capitalised(token) and not token.low.endswith(("'s", "’s")) and after.text[:1].isupper()
+
+
 def _names_a_person(noun: Token) -> bool:
     """Whether a noun stands for a person ("wife", "pollster", "minister"), not a group ("PAC")."""
-    return noun.low in name_words.PERSON_NOUNS or noun.low in name_words.RELATION_NOUNS
+    return (
+        noun.low in name_words.PERSON_NOUNS or noun.low in name_words.RELATION_NOUNS or noun.low in KIN_NOUNS
+    )
 
 
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:

@@ -43,6 +43,21 @@ def relative_at_end(tokens: list[Token], v: int) -> bool:
     return kind in ("name", "nominal") and a > 0 and tokens[a - 1].low in fw.RELATIVE_OPENERS
 
 
+def belief_in_apposition(tokens: list[Token], v: int) -> bool:
+    """`Fans called it the Grinder, a wheel he knew was "…"`: a he/she knowing or judging the noun
+    set off by the comma what the quote says, in a clause that leaves out "which" and ends on "be"
+    right before the quote: a verdict of the he/she's own, as a verb of saying there would be."""
+    after = tokens[v + 1 :]
+    return (
+        tokens[v].low in fw.BELIEF_VERBS
+        and v > 0
+        and tokens[v - 1].low in ("he", "she")
+        and _after_apposed_noun(tokens, v - 1)
+        and 0 < len(after) <= 2
+        and all(token.low in fw.COPULAS for token in after)
+    )
+
+
 def _after_apposed_noun(tokens: list[Token], a: int) -> bool:
     """Whether the subject at a follows `, a name` or `, the word`: a relative clause that leaves out
     "which" or "that", its own subject saying the words about the noun set off by the comma."""

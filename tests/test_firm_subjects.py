@@ -1,0 +1,48 @@
+"""A subject that looks like a person's two names but that the article writes with a firm's ending
+(`Harlow Brennan Inc`) is no he or she: invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Harlow Brennan Inc makes valves in Dunmere. Harlow Brennan cut 200 jobs on Monday. "We had '
+            'no choice," he said.',
+            None,
+        ),
+        (
+            "Ivo Marsh, an analyst at Tarn Securities, said the bid was low. Shares of Harlow Brennan "
+            'Inc rose. Harlow Brennan was trading at 12. "It will go higher," he said.',
+            "Ivo Marsh",
+        ),
+        # A person's name, whatever firm bears it: a given name opens it, a title stands before it,
+        # or it ends a fuller name of the article.
+        (
+            'Ivo Marsh founded Ivo Marsh Inc in 1960. Ivo Marsh still runs it. "We had no choice," he said.',
+            "Ivo Marsh",
+        ),
+        (
+            "Harlow Brennan Inc makes valves. Mr. Harlow Brennan, its founder, cut 200 jobs. "
+            '"We had no choice," he said.',
+            "Harlow Brennan",
+        ),
+        (
+            "Ole T. Brennan, chairman of Brennan Capital Corp, wrote to the board. Brennan said the bid "
+            'was fair. "It is a good price," he said.',
+            "Ole T. Brennan",
+        ),
+        ('Harlow Brennan cut 200 jobs on Monday. "We had no choice," he said.', "Harlow Brennan"),
+    ],
+)
+def test_a_subject_written_with_a_firms_ending_is_no_he(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

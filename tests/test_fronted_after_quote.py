@@ -1,0 +1,39 @@
+"""An inverted tag opening the sentence after a quotation that closed its own (`"…." Said another
+aide: "…"`) belongs to the quotation after it: invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'The Vellmark spokeswoman said, "We are still talking to them." Said another Vellmark '
+            'official who is not in the talks but who would hear of any trouble: "There are no snags."',
+            ["the Vellmark spokeswoman", "another Vellmark official"],
+        ),
+        (
+            'The Vellmark spokeswoman said, "We are still talking to them." Said another Vellmark official '
+            'who knows the talks: "There are no snags."',
+            ["the Vellmark spokeswoman", "another Vellmark official"],
+        ),
+        (
+            'Ivo Marsh said, "We are still talking to them." Said Ona Pell, a trader: "There are no snags."',
+            ["Ivo Marsh", "Ona Pell"],
+        ),
+        # A lower-case verb after the quote's comma is its own tag.
+        ('"We are still talking to them," said another Vellmark official.', ["another Vellmark official"]),
+    ],
+)
+def test_an_inverted_tag_opening_a_new_sentence_is_the_next_quotes(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers

@@ -1,0 +1,71 @@
+"""A he/she after a sentence about someone a named person owns (`Pell's grandson was arrested`), and
+the names set off after an owner's relative: invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+_OWNED = (
+    'Oren Pell runs the tannery in Marrow. {} was arrested on Friday. "We did not see it coming," {} said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("owned", "pronoun", "speaker"),
+    [
+        ("Pell's grandson", "he", None),  # the grandson may be the he as well as Pell
+        ("Oren Pell's brother", "he", None),
+        ("Pell's nephew", "he", None),
+        ("Pell's cousin", "he", None),
+        ("Pell's lawyer", "he", None),
+        ("Pell's deputy", "he", None),
+        ("Pell's spokesman", "he", None),
+        ("Pell's daughter", "he", "Oren Pell"),  # a she: the he is still Pell's
+        ("Pell's spokeswoman", "he", "Oren Pell"),
+        ("Pell's barn", "he", "Oren Pell"),  # a thing: Pell stays the he
+        ("The grandson", "he", None),
+    ],
+)
+def test_a_person_a_name_owns_of_the_pronouns_sex_keeps_the_owner_off(
+    owned: str, pronoun: str, speaker: str | None
+) -> None:
+    assert _speakers(_OWNED.format(owned, pronoun)) == [speaker]
+
+
+_APPOSED = 'Lise Varo\'s {}, {}, keeps the books now. {} smiled. "It was never about the money," {} said.'
+
+
+@pytest.mark.parametrize(
+    ("relation", "name", "pronoun", "speaker"),
+    [
+        ("niece", "Hanne Lusk", "She", "Hanne Lusk"),  # the relative set off, not the owner
+        ("cousin", "Hanne Lusk", "She", "Hanne Lusk"),
+        ("aunt", "Hanne Lusk", "She", "Hanne Lusk"),
+        ("granddaughter", "Hanne Lusk", "She", "Hanne Lusk"),
+        ("sister-in-law", "Hanne Lusk", "She", "Hanne Lusk"),
+        ("daughter", "Hanne Lusk", "She", "Hanne Lusk"),
+        ("nephew", "Odo Lusk", "He", "Odo Lusk"),
+        ("uncle", "Odo Lusk", "He", "Odo Lusk"),
+        ("bookkeeper", "Odo Lusk", "He", "Odo Lusk"),
+    ],
+)
+def test_a_name_set_off_after_a_full_named_owners_relative_is_the_subject(
+    relation: str, name: str, pronoun: str, speaker: str
+) -> None:
+    text = _APPOSED.format(relation, name, pronoun, pronoun.lower())
+    assert _speakers(text) == [speaker]
+
+
+def test_an_owner_with_a_title_before_the_relative_set_off() -> None:
+    text = (
+        "Mayor Lise Varo's spokesman, Odo Lusk, stirred talk of a rescue on Monday when he said the "
+        'council backed "a fresh start."'
+    )
+    assert _speakers(text) == ["Odo Lusk"]
