@@ -78,22 +78,16 @@ def test_persons_shown_are_counted_only_where_the_gold_says_whom_a_mention_means
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
-    # Every quote is a miss (the gold speaker is someone else), so --errors prints far more than a
-    # pipe holds and the evaluator is still writing when the reader goes away.
     text = 'Ilse Varga met Tomas Ebner. "We will see," she said.'
     start = text.index("We")
-    wrong = {"speaker": "Tomas Ebner", "speaker_start": 15, "speaker_end": 26}
-    quote = {"text": "We will see,", "start": start, "end": start + 12, "kind": "direct", **wrong}
-    lines = [
-        json.dumps({"id": f"a{n}", "date": "2024-05-02", "text": text, "quotes": [quote]})
-        for n in range(2000)
-    ]
+    quote = {"text": "We will see,", "start": start, "end": start + 12, "kind": "direct"}
     path = tmp_path / "gold.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    command = [sys.executable, "-m", "osceq.evaluate", "quotes", str(path), "--errors", "400"]
+    path.write_text(json.dumps({"id": "a", "date": "2024-05-02", "text": text, "quotes": [quote]}) + "\n")
+    command = [sys.executable, "-m", "osceq.evaluate", "quotes", str(path)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stderr is not None
-    process.stdout.readline()
+    # The reader goes away before the evaluator has written anything (as `| head` may), so its
+    # first write into the pipe fails, whenever it comes.
     process.stdout.close()
     error = process.stderr.read().decode()
     assert process.wait(timeout=120) == 0

@@ -20,7 +20,9 @@ def main(argv: list[str]) -> int:
         return 2
     module = importlib.import_module(_KINDS[argv[0]])
     try:
-        return int(module.main(argv[1:]))
+        status = int(module.main(argv[1:]))
+        sys.stdout.flush()  # here, so that a closed pipe is met inside the handler below
+        return status
     except BrokenPipeError:  # `| head`: the reader has all it wanted
         silence_closed_stdout()
         return 0
