@@ -265,6 +265,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in fw.NOT_NAME_WORDS
             and tokens[i - 1].low not in fw.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
+            and not (i > 1 and tokens[i - 2].text == "who")  # `A man who knew Ivo Tarn`: the verb
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1

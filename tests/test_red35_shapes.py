@@ -1,0 +1,31 @@
+"""Wrong persons found by red35's attack on the whole extractor: a name that is the object of a
+verb or participle inside the subject phrase is not the speaker. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The name after `who` and the clause's verb is that verb's object; the phrase before speaks.
+        ('A man who knew Oliver Strand said: "He was bright."', ["a man"]),
+        ('The man who met Oliver Strand said "he was bright."', ["the man"]),
+        ('A teacher who taught Oliver Strand said he was "very bright."', ["a teacher"]),
+        ('A lawyer who represents Oliver Strand said: "He acted in good faith."', ["a lawyer"]),
+        ('Later, a nurse who treated Oliver Strand said: "He is stable."', ["a nurse"]),
+        # Kept: the clause's owner is a name, the name stands right before the verb, or after `that`.
+        ('"He was bright," said a man who knew Oliver Strand.', ["a man"]),
+        ('Ann Lee said that political scientist Oliver Strand was "very bright."', ["Ann Lee"]),
+        ('Political scientist Oliver Strand said: "He was bright."', ["Oliver Strand"]),
+    ],
+)
+def test_a_name_after_who_and_its_verb(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
