@@ -29,3 +29,25 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_name_after_who_and_its_verb(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A participle of acting for a person after a noun: the noun's person speaks, not the object.
+        ('A lawyer representing Oliver Strand told the court: "He acted in good faith."', ["a lawyer"]),
+        ('A spokesman representing striker Luca Dorn said: "He is happy here."', ["a spokesman"]),
+        ('A doctor treating Sven Aalto said: "He is in a stable condition."', ["a doctor"]),
+        ('"He is stable," a doctor treating Sven Aalto said.', ["a doctor treating Sven Aalto"]),
+        ('"He is fine," said a lawyer representing Oliver Strand.', ["a lawyer representing Oliver Strand"]),
+        ('"He is fine," said the doctor treating Oliver Strand.', ["the doctor treating Oliver Strand"]),
+        # Kept: roles in -ing before a name, and a participle with no name after it.
+        ('"We will grow," said the former acting chairman Ivo Tarn.', ["Ivo Tarn"]),
+        ('The former acting chairman Ivo Tarn said: "We will grow."', ["Ivo Tarn"]),
+        ('"We will grow," said managing director Ivo Tarn.', ["Ivo Tarn"]),
+        ('"He is fine," said a lawyer representing the family.', ["a lawyer representing the family"]),
+        ('Defending champion Ivo Tarn said: "I am ready."', ["Ivo Tarn"]),
+    ],
+)
+def test_a_name_after_a_participle_of_acting_for(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

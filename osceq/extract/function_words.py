@@ -312,3 +312,12 @@ FIRM_NAME_JOINERS = _words(
     and de der des du for la le of the van von y
     """
 )
+
+# Participles of acting for or on a person, after a noun (`a lawyer representing Ann Lee`, `the
+# doctor treating her`): the person after them is their object, never the subject or a role's name.
+OBJECT_PARTICIPLES = _words(
+    """
+    accompanying advising defending escorting examining guarding interviewing prosecuting
+    questioning representing suing treating
+    """
+)

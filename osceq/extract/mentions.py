@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_of_place import firm_of_place_before_role
 from osceq.extract.mention_clauses import without_relative_clause
@@ -341,6 +342,8 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Minister of Mines and Energy", "Securities and Exchange Commission"
         if low in w.NAME_BREAKS or _participle(tokens, k):
             return k
+        if low in fw.OBJECT_PARTICIPLES and tokens[k - 1].isalpha() and tokens[k - 1].islower():
+            return k  # "a lawyer representing Ann Lee": the person after it is its object
         if low == "the" and tokens[k - 1].lower() == "of":
             continue  # "Chancellor of the Exchequer"
         if low in w.NAME_PARTICLES:

@@ -23,6 +23,7 @@ from osceq.extract.prepositional_objects import Phrase, prepositional_object_ski
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
+from osceq.extract.subject_objects import no_role_word, object_of_participle
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -34,7 +35,6 @@ from osceq.extract.tokens import (
     initial_letter,
     is_word,
     joins_name,
-    object_participle,
     past_verb,
     possessive,
 )
@@ -53,12 +53,8 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
     if found is None or found[2] not in ("name", "nominal"):
         return found
-    # `the union representing about 1,100 Lee's workers said`: a counted object opens on its number
     lead = counted_start(tokens, found[0])
-    if (
-        (lead == found[0] and tokens[found[0]].low not in fw.DETERMINERS)  # `West German banking sources`
-        or not object_participle(tokens, lead - 1)
-    ):
+    if not object_of_participle(tokens, found[0], lead):
         return found
     earlier = _linked_np_backward(tokens, lead - 1)
     if earlier is not None and earlier[2] in ("name", "nominal") and earlier[1] == lead - 1:
@@ -265,7 +261,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in fw.NOT_NAME_WORDS
             and tokens[i - 1].low not in fw.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
-            and not (i > 1 and tokens[i - 2].text == "who")  # `A man who knew Ivo Tarn`: the verb
+            and not no_role_word(tokens, i - 1)
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1
