@@ -51,3 +51,21 @@ def test_a_name_after_who_and_its_verb(text: str, speakers: list[str | None]) ->
 )
 def test_a_name_after_a_participle_of_acting_for(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An aside of company after the subject, with a role and a name of its own: the subject speaks.
+        ('Kevin Hurd, along with his lawyer, Brian Tate, said: "We are pleased."', ["Kevin Hurd"]),
+        ('Kevin Hurd, accompanied by his lawyer, Brian Tate, said: "We are pleased."', ["Kevin Hurd"]),
+        ('Leader Hans Brecht, flanked by his deputy, Ida Moll, said: "The vote was rigged."', ["Hans Brecht"]),
+        ('Ada Holm, joined by her sister, Ana Holm, told reporters: "We forgive him."', ["Ada Holm"]),
+        # Kept: a bare role before a name, a "whose" role, and an aside with no company word.
+        ('Energy and mines minister, Ivo Marsh, said: "We are pleased."', ["Ivo Marsh"]),
+        ('His lawyer, Brian Tate, said: "We are pleased."', ["Brian Tate"]),
+        ('"We are pleased," said Kevin Hurd, accompanied by his lawyer, Brian Tate.', ["Kevin Hurd"]),
+    ],
+)
+def test_an_aside_of_company_after_the_subject(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

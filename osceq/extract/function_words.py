@@ -321,3 +321,7 @@ OBJECT_PARTICIPLES = _words(
     questioning representing suing treating
     """
 )
+
+# Words that open an aside of company after a subject (`Ann Lee, along with her lawyer, Bo Park,
+# said`, `…, flanked by her deputy, …`): the people in it stand beside the subject and do not speak.
+COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")

@@ -23,7 +23,7 @@ from osceq.extract.prepositional_objects import Phrase, prepositional_object_ski
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
-from osceq.extract.subject_objects import no_role_word, object_of_participle
+from osceq.extract.subject_objects import company_comma, no_role_word, object_of_participle
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -218,6 +218,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
+        company = company_comma(tokens, comma)
+        if company is not None:
+            return _np_backward(tokens, company)  # `Ann Lee, with her lawyer, Bo Park, said`: Ann Lee
         named = (
             name_after_bare_role(tokens, comma, j - 1)
             or name_after_whose_role(tokens, comma, j - 1)

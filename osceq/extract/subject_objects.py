@@ -37,3 +37,21 @@ def object_of_participle(tokens: list[Token], a: int, lead: int) -> bool:
     if not object_participle(tokens, lead - 1):
         return False
     return lead != a or tokens[a].low in fw.DETERMINERS or noun_participle(tokens, lead - 1)
+
+
+# How many words an aside of company may hold before its role's comma (`along with his former lawyer`).
+_COMPANY_REACH = 6
+
+
+def company_comma(tokens: list[Token], comma: int) -> int | None:
+    """The comma after the subject when the words before token comma open an aside of company
+    (`Ann Lee, along with her lawyer, Bo Park, said`): the name after the role is company, and
+    the subject ends at the returned comma; None otherwise."""
+    k = comma
+    while k > 0 and comma - k < _COMPANY_REACH and tokens[k - 1].text.isalpha():
+        if not tokens[k - 1].text.islower():
+            break
+        k -= 1
+    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].text[:1].isupper():
+        return None
+    return k - 1 if any(t.low in fw.COMPANY_WORDS for t in tokens[k:comma]) else None
