@@ -59,7 +59,10 @@ def test_a_name_after_a_participle_of_acting_for(text: str, speakers: list[str |
         # An aside of company after the subject, with a role and a name of its own: the subject speaks.
         ('Kevin Hurd, along with his lawyer, Brian Tate, said: "We are pleased."', ["Kevin Hurd"]),
         ('Kevin Hurd, accompanied by his lawyer, Brian Tate, said: "We are pleased."', ["Kevin Hurd"]),
-        ('Leader Hans Brecht, flanked by his deputy, Ida Moll, said: "The vote was rigged."', ["Hans Brecht"]),
+        (
+            'Leader Hans Brecht, flanked by his deputy, Ida Moll, said: "The vote was rigged."',
+            ["Hans Brecht"],
+        ),
         ('Ada Holm, joined by her sister, Ana Holm, told reporters: "We forgive him."', ["Ada Holm"]),
         # Kept: a bare role before a name, a "whose" role, and an aside with no company word.
         ('Energy and mines minister, Ivo Marsh, said: "We are pleased."', ["Ivo Marsh"]),
@@ -68,4 +71,22 @@ def test_a_name_after_a_participle_of_acting_for(text: str, speakers: list[str |
     ],
 )
 def test_an_aside_of_company_after_the_subject(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A described owner of a noun of speech after the cue says what its "that" clause quotes.
+        ('Mayor Ivo Brandt dismissed his rival\'s remark that "the city is dying."', ["his rival"]),
+        ('Karen Bligh mocked her predecessor\'s claim that "the tax must go."', ["her predecessor"]),
+        ('Jo Marsh said the company\'s pledge that "jobs are safe" was hollow.', ["the company"]),
+        ('Carl Hesse denied the union\'s allegation that "the pay was cut."', ["the union"]),
+        # Kept: a possessive pronoun (most often the cue's own speaker), a time, no "that" clause.
+        ('Ivo Brandt repeated his claim that "the city is dying."', ["Ivo Brandt"]),
+        ('Ivo Brandt said after the day\'s comments that "the city is dying."', ["Ivo Brandt"]),
+        ('Ivo Brandt mocked his rival\'s call for "a new era."', ["Ivo Brandt"]),
+    ],
+)
+def test_a_described_owner_of_a_noun_of_speech(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
