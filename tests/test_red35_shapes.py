@@ -90,3 +90,20 @@ def test_an_aside_of_company_after_the_subject(text: str, speakers: list[str | N
 )
 def test_a_described_owner_of_a_noun_of_speech(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The owner of a noun of speech after a cue is shown without the possessive ending.
+        ('Lena Ruiz questioned Dan Ortiz\'s assertion that "crime is falling."', ["Dan Ortiz"]),
+        ('Carl Hesse denied Senator Anna Voigt\'s allegation that "the pay was cut."', ["Anna Voigt"]),
+        # A name in s with a bare apostrophe owns its "that" clause too, not the cue's speaker.
+        ('Lena Ruiz questioned Ann Reyes\' assertion that "crime is falling."', ["Ann Reyes"]),
+        ('Ann Reyes\' claim that "crime is falling" was wrong.', ["Ann Reyes"]),
+        # Kept: with "for" and no "that" clause, no bare apostrophe is read.
+        ('Voters prefer Ann Reyes\' call for "revolution" over caution.', []),
+    ],
+)
+def test_an_owner_in_the_possessive_after_a_cue(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

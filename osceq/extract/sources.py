@@ -87,13 +87,13 @@ def speech_owner(text: str, ranges: list[tuple[int, int]], cued: Found | None = 
     noun, by_that = _noun_leading_in(tokens)
     if noun is None:
         return None
-    owner = _owner_before(tokens, noun)
+    owner = _owner_before(tokens, noun, by_that)
     if owner is None or (cued is not None and not (by_that and _owner_after_cue(tokens, owner, cued))):
         return None
     if owner[2] == "nominal" and not by_that:
         return None  # (a role's `pledge to be "…"` may be what others hold it to, not its words)
     mention = span_of(text, tokens, owner[0], owner[1])
-    if owner[2] == "nominal":  # `the sheriff's`: the holder without the possessive ending
+    if owner[2] != "pronoun":  # `the sheriff's`, `Ann Lee's`: the holder without the possessive ending
         end = mention.end - (1 if mention.text.endswith(("s'", "s’")) else 2)
         mention = Span(text[mention.start : end], mention.start, end)
     return Found(mention, span_of(text, tokens, noun, noun + 1), owner[2], "owner")
@@ -155,15 +155,17 @@ _TIME_OR_PLACE = frozenset({"after", "at", "before", "during", "following", "in"
 _CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "and", "but", "which", "who"})
 
 
-def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None:
+def _owner_before(tokens: list[Token], noun: int, apostrophe: bool = False) -> tuple[int, int, str] | None:
     """The possessor before a noun of speech, past up to two modifiers (`Holm's recent evidence-free
-    assertion`): a possessive pronoun, a name in the possessive, or a described owner."""
+    assertion`): a possessive pronoun, a name in the possessive, or a described owner; with
+    apostrophe, also a name in s with a bare apostrophe (`Ann Reyes' claim that`)."""
     for k in range(noun - 1, max(-1, noun - 4), -1):
         tok = tokens[k]
         if tok.low in ("her", "his", "their", "its"):
             return k, k + 1, "pronoun"
-        if _POSSESSIVE_END.search(tok.text) and tok.text[:1].isupper():
-            start = k
+        bare = apostrophe and _name_s_apostrophe(tokens, k)
+        if (_POSSESSIVE_END.search(tok.text) and tok.text[:1].isupper()) or bare:
+            start = k - 1 if bare else k
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
                 start -= 1
             return start, k + 1, "name"
@@ -175,6 +177,18 @@ def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
+
+
+def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
+    """`Ann Reyes' claim`: the apostrophe at token k, set on a capitalised word ending in s."""
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        tokens[k].text in ("'", "’")
+        and before is not None
+        and before.end == tokens[k].start
+        and before.text[:1].isupper()
+        and before.text.endswith("s")
+    )
 
 
 # Determiners before a possessive noun that owns a noun of speech (`her rival's`, `the party's`).
