@@ -107,3 +107,21 @@ def test_a_described_owner_of_a_noun_of_speech(text: str, speakers: list[str | N
 )
 def test_an_owner_in_the_possessive_after_a_cue(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Kin with no -er ending (wife, husband, son) before a given name, after a possessive name.
+        ('Pavel Lind\'s wife Eva said: "He is innocent."', ["Eva"]),
+        ('"He is innocent," said Pavel Lind\'s husband Tomas.', ["Tomas"]),
+        ('"He is innocent," Pavel Lind\'s son Tomas said.', ["Tomas"]),
+        ('Pavel Lind\'s rival Ann Roe said: "He is wrong."', ["Ann Roe"]),
+        # Kept: kin in -er, a comma-set name, and kin with no name after it.
+        ('Pavel Lind\'s sister Eva said: "He is innocent."', ["Eva"]),
+        ('Pavel Lind\'s wife, Eva, said: "He is innocent."', ["Eva"]),
+        ('Pavel Lind\'s wife said: "He is innocent."', ["Pavel Lind's wife"]),
+    ],
+)
+def test_kin_before_a_given_name_after_a_possessive(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -317,8 +317,9 @@ def title_before_name(tokens: list[str], k: int) -> bool:
         token = tokens[m]
         if not token.islower() or token.endswith("ed"):
             return False
-        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
-            return True
+        titled = title_word(token) or person_noun(token) or agent_noun(token)
+        if (titled or token in w.RELATION_NOUNS) and name_word(tokens[m + 1]):
+            return True  # (`Ivo Lind's wife Eva`: kin with no -er of their own, as `sister` has)
     return False
 
 
