@@ -125,3 +125,22 @@ def test_an_owner_in_the_possessive_after_a_cue(text: str, speakers: list[str | 
 )
 def test_kin_before_a_given_name_after_a_possessive(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A lower-case body "of" a person named to the mention's end: the body speaks.
+        (
+            'The office of Governor Ida Penn said: "The governor has no comment."',
+            ["the office of Governor Ida Penn"],
+        ),
+        ('"No comment," said the office of Governor Ida Penn.', ["the office of Governor Ida Penn"]),
+        ('The campaign of Senator Ida Penn said: "We are confident."', ["the campaign of Senator Ida Penn"]),
+        # Kept: a body's own name, and a role after a body of a place.
+        ('The Bank of Canada said: "Rates will hold."', ["Bank of Canada"]),
+        ('Bank of Canada governor Ivo Marsh said: "Rates will hold."', ["Ivo Marsh"]),
+    ],
+)
+def test_a_body_of_a_named_person(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
