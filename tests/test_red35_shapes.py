@@ -144,3 +144,22 @@ def test_kin_before_a_given_name_after_a_possessive(text: str, speakers: list[st
 )
 def test_a_body_of_a_named_person(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A head with "of" before a phrase set off by asides: the head speaks, or the name set off.
+        ('A friend of Pavel Lind, Ann Roe, said: "He is innocent."', ["Ann Roe"]),
+        ('The mother of Pavel Lind, Vera, said: "He is innocent."', ["Vera"]),
+        ('A resident of Dover, Ann Lee, said: "We need funds."', ["Ann Lee"]),
+        ('The son of Pavel Lind, who died in May, said: "He was kind."', ["the son of Pavel Lind"]),
+        ('A spokesman of Kestrel Aid, a charity, said: "We need funds."', ["a spokesman of Kestrel Aid"]),
+        # Kept: the name before the asides, an age and a town, and the head of a body.
+        ('Ann Lee, the editor of the Ledger, said: "We need funds."', ["Ann Lee"]),
+        ('Ann Lee, 22, of Flint, said: "We need funds."', ["Ann Lee"]),
+        ('The head of Kestrel Aid, Ann Lee, said: "We need funds."', ["Ann Lee"]),
+    ],
+)
+def test_a_head_of_a_phrase_set_off_by_asides(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

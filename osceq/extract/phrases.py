@@ -23,7 +23,7 @@ from osceq.extract.prepositional_objects import Phrase, prepositional_object_ski
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
-from osceq.extract.subject_objects import company_comma, no_role_word, object_of_participle
+from osceq.extract.subject_objects import company_comma, head_of_asides, no_role_word, object_of_participle
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -111,7 +111,7 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
     if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
         # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
         # phrase after "of" inside the asides is no subject; the name before the asides is.
-        earlier = _subject_before_asides(tokens, a - 1)
+        earlier = _subject_before_asides(tokens, a - 1) or head_of_asides(tokens, a, _np_backward)
         if earlier is not None:
             return earlier
     if before is not None and before.low == "of" and a > 2 and tokens[a - 2].text == ",":

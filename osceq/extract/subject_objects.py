@@ -1,10 +1,17 @@
-"""A name that is the object inside a subject phrase (`A lawyer representing Ivo Tarn said`, `A man
-who knew Ivo Tarn said`): the phrase before the verb or participle speaks, not the name."""
+"""A name inside a subject phrase that is not its subject: the object of a verb or participle (`A
+lawyer representing Ivo Tarn said`, `A man who knew Ivo Tarn said`), a person in an aside of company
+(`Ann Lee, with her lawyer, Bo Park, said`), or the complement of a head's "of" (`A friend of Ivo
+Tarn, Ann Roe, said`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from osceq.extract import function_words as fw
-from osceq.extract.tokens import Token, object_participle
+from osceq.extract.name_words import PLACES
+from osceq.extract.tokens import Token, capitalised, object_participle
+
+Phrase = tuple[int, int, str]
 
 
 def noun_participle(tokens: list[Token], k: int) -> bool:
@@ -55,3 +62,26 @@ def company_comma(tokens: list[Token], comma: int) -> int | None:
     if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].text[:1].isupper():
         return None
     return k - 1 if any(t.low in fw.COMPANY_WORDS for t in tokens[k:comma]) else None
+
+
+def head_of_asides(
+    tokens: list[Token], a: int, backward: Callable[[list[Token], int], Phrase | None]
+) -> Phrase | None:
+    """`A friend of Ivo Tarn, Ann Roe, said`, `A resident of Dover, 22, said`: the phrase after "of"
+    (at token a) completes the head before it even with asides after it; the head, a common noun with
+    its determiner (backward: the reader of a phrase ending before a token), runs to the phrase's end,
+    and a name set off right after the phrase (not a place) is the head's. None when no such head
+    stands before the "of"."""
+    head = backward(tokens, a - 1)
+    if head is None or head[2] != "nominal" or head[1] != a - 1 or tokens[head[0]].low not in fw.DETERMINERS:
+        return None
+    end = a
+    while end < len(tokens) and tokens[end].text != ",":
+        end += 1
+    named = end + 1
+    while named < len(tokens) and capitalised(tokens[named]):
+        named += 1
+    set_off = end + 1 < named < len(tokens) and tokens[named].text == ","
+    if set_off and not all(t.low in PLACES for t in tokens[end + 1 : named]):
+        return end + 1, named, "name"  # the name set off after the phrase is the head's
+    return head[0], end, "nominal"
