@@ -163,3 +163,8 @@ def test_a_body_of_a_named_person(text: str, speakers: list[str | None]) -> None
 )
 def test_a_head_of_a_phrase_set_off_by_asides(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_a_body_set_off_after_the_phrase_of_a_head_is_read_as_before() -> None:
+    text = 'The head of the Wexmoor Constabulary, Castle Yard, said thefts were "down sharply".'
+    assert _speakers(text) == ["Wexmoor Constabulary"]

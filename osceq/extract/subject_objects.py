@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from osceq.extract import function_words as fw
-from osceq.extract.name_words import PLACES
+from osceq.extract.given_names import is_given_name
 from osceq.extract.tokens import Token, capitalised, object_participle
 
 Phrase = tuple[int, int, str]
@@ -70,8 +70,8 @@ def head_of_asides(
     """`A friend of Ivo Tarn, Ann Roe, said`, `A resident of Dover, 22, said`: the phrase after "of"
     (at token a) completes the head before it even with asides after it; the head, a common noun with
     its determiner (backward: the reader of a phrase ending before a token), runs to the phrase's end,
-    and a name set off right after the phrase (not a place) is the head's. None when no such head
-    stands before the "of"."""
+    and a person's name set off right after the phrase is the head's. None when no such head stands
+    before the "of", or a place or a body is set off after the phrase."""
     head = backward(tokens, a - 1)
     if head is None or head[2] != "nominal" or head[1] != a - 1 or tokens[head[0]].low not in fw.DETERMINERS:
         return None
@@ -81,7 +81,7 @@ def head_of_asides(
     named = end + 1
     while named < len(tokens) and capitalised(tokens[named]):
         named += 1
-    set_off = end + 1 < named < len(tokens) and tokens[named].text == ","
-    if set_off and not all(t.low in PLACES for t in tokens[end + 1 : named]):
-        return end + 1, named, "name"  # the name set off after the phrase is the head's
+    if end + 1 < named < len(tokens) and tokens[named].text == ",":
+        # A person's name set off after the phrase is the head's; a place or a body, read as before.
+        return (end + 1, named, "name") if is_given_name(tokens[end + 1].text) else None
     return head[0], end, "nominal"
