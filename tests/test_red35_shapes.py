@@ -168,3 +168,25 @@ def test_a_head_of_a_phrase_set_off_by_asides(text: str, speakers: list[str | No
 def test_a_body_set_off_after_the_phrase_of_a_head_is_read_as_before() -> None:
     text = 'The head of the Wexmoor Constabulary, Castle Yard, said thefts were "down sharply".'
     assert _speakers(text) == ["Wexmoor Constabulary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A name, "and his/her/their", then kin or a role with a name: both speak, not the second alone.
+        ('Tim Ryder and his brother Sam said: "Nothing will change."', ["Tim Ryder and his brother Sam"]),
+        (
+            'Tim Ryder and his brother Sam said "nothing will change" after the sale.',
+            ["Tim Ryder and his brother Sam"],
+        ),
+        (
+            'Alice Moor and her rival Jane Tull said they were "disappointed".',
+            ["Alice Moor and her rival Jane Tull"],
+        ),
+        # Kept: a clause before the "and" of its own, and no name before the possessive.
+        ('Bo Park met Ann Lee and her lawyer Tom Reed, who said: "We are thrilled."', ["Tom Reed"]),
+        ('After Bo Park spoke, his aide Tom Reed said: "We are thrilled."', ["Tom Reed"]),
+    ],
+)
+def test_a_name_and_a_possessives_kin_speak_together(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract import subject_objects as so
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.firm_acronyms import acronym_in_parenthesis
 from osceq.extract.forward_phrases import s_apostrophe
@@ -23,7 +24,6 @@ from osceq.extract.prepositional_objects import Phrase, prepositional_object_ski
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
-from osceq.extract.subject_objects import company_comma, head_of_asides, no_role_word, object_of_participle
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
@@ -54,7 +54,7 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     if found is None or found[2] not in ("name", "nominal"):
         return found
     lead = counted_start(tokens, found[0])
-    if not object_of_participle(tokens, found[0], lead):
+    if not so.object_of_participle(tokens, found[0], lead):
         return found
     earlier = _linked_np_backward(tokens, lead - 1)
     if earlier is not None and earlier[2] in ("name", "nominal") and earlier[1] == lead - 1:
@@ -111,7 +111,7 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
     if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
         # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
         # phrase after "of" inside the asides is no subject; the name before the asides is.
-        earlier = _subject_before_asides(tokens, a - 1) or head_of_asides(tokens, a, _np_backward)
+        earlier = _subject_before_asides(tokens, a - 1) or so.head_of_asides(tokens, a, _np_backward)
         if earlier is not None:
             return earlier
     if before is not None and before.low == "of" and a > 2 and tokens[a - 2].text == ",":
@@ -218,7 +218,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
-        company = company_comma(tokens, comma)
+        company = so.company_comma(tokens, comma)
         if company is not None:
             return _np_backward(tokens, company)  # `Ann Lee, with her lawyer, Bo Park, said`: Ann Lee
         named = (
@@ -264,7 +264,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in fw.NOT_NAME_WORDS
             and tokens[i - 1].low not in fw.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
-            and not no_role_word(tokens, i - 1)
+            and not so.no_role_word(tokens, i - 1)
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1
@@ -280,7 +280,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         owner = open_apposition_owner(tokens, i, j)
         if owner is not None:
             return owner  # `Ann Lee, analyst at Kestrel and Co said`
-        return after_cut(tokens, i, j), j, "name"
+        return so.joint_start(tokens, after_cut(tokens, i, j), _name_start), j, "name"  # (`… and his son Bo`)
     body = body_after_name_start(tokens, j)
     return (body, j, "name") if body is not None else _nominal_backward(tokens, j)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from osceq.extract import function_words as fw
 from osceq.extract.given_names import is_given_name
+from osceq.extract.joined_names import opens_clause
 from osceq.extract.tokens import Token, capitalised, object_participle
 
 Phrase = tuple[int, int, str]
@@ -85,3 +86,18 @@ def head_of_asides(
         # A person's name set off after the phrase is the head's; a place or a body, read as before.
         return (end + 1, named, "name") if is_given_name(tokens[end + 1].text) else None
     return head[0], end, "nominal"
+
+
+def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], int], int]) -> int:
+    """`Tim Ryder and his brother Sam said`: the start of the name before "and his" when the phrase
+    at token i follows it, as both speak (name_start: the start of the name run ending before a
+    token); else i."""
+    if i < 3 or tokens[i - 1].low not in _POSSESSIVES or tokens[i - 2].text != "and":
+        return i
+    if not capitalised(tokens[i - 3]):
+        return i
+    first = name_start(tokens, i - 2)
+    return first if opens_clause(tokens, first) else i
+
+
+_POSSESSIVES = frozenset({"his", "her", "their"})
