@@ -190,3 +190,25 @@ def test_a_body_set_off_after_the_phrase_of_a_head_is_read_as_before() -> None:
 )
 def test_a_name_and_a_possessives_kin_speak_together(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An adjective of nearness before "with" or "to": the head before it speaks, not the object.
+        ('Sources familiar with Ivo Tarn said he was "furious."', ["sources familiar with Ivo Tarn"]),
+        (
+            'Officials close to Ivo Tarn\'s campaign said he was "furious."',
+            ["officials close to Ivo Tarn's campaign"],
+        ),
+        (
+            'Source familiar with the ad says the group is spending "heavily."',
+            ["source familiar with the ad"],
+        ),
+        # Kept: a head noun right before the preposition, and a plain prepositional head.
+        ('A source close to Ivo Tarn said: "He will resign."', ["a source close to Ivo Tarn"]),
+        ('The head of the agency said it was "ready."', ["the head of the agency"]),
+    ],
+)
+def test_an_adjective_of_nearness_links_the_head(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

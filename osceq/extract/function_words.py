@@ -325,3 +325,7 @@ OBJECT_PARTICIPLES = _words(
 # Words that open an aside of company after a subject (`Ann Lee, along with her lawyer, Bo Park,
 # said`, `…, flanked by her deputy, …`): the people in it stand beside the subject and do not speak.
 COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")
+
+# Adjectives of nearness that link a head to the phrase after their preposition (`people familiar
+# with Ann Lee`, `sources close to the minister`): the head, not the phrase, is the subject.
+LINK_ADJECTIVES = _words("allied close closest familiar loyal near opposed sympathetic")

@@ -141,11 +141,11 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
     ):
         # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
         # preposition completes the head before it, which is the subject.
-        head = _np_backward(tokens, a - 1)
+        head = _np_backward(tokens, link := so.adjective_link(tokens, a - 1))  # (`People close to`)
         if (
             head is not None
             and head[2] in ("name", "nominal")
-            and (head[1] == a - 1 or party_between(tokens, head[1], a - 1))
+            and (head[1] == link or party_between(tokens, head[1], link))
             and not any(
                 t.text in fw.MODALS or t.low in fw.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )

@@ -101,3 +101,10 @@ def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], 
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def adjective_link(tokens: list[Token], k: int) -> int:
+    """The index of an adjective of nearness right before the preposition at token k (`People
+    familiar with`, `Sources close to`), whose head noun then ends before it; else k."""
+    before = tokens[k - 1] if k > 0 else None
+    return k - 1 if before is not None and before.text in fw.LINK_ADJECTIVES else k
