@@ -106,5 +106,6 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 def adjective_link(tokens: list[Token], k: int) -> int:
     """The index of an adjective of nearness right before the preposition at token k (`People
     familiar with`, `Sources close to`), whose head noun then ends before it; else k."""
-    before = tokens[k - 1] if k > 0 else None
-    return k - 1 if before is not None and before.text in fw.LINK_ADJECTIVES else k
+    if k < 2 or tokens[k].low not in ("with", "to") or tokens[k - 1].text not in fw.LINK_ADJECTIVES:
+        return k
+    return k if tokens[k - 2].low in fw.DETERMINERS else k - 1  # (`the close of` is a noun's)
