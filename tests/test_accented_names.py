@@ -46,7 +46,8 @@ def _speakers(text: str) -> list[str | None]:
             '"It was a fair year," said Ingrid Öberg, who chairs the co-operative. Öberg added that "prices were low".',
             ["Ingrid Öberg", "Ingrid Öberg"],
         ),
-        ('Émile Roux\'s wife Nadia said the season "was the worst in years".', ["Émile Roux"]),
+        # (the wife speaks: red35 read kin with no -er ending as a role before the given name)
+        ('Émile Roux\'s wife Nadia said the season "was the worst in years".', ["Nadia"]),
         # Appositions: a description, then the name set off by a comma.
         ('"It was a fair year," said a skipper, Émile Roux.', ["Émile Roux"]),
         ('"It was a fair year," said Émile Roux, a skipper from Brest.', ["Émile Roux"]),

@@ -808,7 +808,7 @@ SPEAKERS = [
     # noun is a time of the cue's.
     (
         'Ivo Marsh mocked Nora Quill\'s claim that the ferry was "a gift to the whole valley" at the fair.',
-        [("a gift to the whole valley", "Nora Quill's")],
+        [("a gift to the whole valley", "Nora Quill")],
     ),
     (
         "Ivo Marsh told reporters after Nora Quill's speech that the ferry was \"a gift to the whole "
@@ -969,7 +969,7 @@ SPEAKERS = [
     ),
     (
         'Ivo Marsh\'s recent assertion during the debate that "thousands" of jobs had gone drew jeers.',
-        [("thousands", "Ivo Marsh's")],
+        [("thousands", "Ivo Marsh")],
     ),
     # ... but not when a verb of the writer's clause stands between the noun and "that".
     (

@@ -317,3 +317,20 @@ FIRM_NAME_JOINERS = _words(
 BELIEF_VERBS = _words("believed believes felt feels found finds knew knows thought thinks")
 # Forms of "be" that may stand between such a verb and the verdict (`knew would be "…"`).
 COPULAS = _words("are be been had has is was were would")
+
+# Participles of acting for or on a person, after a noun (`a lawyer representing Ann Lee`, `the
+# doctor treating her`): the person after them is their object, never the subject or a role's name.
+OBJECT_PARTICIPLES = _words(
+    """
+    accompanying advising defending escorting examining guarding interviewing prosecuting
+    questioning representing suing treating
+    """
+)
+
+# Words that open an aside of company after a subject (`Ann Lee, along with her lawyer, Bo Park,
+# said`, `…, flanked by her deputy, …`): the people in it stand beside the subject and do not speak.
+COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")
+
+# Adjectives of nearness that link a head to the phrase after their preposition (`people familiar
+# with Ann Lee`, `sources close to the minister`): the head, not the phrase, is the subject.
+LINK_ADJECTIVES = _words("allied close closest familiar loyal near opposed sympathetic")

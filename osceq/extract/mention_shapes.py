@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_initials import gloss_before_role, initials_of_name_before, role_word
 from osceq.extract.given_names import first_name_gender, is_given_name
@@ -245,6 +246,8 @@ def _role_noun(token: str) -> bool:
 def _verb(token: str) -> bool:
     """A lower-case word that is likely a verb in a role: a past form or a common tag verb (the
     full list of reporting verbs lives above the quote machinery, which this module must not load)."""
+    if token in fw.OBJECT_PARTICIPLES:
+        return True  # "a lawyer representing Ann Lee": the name is the participle's object
     return token.islower() and (token.endswith("ed") or token in w.IRREGULAR_PAST or token in _TAG_VERBS)
 
 
@@ -318,8 +321,9 @@ def title_before_name(tokens: list[str], k: int) -> bool:
         token = tokens[m]
         if not token.islower() or token.endswith("ed"):
             return False
-        if (title_word(token) or person_noun(token) or agent_noun(token)) and name_word(tokens[m + 1]):
-            return True
+        titled = title_word(token) or person_noun(token) or agent_noun(token)
+        if (titled or token in w.RELATION_NOUNS) and name_word(tokens[m + 1]):
+            return True  # (`Ivo Lind's wife Eva`: kin with no -er of their own, as `sister` has)
     return False
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_of_place import firm_of_place_before_role
+from osceq.extract.given_names import is_given_name
 from osceq.extract.mention_clauses import without_relative_clause
 from osceq.extract.mention_descriptions import STOPS as _STOPS
 from osceq.extract.mention_descriptions import description as _description
@@ -324,7 +326,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             if (
                 title_word(tokens[k - 1])
                 or tokens[k - 1].lower() in w.OFFICES
-                or tokens[k - 1].lower() in w.ORGANISATION_WORDS
+                or (tokens[k - 1].lower() in w.ORGANISATION_WORDS and not _body_of_person(tokens, k))
             ):
                 continue  # "Secretary of State", "Bank of Canada"
             if firm_of_place_before_role(tokens, k):
@@ -341,6 +343,8 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Minister of Mines and Energy", "Securities and Exchange Commission"
         if low in w.NAME_BREAKS or _participle(tokens, k):
             return k
+        if low in fw.OBJECT_PARTICIPLES and tokens[k - 1].isalpha() and tokens[k - 1].islower():
+            return k  # "a lawyer representing Ann Lee": the person after it is its object
         if low == "the" and tokens[k - 1].lower() == "of":
             continue  # "Chancellor of the Exchequer"
         if low in w.NAME_PARTICLES:
@@ -354,6 +358,18 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         ):
             return k
     return len(tokens)
+
+
+def _body_of_person(tokens: list[str], k: int) -> bool:
+    """`the office of Governor Ann Lee`, `the campaign of Ann Lee`: a lower-case body "of" a person
+    named to the mention's end; the body speaks, not the person."""
+    after = tokens[k + 1 :]
+    return (
+        tokens[k - 1].islower()
+        and len(after) >= 2
+        and all(t[:1].isupper() for t in after)
+        and (title_word(after[0]) or is_given_name(after[0]))
+    )
 
 
 def _office_before(tokens: list[str], k: int) -> bool:

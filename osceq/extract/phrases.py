@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract import subject_objects as so
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.firm_acronyms import acronym_in_parenthesis
 from osceq.extract.forward_phrases import s_apostrophe
@@ -34,7 +35,6 @@ from osceq.extract.tokens import (
     initial_letter,
     is_word,
     joins_name,
-    object_participle,
     past_verb,
     possessive,
 )
@@ -53,12 +53,8 @@ def np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         found = (joined_plural_start(tokens, found[0]), found[1], found[2])  # `Dealers and analysts said`
     if found is None or found[2] not in ("name", "nominal"):
         return found
-    # `the union representing about 1,100 Lee's workers said`: a counted object opens on its number
     lead = counted_start(tokens, found[0])
-    if (
-        (lead == found[0] and tokens[found[0]].low not in fw.DETERMINERS)  # `West German banking sources`
-        or not object_participle(tokens, lead - 1)
-    ):
+    if not so.object_of_participle(tokens, found[0], lead):
         return found
     earlier = _linked_np_backward(tokens, lead - 1)
     if earlier is not None and earlier[2] in ("name", "nominal") and earlier[1] == lead - 1:
@@ -115,7 +111,7 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
     if before is not None and before.low == "of" and any(t.text == "," for t in tokens[found[1] : v]):
         # `Ann Lee, 22, of Flint, Mich., said`, `Ann Lee, the editor of the Ledger, Ann Roe, said`: a
         # phrase after "of" inside the asides is no subject; the name before the asides is.
-        earlier = _subject_before_asides(tokens, a - 1)
+        earlier = _subject_before_asides(tokens, a - 1) or so.head_of_asides(tokens, a, _np_backward)
         if earlier is not None:
             return earlier
     if before is not None and before.low == "of" and a > 2 and tokens[a - 2].text == ",":
@@ -145,11 +141,11 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
     ):
         # `The head of the agency said`, `A former aide to the governor said`: the phrase after the
         # preposition completes the head before it, which is the subject.
-        head = _np_backward(tokens, a - 1)
+        head = _np_backward(tokens, link := so.adjective_link(tokens, a - 1))  # (`People close to`)
         if (
             head is not None
             and head[2] in ("name", "nominal")
-            and (head[1] == a - 1 or party_between(tokens, head[1], a - 1))
+            and (head[1] == link or party_between(tokens, head[1], link))
             and not any(
                 t.text in fw.MODALS or t.low in fw.PASSIVE_AUXILIARIES for t in tokens[head[0] : head[1]]
             )
@@ -222,6 +218,9 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         comma = apposition_start(tokens, j - 1)
         if comma is None:
             return None
+        company = so.company_comma(tokens, comma)
+        if company is not None:
+            return _np_backward(tokens, company)  # `Ann Lee, with her lawyer, Bo Park, said`: Ann Lee
         named = (
             name_after_bare_role(tokens, comma, j - 1)
             or name_after_whose_role(tokens, comma, j - 1)
@@ -265,6 +264,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and not is_verb(tokens, i - 1)
             and tokens[i - 1].low not in fw.NOT_NAME_WORDS
             and tokens[i - 1].low not in fw.PASSIVE_AUXILIARIES  # `Which state is Varga going to`
+            and not so.no_role_word(tokens, i - 1)
         ):
             i -= 1  # "political scientist Chris Smith", "former Gov. Ivo Tarn"
             lower += 1
@@ -280,7 +280,8 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         owner = open_apposition_owner(tokens, i, j)
         if owner is not None:
             return owner  # `Ann Lee, analyst at Kestrel and Co said`
-        return after_cut(tokens, office_field_start(tokens, i) if lower else i, j), j, "name"
+        start = after_cut(tokens, office_field_start(tokens, i) if lower else i, j)
+        return so.joint_start(tokens, start, _name_start), j, "name"  # (`… and his son Bo`)
     body = body_after_name_start(tokens, j)
     return (body, j, "name") if body is not None else _nominal_backward(tokens, j)
 

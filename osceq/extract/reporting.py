@@ -126,8 +126,9 @@ VOICING_FORMS = _words(
 # Nouns of speech that a possessor can own ("her remark that", "Holm's claim that").
 SPEECH_NOUNS = _words(
     """
-    accusation admission argument assertion boast charge claim comment comments complaint contention
-    declaration insistence pledge prediction promise remark remarks suggestion vow warning
+    accusation admission allegation allegations argument assertion boast charge claim comment comments
+    complaint contention declaration insistence pledge prediction promise remark remarks
+    suggestion vow warning
     """
 )
 

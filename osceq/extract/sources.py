@@ -87,13 +87,13 @@ def speech_owner(text: str, ranges: list[tuple[int, int]], cued: Found | None = 
     noun, by_that = _noun_leading_in(tokens)
     if noun is None:
         return None
-    owner = _owner_before(tokens, noun)
+    owner = _owner_before(tokens, noun, by_that)
     if owner is None or (cued is not None and not (by_that and _owner_after_cue(tokens, owner, cued))):
         return None
     if owner[2] == "nominal" and not by_that:
         return None  # (a role's `pledge to be "…"` may be what others hold it to, not its words)
     mention = span_of(text, tokens, owner[0], owner[1])
-    if owner[2] == "nominal":  # `the sheriff's`: the holder without the possessive ending
+    if owner[2] != "pronoun":  # `the sheriff's`, `Ann Lee's`: the holder without the possessive ending
         end = mention.end - (1 if mention.text.endswith(("s'", "s’")) else 2)
         mention = Span(text[mention.start : end], mention.start, end)
     return Found(mention, span_of(text, tokens, noun, noun + 1), owner[2], "owner")
@@ -135,10 +135,11 @@ _CUES = frozenset({"cue-before", "subject"})
 
 
 def _owner_after_cue(tokens: list[Token], owner: tuple[int, int, str], cued: Found) -> bool:
-    """Whether a named owner of a noun of speech after the cue takes the quote from the cue's speaker
-    (`Lee mocked Roe's claim that "…"`). Not inside what the cue reports (`Lee said that Roe's claim
-    …`), and not a possessive pronoun, most often the cue's own speaker (`Lee repeated his claim`)."""
-    if cued.evidence not in _CUES or owner[2] != "name":
+    """Whether a named or described owner of a noun of speech after the cue takes the quote from the
+    cue's speaker (`Lee mocked Roe's claim that "…"`, `Lee dismissed his rival's remark that "…"`).
+    Not inside what the cue reports (`Lee said that Roe's claim …`), and not a possessive pronoun,
+    most often the cue's own speaker (`Lee repeated his claim`)."""
+    if cued.evidence not in _CUES or owner[2] not in ("name", "nominal"):
         return False
     between = [t for t in tokens[: owner[0]] if t.start >= cued.cue.end]
     if between and between[-1].low in _TIME_OR_PLACE:
@@ -154,23 +155,52 @@ _TIME_OR_PLACE = frozenset({"after", "at", "before", "during", "following", "in"
 _CLAUSE_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "and", "but", "which", "who"})
 
 
-def _owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None:
+def _owner_before(tokens: list[Token], noun: int, apostrophe: bool = False) -> tuple[int, int, str] | None:
     """The possessor before a noun of speech, past up to two modifiers (`Holm's recent evidence-free
-    assertion`): a possessive pronoun or a name in the possessive."""
+    assertion`): a possessive pronoun, a name in the possessive, or a described owner; with
+    apostrophe, also a name in s with a bare apostrophe (`Ann Reyes' claim that`)."""
     for k in range(noun - 1, max(-1, noun - 4), -1):
         tok = tokens[k]
         if tok.low in ("her", "his", "their", "its"):
             return k, k + 1, "pronoun"
-        if _POSSESSIVE_END.search(tok.text) and tok.text[:1].isupper():
-            start = k
+        bare = apostrophe and _name_s_apostrophe(tokens, k)
+        if (_POSSESSIVE_END.search(tok.text) and tok.text[:1].isupper()) or bare:
+            start = k - 1 if bare else k
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].text.isalpha():
                 start -= 1
             return start, k + 1, "name"
         if _POSSESSIVE_END.search(tok.text) and k > 0 and tokens[k - 1].low == "the" and _role_noun(tok.text):
             return k - 1, k + 1, "nominal"  # `the sheriff's claim that …`: the holder of the role
+        if _POSSESSIVE_END.search(tok.text) and k > 0 and tokens[k - 1].low in _OWNING_DETERMINERS:
+            # `his rival's remark that …`, `the party's pledge that …`: a thing or a person described
+            return (k - 1, k + 1, "nominal") if _owner_noun(tok.text) else None
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
+
+
+def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
+    """`Ann Reyes' claim`: the apostrophe at token k, set on a capitalised word ending in s."""
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        tokens[k].text in ("'", "’")
+        and before is not None
+        and before.end == tokens[k].start
+        and before.text[:1].isupper()
+        and before.text.endswith("s")
+    )
+
+
+# Determiners before a possessive noun that owns a noun of speech (`her rival's`, `the party's`).
+_OWNING_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my"})
+# Nouns of time that own a noun of speech as its time, not its speaker (`the day's comments`).
+_TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "night", "morning", "evening", "season"})
+
+
+def _owner_noun(possessive_word: str) -> bool:
+    """`rival's`, `party's`, `ministers'`: a lower-case noun in the possessive that may own words."""
+    stem = _POSSESSIVE_END.sub("", possessive_word)
+    return stem.isalpha() and stem.islower() and stem not in _TIME_NOUNS
 
 
 def _role_noun(possessive_word: str) -> bool:
