@@ -188,6 +188,9 @@ def test_a_set_off_name_may_carry_its_firm(text: str, speakers: list[str | None]
         # Not changed: a clause before the name, a name that opens on no given name.
         ('Ortega\'s opponent, who beat Tim Vale, said the mayor was "taking credit".', ["Ortega's opponent"]),
         ('The bank\'s office in Lagos, Marsh Quay, said the deal was "nearly done".', ["the bank's office"]),
+        # A clause of "whose" after the phrase is no role: the name is another's.
+        ('"It is settled," said a critic on the board, whose chair Nell Okafor, 58, stepped down.', ["a critic"]),
+        ('A critic on the board, whose chair Nell Okafor is away, said it was "settled".', ["a critic"]),
     ],
 )
 def test_a_set_off_name_after_a_place_or_a_role(text: str, speakers: list[str | None]) -> None:

@@ -150,7 +150,8 @@ def role_then_name(text: str, end: int) -> str | None:
     return found.group(2) if person_noun(last) or title_word(last, nouns_only=True) else None
 
 
-# Lower-case words that make the words before a name a clause, not a role (`, who beat Ann Lee,`).
+# Lower-case words that make the words before a name a clause, not a role (`, who beat Ann Lee,`,
+# `, whose leader Ann Lee,`).
 _NOT_ROLE_WORDS = frozenset(
-    {"who", "which", "that", "and", "or", "but", "the", "a", "an", "his", "her", "its", "their"}
+    {"who", "whose", "which", "that", "and", "or", "but", "the", "a", "an", "his", "her", "its", "their"}
 )
