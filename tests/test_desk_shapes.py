@@ -189,9 +189,56 @@ def test_a_set_off_name_may_carry_its_firm(text: str, speakers: list[str | None]
         ('Ortega\'s opponent, who beat Tim Vale, said the mayor was "taking credit".', ["Ortega's opponent"]),
         ('The bank\'s office in Lagos, Marsh Quay, said the deal was "nearly done".', ["the bank's office"]),
         # A clause of "whose" after the phrase is no role: the name is another's.
-        ('"It is settled," said a critic on the board, whose chair Nell Okafor, 58, stepped down.', ["a critic"]),
+        (
+            '"It is settled," said a critic on the board, whose chair Nell Okafor, 58, stepped down.',
+            ["a critic"],
+        ),
         ('A critic on the board, whose chair Nell Okafor is away, said it was "settled".', ["a critic"]),
     ],
 )
 def test_a_set_off_name_after_a_place_or_a_role(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Only a role stands before the set-off name: a verb, "not" or "like" there names another.
+        (
+            'The firm\'s founder, facing board member Rhea Doyle, said the vote was "a farce".',
+            ["the firm's founder"],
+        ),
+        (
+            'The firm\'s founder, succeeding ousted chairman Rhea Doyle, said it was "a fresh start".',
+            ["the firm's founder"],
+        ),
+        (
+            'The side\'s manager, praising club captain Oskar Fell, said the team was "hungry".',
+            ["the side's manager"],
+        ),
+        (
+            'The side\'s manager, not club captain Oskar Fell, said the team was "hungry".',
+            ["the side's manager"],
+        ),
+        (
+            'The side\'s manager, like team captain Oskar Fell, said the team was "hungry".',
+            ["the side's manager"],
+        ),
+        (
+            'The side\'s manager, including club captain Oskar Fell, said the team was "hungry".',
+            ["the side's manager"],
+        ),
+        # Not changed: the modifiers and heads of a role before the name.
+        (
+            'The firm\'s founder, veteran board member Rhea Doyle, said the vote was "a farce".',
+            ["Rhea Doyle"],
+        ),
+        ('The side\'s manager, former club captain Oskar Fell, said the team was "hungry".', ["Oskar Fell"]),
+        (
+            'Ortega\'s rival, opposition party leader Tim Vale, said the mayor was "taking credit".',
+            ["Tim Vale"],
+        ),
+    ],
+)
+def test_only_a_role_stands_before_a_set_off_name(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers

@@ -10,6 +10,7 @@ import re
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
+from osceq.extract.role_modifiers import ROLE_MODIFIERS
 from osceq.extract.word_kinds import person_noun, title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek"; and
@@ -143,15 +144,14 @@ def role_then_name(text: str, end: int) -> str | None:
     found = _ROLE_THEN_NAME.match(text, phrase.end() if phrase is not None else end)
     if found is None or first_name_gender(found.group(2)) is None:
         return None
-    role = found.group(1).split()
-    if any(word in DESCRIPTION_PREPOSITIONS or word in _NOT_ROLE_WORDS for word in role):
+    *modifiers, last = found.group(1).split()
+    if not (person_noun(last) or title_word(last, nouns_only=True)):
         return None
-    last = role[-1]
-    return found.group(2) if person_noun(last) or title_word(last, nouns_only=True) else None
+    # Every word before the role's noun must belong to a role: a verb or clause word there (`,
+    # replacing club captain Ann Lee,`, `, whose leader Ann Lee,`) makes the name another person's.
+    return found.group(2) if all(_role_modifier(word) for word in modifiers) else None
 
 
-# Lower-case words that make the words before a name a clause, not a role (`, who beat Ann Lee,`,
-# `, whose leader Ann Lee,`).
-_NOT_ROLE_WORDS = frozenset(
-    {"who", "whose", "which", "that", "and", "or", "but", "the", "a", "an", "his", "her", "its", "their"}
-)
+def _role_modifier(word: str) -> bool:
+    """Whether a lower-case word may stand before a role's noun (`former`, `council`, `club`)."""
+    return word in ROLE_MODIFIERS or title_word(word) or person_noun(word)
