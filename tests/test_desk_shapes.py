@@ -242,3 +242,20 @@ def test_a_set_off_name_after_a_place_or_a_role(text: str, speakers: list[str | 
 )
 def test_only_a_role_stands_before_a_set_off_name(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A name set off after a phrase ending on a person is that person's, not the describer's.
+        ('"We are leaving," said an aide in the circle of the premier, Nora Vance.', ["an aide"]),
+        ('"We will fight on," said a clerk on the staff of the senator, Paul Grier.', ["a clerk"]),
+        ('"It was a mistake," said a guard from the palace of the late king, Paul Grier.', ["a guard"]),
+        ('"It was a mistake," said a rebel from the ranks of the usurper, Paul Grier.', ["a rebel"]),
+        # Not changed: a phrase of place or time, or one ending on an office, before the name.
+        ('Ortega\'s rival in the race for mayor, Tim Vale, said it was "a stitch-up".', ["Tim Vale"]),
+        ('The firm\'s envoy in the capital, Nora Vance, said talks were "going well".', ["Nora Vance"]),
+    ],
+)
+def test_a_name_after_a_phrase_ending_on_a_person_is_theirs(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
