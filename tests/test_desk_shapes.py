@@ -259,3 +259,20 @@ def test_only_a_role_stands_before_a_set_off_name(text: str, speakers: list[str 
 )
 def test_a_name_after_a_phrase_ending_on_a_person_is_theirs(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A rating's word alone is no stock rating: interest rates, a downgrade of nothing named.
+        ('As interest rates climbed, broker Nell Okafor told her clients: "Sell."', ["Sell."]),
+        ('The reserve bank\'s view on rates stayed "neutral," Governor Nell Okafor said.', ["neutral,"]),
+        ('After the downgrade, Nell Okafor told savers to "hold" and wait.', ["hold"]),
+        # Not changed: the rating of a stock, a share or a firm named after the rating's noun.
+        ('Shares of Vell Corp are rated "underweight" by most desks.', []),
+        ('Traders said Nell Okafor raised her recommendation of Vell Corp to a "buy" on Monday.', []),
+        ('Nell Okafor at Dunmore rates the stock "sell", traders said.', []),
+    ],
+)
+def test_a_rating_word_alone_is_no_stock_rating(text: str, quotes: list[str]) -> None:
+    assert [quote.text for quote in body(text)] == quotes
