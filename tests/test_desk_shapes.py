@@ -64,10 +64,10 @@ def test_a_possessive_name_in_a_clause_is_no_participles_subject(
     assert _speakers(text) == speakers
 
 
-_MILL = (
-    'Lena Hart, the mill\'s owner, said sales had fallen. "We are in trouble," Hart said.\n\n'
-    'Later, union leader Ruth Dorne said the figures were "made up". "Nobody believes them," Dorne '
-    "told the host, Tom Ashby.\n\n"
+_BAKERY = (
+    'Vera Lindqvist, who owns the bakery, said orders were down. "We are struggling," Lindqvist said.\n\n'
+    'Then shop steward Agnes Boye called the numbers "invented". "Nobody trusts them," Boye '
+    "told the presenter, Carl Ebbe.\n\n"
 )
 
 
@@ -76,19 +76,19 @@ _MILL = (
     [
         # The one asked `by asking` answers, as after `asked`.
         (
-            _MILL
-            + 'Ashby ended the interview by asking Hart whether she would take a pay cut. "I already have," '
+            _BAKERY
+            + 'Ebbe wrapped up the programme by asking Lindqvist if she had cut her own wages. "Months ago," '
             "she said.",
-            ["Lena Hart", "Ruth Dorne", "Ruth Dorne", "Lena Hart"],
+            ["Vera Lindqvist", "Agnes Boye", "Agnes Boye", "Vera Lindqvist"],
         ),
         (
-            _MILL + 'Ashby closed by asking Hart about the bonus. "There is no bonus," she said.',
-            ["Lena Hart", "Ruth Dorne", "Ruth Dorne", "Lena Hart"],
+            _BAKERY + 'Ebbe signed off by asking Lindqvist about the loan. "It is repaid," she said.',
+            ["Vera Lindqvist", "Agnes Boye", "Agnes Boye", "Vera Lindqvist"],
         ),
         # Not changed: a question put to no one named leaves the she with the last speaker.
         (
-            _MILL + 'Ashby ended by asking the audience whether anyone agreed. "Nobody does," she said.',
-            ["Lena Hart", "Ruth Dorne", "Ruth Dorne", "Ruth Dorne"],
+            _BAKERY + 'Ebbe signed off by asking listeners whether they agreed. "Few will," she said.',
+            ["Vera Lindqvist", "Agnes Boye", "Agnes Boye", "Agnes Boye"],
         ),
     ],
 )
@@ -131,8 +131,8 @@ def test_words_written_on_a_thing_are_no_quote(text: str, quotes: list[str]) -> 
     [
         # An analyst's rating of a stock in quotation marks is a label, not speech.
         (
-            '"The deal is late," Ito wrote in a note to clients, keeping her "hold" rating on the stock.',
-            ["The deal is late,"],
+            '"Margins will slip," Oona Prell told investors in a memo, repeating her "sell" rating on Vell Corp.',
+            ["Margins will slip,"],
         ),
         (
             '"The pressure is good," said Tom Reed, an analyst at Kell & Vane. Kell & Vane rates the stock "buy".',
