@@ -276,3 +276,19 @@ def test_a_name_after_a_phrase_ending_on_a_person_is_theirs(text: str, speakers:
 )
 def test_a_rating_word_alone_is_no_stock_rating(text: str, quotes: list[str]) -> None:
     assert [quote.text for quote in body(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A past participle never stands before its speaker: `"…," written all over her face` names
+        # no one (the words are worn, not said).
+        ('Nell Okafor met the latecomer with "Not now," written all over her face.', []),
+        ('The coach faced reporters with "No comment," written plainly across his face.', []),
+        # Not changed: a simple past before its speaker, a tag before a participle clause.
+        ('"Not now," wrote Nell Okafor in her weekly column.', ["Nell Okafor"]),
+        ('Nell Okafor sighed. "Not now," she said, anger written all over her face.', ["Nell Okafor"]),
+    ],
+)
+def test_a_past_participle_never_stands_before_its_speaker(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
