@@ -187,3 +187,41 @@ def test_a_sentence_opening_on_told_of_has_its_subject_after_the_comma() -> None
         'Told of the remark, Holm smiled. "Bev is right about some things," she said.'
     )
     assert speakers(text) == ["Beverly Marr", "Adelaide Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Asker and asked of one sex, an answer speaking of a she and not for its speaker: either
+        # woman may speak, so the she is left unread.
+        (
+            'Greta Vollan closed the hearing by asking Ines Markov whether she would step down. "She '
+            'would not say," she said.',
+            [None],
+        ),
+        (
+            'Greta Vollan asked Ines Markov whether she would step down. "Her answer was no," she said.',
+            [None],
+        ),
+        ('The chairwoman asked Ines Markov about the fund. "She dodged it," she said.', [None]),
+        # Not changed: an answer speaking for its speaker, or askers of the other sex.
+        (
+            'Greta Vollan asked Ines Markov whether she would step down. "I have no plans to," she said.',
+            ["Ines Markov"],
+        ),
+        (
+            'Greta Vollan closed by asking Ines Markov whether she would step down. "Not before May," '
+            "she said.",
+            ["Ines Markov"],
+        ),
+        (
+            'Paul Vollan asked Ines Markov whether she would step down. "She who hesitates is lost," '
+            "she said.",
+            ["Ines Markov"],
+        ),
+    ],
+)
+def test_an_answer_of_the_askers_sex_speaking_of_a_she_is_left_unread(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -10,7 +10,8 @@ import re
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
-from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.role_modifiers import ROLE_MODIFIERS
+from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek"; and
 # the Irish `Ó`, a capital alone, which no initial is (`Cathal Ó Briain`).
@@ -136,6 +137,8 @@ def role_then_name(text: str, end: int) -> str | None:
     rival in the race, Ann Lee,`) or after a role in lower case (`, council member Ann Lee,`), when it
     opens on a known given name and the role ends on a person's noun or a title."""
     phrase = _PHRASE_BEFORE_COMMA.match(text, end)
+    if phrase is not None and _phrase_ends_on_person(phrase.group()):
+        return None  # `a source in the entourage of the president, Tom Bell,`: the president's name
     if phrase is not None:
         plain = NAME_BETWEEN_COMMAS.match(text, phrase.end())
         if plain is not None and " " in plain.group(1) and first_name_gender(plain.group(1)) is not None:
@@ -143,14 +146,33 @@ def role_then_name(text: str, end: int) -> str | None:
     found = _ROLE_THEN_NAME.match(text, phrase.end() if phrase is not None else end)
     if found is None or first_name_gender(found.group(2)) is None:
         return None
-    role = found.group(1).split()
-    if any(word in DESCRIPTION_PREPOSITIONS or word in _NOT_ROLE_WORDS for word in role):
+    *modifiers, last = found.group(1).split()
+    if not (person_noun(last) or title_word(last, nouns_only=True)):
         return None
-    last = role[-1]
-    return found.group(2) if person_noun(last) or title_word(last, nouns_only=True) else None
+    # Every word before the role's noun must belong to a role: a verb or clause word there (`,
+    # replacing club captain Ann Lee,`, `, whose leader Ann Lee,`) makes the name another person's.
+    return found.group(2) if all(_role_modifier(word) for word in modifiers) else None
 
 
-# Lower-case words that make the words before a name a clause, not a role (`, who beat Ann Lee,`).
-_NOT_ROLE_WORDS = frozenset(
-    {"who", "which", "that", "and", "or", "but", "the", "a", "an", "his", "her", "its", "their"}
+# A phrase ending on a person after a preposition and a determiner (`in the office of the mayor`),
+# not on an office after another preposition (`in the race for mayor`).
+_PERSON_ENDING_PHRASE = re.compile(
+    r"\b(?:of|for|to|with|in|at|on|from)\s+(?:the|an?|his|her|its|their)\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w’'\-]+\s+){0,2}([a-z][\w’'\-]*)$"
 )
+
+
+def _phrase_ends_on_person(phrase: str) -> bool:
+    """Whether a phrase of place or time ends on a person (`on the staff of the governor`, `from the
+    army of the dictator`): a name set off after it is that person's, as after an affiliation."""
+    found = _PERSON_ENDING_PHRASE.search(phrase)
+    if found is None:
+        return False
+    noun = found.group(1)
+    return _served_person(noun) or title_word(noun, nouns_only=True) or agent_noun(noun)
+
+
+def _role_modifier(word: str) -> bool:
+    """Whether a lower-case word may stand before a role's noun (`former`, `council`, `club`)."""
+    return word in ROLE_MODIFIERS or title_word(word) or person_noun(word)

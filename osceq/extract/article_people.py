@@ -4,17 +4,22 @@ answer finds the person asked. `Resolver` in `speakers.py` builds on this class.
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.firm_names import firm_not_person
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
-from osceq.extract.questions import question_addressee
+from osceq.extract.questions import answer_speaks_of, question_addressee
 from osceq.extract.speaker_names import last_key_word, names_a_person
 from osceq.extract.text import fold
 from osceq.models import Span
 
 __all__ = ["ArticlePeople"]
+
+# A run of capitalised words that may be a person's name (`Ann Ashby`, `Gil Stroud`).
+_NAME_RUN = re.compile(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}")
 
 
 class ArticlePeople:
@@ -51,6 +56,19 @@ class ArticlePeople:
             return None
         self._resolved_gender.setdefault(full, gender)
         return full
+
+    def _asker_may_answer(self, asker: Span, gender: str, before: int) -> bool:
+        """Whether the he/she after a question in the writer's words may as well be its asker: the
+        asker is of the pronoun's sex (by the first person's name in the asker's words, or their
+        description's noun) and the answer speaks of a he/she, not for its speaker (`Lee asked Roe
+        whether …. "She refused," she said`)."""
+        if not answer_speaks_of(self.text, before, gender):
+            return False
+        for run in _NAME_RUN.finditer(asker.text):
+            named = parse_mention(run.group())
+            if named.kind == PERSON:
+                return self.known_gender(self.names.full_name(named.name)) == gender
+        return self.gender_of(asker.text) == gender
 
     def _answers(self, addressee: str, asker: str, gender: str) -> bool:
         """Whether the he/she after a question is the person asked: their gender fits, and the asker

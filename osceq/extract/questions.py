@@ -138,6 +138,28 @@ def reported_question(text: str, before: int) -> tuple[Span, str] | None:
     return Span(asker, found.start("asker"), found.end("asker")), found.group("asked")
 
 
+# The answer's quotation right before its tag's pronoun (`"She refused to answer," she said`).
+_ANSWER_BEFORE = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]\s*,?\s*$")
+# Words of the first person, by which an answer speaks for its speaker (`"I already have"`).
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+# Words of the third person of each sex (`"She refused"`): the answer speaks of someone of that sex.
+_THIRD_PERSON = {
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]ers?|[Hh]erself)\b"),
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+}
+
+
+def answer_speaks_of(text: str, before: int, gender: str) -> bool:
+    """Whether the quotation right before the pronoun at `before` speaks of someone of the pronoun's
+    sex and not for its speaker (`"She refused to answer," she said`): after a question, the one of
+    that sex it was put to may be the one spoken of, not the one speaking."""
+    found = _ANSWER_BEFORE.search(text, max(0, before - 620), before)
+    if found is None or gender not in _THIRD_PERSON:
+        return False
+    answer = found.group(1)
+    return _THIRD_PERSON[gender].search(answer) is not None and _FIRST_PERSON.search(answer) is None
+
+
 # A sentence opening on a question put to its subject: `Asked what the president would say, Lee
 # smiled.` (up to the clause's first comma).
 _ASKED_OPENING = re.compile(r"Asked\b[^,.;:!?\"“”\n]{1,200},\s*")

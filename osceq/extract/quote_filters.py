@@ -11,7 +11,7 @@ from osceq.extract.named_texts import named_text
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK
-from osceq.extract.rating_words import RATING_CONTEXT, RATINGS
+from osceq.extract.rating_words import RATED_THINGS, RATING_CONTEXT, RATING_NOUNS, RATINGS
 from osceq.extract.wording_appositives import names_the_wording
 
 # Evidence that names a speaker outright; everything else is an inference from nearby sentences.
@@ -330,9 +330,12 @@ def _displayed_words(text: str, draft: Draft) -> bool:
     return _DISPLAYED_BEFORE.search(text, start, opening) is not None
 
 
-# A word of rating a stock in the same sentence before the label, or right after it (`"hold" rating`).
+# A word of rating a stock in the same sentence before the label, with the stock it rates, or a
+# rating's noun right after it (`"hold" rating`).
 _RATING_BEFORE = re.compile(rf"\b(?:{RATING_CONTEXT})\b[^.;!?\n]{{0,80}}$", re.IGNORECASE)
-_RATING_AFTER = re.compile(rf"[\"”’']?\s+(?:{RATING_CONTEXT})\b", re.IGNORECASE)
+_RATING_AFTER = re.compile(rf"[\"”’']?\s+(?:{RATING_NOUNS})\b", re.IGNORECASE)
+_RATED_THING = re.compile(RATED_THINGS)
+_SENTENCE_START = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
 
 
 def _stock_rating(text: str, draft: Draft) -> bool:
@@ -342,7 +345,12 @@ def _stock_rating(text: str, draft: Draft) -> bool:
     if words not in RATINGS:
         return False
     opening = draft.pair.open_start
-    return bool(
-        _RATING_AFTER.match(text, draft.pair.close_end)
-        or _RATING_BEFORE.search(text, max(0, opening - 120), opening)
-    )
+    if _RATING_AFTER.match(text, draft.pair.close_end):
+        return True
+    reach = max(0, opening - 120)
+    before = _RATING_BEFORE.search(text, reach, opening)
+    if before is None:
+        return False
+    # The stock may come before the rating word in its sentence (`the shares were rated "neutral"`).
+    sentence = _SENTENCE_START.search(text, reach, before.start())
+    return _RATED_THING.search(text, sentence.end() if sentence else reach, opening) is not None

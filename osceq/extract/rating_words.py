@@ -24,7 +24,18 @@ RATINGS = frozenset(
     }
 )
 
-# Words of rating a stock near such a label (`rating`, `rates`, `recommendation`, `upgraded`).
+# Words of rating a stock near such a label (`rating`, `rates the stock`, `recommendation`,
+# `upgraded`): "rates" only as a verb with its object, never the noun (`interest rates`).
 RATING_CONTEXT = (
-    r"rat(?:ing|ings|es|ed)|recommendations?|recommended|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)"
+    r"rat(?:ing|ings|ed)|rates(?=\s+(?:the|its|their|it|them|shares|stocks?)\b)|recommendations?|recommended"
+    r"|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)"
+)
+# Right after a label only a rating's noun makes it one (`a "hold" rating`, `a "buy" recommendation`).
+RATING_NOUNS = r"ratings?|recommendations?"
+# What the rating words before a label must rate: a stock, a share or a security, or a firm named
+# after the rating's noun (`his recommendation of Kell Corp to a "buy"`), not a market at large
+# (`After the downgrade, Ann Lee urged investors to "sell"`).
+RATED_THINGS = (
+    r"\b(?i:stocks?|shares?|securities|security|equit(?:y|ies)|bonds?)\b"
+    r"|\b(?:rating|recommendation)s?\s+(?:of|on|for)\s+[A-Z]"
 )

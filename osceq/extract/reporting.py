@@ -114,7 +114,10 @@ OBJECT_VERBS = _words(
 )
 
 # Reporting forms that may stand before their speaker in a tag (`…," said Smith`).
-INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS - OBJECT_LED_FORMS
+# Past participles that are no simple past (`"…," written all over her face`): a participle never
+# stands before its subject as `"…," wrote Lee` does.
+PARTICIPLE_ONLY_FORMS = _words("begun spoken sworn written")
+INVERTING_FORMS = REPORTING_FORMS - WEAK_VERBS - OBJECT_VERBS - OBJECT_LED_FORMS - PARTICIPLE_ONLY_FORMS
 
 # Verbs of voicing words aloud: what follows is the subject's own cry, never a report of another's.
 VOICING_FORMS = _words(

@@ -305,7 +305,9 @@ class Resolver(PronounCandidates):
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
         answering = self._reported_addressee(question, gender, people) if question else None
-        if answering is not None:
+        if answering is not None and question is not None:
+            if self._asker_may_answer(question[0], gender, mention.start):
+                return None  # `Ann Lee asked Roe whether …. "She refused," she said`: Lee, or another
             return answering  # `Lee asked Roe whether …. "No," she said`: Roe answers
         # `Lee asked him whether …. "No," he said`: whoever the him is, the asker does not answer.
         asker = question[0] if question and question[1] == _object_pronoun(gender) else None
