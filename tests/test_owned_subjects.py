@@ -69,3 +69,28 @@ def test_an_owner_with_a_title_before_the_relative_set_off() -> None:
         'council backed "a fresh start."'
     )
     assert _speakers(text) == ["Odo Lusk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a thing set off after the owner is no person: the owner stays the subject (fix37b)
+        (
+            'Oskar Delmont\'s horse, Grey Lantern, won at Pellby on Sunday. "He flew," he said.',
+            "Oskar Delmont",
+        ),
+        ('Mira Tollan\'s firm, Gask Ardley, lost its case. "We will appeal," she said.', "Mira Tollan"),
+        ('Oskar Delmont\'s yacht, North Wren, sank off Pellby. "I loved her," he said.', "Oskar Delmont"),
+        ('Mira Tollan\'s new album, Salt Acre, sold well. "It took years," she said.', "Mira Tollan"),
+        ('Tollan\'s novel, Winter Quay, sold well. "It took years," she said.', None),
+        # people set off still are the subject
+        (
+            'Oskar Delmont\'s head of research, Mira Tollan, left in May. "I loved it," she said.',
+            "Mira Tollan",
+        ),
+        ('Oskar Delmont\'s stepdaughter, Mira Tollan, left in May. "I loved it," she said.', "Mira Tollan"),
+        ('Tollan\'s lawyer, Oskar Delmont, filed an appeal. "We will win," he said.', "Oskar Delmont"),
+    ],
+)
+def test_a_thing_set_off_after_an_owner_is_not_the_subject(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
