@@ -124,6 +124,15 @@ class ArticlePeople:
             return "f"
         surname = name.split()[-1]
         known = self._gender.get(fold(surname))
-        if known and len(name.split()) > 1 and self.names.full_name(surname) != name:
+        if known and len(name.split()) > 1 and self.names.full_name(surname) != name and not _particles(name):
             return None  # "Mrs. Tarn" may be another Tarn of the article than John Tarn
         return known
+
+
+def _particles(name: str) -> bool:
+    """Whether every word of a name but its last is a surname's particle (`de la Cruz`, `Ó Faoláin`):
+    a surname written whole after its title, so the title's sex is the name's."""
+    words = name.split()[:-1]
+    return all(
+        w in name_words.GAELIC_PARTICLES or (w.islower() and w in name_words.NAME_PARTICLES) for w in words
+    )
