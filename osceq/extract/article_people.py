@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
-from osceq.extract.firm_names import firm_not_person
+from osceq.extract.firm_names import firm_not_person, firms_saying
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.questions import question_addressee
@@ -81,6 +81,11 @@ class ArticlePeople:
         if name not in self._firms:
             self._firms[name] = firm_not_person(self.text, name)
         return self._firms[name]
+
+    def firm_said_between(self, start: int, end: int, people: dict[str, list[str]]) -> bool:
+        """Whether a firm (`_firm`) is the subject of a verb of saying between offsets start and end:
+        a he/she after it is its unnamed spokesman, no person named before it."""
+        return any(self._firm(name, people) for name in firms_saying(self.text, start, end))
 
     def kin_owners(
         self, owners: list[tuple[int, str, str, str]], gender: str, people: dict[str, list[str]]
