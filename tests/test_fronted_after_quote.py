@@ -37,3 +37,27 @@ def test_an_inverted_tag_opening_a_new_sentence_is_the_next_quotes(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a who-clause running from the name to the colon is no part of the name (fix37b)
+        (
+            'Oskar Delmont spoke first. "Rents will rise." Said Mira Tollan who was listening: "Nonsense."',
+            ["Mira Tollan"],
+        ),
+        (
+            'Oskar Delmont spoke first. Said Mira Tollan who sat nearby with her aide: "Nonsense."',
+            ["Mira Tollan"],
+        ),
+        (
+            'Oskar Delmont spoke first. "Rents will rise," he said. Said Mira Tollan who was listening: "No."',
+            ["Oskar Delmont", "Mira Tollan"],
+        ),
+        ('Oskar Delmont spoke first. Said Mira Tollan, who was listening: "Nonsense."', ["Mira Tollan"]),
+        ('Oskar Delmont spoke first. Said a grocer who was listening nearby: "Nonsense."', ["a grocer"]),
+    ],
+)
+def test_an_inverted_tags_name_stops_at_its_who_clause(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
