@@ -16,9 +16,9 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speakers"),
     [
         (
-            'The Vellmark spokeswoman said, "We are still talking to them." Said another Vellmark '
-            'official who is not in the talks but who would hear of any trouble: "There are no snags."',
-            ["the Vellmark spokeswoman", "another Vellmark official"],
+            'The dairy manager said, "We still buy their milk." Said a second dairy worker who keeps the '
+            'ledgers and who would spot a missed payment: "Nothing is owed."',
+            ["the dairy manager", "a second dairy worker"],
         ),
         (
             'The Vellmark spokeswoman said, "We are still talking to them." Said another Vellmark official '
