@@ -9,8 +9,9 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import kin_words as kw
 from osceq.extract.described_subjects import unnamed_subject_between
-from osceq.extract.kin_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN
-from osceq.extract.name_words import IRREGULAR_PAST, PERSON_NOUNS, RELATION_NOUNS
+from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
+from osceq.extract.name_words import IRREGULAR_PAST
+from osceq.extract.word_kinds import KIN_OR_PERSON_NOUNS
 
 
 def _alternation(nouns: frozenset[str]) -> str:
@@ -30,7 +31,7 @@ _KIN_SUBJECT = {
 }
 
 # People one may own (`cousin`, `lawyer`, `deputy`, `spokesman`), by the sex they may be of.
-_OWNABLE = KIN_NOUNS | PERSON_NOUNS | RELATION_NOUNS
+_OWNABLE = KIN_OR_PERSON_NOUNS
 _WOMEN = FEMALE_KIN | {"girl"} | {noun for noun in _OWNABLE if noun.endswith("woman")}
 _MEN = MALE_KIN | {"boy"} | {noun for noun in _OWNABLE if noun.endswith("man") and noun not in _WOMEN}
 _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
