@@ -46,3 +46,44 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_subject_written_with_a_firms_ending_is_no_he(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a firm that said something stands between: the he is its unnamed spokesman (fix37b)
+        (
+            "Oskar Delmont, an analyst at Pellby Securities, said ferry sales fell in May. Gask Ardley said "
+            "its profits rose by a tenth, according to Gask Ardley Corp's filing. "
+            '"We are pleased with the quarter," he said.',
+            None,
+        ),
+        (
+            "Mira Tollan, a broker at Pellby Securities, said ferry sales fell. Gask Ardley says its orders "
+            'doubled, Gask Ardley Inc reported. "We are busy," she said.',
+            None,
+        ),
+        # a firm that only did something does not: the named person before it stays the he
+        (
+            "Oskar Delmont, an analyst at Pellby Securities, said ferry sales fell in May. Gask Ardley "
+            'was trading at 12, according to Gask Ardley Corp\'s filing. "It will go higher," he said.',
+            "Oskar Delmont",
+        ),
+        # a name written with a firm's ending is a person's when a he or she is what it said
+        (
+            "Tarrow Halloway Inc shares rose. Tarrow Halloway said on Monday he would retire in June. "
+            '"It is time," he said.',
+            "Tarrow Halloway",
+        ),
+        (
+            'Tarrow Halloway Inc shares rose. Tarrow Halloway said she would retire. "It is time," she said.',
+            "Tarrow Halloway",
+        ),
+        (
+            'Tarrow Halloway Inc shares rose. Tarrow Halloway said it would cut jobs. "It is time," he said.',
+            None,
+        ),
+    ],
+)
+def test_a_firm_that_said_stands_between(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

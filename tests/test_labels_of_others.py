@@ -1,5 +1,5 @@
-"""Words a restrictive who-clause says others called something (`analysts who called the slump
-"Black Friday"`) are theirs, not the tag's speaker's: invented names and sentences only."""
+"""Words a restrictive who-clause says others called something (`fishermen who called the gale
+"the Long Night"`) are theirs, not the tag's speaker's: invented names and sentences only."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     ("text", "quotes"),
     [
         (
-            'Asked if she agreed with traders who called the slump "Grey Friday," Ona Pell said: '
-            '"Markets have changed completely."',
-            [("Markets have changed completely.", "Ona Pell")],
+            'Asked whether he sided with fishermen who called the gale "the Long Night," Oskar Delmont told '
+            'reporters at the quay: "The boats stay in until Friday."',
+            [("The boats stay in until Friday.", "Oskar Delmont")],
         ),
         (
             'Ona Pell said she agreed with traders who dubbed the slump "a wake-up call for the whole market."',

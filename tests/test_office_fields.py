@@ -45,3 +45,32 @@ def test_a_country_in_brackets_inside_a_firms_name_does_not_cut_its_officers_tag
     text: str, speaker: str
 ) -> None:
     assert [quote.speaker for quote in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # sentence adverbs, a preposition, a dateline in capitals and the object of `close to` are no
+        # part of the body's name (fix37b)
+        (
+            'Ferries ran late. Separately Dunmere Harbour spokesman Ivo Marsh said "we wait."',
+            "Dunmere Harbour spokesman",
+        ),
+        ('Ferries ran late. Thus Inland Shipping chief Lena Varga said "we wait."', "Inland Shipping chief"),
+        ('Ferries ran late. Privately Gask spokesman Ivo Marsh said "we wait."', "Gask spokesman"),
+        ('Ferries ran late. Like Pellby Ferries chief Lena Varga said "we wait."', "Pellby Ferries chief"),
+        (
+            'Ferries ran late. Sources close to Gask Pellby Securities analyst Ivo Marsh said "we wait."',
+            "Pellby Securities analyst",
+        ),
+        ('DUNMERE Gask spokesman Ivo Marsh said "we wait."', "Gask spokesman"),
+        # still whole: acronyms opening a sentence, a body opening on a place
+        ('NBC News spokesman Ivo Marsh said "we wait."', "NBC News spokesman"),
+        (
+            'Ferries ran late. Dunmere Harbour Board chief Lena Varga said "we wait."',
+            "Dunmere Harbour Board chief",
+        ),
+    ],
+)
+def test_a_bodys_name_stops_at_adverbs_datelines_and_close_to(text: str, role: str) -> None:
+    assert [quote.role for quote in body(text)] == [role]

@@ -69,3 +69,74 @@ def test_an_owner_with_a_title_before_the_relative_set_off() -> None:
         'council backed "a fresh start."'
     )
     assert _speakers(text) == ["Odo Lusk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a thing set off after the owner is no person: the owner stays the subject (fix37b)
+        (
+            'Oskar Delmont\'s horse, Grey Lantern, won at Pellby on Sunday. "He flew," he said.',
+            "Oskar Delmont",
+        ),
+        ('Mira Tollan\'s firm, Gask Ardley, lost its case. "We will appeal," she said.', "Mira Tollan"),
+        ('Oskar Delmont\'s yacht, North Wren, sank off Pellby. "I loved her," he said.', "Oskar Delmont"),
+        ('Mira Tollan\'s new album, Salt Acre, sold well. "It took years," she said.', "Mira Tollan"),
+        ('Tollan\'s novel, Winter Quay, sold well. "It took years," she said.', None),
+        # people set off still are the subject
+        (
+            'Oskar Delmont\'s head of research, Mira Tollan, left in May. "I loved it," she said.',
+            "Mira Tollan",
+        ),
+        ('Oskar Delmont\'s stepdaughter, Mira Tollan, left in May. "I loved it," she said.', "Mira Tollan"),
+        ('Tollan\'s lawyer, Oskar Delmont, filed an appeal. "We will win," he said.', "Oskar Delmont"),
+    ],
+)
+def test_a_thing_set_off_after_an_owner_is_not_the_subject(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the owned person only stands between when acting or speaking (fix37b)
+        (
+            'Oskar Delmont visited the school. Delmont\'s grandson is a pupil there. "He loves it," he said.',
+            "Oskar Delmont",
+        ),
+        (
+            'Mira Tollan visited the school. Tollan\'s niece is a pupil there. "She loves it," she said.',
+            "Mira Tollan",
+        ),
+        (
+            'Oskar Delmont lost the vote. Delmont\'s opponent in the race was absent. "It was fair," he said.',
+            "Oskar Delmont",
+        ),
+        (
+            'Oskar Delmont lost the vote. Delmont\'s son has a farm in Pellby. "It was fair," he said.',
+            "Oskar Delmont",
+        ),
+        (
+            'Oskar Delmont lost the vote. Delmont\'s son was not at the count. "It was fair," he said.',
+            "Oskar Delmont",
+        ),
+        # a firm's people alike: in a state no, acting yes (the treasurer may well be the he)
+        (
+            'Oskar Delmont chairs Gask. Gask\'s treasurer was not at the count. "It was fair," he said.',
+            "Oskar Delmont",
+        ),
+        ('Oskar Delmont chairs Gask. Gask\'s treasurer called the vote. "It was fair," he said.', None),
+        # acting or speaking, or an event of theirs: none (a lawyer's "I am innocent" is his client's,
+        # but the rule cannot tell)
+        ('Oskar Delmont lost the vote. Delmont\'s lawyer filed an appeal. "I am innocent," he said.', None),
+        (
+            'Oskar Delmont lost the vote. Delmont\'s opponent in the race was jailed. "It was fair," he said.',
+            None,
+        ),
+        ('Oskar Delmont lost the vote. Delmont\'s son has been charged. "It was fair," he said.', None),
+        ('Oskar Delmont lost the vote. Delmont\'s son has sued the council. "It was fair," he said.', None),
+        ('Mira Tollan lost the vote. Tollan\'s aunt wrote to the council. "It was fair," she said.', None),
+    ],
+)
+def test_an_owned_person_stands_between_only_when_acting(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

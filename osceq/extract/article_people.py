@@ -8,7 +8,7 @@ import re
 
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
-from osceq.extract.firm_names import firm_not_person
+from osceq.extract.firm_names import firm_not_person, firms_saying
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.questions import answer_speaks_of, question_addressee
@@ -100,6 +100,11 @@ class ArticlePeople:
             self._firms[name] = firm_not_person(self.text, name)
         return self._firms[name]
 
+    def firm_said_between(self, start: int, end: int, people: dict[str, list[str]]) -> bool:
+        """Whether a firm (`_firm`) is the subject of a verb of saying between offsets start and end:
+        a he/she after it is its unnamed spokesman, no person named before it."""
+        return any(self._firm(name, people) for name in firms_saying(self.text, start, end))
+
     def kin_owners(
         self, owners: list[tuple[int, str, str, str]], gender: str, people: dict[str, list[str]]
     ) -> list[tuple[int, str]]:
@@ -142,6 +147,15 @@ class ArticlePeople:
             return "f"
         surname = name.split()[-1]
         known = self._gender.get(fold(surname))
-        if known and len(name.split()) > 1 and self.names.full_name(surname) != name:
+        if known and len(name.split()) > 1 and self.names.full_name(surname) != name and not _particles(name):
             return None  # "Mrs. Tarn" may be another Tarn of the article than John Tarn
         return known
+
+
+def _particles(name: str) -> bool:
+    """Whether every word of a name but its last is a surname's particle (`de la Cruz`, `Ó Faoláin`):
+    a surname written whole after its title, so the title's sex is the name's."""
+    words = name.split()[:-1]
+    return all(
+        w in name_words.GAELIC_PARTICLES or (w.islower() and w in name_words.NAME_PARTICLES) for w in words
+    )

@@ -109,6 +109,15 @@ INTRO_WORDS = _words(
     separately similarly since so speaking still then though today told when while yesterday yet
     """
 )
+
+# Adverbs that open a sentence and tell how it stands to the last (`Separately`, `Thus`, `Privately`):
+# no word of a body's name, though capitalised there.
+SENTENCE_ADVERBS = INTRO_WORDS | _words(
+    """
+    accordingly additionally afterwards alternatively consequently elsewhere hence initially otherwise
+    overall privately publicly subsequently therefore thus ultimately
+    """
+)
 # The intro words that link a sentence to the one before without opening a phrase of their own:
 # the subject comes right after them ("And Okafor, for all his progress, agrees"), unlike "After …,".
 LINKING_WORDS = _words(

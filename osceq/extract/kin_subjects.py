@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
+from osceq.extract import kin_words as kw
 from osceq.extract.described_subjects import unnamed_subject_between
-from osceq.extract.kin_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN
-from osceq.extract.name_words import PERSON_NOUNS, RELATION_NOUNS
+from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
+from osceq.extract.name_words import IRREGULAR_PAST
+from osceq.extract.word_kinds import KIN_OR_PERSON_NOUNS
 
 
 def _alternation(nouns: frozenset[str]) -> str:
@@ -28,7 +31,7 @@ _KIN_SUBJECT = {
 }
 
 # People one may own (`cousin`, `lawyer`, `deputy`, `spokesman`), by the sex they may be of.
-_OWNABLE = KIN_NOUNS | PERSON_NOUNS | RELATION_NOUNS
+_OWNABLE = KIN_OR_PERSON_NOUNS
 _WOMEN = FEMALE_KIN | {"girl"} | {noun for noun in _OWNABLE if noun.endswith("woman")}
 _MEN = MALE_KIN | {"boy"} | {noun for noun in _OWNABLE if noun.endswith("man") and noun not in _WOMEN}
 _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
@@ -39,7 +42,7 @@ _OWNED_SUBJECT = {
     gender: re.compile(
         r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+(?:step|half-|god)?(?:"
         + _alternation(nouns)
-        + r")(?:-in-law)?\s+[a-z]"
+        + r")(?:-in-law)?\s+(?=[a-z])"
     )
     for gender, nouns in _OWNED.items()
 }
@@ -53,6 +56,28 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str) -> bool
     if pattern is not None and pattern.search(text, start, end) is not None:
         return True
     owned = _OWNED_SUBJECT.get(gender)
-    if owned is not None and owned.search(text, start, end) is not None:
+    if owned is not None and any(_acts(text, found.end(), end) for found in owned.finditer(text, start, end)):
         return True
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`
+
+
+_WORD = re.compile(r"[A-Za-z’'\-]+|[.!?;]")
+_VERB_OF_STATE = kw.STATE_VERBS | kw.PERFECT_AUXILIARIES | {"been"}
+
+
+def _acts(text: str, at: int, end: int) -> bool:
+    """Whether the words after an owned person at offset `at` tell an act or speech of theirs (`filed
+    an appeal`, `said`, `was arrested`), not a state (`is a pupil`, `was absent`): a phrase of place
+    before the verb is passed over (`Lee's opponent in the race was absent`)."""
+    words = [m.group().lower() for m in _WORD.finditer(text, at, min(end, at + 120))]
+    words = [word for word in words if word not in kw.VERB_GROUP_FILLERS and not word.endswith("ly")]
+    if words and words[0] in fw.PREPOSITIONS:
+        stop = next((k for k, word in enumerate(words) if word in ".!?;"), len(words))
+        verb = next((k for k in range(stop) if words[k] in kw.STATE_VERBS), None)
+        words = words[verb:] if verb is not None else words
+    if len(words) > 2 and words[0] in kw.PERFECT_AUXILIARIES and words[1] == "been":
+        words = words[1:]  # (`has been charged`: as `was charged`; `has sued` an act, `has a farm` not)
+    if not words or words[0] not in _VERB_OF_STATE:
+        return True
+    after = words[1] if len(words) > 1 else ""
+    return after.endswith(("ed", "en")) or after in IRREGULAR_PAST or after in kw.BARE_PARTICIPLES

@@ -37,3 +37,12 @@ KIN_NOUNS = FEMALE_KIN | MALE_KIN | _words("boy child cousin girl partner")
 
 # Partners, most often of the other sex than the owner (`Lee's husband`: Lee most likely a she).
 PARTNER_KIN = _words("boyfriend fiance fiancee girlfriend husband widow widower wife")
+
+# Verbs that tell a state of the person a sentence opens on (`Lee's niece is a pupil`, `was absent`),
+# no act or speech, unless a participle follows (`was arrested`); `has`/`had` only before `been`.
+STATE_VERBS = _words("is was are were remains remained seems seemed looks looked")
+PERFECT_AUXILIARIES = _words("has have had")
+# Words between a subject and its verb, or in a verb group, that tell nothing of the verb.
+VERB_GROUP_FILLERS = _words("not also still now never then already reportedly recently")
+# Past participles that end in neither -ed nor -en (`was shot`, `was told`), beside the past forms.
+BARE_PARTICIPLES = _words("cut found hit hurt left put said set shot sold told won")

@@ -55,11 +55,21 @@ def office_field_start(tokens: list[Token], i: int) -> int:
     if i + 1 >= len(tokens) or not capitalised(tokens[i]) or capitalised(tokens[i + 1]):
         return i
     k = i
-    while k > 0 and i - k < _FIELD_REACH and _field_word(tokens[k - 1]):
+    while k > 0 and i - k < _FIELD_REACH and _field_word(tokens, k - 1):
         k -= 1
     return k
 
 
-def _field_word(token: Token) -> bool:
-    """A capitalised word that may open a body's name: no function word (`But`, `Yesterday`)."""
-    return capitalised(token) and is_word(token) and token.low not in fw.NOT_NAME_WORDS | fw.NP_STOP
+_NO_FIELD_WORDS = fw.NOT_NAME_WORDS | fw.NP_STOP | fw.SENTENCE_ADVERBS | fw.PREPOSITIONS
+
+
+def _field_word(tokens: list[Token], m: int) -> bool:
+    """Whether token m is a capitalised word that may open a body's name: no function word, sentence
+    adverb or preposition (`But`, `Separately`, `Like`), no dateline in capitals opening the sentence
+    (`TARNVILLE Kestrel spokesman`), no object of `close to` (`sources close to Kestrel`)."""
+    token = tokens[m]
+    if not (capitalised(token) and is_word(token)) or token.low in _NO_FIELD_WORDS:
+        return False
+    if m == 0 or tokens[m - 1].text in ".!?":
+        return not (len(token.text) >= 5 and token.text.isupper())
+    return not (m > 1 and tokens[m - 1].low == "to" and tokens[m - 2].low == "close")

@@ -12,11 +12,10 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_initials import gloss_before_role, initials_of_name_before, role_word
 from osceq.extract.given_names import first_name_gender, is_given_name
-from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.police_ranks import police_rank
 from osceq.extract.role_of_firm import and_in_firm_after_role
 from osceq.extract.stopwords import STOPWORDS
-from osceq.extract.word_kinds import agent_noun, name_word, person_noun, title_word
+from osceq.extract.word_kinds import agent_noun, kin_or_person_noun, name_word, person_noun, title_word
 
 __all__ = [
     "POSSESSIVE",
@@ -172,8 +171,7 @@ def owned_person(token: str) -> bool:
     return (
         person_noun(token)
         or title_word(token, nouns_only=True)
-        or any(word in w.RELATION_NOUNS or word in w.SPEAKS_FOR for word in (token, singular))
-        or singular in KIN_NOUNS  # (`grandson`, `niece`, `cousin`)
+        or any(kin_or_person_noun(word) or word in w.SPEAKS_FOR for word in (token, singular))
         or singular in w.OCCUPATIONS_BEFORE_NAMES
         or singular in w.FOLLOWER_NOUNS
         or (len(singular) >= 5 and singular.endswith(_PERSON_ENDINGS))

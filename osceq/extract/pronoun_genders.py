@@ -11,7 +11,7 @@ from osceq.extract.given_names import given_name_gender
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.text import fold
-from osceq.extract.titled_people import courtesy_titles
+from osceq.extract.titled_people import courtesy_titles, titled_particle_surnames
 
 # A full stop that ends no sentence: a title's (`… his running mate, Rep. Ann Lee, as …`).
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)  # (after the stop: fast)
@@ -94,6 +94,10 @@ def title_genders(text: str) -> dict[str, str]:
         if match.group(1) == "Mrs" and surname in husbands:
             continue
         genders[surname] = "f" if match.group(1) in _FEMALE_COURTESY else "m"
+    for match in titled_particle_surnames(text):  # `Mr. de la Cruz`: a he, as `Mr. Cruz` would be
+        surname = fold(match.group(2).split()[-1])
+        if match.group(1) != "Dr" and not (match.group(1) == "Mrs" and surname in husbands):
+            genders[surname] = "f" if match.group(1) in _FEMALE_COURTESY else "m"
     return genders
 
 

@@ -126,7 +126,10 @@ def initial_before(text: str, start: int, floor: int) -> str:
 
 
 # `Said Ann Lee, a trader, "…"`: an inverted tag's verb opening a sentence, a name, then its comma.
-_INVERTED_OPENING = any_case_pattern(r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*\s*[,:])")
+# (The name ends at a comma or colon, or at a who-clause running to one: `Said Ann Lee who was there:`.)
+_INVERTED_OPENING = any_case_pattern(
+    r"([A-Z][a-z]+) (?=(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?:\s*[,:]|\s+who\b))"
+)
 
 
 _QUOTATION_OPENING = re.compile(r"[,:]\s*[\"“]")

@@ -350,6 +350,8 @@ class Resolver(PronounCandidates):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
             if nearer_subject_between(self.text, position, mention.start, gender):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
+            if self.firm_said_between(position, mention.start, people):
+                return None  # `Lee spoke. Kestrel Corp said …. "…," he said`: the firm's spokesman
             joined = clause_speakers(self.text, position, mention.start)
             if any(self._other_speaker(other, name, gender, people) for other in joined):
                 return None  # `Lee spoke, but Reed said …. "…," he said`: Reed may be the he

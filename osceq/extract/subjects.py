@@ -17,7 +17,7 @@ from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
-from osceq.extract.kin_words import KIN_NOUNS
+from osceq.extract.mention_shapes import owned_person
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.opener_lists import subject_after_listed_names
 from osceq.extract.openers import past_relative_aside, past_second_opener
@@ -31,6 +31,7 @@ from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_per
 from osceq.extract.tokens import Token, capitalised, is_word, phrase_text
 from osceq.extract.unnamed_subjects import unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
+from osceq.extract.word_kinds import agent_noun, kin_or_person_noun
 
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
 # The subject of `Another said …`: someone other than the person before, and unnamed, so a he or
@@ -195,7 +196,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         # Forward,"; after another noun, a person if the article knows the name. Never the possessor.
         noun = tokens[named - 2]
         person = _subject_at(tokens, named) if noun.low not in name_words.ORGANISATION_WORDS else None
-        return [(*person, _names_a_person(noun))] if person else []
+        return [(*person, kin_or_person_noun(noun.low))] if person else []
     candidates = [_subject_at(tokens, i)]
     if opener and tokens[start].low in fw.SUBORDINATORS:
         candidates.append(_subject_at(tokens, start + 1))
@@ -296,19 +297,22 @@ def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
     if any(not is_word(t) or is_verb(tokens, k) for k, t in enumerate(tokens[i + 1 : comma], start=i + 1)):
         return None  # "Lee's plan failed, Ebner said": a clause, not a noun before an apposition
     closing = any(t.text == "," for t in tokens[comma + 2 : comma + 10])
+    if not _owns_someone(tokens[i + 1 : comma]):
+        return None  # "Lee's horse, Silver Arrow, won": a thing set off, so the owner stays the subject
     return comma + 1 if capitalised(tokens[comma + 1]) and closing else None
+
+
+def _owns_someone(words: list[Token]) -> bool:
+    """Whether the words after a possessive name a person, a doer or a group ("pollster", "head of
+    research", "bookkeeper", "group"), not a thing the owner has ("horse", "novel", "firm")."""
+    return agent_noun(words[-1].low) or any(
+        owned_person(t.low) or t.low in name_words.ORGANISATION_WORDS for t in words
+    )
 
 
 def _opens_owner(token: Token, after: Token) -> bool:
     """Whether a capitalised word that is no possessive goes on into an owner's name ("Ann Kestrel's")."""
     return capitalised(token) and not token.low.endswith(("'s", "’s")) and after.text[:1].isupper()
-
-
-def _names_a_person(noun: Token) -> bool:
-    """Whether a noun stands for a person ("wife", "pollster", "minister"), not a group ("PAC")."""
-    return (
-        noun.low in name_words.PERSON_NOUNS or noun.low in name_words.RELATION_NOUNS or noun.low in KIN_NOUNS
-    )
 
 
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:

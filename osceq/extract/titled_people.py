@@ -22,7 +22,7 @@ _TITLE_STEMS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "King", "Quee
 _PARTICLES = "|".join(sorted({p for p in NAME_PARTICLES if p.isalpha()} | GAELIC_PARTICLES))
 _PARTICLE_TITLES = ("Mr", "Ms", "Miss", "Dr", "Sir", "Dame")  # (`Mrs` holds `Mr`)
 _PARTICLE_SURNAME = any_case_pattern(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:(?:" + _PARTICLES + r")\s+){1,3}[A-Z][\w’'\-]+)"
+    r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:(?:" + _PARTICLES + r")\s+){1,3}[A-Z][\w’'\-]+)"
 )
 
 
@@ -38,9 +38,15 @@ def titled_surnames(text: str) -> set[str]:
     """The words written right after a courtesy title anywhere in the text, and the surnames opening
     on particles after one (`Ms. van der Berg`)."""
     found = {match.group(2) for match in courtesy_titles(text) if match.group(1) in _COURTESY}
+    return found | {match.group(2) for match in titled_particle_surnames(text)}
+
+
+def titled_particle_surnames(text: str) -> list[re.Match[str]]:
+    """The surnames opening on particles after a title of address (`Ms. van der Berg`), each match a
+    title and the surname; the scan is left out when no such title's letters are in the text."""
     if not any(title in text for title in _PARTICLE_TITLES):
-        return found
-    return found | {match.group(1) for match in _PARTICLE_SURNAME.finditer(text)}
+        return []
+    return list(_PARTICLE_SURNAME.finditer(text))
 
 
 def add_titled_people(people: dict[str, list[str]], text: str, key: Callable[[str], str]) -> None:

@@ -6,8 +6,25 @@ from __future__ import annotations
 from functools import lru_cache
 
 from osceq.extract import name_words as w
+from osceq.extract.kin_words import KIN_NOUNS
 
-__all__ = ["agent_noun", "firm_role", "name_word", "person_noun", "title_word"]
+__all__ = [
+    "KIN_OR_PERSON_NOUNS",
+    "agent_noun",
+    "firm_role",
+    "kin_or_person_noun",
+    "name_word",
+    "person_noun",
+    "title_word",
+]
+
+# Nouns for a person one may have or be (`niece`, `lawyer`, `rival`): kin, people's nouns, relations.
+KIN_OR_PERSON_NOUNS = KIN_NOUNS | w.PERSON_NOUNS | w.RELATION_NOUNS
+
+
+def kin_or_person_noun(word: str) -> bool:
+    """Whether a lower-case singular noun is for a person one may have or be (`niece`, `pollster`)."""
+    return word in KIN_OR_PERSON_NOUNS
 
 
 # Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
