@@ -127,12 +127,27 @@ def it_or_there_subject(tokens: list[Token]) -> bool:
     if _written_in_then_it(tokens):
         return True
     comma = next((k for k in range(min(len(tokens), 16)) if tokens[k].text == ","), None)
-    return (
+    if (
         comma is not None
         and comma + 2 < len(tokens)
         and tokens[comma + 1].low in ("it", "there")
         and tokens[comma + 2].text.islower()
-    )
+    ):
+        return True
+    return _long_opening_then_it_reports(tokens)
+
+
+def _long_opening_then_it_reports(tokens: list[Token]) -> bool:
+    """`Pointing to a wider deficit this year from last year's, it warned that …`: a long opening
+    phrase, then an "it" that reports (its verb, not any word, since a long opening may hold a comma
+    before a clause about something else)."""
+    for k in range(min(len(tokens), _OPENING_REACH) - 2):
+        if tokens[k].text != "," or tokens[k + 1].low != "it":
+            continue
+        verb = k + 3 if tokens[k + 2].low == "also" and k + 3 < len(tokens) else k + 2
+        if tokens[verb].low in lex.REPORTING_FORMS:
+            return True
+    return False
 
 
 def _written_in_then_it(tokens: list[Token]) -> bool:
