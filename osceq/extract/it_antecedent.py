@@ -58,6 +58,9 @@ _AFTER_TAG = frozenset(
 )
 # Pronouns that show the subject before them is a person ("Baker said she would sell her stake").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
+# Marks that open and close the quotation an "it" tags (`"…," it said`).
+_OPENING_MARKS = frozenset("\"“'‘")
+_CLOSING_MARKS = frozenset("\"”'’")
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
 # How many reaches back a chain of "it said" sentences is followed (each `sentences_back.REACH`).
@@ -79,6 +82,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
         for tokens, own in sentences_back(text, body, mention, reach_from):
             if reach_from < mention.start and tokens[0].start >= reach_from:
                 continue  # (read in the reach before)
+            if _cut_by_the_quote(text, tokens, mention):
+                continue  # `Raising tariffs "would hurt trade," it said.`: the sentence's opening, no subject
             if held is not None:
                 # `Tarnco Corp, a rival, cut prices.` between two sentences of the "it": either
                 # body may be the "it"
@@ -120,6 +125,23 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
         # before that sentence, so the look goes on back from it.
         reach_from = chain_start
     return None
+
+
+def _cut_by_the_quote(text: str, tokens: list[Token], mention: Span) -> bool:
+    """Whether the tokens are the opening of the pronoun's own sentence, cut off by the quotation
+    the pronoun tags (`Particularly for banks, "…," it said.`): no sentence end before the quote,
+    only the quotation between it and the pronoun, and the pronoun in lower case."""
+    if tokens[-1].text in ".!?:;" or not text[mention.start : mention.start + 1].islower():
+        return False  # (`… branded it "political." It said …`: a sentence of its own before)
+    between = text[tokens[-1].end : mention.start]
+    inner = between.strip()
+    return (
+        "\n" not in between
+        and len(inner) > 2
+        and inner[0] in _OPENING_MARKS
+        and inner[-1] in _CLOSING_MARKS
+        and inner[-2] in ",.!?"
+    )
 
 
 def _outlet_named(phrase: str, name: str, after: str) -> bool:
