@@ -64,7 +64,7 @@ _CLOSING_MARKS = frozenset("\"”'’")
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
 # How many reaches back a chain of "it said" sentences is followed (each `sentences_back.REACH`).
-_CHAIN_REACHES = 3
+_CHAIN_REACHES = 6
 
 
 def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
