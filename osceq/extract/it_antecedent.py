@@ -160,6 +160,13 @@ def _outlet_named(phrase: str, name: str, after: str) -> bool:
     return bool(before) and before[-1] in OUTLETS
 
 
+def _written_as_outlet(before: str, name: str) -> bool:
+    """Whether the text before writes the name with a word for a paper after it (`the Tarn Herald
+    newspaper said`): a paper, though named like a person."""
+    pattern = r"\b[Tt]he " + re.escape(name) + r" ([a-z]+)\b"
+    return any(match.group(1) in OUTLETS for match in re.finditer(pattern, before))
+
+
 def _owned_body(owned: list[str]) -> bool:
     """Whether the words after a possessive name a body by capitalised words ending in an
     organisation's word (`Tarnland's Finance Ministry`, `the League's Executive Council`): all
@@ -269,6 +276,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
         as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
+        as_thing = as_thing or _written_as_outlet(before, named.name)
         # "Bank Tarvonia": a name of two words or more with a word of an organisation's is one.
         words = named.name.split()
         as_thing = as_thing or (
