@@ -110,7 +110,10 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
                 continue
             j = _past_owned_description(tokens, j)  # `Tarnland's state firm Petrolex said`: whole
             if cannot_be_it(tokens, i, j):
-                continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
+                # `Imports are forecast to fall.`: what the sentence is about is no "it"; inside a
+                # chain, the look may go on past it as past a sentence of the "it"'s own
+                chain_start = tokens[0].start if passed_it else None
+                continue
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
             firm_end = joined_firm_end(tokens, i, j, before)  # `Tarn and Tarn said`: one firm, whole
             personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
