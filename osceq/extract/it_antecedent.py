@@ -64,6 +64,10 @@ _CLOSING_MARKS = frozenset("\"”'’")
 # The most words of a body's description, or of its name, after a possessive (`Tarnland's state
 # energy firm Petrolex`).
 _DESCRIPTION_WORDS = 4
+# A writing named with its author after "by", "of" or "from" (`The statement by the council`).
+_WRITING_BY = re.compile(
+    r"((?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(sorted(WRITINGS)) + r")) (?:by|of|from) ",
+)
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
 # How many reaches back a chain of "it said" sentences is followed (each `sentences_back.REACH`).
@@ -305,4 +309,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         head in name_words.ORGANISATION_WORDS or head in WRITINGS or head in _BODY_NOUNS
     ):
         return named.name
-    return None
+    authored = _WRITING_BY.match(phrase)  # `The statement by the Tarn High Command`: the writing
+    if authored is None or first_name_gender(phrase[authored.end() :]) is not None:
+        return None  # (a person's letter is no "it", as `Ann Lee's letter` above)
+    return authored.group(1)[:1].lower() + authored.group(1)[1:]
