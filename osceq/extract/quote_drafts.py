@@ -351,7 +351,11 @@ def _reported_before(text: str, prior: Block) -> Found | None:
     for span in speaker_sentences(text, prior):
         found = attribution.before_quote(text, [span])
         if found is not None:
-            return found if found.evidence in STRONG_EVIDENCE else None
+            # (`Lee in a long interview said …`: a name as the subject of a verb of speech is as sure)
+            said = (
+                found.evidence == "subject" and found.kind == "name" and found.cue.text in lex.REPORTING_FORMS
+            )
+            return found if found.evidence in STRONG_EVIDENCE or said else None
     return None
 
 
