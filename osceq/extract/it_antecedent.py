@@ -61,9 +61,6 @@ _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "he
 # Marks that open and close the quotation an "it" tags (`"…," it said`).
 _OPENING_MARKS = frozenset("\"“'‘")
 _CLOSING_MARKS = frozenset("\"”'’")
-# The most words of a body's description, or of its name, after a possessive (`Tarnland's state
-# energy firm Petrolex`).
-_DESCRIPTION_WORDS = 4
 # A writing named with its author after "by", "of" or "from" (`The statement by the council`).
 _WRITING_BY = re.compile(
     r"((?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(sorted(WRITINGS)) + r")) (?:by|of|from) ",
@@ -112,7 +109,6 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
                 chain_start = tokens[0].start
                 passed_it = True
                 continue
-            j = _past_owned_description(tokens, j)  # `Tarnland's state firm Petrolex said`: whole
             if cannot_be_it(tokens, i, j):
                 # `Imports are forecast to fall.`: what the sentence is about is no "it"; inside a
                 # chain, the look may go on past it as past a sentence of the "it"'s own
@@ -185,35 +181,6 @@ def _owned_body(owned: list[str]) -> bool:
     )
 
 
-def _past_owned_description(tokens: list[Token], j: int) -> int:
-    """Where a subject read up to a possessive ends when a lower-case description and a name follow
-    it before a reporting verb (`Tarnland's | state-owned energy firm Petrolex | said`); else j."""
-    if not _POSSESSIVE.search(tokens[j - 1].text):
-        return j
-    k = j
-    while k < len(tokens) and k - j < _DESCRIPTION_WORDS and tokens[k].text.islower():
-        k += 1
-    m = k
-    while m < len(tokens) and m - k < _DESCRIPTION_WORDS and tokens[m].text[:1].isupper():
-        m += 1
-    if k == j or m == k or m >= len(tokens) or tokens[m].low not in lex.REPORTING_FORMS:
-        return j
-    return m
-
-
-def _described_body_name(owned: list[str]) -> str | None:
-    """The name after a lower-case description of a body (`state-owned energy firm Petrolex`): the
-    capitalised words after a body's noun, when they are no person's name; else None."""
-    noun = next((k for k, word in enumerate(owned) if not word.islower()), len(owned)) - 1
-    name = owned[noun + 1 :]
-    if noun < 0 or not 0 < len(name) <= 4 or not all(word[:1].isupper() for word in name):
-        return None
-    if owned[noun] not in _BODY_NOUNS and owned[noun] not in name_words.ORGANISATION_WORDS:
-        return None
-    joined = " ".join(name)
-    return joined if first_name_gender(joined) is None else None
-
-
 def _it_reports(tokens: list[Token]) -> bool:
     """`It said …`, `It also added …`: a sentence whose subject is an "it" that reports."""
     verb = 2 if len(tokens) > 2 and tokens[1].low == "also" else 1
@@ -274,8 +241,6 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         )
         # (a person's letter is no "it" that says "we": `Ann Lee's statement said …`)
         by_person = first_name_gender(owner) is not None
-        if not by_person and after in lex.REPORTING_FORMS and _described_body_name(owned):
-            return _described_body_name(owned)  # `Tarnland's state energy firm Petrolex said`
         return phrase if (writing or _owned_body(owned)) and not by_person else None
     if named.kind == PERSON and _outlet_named(phrase, named.name, after):
         return named.name  # `the Tarn daily al-Vesna said`: the paper, by its name
