@@ -58,10 +58,17 @@ _AFTER_TAG = frozenset(
 )
 # Pronouns that show the subject before them is a person ("Baker said she would sell her stake").
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "himself", "herself"])
+# Marks that open and close the quotation an "it" tags (`"…," it said`).
+_OPENING_MARKS = frozenset("\"“'‘")
+_CLOSING_MARKS = frozenset("\"”'’")
+# A writing named with its author after "by", "of" or "from" (`The statement by the council`).
+_WRITING_BY = re.compile(
+    r"((?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(sorted(WRITINGS)) + r")) (?:by|of|from) ",
+)
 # How far back (characters) a one-word name is looked for written as a firm's ("Tarnco Inc").
 _FIRM_REACH = 3000
 # How many reaches back a chain of "it said" sentences is followed (each `sentences_back.REACH`).
-_CHAIN_REACHES = 3
+_CHAIN_REACHES = 6
 
 
 def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None:
@@ -79,6 +86,8 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
         for tokens, own in sentences_back(text, body, mention, reach_from):
             if reach_from < mention.start and tokens[0].start >= reach_from:
                 continue  # (read in the reach before)
+            if _cut_by_the_quote(text, tokens, mention):
+                continue  # `Raising tariffs "would hurt trade," it said.`: the sentence's opening, no subject
             if held is not None:
                 # `Tarnco Corp, a rival, cut prices.` between two sentences of the "it": either
                 # body may be the "it"
@@ -101,7 +110,10 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
                 passed_it = True
                 continue
             if cannot_be_it(tokens, i, j):
-                continue  # `Imports are forecast to fall.`: what the sentence is about is no "it"
+                # `Imports are forecast to fall.`: what the sentence is about is no "it"; inside a
+                # chain, the look may go on past it as past a sentence of the "it"'s own
+                chain_start = tokens[0].start if passed_it else None
+                continue
             before = text[max(0, mention.start - _FIRM_REACH) : mention.start]
             firm_end = joined_firm_end(tokens, i, j, before)  # `Tarn and Tarn said`: one firm, whole
             personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
@@ -122,6 +134,23 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     return None
 
 
+def _cut_by_the_quote(text: str, tokens: list[Token], mention: Span) -> bool:
+    """Whether the tokens are the opening of the pronoun's own sentence, cut off by the quotation
+    the pronoun tags (`Particularly for banks, "…," it said.`): no sentence end before the quote,
+    only the quotation between it and the pronoun, and the pronoun in lower case."""
+    if tokens[-1].text in ".!?:;" or not text[mention.start : mention.start + 1].islower():
+        return False  # (`… branded it "political." It said …`: a sentence of its own before)
+    between = text[tokens[-1].end : mention.start]
+    inner = between.strip()
+    return (
+        "\n" not in between
+        and len(inner) > 2
+        and inner[0] in _OPENING_MARKS
+        and inner[-1] in _CLOSING_MARKS
+        and inner[-2] in ",.!?"
+    )
+
+
 def _outlet_named(phrase: str, name: str, after: str) -> bool:
     """Whether a name comes right after a lower-case word for a paper (`the Tarn daily al-Vesna`),
     is no person's (a given name first: `the newspaper Ann Lee owns`) and no relative clause's
@@ -132,6 +161,13 @@ def _outlet_named(phrase: str, name: str, after: str) -> bool:
     if after.islower() and after not in lex.REPORTING_FORMS and after not in _AFTER_OUTLET:
         return False
     return bool(before) and before[-1] in OUTLETS
+
+
+def _written_as_outlet(before: str, name: str) -> bool:
+    """Whether the text before writes the name with a word for a paper after it (`the Tarn Herald
+    newspaper said`): a paper, though named like a person."""
+    pattern = r"\b[Tt]he " + re.escape(name) + r" ([a-z]+)\b"
+    return any(match.group(1) in OUTLETS for match in re.finditer(pattern, before))
 
 
 def _owned_body(owned: list[str]) -> bool:
@@ -212,6 +248,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         # "Tarnco" or "Ohio Tarnco", written "Ohio Tarnco Co" before: a firm, unless a given name opens it.
         no_given_name = first_name_gender(named.name) is None
         as_thing = named_as_thing(before, named.name) or written_as_firm(before, named.name)
+        as_thing = as_thing or _written_as_outlet(before, named.name)
         # "Bank Tarvonia": a name of two words or more with a word of an organisation's is one.
         words = named.name.split()
         as_thing = as_thing or (
@@ -237,4 +274,7 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
         head in name_words.ORGANISATION_WORDS or head in WRITINGS or head in _BODY_NOUNS
     ):
         return named.name
-    return None
+    authored = _WRITING_BY.match(phrase)  # `The statement by the Tarn High Command`: the writing
+    if authored is None or first_name_gender(phrase[authored.end() :]) is not None:
+        return None  # (a person's letter is no "it", as `Ann Lee's letter` above)
+    return authored.group(1)[:1].lower() + authored.group(1)[1:]

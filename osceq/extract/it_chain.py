@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.timex_lexicon import NUMBER_WORDS
 from osceq.extract.tokens import Token
 from osceq.extract.word_kinds import person_noun, title_word
 from osceq.extract.writing_words import WRITTEN_IN
@@ -67,6 +68,8 @@ def cannot_be_it(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j < len(tokens) and tokens[j].low in _PLURAL_VERBS:
         return True  # `Imports are forecast …`, `The nine committed customers are …`
+    if _counted(tokens, i, j):
+        return True  # `The nine committed customers are …` read as "The nine": a count is no "it"
     if head.text.islower():
         if head.low in _NEVER_SPEAK:
             return True
@@ -76,6 +79,14 @@ def cannot_be_it(tokens: list[Token], i: int, j: int) -> bool:
     if len(head.text) > 2 and head.text[:-1].isupper() and head.text.endswith("s"):
         return True  # "PACs", "NGOs": a plural of capitals
     return _person(tokens, i, j)
+
+
+def _counted(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the subject opens on a count of two or more in words (`The nine`, `Three banks`)."""
+    first = i + 1 if tokens[i].low == "the" and j - i > 1 else i
+    word = tokens[first]
+    lower = word.text.islower() or (first == 0 and word.text[1:].islower())  # (`Three banks`, opening)
+    return lower and NUMBER_WORDS.get(word.low, 0) > 1
 
 
 def cannot_be_they(tokens: list[Token], i: int, j: int) -> bool:
@@ -127,12 +138,27 @@ def it_or_there_subject(tokens: list[Token]) -> bool:
     if _written_in_then_it(tokens):
         return True
     comma = next((k for k in range(min(len(tokens), 16)) if tokens[k].text == ","), None)
-    return (
+    if (
         comma is not None
         and comma + 2 < len(tokens)
         and tokens[comma + 1].low in ("it", "there")
         and tokens[comma + 2].text.islower()
-    )
+    ):
+        return True
+    return _long_opening_then_it_reports(tokens)
+
+
+def _long_opening_then_it_reports(tokens: list[Token]) -> bool:
+    """`Pointing to a wider deficit this year from last year's, it warned that …`: a long opening
+    phrase, then an "it" that reports (its verb, not any word, since a long opening may hold a comma
+    before a clause about something else)."""
+    for k in range(min(len(tokens), _OPENING_REACH) - 2):
+        if tokens[k].text != "," or tokens[k + 1].low != "it":
+            continue
+        verb = k + 3 if tokens[k + 2].low == "also" and k + 3 < len(tokens) else k + 2
+        if tokens[verb].low in lex.REPORTING_FORMS:
+            return True
+    return False
 
 
 def _written_in_then_it(tokens: list[Token]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from osceq.extract import attribution, signatures, speech_tags, uncued
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.introduced_texts import introduced_text
 from osceq.extract.issued_statements import statement_issued
 from osceq.extract.questions import asked_answerer, past_asked_opening
 from osceq.extract.quote_kinds import looks_like_title
@@ -320,6 +321,8 @@ def carry_over(
     if found is None and not previous and alone:
         found = _person_before(text, body[index - 1], speaker_last_words, after_names)
         evidence = "person-before"
+    if found is None and alone:  # `Following is the text of the statement.` before a run of quotations
+        found, evidence = introduced_text(text, body, index), "statement"
     if found is None:
         return current
     if evidence == "reported-before" and not _own_statement(text, current[0]):
@@ -348,7 +351,11 @@ def _reported_before(text: str, prior: Block) -> Found | None:
     for span in speaker_sentences(text, prior):
         found = attribution.before_quote(text, [span])
         if found is not None:
-            return found if found.evidence in STRONG_EVIDENCE else None
+            # (`Lee in a long interview said …`: a name as the subject of a verb of speech is as sure)
+            said = (
+                found.evidence == "subject" and found.kind == "name" and found.cue.text in lex.REPORTING_FORMS
+            )
+            return found if found.evidence in STRONG_EVIDENCE or said else None
     return None
 
 

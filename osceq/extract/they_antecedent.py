@@ -130,7 +130,14 @@ def _group_end(tokens: list[Token], j: int) -> int:
 
 def _plural_head(word: str) -> bool:
     """A plural of a noun for people or bodies: "economists", "sources", "institutes"."""
-    return word.endswith("s") and (person_noun(word) or word[:-1] in name_words.ORGANISATION_WORDS)
+    return word.endswith("s") and (person_noun(word) or _plural_of_body(word))
+
+
+def _plural_of_body(word: str) -> bool:
+    """A plural of an organisation's word: "institutes", and in "-ies" "companies", "agencies"."""
+    if word.endswith("ies") and word[:-3] + "y" in name_words.ORGANISATION_WORDS:
+        return True
+    return word[:-1] in name_words.ORGANISATION_WORDS
 
 
 def _definite_group(tokens: list[Token], k: int) -> bool:
@@ -180,7 +187,7 @@ def _group(words: list[Token], speaking: bool, in_words: bool) -> str | None:
         "s"
     ):
         return None
-    listed = person_noun(head.low) or head.low[:-1] in name_words.ORGANISATION_WORDS
+    listed = person_noun(head.low) or _plural_of_body(head.low)
     if not listed and not (speaking and unlisted_doers(head.low, in_words)):
         return None
     return phrase.lower() if len(words) == 1 else phrase  # `Sources said …`: "sources"

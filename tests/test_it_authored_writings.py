@@ -1,0 +1,42 @@
+"""An "it" speaker that stands for a writing named with its author (`The statement by the Tarn
+High Command …. It called on …`): the writing (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The statement by the Tarn High Command appeared to mark the end of the assault.\n"
+            'It called on the rebels to "come to their senses" and lay down their arms.',
+            "the statement",
+        ),
+        (
+            "A report from the Kestrel Fisheries Board found the catch fell by a third.\n"
+            'It said the quota system was "badly broken" in the north.',
+            "a report",
+        ),
+    ],
+)
+def test_a_writing_with_its_author(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's writing: the letter is not read as a body, and nothing is shown.
+        "The letter by Ann Lee appeared to mark the end of the dispute.\n"
+        'It called on the rebels to "come to their senses" and lay down their arms.',
+        # No writing's noun: the phrase is none of the shape.
+        "The assault by the Tarn High Command appeared to be over.\n"
+        'It called on the rebels to "come to their senses" and lay down their arms.',
+    ],
+)
+def test_no_writing_without_the_shape(text: str) -> None:
+    assert [q.speaker for q in body(text)][-1] is None

@@ -1,0 +1,41 @@
+"""A "they" speaker after a plural of an organisation's word in "-ies" ("the two companies", "the
+agencies"), as after one in "-s" ("the institutes") (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The two companies said they would jointly run the Tarnby ferry.\n"
+            'They said they would spend 9 mln crowns "to make it the finest crossing on the coast."',
+            "the two companies",
+        ),
+        (
+            "The Kestrel farm agencies said the drought had cut the barley crop by a third.\n"
+            '"Growers will need help before the winter," they said.',
+            "the Kestrel farm agencies",
+        ),
+    ],
+)
+def test_a_plural_in_ies_is_a_group(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two groups in the sentence before: either may be the "they".
+        "The unions met the two companies in Tarnby on Monday.\n"
+        '"Nobody was asked before the cut," they said.',
+        # A plural of a thing is no speaker.
+        'Fuel prices in the Tarn cities rose again in May.\n"Nobody can afford to drive," they said.',
+    ],
+)
+def test_no_group_when_unsure(text: str) -> None:
+    assert [q.speaker for q in body(text)][-1] is None
