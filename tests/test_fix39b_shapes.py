@@ -1,0 +1,65 @@
+"""Junk names and set-off lists found by the fix39b review: a set-off name never runs past its
+sentence's end. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _found(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A name set off after a description ends at its full stop; the next sentence is no part of it.
+        (
+            '"It is a disaster," said Varrow\'s rival, Keith Marlowe. Ann Dunn, a voter, agreed.',
+            [("Keith Marlowe", "Varrow's rival")],
+        ),
+        (
+            "“It is a disaster,” said Varrow's rival, Keith Marlowe. Ann Dunn, a voter, agreed.",
+            [("Keith Marlowe", "Varrow's rival")],
+        ),
+        (
+            "'It is a disaster,' said Varrow's rival, Keith Marlowe. Ann Dunn, a voter, agreed.",
+            [("Keith Marlowe", "Varrow's rival")],
+        ),
+        (
+            '"It is a disaster," said a spokesman for the mayor, Keith Marlowe. Ann Dunn, a voter, agreed.',
+            [("Keith Marlowe", "a spokesman for the mayor")],
+        ),
+        (
+            '"It is a disaster," said her rival in the race, Keith Marlowe. Ann Dunn, a voter, agreed.',
+            [("Keith Marlowe", "her rival")],
+        ),
+        (
+            '"It is a disaster," said the head of sales at Kestrel Co, Keith Marlowe. Ann Dunn, a voter, agreed.',
+            [("Keith Marlowe", "the head of sales")],
+        ),
+        (
+            '"It is a disaster," said the mayor\'s rival, club captain Keith Marlowe. Ann Dunn, a voter, agreed.',
+            [("the mayor's rival", None)],
+        ),
+        # Kept: initials, titles and `St.` inside a name.
+        (
+            '"It is a disaster," said the mayor\'s rival, J. R. Marlowe. Ann Dunn, a voter, agreed.',
+            [("J. R. Marlowe", "the mayor's rival")],
+        ),
+        (
+            '"It is a disaster," said Varrow\'s rival, St. John Marlowe. Ann Dunn, a voter, agreed.',
+            [("St. John Marlowe", "Varrow's rival")],
+        ),
+        (
+            '"It is a disaster," said the party\'s nominee, Dr. Ann Dunn.',
+            [("Ann Dunn", "the party's nominee")],
+        ),
+    ],
+)
+def test_a_set_off_name_stops_at_its_sentence_end(
+    text: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert _found(text) == found
