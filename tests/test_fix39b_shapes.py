@@ -63,3 +63,35 @@ def test_a_set_off_name_stops_at_its_sentence_end(
     text: str, found: list[tuple[str | None, str | None]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # `people` is a plural as `sources` is: the phrase it heads speaks, not the name after it.
+        (
+            'The deal, people familiar with Tom Bell said, was "a done thing."',
+            [("people familiar with Tom Bell", None)],
+        ),
+        (
+            "The deal, people close to Tom Bell said, was “a done thing.”",
+            [("people close to Tom Bell", None)],
+        ),
+        (
+            "The deal, people familiar with the talks said, was 'a done thing.'",
+            [("people familiar with the talks", None)],
+        ),
+        (
+            '"It was a done thing," people familiar with Tom Bell said.',
+            [("people familiar with Tom Bell", None)],
+        ),
+        # Kept: a name alone, and sources close to a name.
+        (
+            'The deal, sources familiar with Tom Bell said, was "a done thing."',
+            [("sources familiar with Tom Bell", None)],
+        ),
+        ('The deal, Tom Bell said, was "a done thing."', [("Tom Bell", None)]),
+    ],
+)
+def test_people_head_their_phrase(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _found(text) == found
