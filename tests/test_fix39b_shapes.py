@@ -95,3 +95,24 @@ def test_a_set_off_name_stops_at_its_sentence_end(
 )
 def test_people_head_their_phrase(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A capitalised plural of people opening a sentence describes a group; it names nobody.
+        ('Voters said it was "a done thing."', [("voters", None)]),
+        ("“It is a done thing,” Voters said.", [("voters", None)]),
+        ('People who voted for him said: "It is a done thing."', [("people", None)]),
+        ("People close to Tom Bell said the deal was 'a done thing'.", [("people close to Tom Bell", None)]),
+        ('Friends of Tom Bell said the deal was "a done thing."', [("friends of Tom Bell", None)]),
+        ('"It is a disgrace," Parents said.', [("parents", None)]),
+        # Kept: listed plurals, and a name.
+        ('Residents said it was "a done thing."', [("residents", None)]),
+        ('Tom Bell said it was "a done thing."', [("Tom Bell", None)]),
+    ],
+)
+def test_capitalised_plurals_of_people_describe(
+    text: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert _found(text) == found
