@@ -188,7 +188,10 @@ WHO_CLAUSE_OBJECTS = [
     ('Villagers who heard the blast near Dorvik said: "The windows shook."', "villagers"),
     ('The guard who shot the footage told the inquiry: "I kept filming."', "the guard"),
     ('Two nurses who saw the crash said "it was over in seconds."', "two nurses"),
-    ('Fans who bought the tickets early told the club: "We feel cheated."', "Fans"),
+    (
+        'Fans who bought the tickets early told the club: "We feel cheated."',
+        "fans",
+    ),  # a group described, shown in lower case
     # Negative: a "that" before a noun is a conjunction, and the sentence's subject speaks.
     ('Ivo Marsh said that shot was "the best of the night."', "Ivo Marsh"),
 ]

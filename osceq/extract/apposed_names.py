@@ -9,7 +9,7 @@ import re
 
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.letter_cases import any_case_pattern
-from osceq.extract.name_words import DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
+from osceq.extract.name_words import ABBREVIATED_TITLES, DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
 from osceq.extract.role_modifiers import ROLE_MODIFIERS
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
@@ -22,12 +22,21 @@ _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
 # The firm a set-off name may carry before its closing comma (`a lawyer for him, Ann Lee of Cole
 # Pike, said`): "of" or "at" and up to four capitalised words.
 _FIRM_AFTER = r"(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*)?"
+# A word of a name before its last, with the space after it: a word ending in a full stop only as an
+# initial (`J. R. Tolkien`, `J.R.`) or an abbreviated title or `St.`, so that a name never runs past
+# its sentence's end (`said her rival, Ann Lee. Bo Park, a voter, agreed`).
+_NAME_WORD = (
+    r"(?:[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*|(?:[A-Z]\.){1,3}|(?:"
+    + "|".join((*ABBREVIATED_TITLES, "St"))
+    + r")\.)\s+"
+)
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
 # (or ending the sentence: `said the bank's chief economist, Ann Lee.`).
 NAME_BETWEEN_COMMAS = any_case_pattern(
     r"\s*,\s*((?:"
     + _PARTICLES
-    + r"[A-Z][\w’'.\-]*\s+){0,3}"
+    + _NAME_WORD
+    + r"){0,3}"
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
     + _FIRM_AFTER
@@ -45,7 +54,8 @@ DESCRIBED_NAME_BETWEEN_COMMAS = any_case_pattern(
     + _NOT_PREPOSITION
     + r"[a-z][\w’'\-]*\s+((?:"
     + _PARTICLES
-    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _NAME_WORD
+    + r"){1,3}"
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
 )
@@ -58,7 +68,8 @@ AFFILIATION_THEN_NAME = any_case_pattern(
     r"|(?:the\s+)?(?P<firm>(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|and|for|the)\s+){0,2}){0,5}[A-Z][\w’'.&\-]*))"
     r"\s*,\s*(?P<name>(?:"
     + _PARTICLES
-    + r"[A-Z][\w’'.\-]*\s+){1,3}"
+    + _NAME_WORD
+    + r"){1,3}"
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
     + _FIRM_AFTER
@@ -126,7 +137,7 @@ def described_name(text: str, position: int) -> re.Match[str] | None:
 # `the mayor's opponent, council member Ann Lee, said`: one to three lower-case words of a role, then
 # a name of two to four capitalised words, set off by commas.
 _ROLE_THEN_NAME = any_case_pattern(
-    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
+    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:" + _NAME_WORD + r"){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
 )
 # A phrase of place or time closing a description before its set-off name (`her rival in the race,`).
 _PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:in|at|on|during|from)\s+[^,;:.!?\"“”\n]{1,40}?(?=\s*,)")

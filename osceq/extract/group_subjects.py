@@ -11,6 +11,8 @@ from osceq.extract.tokens import Token, between_word, capitalised, is_word
 QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
 # Counts that open a plural speaker ("the two companies", "both parties").
 COUNTS = frozenset({"two", "three", "both"})
+# Plurals of people written without an "s", which speak as a group as the others do.
+IRREGULAR_PLURALS = frozenset({"people"})
 
 
 def named_group(
@@ -32,6 +34,10 @@ def named_group(
     ):
         return None
     last = tokens[j - 1].low
+    if last in IRREGULAR_PLURALS and not after_quantifier:
+        # `people familiar with the talks said`: a plural without its "s" (after a quantifier as
+        # before: `, as several people groaned, "…"` sets a crowd's noise inside another's tag).
+        return a, j, "nominal"
     if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
         return None
     return a, j, "nominal"

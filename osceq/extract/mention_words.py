@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.group_plurals import GROUP_PLURALS
 from osceq.extract.word_kinds import agent_noun, name_word
 
 # The marks that end a mention's name (as mentions._STOPS).
@@ -16,6 +17,14 @@ def plural_agent(token: str) -> bool:
     """A lower-case plural of a noun for what people do ("monitors", "organizers"): with a capitalised
     word before it, a kind of people (`Election monitors said`), not a name and a stray verb."""
     return token.islower() and token.endswith("s") and agent_noun(token[:-1])
+
+
+def group_plural(tokens: list[str]) -> bool:
+    """`Voters`, `People close to Ann Lee`: a capitalised plural of people opening a mention, with no
+    name word right after it, describes a group (the sentence's start gave it its capital)."""
+    first = tokens[0] if tokens else ""
+    follows = tokens[1] if len(tokens) > 1 else ""
+    return first[1:].islower() and first.lower() in GROUP_PLURALS and not follows[:1].isupper()
 
 
 def owners_people(core: list[str], tokens: list[str]) -> bool:

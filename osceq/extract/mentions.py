@@ -35,6 +35,7 @@ from osceq.extract.mention_shapes import (
 )
 from osceq.extract.mention_words import (
     capital_plural,
+    group_plural,
     joined_plural_possessives,
     numbered_name,
     owners_people,
@@ -179,7 +180,7 @@ def _read(tokens: list[str]) -> Mention:
     numbered = numbered_name(tokens, len(core))
     if numbered is not None:
         return Mention(numbered, None, ORGANISATION)
-    if plural_of_people(tokens, len(core)):
+    if plural_of_people(tokens, len(core)) or group_plural(tokens):
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
