@@ -235,6 +235,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     left_whole = " ".join(tokens[1:k] if tokens[0].lower() == "the" else tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
+    if left_named and following.lower() in ("his", "her", "their"):
+        return Mention(f"{left.name} and {' '.join(tokens[k + 1 :])}", None, DESCRIPTION)  # (`his deputy Bo`)
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)

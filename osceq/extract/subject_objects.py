@@ -10,7 +10,10 @@ from collections.abc import Callable
 from osceq.extract import function_words as fw
 from osceq.extract.given_names import is_given_name
 from osceq.extract.joined_names import opens_clause
+from osceq.extract.kin_words import KIN_NOUNS
+from osceq.extract.name_words import RELATION_NOUNS
 from osceq.extract.tokens import Token, capitalised, object_participle
+from osceq.extract.word_kinds import person_noun, title_word
 
 Phrase = tuple[int, int, str]
 
@@ -89,15 +92,23 @@ def head_of_asides(
 
 
 def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], int], int]) -> int:
-    """`Tim Ryder and his brother Sam said`: the start of the name before "and his" when the phrase
-    at token i follows it, as both speak (name_start: the start of the name run ending before a
-    token); else i."""
+    """`Tim Ryder and his brother Sam said`: the start of the person's name before "and his" when
+    the phrase at token i (kin or a role, then a name) follows it, as both speak (name_start: the
+    start of the name run ending before a token); else i."""
     if i < 3 or tokens[i - 1].low not in _POSSESSIVES or tokens[i - 2].text != "and":
         return i
-    if not capitalised(tokens[i - 3]):
+    if not capitalised(tokens[i - 3]) or not _kin_or_role(tokens[i].text):
         return i
     first = name_start(tokens, i - 2)
-    return first if opens_clause(tokens, first) else i
+    # A full or titled name, not a lone word (`He left Paris and his deputy …`, `Reuters and his …`).
+    person = i - 2 - first >= 2 and (is_given_name(tokens[first].text) or title_word(tokens[first].text))
+    return first if person and opens_clause(tokens, first) else i
+
+
+def _kin_or_role(word: str) -> bool:
+    """Whether a word after "and his/her/their" is kin or a role (`brother`, `rival`, `deputy`)."""
+    low = word.lower()
+    return low in KIN_NOUNS or low in RELATION_NOUNS or person_noun(low) or title_word(low, nouns_only=True)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
