@@ -30,3 +30,25 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_person_and_a_possessives_kin_or_role(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A thing owns no words: the owner of a noun of speech is a person, a role, a body or a writing.
+        ('Ivo Brandt mocked the plan\'s promise that "no family will lose."', ["Ivo Brandt"]),
+        ('Ivo Brandt cited the law\'s promise that "all are equal."', ["Ivo Brandt"]),
+        ('Ivo Brandt defended the bill\'s promise that "costs will fall."', []),
+        # A body after a possessive pronoun: the cue's own speaker's, most often.
+        ('Ivo Brandt renewed his government\'s pledge that "taxes will fall."', []),
+        # Kept: a person, kin, a role, a body and a writing after "the".
+        ('Karen Bligh dismissed her rival\'s remark that "the tax must go."', ["her rival"]),
+        ('Karen Bligh recalled her father\'s promise that "we will return."', ["her father"]),
+        ('Karen Bligh rejected the minister\'s claim that "the tax must go."', ["the minister"]),
+        ('Karen Bligh attacked the government\'s claim that "no one will lose."', ["the government"]),
+        ('Karen Bligh rejected the newspaper\'s allegation that "the pay was cut."', ["the newspaper"]),
+        ('Karen Bligh praised the report\'s warning that "costs will rise."', ["the report"]),
+    ],
+)
+def test_the_owner_of_a_noun_of_speech_is_no_thing(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
