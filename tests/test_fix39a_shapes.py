@@ -52,3 +52,25 @@ def test_a_person_and_a_possessives_kin_or_role(text: str, speakers: list[str | 
 )
 def test_the_owner_of_a_noun_of_speech_is_no_thing(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def _speakers_and_roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A role in -ing after a determiner is the name's role, not a participle of acting on it.
+        ('"She lied," said the prosecuting attorney Ivo Marsh.', [("Ivo Marsh", "prosecuting attorney")]),
+        ('"He confessed," said the interviewing officer Ivo Marsh.', [("Ivo Marsh", "interviewing officer")]),
+        ('"He is innocent," said the defending lawyer Ann Roe.', [("Ann Roe", "defending lawyer")]),
+        # Kept: a role in -ing with no determiner, and a head before a participle of acting on a name.
+        ('"She lied," said prosecuting counsel Ivo Marsh.', [("Ivo Marsh", "prosecuting counsel")]),
+        ('"He is fine," said lawyers representing Ivo Marsh.', [("lawyers representing Ivo Marsh", None)]),
+        ('"He is fine," said a lawyer representing Ivo Marsh.', [("a lawyer representing Ivo Marsh", None)]),
+        ('The former defending champion Ann Roe said: "I am ready."', [("Ann Roe", None)]),
+    ],
+)
+def test_a_role_in_ing_after_a_determiner(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _speakers_and_roles(text) == found

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_of_place import firm_of_place_before_role
 from osceq.extract.given_names import is_given_name
@@ -55,7 +54,7 @@ from osceq.extract.role_of_firm import (
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.verb_surnames import verb_surname
-from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
+from osceq.extract.word_kinds import firm_role, name_word, participle_after_noun, person_noun, title_word
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -345,7 +344,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Minister of Mines and Energy", "Securities and Exchange Commission"
         if low in w.NAME_BREAKS or _participle(tokens, k):
             return k
-        if low in fw.OBJECT_PARTICIPLES and tokens[k - 1].isalpha() and tokens[k - 1].islower():
+        if participle_after_noun(tokens[k - 1], tokens[k]):
             return k  # "a lawyer representing Ann Lee": the person after it is its object
         if low == "the" and tokens[k - 1].lower() == "of":
             continue  # "Chancellor of the Exchequer"

@@ -13,7 +13,7 @@ from osceq.extract.joined_names import opens_clause
 from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.name_words import RELATION_NOUNS
 from osceq.extract.tokens import Token, capitalised, object_participle
-from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.word_kinds import participle_after_noun, person_noun, title_word
 
 Phrase = tuple[int, int, str]
 
@@ -23,11 +23,8 @@ def noun_participle(tokens: list[Token], k: int) -> bool:
     representing`, `the doctor treating`): the phrase after it is its object."""
     return (
         k >= 2
-        and tokens[k].low in fw.OBJECT_PARTICIPLES
-        and tokens[k].text.islower()
-        and tokens[k - 1].text.isalpha()
-        and tokens[k - 1].text.islower()
         and tokens[k - 2].low in fw.DETERMINERS
+        and participle_after_noun(tokens[k - 1].text, tokens[k].text)
     )
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 
-__all__ = ["agent_noun", "firm_role", "name_word", "person_noun", "title_word"]
+__all__ = ["agent_noun", "firm_role", "name_word", "participle_after_noun", "person_noun", "title_word"]
 
 
 # Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
@@ -98,3 +99,16 @@ def firm_role(role: str, single: bool) -> bool:
     if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
         return False
     return single or any(word.islower() and person_noun(word) for word in words[1:])
+
+
+def participle_after_noun(noun: str, participle: str) -> bool:
+    """Whether a lower-case noun and a participle of acting on a person read as a head and its verb
+    (`lawyers representing`), not a role in -ing after a determiner or a modifier (`the prosecuting
+    attorney`, `former defending champion`)."""
+    return (
+        participle in fw.OBJECT_PARTICIPLES
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in fw.DETERMINERS
+        and noun not in w.TITLE_MODIFIERS
+    )
