@@ -74,3 +74,22 @@ def _speakers_and_roles(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_a_role_in_ing_after_a_determiner(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _speakers_and_roles(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Every noun of kin before a given name after a possessive name is a role, not the name's end.
+        ('Pavel Lind\'s cousin Tomas said: "He is innocent."', ["Tomas"]),
+        ('Pavel Lind\'s uncle Tomas said: "He is innocent."', ["Tomas"]),
+        ('Pavel Lind\'s niece Eva said: "He is innocent."', ["Eva"]),
+        ('Pavel Lind\'s widow Eva said: "He was innocent."', ["Eva"]),
+        ('Pavel Lind\'s fiance Tomas said: "She is innocent."', ["Tomas"]),
+        ('"He is innocent," said Pavel Lind\'s grandson Tomas.', ["Tomas"]),
+        # Kept: a relation that is no kin, and kin with no name after it.
+        ('Pavel Lind\'s rival Ann Roe said: "He is wrong."', ["Ann Roe"]),
+        ('Pavel Lind\'s niece said: "He is innocent."', ["Pavel Lind's niece"]),
+    ],
+)
+def test_every_kin_noun_before_a_given_name(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
