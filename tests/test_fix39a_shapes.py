@@ -93,3 +93,21 @@ def test_a_role_in_ing_after_a_determiner(text: str, found: list[tuple[str | Non
 )
 def test_every_kin_noun_before_a_given_name(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A titled name, or after a person's name a lone given name that a place has too, is the head's.
+        ('A friend of Pavel Lind, Dr Ann Roe, said: "He is innocent."', ["Ann Roe"]),
+        ('A friend of Pavel Lind, Mrs Roe, said: "He is innocent."', ["Roe"]),
+        ('A friend of Pavel Lind, Jordan, said: "He is innocent."', ["Jordan"]),
+        ('The mother of Pavel Lind, Florence, said: "He is innocent."', ["Florence"]),
+        # Kept: a place or a body after a place, and a given name after a head of "of".
+        ('A resident of Dover, Kent, said: "We need funds."', ["Dover"]),
+        ('The head of Kestrel Aid, Ann Lee, said: "We need funds."', ["Ann Lee"]),
+        ('A friend of Pavel Lind, Vera, said: "He is innocent."', ["Vera"]),
+    ],
+)
+def test_a_titled_or_lone_name_set_off_after_a_head_of(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

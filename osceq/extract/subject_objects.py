@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from osceq.extract import function_words as fw
+from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import is_given_name
 from osceq.extract.joined_names import opens_clause
 from osceq.extract.kin_words import KIN_NOUNS
@@ -84,8 +85,19 @@ def head_of_asides(
         named += 1
     if end + 1 < named < len(tokens) and tokens[named].text == ",":
         # A person's name set off after the phrase is the head's; a place or a body, read as before.
-        return (end + 1, named, "name") if is_given_name(tokens[end + 1].text) else None
+        person_of = end - a >= 2 and is_given_name(tokens[a].text)
+        return (end + 1, named, "name") if _set_off_person(tokens, end + 1, named, person_of) else None
     return head[0], end, "nominal"
+
+
+def _set_off_person(tokens: list[Token], start: int, end: int, person_of: bool) -> bool:
+    """Whether the capitalised words from token start to end name a person: a given name first, a
+    title before a name (`Dr Ann Roe`), or, after a person's name, a lone given name that is also a
+    place's (`A friend of Ivo Tarn, Jordan,`: no place of a person's)."""
+    first = tokens[start].text
+    if is_given_name(first) or (end - start >= 2 and title_word(first)):
+        return True
+    return person_of and end - start == 1 and first.lower() in PLACE_GIVEN_NAMES
 
 
 def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], int], int]) -> int:
