@@ -111,3 +111,22 @@ def test_every_kin_noun_before_a_given_name(text: str, speakers: list[str | None
 )
 def test_a_titled_or_lone_name_set_off_after_a_head_of(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A plural head with a participle of acting on a person, or a "who" clause: the head speaks.
+        ('Detectives questioning Oliver Strand said: "He is calm."', ["Detectives"]),
+        ('Police guarding Oliver Strand said: "He is safe."', ["Police"]),
+        ('Lawyers representing Oliver Strand said: "He is innocent."', ["lawyers"]),
+        ('Those who knew Oliver Strand said he was "a kind man".', ["Those"]),
+        # Kept: a head with a determiner, a "who" clause after a plural noun, and a name as subject.
+        ('A detective questioning Oliver Strand said: "He is calm."', ["a detective"]),
+        ('Neighbours who knew Oliver Strand said: "He is calm."', ["neighbours"]),
+        ('Police guarding the house said: "It is safe."', ["Police"]),
+        ('Political scientist Oliver Strand said: "He was bright."', ["Oliver Strand"]),
+    ],
+)
+def test_a_plural_head_before_its_object(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

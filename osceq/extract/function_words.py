@@ -326,6 +326,9 @@ OBJECT_PARTICIPLES = _words(
     questioning representing suing treating
     """
 )
+# Plural heads with no -s of a plural, or pronouns, that a clause or a participle may describe
+# (`Police guarding Ann Lee`, `Those who knew Ann Lee`): the head is the subject.
+PLURAL_HEADS = _words("people police staff those")
 
 # Words that open an aside of company after a subject (`Ann Lee, along with her lawyer, Bo Park,
 # said`, `…, flanked by her deputy, …`): the people in it stand beside the subject and do not speak.

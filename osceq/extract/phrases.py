@@ -85,7 +85,7 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
         return owner  # `Ann Lee, who is chairman of Kestrel Aid said`: the clause's comma left out
     relative = relative_before(tokens, a)
     if relative is not None:  # `One aide who has worked with all three candidates said`: the aide
-        owner = _np_backward(tokens, relative)
+        owner = _np_backward(tokens, relative) or so.plural_pronoun_head(tokens, relative)
         if owner is not None and owner[2] in ("name", "nominal") and owner[1] == relative:
             return owner
     share = share_start(tokens, a)

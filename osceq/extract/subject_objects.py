@@ -14,19 +14,35 @@ from osceq.extract.joined_names import opens_clause
 from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.name_words import RELATION_NOUNS
 from osceq.extract.tokens import Token, capitalised, object_participle
-from osceq.extract.word_kinds import participle_after_noun, person_noun, title_word
+from osceq.extract.word_kinds import participle_after_noun, person_noun, plural_head, title_word
 
 Phrase = tuple[int, int, str]
 
 
 def noun_participle(tokens: list[Token], k: int) -> bool:
     """An -ing verb at token k right after a determiner and a lower-case noun (`a lawyer
-    representing`, `the doctor treating`): the phrase after it is its object."""
-    return (
+    representing`, `the doctor treating`), or after a plural head opening its clause (`Detectives
+    questioning`, `Police guarding`): the phrase after it is its object."""
+    if (
         k >= 2
         and tokens[k - 2].low in fw.DETERMINERS
         and participle_after_noun(tokens[k - 1].text, tokens[k].text)
+    ):
+        return True
+    return (
+        k >= 1
+        and tokens[k].low in fw.OBJECT_PARTICIPLES
+        and tokens[k].text.islower()
+        and (k == 1 or not tokens[k - 2].text.isalpha() or tokens[k - 2].text.islower())
+        and plural_head(tokens[k - 1].text)
     )
+
+
+def plural_pronoun_head(tokens: list[Token], relative: int) -> Phrase | None:
+    """`Those who knew Ivo Tarn said`: the plural pronoun before a relative word heads the subject."""
+    if relative > 0 and tokens[relative - 1].low in fw.PLURAL_HEADS:
+        return relative - 1, relative, "nominal"
+    return None
 
 
 def no_role_word(tokens: list[Token], k: int) -> bool:
@@ -43,9 +59,11 @@ def object_of_participle(tokens: list[Token], a: int, lead: int) -> bool:
     phrase opening on no determiner is taken whole (`West German banking sources`), unless the verb
     follows a noun (`A doctor treating Ivo Tarn said`).
     """
+    if noun_participle(tokens, lead - 1):
+        return True  # (also `questioning`, a verb of speech too: `Detectives questioning Ivo Tarn said`)
     if not object_participle(tokens, lead - 1):
         return False
-    return lead != a or tokens[a].low in fw.DETERMINERS or noun_participle(tokens, lead - 1)
+    return lead != a or tokens[a].low in fw.DETERMINERS
 
 
 # How many words an aside of company may hold before its role's comma (`along with his former lawyer`).

@@ -8,7 +8,15 @@ from functools import lru_cache
 from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 
-__all__ = ["agent_noun", "firm_role", "name_word", "participle_after_noun", "person_noun", "title_word"]
+__all__ = [
+    "agent_noun",
+    "firm_role",
+    "name_word",
+    "participle_after_noun",
+    "person_noun",
+    "plural_head",
+    "title_word",
+]
 
 
 # Endings of nouns for what a person does: columnist, pollster, founder, director, consultant,
@@ -112,3 +120,10 @@ def participle_after_noun(noun: str, participle: str) -> bool:
         and noun not in fw.DETERMINERS
         and noun not in w.TITLE_MODIFIERS
     )
+
+
+def plural_head(word: str) -> bool:
+    """Whether a word reads as a plural head (`detectives`, `Lawyers`, `police`), not a determiner."""
+    low = word.lower()
+    plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+    return word.isalpha() and (plural or low in fw.PLURAL_HEADS) and low not in fw.DETERMINERS
