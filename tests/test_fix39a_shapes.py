@@ -130,3 +130,40 @@ def test_a_titled_or_lone_name_set_off_after_a_head_of(text: str, speakers: list
 )
 def test_a_plural_head_before_its_object(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def _roles(text: str) -> list[str | None]:
+    return [quote.role for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A plural head linked by an adjective of nearness is shown with the whole phrase, either way.
+        ('Troops loyal to Ivo Tarn said: "We will fight."', ["troops loyal to Ivo Tarn"]),
+        ('People close to Ivo Tarn said he was "furious."', ["people close to Ivo Tarn"]),
+        ('"He will quit," said people familiar with Ivo Tarn.', ["people familiar with Ivo Tarn"]),
+        ('"No deal yet," said officials close to the talks.', ["officials close to the talks"]),
+        # Kept: a singular head, and an aside of nearness after a name.
+        ('"He will quit," said a source close to Ivo Tarn.', ["a source close to Ivo Tarn"]),
+        ('Sources familiar with Ivo Tarn said he was "furious."', ["sources familiar with Ivo Tarn"]),
+        ('Ann Roe, close to tears, said: "I am hurt."', ["Ann Roe"]),
+    ],
+)
+def test_a_plural_head_linked_by_nearness_is_whole(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # An aside of company is no role of the subject's.
+        ('Ann Roe, along with Ivo Tarn, said: "We agree."', [None]),
+        ('Ann Roe, alongside Ivo Tarn, said: "We agree."', [None]),
+        ('"We agree," said Ann Roe, along with Ivo Tarn.', [None]),
+        # Kept: a role in an apposition.
+        ('Ann Roe, the mayor, said: "We agree."', ["the mayor"]),
+    ],
+)
+def test_an_aside_of_company_is_no_role(text: str, roles: list[str | None]) -> None:
+    assert _roles(text) == roles

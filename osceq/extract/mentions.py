@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_of_place import firm_of_place_before_role
 from osceq.extract.given_names import is_given_name
@@ -55,6 +56,7 @@ from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.verb_surnames import verb_surname
 from osceq.extract.word_kinds import firm_role, name_word, participle_after_noun, person_noun, title_word
+from osceq.extract.word_kinds import plural_head as _plural_head
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -182,6 +184,8 @@ def _read(tokens: list[str]) -> Mention:
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
+    if len(core) == 1 and _plural_head(core[0]) and len(tokens) > 2 and tokens[1] in fw.LINK_ADJECTIVES:
+        return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)  # `People close to Bo`
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = without_post_nominals(core[1:] if opener else core)
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
