@@ -1,7 +1,6 @@
-"""The noun phrases that can name a speaker, found on tokens without a parser: backward from a verb
-(forward from a token is `forward_phrases`), and the appositions and clauses that stand between
-them and the verb. Plural groups with no determiner (`Adams protesters`) are read in
-`group_subjects`."""
+"""The noun phrases that can name a speaker, found on tokens without a parser: backward from a verb (forward
+from a token is `forward_phrases`), and the appositions and clauses that stand between them and the verb.
+Plural groups with no determiner (`Adams protesters`) are read in `group_subjects`."""
 
 from __future__ import annotations
 
