@@ -335,6 +335,9 @@ OBJECT_PARTICIPLES = _words(
     questioning representing suing treating
     """
 )
+# Plural heads with no -s of a plural, or pronouns, that a clause or a participle may describe
+# (`Police guarding Ann Lee`, `Those who knew Ann Lee`): the head is the subject.
+PLURAL_HEADS = _words("people police staff those")
 
 # Words that open an aside of company after a subject (`Ann Lee, along with her lawyer, Bo Park,
 # said`, `…, flanked by her deputy, …`): the people in it stand beside the subject and do not speak.
@@ -343,3 +346,6 @@ COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")
 # Adjectives of nearness that link a head to the phrase after their preposition (`people familiar
 # with Ann Lee`, `sources close to the minister`): the head, not the phrase, is the subject.
 LINK_ADJECTIVES = _words("allied close closest familiar loyal near opposed sympathetic")
+
+# Bodies that speak in news copy beside the organisations' name words (`the police's claim that …`).
+SPEAKING_BODIES = _words("army family firm government military opposition police prosecution regime team")

@@ -320,8 +320,8 @@ def title_before_name(tokens: list[str], k: int) -> bool:
         if not token.islower() or token.endswith("ed"):
             return False
         titled = title_word(token) or person_noun(token) or agent_noun(token)
-        if (titled or token in w.RELATION_NOUNS) and name_word(tokens[m + 1]):
-            return True  # (`Ivo Lind's wife Eva`: kin with no -er of their own, as `sister` has)
+        if (titled or kin_or_person_noun(token)) and name_word(tokens[m + 1]):
+            return True  # (`Ivo Lind's wife Eva`, `… niece Eva`: kin and relations with no -er of their own)
     return False
 
 

@@ -56,7 +56,8 @@ from osceq.extract.role_of_firm import (
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.verb_surnames import verb_surname
-from osceq.extract.word_kinds import firm_role, name_word, person_noun, title_word
+from osceq.extract.word_kinds import firm_role, name_word, participle_after_noun, person_noun, title_word
+from osceq.extract.word_kinds import plural_head as _plural_head
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -184,6 +185,8 @@ def _read(tokens: list[str]) -> Mention:
         return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
     if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
+    if len(core) == 1 and _plural_head(core[0]) and len(tokens) > 2 and tokens[1] in fw.LINK_ADJECTIVES:
+        return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)  # `People close to Bo`
     opener = bool(core) and (core[0].lower() in w.DESCRIPTION_OPENERS or core[0].lower() == "the")
     body = without_post_nominals(core[1:] if opener else core)
     # After "the", the head of the whole phrase decides: "the Fed's intervention" describes.
@@ -236,6 +239,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     left_whole = " ".join(tokens[1:k] if tokens[0].lower() == "the" else tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
+    if left_named and following.lower() in ("his", "her", "their"):
+        return Mention(f"{left.name} and {' '.join(tokens[k + 1 :])}", None, DESCRIPTION)  # (`his deputy Bo`)
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)
@@ -344,7 +349,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Minister of Mines and Energy", "Securities and Exchange Commission"
         if low in w.NAME_BREAKS or _participle(tokens, k):
             return k
-        if low in fw.OBJECT_PARTICIPLES and tokens[k - 1].isalpha() and tokens[k - 1].islower():
+        if participle_after_noun(tokens[k - 1], tokens[k]):
             return k  # "a lawyer representing Ann Lee": the person after it is its object
         if low == "the" and tokens[k - 1].lower() == "of":
             continue  # "Chancellor of the Exchequer"

@@ -1,7 +1,6 @@
-"""The noun phrases that can name a speaker, found on tokens without a parser: backward from a verb
-(forward from a token is `forward_phrases`), and the appositions and clauses that stand between
-them and the verb. Plural groups with no determiner (`Adams protesters`) are read in
-`group_subjects`."""
+"""The noun phrases that can name a speaker, found on tokens without a parser: backward from a verb (forward
+from a token is `forward_phrases`), and the appositions and clauses that stand between them and the verb.
+Plural groups with no determiner (`Adams protesters`) are read in `group_subjects`."""
 
 from __future__ import annotations
 
@@ -85,7 +84,7 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
         return owner  # `Ann Lee, who is chairman of Kestrel Aid said`: the clause's comma left out
     relative = relative_before(tokens, a)
     if relative is not None:  # `One aide who has worked with all three candidates said`: the aide
-        owner = _np_backward(tokens, relative)
+        owner = _np_backward(tokens, relative) or so.plural_pronoun_head(tokens, relative)
         if owner is not None and owner[2] in ("name", "nominal") and owner[1] == relative:
             return owner
     share = share_start(tokens, a)

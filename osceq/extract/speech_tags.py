@@ -15,6 +15,7 @@ from osceq.extract.renderings import renders_speech
 from osceq.extract.second_roles import second_role_end
 from osceq.extract.signatures import signature
 from osceq.extract.sources import reported_by
+from osceq.extract.subject_objects import adjective_link
 from osceq.extract.tag_settings import listener_to_end, long_setting, quoted_as_saying_end
 from osceq.extract.tag_verb_positions import TAG_HEAD_LINKS as _TAG_HEAD_LINKS
 from osceq.extract.tag_verb_positions import completed_head as _completed_head
@@ -135,6 +136,9 @@ def _inverted(text: str, tokens: list[Token], i: int) -> Found | None:
     j, kind = found
     if kind in ("nominal", "name"):
         j = second_role_end(tokens, i + 1, j)  # `…," said the head of Acme and the chair of Brill.`
+    if kind == "nominal" and j + 1 < len(tokens) and adjective_link(tokens, j) == j - 1:
+        linked = np_forward(tokens, j + 1, limit=8)  # `…," said people familiar with Ann Lee.`
+        j = linked[0] if linked is not None and linked[1] != "pronoun" else j
     relative = j - (i + 1) >= 2 and kind != "pronoun" and j < len(tokens) and tokens[j].low == "that"
     if (
         j < len(tokens)

@@ -8,24 +8,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from osceq.extract import function_words as fw
+from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import is_given_name
 from osceq.extract.joined_names import opens_clause
+from osceq.extract.kin_words import KIN_NOUNS
+from osceq.extract.name_words import RELATION_NOUNS
 from osceq.extract.tokens import Token, capitalised, object_participle
+from osceq.extract.word_kinds import participle_after_noun, person_noun, plural_head, title_word
 
 Phrase = tuple[int, int, str]
 
 
 def noun_participle(tokens: list[Token], k: int) -> bool:
     """An -ing verb at token k right after a determiner and a lower-case noun (`a lawyer
-    representing`, `the doctor treating`): the phrase after it is its object."""
-    return (
+    representing`, `the doctor treating`), or after a plural head opening its clause (`Detectives
+    questioning`, `Police guarding`): the phrase after it is its object."""
+    if (
         k >= 2
+        and tokens[k - 2].low in fw.DETERMINERS
+        and participle_after_noun(tokens[k - 1].text, tokens[k].text)
+    ):
+        return True
+    return (
+        k >= 1
         and tokens[k].low in fw.OBJECT_PARTICIPLES
         and tokens[k].text.islower()
-        and tokens[k - 1].text.isalpha()
-        and tokens[k - 1].text.islower()
-        and tokens[k - 2].low in fw.DETERMINERS
+        and (k == 1 or not tokens[k - 2].text.isalpha() or tokens[k - 2].text.islower())
+        and plural_head(tokens[k - 1].text)
     )
+
+
+def plural_pronoun_head(tokens: list[Token], relative: int) -> Phrase | None:
+    """`Those who knew Ivo Tarn said`: the plural pronoun before a relative word heads the subject."""
+    if relative > 0 and tokens[relative - 1].low in fw.PLURAL_HEADS:
+        return relative - 1, relative, "nominal"
+    return None
 
 
 def no_role_word(tokens: list[Token], k: int) -> bool:
@@ -42,9 +59,11 @@ def object_of_participle(tokens: list[Token], a: int, lead: int) -> bool:
     phrase opening on no determiner is taken whole (`West German banking sources`), unless the verb
     follows a noun (`A doctor treating Ivo Tarn said`).
     """
+    if noun_participle(tokens, lead - 1):
+        return True  # (also `questioning`, a verb of speech too: `Detectives questioning Ivo Tarn said`)
     if not object_participle(tokens, lead - 1):
         return False
-    return lead != a or tokens[a].low in fw.DETERMINERS or noun_participle(tokens, lead - 1)
+    return lead != a or tokens[a].low in fw.DETERMINERS
 
 
 # How many words an aside of company may hold before its role's comma (`along with his former lawyer`).
@@ -84,20 +103,39 @@ def head_of_asides(
         named += 1
     if end + 1 < named < len(tokens) and tokens[named].text == ",":
         # A person's name set off after the phrase is the head's; a place or a body, read as before.
-        return (end + 1, named, "name") if is_given_name(tokens[end + 1].text) else None
+        person_of = end - a >= 2 and is_given_name(tokens[a].text)
+        return (end + 1, named, "name") if _set_off_person(tokens, end + 1, named, person_of) else None
     return head[0], end, "nominal"
 
 
+def _set_off_person(tokens: list[Token], start: int, end: int, person_of: bool) -> bool:
+    """Whether the capitalised words from token start to end name a person: a given name first, a
+    title before a name (`Dr Ann Roe`), or, after a person's name, a lone given name that is also a
+    place's (`A friend of Ivo Tarn, Jordan,`: no place of a person's)."""
+    first = tokens[start].text
+    if is_given_name(first) or (end - start >= 2 and title_word(first)):
+        return True
+    return person_of and end - start == 1 and first.lower() in PLACE_GIVEN_NAMES
+
+
 def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], int], int]) -> int:
-    """`Tim Ryder and his brother Sam said`: the start of the name before "and his" when the phrase
-    at token i follows it, as both speak (name_start: the start of the name run ending before a
-    token); else i."""
+    """`Tim Ryder and his brother Sam said`: the start of the person's name before "and his" when
+    the phrase at token i (kin or a role, then a name) follows it, as both speak (name_start: the
+    start of the name run ending before a token); else i."""
     if i < 3 or tokens[i - 1].low not in _POSSESSIVES or tokens[i - 2].text != "and":
         return i
-    if not capitalised(tokens[i - 3]):
+    if not capitalised(tokens[i - 3]) or not _kin_or_role(tokens[i].text):
         return i
     first = name_start(tokens, i - 2)
-    return first if opens_clause(tokens, first) else i
+    # A full or titled name, not a lone word (`He left Paris and his deputy …`, `Reuters and his …`).
+    person = i - 2 - first >= 2 and (is_given_name(tokens[first].text) or title_word(tokens[first].text))
+    return first if person and opens_clause(tokens, first) else i
+
+
+def _kin_or_role(word: str) -> bool:
+    """Whether a word after "and his/her/their" is kin or a role (`brother`, `rival`, `deputy`)."""
+    low = word.lower()
+    return low in KIN_NOUNS or low in RELATION_NOUNS or person_noun(low) or title_word(low, nouns_only=True)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.kin_words import KIN_NOUNS
 
@@ -14,7 +15,9 @@ __all__ = [
     "firm_role",
     "kin_or_person_noun",
     "name_word",
+    "participle_after_noun",
     "person_noun",
+    "plural_head",
     "title_word",
 ]
 
@@ -115,3 +118,23 @@ def firm_role(role: str, single: bool) -> bool:
     if title_word(first) or first.lower() in w.PLACES or first.startswith(("Democrat", "Republican")):
         return False
     return single or any(word.islower() and person_noun(word) for word in words[1:])
+
+
+def participle_after_noun(noun: str, participle: str) -> bool:
+    """Whether a lower-case noun and a participle of acting on a person read as a head and its verb
+    (`lawyers representing`), not a role in -ing after a determiner or a modifier (`the prosecuting
+    attorney`, `former defending champion`)."""
+    return (
+        participle in fw.OBJECT_PARTICIPLES
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in fw.DETERMINERS
+        and noun not in w.TITLE_MODIFIERS
+    )
+
+
+def plural_head(word: str) -> bool:
+    """Whether a word reads as a plural head (`detectives`, `Lawyers`, `police`), not a determiner."""
+    low = word.lower()
+    plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+    return word.isalpha() and (plural or low in fw.PLURAL_HEADS) and low not in fw.DETERMINERS
