@@ -1,0 +1,32 @@
+"""Attribution shapes of US political copy found by the second blind check (eval/invented-blind-2):
+invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A candidate's running mate or nominee set off by name speaks, not the candidate.
+        (
+            'Oster\'s running mate, Gov. Nell Arbery, said on Friday that the senator had "lost the thread."',
+            ["Nell Arbery"],
+        ),
+        ('Pell Dunlow\'s running mate, Mira Estevan, said the plan was "a fantasy".', ["Mira Estevan"]),
+        ('The Unity Party\'s nominee, Cass Brantwood, called the vote "a farce".', ["Cass Brantwood"]),
+        # Not changed: the relations already known, a group after the possessive, the mate named after.
+        ('Oster\'s rival, Nell Arbery, said the plan was "a fantasy".', ["Nell Arbery"]),
+        ('Oster\'s group, Lorne Forward, said the plan was "a fantasy".', ["Lorne Forward"]),
+        ('"It is a fantasy," said Nell Arbery, Oster\'s running mate.', ["Nell Arbery"]),
+    ],
+)
+def test_a_running_mate_named_in_commas_speaks(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
