@@ -30,3 +30,28 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_running_mate_named_in_commas_speaks(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `X's first post`: a post owned and counted is a noun, not `X first posts`; the sentence's
+        # subject tells reporters.
+        (
+            "Dora Lomax spoke first. The mayor's aide, Ada Frisk, shared Lomax's first post and told "
+            'reporters that "it was a mistake."',
+            ["Ada Frisk"],
+        ),
+        (
+            "Dora Lomax spoke first. The mayor's aide, Ada Frisk, read Lomax's last post and told "
+            'reporters that "it was a mistake."',
+            ["Ada Frisk"],
+        ),
+        # Not changed: an adverb between a speaker and a form of speech, a possessor's aide speaking.
+        ('Lee first posts that the vote was "close".', ["Lee"]),
+        ('Lee also notes that the vote was "close".', ["Lee"]),
+        ('Lee\'s aide also notes that the vote was "close".', ["Lee's aide"]),
+    ],
+)
+def test_an_owned_post_is_no_verb(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
