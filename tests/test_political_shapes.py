@@ -55,3 +55,27 @@ def test_a_running_mate_named_in_commas_speaks(text: str, speakers: list[str | N
 )
 def test_an_owned_post_is_no_verb(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A nickname of two words inside a name: the name keeps its given name, and with it a gender.
+        (
+            'Harold "Big Hal" Brannick, the Unity nominee, faces a rival.\n\n"We will win," Brannick said.',
+            ["Harold Brannick"],
+        ),
+        (
+            'Harold "Big Hal" Brannick, the Unity nominee, calls his opponent Doc. She — state Sen. Olive '
+            'Marchetti-Dunn — calls him Coach.\n\nMarchetti-Dunn said the plan "sounds great."\n\nBrannick '
+            'said the deal had been approved by "a board."\n\n"I was one vote of seven," he said.\n\n'
+            '"I was counting, Coach," she replied.',
+            ["Olive Marchetti-Dunn", "Harold Brannick", "Harold Brannick", "Olive Marchetti-Dunn"],
+        ),
+        # Not changed: a one-word nickname, a quoted phrase of three words after a name.
+        ('Juan "Kiko" Arleth won.\n\n"We will win," Arleth said.', ["Juan Arleth"]),
+        ('Ann Lee "Never Again Ever" Park said nothing.\n\n"We will win," Park said.', ["Park"]),
+    ],
+)
+def test_a_two_word_nickname_inside_a_name(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
