@@ -79,3 +79,30 @@ def test_an_owned_post_is_no_verb(text: str, speakers: list[str | None]) -> None
 )
 def test_a_two_word_nickname_inside_a_name(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A run-in head in markdown stars ends its sentence: the next sentence's subject is found.
+        (
+            'Ivo Marsh has a plan. Tom Vail spoke first. "He will call people," Vail said.\n\n'
+            '**The roads part.** Marsh would spend $1 billion on roads, which he says are "falling apart."',
+            ["Tom Vail", "Ivo Marsh"],
+        ),
+        (
+            'Ivo Marsh has a plan. Tom Vail spoke first. "He will call people," Vail said.\n\n'
+            '**The roads part.** Marsh wants new bridges. "They are falling apart," he said.',
+            ["Tom Vail", "Ivo Marsh"],
+        ),
+        # Not changed: the same without stars, a star inside a sentence.
+        (
+            'Ivo Marsh has a plan. Tom Vail spoke first. "He will call people," Vail said.\n\n'
+            'The roads part. Marsh would spend $1 billion on roads, which he says are "falling apart."',
+            ["Tom Vail", "Ivo Marsh"],
+        ),
+        ('Ivo Marsh, a *very* keen cyclist, said the roads were "falling apart."', ["Ivo Marsh"]),
+    ],
+)
+def test_a_run_in_head_in_stars_ends_its_sentence(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
