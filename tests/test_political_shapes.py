@@ -106,3 +106,30 @@ def test_a_two_word_nickname_inside_a_name(text: str, speakers: list[str | None]
 )
 def test_a_run_in_head_in_stars_ends_its_sentence(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `Back outside, Tandy …`: "Back" opens a phrase of place, it is no name, and Tandy is the
+        # subject a later he goes back to.
+        (
+            "Rob Tandy, 44, a welder, stood near the front.\n\nCurt Mayo was pleased. "
+            '"It was big," Mayo said.\n\nBack outside, Tandy was still there. He had not gotten in. '
+            'He said he did not mind. "I heard it on the speakers."',
+            ["Curt Mayo", "Rob Tandy"],
+        ),
+        (
+            "Rob Tandy, 44, a welder, stood near the front.\n\nCurt Mayo was pleased. "
+            '"It was big," Mayo said.\n\nBack home in Reno, Tandy waited. He had not gotten in. '
+            'He said he did not mind. "I heard it on the speakers."',
+            ["Curt Mayo", "Rob Tandy"],
+        ),
+        # Not changed: a tag after such an opener, a pronoun after it, a colon after a linked opener.
+        ('Back home, Ann Lee said the vote was "a mess."', ["Ann Lee"]),
+        ('Ann Lee spoke. Back home, she said the vote was "a mess."', ["Ann Lee"]),
+        ('Ann Lee spoke abroad.\n\nBut back home, she went on: "We will win."', ["Ann Lee"]),
+    ],
+)
+def test_back_opens_a_phrase_not_a_name(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
