@@ -133,3 +133,22 @@ def test_a_run_in_head_in_stars_ends_its_sentence(text: str, speakers: list[str 
 )
 def test_back_opens_a_phrase_not_a_name(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Words charged to a named object (`accused Roe of having called …`) are the object's.
+        (
+            'Ivo Marsh accused Tom Ekberg of having called voters "suckers" in a 2012 interview.',
+            ["Tom Ekberg"],
+        ),
+        ('Ivo Marsh spoke. He accused Tom Ekberg of calling voters "suckers."', ["Tom Ekberg"]),
+        # Not changed: the accuser's own words for the charge, a call for something.
+        ('Ivo Marsh accused Tom Ekberg of being "a liar."', ["Ivo Marsh"]),
+        ('Ivo Marsh accused Tom Ekberg of "lying to voters."', ["Ivo Marsh"]),
+        ('Ivo Marsh accused Tom Ekberg of calling for "a purge."', ["Ivo Marsh"]),
+    ],
+)
+def test_words_charged_to_the_accused_are_theirs(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
