@@ -26,6 +26,7 @@ LABELLERS = {
     "invented-commonwealth": "gen25",
     "invented-features": "gen29",
     "invented-desks": "gen35",
+    "invented-blind-2": "blind38",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

@@ -26,9 +26,14 @@ _SAYING_THAT = r"(?:said|told\b[^\"“”.;:]{1,40}?|wrote|declared|warned)\b[^\
 # A saying verb counts only as what was said before (`had said`, `once told`): `Lee said Roe said
 # that "…"` is Lee's report, often in Lee's words (`"his top priority was …"`).
 _EARLIER = r"(?:had|has|once|previously)\s+"
+# Naming charged to an object (`accused Roe of having called it "…"`, `of calling it "…"`).
+_CHARGED = (
+    rf"of\s+(?:having\s+{_NAMING}|(?:calling|dubbing|labell?ing|terming|branding)\b"
+    r"(?!\s+(?:on|for|in|up|upon|off|out|back|into)\b))"
+)
 _INNER_SPEAKER = re.compile(
     rf"(?<![\w’'.])(?P<who>{_NAME}|he|she|(?:his|her|their)\s+[a-z]+)\s+"
-    rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT})\b[^\"“”.;:]{{0,80}}?\s*$"
+    rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT}|{_CHARGED})\b[^\"“”.;:]{{0,80}}?\s*$"
 )
 _GENDER = {"he": "m", "she": "f"}
 # Between the opening caller and the quote: a comma, a clause opener or a second naming verb starts

@@ -118,6 +118,11 @@ SENTENCE_ADVERBS = INTRO_WORDS | _words(
     overall privately publicly subsequently therefore thus ultimately
     """
 )
+
+# Adverbs of place that open a phrase before the subject, capitalised there but never a name
+# ("Back outside, Lee waited", "Back home, …").
+PLACE_OPENERS = _words("back")
+
 # The intro words that link a sentence to the one before without opening a phrase of their own:
 # the subject comes right after them ("And Okafor, for all his progress, agrees"), unlike "After …,".
 LINKING_WORDS = _words(

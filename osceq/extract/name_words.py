@@ -147,8 +147,9 @@ RELATION_NOUNS = _words(
     """
     boyfriend brother colleague daughter deputy father friend girlfriend husband mother opponent
     pollster predecessor rival sister son successor wife
+    mate
     """
-)
+)  # `mate`: a candidate's "running mate"
 RELATION_NOUNS |= COMPOUND_KIN  # `Marsh's son-in-law, Sam,`
 
 # People a description may be for or of (`a lawyer for a Leeds pensioner`, `a friend of the family`),

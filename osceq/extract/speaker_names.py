@@ -75,9 +75,11 @@ ADDRESSED = any_case_pattern(
 OWNER_BESIDE = any_case_pattern(
     r"(?:^|[.!?\n][\"“”'’)]?\s*)([Hh]is|[Hh]er)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s*$"
 )
-# A given name, a one-word nickname in quotation marks, a surname: `Juan "Kiko" Arleth`.
+# A given name, a nickname of one or two words in quotation marks, a surname: `Juan "Kiko" Arleth`,
+# `Harold "Big Hal" Brannick`.
 _NICKNAMED = any_case_pattern(
-    r"\b([A-Z][a-z]+|(?:[A-Z]\.\s?){0,2}[A-Z]\.)\s+[\"“][A-Z][\w’'\-]*[\"”]\s+([A-Z][\w’'\-]*[a-z])\b"
+    r"\b([A-Z][a-z]+|(?:[A-Z]\.\s?){0,2}[A-Z]\.)\s+[\"“][A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?[\"”]\s+"
+    r"([A-Z][\w’'\-]*[a-z])\b"
 )  # (or the given name's initials: `C.J. "Bud" Varley`)
 # A name that reports news, of no known gender, is most often an outlet's: "…, Reno Watch reported."
 REPORTED_AFTER = re.compile(r"\s+(?:first\s+|also\s+)?reported\b")

@@ -171,6 +171,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
     elif comma is not None and (
         opener
         or tokens[i].low in fw.INTRO_WORDS
+        or tokens[i].low in fw.PLACE_OPENERS
         or (
             (not tokens[i].text[:1].isupper() or tokens[i].low in fw.NOT_NAME_WORDS)
             and not _reports_before(tokens, i, comma)

@@ -151,7 +151,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENTENCE_END = any_case_pattern(
-    r"""[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[A-Z0-9])"""
+    # (markdown bold or italic stars around a run-in head on web pages: `**The tax cut.** Lee …`)
+    r"""[.!?…]+["”’'»)\]]*\**(?=\s+\**["“‘'«(\[]?[A-Z0-9])"""
     # A full stop glued to the next sentence ("religion.The") in carelessly edited text. (The stop
     # comes first and the look back after it: the branch is tried at every position of the text, and
     # failing on its first character there costs far less than a look back; splitting is twice as fast.)

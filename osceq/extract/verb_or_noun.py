@@ -43,7 +43,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return (
             before.low in PRONOUN_SUBJECTS
             or before.low == "it"  # `…," it read.`: a document or a sign speaks
-            or between_word(before)
+            or (between_word(before) and not _owned_noun(tokens, v))
             or (
                 before.text[:1].isupper()
                 and before.low not in fw.NOT_NAME_WORDS
@@ -58,6 +58,13 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         )
     before = tokens[v - 1]
     return not (before.low in fw.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
+
+
+def _owned_noun(tokens: list[Token], v: int) -> bool:
+    """Whether the word before v follows a possessive or an article (`Lee's first post`, `her last
+    tweet`, `the only comment`): then it qualifies a noun, it is no adverb before a verb."""
+    owner = tokens[v - 2] if v > 1 else None
+    return owner is not None and (possessive(owner) or owner.low in fw.NOUN_MARKERS)
 
 
 # Plural forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`).
