@@ -1,0 +1,74 @@
+"""Lists of names as speakers, found by the fix41b review: all the people of a list speak, so the
+list is shown whole, never its first or its last two alone. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _found(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A list of full names before the verb, joined whole as two names joined by "and" are.
+        (
+            'Keith Marlowe, Ann Dunn and Bo Park said they were "wholly reckless."',
+            [("Keith Marlowe, Ann Dunn and Bo Park", None)],
+        ),
+        (
+            "Keith Marlowe, Ann Dunn, Cy Roe and Bo Park said they were “wholly reckless.”",
+            [("Keith Marlowe, Ann Dunn, Cy Roe and Bo Park", None)],
+        ),
+        (
+            'Keith Marlowe, Ann Dunn, and Bo Park said they were "wholly reckless."',
+            [("Keith Marlowe, Ann Dunn, and Bo Park", None)],
+        ),
+        (
+            "Keith Marlowe, Ann Dunn & Bo Park said they were “wholly reckless.”",
+            [("Keith Marlowe, Ann Dunn & Bo Park", None)],
+        ),
+        (
+            'Ann Dunn & Bo Park said they were "wholly reckless."',
+            [("Ann Dunn & Bo Park", None)],
+        ),
+        (
+            'Senator Keith Marlowe, Mayor Ann Dunn and Judge Bo Park said they were "wholly reckless."',
+            [("Senator Keith Marlowe, Mayor Ann Dunn and Judge Bo Park", None)],
+        ),
+        # After the verb, closing the sentence.
+        (
+            '"We will fight on," said Keith Marlowe, Ann Dunn and Bo Park.',
+            [("Keith Marlowe, Ann Dunn and Bo Park", None)],
+        ),
+        (
+            "“We will fight on,” said Keith Marlowe, Ann Dunn, Cy Roe and Bo Park.",
+            [("Keith Marlowe, Ann Dunn, Cy Roe and Bo Park", None)],
+        ),
+        (
+            '"We will fight on," said Keith Marlowe, Ann Dunn & Bo Park.',
+            [("Keith Marlowe, Ann Dunn & Bo Park", None)],
+        ),
+        # Kept: two names, a place or a role before the names, a role set off after one name.
+        ('Ann Dunn and Bo Park said they were "wholly reckless."', [("Ann Dunn and Bo Park", None)]),
+        ('"We will fight on," said Ann Dunn and Bo Park.', [("Ann Dunn and Bo Park", None)]),
+        (
+            'In Tarnby, Ann Dunn and Bo Park said they were "wholly reckless."',
+            [("Ann Dunn and Bo Park", None)],
+        ),
+        (
+            '"We will fight on," said Keith Marlowe, the mayor of Tarnby.',
+            [("Keith Marlowe", "the mayor of Tarnby")],
+        ),
+        (
+            'Keith Marlowe, the mayor of Tarnby, said "we will fight on."',
+            [("Keith Marlowe", "the mayor of Tarnby")],
+        ),
+    ],
+)
+def test_lists_of_names_speak_together(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _found(text) == found
