@@ -72,3 +72,32 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_lists_of_names_speak_together(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # After `Jr.` or `Sr.`, a capitalised pronoun or sentence opener starts a new sentence: no
+        # name or role runs on into it.
+        (
+            '"We will fight on," said Haldane\'s rival, Keith Marlowe Jr. He left.',
+            [("Haldane's rival", None)],
+        ),
+        (
+            "“We will fight on,” said Haldane's rival, Keith Marlowe Sr. The race ended.",
+            [("Haldane's rival", None)],
+        ),
+        ('"We will fight on," said Keith Marlowe Jr. He left.', [("Keith Marlowe Jr.", None)]),
+        (
+            "“We will fight on,” said Keith Marlowe Sr. However, the race ended.",
+            [("Keith Marlowe Sr.", None)],
+        ),
+        # Kept: a suffix closing the text, and one before a set-off role.
+        ('"We will fight on," said Keith Marlowe Jr.', [("Keith Marlowe Jr.", None)]),
+        ('Keith Marlowe Jr. said the plan was "wholly reckless."', [("Keith Marlowe Jr.", None)]),
+    ],
+)
+def test_a_role_never_crosses_a_sentence_end_after_a_suffix(
+    text: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert _found(text) == found
