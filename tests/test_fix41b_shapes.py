@@ -101,3 +101,40 @@ def test_a_role_never_crosses_a_sentence_end_after_a_suffix(
     text: str, found: list[tuple[str | None, str | None]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A list of names set off after a plural description is the group: never its first alone.
+        (
+            'Haldane\'s opponents in the race, Keith Marlowe, Ann Dunn and Bo Park, said they were "wholly reckless."',
+            [("Keith Marlowe, Ann Dunn and Bo Park", None)],
+        ),
+        (
+            "Three senators, Keith Marlowe, Ann Dunn and Bo Park, said they were “wholly reckless.”",
+            [("Keith Marlowe, Ann Dunn and Bo Park", None)],
+        ),
+        (
+            '"We will fight on," said Haldane\'s opponents in the race, Keith Marlowe, Ann Dunn and Bo Park.',
+            [("Haldane's opponents", None)],
+        ),
+        # Kept: one name or two set off after a description.
+        (
+            'Haldane\'s rival, Keith Marlowe, said he was "wholly reckless."',
+            [("Keith Marlowe", "Haldane's rival")],
+        ),
+        (
+            '"We will fight on," said Haldane\'s rival, Keith Marlowe, a lawyer.',
+            [("Keith Marlowe", "Haldane's rival")],
+        ),
+        (
+            'Haldane\'s opponents, Keith Marlowe and Bo Park, said they were "wholly reckless."',
+            [("Haldane's opponents", None)],
+        ),
+    ],
+)
+def test_a_list_set_off_after_a_description_is_the_group(
+    text: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert _found(text) == found
