@@ -138,3 +138,40 @@ def test_a_list_set_off_after_a_description_is_the_group(
     text: str, found: list[tuple[str | None, str | None]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Both" before two speakers: both speak, shown without "both", never one of them alone.
+        (
+            'Both Alice Moor and her rival, Jane Tull, said they were "wholly reckless."',
+            [("Alice Moor and her rival", None)],
+        ),
+        (
+            "Both the mayor and the governor said they were “wholly reckless.”",
+            [("the mayor and the governor", None)],
+        ),
+        (
+            '"We will fight on," said both Alice Moor and her rival, Jane Tull.',
+            [("Alice Moor and her rival", None)],
+        ),
+        ('"We will fight on," said both Alice Moor and her rival.', [("Alice Moor and her rival", None)]),
+        ("“We will fight on,” said both the mayor and the governor.", [("the mayor and the governor", None)]),
+        ('"We will fight on," said both Alice Moor and Jane Tull.', [("Alice Moor and Jane Tull", None)]),
+        # Kept: the same without "both", and one name set off after a role.
+        (
+            'Both Alice Moor and Jane Tull said they were "wholly reckless."',
+            [("Alice Moor and Jane Tull", None)],
+        ),
+        (
+            'Alice Moor and her rival, Jane Tull, said they were "wholly reckless."',
+            [("Alice Moor and her rival", None)],
+        ),
+        ('"We will fight on," said the mayor and the governor.', [("the mayor and the governor", None)]),
+        ('Her rival, Jane Tull, said she was "wholly reckless."', [("Jane Tull", "her rival")]),
+        ('"We will fight on," said Alice Moor. Both the mayor and her rival left.', [("Alice Moor", None)]),
+    ],
+)
+def test_both_speakers_after_both(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _found(text) == found
