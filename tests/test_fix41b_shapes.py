@@ -68,6 +68,12 @@ def _found(text: str) -> list[tuple[str | None, str | None]]:
             'Keith Marlowe, the mayor of Tarnby, said "we will fight on."',
             [("Keith Marlowe", "the mayor of Tarnby")],
         ),
+        # Kept: a name that is the object of an opening phrase, capitalised roles after one name.
+        (
+            'After meeting Keith Marlowe, Ann Dunn and Bo Park said they were "wholly reckless."',
+            [("Ann Dunn and Bo Park", None)],
+        ),
+        ('"We will fight on," said Keith Marlowe, Chairman and Chief Executive.', [("Keith Marlowe", None)]),
     ],
 )
 def test_lists_of_names_speak_together(text: str, found: list[tuple[str | None, str | None]]) -> None:
