@@ -40,7 +40,7 @@ NAME_BETWEEN_COMMAS = any_case_pattern(
     + _PARTICLES
     + r"[A-Z][\w’'\-]*[a-z][\w’'\-]*)"
     + _FIRM_AFTER
-    + r"\s*[,.]"
+    + r"\s*(?:\.|,(?!\s*(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]*\s*(?:,|and\s|&)))"
 )
 # A word of a description that is no preposition: `the son of club captain Ann Lee` names the
 # son's father, `the owner of Lee Marine` a firm.

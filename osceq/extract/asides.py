@@ -5,6 +5,7 @@ named, told Reuters`); and an "as"-aside set off by dashes, whose verb cues noth
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.joined_names import listed_start
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.opening_adverbials import opening_adverbial_before
 from osceq.extract.tokens import Token, abbreviation_dot, before_comma
@@ -78,6 +79,8 @@ def apposition_start(tokens: list[Token], comma: int) -> int | None:
     """For "X, a title, said": the index just after X, given the comma before the verb (and before a
     party label set off by commas between X and the title: `Ann Lee, D-Dover, the ranking member,
     said`)."""
+    if listed_start(tokens, comma, comma) < comma:
+        return comma  # `Lee's rivals, Ann Dunn, Bo Park and Cy Roe, said`: the list, all of them, speaks
     opening = _apposition_opening(tokens, comma)
     return None if opening is None else _before_party_label(tokens, opening)
 

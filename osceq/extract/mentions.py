@@ -41,6 +41,7 @@ from osceq.extract.mention_words import (
     owners_people,
     plural_agent,
 )
+from osceq.extract.name_lists import names_list
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
@@ -113,6 +114,8 @@ def parse_mention(text: str) -> Mention:
     surname = verb_surname(tokens)
     if surname is not None:
         return Mention(*surname, PERSON)  # `Tom Asked`, `Mr. Told`
+    if names_list(tokens):
+        return Mention(" ".join(tokens).replace(" ,", ","), None, DESCRIPTION)  # all speak, none alone
     listed = office_list_commas(tokens)
     if listed:
         with_list = _with_listed_office(tokens, listed)

@@ -249,7 +249,7 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         if opens_clause(tokens, first):
             i = first  # `Ann Lee and Bo Park said`: both speak, neither alone
     if 1 < i < j:
-        i = joined_across_clause(tokens, i)  # `Many Liberals, who hold the Senate, and Greens said`
+        i = joined_across_clause(tokens, i, j)  # `Many Liberals, who hold the Senate, and Greens said`
     if 1 < i < j and tokens[i - 1].low == "by" and tokens[i - 2].low.endswith("ed"):
         # `A spokesman contacted by Reuters said`: the name is the agent of a participle, not the subject.
         return np_backward(tokens, i - 2)

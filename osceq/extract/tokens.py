@@ -117,7 +117,24 @@ def abbreviation_dot(tokens: list[Token], k: int) -> bool:
     if tokens[k].text != "." or k == 0:
         return False
     numbered = tokens[k - 1].text == "No" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
+    if _suffix_ends_sentence(tokens, k):
+        return False
     return numbered or bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
+
+
+# Capitalised words that open a sentence and never go on a name: after `Jr.` they start a new one.
+_NEW_SENTENCE_WORDS = (
+    PRONOUN_SUBJECTS | fw.ARTICLES | fw.SENTENCE_ADVERBS | frozenset({"it", "his", "her", "their"})
+)
+
+
+def _suffix_ends_sentence(tokens: list[Token], k: int) -> bool:
+    """`… said Ann Lee Jr. He left.`: the dot after `Jr.` or `Sr.` also ends the sentence when a
+    capitalised pronoun or sentence opener follows, so no name or role runs on past it."""
+    if tokens[k - 1].text not in ("Jr", "Sr") or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return following.text[:1].isupper() and following.low in _NEW_SENTENCE_WORDS
 
 
 def short_capital_dot(tokens: list[Token], k: int) -> bool:
@@ -237,7 +254,7 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     if nxt is None or not nxt.text[:1].isupper():
         return False
     if tok.text == ".":
-        return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
+        return bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text)) and not _suffix_ends_sentence(tokens, k)
     return tok.low in lex.NAME_PARTICLES
 
 
