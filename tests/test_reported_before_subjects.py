@@ -39,6 +39,18 @@ def test_a_name_reporting_apart_from_its_verb(text: str, speaker: str) -> None:
         "Tarn trade minister Ivo Marsh spoke in Ormsby on Monday.\n"
         "Marsh in a long radio interview on Sunday visited the northern mills.\n"
         '"The north will have to take into account the cost of a sharp fall in prices."',
+        # Another person speaks in a later sentence of the paragraph: either may go on (fix41a).
+        "Harbourmaster Bram Ostry met ferry owner Lena Quell at the quay on Friday.\n"
+        "Ostry in a later radio interview said the berths were full. Quell disagreed.\n"
+        '"There is room for two more boats if the council lets us dredge the inner basin."',
+        # Another person is named after the verb: the words may be theirs.
+        "Harbourmaster Bram Ostry met ferry owner Lena Quell at the quay on Friday.\n"
+        "Ostry in a later radio interview said Quell had ignored the rules.\n"
+        '"I have followed every rule this harbour has ever had, and I can prove it."',
+        # A lawyer speaking of a client: the first-person words are the client's.
+        "Harbourmaster Bram Ostry was charged with theft on Friday.\n"
+        "Ostry's lawyer in court on Monday said his client had done nothing wrong.\n"
+        '"I never touched the harbour fund and I never will."',
     ],
 )
 def test_no_speaker_without_a_named_reporter(text: str) -> None:
