@@ -35,6 +35,10 @@ def test_a_plural_in_ies_is_a_group(text: str, speaker: str) -> None:
         '"Nobody was asked before the cut," they said.',
         # A plural of a thing is no speaker.
         'Fuel prices in the Tarn cities rose again in May.\n"Nobody can afford to drive," they said.',
+        # The plural inside an of-phrase is no head of the subject (fix41a).
+        "Pellby Foods Ltd and Ormsby Mills Ltd both reported on Friday.\n"
+        'Shares of the two companies dropped steeply after the vote.\n"We are sorry for the savers," they said.',
+        'Stocks of the two agencies were sold off on Monday.\n"We did nothing wrong," they said.',
     ],
 )
 def test_no_group_when_unsure(text: str) -> None:
