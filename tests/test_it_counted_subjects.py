@@ -49,3 +49,23 @@ def test_a_counted_subject_is_passed(text: str, speaker: str) -> None:
 )
 def test_no_count_no_pass(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in body(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalised number word with capitalised words after it opens a name, not a count (fix41a).
+        (
+            "Nine Pines Timber Corp said on Thursday its sawmill exports doubled.\n"
+            '"Buyers in the south cannot get enough of it," it said.',
+            "Nine Pines Timber Corp",
+        ),
+        (
+            "Twelve Acres Farming Group said on Friday its barley harvest failed.\n"
+            '"The rain came too late for the crop," it said.',
+            "Twelve Acres Farming Group",
+        ),
+    ],
+)
+def test_a_number_word_opening_a_name_is_no_count(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker

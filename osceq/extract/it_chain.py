@@ -87,7 +87,9 @@ def _counted(tokens: list[Token], i: int, j: int) -> bool:
     first = i + 1 if tokens[i].low == "the" and j - i > 1 else i
     word = tokens[first]
     lower = word.text.islower() or (first == 0 and word.text[1:].islower())  # (`Three banks`, opening)
-    return lower and NUMBER_WORDS.get(word.low, 0) > 1
+    # (`Seven Hills Holdings`: capitalised words all through after it make a name, not a count)
+    named = j > first + 1 and all(t.text[:1].isupper() for t in tokens[first + 1 : j])
+    return lower and not named and NUMBER_WORDS.get(word.low, 0) > 1
 
 
 def cannot_be_they(tokens: list[Token], i: int, j: int) -> bool:
