@@ -142,3 +142,28 @@ def test_a_thing_set_off_after_an_owner_is_not_the_subject(text: str, speaker: s
 )
 def test_an_owned_person_stands_between_only_when_acting(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a doer-shaped noun for a thing (a boat, a machine) is no person set off: the owner stays
+        # the subject (fix41a)
+        (
+            'Bram Ostry\'s old dredger, Sand Piper, broke down off the quay.\n"I have no money for repairs," he said.',
+            "Bram Ostry",
+        ),
+        (
+            "Lena Quell's tractor, Big Red, caught fire in the barn on Sunday.\n"
+            '"It was the only one I had," she said.',
+            "Lena Quell",
+        ),
+        # a person's doer noun from the list still sets off the subject
+        (
+            'Lena Quell\'s bookkeeper, Bram Ostry, resigned in June.\n"The accounts were a mess," he said.',
+            "Bram Ostry",
+        ),
+    ],
+)
+def test_a_thing_shaped_like_a_doer_is_not_the_subject(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
