@@ -26,6 +26,12 @@ from tests.quote_helpers import body
             '"They will meet again after the harvest."',
             ["the final statement", "the final statement"],
         ),
+        # a writing's author after by/from is kept with it (fix41a)
+        (
+            "ORMSBY, June 2 - Following is the text of a letter from Bram Ostry to the harbour board.\n"
+            '"I can no longer sit on the board while the fund stays closed to the fishermen."',
+            ["a letter from Bram Ostry"],
+        ),
     ],
 )
 def test_a_run_of_quotations_after_its_introduction(text: str, speakers: list[str]) -> None:

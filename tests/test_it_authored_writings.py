@@ -14,12 +14,18 @@ from tests.quote_helpers import body
         (
             "The statement by the Tarn High Command appeared to mark the end of the assault.\n"
             'It called on the rebels to "come to their senses" and lay down their arms.',
-            "the statement",
+            "the statement by the Tarn High Command",
         ),
         (
             "A report from the Kestrel Fisheries Board found the catch fell by a third.\n"
             'It said the quota system was "badly broken" in the north.',
-            "a report",
+            "a report from the Kestrel Fisheries Board",
+        ),
+        # the author is kept with the writing, a titled person's too (fix41a)
+        (
+            "The survey by Prof Hallam was published on Thursday.\n"
+            '"Half the hill farms will be gone within ten years," it said.',
+            "the survey by Prof Hallam",
         ),
     ],
 )
