@@ -12,11 +12,11 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The Tarn Monetary Council said Ormsland's farms were failing to sell abroad.\n"
-            "Pointing to a likely widening of the farm trade gap to around 3.1 billion crowns this "
-            "year from 2.7 billion in the year before, it warned that a weaker crown would not help.\n"
-            'The council would have "little room to spur growth, even if jobs were lost," it added.',
-            "Tarn Monetary Council",
+            "The Ormsby Chamber of Commerce said the town's shops were losing trade to the coast.\n"
+            "Drawing on counts of shoppers along the high street since spring and on takings in the car "
+            "parks this summer, it warned that rents must come down.\n"
+            'The shops would have "nothing left to trim, however hard they look," it added.',
+            "Ormsby Chamber of Commerce",
         ),
         (
             "Vellmark Shipping Corp said its fleet would shrink this year.\n"

@@ -12,14 +12,14 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The two companies said they would jointly run the Tarnby ferry.\n"
-            'They said they would spend 9 mln crowns "to make it the finest crossing on the coast."',
+            "The two companies agreed in March to share a cold store at Harwick.\n"
+            'They said they would put 6 mln crowns into it "so the valley\'s fruit can wait for buyers."',
             "the two companies",
         ),
         (
-            "The Kestrel farm agencies said the drought had cut the barley crop by a third.\n"
-            '"Growers will need help before the winter," they said.',
-            "the Kestrel farm agencies",
+            "The Pellby lending agencies warned on Friday that rents on the upland farms were overdue.\n"
+            'Some tenants could lose their farms "before the lambing starts," they said.',
+            "the Pellby lending agencies",
         ),
     ],
 )

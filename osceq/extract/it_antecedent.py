@@ -151,7 +151,7 @@ def _with_author(thing: str | None, text: str, end: int) -> str | None:
 
 def _cut_by_the_quote(text: str, tokens: list[Token], mention: Span) -> bool:
     """Whether the tokens are the opening of the pronoun's own sentence, cut off by the quotation
-    the pronoun tags (`Particularly for banks, "…," it said.`): no sentence end before the quote,
+    the pronoun tags (`Above all in the hotel trade, "…," it said.`): no sentence end before the quote,
     only the quotation between it and the pronoun, and the pronoun in lower case."""
     if tokens[-1].text in ".!?:;" or not text[mention.start : mention.start + 1].islower():
         return False  # (`… branded it "political." It said …`: a sentence of its own before)

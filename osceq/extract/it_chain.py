@@ -68,9 +68,9 @@ def cannot_be_it(tokens: list[Token], i: int, j: int) -> bool:
     if j - i == 1 and head.low in _PERSONAL:
         return True
     if j < len(tokens) and tokens[j].low in _PLURAL_VERBS:
-        return True  # `Imports are forecast …`, `The nine committed customers are …`
+        return True  # `Imports are forecast …`, `The eleven pledged farms are …`
     if _counted(tokens, i, j):
-        return True  # `The nine committed customers are …` read as "The nine": a count is no "it"
+        return True  # `The eleven pledged farms are …` read as "The eleven": a count is no "it"
     if head.text.islower():
         if head.low in _NEVER_SPEAK:
             return True
@@ -152,7 +152,7 @@ def it_or_there_subject(tokens: list[Token]) -> bool:
 
 
 def _long_opening_then_it_reports(tokens: list[Token]) -> bool:
-    """`Pointing to a wider deficit this year from last year's, it warned that …`: a long opening
+    """`Drawing on counts of shoppers since the spring, it warned that …`: a long opening
     phrase, then an "it" that reports (its verb, not any word, since a long opening may hold a comma
     before a clause about something else). The opening has no subject of its own (a participle, a
     preposition: `Tarnco Ltd, whose yards …, said that …, it reported a loss` is Tarnco's), unless
