@@ -142,7 +142,9 @@ _AUTHOR_AFTER = re.compile(r" (?:by|from) (?:the )?(?:[A-Z][\w'’\-]*\.? )*[A-Z
 def _with_author(thing: str | None, text: str, end: int) -> str | None:
     """A writing's bare description (`the report`) with its author the subject left after it (`the
     report from the Kestrel Fisheries Board`): who wrote it is part of what speaks."""
-    words = thing.split() if thing is not None else []
+    if thing is None:
+        return None
+    words = thing.split()
     if len(words) != 2 or words[0].lower() not in ("the", "a", "an") or words[1] not in WRITINGS:
         return thing
     author = _AUTHOR_AFTER.match(text, end)
