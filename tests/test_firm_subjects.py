@@ -69,19 +69,26 @@ def test_a_subject_written_with_a_firms_ending_is_no_he(text: str, speaker: str 
             'was trading at 12, according to Gask Ardley Corp\'s filing. "It will go higher," he said.',
             "Oskar Delmont",
         ),
-        # a name written with a firm's ending is a person's when a he or she is what it said
+        # a name written with a firm's ending stays the firm's, whatever it said: no person to be the he
         (
             "Tarrow Halloway Inc shares rose. Tarrow Halloway said on Monday he would retire in June. "
             '"It is time," he said.',
-            "Tarrow Halloway",
-        ),
-        (
-            'Tarrow Halloway Inc shares rose. Tarrow Halloway said she would retire. "It is time," she said.',
-            "Tarrow Halloway",
+            None,
         ),
         (
             'Tarrow Halloway Inc shares rose. Tarrow Halloway said it would cut jobs. "It is time," he said.',
             None,
+        ),
+        # a firm saying that he or she will go speaks of the person named before, who stays the he
+        (
+            "Dana Quell has led Brackwater Foods Ltd since it was founded. Brackwater Foods said on Friday "
+            'she would leave in March.\n"I want to sail round the world before I am too old," she said.',
+            "Dana Quell",
+        ),
+        (
+            "Oskar Delmont, the founder of Pellby Mills Group, toured the plant. Pellby Mills said he "
+            'would hand over to his son.\n"The boy is ready," he said.',
+            "Oskar Delmont",
         ),
     ],
 )

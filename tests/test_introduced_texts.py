@@ -13,18 +13,24 @@ from tests.quote_helpers import body
     ("text", "speakers"),
     [
         (
-            "TARNBY, May 4 - Following are extracts from the communique issued at the close of the "
-            "Kestrel fishing council here.\n"
-            '"The council noted that catches in the northern grounds have fallen for a third year.\n'
-            '"The council decided to cut the quota for herring by a tenth from July."\n'
-            '"The next meeting of the council will be held in Ormsby in October."',
-            ["the communique", "the communique", "the communique"],
+            "PELLBY, March 9 - Following are excerpts from the bulletin released as the Dunmere "
+            "beekeepers' congress closed.\n"
+            '"Hive losses in the valley rose again last winter, the fourth bad winter in a row.\n'
+            '"Members want the new crop sprays banned before the orchards flower."\n'
+            '"Next year the beekeepers gather in Harwick, in the old corn exchange."',
+            ["the bulletin", "the bulletin", "the bulletin"],
         ),
         (
             "Following is the full text of the final statement of the Tarn growers' meeting:\n"
             '"The growers call on the ministry to restore the old support price for barley."\n'
             '"They will meet again after the harvest."',
             ["the final statement", "the final statement"],
+        ),
+        # a writing's author after by/from is kept with it (fix41a)
+        (
+            "ORMSBY, June 2 - Following is the text of a letter from Bram Ostry to the harbour board.\n"
+            '"I can no longer sit on the board while the fund stays closed to the fishermen."',
+            ["a letter from Bram Ostry"],
         ),
     ],
 )
@@ -37,9 +43,9 @@ def test_a_run_of_quotations_after_its_introduction(text: str, speakers: list[st
     [
         # A paragraph with a tag of its own breaks the run: its speaker goes on, not the writing.
         (
-            "Following are extracts from the communique issued by the Kestrel fishing council.\n"
-            '"The council noted that catches in the northern grounds have fallen," Orvel Danmark said.\n'
-            '"We will not cut the quota for herring again this year."',
+            "Following are excerpts from the bulletin the Dunmere beekeepers put out.\n"
+            '"Hive losses rose again last winter," Orvel Danmark said.\n'
+            '"Nobody in the valley can afford to lose more bees."',
             ["Orvel Danmark", "Orvel Danmark"],
         ),
         # A writing owned by a name is not read: its owner's description may be cut.
@@ -50,8 +56,8 @@ def test_a_run_of_quotations_after_its_introduction(text: str, speakers: list[st
         ),
         # No introducing line: a plain lead before a lone quotation names no writing.
         (
-            "The Kestrel fishing council met in Tarnby on Monday to discuss the quota.\n"
-            '"The council noted that catches in the northern grounds have fallen for a third year."',
+            "The Dunmere beekeepers gathered in Pellby on Saturday to talk about the sprays.\n"
+            '"Hive losses in the valley rose again last winter, the fourth bad winter in a row."',
             [None],
         ),
     ],

@@ -1,5 +1,5 @@
-"""An "it" speaker that stands for a writing named with its author (`The statement by the Tarn
-High Command …. It called on …`): the writing (invented names and sentences only)."""
+"""An "it" speaker that stands for a writing named with its author (`The bulletin by the Dunmere
+Border Command …. It urged …`): the writing (invented names and sentences only)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,20 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The statement by the Tarn High Command appeared to mark the end of the assault.\n"
-            'It called on the rebels to "come to their senses" and lay down their arms.',
-            "the statement",
+            "The bulletin by the Dunmere Border Command was read out on state radio at noon.\n"
+            'It urged the smugglers to "think of their families" and give themselves up.',
+            "the bulletin by the Dunmere Border Command",
         ),
         (
             "A report from the Kestrel Fisheries Board found the catch fell by a third.\n"
             'It said the quota system was "badly broken" in the north.',
-            "a report",
+            "a report from the Kestrel Fisheries Board",
+        ),
+        # the author is kept with the writing, a titled person's too (fix41a)
+        (
+            "The survey by Prof Hallam was published on Thursday.\n"
+            '"Half the hill farms will be gone within ten years," it said.',
+            "the survey by Prof Hallam",
         ),
     ],
 )
@@ -31,11 +37,11 @@ def test_a_writing_with_its_author(text: str, speaker: str) -> None:
     "text",
     [
         # A person's writing: the letter is not read as a body, and nothing is shown.
-        "The letter by Ann Lee appeared to mark the end of the dispute.\n"
-        'It called on the rebels to "come to their senses" and lay down their arms.',
+        "The letter by Ann Lee was pinned to the church door on Sunday.\n"
+        'It urged the villagers to "think of their families" before the vote.',
         # No writing's noun: the phrase is none of the shape.
-        "The assault by the Tarn High Command appeared to be over.\n"
-        'It called on the rebels to "come to their senses" and lay down their arms.',
+        "The raid by the Dunmere Border Command seemed to be over by noon.\n"
+        'It urged the smugglers to "think of their families" and give themselves up.',
     ],
 )
 def test_no_writing_without_the_shape(text: str) -> None:

@@ -12,11 +12,11 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The Tarn Monetary Council said Ormsland's farms were failing to sell abroad.\n"
-            "Pointing to a likely widening of the farm trade gap to around 3.1 billion crowns this "
-            "year from 2.7 billion in the year before, it warned that a weaker crown would not help.\n"
-            'The council would have "little room to spur growth, even if jobs were lost," it added.',
-            "Tarn Monetary Council",
+            "The Ormsby Chamber of Commerce said the town's shops were losing trade to the coast.\n"
+            "Drawing on counts of shoppers along the high street since spring and on takings in the car "
+            "parks this summer, it warned that rents must come down.\n"
+            'The shops would have "nothing left to trim, however hard they look," it added.',
+            "Ormsby Chamber of Commerce",
         ),
         (
             "Vellmark Shipping Corp said its fleet would shrink this year.\n"
@@ -55,3 +55,27 @@ def test_plural_people_between_are_passed() -> None:
         '"We cannot keep ships idle," it said.'
     )
     assert [q.speaker for q in body(text)][-1] == "Vellmark Shipping Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A sentence with a subject of its own before the comma is that subject's, not an "it"
+        # sentence to pass over: its firm is the "it" of the quote (fix41a).
+        (
+            "Pellby Dairies Ltd said on Friday its milk sales slipped.\n"
+            "Ormsby Creameries Ltd, whose vans serve most of the valley towns, said that over the "
+            'winter, it reported a fall in butter sales.\n"Demand will come back with the spring '
+            'grass," it said.',
+            "Ormsby Creameries Ltd",
+        ),
+        (
+            "Pellby Dairies Ltd said on Friday its milk sales slipped.\n"
+            "In a note to its growers, Ormsby Creameries Ltd said that over the winter months of the "
+            'year, it reported a fall.\n"Demand will come back with the spring grass," it said.',
+            "Ormsby Creameries Ltd",
+        ),
+    ],
+)
+def test_an_opening_with_its_own_subject_is_not_passed(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker

@@ -1,5 +1,5 @@
 """An "it" speaker's chain passes over a sentence whose subject opens on a count of two or more
-(`The nine committed buyers are …`, misread as "The nine"): a count is never an "it" (invented
+(`The eleven pledged farms are …`, misread as "The eleven"): a count is never an "it" (invented
 names and sentences only)."""
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "But the consortium still has to win loans from its member states for the plane.\n"
-            "The nine committed buyers are well above the five the consortium said it needed.\n"
-            '"The board has decided to take all steps for a launch by May," it said.',
-            "the consortium",
+            "The dairy union has yet to settle a milk price with the supermarkets.\n"
+            "The eleven pledged farms are more than the union had hoped for.\n"
+            '"Our members will vote on the offer at the June meeting," it said.',
+            "the dairy union",
         ),
         (
-            "The Ormsby report said the port should be sold in tranches.\n"
-            "The seven include the Tarnby Port Authority and the Kestrel Water Board.\n"
-            '"The others can be sold only after a full debate," it added.',
-            "the Ormsby report",
+            "The Harwick bulletin warned that the county's bus routes were losing money.\n"
+            "The twelve worst include the Pellby loop and the night service to Bramble Cross.\n"
+            '"The rest can be kept running only if fares go up," it added.',
+            "the Harwick bulletin",
         ),
     ],
 )
@@ -48,4 +48,24 @@ def test_a_counted_subject_is_passed(text: str, speaker: str) -> None:
     ],
 )
 def test_no_count_no_pass(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in body(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalised number word with capitalised words after it opens a name, not a count (fix41a).
+        (
+            "Nine Pines Timber Corp said on Thursday its sawmill exports doubled.\n"
+            '"Buyers in the south cannot get enough of it," it said.',
+            "Nine Pines Timber Corp",
+        ),
+        (
+            "Twelve Acres Farming Group said on Friday its barley harvest failed.\n"
+            '"The rain came too late for the crop," it said.',
+            "Twelve Acres Farming Group",
+        ),
+    ],
+)
+def test_a_number_word_opening_a_name_is_no_count(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)][-1] == speaker

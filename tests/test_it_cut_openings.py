@@ -13,14 +13,14 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The Kestrel Trade Council said Ormsland's real problem was its budget gap.\n"
-            "Kestrel experts urged Ormsland to resist tariffs.\n"
-            'Raising Ormsland\'s tariffs "would do little for the gap. It would raise prices," it said.',
-            "Kestrel Trade Council",
+            "The Harwick Audit Office said the county's true weakness was its pension bill.\n"
+            "Local councillors have called for the car parks to be sold.\n"
+            'Cutting the bill by sales alone "would buy one year. Then the gap would open again," it said.',
+            "Harwick Audit Office",
         ),
         (
             "Tarnvale Mills Ltd said orders rose in May.\n"
-            'Particularly for the export trade, "the outlook is as good as it has been in years," '
+            'Above all in the hotel trade, "demand is stronger than at any time since the war," '
             "it said.",
             "Tarnvale Mills Ltd",
         ),
@@ -48,6 +48,6 @@ def test_a_sentence_closed_by_its_quotation_still_counts(text: str, speaker: str
 def test_the_latest_body_before_the_cut_opening_is_the_it() -> None:
     text = (
         "Tarnvale Mills Ltd said orders rose in May.\nThe Ormsby Weavers Union said pay was too low.\n"
-        'Particularly for the export trade, "the outlook is poor," it said.'
+        'Above all in the hotel trade, "demand is weak," it said.'
     )
     assert [q.speaker for q in body(text)][-1] == "Ormsby Weavers Union"

@@ -12,10 +12,10 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "Ormsland plans to give its mills more say over their funds, the Ormsby Zeitung newspaper "
-            'said.\n"This rule is part of our policy," Ormsby Zeitung said, citing the use of robots.\n'
-            '"This step could be the start of more changes. We must wait and see," it added.',
-            "Ormsby Zeitung",
+            "Schools in the province will choose their own books from next year, the Dunmere Kurier "
+            'newspaper reported.\n"Teachers know best," Dunmere Kurier wrote in a leader on the reform.\n'
+            '"Parents will have their say too. Other subjects may follow," it added.',
+            "Dunmere Kurier",
         ),
     ],
 )
@@ -27,11 +27,11 @@ def test_a_paper_written_as_one_before(text: str, speaker: str) -> None:
     "text",
     [
         # Never written as a paper: the name may be a person's.
-        'Ormsland plans to give its mills more say, Ormsby Zeitung said.\n"This rule is part of our '
-        'policy," Ormsby Zeitung said.\n"We must wait and see," it added.',
+        'Schools will choose their own books, Dunmere Kurier said.\n"Teachers know best," Dunmere '
+        'Kurier said.\n"Parents will have their say too," it added.',
         # A paper named after its owner is not its owner: the owner is no "it".
-        "Ormsland plans to give its mills more say, the Ormsby Zeitung newspaper said.\n"
-        '"This rule is part of our policy," Ormsby said.\n"We must wait and see," it added.',
+        "Schools will choose their own books, the Dunmere Kurier newspaper reported.\n"
+        '"Teachers know best," Dunmere said.\n"Parents will have their say too," it added.',
     ],
 )
 def test_no_paper_without_its_word(text: str) -> None:

@@ -99,26 +99,28 @@ def test_a_thing_set_off_after_an_owner_is_not_the_subject(text: str, speaker: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # the owned person only stands between when acting or speaking (fix37b)
+        # a person owned by the he/she's candidate always stands between, in a state or not: the
+        # quote never goes past them to the owner (fix41a)
         (
             'Oskar Delmont visited the school. Delmont\'s grandson is a pupil there. "He loves it," he said.',
-            "Oskar Delmont",
+            None,
         ),
-        (
-            'Mira Tollan visited the school. Tollan\'s niece is a pupil there. "She loves it," she said.',
-            "Mira Tollan",
-        ),
+        ('Mira Tollan visited the school. Tollan\'s niece is a pupil there. "She loves it," she said.', None),
         (
             'Oskar Delmont lost the vote. Delmont\'s opponent in the race was absent. "It was fair," he said.',
-            "Oskar Delmont",
+            None,
+        ),
+        ('Oskar Delmont lost the vote. Delmont\'s son has a farm in Pellby. "It was fair," he said.', None),
+        ('Oskar Delmont lost the vote. Delmont\'s son was not at the count. "It was fair," he said.', None),
+        (
+            "Bram Ostry was fined heavily by the harbour court. Ostry's nephew is outraged.\n"
+            '"The judge never listened to my uncle," he said.',
+            None,
         ),
         (
-            'Oskar Delmont lost the vote. Delmont\'s son has a farm in Pellby. "It was fair," he said.',
-            "Oskar Delmont",
-        ),
-        (
-            'Oskar Delmont lost the vote. Delmont\'s son was not at the count. "It was fair," he said.',
-            "Oskar Delmont",
+            "Lena Ostry lost her seat in the recount. Ostry's sister was close to tears at the hall.\n"
+            '"My sister gave this town everything," she said.',
+            None,
         ),
         # a firm's people alike: in a state no, acting yes (the treasurer may well be the he)
         (
@@ -139,4 +141,29 @@ def test_a_thing_set_off_after_an_owner_is_not_the_subject(text: str, speaker: s
     ],
 )
 def test_an_owned_person_stands_between_only_when_acting(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a doer-shaped noun for a thing (a boat, a machine) is no person set off: the owner stays
+        # the subject (fix41a)
+        (
+            'Bram Ostry\'s old dredger, Sand Piper, broke down off the quay.\n"I have no money for repairs," he said.',
+            "Bram Ostry",
+        ),
+        (
+            "Lena Quell's tractor, Big Red, caught fire in the barn on Sunday.\n"
+            '"It was the only one I had," she said.',
+            "Lena Quell",
+        ),
+        # a person's doer noun from the list still sets off the subject
+        (
+            'Lena Quell\'s bookkeeper, Bram Ostry, resigned in June.\n"The accounts were a mess," he said.',
+            "Bram Ostry",
+        ),
+    ],
+)
+def test_a_thing_shaped_like_a_doer_is_not_the_subject(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]

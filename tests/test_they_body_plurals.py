@@ -12,14 +12,14 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The two companies said they would jointly run the Tarnby ferry.\n"
-            'They said they would spend 9 mln crowns "to make it the finest crossing on the coast."',
+            "The two companies agreed in March to share a cold store at Harwick.\n"
+            'They said they would put 6 mln crowns into it "so the valley\'s fruit can wait for buyers."',
             "the two companies",
         ),
         (
-            "The Kestrel farm agencies said the drought had cut the barley crop by a third.\n"
-            '"Growers will need help before the winter," they said.',
-            "the Kestrel farm agencies",
+            "The Pellby lending agencies warned on Friday that rents on the upland farms were overdue.\n"
+            'Some tenants could lose their farms "before the lambing starts," they said.',
+            "the Pellby lending agencies",
         ),
     ],
 )
@@ -35,6 +35,10 @@ def test_a_plural_in_ies_is_a_group(text: str, speaker: str) -> None:
         '"Nobody was asked before the cut," they said.',
         # A plural of a thing is no speaker.
         'Fuel prices in the Tarn cities rose again in May.\n"Nobody can afford to drive," they said.',
+        # The plural inside an of-phrase is no head of the subject (fix41a).
+        "Pellby Foods Ltd and Ormsby Mills Ltd both reported on Friday.\n"
+        'Shares of the two companies dropped steeply after the vote.\n"We are sorry for the savers," they said.',
+        'Stocks of the two agencies were sold off on Monday.\n"We did nothing wrong," they said.',
     ],
 )
 def test_no_group_when_unsure(text: str) -> None:

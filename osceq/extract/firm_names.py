@@ -37,9 +37,9 @@ def written_as_firm(text: str, name: str) -> bool:
 _COURTESY_BEFORE = r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+"
 
 
-# A he or she right after the name's verb of saying: `Brennan Halloway said on Monday he would retire`
-# (a firm says what it will do).
-_SAYS_HE = r"\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+(?:he|she)\b"
+# A he or she right after a verb of saying: `Kestrel Marine said on Monday he would step down` (a
+# firm speaking of a person named before, who stays the he).
+_SAID_HE = r"(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+(?:he|she)\b"
 
 # A name opening a sentence as the subject of a verb of saying (`Kestrel Marine said its …`).
 _SAYS = any_case(r"(?:^|[.!?][\"”’]?\s+)((?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*)\s+(?:said|says)\b")
@@ -48,19 +48,18 @@ _SAYS = any_case(r"(?:^|[.!?][\"”’]?\s+)((?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][
 def firm_not_person(text: str, name: str) -> bool:
     """Whether a name a subject gives is a firm's and no person's: the text writes it with a firm's
     ending (`Kestrel Marine Corp` for `Kestrel Marine`, `written_as_firm`), it opens on no given
-    name (`Ann Kestrel Inc` may be named after her), no courtesy title stands before it and no he or
-    she is what it said."""
+    name (`Ann Kestrel Inc` may be named after her) and no courtesy title stands before it."""
     if is_given_name(name.split()[0]) or not written_as_firm(text, name):
-        return False
-    if re.search(re.escape(name) + _SAYS_HE, text) is not None:
         return False
     return re.search(_COURTESY_BEFORE + re.escape(name) + r"\b", text) is None
 
 
 def firms_saying(text: str, start: int, end: int) -> list[str]:
     """The names opening sentences between offsets start and end as the subject of `said` or `says`
-    (`Kestrel Marine said its profits rose`), for the caller to check as firms."""
-    return [m.group(1) for m in re.finditer(_SAYS, text[start:end])]
+    (`Kestrel Marine said its profits rose`), for the caller to check as firms; not when a he or she
+    is what it said (`Kestrel Marine said he would step down`: the he is the person before)."""
+    part = text[start:end]
+    return [m.group(1) for m in re.finditer(_SAYS, part) if re.match(_SAID_HE, part[m.end() :]) is None]
 
 
 def joined_firm_end(tokens: list[Token], i: int, j: int, before: str) -> int:

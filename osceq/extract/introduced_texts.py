@@ -24,6 +24,8 @@ _INTRODUCING = re.compile(
 _QUOTATION_ONLY = re.compile(r'["“][^"“”]+["”]?')
 # Words that open the writing's description (`the communique`, `a statement`).
 _DETERMINERS = frozenset(["the", "a", "an"])
+# Words that lead from a writing to its author (`a letter from Ivo Marsh`, `the speech by Ann Lee`).
+_AUTHOR_WORDS = frozenset(["by", "from"])
 # How many paragraphs of the writing are followed back to the line that introduces it.
 _REACH = 30
 
@@ -62,4 +64,13 @@ def _writing(text: str, start: int, end: int, cue: Span) -> Found | None:
     noun = next((k for k in (1, 2) if k < len(tokens) and tokens[k].low in WRITINGS), None)
     if noun is None or (noun == 2 and not tokens[1].text.islower()):
         return None
-    return Found(span_of(text, tokens, 0, noun + 1), cue, "nominal", "statement")
+    last = noun
+    if (
+        noun + 2 < len(tokens)
+        and tokens[noun + 1].low in _AUTHOR_WORDS
+        and tokens[noun + 2].text[:1].isupper()
+    ):
+        last = noun + 2  # (its author kept: `a letter from Ivo Marsh`, not `a letter`)
+        while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper():
+            last += 1
+    return Found(span_of(text, tokens, 0, last + 1), cue, "nominal", "statement")

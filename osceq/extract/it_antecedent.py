@@ -119,6 +119,7 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
             personal = any(token.low in _PERSONAL_PRONOUNS for token in tokens[j:])
             after = tokens[j].text if j < len(tokens) else ""
             thing = _speaking_thing(text[tokens[i].start : tokens[j - 1].end], before, personal, after)
+            thing = _with_author(thing, text, tokens[j - 1].end)
             if firm_end > j:
                 thing, j = text[tokens[i].start : tokens[firm_end - 1].end], firm_end
             if thing is None or not passed_it or any(t.low in lex.REPORTING_FORMS for t in tokens[j:]):
@@ -134,9 +135,25 @@ def it_antecedent(text: str, body: Sequence[Block], mention: Span) -> str | None
     return None
 
 
+# A writing's author written right after it (` from the Kestrel Fisheries Board`, ` by Dr Venn`).
+_AUTHOR_AFTER = re.compile(r" (?:by|from) (?:the )?(?:[A-Z][\w'’\-]*\.? )*[A-Z][\w'’\-]*\b(?!['’])")
+
+
+def _with_author(thing: str | None, text: str, end: int) -> str | None:
+    """A writing's bare description (`the report`) with its author the subject left after it (`the
+    report from the Kestrel Fisheries Board`): who wrote it is part of what speaks."""
+    if thing is None:
+        return None
+    words = thing.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "a", "an") or words[1] not in WRITINGS:
+        return thing
+    author = _AUTHOR_AFTER.match(text, end)
+    return thing + author.group() if author is not None else thing
+
+
 def _cut_by_the_quote(text: str, tokens: list[Token], mention: Span) -> bool:
     """Whether the tokens are the opening of the pronoun's own sentence, cut off by the quotation
-    the pronoun tags (`Particularly for banks, "…," it said.`): no sentence end before the quote,
+    the pronoun tags (`Above all in the hotel trade, "…," it said.`): no sentence end before the quote,
     only the quotation between it and the pronoun, and the pronoun in lower case."""
     if tokens[-1].text in ".!?:;" or not text[mention.start : mention.start + 1].islower():
         return False  # (`… branded it "political." It said …`: a sentence of its own before)
@@ -277,4 +294,4 @@ def _speaking_thing(phrase: str, before: str, personal: bool, after: str = "") -
     authored = _WRITING_BY.match(phrase)  # `The statement by the Tarn High Command`: the writing
     if authored is None or first_name_gender(phrase[authored.end() :]) is not None:
         return None  # (a person's letter is no "it", as `Ann Lee's letter` above)
-    return authored.group(1)[:1].lower() + authored.group(1)[1:]
+    return phrase[:1].lower() + phrase[1:]  # (with its author: `the report by Dr Venn`)

@@ -4,6 +4,7 @@ those whose subject cannot be the pronoun (`Kestrel Corp said …. Imports are f
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender
@@ -67,9 +68,9 @@ def cannot_be_it(tokens: list[Token], i: int, j: int) -> bool:
     if j - i == 1 and head.low in _PERSONAL:
         return True
     if j < len(tokens) and tokens[j].low in _PLURAL_VERBS:
-        return True  # `Imports are forecast …`, `The nine committed customers are …`
+        return True  # `Imports are forecast …`, `The eleven pledged farms are …`
     if _counted(tokens, i, j):
-        return True  # `The nine committed customers are …` read as "The nine": a count is no "it"
+        return True  # `The eleven pledged farms are …` read as "The eleven": a count is no "it"
     if head.text.islower():
         if head.low in _NEVER_SPEAK:
             return True
@@ -86,7 +87,9 @@ def _counted(tokens: list[Token], i: int, j: int) -> bool:
     first = i + 1 if tokens[i].low == "the" and j - i > 1 else i
     word = tokens[first]
     lower = word.text.islower() or (first == 0 and word.text[1:].islower())  # (`Three banks`, opening)
-    return lower and NUMBER_WORDS.get(word.low, 0) > 1
+    # (`Seven Hills Holdings`: capitalised words all through after it make a name, not a count)
+    named = j > first + 1 and all(t.text[:1].isupper() for t in tokens[first + 1 : j])
+    return lower and not named and NUMBER_WORDS.get(word.low, 0) > 1
 
 
 def cannot_be_they(tokens: list[Token], i: int, j: int) -> bool:
@@ -149,16 +152,28 @@ def it_or_there_subject(tokens: list[Token]) -> bool:
 
 
 def _long_opening_then_it_reports(tokens: list[Token]) -> bool:
-    """`Pointing to a wider deficit this year from last year's, it warned that …`: a long opening
+    """`Drawing on counts of shoppers since the spring, it warned that …`: a long opening
     phrase, then an "it" that reports (its verb, not any word, since a long opening may hold a comma
-    before a clause about something else)."""
+    before a clause about something else). The opening has no subject of its own (a participle, a
+    preposition: `Tarnco Ltd, whose yards …, said that …, it reported a loss` is Tarnco's), unless
+    the "it" and its verb close the sentence as a tag (`Costs could rise, it said.`)."""
+    first = 1 if len(tokens) > 1 and tokens[0].low.endswith("ly") else 0  # (`Mainly for …`)
+    free = len(tokens) > first and (tokens[first].low.endswith("ing") or tokens[first].low in fw.PREPOSITIONS)
     for k in range(min(len(tokens), _OPENING_REACH) - 2):
         if tokens[k].text != "," or tokens[k + 1].low != "it":
             continue
         verb = k + 3 if tokens[k + 2].low == "also" and k + 3 < len(tokens) else k + 2
-        if tokens[verb].low in lex.REPORTING_FORMS:
+        tag = verb + 1 >= len(tokens) or tokens[verb + 1].text in (".", "!", "?")
+        if tokens[verb].low in lex.REPORTING_FORMS and (
+            tag or (free and not _reports(tokens[first + 1 : k]))
+        ):
             return True
     return False
+
+
+def _reports(tokens: list[Token]) -> bool:
+    """Whether the words hold a reporting verb (`In May, Tarnco said that in June, it reported`)."""
+    return any(t.low in lex.REPORTING_FORMS for t in tokens)
 
 
 def _written_in_then_it(tokens: list[Token]) -> bool:

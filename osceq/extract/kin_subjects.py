@@ -40,7 +40,7 @@ _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
 # said`): the sentence is about that person, who may be the he/she as well as the owner.
 _OWNED_SUBJECT = {
     gender: re.compile(
-        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+(?:step|half-|god)?(?:"
+        r"(?:^|[.!?][\"”’]?\s+|\n)((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:step|half-|god)?(?:"
         + _alternation(nouns)
         + r")(?:-in-law)?\s+(?=[a-z])"
     )
@@ -48,17 +48,26 @@ _OWNED_SUBJECT = {
 }
 
 
-def nearer_subject_between(text: str, start: int, end: int, gender: str) -> bool:
+def nearer_subject_between(text: str, start: int, end: int, gender: str, name: str = "") -> bool:
     """Whether a sentence between offsets start and end opens on someone unnamed who may be the
-    he/she of the given gender ("f" or "m"): a relative of that gender, or a person the article says
-    it does not name."""
+    he/she of the given gender ("f" or "m"): a relative of that gender, a person owned by the name
+    (`name`), or one owned by another who acts, or a person the article says it does not name."""
     pattern = _KIN_SUBJECT.get(gender)
     if pattern is not None and pattern.search(text, start, end) is not None:
         return True
     owned = _OWNED_SUBJECT.get(gender)
-    if owned is not None and any(_acts(text, found.end(), end) for found in owned.finditer(text, start, end)):
+    if owned is not None and any(
+        _owned_by(found.group(1), name) or _acts(text, found.end(), end)
+        for found in owned.finditer(text, start, end)
+    ):
         return True
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`
+
+
+def _owned_by(owner: str, name: str) -> bool:
+    """Whether the owner's words (`Marsh` of `Marsh's son`) name the he/she's candidate: the owned
+    person, in a state or not, is then nearer, and the quote never goes past them to the owner."""
+    return bool(set(owner.split()) & set(name.split()))
 
 
 _WORD = re.compile(r"[A-Za-z’'\-]+|[.!?;]")

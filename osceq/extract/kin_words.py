@@ -46,3 +46,16 @@ PERFECT_AUXILIARIES = _words("has have had")
 VERB_GROUP_FILLERS = _words("not also still now never then already reportedly recently")
 # Past participles that end in neither -ed nor -en (`was shot`, `was told`), beside the past forms.
 BARE_PARTICIPLES = _words("cut found hit hurt left put said set shot sold told won")
+
+# Doers' nouns in -er/-or/-ent/-ant that are people one may have working for one (`Lee's bookkeeper,
+# Ann Roe`), where the same endings also make things (`trawler`, `computer`, `statement`).
+OWNED_AGENTS = _words(
+    "accountant administrator adviser advisor agent aide assistant attendant auditor bookkeeper "
+    "builder buyer campaigner caretaker carer chauffeur coach collaborator consultant contractor "
+    "coordinator counsellor counselor dealer defender designer developer doctor editor employer "
+    "executor farmer financier gardener handler helper housekeeper instructor interpreter "
+    "investigator keeper lender manager mentor minder negotiator nurse operator organiser organizer "
+    "owner photographer planner producer promoter publicist publisher recruiter representative "
+    "researcher sergeant servant solicitor speechwriter sponsor steward strategist supervisor "
+    "supporter surveyor teacher tenant trainer translator treasurer tutor understudy writer"
+)

@@ -18,7 +18,12 @@ from osceq.extract.questions import asked_answerer, past_asked_opening
 from osceq.extract.quote_kinds import looks_like_title
 from osceq.extract.quote_sentences import SENTENCE_BREAK, SentenceBreaks, sentence_start
 from osceq.extract.quotemarks import Pair
-from osceq.extract.reported_paragraphs import may_go_on_as, speaker_goes_on, speaker_sentences
+from osceq.extract.reported_paragraphs import (
+    may_go_on_as,
+    sole_named_speaker,
+    speaker_goes_on,
+    speaker_sentences,
+)
 from osceq.extract.stances import stance_subject
 from osceq.extract.tokens import tokenize
 from osceq.extract.trailing_tags import closing_tag
@@ -348,12 +353,16 @@ def _reported_before(text: str, prior: Block) -> Found | None:
     """`Lee praised the mayor's record.` / `"We need someone who gets things done."`: a paragraph of
     reported speech with no quote of its own names the speaker of a statement alone on the next line,
     when its last sentence has a reporting cue."""
-    for span in speaker_sentences(text, prior):
+    for k, span in enumerate(speaker_sentences(text, prior)):
         found = attribution.before_quote(text, [span])
         if found is not None:
-            # (`Lee in a long interview said …`: a name as the subject of a verb of speech is as sure)
+            # (`Lee in a long interview said …`: as sure, when the paragraph's last and sole speaker)
             said = (
-                found.evidence == "subject" and found.kind == "name" and found.cue.text in lex.REPORTING_FORMS
+                k == 0
+                and found.evidence == "subject"
+                and found.kind == "name"
+                and found.cue.text in lex.REPORTING_FORMS
+                and sole_named_speaker(text, found.mention.text, found.cue.end, span[1])
             )
             return found if found.evidence in STRONG_EVIDENCE or said else None
     return None

@@ -4,9 +4,11 @@ the next line: the last sentence, or the one before when the last only goes on w
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.names import parse_mention
 from osceq.extract.quote_sentences import sentence_start
 from osceq.extract.tokens import tokenize
@@ -69,3 +71,33 @@ def speaker_goes_on(text: str, start: int, end: int) -> str | None:
 def may_go_on_as(name: str, gender: str) -> bool:
     """Whether the speaker named may be the he or she that goes on: no given name of the other sex."""
     return first_name_gender(parse_mention(name).name) in (None, gender)
+
+
+# A lawyer's or agent's words about the one they speak for (`said his client was innocent`).
+_CLIENT = re.compile(r"\b(?:his|her|their)\s+(?:client|clients|employer|principal)\b")
+
+
+def sole_named_speaker(text: str, mention: str, cue_end: int, end: int) -> bool:
+    """Whether a name reported as saying something (`Lee in an interview said …`, cue ending at
+    cue_end) may go on in a lone quote after: no possessive (`Lee's lawyer`), no client spoken of,
+    and no person named after the verb (`said Tollan had lied`: Tollan may answer)."""
+    if re.search(r"['’]s\b", mention) is not None:
+        return False
+    after = text[cue_end:end]
+    if _CLIENT.search(after) is not None:
+        return False
+    return not any(_person_word(text, m.group()) for m in re.finditer(r"\b[A-Z][a-z]+\b", after))
+
+
+def _person_word(text: str, word: str) -> bool:
+    """Whether a capitalised word is a person's: a given name, or written after a given name or a
+    courtesy title somewhere in the text (`Tollan` after `Mira Tollan`)."""
+    if is_given_name(word):
+        return True
+    return any(
+        is_given_name(m.group(1)) or m.group(1) in _TITLES
+        for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(word) + r"\b", text)
+    )
+
+
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})

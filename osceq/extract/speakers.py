@@ -348,7 +348,7 @@ class Resolver(PronounCandidates):
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
-            if nearer_subject_between(self.text, position, mention.start, gender):
+            if nearer_subject_between(self.text, position, mention.start, gender, name):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if self.firm_said_between(position, mention.start, people):
                 return None  # `Lee spoke. Kestrel Corp said …. "…," he said`: the firm's spokesman

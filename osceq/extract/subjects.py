@@ -17,6 +17,7 @@ from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
 from osceq.extract.joined_offices import person_after_joined_office
+from osceq.extract.kin_words import OWNED_AGENTS
 from osceq.extract.mention_shapes import owned_person
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.opener_lists import subject_after_listed_names
@@ -31,7 +32,7 @@ from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_per
 from osceq.extract.tokens import Token, capitalised, is_word, phrase_text
 from osceq.extract.unnamed_subjects import unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
-from osceq.extract.word_kinds import agent_noun, kin_or_person_noun
+from osceq.extract.word_kinds import kin_or_person_noun
 
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
 # The subject of `Another said …`: someone other than the person before, and unnamed, so a he or
@@ -306,7 +307,8 @@ def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
 def _owns_someone(words: list[Token]) -> bool:
     """Whether the words after a possessive name a person, a doer or a group ("pollster", "head of
     research", "bookkeeper", "group"), not a thing the owner has ("horse", "novel", "firm")."""
-    return agent_noun(words[-1].low) or any(
+    # (doers' nouns only from a list of people's: "trawler", "computer" end as "bookkeeper" does)
+    return words[-1].low in OWNED_AGENTS or any(
         owned_person(t.low) or t.low in name_words.ORGANISATION_WORDS for t in words
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.agent_descriptions import unlisted_doers
@@ -182,6 +183,8 @@ def _group(words: list[Token], speaking: bool, in_words: bool) -> str | None:
     if joined:
         return None
     head = words[-1]
+    if any(t.low in fw.PREPOSITIONS for t in words[1:-1]):
+        return None  # (`Shares of both companies`: the plural inside an of-phrase is no head)
     # (capitalised only as the sentence's first word: `Sources said …`)
     if not (head.text.islower() or (len(words) == 1 and head.text[1:].islower())) or not head.low.endswith(
         "s"
