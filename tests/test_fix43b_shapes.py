@@ -51,3 +51,40 @@ def test_agent_passive_is_no_cue(text: str, speakers: list[str | None]) -> None:
 )
 def test_object_before_by_keeps_the_cue(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def _mentions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.mention.text if quote.mention else None) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A fronted participle clause with no comma after it: its nouns are no part of the name.
+        (
+            'Commenting on the harbour levy Ivo Pellan said, "we will pay it in full."',
+            [("Ivo Pellan", "Ivo Pellan")],
+        ),
+        (
+            'Questioned about the grain quota treasurer Mira K. Dorran said "the quota stays."',
+            [("Mira K. Dorran", "treasurer Mira K. Dorran")],
+        ),
+        (
+            "Asked about the remedies offered by Trade Minister Ilse Varno to lift farm output Pellan "
+            'said only that "her report is sound."',
+            [("Pellan", "Pellan")],
+        ),
+        # Negatives: a comma closes the clause; a name joined by "of" stays whole.
+        ('Asked about the levy, Ivo Pellan said "we will pay."', [("Ivo Pellan", "Ivo Pellan")]),
+        (
+            'Asked about the levy Ivo Pellan of Tarn Holdings said "we will pay."',
+            [("Ivo Pellan", "Ivo Pellan of Tarn Holdings")],
+        ),
+        (
+            'Asked about the levy the finance minister said "we will pay."',
+            [("the finance minister", "the finance minister")],
+        ),
+    ],
+)
+def test_name_after_fronted_clause(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _mentions(text) == found
