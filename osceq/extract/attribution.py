@@ -35,7 +35,7 @@ from osceq.extract.found import Found as Found  # (re-exported: the readers impo
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
-from osceq.extract.participle_openers import participle_read_as_name
+from osceq.extract.participle_openers import name_after_fronted_clause, participle_read_as_name
 from osceq.extract.passive_charges import passive_charge_agent
 from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
@@ -269,6 +269,7 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             return None  # `Answering questions from …, Lee said`: the questions are its object
         if subject is not None:
             subject = name_before_open_apposition(tokens, subject) or cleft_focus(tokens, subject) or subject
+            subject = name_after_fronted_clause(tokens, subject)
             subject = (subject[0], verb_before_participle(tokens, subject, v), subject[2])
         if (
             subject is None

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.tokens import Token, past_verb
+from osceq.extract.tokens import Token, capitalised, past_verb
+from osceq.extract.word_kinds import person_noun, title_word
+
+# Marks that close a fronted clause (a dot may be an initial's or an abbreviation's).
+_CLAUSE_CLOSERS = fw.CLAUSE_MARKS - {"."}
+# Lowercase words inside a name (`Ann Lee of Tarn Holdings`, `Ivo de Varga`).
+_NAME_LINKS = lex.NAME_PARTICLES | {"of", "and", "for", "at"}
 
 # Past forms of reporting verbs that do not end in -ed (`Reading said …`: a finite verb).
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "wrote", "swore", "thought", "began"})
@@ -33,3 +39,37 @@ def _finite_verb(token: Token) -> bool:
         return True
     present = token.low.endswith("s") and token.low not in lex.NOUN_LIKE_FORMS
     return present and token.low in lex.REPORTING_FORMS
+
+
+def name_after_fronted_clause(tokens: list[Token], subject: tuple[int, int, str]) -> tuple[int, int, str]:
+    """`Asked about the levy Lee said`: with no comma closing a fronted participle clause, the subject
+    is the name after the clause's last lowercase word (with any lowercase title before it), not the
+    clause's nouns run into it."""
+    a, b, kind = subject
+    opener = tokens[0]
+    if kind != "name" or a == 0 or not opener.text[:1].isupper() or opener.low not in lex.REPORTING_FORMS:
+        return subject
+    if not opener.low.endswith(("ed", "ing")) or any(t.text in _CLAUSE_CLOSERS for t in tokens[1:b]):
+        return subject
+    k = next((k + 1 for k in range(b - 1, a - 1, -1) if _clause_word(tokens[k])), a)
+    while k < b and tokens[k].text.islower():
+        k += 1  # (a link word left at the start: `of`)
+    while k > a and tokens[k - 1].text.islower() and _role_word(tokens[k - 1].low):
+        k -= 1  # `chairman Ann Lee`
+    named = a < k < b and (capitalised(tokens[k]) or _role_word(tokens[k].low))
+    return (k, b, kind) if named else subject
+
+
+def _clause_word(token: Token) -> bool:
+    """A lowercase word that belongs to the fronted clause, not to a name or its title."""
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and token.low not in _NAME_LINKS
+        and not _role_word(token.low)
+    )
+
+
+def _role_word(low: str) -> bool:
+    """A title or a noun for a person (`chairman`, `analyst`)."""
+    return title_word(low, nouns_only=True) or person_noun(low)

@@ -1,18 +1,27 @@
-"""Reduced passive relatives (`the measures called for were modest`): a participle that describes the
-noun before it, whose sentence goes on with its own verb; the noun says nothing."""
+"""Reduced passive relatives (`the measures called for were modest`, `the terms offered by the
+bank`): a participle that describes the noun before it; the noun says nothing."""
 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.forward_phrases import np_forward
+from osceq.extract.passive_charges import names_agent
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_surroundings import past_participle
 
+# A short time phrase may stand between the participle and its "by" (`put forward this week by`).
+_MOST_BEFORE_BY = 4
+_TIME_WORDS = fw.TIME_NOUNS | fw.TIME_HEADS | fw.TIME_WORDS | frozenset({"month", "year"})
+
 
 def reduced_passive(tokens: list[Token], v: int) -> bool:
-    """Whether the reporting form at v is a participle describing a noun phrase that opens a clause."""
+    """Whether the reporting form at v is a participle describing a noun phrase that opens a clause,
+    or describing the noun before it with the agent named by "by" (`the terms offered by the bank`)."""
     if v == 0 or not past_participle(tokens[v]):
         return False
+    if _agent_passive(tokens, v):
+        return True
     k = v + 1
     if k < len(tokens) and tokens[k].low in fw.PHRASAL_PARTICLES:
         k += 1
@@ -25,3 +34,29 @@ def reduced_passive(tokens: list[Token], v: int) -> bool:
     # The phrase opens a clause of its own: a "what" or a noun before it (`what the minister said
     # was`, `the one thing the aide said was`) makes an object relative instead.
     return a == 0 or tokens[a - 1].text in fw.CLAUSE_MARKS or tokens[a - 1].low in fw.PHRASE_OPENERS
+
+
+def _agent_passive(tokens: list[Token], v: int) -> bool:
+    """`the terms offered last week by the bank`: a participle right after a common noun whose agent,
+    a person or body, follows "by"; the noun is what was offered, not who speaks."""
+    subject = np_backward(tokens, v)
+    if subject is None or subject[2] != "nominal" or subject[1] != v:
+        return False
+    by = next(
+        (k for k in range(v + 1, min(len(tokens), v + 1 + _MOST_BEFORE_BY)) if tokens[k].low == "by"), None
+    )
+    if by is None or not all(_time_word(t) for t in tokens[v + 1 : by]):
+        return False  # (`said the bid by the bank was`: an object stands between; "by" is not its agent)
+    found = np_forward(tokens, by + 1)
+    if found is None or found[1] not in ("name", "nominal"):
+        return False
+    # A time, a place or a manner (`said by March`, `said by telephone`, `by letter`) is no agent: a
+    # common noun must come with its determiner (`by the bank`).
+    if found[1] == "nominal" and tokens[by + 1].low not in fw.DETERMINERS:
+        return False
+    return names_agent(tokens, by + 1, found[0], found[1])
+
+
+def _time_word(token: Token) -> bool:
+    """Whether a word between a participle and its "by" belongs to a time phrase or is an adverb."""
+    return token.low in _TIME_WORDS or (token.low.endswith("ly") and token.text.islower())
