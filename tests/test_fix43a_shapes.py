@@ -60,3 +60,30 @@ def test_an_abbreviated_title_inside_a_set_off_name(
     text: str, found: list[tuple[str | None, str | None]]
 ) -> None:
     assert _found(text) == found
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Any person, group or body owns a noun of speech; a thing or a time does not.
+        ('Orin Vell rejected the woman\'s claim that "nobody will pay."', ["the woman"]),
+        ('Orin Vell rejected the victim\'s claim that "nobody will pay."', ["the victim"]),
+        ('Orin Vell rejected the pilot\'s claim that "nobody will pay."', ["the pilot"]),
+        ('Orin Vell rejected the landlord\'s claim that "nobody will pay."', ["the landlord"]),
+        ('Orin Vell rejected the suspect\'s claim that "nobody will pay."', ["the suspect"]),
+        ('Orin Vell rejected the couple\'s claim that "nobody will pay."', ["the couple"]),
+        ('Orin Vell rejected the defence\'s claim that "nobody will pay."', ["the defence"]),
+        ('Orin Vell rejected his party\'s claim that "nobody will pay."', ["his party"]),
+        ('Orin Vell rejected their union\'s claim that "nobody will pay."', ["their union"]),
+        ('Orin Vell mocked the plan\'s promise that "no family will lose."', ["Orin Vell"]),
+        ('Orin Vell defended the bill\'s promise that "costs will fall."', []),
+        ('Orin Vell praised the report\'s warning that "costs will rise."', ["the report"]),
+        ('Orin Vell recalled the day\'s comments that "costs will rise."', ["Orin Vell"]),
+    ],
+)
+def test_the_owner_of_a_noun_of_speech(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
