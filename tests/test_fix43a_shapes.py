@@ -87,3 +87,25 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_the_owner_of_a_noun_of_speech(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # After "and his/her/their", the same full-name test whether the cue comes first or last.
+        ('"It is over," Kestrel and his deputy Orin Vell said.', [("Orin Vell", "Kestrel and his deputy")]),
+        ('"It is over," Tarn and his lawyer Orin Vell said.', [("Orin Vell", "Tarn and his lawyer")]),
+        ('Kestrel and his deputy Orin Vell said: "It is over."', [("Orin Vell", None)]),
+        # Kept: a full name joins its kin or role.
+        (
+            '"It is over," Karen Holm and her deputy Orin Vell said.',
+            [("Karen Holm and her deputy Orin Vell", None)],
+        ),
+        (
+            'Karen Holm and her lawyer Orin Vell said: "It is over."',
+            [("Karen Holm and her lawyer Orin Vell", None)],
+        ),
+    ],
+)
+def test_a_joint_after_and_his(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _found(text) == found

@@ -44,7 +44,7 @@ from osceq.extract.mention_words import (
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
-from osceq.extract.owned_roles import owned_role_name_start
+from osceq.extract.owned_roles import owned_role_name_start, possessive_joint
 from osceq.extract.post_nominals import without_post_nominals
 from osceq.extract.role_joints import field_ending_office, field_past_role_joint
 from osceq.extract.role_of_firm import (
@@ -239,8 +239,9 @@ def _joined(tokens: list[str]) -> Mention | None:
     left_whole = " ".join(tokens[1:k] if tokens[0].lower() == "the" else tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
-    if left_named and following.lower() in ("his", "her", "their"):
-        return Mention(f"{left.name} and {' '.join(tokens[k + 1 :])}", None, DESCRIPTION)  # (`his deputy Bo`)
+    joint = possessive_joint(tokens, k, left.name, right)  # (`his deputy Bo`, `Bell and his lawyer Bo`)
+    if joint:
+        return Mention(joint[0], joint[1], PERSON if joint[1] else DESCRIPTION)
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)

@@ -11,10 +11,9 @@ from osceq.extract import function_words as fw
 from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import is_given_name
 from osceq.extract.joined_names import opens_clause
-from osceq.extract.kin_words import KIN_NOUNS
-from osceq.extract.name_words import RELATION_NOUNS
+from osceq.extract.owned_roles import full_name_joint
 from osceq.extract.tokens import Token, capitalised, object_participle
-from osceq.extract.word_kinds import participle_after_noun, person_noun, plural_head, title_word
+from osceq.extract.word_kinds import participle_after_noun, plural_head, title_word
 
 Phrase = tuple[int, int, str]
 
@@ -124,18 +123,11 @@ def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], 
     start of the name run ending before a token); else i."""
     if i < 3 or tokens[i - 1].low not in _POSSESSIVES or tokens[i - 2].text != "and":
         return i
-    if not capitalised(tokens[i - 3]) or not _kin_or_role(tokens[i].text):
+    if not capitalised(tokens[i - 3]):
         return i
     first = name_start(tokens, i - 2)
-    # A full or titled name, not a lone word (`He left Paris and his deputy …`, `Reuters and his …`).
-    person = i - 2 - first >= 2 and (is_given_name(tokens[first].text) or title_word(tokens[first].text))
+    person = full_name_joint([t.text for t in tokens[first : i - 2]], tokens[i].text)
     return first if person and opens_clause(tokens, first) else i
-
-
-def _kin_or_role(word: str) -> bool:
-    """Whether a word after "and his/her/their" is kin or a role (`brother`, `rival`, `deputy`)."""
-    low = word.lower()
-    return low in KIN_NOUNS or low in RELATION_NOUNS or person_noun(low) or title_word(low, nouns_only=True)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
