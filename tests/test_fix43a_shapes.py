@@ -109,3 +109,19 @@ def test_the_owner_of_a_noun_of_speech(text: str, speakers: list[str | None]) ->
 )
 def test_a_joint_after_and_his(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A group's plural before a preposition and a capitalised word: a body's name, as written.
+        ('Friends of the Moor said: "We will sue."', ["Friends of the Moor"]),
+        ('"We will sue," said Friends of the Moor.', ["Friends of the Moor"]),
+        ('Witnesses for Peace said: "We will sue."', ["Witnesses for Peace"]),
+        # Kept: a group described in lower case.
+        ('Voters said: "We will sue."', ["voters"]),
+        ('People close to Orin Vell said: "We will sue."', ["people close to Orin Vell"]),
+    ],
+)
+def test_a_body_named_by_a_plural(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
