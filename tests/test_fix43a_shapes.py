@@ -125,3 +125,26 @@ def test_a_joint_after_and_his(text: str, found: list[tuple[str | None, str | No
 )
 def test_a_body_named_by_a_plural(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A role in lower case and a name ending the sentence, set off after a description: its name.
+        (
+            '"It is a disaster," said the mayor\'s rival, club captain Maria Vell.',
+            [("Maria Vell", "the mayor's rival")],
+        ),
+        (
+            '"It is a disaster," said the mayor\'s rival, club captain Maria Vell. Ann Dunn agreed.',
+            [("Maria Vell", "the mayor's rival")],
+        ),
+        # Kept: a verb before the role makes the name another person's.
+        (
+            '"It is a disaster," said the mayor\'s rival, replacing club captain Maria Vell.',
+            [("the mayor's rival", None)],
+        ),
+    ],
+)
+def test_a_role_and_a_name_ending_the_sentence(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _found(text) == found

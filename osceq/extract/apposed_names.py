@@ -135,9 +135,10 @@ def described_name(text: str, position: int) -> re.Match[str] | None:
 
 
 # `the mayor's opponent, council member Ann Lee, said`: one to three lower-case words of a role, then
-# a name of two to four capitalised words, set off by commas.
+# a name of two to four capitalised words, set off by commas (or ending the sentence: `said the
+# mayor's rival, club captain Ann Lee.`).
 _ROLE_THEN_NAME = any_case_pattern(
-    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:" + _NAME_WORD + r"){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
+    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:" + _NAME_WORD + r"){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
 # A phrase of place or time closing a description before its set-off name (`her rival in the race,`).
 _PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:in|at|on|during|from)\s+[^,;:.!?\"“”\n]{1,40}?(?=\s*,)")
