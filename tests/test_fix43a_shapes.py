@@ -95,7 +95,7 @@ def test_the_owner_of_a_noun_of_speech(text: str, speakers: list[str | None]) ->
         # After "and his/her/their", the same full-name test whether the cue comes first or last.
         ('"It is over," Kestrel and his deputy Orin Vell said.', [("Orin Vell", "Kestrel and his deputy")]),
         ('"It is over," Tarn and his lawyer Orin Vell said.', [("Orin Vell", "Tarn and his lawyer")]),
-        ('Kestrel and his deputy Orin Vell said: "It is over."', [("Orin Vell", None)]),
+        ('Kestrel and his deputy Orin Vell said: "It is over."', [("Orin Vell", "deputy")]),
         # Kept: a full name joins its kin or role.
         (
             '"It is over," Karen Holm and her deputy Orin Vell said.',
@@ -147,4 +147,20 @@ def test_a_body_named_by_a_plural(text: str, speakers: list[str | None]) -> None
     ],
 )
 def test_a_role_and_a_name_ending_the_sentence(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Kin of a person named before, and a champion, are the name's role.
+        ('"He is fine," Ann Dunn\'s cousin Tom said.', [("Tom", "Ann Dunn's cousin")]),
+        ('"It is over," the defending champion Ann Dunn said.', [("Ann Dunn", "defending champion")]),
+        ('"It is over," said the reigning champion Ann Dunn.', [("Ann Dunn", "reigning champion")]),
+        # Kept: a firm's role, and no role where none is written.
+        ('"He is fine," Kestrel\'s chairman Tom said.', [("Tom", "Kestrel's chairman")]),
+        ('"It is over," Ann Dunn said.', [("Ann Dunn", None)]),
+    ],
+)
+def test_kin_and_a_champion_are_roles(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _found(text) == found

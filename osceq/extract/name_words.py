@@ -74,7 +74,7 @@ FEMALE_TITLES = _words(
 PERSON_NOUNS = _words(
     """
     adviser advisor aide ally analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
-    ceo chairman chairwoman chief citizen clerk commentator critic commissioner consultant consumer
+    ceo chairman chairwoman champion chief citizen clerk commentator critic commissioner consultant consumer
     correspondent counsel dealer delegate diplomat director economist editor employee engineer envoy
     executive expert exporter farmer financier governor head importer insider investor journalist judge
     lawmaker lawyer leader legislator manager mediator member merchant minister negotiator observer
