@@ -164,3 +164,21 @@ def test_a_role_and_a_name_ending_the_sentence(text: str, found: list[tuple[str 
 )
 def test_kin_and_a_champion_are_roles(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A place and its country set off: the described person, never the country nor the town.
+        ('"It is quiet," a resident of Amman, Jordan, said.', ["a resident of Amman"]),
+        ('"It is quiet," said a resident of Amman, Jordan.', ["a resident of Amman"]),
+        ('A resident of Amman, Jordan, said: "It is quiet."', ["a resident of Amman"]),
+        # Kept: a person's name set off, and a given name after a person's name.
+        ('"It is quiet," a resident of Amman, Ann Dunn, said.', ["Ann Dunn"]),
+        ('A resident of Amman, Ann Dunn, said: "It is quiet."', ["Ann Dunn"]),
+        ('A friend of Ivo Tarn, Jordan, said: "It is quiet."', ["Jordan"]),
+        ('"It is quiet," a friend of Ivo Tarn, Jordan, said.', ["Jordan"]),
+    ],
+)
+def test_a_place_and_its_country_set_off(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

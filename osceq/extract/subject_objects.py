@@ -89,8 +89,9 @@ def head_of_asides(
     """`A friend of Ivo Tarn, Ann Roe, said`, `A resident of Dover, 22, said`: the phrase after "of"
     (at token a) completes the head before it even with asides after it; the head, a common noun with
     its determiner (backward: the reader of a phrase ending before a token), runs to the phrase's end,
-    and a person's name set off right after the phrase is the head's. None when no such head stands
-    before the "of", or a place or a body is set off after the phrase."""
+    and a person's name set off right after the phrase is the head's, a town's country or state set
+    off there part of the phrase. None when no such head stands before the "of", or another place or
+    a body is set off after the phrase."""
     head = backward(tokens, a - 1)
     if head is None or head[2] != "nominal" or head[1] != a - 1 or tokens[head[0]].low not in fw.DETERMINERS:
         return None
@@ -101,9 +102,13 @@ def head_of_asides(
     while named < len(tokens) and capitalised(tokens[named]):
         named += 1
     if end + 1 < named < len(tokens) and tokens[named].text == ",":
-        # A person's name set off after the phrase is the head's; a place or a body, read as before.
+        # A person's name set off after the phrase is the head's; one word after one word, a place's
+        # country or state, completes the phrase (`A resident of Amman, Jordan, said`: the resident,
+        # not Amman); anything else set off, a place or a body, is read as before.
         person_of = end - a >= 2 and is_given_name(tokens[a].text)
-        return (end + 1, named, "name") if _set_off_person(tokens, end + 1, named, person_of) else None
+        if _set_off_person(tokens, end + 1, named, person_of):
+            return end + 1, named, "name"
+        return (head[0], named, "nominal") if end - a == 1 and named - end == 2 else None
     return head[0], end, "nominal"
 
 
@@ -112,9 +117,9 @@ def _set_off_person(tokens: list[Token], start: int, end: int, person_of: bool) 
     title before a name (`Dr Ann Roe`), or, after a person's name, a lone given name that is also a
     place's (`A friend of Ivo Tarn, Jordan,`: no place of a person's)."""
     first = tokens[start].text
-    if is_given_name(first) or (end - start >= 2 and title_word(first)):
-        return True
-    return person_of and end - start == 1 and first.lower() in PLACE_GIVEN_NAMES
+    if end - start == 1 and first.lower() in PLACE_GIVEN_NAMES:
+        return person_of  # `A resident of Amman, Jordan,`: after a place, the place's country
+    return is_given_name(first) or (end - start >= 2 and title_word(first))
 
 
 def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], int], int]) -> int:
