@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
+from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES, DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
 from osceq.extract.role_modifiers import ROLE_MODIFIERS
@@ -135,9 +136,10 @@ def described_name(text: str, position: int) -> re.Match[str] | None:
 
 
 # `the mayor's opponent, council member Ann Lee, said`: one to three lower-case words of a role, then
-# a name of two to four capitalised words, set off by commas.
+# a name of two to four capitalised words, set off by commas (or ending the sentence: `said the
+# mayor's rival, club captain Ann Lee.`).
 _ROLE_THEN_NAME = any_case_pattern(
-    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:" + _NAME_WORD + r"){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*,"
+    r"\s*,\s*((?:[a-z][\w’'\-]*\s+){1,3})((?:" + _NAME_WORD + r"){1,3}[A-Z][\w’'\-]*[a-z][\w’'\-]*)\s*[,.]"
 )
 # A phrase of place or time closing a description before its set-off name (`her rival in the race,`).
 _PHRASE_BEFORE_COMMA = re.compile(r"\s+(?:in|at|on|during|from)\s+[^,;:.!?\"“”\n]{1,40}?(?=\s*,)")
@@ -187,3 +189,20 @@ def _phrase_ends_on_person(phrase: str) -> bool:
 def _role_modifier(word: str) -> bool:
     """Whether a lower-case word may stand before a role's noun (`former`, `council`, `club`)."""
     return word in ROLE_MODIFIERS or title_word(word) or person_noun(word)
+
+
+# A description ending on a place after a preposition (`a resident of Amman`): its capitalised words.
+_PLACE_AT_END = re.compile(r"\b(?:of|in|from|near)\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)$")
+
+
+def country_after_place(description: str, name: str) -> bool:
+    """Whether a lone word set off after a description ending on a place, a word a place has too, is
+    that place's country or state (`a resident of Amman, Jordan,`), not a person's name; after a
+    person (`a friend of Ivo Tarn, Jordan,`) it is a person's."""
+    place = _PLACE_AT_END.search(description)
+    return (
+        place is not None
+        and " " not in name
+        and name.lower() in PLACE_GIVEN_NAMES
+        and not is_given_name(place.group(1).split()[0])
+    )

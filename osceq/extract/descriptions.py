@@ -18,6 +18,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import (
     ASIDE,
     NAME_BETWEEN_COMMAS,
+    country_after_place,
     described_name,
     name_after_affiliation,
     role_then_name,
@@ -83,6 +84,7 @@ def name_beside(text: str, mention: Span) -> tuple[str, str] | None:
             return None  # `However, the official said`: a word seen only opening sentences
     else:
         after = NAME_BETWEEN_COMMAS.match(text, mention.end) or described_name(text, mention.end)
+        after = None if after is not None and country_after_place(mention.text, after.group(1)) else after
         affiliated = (
             name_after_affiliation(text, mention.end) or role_then_name(text, mention.end)
             if after is None

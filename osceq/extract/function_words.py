@@ -351,6 +351,3 @@ COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")
 # Adjectives of nearness that link a head to the phrase after their preposition (`people familiar
 # with Ann Lee`, `sources close to the minister`): the head, not the phrase, is the subject.
 LINK_ADJECTIVES = _words("allied close closest familiar loyal near opposed sympathetic")
-
-# Bodies that speak in news copy beside the organisations' name words (`the police's claim that …`).
-SPEAKING_BODIES = _words("army family firm government military opposition police prosecution regime team")

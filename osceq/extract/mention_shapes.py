@@ -261,6 +261,7 @@ def role_of_words(words: list[str]) -> str | None:
     named = any(
         title_word(t, nouns_only=True)
         or person_noun(t)
+        or kin_or_person_noun(t)  # `Ann Lee's cousin Tom`: kin of a person named before
         or t.lower() in w.CAPITAL_DESCRIPTIONS
         or t.lower() in w.OCCUPATIONS_BEFORE_NAMES
         or police_rank(t)

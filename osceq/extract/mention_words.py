@@ -4,10 +4,11 @@ a name's owner."""
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.group_plurals import GROUP_PLURALS
-from osceq.extract.word_kinds import agent_noun, name_word
+from osceq.extract.word_kinds import agent_noun, name_word, title_word
 
 # The marks that end a mention's name (as mentions._STOPS).
 _MARKS = frozenset(',;:()[]<>"“”‘’«»—–.')
@@ -25,6 +26,17 @@ def group_plural(tokens: list[str]) -> bool:
     first = tokens[0] if tokens else ""
     follows = tokens[1] if len(tokens) > 1 else ""
     return first[1:].islower() and first.lower() in GROUP_PLURALS and not follows[:1].isupper()
+
+
+def group_head(tokens: list[str]) -> str:
+    """The first word of a group's mention in lower case (its capital is the sentence's), but as
+    written before a preposition and a capitalised word: `Friends of the Earth`, `Witnesses for
+    Peace` are a body's name."""
+    after = tokens[3:4] if tokens[2:3] == ["the"] else tokens[2:3]
+    # (not a person's: `Friends of Tom Bell` are his friends)
+    body = after and after[0][:1].isupper() and not is_given_name(after[0]) and not title_word(after[0])
+    named = len(tokens) > 1 and tokens[1] in fw.PREPOSITIONS and body
+    return tokens[0] if named else tokens[0].lower()
 
 
 def owners_people(core: list[str], tokens: list[str]) -> bool:

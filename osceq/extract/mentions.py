@@ -35,6 +35,7 @@ from osceq.extract.mention_shapes import (
 )
 from osceq.extract.mention_words import (
     capital_plural,
+    group_head,
     group_plural,
     joined_plural_possessives,
     numbered_name,
@@ -45,7 +46,7 @@ from osceq.extract.name_lists import names_list
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
 from osceq.extract.name_runs import describes, organisation_run, role_word, title_end
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
-from osceq.extract.owned_roles import owned_role_name_start
+from osceq.extract.owned_roles import owned_role_name_start, possessive_joint
 from osceq.extract.post_nominals import without_post_nominals
 from osceq.extract.role_joints import field_ending_office, field_past_role_joint
 from osceq.extract.role_of_firm import (
@@ -185,7 +186,7 @@ def _read(tokens: list[str]) -> Mention:
     if numbered is not None:
         return Mention(numbered, None, ORGANISATION)
     if plural_of_people(tokens, len(core)) or group_plural(tokens):
-        return Mention(" ".join([tokens[0].lower(), *tokens[1:]]), None, DESCRIPTION)
+        return Mention(" ".join([group_head(tokens), *tokens[1:]]), None, DESCRIPTION)
     if len(core) == 1 and len(tokens) > 1 and plural_agent(tokens[1]):
         return Mention(_description(tokens), None, DESCRIPTION)  # `Election monitors`: no one named
     if len(core) == 1 and _plural_head(core[0]) and len(tokens) > 2 and tokens[1] in fw.LINK_ADJECTIVES:
@@ -242,8 +243,8 @@ def _joined(tokens: list[str]) -> Mention | None:
     left_whole = " ".join(tokens[1:k] if tokens[0].lower() == "the" else tokens[:k])
     left, right = parse_mention(left_text), parse_mention(" ".join(tokens[k + 1 :]))
     left_named = left.kind == PERSON and left.name[:1].isupper() and not title_word(tokens[k - 1])
-    if left_named and following.lower() in ("his", "her", "their"):
-        return Mention(f"{left.name} and {' '.join(tokens[k + 1 :])}", None, DESCRIPTION)  # (`his deputy Bo`)
+    if joint := possessive_joint(tokens, k, left.name, right):  # (`his deputy Bo`, `Bell and his lawyer Bo`)
+        return Mention(joint[0], joint[1], PERSON if joint[1] else DESCRIPTION)
     if left.kind == ORGANISATION and following[:1].isupper() and right.kind != DESCRIPTION and not right.role:
         # "Ministry of Trade and Industry", "the Science and Technology Directorate"
         return Mention(f"{left_whole} and {right.name}", None, ORGANISATION)

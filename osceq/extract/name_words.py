@@ -17,41 +17,18 @@ COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 
 # Titles written abbreviated with a full stop before a name ("Capt. Jane Roe", "Sens. Lee and
 # Park"): after them a full stop ends no sentence, and the name goes on. One list for every reader.
-ABBREVIATED_TITLES = (
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Gen",
-    "Col",
-    "Lt",
-    "Capt",
-    "Sgt",
-    "Cmdr",
-    "Adm",
-    "Amb",
-    "Prof",
-    "Rev",
-    "Fr",
-    "Pres",
-    "Hon",
-    "Sens",
-    "Reps",
-    "Govs",
-    "Cllr",  # British and Commonwealth titles written with a full stop (commonwealth_titles.py)
-    "Det",
-    "Insp",
-    "Supt",
-)
+# (Cllr and after it: British and Commonwealth titles, ranks, clergy, and the given name Wm.)
+_ABBREVIATED = """
+    Mr Mrs Ms Dr Sen Rep Gov Gen Col Lt Capt Sgt Cmdr Adm Amb Prof Rev Fr Pres Hon Sens Reps Govs
+    Cllr Det Insp Supt Cpl Maj Pvt Brig Msgr Mme Mlle Atty Ald Wm
+"""
+ABBREVIATED_TITLES = tuple(_ABBREVIATED.split())
 
 TITLES = _words(
     """
     adm adm. admiral amb amb. ambassador anchor archbishop attorney ayatollah bishop brigadier capt
     capt. captain cardinal chair chairman chairperson chairwoman chancellor chief cmdr cmdr. coach col col.
-    colonel commander commodore corporal
+    colonel commander commodore corporal ald. atty. brig. cpl. maj. mlle. mme. msgr. pvt.
     commissioner comptroller congressman congresswoman consul councilman councilor councillor
     councilwoman dame detective director director-general dr dr. emir envoy fr fr. gen
     gen. gov gov. governor host imam judge justice king lady leader lieutenant lord lt lt. mayor
@@ -97,7 +74,7 @@ FEMALE_TITLES = _words(
 PERSON_NOUNS = _words(
     """
     adviser advisor aide ally analyst arbitrager arbitrageur attorney auditor author banker boss broker buyer
-    ceo chairman chairwoman chief citizen clerk commentator critic commissioner consultant consumer
+    ceo chairman chairwoman champion chief citizen clerk commentator critic commissioner consultant consumer
     correspondent counsel dealer delegate diplomat director economist editor employee engineer envoy
     executive expert exporter farmer financier governor head importer insider investor journalist judge
     lawmaker lawyer leader legislator manager mediator member merchant minister negotiator observer

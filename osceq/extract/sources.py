@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found, according_to
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.kin_words import KIN_NOUNS
-from osceq.extract.name_words import ORGANISATION_WORDS, RELATION_NOUNS
 from osceq.extract.shares import opens_share
+from osceq.extract.thing_nouns import THING_NOUNS
 from osceq.extract.tokens import Token, range_tokens, sentence_stop, span_of, tokenize
 from osceq.extract.word_kinds import person_noun, title_word
 from osceq.extract.writing_words import WRITINGS
@@ -177,7 +175,7 @@ def _owner_before(tokens: list[Token], noun: int, apostrophe: bool = False) -> t
             return k - 1, k + 1, "nominal"  # `the sheriff's claim that …`: the holder of the role
         if _POSSESSIVE_END.search(tok.text) and k > 0 and tokens[k - 1].low in _OWNING_DETERMINERS:
             # `his rival's remark that …`, `the party's pledge that …`: a thing or a person described
-            return (k - 1, k + 1, "nominal") if _owner_noun(tok.text, tokens[k - 1].low) else None
+            return (k - 1, k + 1, "nominal") if _owner_noun(tok.text) else None
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
@@ -197,19 +195,18 @@ def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
 
 # Determiners before a possessive noun that owns a noun of speech (`her rival's`, `the party's`).
 _OWNING_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my"})
+# Nouns of time that own a noun of speech as its time, not its speaker (`the day's comments`).
+_TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "night", "morning", "evening", "season"})
 
 
-def _owner_noun(possessive_word: str, determiner: str) -> bool:
-    """`rival's`, `party's`, `ministers'`: a lower-case noun in the possessive for a person, a role
-    or a body that may own words after the determiner (a thing, `the plan's promise`, owns none)."""
+def _owner_noun(possessive_word: str) -> bool:
+    """`rival's`, `woman's`, `party's`, `ministers'`: a lower-case noun in the possessive that may own
+    words: any but a thing (`the plan's promise`) or a time (`the day's comments`)."""
     stem = _POSSESSIVE_END.sub("", possessive_word)
     if not (stem.isalpha() and stem.islower()):
         return False
-    if _role_noun(possessive_word) or stem in KIN_NOUNS or stem in RELATION_NOUNS:
-        return True
-    # `her government's pledge`: a body after a possessive pronoun is most often the cue's own speaker's.
-    body = stem in ORGANISATION_WORDS or stem in WRITINGS or stem in fw.SPEAKING_BODIES
-    return body and determiner == "the"
+    # A writing speaks (`the report's warning`) though it is a thing a sentence may be about.
+    return stem not in _TIME_NOUNS and (stem not in THING_NOUNS or stem in WRITINGS)
 
 
 def _role_noun(possessive_word: str) -> bool:

@@ -11,10 +11,9 @@ from osceq.extract import function_words as fw
 from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import is_given_name
 from osceq.extract.joined_names import opens_clause
-from osceq.extract.kin_words import KIN_NOUNS
-from osceq.extract.name_words import RELATION_NOUNS
+from osceq.extract.owned_roles import full_name_joint
 from osceq.extract.tokens import Token, capitalised, object_participle
-from osceq.extract.word_kinds import participle_after_noun, person_noun, plural_head, title_word
+from osceq.extract.word_kinds import participle_after_noun, plural_head, title_word
 
 Phrase = tuple[int, int, str]
 
@@ -90,8 +89,9 @@ def head_of_asides(
     """`A friend of Ivo Tarn, Ann Roe, said`, `A resident of Dover, 22, said`: the phrase after "of"
     (at token a) completes the head before it even with asides after it; the head, a common noun with
     its determiner (backward: the reader of a phrase ending before a token), runs to the phrase's end,
-    and a person's name set off right after the phrase is the head's. None when no such head stands
-    before the "of", or a place or a body is set off after the phrase."""
+    and a person's name set off right after the phrase is the head's, a town's country or state set
+    off there part of the phrase. None when no such head stands before the "of", or another place or
+    a body is set off after the phrase."""
     head = backward(tokens, a - 1)
     if head is None or head[2] != "nominal" or head[1] != a - 1 or tokens[head[0]].low not in fw.DETERMINERS:
         return None
@@ -102,9 +102,13 @@ def head_of_asides(
     while named < len(tokens) and capitalised(tokens[named]):
         named += 1
     if end + 1 < named < len(tokens) and tokens[named].text == ",":
-        # A person's name set off after the phrase is the head's; a place or a body, read as before.
+        # A person's name set off after the phrase is the head's; one word after one word, a place's
+        # country or state, completes the phrase (`A resident of Amman, Jordan, said`: the resident,
+        # not Amman); anything else set off, a place or a body, is read as before.
         person_of = end - a >= 2 and is_given_name(tokens[a].text)
-        return (end + 1, named, "name") if _set_off_person(tokens, end + 1, named, person_of) else None
+        if _set_off_person(tokens, end + 1, named, person_of):
+            return end + 1, named, "name"
+        return (head[0], named, "nominal") if end - a == 1 and named - end == 2 else None
     return head[0], end, "nominal"
 
 
@@ -113,9 +117,9 @@ def _set_off_person(tokens: list[Token], start: int, end: int, person_of: bool) 
     title before a name (`Dr Ann Roe`), or, after a person's name, a lone given name that is also a
     place's (`A friend of Ivo Tarn, Jordan,`: no place of a person's)."""
     first = tokens[start].text
-    if is_given_name(first) or (end - start >= 2 and title_word(first)):
-        return True
-    return person_of and end - start == 1 and first.lower() in PLACE_GIVEN_NAMES
+    if end - start == 1 and first.lower() in PLACE_GIVEN_NAMES:
+        return person_of  # `A resident of Amman, Jordan,`: after a place, the place's country
+    return is_given_name(first) or (end - start >= 2 and title_word(first))
 
 
 def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], int], int]) -> int:
@@ -124,18 +128,11 @@ def joint_start(tokens: list[Token], i: int, name_start: Callable[[list[Token], 
     start of the name run ending before a token); else i."""
     if i < 3 or tokens[i - 1].low not in _POSSESSIVES or tokens[i - 2].text != "and":
         return i
-    if not capitalised(tokens[i - 3]) or not _kin_or_role(tokens[i].text):
+    if not capitalised(tokens[i - 3]):
         return i
     first = name_start(tokens, i - 2)
-    # A full or titled name, not a lone word (`He left Paris and his deputy …`, `Reuters and his …`).
-    person = i - 2 - first >= 2 and (is_given_name(tokens[first].text) or title_word(tokens[first].text))
+    person = full_name_joint([t.text for t in tokens[first : i - 2]], tokens[i].text)
     return first if person and opens_clause(tokens, first) else i
-
-
-def _kin_or_role(word: str) -> bool:
-    """Whether a word after "and his/her/their" is kin or a role (`brother`, `rival`, `deputy`)."""
-    low = word.lower()
-    return low in KIN_NOUNS or low in RELATION_NOUNS or person_noun(low) or title_word(low, nouns_only=True)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
