@@ -60,6 +60,42 @@ def test_an_owned_post_is_no_verb(text: str, speakers: list[str | None]) -> None
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
+        # A counted writing of a person's speaks for its owner, as the plural does.
+        ('Orly\'s first tweet called the levy "a tax on hope" in June.', ["Orly"]),
+        ('Orly\'s first post on Sunday said "the fight goes on."', ["Orly"]),
+        ('Orly\'s second letter said the levy was "a tax on hope."', ["Orly"]),
+        ('Vance Orly\'s first statement said "the fight goes on."', ["Vance Orly"]),
+        # Not changed: the plural, a counted deputy, a post shared by another who speaks.
+        ('Orly\'s tweets called the levy "a tax on hope" in June.', ["Orly"]),
+        ('Vance Orly\'s first deputy said "the fight goes on."', ["Vance Orly's first deputy"]),
+        (
+            "Kit Sarno, a council aide, reposted Orly's first tweet and told a radio host that \"it "
+            'was a joke."',
+            ["Kit Sarno"],
+        ),
+    ],
+)
+def test_a_counted_writing_speaks_for_its_owner(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # A firm named in the possessive, an adverb and a form of speech: the tag's verb, not a noun.
+        ('"Margins will shrink," Greeley\'s also notes.', "cue-after"),
+        ('"Stocks are thin," Harlan\'s again reports.', "cue-after"),
+        # Not changed: a word that may qualify the noun keeps the noun reading.
+        ('"Stocks are thin," Harlan\'s first reports.', "loose-tag"),
+    ],
+)
+def test_a_firm_in_the_possessive_tags_with_an_adverb(text: str, evidence: str) -> None:
+    assert [quote.evidence for quote in body(text)] == [evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
         # A nickname of two words inside a name: the name keeps its given name, and with it a gender.
         (
             'Harold "Big Hal" Brannick, the Unity nominee, faces a rival.\n\n"We will win," Brannick said.',
