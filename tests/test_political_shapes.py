@@ -188,3 +188,26 @@ def test_back_opens_a_phrase_not_a_name(text: str, speakers: list[str | None]) -
 )
 def test_words_charged_to_the_accused_are_theirs(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Two people charged with a naming used the words together; the accuser only reports them.
+        (
+            'Nia Pell accused Dowd and Farrant of calling the depot "a waste of land" last spring.',
+            ["Dowd and Farrant"],
+        ),
+        (
+            'Nia Pell accuses Gil Dowd and Rae Farrant of branding the depot "a ghost yard."',
+            ["Gil Dowd and Rae Farrant"],
+        ),
+        # A name followed by "of calling" with no verb that charges it: not the one who called it so.
+        ('Nia Pell praised the knack of Farrant of calling tenants "neighbours first."', ["Nia Pell"]),
+        # Not changed: one person charged, the accuser's own wording of the charge.
+        ('Nia Pell accused Rae Farrant of calling the depot "a ghost yard."', ["Rae Farrant"]),
+        ('Nia Pell accused Rae Farrant of being "asleep at the wheel."', ["Nia Pell"]),
+    ],
+)
+def test_the_charge_needs_its_verb_and_keeps_a_pair(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
