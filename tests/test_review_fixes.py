@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
+from osceq.extract.firm_prefixes import firm_prefix_length
 from osceq.extract.quote_kinds import quote_kind
 from osceq.extract.quotemarks import Pair
-from osceq.extract.speaker_names import firm_prefix_length
 from osceq.extract.subjects import subject_names
 from osceq.extract.tokens import tokenize
 from tests.quote_helpers import body

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from osceq.extract.article_particles import file_without_articles
 from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
+from osceq.extract.firm_prefixes import firm_prefix_length
 from osceq.extract.first_names import by_first_word, named_as_thing
 from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.held_offices import (
@@ -44,7 +45,6 @@ from osceq.extract.speaker_names import (
     SENTENCE_OPENING,
     TITLE_OF,
     apposed_role,
-    firm_prefix_length,
     initial_before,
     initials_names,
     inverted_verb_length,

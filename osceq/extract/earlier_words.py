@@ -26,14 +26,18 @@ _SAYING_THAT = r"(?:said|told\b[^\"“”.;:]{1,40}?|wrote|declared|warned)\b[^\
 # A saying verb counts only as what was said before (`had said`, `once told`): `Lee said Roe said
 # that "…"` is Lee's report, often in Lee's words (`"his top priority was …"`).
 _EARLIER = r"(?:had|has|once|previously)\s+"
-# Naming charged to an object (`accused Roe of having called it "…"`, `of calling it "…"`).
-_CHARGED = (
-    rf"of\s+(?:having\s+{_NAMING}|(?:calling|dubbing|labell?ing|terming|branding)\b"
-    r"(?!\s+(?:on|for|in|up|upon|off|out|back|into)\b))"
-)
 _INNER_SPEAKER = re.compile(
     rf"(?<![\w’'.])(?P<who>{_NAME}|he|she|(?:his|her|their)\s+[a-z]+)\s+"
-    rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT}|{_CHARGED})\b[^\"“”.;:]{{0,80}}?\s*$"
+    rf"(?:{_HELPERS}{_NAMING}|{_EARLIER}{_HELPERS}{_SAYING_THAT})\b[^\"“”.;:]{{0,80}}?\s*$"
+)
+# Verbs that charge their object "of" something done (`accused Roe of calling it "…"`).
+_CHARGING = r"(?:accuse|accuses|accused|accusing|suspect|suspects|suspected)"
+# Naming charged to the object of such a verb, one name or two joined (`accused Roe of having called
+# it "…"`, `accused Marlow and Roe of calling it "…"`): the named, not the accuser, used the words.
+_CHARGED_SPEAKER = re.compile(
+    rf"\b{_CHARGING}\s+(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+of\s+(?:having\s+{_NAMING}|"
+    r"(?:calling|dubbing|labell?ing|terming|branding)\b(?!\s+(?:on|for|in|up|upon|off|out|back|into)\b))"
+    r"[^\"“”.;:]{0,80}?\s*$"
 )
 _GENDER = {"he": "m", "she": "f"}
 # Between the opening caller and the quote: a comma, a clause opener or a second naming verb starts
@@ -57,6 +61,9 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
     start = max(found.cue.end, found.mention.end)
     if start >= open_start:
         return None
+    charged = _CHARGED_SPEAKER.search(text, found.cue.start, open_start)  # the cue may be the verb
+    if charged is not None:
+        return _charged(charged, found)
     inner = _INNER_SPEAKER.search(text, start, open_start)
     if inner is None:
         return None
@@ -71,6 +78,18 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
     # The reporting subject stays a speaker for the he or she after it (`…, and he agreed`).
     reporter = found.mention if found.kind == "name" else None
     if _KIN.fullmatch(who):
+        return Found(mention, found.cue, "nominal", "owner", reporter=reporter)
+    if parse_mention(who).kind != PERSON:
+        return None
+    return Found(mention, found.cue, "name", "owner", reporter=reporter)
+
+
+def _charged(charged: re.Match[str], found: Found) -> Found | None:
+    """The person (or the two, shown together) charged with the naming, as the quote's speaker."""
+    who = charged.group("who")
+    mention = Span(who, charged.start("who"), charged.end("who"))
+    reporter = found.mention if found.kind == "name" else None
+    if " and " in who:
         return Found(mention, found.cue, "nominal", "owner", reporter=reporter)
     if parse_mention(who).kind != PERSON:
         return None

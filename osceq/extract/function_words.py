@@ -66,6 +66,9 @@ BETWEEN_WORDS = _words(
     ’s 's ’re 're ’ve 've ’d 'd ’ll 'll ’m 'm
     """
 )
+# The words above that may also qualify a noun (`Lee's first post`, `her only comment`); the
+# others (`Moody's also notes`) never stand between an owner and the thing owned.
+BETWEEN_ADJECTIVES = _words("first last only long further earlier later")
 
 # Quantifiers floated after a plural subject, before its verb ("Lee and Roe both said", "they each
 # said"): no part of the subject.

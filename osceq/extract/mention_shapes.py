@@ -12,6 +12,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_initials import gloss_before_role, initials_of_name_before, role_word
 from osceq.extract.given_names import first_name_gender, is_given_name
+from osceq.extract.mention_words import ordinal_of_writing
 from osceq.extract.police_ranks import police_rank
 from osceq.extract.role_of_firm import and_in_firm_after_role
 from osceq.extract.stopwords import STOPWORDS
@@ -110,6 +111,8 @@ def possessor_of_body(tokens: list[str]) -> bool:
             tokens[k + 1] in ("’", "'") and word.endswith("s") and k + 2 < len(tokens)
         )
         if word[:1].isupper() and owner:
+            if ordinal_of_writing(tokens, k + 1):
+                return False  # `Lee's first post`: the owner's own writing, no body of the owner's
             rest = tokens[k + 2 :] if tokens[k + 1] in ("’", "'") else tokens[k + 1 :]
             if all(t[:1].isupper() for t in tokens[:k]):
                 # `Ruritania's permanent envoy at the U.N.`: a place or body after the head is the

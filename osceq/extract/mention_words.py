@@ -9,6 +9,10 @@ from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.group_plurals import GROUP_PLURALS
 from osceq.extract.word_kinds import agent_noun, name_word, title_word
+from osceq.extract.writing_words import OWNED_WRITINGS
+
+# Ordinals that are also title words (`first deputy`), but count a person's writings (`first tweet`).
+_ORDINALS = frozenset({"first", "second", "third"})
 
 # The marks that end a mention's name (as mentions._STOPS).
 _MARKS = frozenset(',;:()[]<>"“”‘’«»—–.')
@@ -47,6 +51,17 @@ def owners_people(core: list[str], tokens: list[str]) -> bool:
         return False
     noun = tokens[-1]
     return noun.isalpha() and noun.islower() and noun.endswith(("ers", "ists"))
+
+
+def ordinal_of_writing(tokens: list[str], k: int) -> bool:
+    """`Lee's first tweet`: an ordinal after a possessive and before a writing counts the owner's
+    writings; it is no title word, so the owner is the one who speaks through them."""
+    return k > 0 and tokens[k - 1].endswith(("'s", "’s")) and counted_writing(tokens[k:])
+
+
+def counted_writing(words: list[str]) -> bool:
+    """Whether the words after a possessive open with an ordinal and a writing (`first tweet`)."""
+    return len(words) > 1 and words[0] in _ORDINALS and words[1] in OWNED_WRITINGS
 
 
 def capital_plural(word: str) -> bool:

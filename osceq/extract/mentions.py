@@ -39,6 +39,7 @@ from osceq.extract.mention_words import (
     group_plural,
     joined_plural_possessives,
     numbered_name,
+    ordinal_of_writing,
     owners_people,
     plural_agent,
 )
@@ -361,7 +362,7 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             continue  # "Barend du Plessis"
         if (
             after_name
-            and not role_word(token)
+            and (not role_word(token) or ordinal_of_writing(tokens, k))
             and any(name_word(t) for t in tokens[:k])
             and not role_before_name(tokens, k)
             and not title_before_name(tokens, k)  # "Kestrel industrial relations vice-president Ivo Marsh"

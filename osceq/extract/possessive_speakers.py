@@ -9,6 +9,7 @@ import re
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.letter_cases import any_case_pattern
+from osceq.extract.mention_words import counted_writing
 from osceq.extract.stopwords import STOPWORDS
 from osceq.models import Span
 
@@ -45,8 +46,8 @@ def owned_body(text: str, mention: Span) -> str | None:
         if follower.isalpha() and follower.islower() and follower not in lex.REPORTING_FORMS:
             return None
     body = words[:body_end]
-    if not 0 < len(body) <= 3 or body[-1] not in _BODY_WORDS:
-        return None
+    if not 0 < len(body) <= 3 or body[-1] not in _BODY_WORDS or counted_writing(body):
+        return None  # (`Lee's first post said`: the owner's own writing, no body of the owner's)
     if not all(word.isalpha() and word.islower() for word in body):
         return None
     if owner_name.split()[-1].lower() in STOPWORDS:

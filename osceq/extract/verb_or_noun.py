@@ -64,7 +64,9 @@ def _owned_noun(tokens: list[Token], v: int) -> bool:
     """Whether the word before v follows a possessive or an article (`Lee's first post`, `her last
     tweet`, `the only comment`): then it qualifies a noun, it is no adverb before a verb."""
     owner = tokens[v - 2] if v > 1 else None
-    return owner is not None and (possessive(owner) or owner.low in fw.NOUN_MARKERS)
+    if owner is not None and possessive(owner):
+        return tokens[v - 1].low in fw.BETWEEN_ADJECTIVES  # `Moody's also notes`: a firm's name speaks
+    return owner is not None and owner.low in fw.NOUN_MARKERS
 
 
 # Plural forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`).
