@@ -1,0 +1,53 @@
+"""Shapes found by the fix45b review: one sentence break after a name suffix for every splitter, a
+kin subject after its owner's sentence, agents of by-participles, fronted clauses with touching
+names. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.quote_sentences import sentence_start
+from osceq.extract.text import sentences
+from osceq.extract.tokens import abbreviation_dot, tokenize
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `Sr. His son …`: a new sentence with its own cue names the second speaker.
+        (
+            '"The dam must stay shut," said Ewan Tolle Sr. His son Ewan Tolle Jr. said: "We will sue."',
+            ["Ewan Tolle Sr.", "his son Ewan Tolle Jr"],
+        ),
+        ('"We lost," said Bram Oskar Jr. The mayor said: "We won."', ["Bram Oskar Jr.", "the mayor"]),
+        # Negatives: a suffix before a verb or a name stays inside its sentence.
+        ('Bram Oskar Jr. said: "We won."', ["Bram Oskar Jr."]),
+        ('"We won," said Bram Oskar Sr. Lund, the coach.', ["Bram Oskar Sr. Lund"]),
+    ],
+)
+def test_suffix_dot_before_opener_ends_sentence(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("He met Ewan Tolle Sr. His son came too.", True),
+        ("He met Ewan Tolle Sr. The son came too.", True),
+        ("He met Ewan Tolle Sr. Marta came too.", False),
+        ("He met Ewan Tolle Sr. at noon.", False),
+    ],
+)
+def test_splitters_agree_on_suffix_dot(text: str, breaks: bool) -> None:
+    dot = text.index("Sr.") + 2
+    after = dot + 2
+    assert (len(sentences(text)) == 2) is breaks
+    assert (sentence_start(text, 0, 0, after) == after) is breaks
+    tokens = tokenize(text, 0, len(text))
+    k = next(i for i, t in enumerate(tokens) if t.start == dot)
+    assert abbreviation_dot(tokens, k) is not breaks
