@@ -51,3 +51,22 @@ def test_splitters_agree_on_suffix_dot(text: str, breaks: bool) -> None:
     tokens = tokenize(text, 0, len(text))
     k = next(i for i, t in enumerate(tokens) if t.start == dot)
     assert abbreviation_dot(tokens, k) is not breaks
+
+
+_JAILED = "Oskar Brandt was jailed for fraud on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `Brandt's son remains defiant.`: the son's sentence; the he after it is the son, unnamed.
+        (_JAILED + 'Brandt\'s son remains defiant. "They framed my father," he said.', [None]),
+        (_JAILED + 'Brandt\'s nephew stays defiant. "They framed my uncle," he said.', [None]),
+        # Negatives: a relative of the other sex, a body the owner leads, a named son.
+        (_JAILED + 'Brandt\'s wife remains calm. "They framed me," he said.', ["Oskar Brandt"]),
+        (_JAILED + 'Brandt\'s team remains defiant. "They framed me," he said.', ["Oskar Brandt"]),
+        (_JAILED + 'Brandt\'s son, Emil, remains defiant. "They framed my father," he said.', ["Emil"]),
+    ],
+)
+def test_owner_is_no_subject_of_kin_sentence(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
