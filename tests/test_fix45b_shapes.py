@@ -70,3 +70,19 @@ _JAILED = "Oskar Brandt was jailed for fraud on Monday. "
 )
 def test_owner_is_no_subject_of_kin_sentence(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `described … by X as "…"`: X's words, with a time phrase before "by" or not.
+        ('The offer described yesterday by Greta Holm as "a farce" was withdrawn.', ["Greta Holm"]),
+        ('The offer described last week by Greta Holm as "a farce" was withdrawn.', ["Greta Holm"]),
+        ('The levy was branded on Monday by the mayor as "a fraud."', ["the mayor"]),
+        # Kept: no time phrase; a by-agent with no "as" leaves the noun no speaker.
+        ('The offer described by Greta Holm as "a farce" was withdrawn.', ["Greta Holm"]),
+        ('The terms offered yesterday by the bank were "fair," Ovid Karr said.', ["Ovid Karr"]),
+    ],
+)
+def test_agent_before_as_after_time_phrase(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -45,11 +45,13 @@ def _agent_passive(tokens: list[Token], v: int) -> bool:
     by = next(
         (k for k in range(v + 1, min(len(tokens), v + 1 + _MOST_BEFORE_BY)) if tokens[k].low == "by"), None
     )
-    if by is None or not all(_time_word(t) for t in tokens[v + 1 : by]):
+    if by is None or not all(time_word(t) for t in tokens[v + 1 : by]):
         return False  # (`said the bid by the bank was`: an object stands between; "by" is not its agent)
     found = np_forward(tokens, by + 1)
     if found is None or found[1] not in ("name", "nominal"):
         return False
+    if found[0] < len(tokens) and tokens[found[0]].low == "as":
+        return False  # (`described yesterday by Ann Lee as "…"`: the agent's own words follow)
     # A time, a place or a manner (`said by March`, `said by telephone`, `by letter`) is no agent: a
     # common noun must come with its determiner (`by the bank`).
     if found[1] == "nominal" and tokens[by + 1].low not in fw.DETERMINERS:
@@ -57,6 +59,6 @@ def _agent_passive(tokens: list[Token], v: int) -> bool:
     return names_agent(tokens, by + 1, found[0], found[1])
 
 
-def _time_word(token: Token) -> bool:
+def time_word(token: Token) -> bool:
     """Whether a word between a participle and its "by" belongs to a time phrase or is an adverb."""
     return token.low in _TIME_WORDS or (token.low.endswith("ly") and token.text.islower())
