@@ -86,3 +86,20 @@ def test_owner_is_no_subject_of_kin_sentence(text: str, speakers: list[str | Non
 )
 def test_agent_before_as_after_time_phrase(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `the minister quoted by the agency said`: the agent of the participle is not the subject.
+        ('The envoy quoted by the agency said: "We will not bend."', ["the envoy"]),
+        ('The envoy quoted on Monday by the agency said: "We will not bend."', ["the envoy"]),
+        ('The envoy cited by the broadcaster said "we will not bend."', ["the envoy"]),
+        # Kept: a participle that is no reporting verb; the participle set off by commas.
+        ('The envoy contacted by the agency said: "We will not bend."', ["the envoy"]),
+        ('The envoy, quoted by the agency, said: "We will not bend."', ["the envoy"]),
+        ('Rolf Amsel was widely quoted by the agency as saying: "We will not bend."', ["Rolf Amsel"]),
+    ],
+)
+def test_agent_of_reporting_participle_is_no_subject(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -8,9 +8,9 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.participle_objects import time_word
 from osceq.extract.passive_charges import CHARGE_PARTICIPLES, names_agent
 from osceq.extract.quotemarks import Pair
-from osceq.extract.reduced_relatives import time_word
 from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
 from osceq.extract.word_kinds import title_word
 

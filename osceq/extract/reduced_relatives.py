@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.participle_objects import time_word
 from osceq.extract.passive_charges import names_agent
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_surroundings import past_participle
 
-# A short time phrase may stand between the participle and its "by" (`put forward this week by`).
-_MOST_BEFORE_BY = 4
-_TIME_WORDS = fw.TIME_NOUNS | fw.TIME_HEADS | fw.TIME_WORDS | frozenset({"month", "year"})
+_MOST_BEFORE_BY = 4  # (`put forward this week by`)
 
 
 def reduced_passive(tokens: list[Token], v: int) -> bool:
@@ -57,8 +56,3 @@ def _agent_passive(tokens: list[Token], v: int) -> bool:
     if found[1] == "nominal" and tokens[by + 1].low not in fw.DETERMINERS:
         return False
     return names_agent(tokens, by + 1, found[0], found[1])
-
-
-def time_word(token: Token) -> bool:
-    """Whether a word between a participle and its "by" belongs to a time phrase or is an adverb."""
-    return token.low in _TIME_WORDS or (token.low.endswith("ly") and token.text.islower())
