@@ -103,3 +103,17 @@ def test_agent_before_as_after_time_phrase(text: str, speakers: list[str | None]
 )
 def test_agent_of_reporting_participle_is_no_subject(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A number word before capitalised words only opens a firm's name: its case is kept.
+        ('Four Winds Holdings said profits rose. "We had a good year," it said.', ["Four Winds Holdings"]),
+        ('Nine Oaks Capital Partners said: "We had a good year."', ["Nine Oaks Capital Partners"]),
+        # Kept: a count before a lower-case noun.
+        ('Two senior officials said: "We had a good year."', ["officials"]),
+    ],
+)
+def test_number_word_opening_a_name_keeps_its_case(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
