@@ -117,3 +117,24 @@ def test_agent_of_reporting_participle_is_no_subject(text: str, speakers: list[s
 )
 def test_number_word_opening_a_name_keeps_its_case(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+_SAID = ' said: "We will not bend on this tariff."'
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A fronted clause with no comma whose object's capitals touch the name: nobody is read.
+        ("Asked about Edda Vorn Kell" + _SAID, [None]),
+        ("Asked about the Green Pact Kell" + _SAID, [None]),
+        ("Asked about the tariff by Edda Vorn Ansel Kell" + _SAID, [None]),
+        # Kept: a lower-case word, a title or a pronoun parts the object from the name.
+        ("Asked about the tariff Edda Vorn" + _SAID, ["Edda Vorn"]),
+        ("Asked about the tariff mayor Ansel Kell" + _SAID, ["Ansel Kell"]),
+        ("Asked about it Ansel Kell" + _SAID, ["Ansel Kell"]),
+        ("Asked about the tariff, Ansel Kell" + _SAID, ["Ansel Kell"]),
+    ],
+)
+def test_names_touching_after_fronted_clause(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
