@@ -17,9 +17,9 @@ def _speakers(text: str) -> list[str | None]:
     [
         # `the remedies offered by X`: the noun is what was offered; the later tag names the speaker.
         (
-            "Questioned about the remedies offered last month by Trade Minister Ilse Varno to lift farm "
-            'output Pellan said he would not discuss the levy yet but "the core of her plan is sound."',
-            ["Pellan"],
+            "Asked about the fare cuts announced last month by Harbour Warden Oda Brisk to win back "
+            'ferry riders Holloway said she had not read the plan in full but "the idea deserves a fair hearing."',
+            ["Holloway"],
         ),
         (
             "Pressed on the terms proposed by the creditors, Nadia Pellan said she was not sure but "

@@ -35,7 +35,11 @@ from osceq.extract.found import Found as Found  # (re-exported: the readers impo
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.owned_answers import answer_owner
-from osceq.extract.participle_openers import name_after_fronted_clause, participle_read_as_name
+from osceq.extract.participle_openers import (
+    glued_after_fronted_clause,
+    name_after_fronted_clause,
+    participle_read_as_name,
+)
 from osceq.extract.passive_charges import passive_charge_agent
 from osceq.extract.passive_naming import passive_auxiliary_before
 from osceq.extract.phrases import np_backward
@@ -254,6 +258,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     ):
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)
+    if agent is not None and glued_after_fronted_clause(tokens, agent):
+        return None  # `Asked about the levy by Tom Reed Ann Lee said`: the asker may run into the name
     if agent is not None:  # `Lee was asked by a reporter, "…"`, `Asked by Lee if …`: the asker speaks
         return Found(span_of(text, tokens, agent[0], agent[1]), cue, agent[2], "cue-before")
     if v > 0 and tokens[v - 1].low in fw.PASSIVE_AUXILIARIES and past_participle(tokens[v]):
@@ -265,6 +271,8 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         )
         if subject is not None and clause_read_as_phrase(tokens, subject, v):
             return None  # `released as the markets closed stating …`: not the markets
+        if subject is not None and glued_after_fronted_clause(tokens, subject):
+            return None  # `Asked about Tom Reed Lee said`: the clause's object may run into the name
         if subject is not None and participle_read_as_name(tokens, subject):
             return None  # `Answering questions from …, Lee said`: the questions are its object
         if subject is not None:

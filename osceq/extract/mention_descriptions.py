@@ -9,6 +9,7 @@ import re
 from osceq.extract import name_words as w
 from osceq.extract.mention_shapes import description_goes_on
 from osceq.extract.name_runs import ACRONYM as _ACRONYM
+from osceq.extract.timex_lexicon import NUMBER_WORDS
 from osceq.extract.word_kinds import person_noun
 
 __all__ = ["STOPS", "description", "lower_first", "participle", "strip_dot"]
@@ -64,6 +65,8 @@ def lower_first(tokens: list[str]) -> list[str]:
         return tokens
     first, low = tokens[0], tokens[0].lower()
     title_case = len(tokens) > 1 and tokens[1][:1].isupper()
+    if NUMBER_WORDS.get(low, 0) > 1 and len(tokens) > 2 and all(t[:1].isupper() for t in tokens[1:]):
+        return tokens  # `Four Winds Holdings`: a number word before capitalised words only opens a name
     if (
         first[:1].isupper()
         and first[1:] == low[1:]

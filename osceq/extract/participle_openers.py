@@ -12,6 +12,8 @@ from osceq.extract.word_kinds import person_noun, title_word
 _CLAUSE_CLOSERS = fw.CLAUSE_MARKS - {"."}
 # Lowercase words inside a name (`Ann Lee of Tarn Holdings`, `Ivo de Varga`).
 _NAME_LINKS = lex.NAME_PARTICLES | {"of", "and", "for", "at"}
+# Words after which a fronted clause's object begins (`about`, `by`, `the`).
+_OBJECT_OPENERS = fw.PREPOSITIONS | fw.PARTICIPLE_PREPOSITIONS | fw.DETERMINERS
 
 # Past forms of reporting verbs that do not end in -ed (`Reading said …`: a finite verb).
 _IRREGULAR_PAST = frozenset({"said", "told", "spoke", "wrote", "swore", "thought", "began"})
@@ -46,10 +48,7 @@ def name_after_fronted_clause(tokens: list[Token], subject: tuple[int, int, str]
     is the name after the clause's last lowercase word (with any lowercase title before it), not the
     clause's nouns run into it."""
     a, b, kind = subject
-    opener = tokens[0]
-    if kind != "name" or a == 0 or not opener.text[:1].isupper() or opener.low not in lex.REPORTING_FORMS:
-        return subject
-    if not opener.low.endswith(("ed", "ing")) or any(t.text in _CLAUSE_CLOSERS for t in tokens[1:b]):
+    if not _after_fronted_clause(tokens, subject):
         return subject
     k = next((k + 1 for k in range(b - 1, a - 1, -1) if _clause_word(tokens[k])), a)
     while k < b and tokens[k].text.islower():
@@ -73,3 +72,26 @@ def _clause_word(token: Token) -> bool:
 def _role_word(low: str) -> bool:
     """A title or a noun for a person (`chairman`, `analyst`)."""
     return title_word(low, nouns_only=True) or person_noun(low)
+
+
+def glued_after_fronted_clause(tokens: list[Token], subject: tuple[int, int, str]) -> bool:
+    """`Asked about Tom Reed Lee said`: with no comma closing a fronted participle clause, a run of
+    three or more capitalised words right after its preposition or article may be its object glued
+    to the subject's name; where one ends is unknown, so the subject is left unread."""
+    if not _after_fronted_clause(tokens, subject):
+        return False
+    b = subject[1]
+    run = b
+    while run > 1 and capitalised(tokens[run - 1]):
+        run -= 1
+    before = tokens[run - 1].low
+    return b - run >= 3 and before in _OBJECT_OPENERS
+
+
+def _after_fronted_clause(tokens: list[Token], subject: tuple[int, int, str]) -> bool:
+    """Whether a name subject follows a sentence-opening reporting participle's clause with no comma."""
+    a, b, kind = subject
+    opener = tokens[0]
+    if kind != "name" or a == 0 or not opener.text[:1].isupper() or opener.low not in lex.REPORTING_FORMS:
+        return False
+    return opener.low.endswith(("ed", "ing")) and not any(t.text in _CLAUSE_CLOSERS for t in tokens[1:b])

@@ -17,6 +17,7 @@ from osceq.extract.name_bodies import body_after_name_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.office_appositions import name_after_office, office_subject_end
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
+from osceq.extract.participle_objects import participle_of_object
 from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
 from osceq.extract.prepositional_objects import Phrase, prepositional_object_skipped
@@ -91,16 +92,10 @@ def _linked_np_backward(tokens: list[Token], v: int, found: Phrase | None = None
     if share is not None:
         return share, found[1], "nominal"  # `three in 10 voters said`: the "in" belongs to the share
     before = tokens[a - 1] if a > 0 else None
-    if (
-        before is not None
-        and a > 1
-        and before.low in fw.PARTICIPLE_PREPOSITIONS
-        and tokens[a - 2].text.islower()
-        and (tokens[a - 2].low.endswith("ing") or tokens[a - 2].low.endswith("ed"))
-        and tokens[a - 2].low not in lex.REPORTING_FORMS
-    ):
+    participle = participle_of_object(tokens, a)
+    if participle is not None:
         # `a source speaking to Harbour News said`: the phrase belongs to a participle of the subject.
-        return np_backward(tokens, a - 2)
+        return np_backward(tokens, participle)
     of = town_after_of(tokens, a) if before is not None and before.text == "," else None
     if of is not None and all(t.low in PLACES for t in tokens[a : found[1]]):
         # `Ann Lee of Dover, Delaware says`: the state after the town is no subject; the person is.

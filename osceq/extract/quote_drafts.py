@@ -394,7 +394,6 @@ def speaker_words(drafts: list[Draft]) -> set[str]:
 
 def _introduced_by(text: str, prior: Block, previous: list[Draft]) -> Found | None:
     """The speaker of the sentence ending the paragraph before on a colon (`Smith told the crowd:`)."""
-    start = sentence_start(
-        text, prior.start, previous[-1].pair.close_end if previous else prior.start, prior.end - 1
-    )
+    floor = previous[-1].pair.close_end if previous else prior.start
+    start = sentence_start(text, prior.start, floor, prior.end - 1)
     return attribution.before_quote(text, [(start, prior.end)])

@@ -10,6 +10,7 @@ from osceq.extract.function_words import LABELLED_NOUNS
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.quotemarks import Pair
+from osceq.extract.suffix_stops import SUFFIX_STOP
 
 # A full stop is no break after a title or an initial ("Capt. Jane Roe", "John Q. Public").
 _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*ABBREVIATED_TITLES, "St", "Jr", "Sr"))
@@ -29,6 +30,7 @@ SENTENCE_BREAK = any_case_pattern(
     rf"(?=[{INVISIBLE}]*[\"“‘'(`]{{0,2}}(?:(?:\.\s?){{2}}\.\s?|…\s?)?\[?[A-Z0-9])"
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
     rf"|(?<=\s[A-Z]\.)(?:{_AFTER_LABEL})\s+(?=[\"“‘'(`]{{0,2}}[A-Z])"
+    rf"|{SUFFIX_STOP}"
 )
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.participle_objects import time_word
 from osceq.extract.passive_charges import names_agent
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_surroundings import past_participle
 
-# A short time phrase may stand between the participle and its "by" (`put forward this week by`).
-_MOST_BEFORE_BY = 4
-_TIME_WORDS = fw.TIME_NOUNS | fw.TIME_HEADS | fw.TIME_WORDS | frozenset({"month", "year"})
+_MOST_BEFORE_BY = 4  # (`put forward this week by`)
 
 
 def reduced_passive(tokens: list[Token], v: int) -> bool:
@@ -45,18 +44,15 @@ def _agent_passive(tokens: list[Token], v: int) -> bool:
     by = next(
         (k for k in range(v + 1, min(len(tokens), v + 1 + _MOST_BEFORE_BY)) if tokens[k].low == "by"), None
     )
-    if by is None or not all(_time_word(t) for t in tokens[v + 1 : by]):
+    if by is None or not all(time_word(t) for t in tokens[v + 1 : by]):
         return False  # (`said the bid by the bank was`: an object stands between; "by" is not its agent)
     found = np_forward(tokens, by + 1)
     if found is None or found[1] not in ("name", "nominal"):
         return False
+    if found[0] < len(tokens) and tokens[found[0]].low == "as":
+        return False  # (`described yesterday by Ann Lee as "…"`: the agent's own words follow)
     # A time, a place or a manner (`said by March`, `said by telephone`, `by letter`) is no agent: a
     # common noun must come with its determiner (`by the bank`).
     if found[1] == "nominal" and tokens[by + 1].low not in fw.DETERMINERS:
         return False
     return names_agent(tokens, by + 1, found[0], found[1])
-
-
-def _time_word(token: Token) -> bool:
-    """Whether a word between a participle and its "by" belongs to a time phrase or is an adverb."""
-    return token.low in _TIME_WORDS or (token.low.endswith("ly") and token.text.islower())

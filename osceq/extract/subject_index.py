@@ -81,6 +81,6 @@ class SubjectIndex:
             owner = kin_owner(tokens)
             if owner is not None and owners is not None:
                 owners.append(owner)
-            if found is not None:
-                subjects.append(found)
+            if found is not None and not (owner is not None and owner[:2] == found):
+                subjects.append(found)  # (`Marsh's son remains …` is the son's sentence, not Marsh's)
         return sorted(subjects)

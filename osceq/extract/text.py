@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
+from osceq.extract.suffix_stops import suffix_ends_sentence
 
 # A line ending like this closes a paragraph even without a blank line after it.
 _PARAGRAPH_END = re.compile(r"""[.!?:;"”’'»)\]…]\s*$""")
@@ -166,7 +167,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     result: list[tuple[int, int]] = []
     sentence_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and _ends_with_abbreviation(text, sentence_start, match.start()):
+        dot = match.start()
+        if (
+            match.group().startswith(".")
+            and _ends_with_abbreviation(text, sentence_start, dot)
+            and not suffix_ends_sentence(text, dot)
+        ):
             continue
         a, b = trim(text, sentence_start, match.end())
         if b > a:

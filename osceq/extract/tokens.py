@@ -14,6 +14,7 @@ from osceq.extract.mention_shapes import firm_parenthesis_close
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
 from osceq.extract.plural_possessives import PLURAL_POSSESSIVE_IN_NAME
+from osceq.extract.suffix_stops import suffix_ends_sentence
 from osceq.extract.wire_brackets import without_name_brackets
 from osceq.models import Span
 
@@ -122,19 +123,13 @@ def abbreviation_dot(tokens: list[Token], k: int) -> bool:
     return numbered or bool(_INITIAL_OR_TITLE.match(tokens[k - 1].text))
 
 
-# Capitalised words that open a sentence and never go on a name: after `Jr.` they start a new one.
-_NEW_SENTENCE_WORDS = (
-    PRONOUN_SUBJECTS | fw.ARTICLES | fw.SENTENCE_ADVERBS | frozenset({"it", "his", "her", "their"})
-)
-
-
 def _suffix_ends_sentence(tokens: list[Token], k: int) -> bool:
     """`… said Ann Lee Jr. He left.`: the dot after `Jr.` or `Sr.` also ends the sentence when a
     capitalised pronoun or sentence opener follows, so no name or role runs on past it."""
     if tokens[k - 1].text not in ("Jr", "Sr") or k + 1 >= len(tokens):
         return False
     following = tokens[k + 1]
-    return following.text[:1].isupper() and following.low in _NEW_SENTENCE_WORDS
+    return suffix_ends_sentence(f"{tokens[k - 1].text}. {following.text}", len(tokens[k - 1].text))
 
 
 def short_capital_dot(tokens: list[Token], k: int) -> bool:
