@@ -1,6 +1,6 @@
 """Word-level tests the mention reader (`mentions`) makes: a plural joined to its possessive
 apostrophe, a numbered name (`Article 33`), a plural of agents or of capitalised people, people of
-a name's owner."""
+a name's owner, a body "of" a person, an office before a word."""
 
 from __future__ import annotations
 
@@ -106,3 +106,21 @@ def numbered_name(tokens: list[str], cut: int) -> str | None:
     if first_name_gender(" ".join(tokens[:cut])) is not None:
         return None  # "Ann Lee 45": a person, with an age or a score after
     return " ".join(tokens[: cut + 1])
+
+
+def body_of_person(tokens: list[str], k: int) -> bool:
+    """`the office of Governor Ann Lee`, `the campaign of Ann Lee`: a lower-case body "of" a person
+    named to the mention's end; the body speaks, not the person."""
+    after = tokens[k + 1 :]
+    return (
+        tokens[k - 1].islower()
+        and len(after) >= 2
+        and all(t[:1].isupper() for t in after)
+        and (title_word(after[0]) or is_given_name(after[0]))
+    )
+
+
+def office_before(tokens: list[str], k: int) -> bool:
+    """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
+    previous = tokens[k - 1]
+    return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)

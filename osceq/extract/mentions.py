@@ -14,7 +14,6 @@ from functools import lru_cache
 from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.body_of_place import firm_of_place_before_role
-from osceq.extract.given_names import is_given_name
 from osceq.extract.mention_clauses import without_relative_clause
 from osceq.extract.mention_descriptions import STOPS as _STOPS
 from osceq.extract.mention_descriptions import description as _description
@@ -34,11 +33,13 @@ from osceq.extract.mention_shapes import (
     without_firm_parenthesis,
 )
 from osceq.extract.mention_words import (
+    body_of_person,
     capital_plural,
     group_head,
     group_plural,
     joined_plural_possessives,
     numbered_name,
+    office_before,
     ordinal_of_writing,
     owners_people,
     plural_agent,
@@ -337,13 +338,13 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
             if (
                 title_word(tokens[k - 1])
                 or tokens[k - 1].lower() in w.OFFICES
-                or (tokens[k - 1].lower() in w.ORGANISATION_WORDS and not _body_of_person(tokens, k))
+                or (tokens[k - 1].lower() in w.ORGANISATION_WORDS and not body_of_person(tokens, k))
             ):
                 continue  # "Secretary of State", "Bank of Canada"
             if firm_of_place_before_role(tokens, k):
                 continue  # "Kestrel Grant of Canada Ltd economist Ivo Marsh": "of" inside the firm's name
             return k
-        if low == "for" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and _office_before(tokens, k):
+        if low == "for" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and office_before(tokens, k):
             continue  # "Minister for Foreign Affairs", "Secretary of State for Health"
         if (
             low == "and"
@@ -369,24 +370,6 @@ def _name_cut(tokens: list[str], after_name: bool = True) -> int:
         ):
             return k
     return len(tokens)
-
-
-def _body_of_person(tokens: list[str], k: int) -> bool:
-    """`the office of Governor Ann Lee`, `the campaign of Ann Lee`: a lower-case body "of" a person
-    named to the mention's end; the body speaks, not the person."""
-    after = tokens[k + 1 :]
-    return (
-        tokens[k - 1].islower()
-        and len(after) >= 2
-        and all(t[:1].isupper() for t in after)
-        and (title_word(after[0]) or is_given_name(after[0]))
-    )
-
-
-def _office_before(tokens: list[str], k: int) -> bool:
-    """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
-    previous = tokens[k - 1]
-    return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)
 
 
 def singular_person(name: str) -> bool:
