@@ -1,0 +1,66 @@
+"""fix47: review46a's wrong persons mended by narrower rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+_OWNED = 'Tom Reed repeated the {}\'s promise that "taxes will not rise."'
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "election",
+        "summit",
+        "festival",
+        "war",
+        "crisis",
+        "meeting",
+        "ordinance",
+        "statute",
+        "constitution",
+        "country",
+        "nation",
+        "state",
+        "town",
+        "village",
+        "market",
+        "economy",
+        "idea",
+        "decade",
+        "century",
+        "hour",
+        "afternoon",
+        "quarter",
+        "era",
+    ],
+)
+def test_a_place_event_time_or_thing_owns_no_words(owner: str) -> None:
+    assert _speakers(_OWNED.format(owner)) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Ann Lee repeated her country\'s pledge that "we will rebuild."', ["Ann Lee"]),
+        ('Ann Lee repeated her nation\'s pledge that "we will rebuild."', ["Ann Lee"]),
+        # Persons, bodies and writings still own their words.
+        ('Ann Lee rejected the witness\'s claim that "nobody will pay."', ["the witness"]),
+        ('Ann Lee rejected the defendant\'s claim that "nobody will pay."', ["the defendant"]),
+        ('Ann Lee rejected the company\'s claim that "nobody will pay."', ["the company"]),
+        ('Ann Lee rejected the ministry\'s claim that "nobody will pay."', ["the ministry"]),
+        ('Ann Lee rejected the campaign\'s claim that "nobody will pay."', ["the campaign"]),
+        ('Ann Lee rejected the adviser\'s claim that "nobody will pay."', ["the adviser"]),
+    ],
+)
+def test_the_owner_of_a_noun_of_speech_is_a_person_a_body_or_a_writing(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
