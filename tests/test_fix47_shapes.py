@@ -64,3 +64,25 @@ def test_the_owner_of_a_noun_of_speech_is_a_person_a_body_or_a_writing(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The accused before "of calling" used the words: a list, or the nearest name before it.
+        (
+            'Tom Reed accused Ann Lee, Jo Park and Kit Sarno of calling him "a liar."',
+            ["Ann Lee, Jo Park and Kit Sarno"],
+        ),
+        ('Tom Reed accused Ann Lee of lying and Jo Park of calling him "a liar."', ["Jo Park"]),
+        ('Tom Reed accused Ann Lee of calling him "a liar."', ["Ann Lee"]),
+        ('Tom Reed accused Ann Lee and Jo Park of calling him "a liar."', ["Ann Lee and Jo Park"]),
+        # Charged to someone not read by name: none, never the accuser (an unowned partial is not kept).
+        ('Tom Reed accused him of calling the plan "a fraud."', []),
+        ('Tom Reed accused the two firms of calling the plan "a fraud."', []),
+        # No charging verb: the naming is not charged (the sentence's subject, as before).
+        ('Tom Reed mocked the habit of Ann Lee of calling reporters "vultures."', ["Tom Reed"]),
+    ],
+)
+def test_the_accused_before_of_calling_used_the_words(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
