@@ -86,3 +86,30 @@ def test_the_owner_of_a_noun_of_speech_is_a_person_a_body_or_a_writing(
 )
 def test_the_accused_before_of_calling_used_the_words(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def _kinds(text: str) -> list[tuple[str | None, str]]:
+    return [(quote.speaker, quote.kind) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Wm is a given name a sentence may end on, no title before a name.
+        (
+            'The farm passed to his son Wm. Ann Lee, the executor, said "it is settled."',
+            [("Ann Lee", "direct")],
+        ),
+        # A title's dot before an opening quote mark ends the sentence: the quote is whole.
+        ('The prize went to Mme. "It was a shock to us all," Tom Reed said.', [("Tom Reed", "direct")]),
+        ('Tom Reed met the new Ald. "It was a shock to us all," he said.', [("Tom Reed", "direct")]),
+        ('Tom Reed met the Msgr. "It was a shock to us all," he said.', [("Tom Reed", "direct")]),
+        # Kept: the titled name is the speaker, not the title.
+        ('"It was lovely," said Mme. Ann Lee.', [("Ann Lee", "direct")]),
+        ('"It was lovely," said the parish priest, Msgr. Paul Dunn, on Monday.', [("Paul Dunn", "direct")]),
+    ],
+)
+def test_a_title_before_a_quote_or_a_given_name_ends_the_sentence(
+    text: str, found: list[tuple[str | None, str]]
+) -> None:
+    assert _kinds(text) == found

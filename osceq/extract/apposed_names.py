@@ -10,7 +10,12 @@ import re
 from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.letter_cases import any_case_pattern
-from osceq.extract.name_words import ABBREVIATED_TITLES, DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
+from osceq.extract.name_words import (
+    ABBREVIATED_GIVEN_NAMES,
+    ABBREVIATED_TITLES,
+    DESCRIPTION_PREPOSITIONS,
+    SERVED_PERSONS,
+)
 from osceq.extract.role_modifiers import ROLE_MODIFIERS
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
@@ -24,11 +29,11 @@ _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
 # Pike, said`): "of" or "at" and up to four capitalised words.
 _FIRM_AFTER = r"(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*)?"
 # A word of a name before its last, with the space after it: a word ending in a full stop only as an
-# initial (`J. R. Tolkien`, `J.R.`) or an abbreviated title or `St.`, so that a name never runs past
-# its sentence's end (`said her rival, Ann Lee. Bo Park, a voter, agreed`).
+# initial (`J. R. Tolkien`, `J.R.`), an abbreviated title or given name (`Wm.`) or `St.`, so that a
+# name never runs past its sentence's end (`said her rival, Ann Lee. Bo Park, a voter, agreed`).
 _NAME_WORD = (
     r"(?:[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*|(?:[A-Z]\.){1,3}|(?:"
-    + "|".join((*ABBREVIATED_TITLES, "St"))
+    + "|".join((*ABBREVIATED_TITLES, *sorted(ABBREVIATED_GIVEN_NAMES), "St"))
     + r")\.)\s+"
 )
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
