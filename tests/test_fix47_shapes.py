@@ -113,3 +113,26 @@ def test_a_title_before_a_quote_or_a_given_name_ends_the_sentence(
     text: str, found: list[tuple[str | None, str]]
 ) -> None:
     assert _kinds(text) == found
+
+
+def _found(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # After kin or a person's noun and "of", a lone word set off is the person's name.
+        ('"We are afraid," a neighbour of Reed, Jordan, said.', [("Jordan", "a neighbour of Reed")]),
+        ('"We are afraid," a cousin of Lee, Georgia, said.', [("Georgia", "a cousin of Lee")]),
+        ('"We are afraid," a colleague of Dunn, Florence, said.', [("Florence", "a colleague of Dunn")]),
+        # After a place's noun and "of", or after "in", it is the place's country or state.
+        ('"We are afraid," a resident of Amman, Jordan, said.', [("a resident of Amman", None)]),
+        ('"We are afraid," the mayor of Tulsa, Georgia, said.', [("the mayor of Tulsa", None)]),
+        ('"We are afraid," a shopkeeper in Amman, Jordan, said.', [("a shopkeeper in Amman", None)]),
+    ],
+)
+def test_a_country_after_a_place_not_after_a_person(
+    text: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert _found(text) == found

@@ -371,3 +371,9 @@ OWNING_BODIES = _words(
     union
     """
 )
+
+# Nouns whose "of" gives a place (`a resident of Amman`, `the mayor of Tulsa`), not a person.
+PLACE_OF_NOUNS = _words(
+    "citizen citizens inhabitant inhabitants mayor mayors native natives people resident residents "
+    "townspeople villager villagers"
+)
