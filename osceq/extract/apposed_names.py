@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.letter_cases import any_case_pattern
-from osceq.extract.name_words import ABBREVIATED_TITLES, DESCRIPTION_PREPOSITIONS, SERVED_PERSONS
+from osceq.extract.name_words import (
+    ABBREVIATED_GIVEN_NAMES,
+    ABBREVIATED_TITLES,
+    DESCRIPTION_PREPOSITIONS,
+    SERVED_PERSONS,
+)
 from osceq.extract.role_modifiers import ROLE_MODIFIERS
-from osceq.extract.word_kinds import agent_noun, person_noun, title_word
+from osceq.extract.word_kinds import agent_noun, kin_or_person_noun, person_noun, title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek"; and
 # the Irish `Ó`, a capital alone, which no initial is (`Cathal Ó Briain`).
@@ -24,11 +30,11 @@ _PARTICLES = rf"(?:{PARTICLE_WORDS}[ -])*"
 # Pike, said`): "of" or "at" and up to four capitalised words.
 _FIRM_AFTER = r"(?:\s+(?:of|at)\s+(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*)?"
 # A word of a name before its last, with the space after it: a word ending in a full stop only as an
-# initial (`J. R. Tolkien`, `J.R.`) or an abbreviated title or `St.`, so that a name never runs past
-# its sentence's end (`said her rival, Ann Lee. Bo Park, a voter, agreed`).
+# initial (`J. R. Tolkien`, `J.R.`), an abbreviated title or given name (`Wm.`) or `St.`, so that a
+# name never runs past its sentence's end (`said her rival, Ann Lee. Bo Park, a voter, agreed`).
 _NAME_WORD = (
     r"(?:[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*|(?:[A-Z]\.){1,3}|(?:"
-    + "|".join((*ABBREVIATED_TITLES, "St"))
+    + "|".join((*ABBREVIATED_TITLES, *sorted(ABBREVIATED_GIVEN_NAMES), "St"))
     + r")\.)\s+"
 )
 # `the party's nominee, Ann Lee, said`: a name of one to four capitalised words set off by commas.
@@ -191,18 +197,19 @@ def _role_modifier(word: str) -> bool:
     return word in ROLE_MODIFIERS or title_word(word) or person_noun(word)
 
 
-# A description ending on a place after a preposition (`a resident of Amman`): its capitalised words.
-_PLACE_AT_END = re.compile(r"\b(?:of|in|from|near)\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)$")
+# A description ending on a place after a preposition (`a resident of Amman`): the head before the
+# preposition, the preposition, and the place's capitalised words.
+_PLACE_AT_END = re.compile(r"\b([a-z]+)\s+(of|in|from|near)\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)$")
 
 
 def country_after_place(description: str, name: str) -> bool:
     """Whether a lone word set off after a description ending on a place, a word a place has too, is
     that place's country or state (`a resident of Amman, Jordan,`), not a person's name; after a
-    person (`a friend of Ivo Tarn, Jordan,`) it is a person's."""
+    person (`a friend of Ivo Tarn, Jordan,`, `a neighbour of Reed, Jordan,`) it is a person's."""
     place = _PLACE_AT_END.search(description)
-    return (
-        place is not None
-        and " " not in name
-        and name.lower() in PLACE_GIVEN_NAMES
-        and not is_given_name(place.group(1).split()[0])
-    )
+    if place is None or " " in name or name.lower() not in PLACE_GIVEN_NAMES:
+        return False
+    head, preposition = place.group(1), place.group(2)
+    # "of" gives a place only after a place's noun; after kin or a person's noun it gives a person.
+    placed = head in fw.PLACE_OF_NOUNS or (preposition != "of" and not kin_or_person_noun(head))
+    return placed and not is_given_name(place.group(3).split()[0])

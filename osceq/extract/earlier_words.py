@@ -32,13 +32,6 @@ _INNER_SPEAKER = re.compile(
 )
 # Verbs that charge their object "of" something done (`accused Roe of calling it "…"`).
 _CHARGING = r"(?:accuse|accuses|accused|accusing|suspect|suspects|suspected)"
-# Naming charged to the object of such a verb, one name or two joined (`accused Roe of having called
-# it "…"`, `accused Marlow and Roe of calling it "…"`): the named, not the accuser, used the words.
-_CHARGED_SPEAKER = re.compile(
-    rf"\b{_CHARGING}\s+(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+of\s+(?:having\s+{_NAMING}|"
-    r"(?:calling|dubbing|labell?ing|terming|branding)\b(?!\s+(?:on|for|in|up|upon|off|out|back|into)\b))"
-    r"[^\"“”.;:]{0,80}?\s*$"
-)
 _GENDER = {"he": "m", "she": "f"}
 # Between the opening caller and the quote: a comma, a clause opener or a second naming verb starts
 # another clause whose subject may have used the words (`Lee called a meeting, at which Reed termed
@@ -53,7 +46,27 @@ _KIN = re.compile(
 )
 
 
+# The naming charged "of" up to a partial quote (`… of calling him "…"`), and the one or more names
+# right before it (`accused Lee of lying and Roe of calling`, `accused Lee, Roe and Kay of calling`).
+_CHARGED_TAIL = re.compile(
+    rf"\bof\s+(?:having\s+{_NAMING}|(?:calling|dubbing|labell?ing|terming|branding)\b"
+    r"(?!\s+(?:on|for|in|up|upon|off|out|back|into)\b))[^\"“”.;:]{0,80}?\s*$"
+)
+_CHARGED_NAMES = re.compile(rf"(?<![\w’'.])(?P<who>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}|{_NAME})\s+$")
+_CHARGING_WORD = re.compile(rf"\b{_CHARGING}\b")
+
+
 def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
+    """The speaker of a partial quote after its cue's clause: an earlier speaker inside it, else the
+    cue's; None when the words are charged to someone not read by name (never the accuser)."""
+    tail = _CHARGED_TAIL.search(text, found.cue.start, open_start)
+    if tail is not None and _CHARGING_WORD.search(text, found.cue.start, tail.start()):
+        names = _CHARGED_NAMES.search(text, found.cue.start, tail.start())
+        return _charged(names, found) if names is not None else None
+    return _earlier(text, open_start, found) or found
+
+
+def _earlier(text: str, open_start: int, found: Found) -> Found | None:
     """The speaker of the clause right before a partial quote, when that clause has a speaking verb
     of its own after the sentence's cue (`X recalled that Y once called it "…"`): Y, a person by name,
     or a he/she of the other sex than the cue's pronoun (`He recalled that she once called it "…"`:
@@ -61,9 +74,6 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
     start = max(found.cue.end, found.mention.end)
     if start >= open_start:
         return None
-    charged = _CHARGED_SPEAKER.search(text, found.cue.start, open_start)  # the cue may be the verb
-    if charged is not None:
-        return _charged(charged, found)
     inner = _INNER_SPEAKER.search(text, start, open_start)
     if inner is None:
         return None

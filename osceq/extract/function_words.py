@@ -354,3 +354,26 @@ COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")
 # Adjectives of nearness that link a head to the phrase after their preposition (`people familiar
 # with Ann Lee`, `sources close to the minister`): the head, not the phrase, is the subject.
 LINK_ADJECTIVES = _words("allied close closest familiar loyal near opposed sympathetic")
+
+# Owners of a noun of speech beside persons, kin, roles and writings (`the victim's claim that`,
+# `his party's pledge that`): people named by what befell or befits them, and bodies that speak. A
+# place, an event, a time or a thing owns no words (`the election's promise`, `her country's pledge`).
+OWNING_PEOPLE = _words(
+    "boy child couple defendant family fan girl landlord man patient pilot rival suspect victim voter "
+    "witness woman"
+)
+OWNING_BODIES = _words(
+    """
+    administration agency army association authority board bureau cabinet campaign caucus chamber
+    church club coalition commission committee company congress corporation council court defence
+    defense department federation firm government group institute league military ministry office
+    opposition organisation organization parliament party police prosecution regime senate team trust
+    union
+    """
+)
+
+# Nouns whose "of" gives a place (`a resident of Amman`, `the mayor of Tulsa`), not a person.
+PLACE_OF_NOUNS = _words(
+    "citizen citizens inhabitant inhabitants mayor mayors native natives people resident residents "
+    "townspeople villager villagers"
+)

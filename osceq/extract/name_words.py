@@ -17,12 +17,16 @@ COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 
 # Titles written abbreviated with a full stop before a name ("Capt. Jane Roe", "Sens. Lee and
 # Park"): after them a full stop ends no sentence, and the name goes on. One list for every reader.
-# (Cllr and after it: British and Commonwealth titles, ranks, clergy, and the given name Wm.)
+# (Cllr and after it: British and Commonwealth titles, ranks and clergy; not the given name Wm,
+# which a sentence may end on: `passed to his son Wm. Ann Lee said`.)
 _ABBREVIATED = """
     Mr Mrs Ms Dr Sen Rep Gov Gen Col Lt Capt Sgt Cmdr Adm Amb Prof Rev Fr Pres Hon Sens Reps Govs
-    Cllr Det Insp Supt Cpl Maj Pvt Brig Msgr Mme Mlle Atty Ald Wm
+    Cllr Det Insp Supt Cpl Maj Pvt Brig Msgr Mme Mlle Atty Ald
 """
 ABBREVIATED_TITLES = tuple(_ABBREVIATED.split())
+# Given names written abbreviated (`Wm. Vell`): a sentence may end on one, so they are no titles,
+# but one read alone is no one's name.
+ABBREVIATED_GIVEN_NAMES = frozenset({"Wm", "Chas", "Jas", "Thos", "Geo"})
 
 TITLES = _words(
     """

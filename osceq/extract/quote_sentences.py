@@ -19,6 +19,7 @@ _NO_BREAK = "".join(rf"(?<!\b{word}\.)" for word in (*ABBREVIATED_TITLES, "St", 
 _BEFORE_NUMBER = "|".join(
     rf"(?<=\b{word}\.)" for word in ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No")
 )
+_AFTER_TITLE = "|".join(rf"(?<=\b{word}\.)" for word in ABBREVIATED_TITLES)
 # Invisible direction and joiner marks that copied social-media posts carry before a quote mark.
 INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 # But a capital after a noun it labels ends a sentence ("We chose plan A. Lee said …").
@@ -31,6 +32,8 @@ SENTENCE_BREAK = any_case_pattern(
     r"|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:He|She|They|We|I)\s)"
     rf"|(?<=\s[A-Z]\.)(?:{_AFTER_LABEL})\s+(?=[\"“‘'(`]{{0,2}}[A-Z])"
     rf"|{SUFFIX_STOP}"
+    # A title stands before a name, never before a quote: `The prize went to Mme. "It was …"`.
+    rf"|\.(?:{_AFTER_TITLE})\s+(?=[{INVISIBLE}]*[\"“‘'][A-Z0-9])"
 )
 
 

@@ -258,7 +258,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         if kind == "partial" and found is not None and found.evidence in ("cue-before", "subject"):
-            found = earlier_speaker(text, pair.open_start, found) or found  # `… that Roe once called it "…"`
+            found = earlier_speaker(text, pair.open_start, found)  # `… that Roe once called it "…"`
         if kind == "partial" and found is not None and found.evidence == "cue-after":
             found = (
                 caller_before_tag(text, left, pair.open_start, found) or found

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found, according_to
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.kin_words import OWNED_AGENTS
 from osceq.extract.shares import opens_share
-from osceq.extract.thing_nouns import THING_NOUNS
 from osceq.extract.tokens import Token, range_tokens, sentence_stop, span_of, tokenize
-from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.word_kinds import kin_or_person_noun, person_noun, title_word
 from osceq.extract.writing_words import WRITINGS
 from osceq.models import Span
 
@@ -195,18 +196,16 @@ def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
 
 # Determiners before a possessive noun that owns a noun of speech (`her rival's`, `the party's`).
 _OWNING_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my"})
-# Nouns of time that own a noun of speech as its time, not its speaker (`the day's comments`).
-_TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "night", "morning", "evening", "season"})
 
 
 def _owner_noun(possessive_word: str) -> bool:
-    """`rival's`, `woman's`, `party's`, `ministers'`: a lower-case noun in the possessive that may own
-    words: any but a thing (`the plan's promise`) or a time (`the day's comments`)."""
+    """`rival's`, `woman's`, `party's`, `ministers'`: a lower-case noun in the possessive for a person,
+    a body or a writing; a place, an event, a time or a thing owns none (the cue's speaker keeps it)."""
     stem = _POSSESSIVE_END.sub("", possessive_word)
     if not (stem.isalpha() and stem.islower()):
         return False
-    # A writing speaks (`the report's warning`) though it is a thing a sentence may be about.
-    return stem not in _TIME_NOUNS and (stem not in THING_NOUNS or stem in WRITINGS)
+    person = _role_noun(possessive_word) or kin_or_person_noun(stem) or stem in OWNED_AGENTS
+    return person or stem in fw.OWNING_PEOPLE or stem in fw.OWNING_BODIES or stem in WRITINGS
 
 
 def _role_noun(possessive_word: str) -> bool:

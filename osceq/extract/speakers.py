@@ -32,7 +32,7 @@ from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
-from osceq.extract.name_words import ABBREVIATED_TITLES
+from osceq.extract.name_words import ABBREVIATED_GIVEN_NAMES, ABBREVIATED_TITLES
 from osceq.extract.names import (
     DESCRIPTION,
     PERSON,
@@ -149,7 +149,7 @@ class Resolver(PronounCandidates):
             # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
             bisect.insort(self._speakers, (match.start(1), full))
             return full, ()
-        if mention.text.strip().rstrip(".") in ABBREVIATED_TITLES:
+        if mention.text.strip().rstrip(".") in (*ABBREVIATED_TITLES, *ABBREVIATED_GIVEN_NAMES):
             return None, ()  # `Mr. Asked said` read as `Mr.` and a verb: a title alone is nobody's name
         named = parse_mention(mention.text)
         if named.kind == DESCRIPTION and " and " in named.name and not and_in_organisation_name(named.name):
