@@ -80,6 +80,13 @@ def test_the_owner_of_a_noun_of_speech_is_a_person_a_body_or_a_writing(
         # Charged to someone not read by name: none, never the accuser (an unowned partial is not kept).
         ('Tom Reed accused him of calling the plan "a fraud."', []),
         ('Tom Reed accused the two firms of calling the plan "a fraud."', []),
+        # A longer quote charged to someone unnamed is not guessed from the sentence's subject either.
+        ('Tom Reed accused him of calling the plan "a total waste of public money."', [None]),
+        ('Ann Lee accused the wife of Tom Reed of calling her "a liar and a cheat and a fraud."', [None]),
+        ('Ann Lee accused supporters of Tom Reed of calling her "a liar and a cheat and a fraud."', [None]),
+        ('Tom Reed accused Dr Ann Lee of calling him "a liar."', ["Ann Lee"]),
+        # The passive names the accuser: the subject is the one charged.
+        ('Ann Lee, accused by Tom Reed of calling him "a crook," said she would sue.', ["Ann Lee"]),
         # No charging verb: the naming is not charged (the sentence's subject, as before).
         ('Tom Reed mocked the habit of Ann Lee of calling reporters "vultures."', ["Tom Reed"]),
     ],

@@ -54,15 +54,25 @@ _CHARGED_TAIL = re.compile(
 )
 _CHARGED_NAMES = re.compile(rf"(?<![\w’'.])(?P<who>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}|{_NAME})\s+$")
 _CHARGING_WORD = re.compile(rf"\b{_CHARGING}\b")
+# `Lee, accused by Roe of calling …`: the passive names the accuser; the subject is the one charged.
+_PASSIVE_AGENT = re.compile(r"\s+by\b")
+# What may stand between the charging verb and the names charged: nothing, or an earlier charge of
+# another named person (`accused Lee of lying and Roe of calling`); never `the wife of`, `supporters of`.
+_CHARGED_OBJECT = re.compile(
+    rf"\s+(?:{_NAME}\s+of\s+[^\"“”.;:,]*?\s+and\s+)?(?:[A-Z][a-z]{{1,5}}\.\s+|(?:Dr|Mr|Mrs|Ms|Sir|Dame)\s+)?"
+)
 
 
 def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
     """The speaker of a partial quote after its cue's clause: an earlier speaker inside it, else the
     cue's; None when the words are charged to someone not read by name (never the accuser)."""
     tail = _CHARGED_TAIL.search(text, found.cue.start, open_start)
-    if tail is not None and _CHARGING_WORD.search(text, found.cue.start, tail.start()):
+    charging = _CHARGING_WORD.search(text, found.cue.start, tail.start()) if tail is not None else None
+    if tail is not None and charging is not None and not _PASSIVE_AGENT.match(text, charging.end()):
         names = _CHARGED_NAMES.search(text, found.cue.start, tail.start())
-        return _charged(names, found) if names is not None else None
+        if names is None or not _CHARGED_OBJECT.fullmatch(text, charging.end(), names.start("who")):
+            return None  # `accused the wife of Tom Reed of calling …`: charged to someone not named
+        return _charged(names, found)
     return _earlier(text, open_start, found) or found
 
 

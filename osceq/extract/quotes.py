@@ -75,9 +75,8 @@ _TWO_WORD_CHARACTERS = re.compile(r"[^\W_][\W_]*[^\W_]")
 _REFERENCE_AT = re.compile(r"\s*\[[\w ,.;:-]{1,20}\]")
 
 # How often each kind of evidence named the annotated speaker on the training articles (speaker
-# accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so.
-# Kinds seen fewer than 20 times there (transcript, signature, loose-tag, label, reported-before) are
-# set by judgement.
+# accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so. Kinds
+# seen fewer than 20 times there (transcript, signature, loose-tag, label, …) are set by judgement.
 # How often the person a resolved he or she is given is the right one: 47 of 55 pronoun quotes of
 # the training split read by hand, drawn apart from the set the resolver was developed on
 # (eval/pronouns/README.md). The evidence above only says the mention is right.
@@ -257,7 +256,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             found = outer or tag or found
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
-        if kind == "partial" and found is not None and found.evidence in ("cue-before", "subject"):
+        charged = kind == "partial" and found is not None and found.evidence in ("cue-before", "subject")
+        if charged:  # (None after it: the words are charged to someone unnamed, so no guess below)
             found = earlier_speaker(text, pair.open_start, found)  # `… that Roe once called it "…"`
         if kind == "partial" and found is not None and found.evidence == "cue-after":
             found = (
@@ -266,9 +266,8 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         if pair.closed and (
             found is None or (kind == "partial" and found.evidence in ("cue-before", "subject"))
         ):
-            # `Lee cited Roe's "…" remark`, `Lee mocked Roe's plan to "…"`: a named possessor right
-            # before the quote owns the words, not the subject who brings them up (a pronoun's owner
-            # may be that subject).
+            # `Lee cited Roe's "…" remark`, `Lee mocked Roe's plan to "…"`: a named possessor right before
+            # the quote owns the words, not the subject who brings them up (a pronoun's may be that subject).
             owned = owned_quote(text, ranges, pair.close_end) or (
                 uncued.plan_owner(text, pair.open_start)
                 if uncued.after_to(text, start, pair.open_start)
@@ -279,6 +278,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         if (
             found is None
             and kind == "partial"
+            and not charged
             and (len(text[start:end].split()) >= 5 or uncued.after_to(text, start, pair.open_start))
         ):
             # A longer fragment with no cue is most often the sentence subject's; scare quotes are short
