@@ -257,7 +257,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         if kind == "partial":
             found = speech_owner(text, ranges, found) or found  # `her remark that "…"`
         charged = kind == "partial" and found is not None and found.evidence in ("cue-before", "subject")
-        if charged:  # (None after it: the words are charged to someone unnamed, so no guess below)
+        if charged and found is not None:  # (None after: charged to someone unnamed, so no guess below)
             found = earlier_speaker(text, pair.open_start, found)  # `… that Roe once called it "…"`
         if kind == "partial" and found is not None and found.evidence == "cue-after":
             found = (
