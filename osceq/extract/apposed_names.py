@@ -18,7 +18,7 @@ from osceq.extract.name_words import (
     SERVED_PERSONS,
 )
 from osceq.extract.role_modifiers import ROLE_MODIFIERS
-from osceq.extract.word_kinds import agent_noun, kin_or_person_noun, person_noun, title_word
+from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Lower-case particles a capitalised name word may follow: "Ivo van der Marsh", "Omar al-Tarek"; and
 # the Irish `Ó`, a capital alone, which no initial is (`Cathal Ó Briain`).
@@ -210,6 +210,7 @@ def country_after_place(description: str, name: str) -> bool:
     if place is None or " " in name or name.lower() not in PLACE_GIVEN_NAMES:
         return False
     head, preposition = place.group(1), place.group(2)
-    # "of" gives a place only after a place's noun; after kin or a person's noun it gives a person.
-    placed = head in fw.PLACE_OF_NOUNS or (preposition != "of" and not kin_or_person_noun(head))
+    # "of" gives a place only after a place's noun (after kin or a person's noun it gives a person:
+    # `a neighbour of Reed, Jordan,`); "in", "from" and "near" always give one (`a lawyer in Amman, Jordan,`).
+    placed = head in fw.PLACE_OF_NOUNS or preposition != "of"
     return placed and not is_given_name(place.group(3).split()[0])

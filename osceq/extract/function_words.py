@@ -362,6 +362,9 @@ OWNING_PEOPLE = _words(
     "boy child couple defendant family fan girl landlord man patient pilot rival suspect victim voter "
     "witness woman"
 )
+# Places that speak as their body in the possessive (`the town's claim that …`, `the nation's pledge`).
+SPEAKING_PLACES = _words("city country county nation province region state town village")
+
 OWNING_BODIES = _words(
     """
     administration agency army association authority board bureau cabinet campaign caucus chamber

@@ -33,7 +33,8 @@ SENTENCE_BREAK = any_case_pattern(
     rf"|(?<=\s[A-Z]\.)(?:{_AFTER_LABEL})\s+(?=[\"“‘'(`]{{0,2}}[A-Z])"
     rf"|{SUFFIX_STOP}"
     # A title stands before a name, never before a quote: `The prize went to Mme. "It was …"`.
-    rf"|\.(?:{_AFTER_TITLE})\s+(?=[{INVISIBLE}]*[\"“‘'][A-Z0-9])"
+    # (A one-word quotation there is a nickname inside the name: `Mr. "Big" Tom Reed`.)
+    rf"|\.(?:{_AFTER_TITLE})\s+(?=[{INVISIBLE}]*[\"“‘'][A-Z0-9])(?![\"“‘'][^\s\"“”‘’']+[\"”’'])"
 )
 
 

@@ -176,7 +176,8 @@ def _owner_before(tokens: list[Token], noun: int, apostrophe: bool = False) -> t
             return k - 1, k + 1, "nominal"  # `the sheriff's claim that …`: the holder of the role
         if _POSSESSIVE_END.search(tok.text) and k > 0 and tokens[k - 1].low in _OWNING_DETERMINERS:
             # `his rival's remark that …`, `the party's pledge that …`: a thing or a person described
-            return (k - 1, k + 1, "nominal") if _owner_noun(tok.text) else None
+            owns = _owner_noun(tok.text) or (tokens[k - 1].low == "the" and _speaking_place(tok.text))
+            return (k - 1, k + 1, "nominal") if owns else None
         if not (tok.text.isalpha() or "-" in tok.text) or not tok.text.islower():
             return None
     return None
@@ -196,6 +197,12 @@ def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
 
 # Determiners before a possessive noun that owns a noun of speech (`her rival's`, `the party's`).
 _OWNING_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my"})
+
+
+def _speaking_place(possessive_word: str) -> bool:
+    """`the town's claim that …`, `the nation's pledge`: a place that speaks as its body (after "the"
+    only: `her country's pledge` is the speaker's own, renewed)."""
+    return _POSSESSIVE_END.sub("", possessive_word) in fw.SPEAKING_PLACES
 
 
 def _owner_noun(possessive_word: str) -> bool:
