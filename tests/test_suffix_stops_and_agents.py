@@ -28,6 +28,10 @@ def _speakers(text: str) -> list[str | None]:
         # Negatives: a suffix before a verb or a name stays inside its sentence.
         ('Bram Oskar Jr. said: "We won."', ["Bram Oskar Jr."]),
         ('"We won," said Bram Oskar Sr. Lund, the coach.', ["Bram Oskar Sr. Lund"]),
+        # `Jr. A` after a lower-case word or an article is a hockey class, not a sentence end.
+        ('Ivo Vell, who played Jr. A hockey for the Osk Owls, said: "We will win."', ["Ivo Vell"]),
+        ('The Osk Owls, a Jr. A team, said: "We will win."', ["Osk Owls"]),
+        ('"We lost," said Bram Oskar, Jr. The mayor said: "We won."', ["Bram Oskar", "the mayor"]),
     ],
 )
 def test_suffix_dot_before_opener_ends_sentence(text: str, speakers: list[str | None]) -> None:
@@ -41,6 +45,10 @@ def test_suffix_dot_before_opener_ends_sentence(text: str, speakers: list[str | 
         ("He met Ewan Tolle Sr. The son came too.", True),
         ("He met Ewan Tolle Sr. Marta came too.", False),
         ("He met Ewan Tolle Sr. at noon.", False),
+        ("He met Ewan Tolle, Sr. A son came too.", True),
+        ("He played Sr. A hockey.", False),
+        ("He coached a Sr. A team.", False),
+        ("He coached The Sr. A team.", False),
     ],
 )
 def test_splitters_agree_on_suffix_dot(text: str, breaks: bool) -> None:
