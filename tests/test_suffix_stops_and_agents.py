@@ -107,6 +107,11 @@ def test_agent_before_as_after_time_phrase(text: str, speakers: list[str | None]
         ('The envoy contacted by the agency said: "We will not bend."', ["the envoy"]),
         ('The envoy, quoted by the agency, said: "We will not bend."', ["the envoy"]),
         ('Rolf Amsel was widely quoted by the agency as saying: "We will not bend."', ["Rolf Amsel"]),
+        # An opening adverb before the participle is no noun: the name after the agent speaks.
+        ('Later questioned by reporters Rolf Amsel said: "We will not bend."', ["Rolf Amsel"]),
+        ('Then asked by reporters Rolf Amsel said: "We will not bend."', ["Rolf Amsel"]),
+        ('Now asked by reporters Rolf Amsel said: "We will not bend."', ["Rolf Amsel"]),
+        ('Envoys quoted by the agency said: "We will not bend."', ["envoys"]),
     ],
 )
 def test_agent_of_reporting_participle_is_no_subject(text: str, speakers: list[str | None]) -> None:

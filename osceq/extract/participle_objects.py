@@ -36,4 +36,6 @@ def participle_of_object(tokens: list[Token], a: int) -> int | None:
     prior = tokens[p - 1] if p > 0 else None
     if not by or prior is None or not is_word(prior) or prior.low in fw.PASSIVE_AUXILIARIES:
         return None
+    if prior.low in fw.INTRO_WORDS or prior.low in fw.SENTENCE_ADVERBS:
+        return None  # `Later asked by reporters Ann Lee said`: an opening adverb is no noun
     return None if ly_adverb(prior) else p
