@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.participle_objects import participle_of_object
 from osceq.extract.quote_sentences import sentence_start
+from osceq.extract.reduced_relatives import reduced_passive
 from osceq.extract.text import sentences
 from osceq.extract.tokens import abbreviation_dot, tokenize
 from tests.quote_helpers import body
@@ -151,3 +153,21 @@ _SAID = ' said: "We will not bend on this tariff."'
 )
 def test_names_touching_after_fronted_clause(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "steps_over"),
+    [
+        ("the terms offered last week by the bank", True),
+        ("the envoy quoted on Monday by the agency", True),
+        # Past the one shared limit of time words before "by", no rule steps over them.
+        ("the terms offered late last week by the bank", False),
+        ("the envoy quoted late last week by the agency", False),
+    ],
+)
+def test_one_limit_of_time_words_before_by(phrase: str, steps_over: bool) -> None:
+    tokens = tokenize(phrase, 0, len(phrase))
+    v = next(i for i, t in enumerate(tokens) if t.low in ("offered", "quoted"))
+    by = next(i for i, t in enumerate(tokens) if t.low == "by")
+    assert reduced_passive(tokens, v) is steps_over
+    assert (participle_of_object(tokens, by + 1) == v) is steps_over
