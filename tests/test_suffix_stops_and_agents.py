@@ -76,6 +76,15 @@ _JAILED = "Oskar Brandt was jailed for fraud on Monday. "
         (_JAILED + 'Brandt\'s wife remains calm. "They framed me," he said.', ["Oskar Brandt"]),
         (_JAILED + 'Brandt\'s team remains defiant. "They framed me," he said.', ["Oskar Brandt"]),
         (_JAILED + 'Brandt\'s son, Emil, remains defiant. "They framed my father," he said.', ["Emil"]),
+        # A son named without commas is the son's sentence too: the he is his, never the father's.
+        (_JAILED + 'Brandt\'s son Emil remains defiant. "They framed my father," he said.', [None]),
+        (_JAILED + 'His son Emil remains defiant. "They framed my father," he said.', [None]),
+        # Kept: a named relative of the other sex; a named lawyer, of either sex.
+        (_JAILED + 'His daughter Ines remains defiant. "They framed me," he said.', ["Oskar Brandt"]),
+        (
+            _JAILED + 'Brandt\'s lawyer Ines Dorn says the case is weak. "They framed me," he said.',
+            ["Oskar Brandt"],
+        ),
     ],
 )
 def test_owner_is_no_subject_of_kin_sentence(text: str, speakers: list[str | None]) -> None:
