@@ -158,6 +158,12 @@ _SAID = ' said: "We will not bend on this tariff."'
         ("Asked about the tariff mayor Ansel Kell" + _SAID, ["Ansel Kell"]),
         ("Asked about it Ansel Kell" + _SAID, ["Ansel Kell"]),
         ("Asked about the tariff, Ansel Kell" + _SAID, ["Ansel Kell"]),
+        # An acronym or a body word ends the object; a title starts the subject.
+        ("Asked by the KVX Ansel Kell" + _SAID, ["Ansel Kell"]),
+        ("Asked by the Tarn Valley Times Ansel Kell" + _SAID, ["Ansel Kell"]),
+        ("Asked by the KVX Prime Minister Ansel Kell" + _SAID, ["Ansel Kell"]),
+        # Still unread: three capitalised words after the acronym may hold more of the object.
+        ("Asked by the KVX Edda Vorn Kell" + _SAID, [None]),
     ],
 )
 def test_names_touching_after_fronted_clause(text: str, speakers: list[str | None]) -> None:
