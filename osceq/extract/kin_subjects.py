@@ -22,10 +22,13 @@ def _alternation(nouns: frozenset[str]) -> str:
 # An owner or article, then a step-, half- or god- of compound kin (`stepsister`, `half-brother`).
 _OPENING = r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he)\s+(?:step|half-|god)?"
 
+# The relative's own name may follow unset-off (`His son Tom remains`); set off, it is a mention itself.
+_OWN_NAME = r"(?:\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
+
 # A sentence opening on an owner or article and a relative, then a lower-case word (its verb).
 _KIN_SUBJECT = {
     gender: re.compile(
-        _OPENING + f"(?:{nouns})" + r"(?:-in-law)?\s+[a-z]"  # (and an -in-law after: `son-in-law`)
+        _OPENING + f"(?:{nouns})" + r"(?:-in-law)?" + _OWN_NAME + r"\s+[a-z]"  # (and `son-in-law`)
     )
     for gender, nouns in (("f", _alternation(FEMALE_KIN)), ("m", _alternation(MALE_KIN)))
 }
@@ -40,11 +43,15 @@ _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
 # said`): the sentence is about that person, who may be the he/she as well as the owner.
 _OWNED_SUBJECT = {
     gender: re.compile(
-        r"(?:^|[.!?][\"”’]?\s+|\n)((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:step|half-|god)?(?:"
+        r"(?:^|[.!?][\"”’]?\s+|\n)((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:step|half-|god)?(?:(?:"
         + _alternation(nouns)
-        + r")(?:-in-law)?\s+(?=[a-z])"
+        + r")(?:-in-law)?|(?:"  # a name only after a relative: `lawyer Ann Fell` may be of either sex
+        + _alternation(kin)
+        + r")(?:-in-law)?"
+        + _OWN_NAME
+        + r")\s+(?=[a-z])"
     )
-    for gender, nouns in _OWNED.items()
+    for gender, nouns, kin in (("f", _OWNED["f"], FEMALE_KIN), ("m", _OWNED["m"], MALE_KIN))
 }
 
 

@@ -10,7 +10,8 @@ from osceq.extract.tokens import Token, is_word, ly_adverb
 
 # A short time phrase may stand between a participle and its "by" (`put forward this week by`).
 _TIME_WORDS = fw.TIME_NOUNS | fw.TIME_HEADS | fw.TIME_WORDS | frozenset({"month", "year"})
-_MOST_TIME_WORDS = 2
+# The most words such a time phrase may have: shared by every rule that steps over one to its "by".
+MOST_TIME_WORDS = 2
 
 
 def time_word(token: Token) -> bool:
@@ -24,7 +25,7 @@ def participle_of_object(tokens: list[Token], a: int) -> int | None:
         return None
     by = tokens[a - 1].low == "by"
     p = a - 2
-    while by and p > 0 and a - 2 - p < _MOST_TIME_WORDS and time_word(tokens[p]):
+    while by and p > 0 and a - 2 - p < MOST_TIME_WORDS and time_word(tokens[p]):
         p -= 1  # (`quoted on Monday by the agency`)
     participle = tokens[p]
     if not participle.text.islower() or not participle.low.endswith(("ing", "ed")):
@@ -36,4 +37,6 @@ def participle_of_object(tokens: list[Token], a: int) -> int | None:
     prior = tokens[p - 1] if p > 0 else None
     if not by or prior is None or not is_word(prior) or prior.low in fw.PASSIVE_AUXILIARIES:
         return None
+    if prior.low in fw.INTRO_WORDS or prior.low in fw.SENTENCE_ADVERBS:
+        return None  # `Later asked by reporters Ann Lee said`: an opening adverb is no noun
     return None if ly_adverb(prior) else p

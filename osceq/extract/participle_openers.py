@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.word_kinds import person_noun, title_word
 
@@ -85,7 +86,25 @@ def glued_after_fronted_clause(tokens: list[Token], subject: tuple[int, int, str
     while run > 1 and capitalised(tokens[run - 1]):
         run -= 1
     before = tokens[run - 1].low
-    return b - run >= 3 and before in _OBJECT_OPENERS
+    return b - run >= 3 and before in _OBJECT_OPENERS and b - _object_end(tokens, run, b) >= 3
+
+
+def _object_end(tokens: list[Token], run: int, b: int) -> int:
+    """Where the object in the capitalised run tokens[run:b] surely ends: after its last acronym or
+    body word (`by the BBC Ann Lee`, `by the New York Times Ann Lee`), or at a title opening the
+    subject (`by the BBC Prime Minister Ann Lee`, where the run then counts as no glued object)."""
+    end = run
+    for k in range(run, b - 1):
+        if k > run and title_word(tokens[k].text):
+            return b  # (a title starts the subject: the object ended before it)
+        if _ends_object(tokens[k].text):
+            end = k + 1
+    return end
+
+
+def _ends_object(word: str) -> bool:
+    """Whether a capitalised word ends a name of a body rather than a person (`BBC`, `Times`)."""
+    return (len(word) > 1 and word.isupper()) or word.lower() in ORGANISATION_WORDS
 
 
 def _after_fronted_clause(tokens: list[Token], subject: tuple[int, int, str]) -> bool:

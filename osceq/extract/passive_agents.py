@@ -8,7 +8,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.participle_objects import time_word
+from osceq.extract.participle_objects import MOST_TIME_WORDS, time_word
 from osceq.extract.passive_charges import CHARGE_PARTICIPLES, names_agent
 from osceq.extract.quotemarks import Pair
 from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
@@ -50,8 +50,6 @@ _REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
 _BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
 # Words after the agent that leave it whole (`by Senator Lee on Tuesday`, `by a magazine last year`).
 _AFTER_AGENT = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "after", "before", "when"})
-# Words of a time phrase between the participle and its "by" (`described last week by`).
-_MOST_BEFORE_BY = 3
 # How far after the closing mark the agent is looked for.
 _REACH = 160
 
@@ -125,7 +123,7 @@ def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
     if by is None:
         return None
     participle = by - 1
-    while participle > 0 and by - participle < _MOST_BEFORE_BY and time_word(tokens[participle]):
+    while participle > 0 and by - participle <= MOST_TIME_WORDS and time_word(tokens[participle]):
         participle -= 1  # (`described yesterday by Ann Lee as`: a time phrase before "by")
     if tokens[participle].low not in _SUMMING_PARTICIPLES | _REGARDING_PARTICIPLES:
         return None  # (the participle and "by" make a passive, with an auxiliary or without)

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.participle_objects import time_word
+from osceq.extract.participle_objects import MOST_TIME_WORDS, time_word
 from osceq.extract.passive_charges import names_agent
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_surroundings import past_participle
-
-_MOST_BEFORE_BY = 4  # (`put forward this week by`)
 
 
 def reduced_passive(tokens: list[Token], v: int) -> bool:
@@ -42,7 +40,7 @@ def _agent_passive(tokens: list[Token], v: int) -> bool:
     if subject is None or subject[2] != "nominal" or subject[1] != v:
         return False
     by = next(
-        (k for k in range(v + 1, min(len(tokens), v + 1 + _MOST_BEFORE_BY)) if tokens[k].low == "by"), None
+        (k for k in range(v + 1, min(len(tokens), v + 2 + MOST_TIME_WORDS)) if tokens[k].low == "by"), None
     )
     if by is None or not all(time_word(t) for t in tokens[v + 1 : by]):
         return False  # (`said the bid by the bank was`: an object stands between; "by" is not its agent)

@@ -17,8 +17,13 @@ NEW_SENTENCE_WORDS = (
 _OPENER = "|".join(
     sorted((word[:1].upper() + word[1:] for word in NEW_SENTENCE_WORDS), key=len, reverse=True)
 )
+# Only after a capitalised name word (`Reed Jr.`, `Reed, Jr.`): `a Jr. A team` is a hockey class.
+# Python look-behinds are fixed-width, so one branch per length of that word.
+_NAME_BEFORE = "|".join(
+    rf"(?<=\b[A-Z][\w'’-]{{{n}}}{gap}[JS]r\.)" for n in range(1, 20) for gap in (r"\s", r",\s")
+)
 # A regular-expression branch for splitters that are patterns: the space after such a suffix's dot.
-SUFFIX_STOP = rf"(?<=\b[JS]r\.)\s+(?=(?:{_OPENER})\b)"
+SUFFIX_STOP = rf"(?<=\b[JS]r\.)(?<!\bThe\s[JS]r\.)(?:{_NAME_BEFORE})\s+(?=(?:{_OPENER})\b)"
 _SUFFIX_STOP = re.compile(SUFFIX_STOP)
 
 

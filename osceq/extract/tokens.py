@@ -128,8 +128,13 @@ def _suffix_ends_sentence(tokens: list[Token], k: int) -> bool:
     capitalised pronoun or sentence opener follows, so no name or role runs on past it."""
     if tokens[k - 1].text not in ("Jr", "Sr") or k + 1 >= len(tokens):
         return False
-    following = tokens[k + 1]
-    return suffix_ends_sentence(f"{tokens[k - 1].text}. {following.text}", len(tokens[k - 1].text))
+    # The word before the suffix decides too (`Reed Jr. A` breaks, `a Jr. A team` does not).
+    before = [token.text for token in tokens[max(0, k - 3) : k - 1]]
+    owner = (
+        f"{before[-2]}, " if before[-1:] == [","] and len(before) == 2 else f"{before[-1]} " if before else ""
+    )
+    head = f"{owner}{tokens[k - 1].text}"
+    return suffix_ends_sentence(f"{head}. {tokens[k + 1].text}", len(head))
 
 
 def short_capital_dot(tokens: list[Token], k: int) -> bool:
