@@ -356,8 +356,8 @@ COMPANY_WORDS = _words("accompanied alongside beside flanked joined with")
 LINK_ADJECTIVES = _words("allied close closest familiar loyal near opposed sympathetic")
 
 # Owners of a noun of speech beside persons, kin, roles and writings (`the victim's claim that`,
-# `his party's pledge that`): people named by what befell or befits them, and bodies that speak. A
-# place, an event, a time or a thing owns no words (`the election's promise`, `her country's pledge`).
+# `his party's pledge that`): people named by what befell or befits them, and bodies that speak. An
+# event, a time or a thing owns no words (`the election's promise`); a place only after "the", below.
 OWNING_PEOPLE = _words(
     "boy child couple defendant family fan girl landlord man patient pilot rival suspect victim voter "
     "witness woman"
