@@ -88,3 +88,24 @@ def _mentions(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_name_after_fronted_clause(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert _mentions(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A past participle opening the sentence before a preposition is a fronted clause, no name.
+        (
+            'Pressed on the fare cuts announced this spring by the board Tomas Vell said he would "fight '
+            'them all the way."',
+            ["Tomas Vell"],
+        ),
+        (
+            'Quizzed over the levy backed by the council Ann Roe said she was "not worried at all."',
+            ["Ann Roe"],
+        ),
+        # A given name in -ed opening the sentence stays a name.
+        ('Ahmed on Monday announced he would "fight them all the way."', ["Ahmed"]),
+    ],
+)
+def test_a_fronted_past_participle_is_no_name(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

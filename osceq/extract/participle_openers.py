@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.given_names import is_given_name
 from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.word_kinds import person_noun, title_word
@@ -27,13 +28,26 @@ def participle_read_as_name(tokens: list[Token], subject: tuple[int, int, str]) 
     if kind != "name" or b - a != 1 or b >= len(tokens):
         return False
     word = tokens[a]
-    if not word.low.endswith("ing") or word.low not in lex.REPORTING_FORMS:
-        return False
     if a > 0 and tokens[a - 1].text not in fw.SENTENCE_OPENING_MARKS:
+        return False
+    if _pressed_on(word, tokens[b]):
+        return True  # `Pressed on the fare cuts announced by the board Lee said`: no name "Pressed"
+    if not word.low.endswith("ing") or word.low not in lex.REPORTING_FORMS:
         return False
     if _finite_verb(tokens[b]):
         return False  # `Reading said in a statement:`, `Reading confirmed the news,`: a club's name
     return any(t.text == "," for t in tokens[b + 1 :])
+
+
+def _pressed_on(word: Token, after: Token) -> bool:
+    """A past participle opening the sentence before a preposition (`Pressed on`, `Quizzed about`):
+    a fronted clause, never a name (given names in -ed, `Ahmed`, `Alfred`, are names)."""
+    return (
+        len(word.low) >= 6
+        and word.low.endswith("ed")
+        and after.low in fw.PREPOSITIONS
+        and not is_given_name(word.text)
+    )
 
 
 def _finite_verb(token: Token) -> bool:
