@@ -103,8 +103,10 @@ def test_name_after_fronted_clause(text: str, found: list[tuple[str | None, str 
             'Quizzed over the levy backed by the council Ann Roe said she was "not worried at all."',
             ["Ann Roe"],
         ),
-        # A given name in -ed opening the sentence stays a name.
+        # Names and firms in -ed opening the sentence stay names.
         ('Ahmed on Monday announced he would "fight them all the way."', ["Ahmed"]),
+        ('United on Tuesday said it would "fight them all the way."', ["United"]),
+        ('Naveed on Monday said he would "fight them all the way."', ["Naveed"]),
     ],
 )
 def test_a_fronted_past_participle_is_no_name(text: str, speakers: list[str | None]) -> None:

@@ -362,6 +362,11 @@ OWNING_PEOPLE = _words(
     "boy child couple defendant family fan girl landlord man patient pilot rival suspect victim voter "
     "witness woman"
 )
+# Participles of being questioned that open a fronted clause (`Pressed on the cuts, Lee said`).
+QUESTIONING_PARTICIPLES = _words(
+    "asked challenged confronted grilled interviewed pressed probed prodded queried questioned quizzed"
+)
+
 # Places that speak as their body in the possessive (`the town's claim that …`, `the nation's pledge`).
 SPEAKING_PLACES = _words("city country county nation province region state town village")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.given_names import is_given_name
 from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.word_kinds import person_noun, title_word
@@ -40,14 +39,9 @@ def participle_read_as_name(tokens: list[Token], subject: tuple[int, int, str]) 
 
 
 def _pressed_on(word: Token, after: Token) -> bool:
-    """A past participle opening the sentence before a preposition (`Pressed on`, `Quizzed about`):
-    a fronted clause, never a name (given names in -ed, `Ahmed`, `Alfred`, are names)."""
-    return (
-        len(word.low) >= 6
-        and word.low.endswith("ed")
-        and after.low in fw.PREPOSITIONS
-        and not is_given_name(word.text)
-    )
+    """A participle of questioning opening the sentence before a preposition (`Pressed on`, `Quizzed
+    about`): a fronted clause, never a name (a list, since names and firms end in -ed too: `United`)."""
+    return word.low in fw.QUESTIONING_PARTICIPLES and after.low in fw.PREPOSITIONS
 
 
 def _finite_verb(token: Token) -> bool:
