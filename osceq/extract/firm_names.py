@@ -7,7 +7,7 @@ import re
 
 from osceq.extract import name_words
 from osceq.extract.given_names import is_given_name
-from osceq.extract.letter_cases import any_case
+from osceq.extract.letter_cases import any_case, any_case_pattern
 from osceq.extract.tokens import Token
 
 # Firms' endings, as written after the name ("AG", "Corp.", "Group").
@@ -39,10 +39,12 @@ _COURTESY_BEFORE = r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+"
 
 # A he or she right after a verb of saying: `Kestrel Marine said on Monday he would step down` (a
 # firm speaking of a person named before, who stays the he).
-_SAID_HE = r"(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+(?:he|she)\b"
+_SAID_HE = re.compile(r"(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+(?:he|she)\b")
 
 # A name opening a sentence as the subject of a verb of saying (`Kestrel Marine said its …`).
-_SAYS = any_case(r"(?:^|[.!?][\"”’]?\s+)((?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*)\s+(?:said|says)\b")
+_SAYS = any_case_pattern(
+    r"(?:^|[.!?][\"”’]?\s+)((?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*)\s+(?:said|says)\b"
+)
 
 
 def firm_not_person(text: str, name: str) -> bool:
@@ -59,7 +61,7 @@ def firms_saying(text: str, start: int, end: int) -> list[str]:
     (`Kestrel Marine said its profits rose`), for the caller to check as firms; not when a he or she
     is what it said (`Kestrel Marine said he would step down`: the he is the person before)."""
     part = text[start:end]
-    return [m.group(1) for m in re.finditer(_SAYS, part) if re.match(_SAID_HE, part[m.end() :]) is None]
+    return [m.group(1) for m in _SAYS.finditer(part) if _SAID_HE.match(part, m.end()) is None]
 
 
 def joined_firm_end(tokens: list[Token], i: int, j: int, before: str) -> int:
