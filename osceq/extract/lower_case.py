@@ -22,6 +22,8 @@ from osceq.extract.word_kinds import person_noun, title_word
 # news in ordinary case has more, for its names, places and sentence starts.
 _CAPITAL_SHARE = 0.012
 _MIN_LETTERS = 200
+# What ends a sentence (or a paragraph), so that the next letter opens one.
+_SENTENCE_ENDS = frozenset(".!?\n")
 
 # A title or a noun for a person, then two or three words, then a reporting verb, which a time
 # adverb may come before ("minister ivo marsh earlier described the deal as ...").
@@ -44,12 +46,20 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     (some sentence starts, "I"); a headline in capitals does not count."""
     letters = capitals = 0
     for start, end in spans:
-        for character in text[start:end]:
+        # A capital opening a sentence is no sign of ordinary case, nor one of a word all in capitals
+        # (a headline run into the body): some lower-case copy starts its sentences with capitals and
+        # leaves every name in lower case ("Emanuel said ecuador …"); a capitalised name is the sign.
+        opening = True
+        for at in range(start, end):
+            character = text[at]
             if character.isalpha():
                 letters += 1
-                capitals += character.isupper()
+                capitals += character.isupper() and not opening and text[at + 1 : at + 2].islower()
+                opening = False
                 if capitals > _CAPITAL_SHARE * max(letters, _MIN_LETTERS):
                     return False
+            elif character in _SENTENCE_ENDS:
+                opening = True
     return letters >= _MIN_LETTERS
 
 
