@@ -129,3 +129,28 @@ def test_sentence_openings_and_words_in_capitals_do_not_make_ordinary_case(text:
 
 def test_a_lower_case_article_with_sentence_capitals_shows_the_name() -> None:
     assert [q.speaker for q in body(_SENTENCE_CASED)] == ["Anton Keel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title's name before any past-tense verb, and its surname before `also said`
+        (
+            "dorran, june 3 - harbour minister anton keel defended the new tolls on tuesday, saying the "
+            "ferries would run full again by the summer and the berths would open in time.\n"
+            "in a speech to the harbour board, keel also said the pilots would be paid more.\n"
+            '"we will not let the piers stand empty," he said.\n',
+            ["Anton Keel"],
+        ),
+        # no name: a run with a verb form or an office word in it
+        (
+            "dorran, june 3 - the harbour minister quietly defended the new tolls on tuesday, saying "
+            "the ferries would run full again by the summer and the berths would open in time.\n"
+            "in a speech to the harbour board, the minister also said the pilots would be paid more.\n"
+            '"we will not let the piers stand empty," he said.\n',
+            ["the minister"],
+        ),
+    ],
+)
+def test_a_lower_case_name_before_any_past_verb_is_read(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers

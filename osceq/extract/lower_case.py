@@ -25,19 +25,22 @@ _MIN_LETTERS = 200
 # What ends a sentence (or a paragraph), so that the next letter opens one.
 _SENTENCE_ENDS = frozenset(".!?\n")
 
-# A title or a noun for a person, then two or three words, then a reporting verb, which a time
-# adverb may come before ("minister ivo marsh earlier described the deal as ...").
+# A title or a noun for a person, then two or three words, then a reporting verb or any past-tense
+# verb ("president ivo marsh defended the accord"), which a time adverb may come before ("minister
+# ivo marsh earlier described the deal as ...").
 # (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
 _VERBS = "said|says|told|tells|added"
-_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced"
+_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced|[a-z]{{3,}}ed"
 _TIME_ADVERB = "earlier|later|also|today|yesterday|again"
 _NAME_AFTER_TITLE = re.compile(
     rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]+)"
     rf"(?:\s+(?:{_TIME_ADVERB}))?\s+(?:{_TITLE_VERBS})\b)"
 )
-# A word right before a reporting verb, or right after "said" or "added".
+# A word right before a reporting verb (or a time adverb and one: "keel also said"), or right after
+# "said" or "added".
 _WORD_BY_VERB = re.compile(
-    rf"\b(?P<before>[a-z][a-z'\-]+)(?=\s+(?:{_VERBS})\b)|\b(?:said|added) (?P<after>[a-z][a-z'\-]+)\b"
+    rf"\b(?P<before>[a-z][a-z'\-]+)(?=\s+(?:(?:{_TIME_ADVERB})\s+)?(?:{_VERBS})\b)"
+    rf"|\b(?:said|added) (?P<after>[a-z][a-z'\-]+)\b"
 )
 
 
