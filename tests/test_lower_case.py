@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,55 @@ def test_a_time_adverb_between_the_name_and_the_verb_leaves_the_name_readable() 
         '"a fine start for the whole coast."\n'
     )
     assert [q.speaker for q in body(text)] == ["Peter Vance", "Peter Vance", "Olga Brandt"]
+
+
+# Lower-case copy whose sentences open with capitals, and a headline in capitals run into the body.
+_SENTENCE_CASED = (
+    "Dorran, june 3 - the ferry board will not raise its tolls this year, harbour minister anton "
+    "keel told reporters at the pier on tuesday.\n"
+    '"we can hold the fees where they are until the new berths open," he said.\n'
+    "Keel said the board would meet the pilots again in july. Most of them expected a quiet summer, "
+    "and the berths were late.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        (_SENTENCE_CASED, True),  # capitals only opening sentences
+        ("FERRY BOARD HOLDS TOLLS - MINISTER\n" + _SENTENCE_CASED, True),  # a headline in capitals
+        (_SENTENCE_CASED.replace("anton keel", "Anton Keel").replace("july", "July"), False),
+        (_LOWER.title(), False),  # every word capitalised
+    ],
+)
+def test_sentence_openings_and_words_in_capitals_do_not_make_ordinary_case(text: str, lower: bool) -> None:
+    assert written_in_lower_case(text, [(0, len(text))]) is lower
+
+
+def test_a_lower_case_article_with_sentence_capitals_shows_the_name() -> None:
+    assert [q.speaker for q in body(_SENTENCE_CASED)] == ["Anton Keel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title's name before any past-tense verb, and its surname before `also said`
+        (
+            "dorran, june 3 - harbour minister anton keel defended the new tolls on tuesday, saying the "
+            "ferries would run full again by the summer and the berths would open in time.\n"
+            "in a speech to the harbour board, keel also said the pilots would be paid more.\n"
+            '"we will not let the piers stand empty," he said.\n',
+            ["Anton Keel"],
+        ),
+        # no name: a run with a verb form or an office word in it
+        (
+            "dorran, june 3 - the harbour minister quietly defended the new tolls on tuesday, saying "
+            "the ferries would run full again by the summer and the berths would open in time.\n"
+            "in a speech to the harbour board, the minister also said the pilots would be paid more.\n"
+            '"we will not let the piers stand empty," he said.\n',
+            ["the minister"],
+        ),
+    ],
+)
+def test_a_lower_case_name_before_any_past_verb_is_read(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers

@@ -22,20 +22,25 @@ from osceq.extract.word_kinds import person_noun, title_word
 # news in ordinary case has more, for its names, places and sentence starts.
 _CAPITAL_SHARE = 0.012
 _MIN_LETTERS = 200
+# What ends a sentence (or a paragraph), so that the next letter opens one.
+_SENTENCE_ENDS = frozenset(".!?\n")
 
-# A title or a noun for a person, then two or three words, then a reporting verb, which a time
-# adverb may come before ("minister ivo marsh earlier described the deal as ...").
+# A title or a noun for a person, then two or three words, then a reporting verb or any past-tense
+# verb ("president ivo marsh defended the accord"), which a time adverb may come before ("minister
+# ivo marsh earlier described the deal as ...").
 # (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
 _VERBS = "said|says|told|tells|added"
-_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced"
+_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced|[a-z]{{3,}}ed"
 _TIME_ADVERB = "earlier|later|also|today|yesterday|again"
 _NAME_AFTER_TITLE = re.compile(
     rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]+)"
     rf"(?:\s+(?:{_TIME_ADVERB}))?\s+(?:{_TITLE_VERBS})\b)"
 )
-# A word right before a reporting verb, or right after "said" or "added".
+# A word right before a reporting verb (or a time adverb and one: "keel also said"), or right after
+# "said" or "added".
 _WORD_BY_VERB = re.compile(
-    rf"\b(?P<before>[a-z][a-z'\-]+)(?=\s+(?:{_VERBS})\b)|\b(?:said|added) (?P<after>[a-z][a-z'\-]+)\b"
+    rf"\b(?P<before>[a-z][a-z'\-]+)(?=\s+(?:(?:{_TIME_ADVERB})\s+)?(?:{_VERBS})\b)"
+    rf"|\b(?:said|added) (?P<after>[a-z][a-z'\-]+)\b"
 )
 
 
@@ -44,12 +49,20 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     (some sentence starts, "I"); a headline in capitals does not count."""
     letters = capitals = 0
     for start, end in spans:
-        for character in text[start:end]:
+        # A capital opening a sentence is no sign of ordinary case, nor one of a word all in capitals
+        # (a headline run into the body): some lower-case copy starts its sentences with capitals and
+        # leaves every name in lower case ("Emanuel said ecuador …"); a capitalised name is the sign.
+        opening = True
+        for at in range(start, end):
+            character = text[at]
             if character.isalpha():
                 letters += 1
-                capitals += character.isupper()
+                capitals += character.isupper() and not opening and text[at + 1 : at + 2].islower()
+                opening = False
                 if capitals > _CAPITAL_SHARE * max(letters, _MIN_LETTERS):
                     return False
+            elif character in _SENTENCE_ENDS:
+                opening = True
     return letters >= _MIN_LETTERS
 
 
