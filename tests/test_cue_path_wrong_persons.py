@@ -1,0 +1,44 @@
+"""Shapes where a cue before the quotation, or a sentence's subject, gave the words to somebody who
+did not say them: naming participles set off from the clause (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A naming participle set off by a dash, a parenthesis or a comma with "as" after it is a
+        # passive phrase: its agent after "by" speaks, never the subject of the main clause.
+        (
+            'Mayor Ida Fenn defended the levy - often labeled as a "harbour grab" by growers - on Monday.',
+            ["growers"],
+        ),
+        (
+            'Mayor Ida Fenn defended the levy, often derided as "a giveaway" by union leaders, on Monday.',
+            ["union leaders"],
+        ),
+        (
+            'Mayor Ida Fenn defended the levy (widely labeled as "a giveaway" by union leaders) on Monday.',
+            ["union leaders"],
+        ),
+        ('Mayor Ida Fenn defended the levy - also called "the harbour tax" by growers - on Monday.', []),
+        ('Mayor Ida Fenn defended the levy - often labeled as "the harbour tax" - on Monday.', []),
+        # An active naming verb after a comma takes an object or follows its subject's aside.
+        ('Ned Rowe, for one, called it "a giveaway."', ["Ned Rowe"]),
+        ('The levy that Ned Rowe, for one, called "a giveaway" passed.', ["Ned Rowe"]),
+        ('Ned Rowe, the mayor, called the levy "a giveaway."', ["Ned Rowe"]),
+        ('Snow came. The levy, derided as "a tax on patience" by growers, was cut.', ["growers"]),
+    ],
+)
+def test_a_naming_participle_set_off_names_nobody_but_its_agent(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
