@@ -42,3 +42,31 @@ def test_a_naming_participle_set_off_names_nobody_but_its_agent(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A noun-like form that cannot agree, as a verb, with the capitalised words before it is a
+        # noun: the tag after the quotation speaks, not the words before it.
+        (
+            'The port has stirred unease in many Baltic states, and it has used "soft hands" in its'
+            " dealings with them, said Ada Lind, an expert at Tarvo University.",
+            ["Ada Lind"],
+        ),
+        (
+            "The ministry was asked by member states on Friday to drop some Tarvo pledges unless there"
+            ' are "early steps to open the market."',
+            [None],
+        ),
+        # A verb that agrees with them stays a verb.
+        ('Many Democrats claim the levy is "a giveaway for the few."', ["Democrats"]),
+        ('Several Tarvo officials warn the levy is "a giveaway for the few."', ["Tarvo officials"]),
+        ('The Harbour Press reports that the levy is "a giveaway for the few."', ["Harbour Press"]),
+        ('The Tarvo Democrats claim the levy is "a giveaway for the few."', ["the Tarvo Democrats"]),
+    ],
+)
+def test_a_noun_like_form_that_cannot_agree_with_the_name_before_it_is_a_noun(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
