@@ -70,3 +70,28 @@ def test_a_noun_like_form_that_cannot_agree_with_the_name_before_it_is_a_noun(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A participle of speech right after a verb of keeping on has the keeper for subject: a new
+        # clause of its own after "and" takes the quotation from the earlier verb's subject.
+        (
+            "Orr testified before the panel, and Sen. Ada Lund kept asking her why the ministry had"
+            ' tied the blast to "spontaneous" protests.',
+            ["Ada Lund"],
+        ),
+        ('Orr testified, and Ada Lund kept saying the blast was "no accident."', ["Ada Lund"]),
+        ('Ada Lund kept asking why the ministry had tied the blast to "spontaneous" protests.', ["Ada Lund"]),
+        # "Keep" with an object is no speech; a reported "kept" inside what was said changes nothing.
+        (
+            "Pell was adamant that she and the firm keep the upper hand, telling Ross they would not"
+            ' "have to make the first move."',
+            ["Pell"],
+        ),
+        ('Ada Lund said the ministry kept "secret files" on farmers.', ["Ada Lund"]),
+    ],
+)
+def test_a_participle_after_kept_belongs_to_the_keeper(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -63,6 +63,7 @@ from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
     infinitive_subject,
+    kept_on,
     leads_to_speech,
     moved_infinitive,
     named_thing,
@@ -132,7 +133,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         weak_best = best is not None and best.kind == "relative"
         takeover = (
             best_at < subordinate < v
-            or new_clause(tokens, v)
+            or new_clause(tokens, kept_on(tokens, v))
             or parenthetical_tag(tokens, v)
             or relative_at_end(tokens, v)
             or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
@@ -267,7 +268,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = (
-            np_backward(tokens, v) or relative_clause_subject(tokens, v) or closed_relative_owner(tokens, v)
+            np_backward(tokens, kept_on(tokens, v))
+            or relative_clause_subject(tokens, v)
+            or closed_relative_owner(tokens, v)
         )
         if subject is not None and clause_read_as_phrase(tokens, subject, v):
             return None  # `released as the markets closed stating …`: not the markets
