@@ -41,7 +41,7 @@ from osceq.extract.participle_openers import (
     participle_read_as_name,
 )
 from osceq.extract.passive_charges import passive_charge_agent
-from osceq.extract.passive_naming import passive_auxiliary_before
+from osceq.extract.passive_naming import passive_auxiliary_before, set_off_naming
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -63,6 +63,7 @@ from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
     infinitive_subject,
+    kept_on,
     leads_to_speech,
     moved_infinitive,
     named_thing,
@@ -132,7 +133,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         weak_best = best is not None and best.kind == "relative"
         takeover = (
             best_at < subordinate < v
-            or new_clause(tokens, v)
+            or new_clause(tokens, kept_on(tokens, v))
             or parenthetical_tag(tokens, v)
             or relative_at_end(tokens, v)
             or (best is not None and best.evidence != "according-to" and relative_reports(tokens, v, best_at))
@@ -254,9 +255,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
     if tokens[v].low in fw.NAMING_PARTICIPLES and (
-        passive_auxiliary_before(tokens, v) or named_thing(tokens, v)
+        passive_auxiliary_before(tokens, v) or named_thing(tokens, v) or set_off_naming(tokens, v)
     ):
-        return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
+        return None  # `what is called "…"`, `a group called "…"`, `- often called "…"`: nobody speaking
     agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)
     if agent is not None and glued_after_fronted_clause(tokens, agent):
         return None  # `Asked about the levy by Tom Reed Ann Lee said`: the asker may run into the name
@@ -267,7 +268,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     participle = tokens[v].low.endswith("ing") and v > 0 and tokens[v - 1].text == ","
     if not participle:
         subject = (
-            np_backward(tokens, v) or relative_clause_subject(tokens, v) or closed_relative_owner(tokens, v)
+            np_backward(tokens, kept_on(tokens, v))
+            or relative_clause_subject(tokens, v)
+            or closed_relative_owner(tokens, v)
         )
         if subject is not None and clause_read_as_phrase(tokens, subject, v):
             return None  # `released as the markets closed stating …`: not the markets

@@ -104,6 +104,13 @@ NOUN_MARKERS = _words(
     """
 )
 
+# Words that open a plural noun phrase ("many Baltic states"): its verb takes no -s.
+PLURAL_OPENERS = _words(
+    """
+    all both few many most other several some these those two three four five
+    """
+)
+
 # Openers of an introductory phrase before a sentence's subject ("On Sunday, ...", "But ...").
 INTRO_WORDS = _words(
     """

@@ -10,8 +10,9 @@ from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.participle_objects import MOST_TIME_WORDS, time_word
 from osceq.extract.passive_charges import CHARGE_PARTICIPLES, names_agent
+from osceq.extract.passive_naming import before_adverbs
 from osceq.extract.quotemarks import Pair
-from osceq.extract.tokens import Token, range_tokens, span_of, tokenize
+from osceq.extract.tokens import DASHES, Token, range_tokens, span_of, tokenize
 from osceq.extract.word_kinds import title_word
 
 # Participles that sum up in words somebody spoke or wrote (not `named`, `titled`: a name given).
@@ -100,11 +101,10 @@ def _passive_before_mark(tokens: list[Token]) -> int | None:
         k -= 1
     if k == 0 or tokens[k - 1].low not in _SUMMING_PARTICIPLES:
         return None
-    aux = k - 2
-    if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
-        aux -= 1  # `was widely described as`
-    if aux >= 0 and tokens[aux].text == "," and k < len(tokens) and tokens[k].low == "as":
-        return k - 1  # `the plan, derided as "…" by critics,`: a participle set off by a comma
+    aux = before_adverbs(tokens, k - 1)  # (`was widely described as`, `- often labelled as`)
+    set_off = aux >= 0 and (tokens[aux].text in ",(" or tokens[aux].text in DASHES)
+    if set_off and k < len(tokens) and tokens[k].low == "as":
+        return k - 1  # `the plan, derided as "…" by critics,`: a participle set off by a comma or dash
     if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
         return None  # (`a fund, called "…" by its backers,`: a name given to a thing, no speech)
     return k - 1
@@ -153,6 +153,7 @@ def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if found is None or found[1] not in ("name", "nominal"):
         return None
     end, kind = found
-    if end < len(tokens) and tokens[end].text not in ",:" and tokens[end].low not in _AFTER_AGENT:
+    closes = tokens[end].text in ",:)" or tokens[end].text in DASHES if end < len(tokens) else True
+    if not closes and tokens[end].low not in _AFTER_AGENT:
         return None
     return (end, kind) if names_agent(tokens, i, end, kind) else None  # (`by a wide margin`, `by the time`)

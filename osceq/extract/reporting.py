@@ -142,6 +142,13 @@ ASPECT_VERBS = _words(
     """
 )
 
+# Verbs of keeping on: speech only right before a participle of speech ("kept asking", "keeps saying").
+KEEP_FORMS = _words(
+    """
+    keep keeps kept
+    """
+)
+
 # Adjectives that describe how somebody spoke, not what state they were in (`Lee was blunt.`).
 STANCE_ADJECTIVES = _words(
     """

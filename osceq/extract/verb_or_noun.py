@@ -40,6 +40,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         # "many state workers", "1,300 Varga emails": only a verb right after its subject.
         if v > 1 and before.text[:1].isupper() and tokens[v - 2].low in fw.NOUN_MARKERS:
             return False  # "a Facebook post", "the AP report"
+        if _disagrees(tokens, v):
+            return False  # "many Baltic states", "the Harbour Press report"
         return (
             before.low in PRONOUN_SUBJECTS
             or before.low == "it"  # `…," it read.`: a document or a sign speaks
@@ -205,3 +207,20 @@ def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
     return capitalised(tokens[opening - 1]) or (
         0 < len(aside) <= 4 and all(capitalised(t) or t.text == "." for t in aside)
     )
+
+
+def _disagrees(tokens: list[Token], v: int) -> bool:
+    """Whether the noun-like form at v cannot agree, as a verb, with the capitalised words before
+    it: an -s form after a plural opener (`many Baltic states`), a bare form after "the" or "a" and
+    a singular name (`the Harbour Press report`); a verb of the phrase would agree with it."""
+    k = v - 1
+    while k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k -= 1
+    if k < 0 or k == v - 1:
+        return False
+    word, last = tokens[v].low, tokens[v - 1].low
+    if tokens[k].low in fw.PLURAL_OPENERS:
+        return word.endswith("s") and not last.endswith("s")
+    if tokens[k].low in ("the", "a", "an", "this"):
+        return not word.endswith("s") and word != "read" and not last.endswith("s")
+    return False

@@ -258,6 +258,14 @@ def participle_of_clause(tokens: list[Token], v: int, after: int) -> bool:
     )
 
 
+def kept_on(tokens: list[Token], v: int) -> int:
+    """Where the clause's verb is for a participle of speech at v: the verb of keeping on right
+    before it (`and Lee kept asking`, whose subject is the keeper), else v itself."""
+    if v > 0 and tokens[v - 1].low in lex.KEEP_FORMS and participle_at(tokens, v):
+        return v - 1
+    return v
+
+
 def participle_at(tokens: list[Token], m: int) -> bool:
     """A lower-case -ing word at token m (`telling`, `taking`)."""
     return m < len(tokens) and tokens[m].low.endswith("ing") and tokens[m].text.islower()

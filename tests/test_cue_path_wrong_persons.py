@@ -1,0 +1,97 @@
+"""Shapes where a cue before the quotation, or a sentence's subject, gave the words to somebody who
+did not say them: naming participles set off from the clause (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A naming participle set off by a dash, a parenthesis or a comma with "as" after it is a
+        # passive phrase: its agent after "by" speaks, never the subject of the main clause.
+        (
+            'Mayor Ida Fenn defended the levy - often labeled as a "harbour grab" by growers - on Monday.',
+            ["growers"],
+        ),
+        (
+            'Mayor Ida Fenn defended the levy, often derided as "a giveaway" by union leaders, on Monday.',
+            ["union leaders"],
+        ),
+        (
+            'Mayor Ida Fenn defended the levy (widely labeled as "a giveaway" by union leaders) on Monday.',
+            ["union leaders"],
+        ),
+        ('Mayor Ida Fenn defended the levy - also called "the harbour tax" by growers - on Monday.', []),
+        ('Mayor Ida Fenn defended the levy - often labeled as "the harbour tax" - on Monday.', []),
+        # An active naming verb after a comma takes an object or follows its subject's aside.
+        ('Ned Rowe, for one, called it "a giveaway."', ["Ned Rowe"]),
+        ('The levy that Ned Rowe, for one, called "a giveaway" passed.', ["Ned Rowe"]),
+        ('Ned Rowe, the mayor, called the levy "a giveaway."', ["Ned Rowe"]),
+        ('Snow came. The levy, derided as "a tax on patience" by growers, was cut.', ["growers"]),
+    ],
+)
+def test_a_naming_participle_set_off_names_nobody_but_its_agent(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A noun-like form that cannot agree, as a verb, with the capitalised words before it is a
+        # noun: the tag after the quotation speaks, not the words before it.
+        (
+            'The port has stirred unease in many Baltic states, and it has used "soft hands" in its'
+            " dealings with them, said Ada Lind, an expert at Tarvo University.",
+            ["Ada Lind"],
+        ),
+        (
+            "The ministry was asked by member states on Friday to drop some Tarvo pledges unless there"
+            ' are "early steps to open the market."',
+            [None],
+        ),
+        # A verb that agrees with them stays a verb.
+        ('Many Democrats claim the levy is "a giveaway for the few."', ["Democrats"]),
+        ('Several Tarvo officials warn the levy is "a giveaway for the few."', ["Tarvo officials"]),
+        ('The Harbour Press reports that the levy is "a giveaway for the few."', ["Harbour Press"]),
+        ('The Tarvo Democrats claim the levy is "a giveaway for the few."', ["the Tarvo Democrats"]),
+    ],
+)
+def test_a_noun_like_form_that_cannot_agree_with_the_name_before_it_is_a_noun(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A participle of speech right after a verb of keeping on has the keeper for subject: a new
+        # clause of its own after "and" takes the quotation from the earlier verb's subject.
+        (
+            "Orr testified before the panel, and Sen. Ada Lund kept asking her why the ministry had"
+            ' tied the blast to "spontaneous" protests.',
+            ["Ada Lund"],
+        ),
+        ('Orr testified, and Ada Lund kept saying the blast was "no accident."', ["Ada Lund"]),
+        ('Ada Lund kept asking why the ministry had tied the blast to "spontaneous" protests.', ["Ada Lund"]),
+        # "Keep" with an object is no speech; a reported "kept" inside what was said changes nothing.
+        (
+            "Pell was adamant that she and the firm keep the upper hand, telling Ross they would not"
+            ' "have to make the first move."',
+            ["Pell"],
+        ),
+        ('Ada Lund said the ministry kept "secret files" on farmers.', ["Ada Lund"]),
+    ],
+)
+def test_a_participle_after_kept_belongs_to_the_keeper(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
