@@ -50,6 +50,11 @@ _REGARDING_PARTICIPLES = frozenset({"known", "seen", "viewed", "regarded"})
 _BEFORE_MARK = frozenset({"as", "a", "an", "the", "being"})
 # Words after the agent that leave it whole (`by Senator Lee on Tuesday`, `by a magazine last year`).
 _AFTER_AGENT = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "after", "before", "when"})
+# Adverbs of frequency with no -ly that stand before the participle (`is often called`, `— once
+# derided as`): read past as the -ly ones are.
+_FREQUENCY_ADVERBS = frozenset({"often", "sometimes", "also", "once", "long", "still"})
+# Marks that set a participle clause off from the sentence it describes (`the plan, derided as`).
+_SET_OFF = frozenset({",", "—", "–"})
 # How far after the closing mark the agent is looked for.
 _REACH = 160
 
@@ -101,10 +106,14 @@ def _passive_before_mark(tokens: list[Token]) -> int | None:
     if k == 0 or tokens[k - 1].low not in _SUMMING_PARTICIPLES:
         return None
     aux = k - 2
-    if aux >= 0 and tokens[aux].text.islower() and tokens[aux].low.endswith("ly"):
-        aux -= 1  # `was widely described as`
-    if aux >= 0 and tokens[aux].text == "," and k < len(tokens) and tokens[k].low == "as":
-        return k - 1  # `the plan, derided as "…" by critics,`: a participle set off by a comma
+    if (
+        aux >= 0
+        and tokens[aux].text.islower()
+        and (tokens[aux].low.endswith("ly") or tokens[aux].low in _FREQUENCY_ADVERBS)
+    ):
+        aux -= 1  # `was widely described as`, `— often labeled as`
+    if aux >= 0 and tokens[aux].text in _SET_OFF and k < len(tokens) and tokens[k].low == "as":
+        return k - 1  # `the plan, derided as "…" by critics,`: a participle set off by a comma or dash
     if aux < 0 or tokens[aux].low not in fw.PASSIVE_AUXILIARIES:
         return None  # (`a fund, called "…" by its backers,`: a name given to a thing, no speech)
     return k - 1
@@ -148,11 +157,11 @@ def how_clause_agent(tokens: list[Token]) -> tuple[int, int, str] | None:
 
 def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The agent phrase at token i as (end, kind) when it names a person or a body and ends the
-    sentence or a clause, or stands before a time (`by Senator Lee on Tuesday`)."""
+    sentence, a clause or a dash's aside, or stands before a time (`by Senator Lee on Tuesday`)."""
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None
     end, kind = found
-    if end < len(tokens) and tokens[end].text not in ",:" and tokens[end].low not in _AFTER_AGENT:
+    if end < len(tokens) and tokens[end].text not in ",:—–" and tokens[end].low not in _AFTER_AGENT:
         return None
     return (end, kind) if names_agent(tokens, i, end, kind) else None  # (`by a wide margin`, `by the time`)

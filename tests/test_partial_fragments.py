@@ -1,0 +1,51 @@
+"""Partial quotations (a word or phrase quoted inside the writer's sentence) whose speaker a
+summing-up verb names: the agent of a passive set off by a dash or after a frequency adverb
+(invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The agent of the passive after the quotation says the words, not the subject it describes.
+        (
+            'Rain fell. Councillors pressed on with the audit — often labeled as a "witch hunt" by '
+            "opponents — and it went on.",
+            ["opponents"],
+        ),
+        (
+            'Rain fell. The Orvell ferry — widely derided as a "floating slum" by Nia Pask — sails on.',
+            ["Nia Pask"],
+        ),
+        (
+            'Rain fell. The Orvell ferry, sometimes branded as a "floating slum" by Nia Pask, sails on.',
+            ["Nia Pask"],
+        ),
+        ('Rain fell. The Orvell ferry is sometimes called a "floating slum" by Nia Pask.', ["Nia Pask"]),
+        ('Rain fell. The Orvell ferry is often described as "a floating slum" by Nia Pask.', ["Nia Pask"]),
+    ],
+)
+def test_the_agent_of_a_summing_up_passive_speaks(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No summing-up participle, or no agent after the quotation: nobody is named.
+        'Rain fell. The Orvell ferry — often a "floating slum" by any measure — sails on.',
+        'Rain fell. The Orvell ferry — often labeled as a "floating slum" — sails on.',
+        'Rain fell. The Orvell ferry — often labeled as a "floating slum" by the hour — sails on.',
+    ],
+)
+def test_no_agent_no_speaker_from_the_passive(text: str) -> None:
+    assert all(s not in ("any measure", "the hour") for s in _speakers(text))
