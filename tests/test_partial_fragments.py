@@ -49,3 +49,32 @@ def test_the_agent_of_a_summing_up_passive_speaks(text: str, speakers: list[str 
 )
 def test_no_agent_no_speaker_from_the_passive(text: str) -> None:
     assert all(s not in ("any measure", "the hour") for s in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "charge" reports speech with a "that" clause right after it.
+        (
+            'Rain fell. Nia Pask, who heads the Orvell trust, charged that the mayor "hid" the ledgers.',
+            ["Nia Pask"],
+        ),
+        ('Rain fell. Pask charges that the mayor "hid" the ledgers from the board.', ["Pask"]),
+        ('Rain fell. The Orvell trust is charging that the mayor "hid" the ledgers.', ["the Orvell trust"]),
+    ],
+)
+def test_charged_that_reports_the_fragment(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun, a price or a criminal charge: no speech, so the short fragment has no cue.
+        'Rain fell. The suit is long. In its charges that the mayor "hid" the ledgers, it is firm.',
+        'Rain fell. Pask charged $5 for a "lesson" that took an hour.',
+        'Rain fell. Pask charged the battery before the "race" began.',
+    ],
+)
+def test_charge_without_that_is_no_cue(text: str) -> None:
+    assert _speakers(text) == []

@@ -90,6 +90,14 @@ OBJECT_LED_FORMS = _words(
     """
 )
 
+# Verbs that report speech only with a "that" clause right after them (`Lee charged that the mayor
+# "hid" the ledgers`; not `was charged with theft`, `charged $5`).
+THAT_LED_FORMS = _words(
+    """
+    charge charged charges charging
+    """
+)
+
 # Verbs too often not about speech to cue a quote by themselves right after it.
 WEAK_VERBS = _words(
     """

@@ -205,3 +205,16 @@ def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
     return capitalised(tokens[opening - 1]) or (
         0 < len(aside) <= 4 and all(capitalised(t) or t.text == "." for t in aside)
     )
+
+
+def charges_that(tokens: list[Token], v: int) -> bool:
+    """`Lee charged that …`, `the union charges that …`: a verb that reports speech only with "that"
+    right after it; a present form only right after its subject (`its charges that` is a noun)."""
+    if tokens[v].low not in lex.THAT_LED_FORMS or v + 1 >= len(tokens) or tokens[v + 1].low != "that":
+        return False
+    if tokens[v].low.endswith(("ed", "ing")):
+        return True
+    before = tokens[v - 1] if v else None
+    return before is not None and (
+        before.low in PRONOUN_SUBJECTS or (capitalised(before) and not possessive(before))
+    )
