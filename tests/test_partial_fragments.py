@@ -78,3 +78,34 @@ def test_charged_that_reports_the_fragment(text: str, speakers: list[str | None]
 )
 def test_charge_without_that_is_no_cue(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A naming form in -s after a lower-case noun, its object pronoun next, is the noun's verb.
+        (
+            'Rain fell. The former mayor calls it her "duty gene"; rivals call it ambition.',
+            ["the former mayor"],
+        ),
+        (
+            'Rain fell. Today, the Orvell Herald newspaper calls it "the jewel" of the coast.',
+            ["the Orvell Herald newspaper"],
+        ),
+        ('Rain fell. Each week the ferry union labels it a "lockout" in its bulletin.', ["the ferry union"]),
+    ],
+)
+def test_a_noun_that_calls_it_something_speaks(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "calls" a noun: words between the pronoun and the quotation, or a determiner before it.
+        'Rain fell. The missed calls it logged were "urgent" ones.',
+        'Rain fell. Of the calls it made, two were "urgent" ones.',
+    ],
+)
+def test_calls_as_a_noun_names_nobody(text: str) -> None:
+    assert _speakers(text) == []

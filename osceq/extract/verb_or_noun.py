@@ -53,6 +53,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             )
             or _thing_reports(tokens, v)
             or _people_report(tokens, v)
+            or _names_object(tokens, v)
             or _verb_by_its_place(tokens, v)
             or names_thing_before(tokens, v)
         )
@@ -164,6 +165,31 @@ def _people_report(tokens: list[Token], v: int) -> bool:
         and before.text.islower()
         and person_noun(before.text)
         and (before.low.endswith("s") or before.low.endswith("men"))
+    )
+
+
+# Forms of naming verbs, and the object pronouns that only a verb takes right after it.
+_NAMING_FORMS = frozenset({"calls", "brands", "labels", "terms"})
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+_BEFORE_NAME = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+
+
+def _names_object(tokens: list[Token], v: int) -> bool:
+    """`the former mayor calls it her "…"`, `the newspaper calls it "…"`: a naming form in -s after a
+    lower-case noun, with an object pronoun and at most an article or possessive between it and the
+    quotation (the tokens' end), is the noun's verb (not `the missed calls it logged were "…"`)."""
+    token, before = tokens[v], tokens[v - 1]
+    rest = tokens[v + 2 :]
+    return (
+        token.low in _NAMING_FORMS
+        and token.text.islower()
+        and v + 1 < len(tokens)
+        and tokens[v + 1].low in _OBJECT_PRONOUNS
+        and (not rest or (len(rest) == 1 and rest[0].low in _BEFORE_NAME))
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.low not in fw.NOUN_MARKERS
+        and before.low not in fw.DETERMINERS
     )
 
 
