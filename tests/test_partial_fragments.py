@@ -109,3 +109,28 @@ def test_a_noun_that_calls_it_something_speaks(text: str, speakers: list[str | N
 )
 def test_calls_as_a_noun_names_nobody(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `identified … as "…"`, `summed … up as "…"`: the subject sums its object up in the quoted words.
+        ('Rain fell. Pask identified the builder as "careless" and moved on.', ["Pask"]),
+        ('Rain fell. Pask further summed up the budget as "shameful." Orvell disagreed.', ["Pask"]),
+        ('Rain fell. Pask summed the budget up as "shameful." Orvell disagreed.', ["Pask"]),
+    ],
+)
+def test_identified_or_summed_up_as(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name in quotation marks, or no "as" before the quotation: no summing-up.
+        'Rain fell. Police identified the man as "Big Tam" Orvell.',
+        'Rain fell. Pask identified the "weak spots" in the dam.',
+    ],
+)
+def test_identified_without_a_summing_up(text: str) -> None:
+    assert _speakers(text) == []

@@ -188,6 +188,7 @@ CHARACTERISING_FORMS = _words(
     deride derided derides deriding herald heralded heralding heralds introduce introduced
     introduces introducing paint painted painting paints reject rejected rejecting rejects ridicule
     ridiculed ridicules ridiculing welcome welcomed welcomes welcoming
+    identified identifies identify identifying sum summed summing sums
     """
 )
 
