@@ -134,3 +134,28 @@ def test_identified_or_summed_up_as(text: str, speakers: list[str | None]) -> No
 )
 def test_identified_without_a_summing_up(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A conclusion or an assessment that a possessor owns is that possessor's speech.
+        (
+            'Rain fell. The race was shaken by Judge Tomas Ebner\'s conclusion that her acts were "extremely careless."',
+            ["Tomas Ebner"],
+        ),
+        (
+            'Rain fell. Voters cite the auditor\'s assessment that the fund is "nearly empty."',
+            ["the auditor"],
+        ),
+    ],
+)
+def test_an_owned_conclusion_is_its_owner_s(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_a_conclusion_with_no_owner_names_nobody() -> None:
+    assert _speakers('Rain fell. The conclusion that the fund is "nearly empty" shook the race.') in (
+        [],
+        [None],
+    )

@@ -140,6 +140,7 @@ SPEECH_NOUNS = _words(
     accusation admission allegation allegations argument assertion boast charge claim comment comments
     complaint contention declaration insistence pledge prediction promise remark remarks
     suggestion vow warning
+    assessment conclusion
     """
 )
 
