@@ -159,3 +159,24 @@ def test_a_conclusion_with_no_owner_names_nobody() -> None:
         [],
         [None],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "praise of", "mention of": a noun, so no subject before it reports the quotation.
+        (
+            'Rain fell. Pask embraced Orvell in what came to be known by some voters as a "hug" -- an image '
+            "cemented by Pask's effusive praise of the storm response.",
+            ["some voters"],
+        ),
+        (
+            'Rain fell. The ferry crews are a "credit to the town" -- a view backed by the mayor\'s mention of them.',
+            [],
+        ),
+        # The verb stays a verb.
+        ('Rain fell. Pask and Orvell praise the "quick work" of the crews.', ["Pask and Orvell"]),
+    ],
+)
+def test_praise_of_is_a_noun(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

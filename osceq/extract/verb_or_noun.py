@@ -70,9 +70,12 @@ def _owned_noun(tokens: list[Token], v: int) -> bool:
     return owner is not None and owner.low in fw.NOUN_MARKERS
 
 
-# Plural forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`).
+# Forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`): plurals, and
+# `praise of`, `mention of` (`Lee's effusive praise of the plan`).
 _NOUNS_BEFORE_OF = frozenset(
     {
+        "praise",
+        "mention",
         "claims",
         "reports",
         "remarks",
