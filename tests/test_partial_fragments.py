@@ -180,3 +180,31 @@ def test_a_conclusion_with_no_owner_names_nobody() -> None:
 )
 def test_praise_of_is_a_noun(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A plural noun for people opening the sentence, an aside or not, is the subject of "call".
+        ('Rain fell. Critics call the plan "a fire sale of the harbour."', ["critics"]),
+        ('Rain fell. Residents call it "the long mile."', ["residents"]),
+        (
+            'Rain fell. Critics, including the two largest ferry unions, call the plan "a fire sale of the harbour."',
+            ["critics"],
+        ),
+    ],
+)
+def test_people_opening_the_sentence_call_it_something(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "calls" in a list of things, and "call" after a plural that is no noun for people.
+        'Rain fell. Parents, teachers, calls and letters all reached the "duty desk" that week.',
+        'Rain fell. Ferries, including the two oldest ones, call at "Pier Nine" daily.',
+    ],
+)
+def test_call_with_no_people_before_it(text: str) -> None:
+    assert _speakers(text) == []

@@ -160,12 +160,13 @@ def _compound_noun(tokens: list[Token], v: int) -> bool:
 def _people_report(tokens: list[Token], v: int) -> bool:
     """`the officials state in the report`, `the authors note`: a form that is mostly a noun, in its
     plural form of the verb, right after a plural noun for people is that noun's verb (a plural
-    seldom modifies a noun, and "the officials' state" takes an apostrophe)."""
+    seldom modifies a noun, and "the officials' state" takes an apostrophe); capitalised when it opens
+    the sentence (`Critics call the plan "…"`)."""
     token, before = tokens[v], tokens[v - 1]
     return (
         token.text.islower()
         and not token.low.endswith("s")
-        and before.text.islower()
+        and (before.text.islower() or v == 1)
         and person_noun(before.text)
         and (before.low.endswith("s") or before.low.endswith("men"))
     )
@@ -212,7 +213,6 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
     following = tokens[v + 1] if v + 1 < len(tokens) else None
     return (
         before.text == ","
-        and token.low.endswith("s")
         and following is not None
         and (
             following.low in fw.DETERMINERS
@@ -220,8 +220,22 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
             or following.low == "that"
             or capitalised(following)
         )
-        and _name_beside_aside(tokens, v - 1)
+        and (
+            (token.low.endswith("s") and _name_beside_aside(tokens, v - 1))
+            or (not token.low.endswith("s") and _people_beside_aside(tokens, v - 1))
+        )
     )
+
+
+def _people_beside_aside(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at index comma closes an aside set off after a plural noun for people that
+    opens the sentence (`Critics, including two unions,`): then a plural verb follows its subject."""
+    opening = next((k for k in range(comma - 1, max(0, comma - 16), -1) if tokens[k].text == ","), None)
+    if opening is None or opening == 0:
+        return False
+    noun = tokens[opening - 1]
+    first = opening - 2 if opening > 1 and tokens[opening - 2].low in fw.DETERMINERS else opening - 1
+    return first == 0 and person_noun(noun.text) and noun.low.endswith(("s", "men"))
 
 
 def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
