@@ -208,3 +208,30 @@ def test_people_opening_the_sentence_call_it_something(text: str, speakers: list
 )
 def test_call_with_no_people_before_it(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "calls" with a short object phrase on a determiner right before the quotation is a verb.
+        ('Rain fell. A leaflet calls the plan "a fire sale of the harbour."', ["a leaflet"]),
+        (
+            'Rain fell. A leaflet that arrived last week calls both men "career politicians," a label that fits neither.',
+            ["a leaflet"],
+        ),
+    ],
+)
+def test_a_thing_calls_its_object_something(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun "calls" with a relative clause after it: a verb in the phrase, or too long.
+        'Rain fell. The calls the agency logged were "urgent" ones.',
+        'Rain fell. The calls the agency made were "urgent" ones.',
+    ],
+)
+def test_calls_before_a_relative_clause_is_a_noun(text: str) -> None:
+    assert _speakers(text) == []

@@ -176,24 +176,38 @@ def _people_report(tokens: list[Token], v: int) -> bool:
 _NAMING_FORMS = frozenset({"calls", "brands", "labels", "terms"})
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 _BEFORE_NAME = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+# Words that open a naming verb's object phrase (`calls both men "…"`, `labels the plan "…"`).
+_OBJECT_OPENERS = frozenset({"the", "both", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
 def _names_object(tokens: list[Token], v: int) -> bool:
-    """`the former mayor calls it her "…"`, `the newspaper calls it "…"`: a naming form in -s after a
-    lower-case noun, with an object pronoun and at most an article or possessive between it and the
-    quotation (the tokens' end), is the noun's verb (not `the missed calls it logged were "…"`)."""
+    """`the former mayor calls it her "…"`, `the newspaper calls it "…"`, `a leaflet calls both men
+    "…"`: a naming form in -s after a lower-case noun, with its object between it and the quotation
+    (the tokens' end), is the noun's verb (not `the missed calls it logged were "…"`)."""
     token, before = tokens[v], tokens[v - 1]
-    rest = tokens[v + 2 :]
     return (
         token.low in _NAMING_FORMS
         and token.text.islower()
-        and v + 1 < len(tokens)
-        and tokens[v + 1].low in _OBJECT_PRONOUNS
-        and (not rest or (len(rest) == 1 and rest[0].low in _BEFORE_NAME))
+        and _object_to_quote(tokens[v + 1 :])
         and before.text.isalpha()
         and before.text.islower()
         and before.low not in fw.NOUN_MARKERS
         and before.low not in fw.DETERMINERS
+    )
+
+
+def _object_to_quote(rest: list[Token]) -> bool:
+    """Whether the tokens up to the quotation are a naming verb's object: a pronoun, with at most an
+    article or possessive after it (`it her`), or a short phrase opening on a determiner (`both men`,
+    `the plan`) with no verb in it."""
+    if not rest:
+        return False
+    if rest[0].low in _OBJECT_PRONOUNS:
+        return len(rest) == 1 or (len(rest) == 2 and rest[1].low in _BEFORE_NAME)
+    return (
+        rest[0].low in _OBJECT_OPENERS
+        and 2 <= len(rest) <= 3
+        and all(t.text.isalpha() and t.low not in fw.MODALS and not t.low.endswith("ed") for t in rest[1:])
     )
 
 
