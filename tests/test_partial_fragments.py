@@ -204,6 +204,8 @@ def test_people_opening_the_sentence_call_it_something(text: str, speakers: list
         # "calls" in a list of things, and "call" after a plural that is no noun for people.
         'Rain fell. Parents, teachers, calls and letters all reached the "duty desk" that week.',
         'Rain fell. Ferries, including the two oldest ones, call at "Pier Nine" daily.',
+        # Only a naming verb: after `Critics warn that` a short quote may be the writer's scare quotes.
+        'Rain fell. Critics warn that any "soft landing" for the port might fail.',
     ],
 )
 def test_call_with_no_people_before_it(text: str) -> None:

@@ -161,17 +161,20 @@ def _people_report(tokens: list[Token], v: int) -> bool:
     """`the officials state in the report`, `the authors note`: a form that is mostly a noun, in its
     plural form of the verb, right after a plural noun for people is that noun's verb (a plural
     seldom modifies a noun, and "the officials' state" takes an apostrophe); capitalised when it opens
-    the sentence (`Critics call the plan "…"`)."""
+    the sentence, before a naming verb only (`Critics call the plan "…"`; `Critics warn that any
+    "…"` may be the writer's scare quotes)."""
     token, before = tokens[v], tokens[v - 1]
     return (
         token.text.islower()
         and not token.low.endswith("s")
-        and (before.text.islower() or v == 1)
+        and (before.text.islower() or (v == 1 and token.low in _PLURAL_NAMING))
         and person_noun(before.text)
         and (before.low.endswith("s") or before.low.endswith("men"))
     )
 
 
+# Plural forms of naming verbs, which after people opening the sentence name what they call it.
+_PLURAL_NAMING = frozenset({"call", "brand", "label", "term"})
 # Forms of naming verbs, and the object pronouns that only a verb takes right after it.
 _NAMING_FORMS = frozenset({"calls", "brands", "labels", "terms"})
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
@@ -236,7 +239,7 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
         )
         and (
             (token.low.endswith("s") and _name_beside_aside(tokens, v - 1))
-            or (not token.low.endswith("s") and _people_beside_aside(tokens, v - 1))
+            or (token.low in _PLURAL_NAMING and _people_beside_aside(tokens, v - 1))
         )
     )
 
