@@ -59,7 +59,7 @@ from osceq.extract.takeovers import (
 )
 from osceq.extract.tokens import DASHES, Token, capitalised, past_verb, possessive, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
-from osceq.extract.verb_or_noun import is_verb
+from osceq.extract.verb_or_noun import charges_that, is_verb
 from osceq.extract.verb_surroundings import (
     DEMONSTRATIVES,
     infinitive_subject,
@@ -120,6 +120,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
                 or characterises_as(tokens, v, best)
                 or writing_finds(tokens, v)
                 or belief_in_apposition(tokens, v)
+                or charges_that(tokens, v)
             )
             or (tok.low.startswith("continu") and v + 1 < len(tokens) and tokens[v + 1].low == "to")
             or (tok.low == "quote" and v > 0 and tokens[v - 1].low == "i")  # the writer's "and I quote"

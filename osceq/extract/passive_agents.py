@@ -148,7 +148,7 @@ def how_clause_agent(tokens: list[Token]) -> tuple[int, int, str] | None:
 
 def _agent(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The agent phrase at token i as (end, kind) when it names a person or a body and ends the
-    sentence or a clause, or stands before a time (`by Senator Lee on Tuesday`)."""
+    sentence, a clause or a dash's aside, or stands before a time (`by Senator Lee on Tuesday`)."""
     found = np_forward(tokens, i)
     if found is None or found[1] not in ("name", "nominal"):
         return None

@@ -90,6 +90,14 @@ OBJECT_LED_FORMS = _words(
     """
 )
 
+# Verbs that report speech only with a "that" clause right after them (`Lee charged that the mayor
+# "hid" the ledgers`; not `was charged with theft`, `charged $5`).
+THAT_LED_FORMS = _words(
+    """
+    charge charged charges charging
+    """
+)
+
 # Verbs too often not about speech to cue a quote by themselves right after it.
 WEAK_VERBS = _words(
     """
@@ -132,6 +140,7 @@ SPEECH_NOUNS = _words(
     accusation admission allegation allegations argument assertion boast charge claim comment comments
     complaint contention declaration insistence pledge prediction promise remark remarks
     suggestion vow warning
+    assessment conclusion
     """
 )
 
@@ -187,6 +196,7 @@ CHARACTERISING_FORMS = _words(
     deride derided derides deriding herald heralded heralding heralds introduce introduced
     introduces introducing paint painted painting paints reject rejected rejecting rejects ridicule
     ridiculed ridicules ridiculing welcome welcomed welcomes welcoming
+    identified identifies identify identifying sum summed summing sums
     """
 )
 

@@ -55,6 +55,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             )
             or _thing_reports(tokens, v)
             or _people_report(tokens, v)
+            or _names_object(tokens, v)
             or _verb_by_its_place(tokens, v)
             or names_thing_before(tokens, v)
         )
@@ -71,9 +72,12 @@ def _owned_noun(tokens: list[Token], v: int) -> bool:
     return owner is not None and owner.low in fw.NOUN_MARKERS
 
 
-# Plural forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`).
+# Forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`): plurals, and
+# `praise of`, `mention of` (`Lee's effusive praise of the plan`).
 _NOUNS_BEFORE_OF = frozenset(
     {
+        "praise",
+        "mention",
         "claims",
         "reports",
         "remarks",
@@ -158,14 +162,57 @@ def _compound_noun(tokens: list[Token], v: int) -> bool:
 def _people_report(tokens: list[Token], v: int) -> bool:
     """`the officials state in the report`, `the authors note`: a form that is mostly a noun, in its
     plural form of the verb, right after a plural noun for people is that noun's verb (a plural
-    seldom modifies a noun, and "the officials' state" takes an apostrophe)."""
+    seldom modifies a noun, and "the officials' state" takes an apostrophe); capitalised when it opens
+    the sentence, before a naming verb only (`Critics call the plan "…"`; `Critics warn that any
+    "…"` may be the writer's scare quotes)."""
     token, before = tokens[v], tokens[v - 1]
     return (
         token.text.islower()
         and not token.low.endswith("s")
-        and before.text.islower()
+        and (before.text.islower() or (v == 1 and token.low in _PLURAL_NAMING))
         and person_noun(before.text)
         and (before.low.endswith("s") or before.low.endswith("men"))
+    )
+
+
+# Plural forms of naming verbs, which after people opening the sentence name what they call it.
+_PLURAL_NAMING = frozenset({"call", "brand", "label", "term"})
+# Forms of naming verbs, and the object pronouns that only a verb takes right after it.
+_NAMING_FORMS = frozenset({"calls", "brands", "labels", "terms"})
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+_BEFORE_NAME = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+# Words that open a naming verb's object phrase (`calls both men "…"`, `labels the plan "…"`).
+_OBJECT_OPENERS = frozenset({"the", "both", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def _names_object(tokens: list[Token], v: int) -> bool:
+    """`the former mayor calls it her "…"`, `the newspaper calls it "…"`, `a leaflet calls both men
+    "…"`: a naming form in -s after a lower-case noun, with its object between it and the quotation
+    (the tokens' end), is the noun's verb (not `the missed calls it logged were "…"`)."""
+    token, before = tokens[v], tokens[v - 1]
+    return (
+        token.low in _NAMING_FORMS
+        and token.text.islower()
+        and _object_to_quote(tokens[v + 1 :])
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.low not in fw.NOUN_MARKERS
+        and before.low not in fw.DETERMINERS
+    )
+
+
+def _object_to_quote(rest: list[Token]) -> bool:
+    """Whether the tokens up to the quotation are a naming verb's object: a pronoun, with at most an
+    article or possessive after it (`it her`), or a short phrase opening on a determiner (`both men`,
+    `the plan`) with no verb in it."""
+    if not rest:
+        return False
+    if rest[0].low in _OBJECT_PRONOUNS:
+        return len(rest) == 1 or (len(rest) == 2 and rest[1].low in _BEFORE_NAME)
+    return (
+        rest[0].low in _OBJECT_OPENERS
+        and 2 <= len(rest) <= 3
+        and all(t.text.isalpha() and t.low not in fw.MODALS and not t.low.endswith("ed") for t in rest[1:])
     )
 
 
@@ -185,7 +232,6 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
     following = tokens[v + 1] if v + 1 < len(tokens) else None
     return (
         before.text == ","
-        and token.low.endswith("s")
         and following is not None
         and (
             following.low in fw.DETERMINERS
@@ -193,8 +239,22 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
             or following.low == "that"
             or capitalised(following)
         )
-        and _name_beside_aside(tokens, v - 1)
+        and (
+            (token.low.endswith("s") and _name_beside_aside(tokens, v - 1))
+            or (token.low in _PLURAL_NAMING and _people_beside_aside(tokens, v - 1))
+        )
     )
+
+
+def _people_beside_aside(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at index comma closes an aside set off after a plural noun for people that
+    opens the sentence (`Critics, including two unions,`): then a plural verb follows its subject."""
+    opening = next((k for k in range(comma - 1, max(0, comma - 16), -1) if tokens[k].text == ","), None)
+    if opening is None or opening == 0:
+        return False
+    noun = tokens[opening - 1]
+    first = opening - 2 if opening > 1 and tokens[opening - 2].low in fw.DETERMINERS else opening - 1
+    return first == 0 and person_noun(noun.text) and noun.low.endswith(("s", "men"))
 
 
 def _name_beside_aside(tokens: list[Token], comma: int) -> bool:
@@ -224,3 +284,16 @@ def _disagrees(tokens: list[Token], v: int) -> bool:
     if tokens[k].low in ("the", "a", "an", "this"):
         return not word.endswith("s") and word != "read" and not last.endswith("s")
     return False
+
+
+def charges_that(tokens: list[Token], v: int) -> bool:
+    """`Lee charged that …`, `the union charges that …`: a verb that reports speech only with "that"
+    right after it; a present form only right after its subject (`its charges that` is a noun)."""
+    if tokens[v].low not in lex.THAT_LED_FORMS or v + 1 >= len(tokens) or tokens[v + 1].low != "that":
+        return False
+    if tokens[v].low.endswith(("ed", "ing")):
+        return True
+    before = tokens[v - 1] if v else None
+    return before is not None and (
+        before.low in PRONOUN_SUBJECTS or (capitalised(before) and not possessive(before))
+    )

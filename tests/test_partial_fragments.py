@@ -1,0 +1,239 @@
+"""Partial quotations (a word or phrase quoted inside the writer's sentence) whose speaker a
+summing-up verb names: the agent of a passive set off by a dash or after a frequency adverb
+(invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The agent of the passive after the quotation says the words, not the subject it describes.
+        (
+            'Rain fell. Councillors pressed on with the audit — often labeled as a "witch hunt" by '
+            "opponents — and it went on.",
+            ["opponents"],
+        ),
+        (
+            'Rain fell. The Orvell ferry — widely derided as a "floating slum" by Nia Pask — sails on.',
+            ["Nia Pask"],
+        ),
+        (
+            'Rain fell. The Orvell ferry, sometimes branded as a "floating slum" by Nia Pask, sails on.',
+            ["Nia Pask"],
+        ),
+        ('Rain fell. The Orvell ferry is sometimes called a "floating slum" by Nia Pask.', ["Nia Pask"]),
+        ('Rain fell. The Orvell ferry is often described as "a floating slum" by Nia Pask.', ["Nia Pask"]),
+    ],
+)
+def test_the_agent_of_a_summing_up_passive_speaks(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No summing-up participle, or no agent after the quotation: nobody is named.
+        'Rain fell. The Orvell ferry — often a "floating slum" by any measure — sails on.',
+        'Rain fell. The Orvell ferry — often labeled as a "floating slum" — sails on.',
+        'Rain fell. The Orvell ferry — often labeled as a "floating slum" by the hour — sails on.',
+    ],
+)
+def test_no_agent_no_speaker_from_the_passive(text: str) -> None:
+    assert all(s not in ("any measure", "the hour") for s in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "charge" reports speech with a "that" clause right after it.
+        (
+            'Rain fell. Nia Pask, who heads the Orvell trust, charged that the mayor "hid" the ledgers.',
+            ["Nia Pask"],
+        ),
+        ('Rain fell. Pask charges that the mayor "hid" the ledgers from the board.', ["Pask"]),
+        ('Rain fell. The Orvell trust is charging that the mayor "hid" the ledgers.', ["the Orvell trust"]),
+    ],
+)
+def test_charged_that_reports_the_fragment(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun, a price or a criminal charge: no speech, so the short fragment has no cue.
+        'Rain fell. The suit is long. In its charges that the mayor "hid" the ledgers, it is firm.',
+        'Rain fell. Pask charged $5 for a "lesson" that took an hour.',
+        'Rain fell. Pask charged the battery before the "race" began.',
+    ],
+)
+def test_charge_without_that_is_no_cue(text: str) -> None:
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A naming form in -s after a lower-case noun, its object pronoun next, is the noun's verb.
+        (
+            'Rain fell. The former mayor calls it her "duty gene"; rivals call it ambition.',
+            ["the former mayor"],
+        ),
+        (
+            'Rain fell. Today, the Orvell Herald newspaper calls it "the jewel" of the coast.',
+            ["the Orvell Herald newspaper"],
+        ),
+        ('Rain fell. Each week the ferry union labels it a "lockout" in its bulletin.', ["the ferry union"]),
+    ],
+)
+def test_a_noun_that_calls_it_something_speaks(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "calls" a noun: words between the pronoun and the quotation, or a determiner before it.
+        'Rain fell. The missed calls it logged were "urgent" ones.',
+        'Rain fell. Of the calls it made, two were "urgent" ones.',
+    ],
+)
+def test_calls_as_a_noun_names_nobody(text: str) -> None:
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # `identified … as "…"`, `summed … up as "…"`: the subject sums its object up in the quoted words.
+        ('Rain fell. Pask identified the builder as "careless" and moved on.', ["Pask"]),
+        ('Rain fell. Pask further summed up the budget as "shameful." Orvell disagreed.', ["Pask"]),
+        ('Rain fell. Pask summed the budget up as "shameful." Orvell disagreed.', ["Pask"]),
+    ],
+)
+def test_identified_or_summed_up_as(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name in quotation marks, or no "as" before the quotation: no summing-up.
+        'Rain fell. Police identified the man as "Big Tam" Orvell.',
+        'Rain fell. Pask identified the "weak spots" in the dam.',
+    ],
+)
+def test_identified_without_a_summing_up(text: str) -> None:
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A conclusion or an assessment that a possessor owns is that possessor's speech.
+        (
+            'Rain fell. The race was shaken by Judge Tomas Ebner\'s conclusion that her acts were "extremely careless."',
+            ["Tomas Ebner"],
+        ),
+        (
+            'Rain fell. Voters cite the auditor\'s assessment that the fund is "nearly empty."',
+            ["the auditor"],
+        ),
+    ],
+)
+def test_an_owned_conclusion_is_its_owner_s(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_a_conclusion_with_no_owner_names_nobody() -> None:
+    assert _speakers('Rain fell. The conclusion that the fund is "nearly empty" shook the race.') in (
+        [],
+        [None],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "praise of", "mention of": a noun, so no subject before it reports the quotation.
+        (
+            'Rain fell. Pask embraced Orvell in what came to be known by some voters as a "hug" -- an image '
+            "cemented by Pask's effusive praise of the storm response.",
+            ["some voters"],
+        ),
+        (
+            'Rain fell. The ferry crews are a "credit to the town" -- a view backed by the mayor\'s mention of them.',
+            [],
+        ),
+        # The verb stays a verb.
+        ('Rain fell. Pask and Orvell praise the "quick work" of the crews.', ["Pask and Orvell"]),
+    ],
+)
+def test_praise_of_is_a_noun(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A plural noun for people opening the sentence, an aside or not, is the subject of "call".
+        ('Rain fell. Critics call the plan "a fire sale of the harbour."', ["critics"]),
+        ('Rain fell. Residents call it "the long mile."', ["residents"]),
+        (
+            'Rain fell. Critics, including the two largest ferry unions, call the plan "a fire sale of the harbour."',
+            ["critics"],
+        ),
+    ],
+)
+def test_people_opening_the_sentence_call_it_something(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "calls" in a list of things, and "call" after a plural that is no noun for people.
+        'Rain fell. Parents, teachers, calls and letters all reached the "duty desk" that week.',
+        'Rain fell. Ferries, including the two oldest ones, call at "Pier Nine" daily.',
+        # Only a naming verb: after `Critics warn that` a short quote may be the writer's scare quotes.
+        'Rain fell. Critics warn that any "soft landing" for the port might fail.',
+    ],
+)
+def test_call_with_no_people_before_it(text: str) -> None:
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "calls" with a short object phrase on a determiner right before the quotation is a verb.
+        ('Rain fell. A leaflet calls the plan "a fire sale of the harbour."', ["a leaflet"]),
+        (
+            'Rain fell. A leaflet that arrived last week calls both men "career politicians," a label that fits neither.',
+            ["a leaflet"],
+        ),
+    ],
+)
+def test_a_thing_calls_its_object_something(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun "calls" with a relative clause after it: a verb in the phrase, or too long.
+        'Rain fell. The calls the agency logged were "urgent" ones.',
+        'Rain fell. The calls the agency made were "urgent" ones.',
+    ],
+)
+def test_calls_before_a_relative_clause_is_a_noun(text: str) -> None:
+    assert _speakers(text) == []
