@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
+from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
@@ -348,6 +349,9 @@ class Resolver(PronounCandidates):
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
+            accused = accused_before(self.text, position, mention.start)
+            if accused and not name_matches(accused, name) and self.known_gender(accused) in (None, gender):
+                return None  # `Venn said Tollan had misled …. "I never …," she said`: Tollan may answer
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if self.firm_said_between(position, mention.start, people):
