@@ -34,6 +34,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
+from osceq.extract.object_relatives import in_object_relative
 from osceq.extract.owned_answers import answer_owner
 from osceq.extract.participle_openers import (
     glued_after_fronted_clause,
@@ -126,6 +127,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             continue  # "continues to support" is not speech
         if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v) or reduced_passive(tokens, v):
             continue  # (`the steps called for were modest`: a participle describing its noun)
+        if in_object_relative(tokens, v, is_verb):
+            continue  # `The aide who Tom Bell fired said`: the clause's verb, not the aide's cue
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
