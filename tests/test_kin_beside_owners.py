@@ -25,3 +25,19 @@ from tests.quote_helpers import body
 )
 def test_a_relative_of_the_pronouns_sex_goes_on(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ivo Marsh was jailed. His lawyer remains defiant. "We will appeal," he said.', None),
+        ('Ada Lund was jailed. Her attorney remains calm. "We will appeal," she said.', None),
+        ('Ivo Marsh was jailed. His spokesman was unmoved. "We will appeal," he said.', "his spokesman"),
+        # One of the other sex, or no person: the owner goes on.
+        ('Ivo Marsh was jailed. His spokeswoman declined to comment. "I am innocent," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His family remains defiant. "We will appeal," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His lawyer said he would appeal. "We will win," he said.', "his lawyer"),
+    ],
+)
+def test_one_who_speaks_for_the_owner_may_be_the_he_or_she(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
