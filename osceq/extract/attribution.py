@@ -33,6 +33,7 @@ from osceq.extract.document_relatives import writing_before_relative, writing_fi
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
+from osceq.extract.list_tails import list_start, opens_list
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.object_relatives import in_object_relative
 from osceq.extract.owned_answers import answer_owner
@@ -191,6 +192,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         return Found(mention, span_of(text, tokens, b, len(tokens)), kind, "colon")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
+        if subject is not None and opens_list(tokens, subject[1]):
+            return None  # `Smith, Jones and Brown said:`: all three, never the first alone
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
             a, b, kind = subject  # (`"…" Lee began, but Roe cut in: "…"`: a later clause's subject)
             found = Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
@@ -297,6 +300,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
         elif subject is not None:
             a, b, kind = subject
+            listed = list_start(tokens, a, b)
+            if listed is not None:  # `Smith, Jones and Brown said`: all three, never the last two alone
+                return Found(span_of(text, tokens, listed, b), cue, "list", "cue-before")
             if a > 0 and tokens[a - 1].text == "," and tag_aside_yields(tokens, v + 1):
                 return None  # `The snag, Ann Lee said, was that Tom Park kept saying "…"`: Tom Park
             role = apposition_after(text, tokens, b) if kind == "name" else None

@@ -133,6 +133,8 @@ class Resolver(PronounCandidates):
         A person gets the article's fullest form of the name; an organisation its name; a description
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
+        if kind == "list":
+            return mention.text.strip(), ()  # `Smith, Jones and Brown said`: all of them, none alone
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
