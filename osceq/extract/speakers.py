@@ -48,6 +48,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.office_of_body import office_before_body, office_of_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.pressed_openers import questioned_in_opening
 from osceq.extract.pronoun_candidates import PronounCandidates
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
@@ -344,6 +345,12 @@ class Resolver(PronounCandidates):
                 return None  # `"…?" Ivo Lee asked Roe. "No," he said`: Roe may answer as well as Lee
             if addressee is None and asked_unnamed_word(self.text, position, mention.start):
                 return None  # `"…?" Lee asked Holt. "No," he said`: Holt (or a firm) answers
+            questioned = questioned_in_opening(self.text, position, mention.start)
+            if questioned is not None and not questioned[1]:
+                asked = self.names.full_name(questioned[0])
+                return asked if self.known_gender(asked) in (None, gender) else None  # the pressed answers
+            if questioned is not None:
+                continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
