@@ -21,6 +21,14 @@ from tests.quote_helpers import body
         ),
         ('Frost came. "The clinic is overwhelmed," Doctors Without Borders said.', "Doctors Without Borders"),
         ('Frost came. "The clinic is overwhelmed," Pilots Beyond Frontiers said.', "Pilots Beyond Frontiers"),
+        (
+            'Frost came. Doctors Without Borders said the clinic was "overwhelmed by the wounded."',
+            "Doctors Without Borders",
+        ),
+        (
+            'Frost came. Pilots Beyond Frontiers said on Monday the strip was "overwhelmed by the wounded."',
+            "Pilots Beyond Frontiers",
+        ),
         # An office with a capitalised preposition before a person: the person, as before.
         ('Frost came. Minister For Trade Ann Lee said the law was "long overdue and welcome."', "Ann Lee"),
         (
