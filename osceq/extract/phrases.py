@@ -20,7 +20,7 @@ from osceq.extract.open_appositions import name_after_bare_role, name_after_whos
 from osceq.extract.participle_objects import participle_of_object
 from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
-from osceq.extract.preposition_names import preposition_joint
+from osceq.extract.preposition_joints import preposition_joint
 from osceq.extract.prepositional_objects import Phrase, prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
