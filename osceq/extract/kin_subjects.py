@@ -81,6 +81,7 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str, name: s
     if owned is not None and any(
         _owned_by(found.group(1), name) or _acts(text, found.end(), end)
         for found in owned.finditer(text, start, end)
+        if not (name and name in text[found.end(1) : found.end()])  # `Lee's son Tom Reed`: the candidate
     ):
         return True
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`
