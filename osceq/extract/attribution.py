@@ -33,7 +33,9 @@ from osceq.extract.document_relatives import writing_before_relative, writing_fi
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
+from osceq.extract.list_tails import list_start, opens_list
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
+from osceq.extract.object_relatives import in_object_relative
 from osceq.extract.owned_answers import answer_owner
 from osceq.extract.participle_openers import (
     glued_after_fronted_clause,
@@ -128,6 +130,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             continue  # "continues to support" is not speech
         if in_dashed_as_aside(tokens, v) or in_closed_relative(tokens, v) or reduced_passive(tokens, v):
             continue  # (`the steps called for were modest`: a participle describing its noun)
+        if in_object_relative(tokens, v, is_verb):
+            continue  # `The aide who Tom Bell fired said`: the clause's verb, not the aide's cue
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
@@ -190,6 +194,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         return Found(mention, span_of(text, tokens, b, len(tokens)), kind, "colon")
     if best is None and tokens and tokens[-1].text == ":":
         subject = sentence_subject(tokens, len(tokens) - 1)
+        if subject is not None and opens_list(tokens, subject[1]):
+            return None  # `Smith, Jones and Brown said:`: all three, never the first alone
         if subject is not None and subject[1] < len(tokens) - 1 and not expletive_follows(tokens, subject[1]):
             a, b, kind = subject  # (`"…" Lee began, but Roe cut in: "…"`: a later clause's subject)
             found = Found(span_of(text, tokens, a, b), span_of(text, tokens, b, len(tokens)), kind, "colon")
@@ -298,6 +304,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
             subject = None  # `Smith issued a statement saying …`: the statement is Smith's
         elif subject is not None:
             a, b, kind = subject
+            listed = list_start(tokens, a, b)
+            if listed is not None:  # `Smith, Jones and Brown said`: all three, never the last two alone
+                return Found(span_of(text, tokens, listed, b), cue, "list", "cue-before")
             if a > 0 and tokens[a - 1].text == "," and tag_aside_yields(tokens, v + 1):
                 return None  # `The snag, Ann Lee said, was that Tom Park kept saying "…"`: Tom Park
             role = apposition_after(text, tokens, b) if kind == "name" else None

@@ -9,6 +9,7 @@ from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
+from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
 from osceq.extract.shares import approximate_count
 from osceq.extract.tokens import Token, abbreviation_dot, capitalised, name_end, past_verb, range_tokens
 from osceq.extract.verb_or_noun import is_verb
@@ -33,6 +34,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
             or (tokens[i].low.endswith("ing") and tokens[i].text[:1].isupper())
             or _opening_participle(tokens, i)  # "Based in Tarn, the group …"
             or _opening_adverb(tokens, i, limit)  # "Immediately after …,"
+            or (tokens[i].low in FRONTED_PLACE_ADVERBS and not (i + 1 < limit and capitalised(tokens[i + 1])))
         )
     ):
         # "On the eve of the vote, Smith …", "Reading from a text, Smith …"

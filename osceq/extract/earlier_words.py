@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract.attribution import Found
+from osceq.extract.given_names import first_name_gender
 from osceq.extract.letter_cases import any_case
 from osceq.extract.names import PERSON, parse_mention
 from osceq.models import Span
@@ -70,10 +71,25 @@ def earlier_speaker(text: str, open_start: int, found: Found) -> Found | None:
     charging = _CHARGING_WORD.search(text, found.cue.start, tail.start()) if tail is not None else None
     if tail is not None and charging is not None and not _PASSIVE_AGENT.match(text, charging.end()):
         names = _CHARGED_NAMES.search(text, found.cue.start, tail.start())
+        if names is None and _reporter_charged(text, charging, tail.start(), found):
+            return found  # `Ann Lee said Tom Reed accused her of calling him "…"`: Ann Lee's words
         if names is None or not _CHARGED_OBJECT.fullmatch(text, charging.end(), names.start("who")):
             return None  # `accused the wife of Tom Reed of calling …`: charged to someone not named
         return _charged(names, found)
     return _earlier(text, open_start, found) or found
+
+
+# The one charged as a bare him/her (`accused her of calling`).
+_CHARGED_PRONOUN = re.compile(r"\s+(him|her)\s+")
+
+
+def _reporter_charged(text: str, charging: re.Match[str], tail: int, found: Found) -> bool:
+    """Whether a him/her charged after the cue's own reporting verb is the cue's named subject, by
+    the sex of the given name (`Ann Lee said Tom Reed accused her of calling him "…"`)."""
+    pronoun = _CHARGED_PRONOUN.fullmatch(text, charging.end(), tail)
+    if pronoun is None or found.kind != "name" or charging.start() < found.cue.end:
+        return False
+    return first_name_gender(found.mention.text) == ("f" if pronoun.group(1) == "her" else "m")
 
 
 def _earlier(text: str, open_start: int, found: Found) -> Found | None:

@@ -14,7 +14,7 @@ class Found:
 
     mention: Span
     cue: Span
-    kind: str  # "name", "pronoun", "relative" or "nominal"
+    kind: str  # "name", "pronoun", "relative", "nominal" or "list" (of names, shown whole)
     evidence: str  # "cue-after", "cue-before", "according-to", "subject", "colon", "label", "tag", …
     role: str | None = None
     # A person who reports the words of the one found (`Lee said his mother once called it "…"`).

@@ -33,6 +33,18 @@ _KIN_SUBJECT = {
     for gender, nouns in (("f", _alternation(FEMALE_KIN)), ("m", _alternation(MALE_KIN)))
 }
 
+# A sentence opening on a his/her and someone who speaks for the owner, unnamed, then a lower-case
+# word (`His lawyer remains defiant.`): the he/she of the next quote may be that person.
+_SPEAKING_FOR_SUBJECT = {
+    gender: re.compile(
+        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _alternation(nouns) + r")\s+[a-z]"
+    )
+    for gender, nouns in (
+        ("f", kw.SPEAKING_FOR | kw.SPEAKING_FOR_FEMALE),
+        ("m", kw.SPEAKING_FOR | kw.SPEAKING_FOR_MALE),
+    )
+}
+
 # People one may own (`cousin`, `lawyer`, `deputy`, `spokesman`), by the sex they may be of.
 _OWNABLE = KIN_OR_PERSON_NOUNS
 _WOMEN = FEMALE_KIN | {"girl"} | {noun for noun in _OWNABLE if noun.endswith("woman")}
@@ -62,10 +74,14 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str, name: s
     pattern = _KIN_SUBJECT.get(gender)
     if pattern is not None and pattern.search(text, start, end) is not None:
         return True
+    speaking_for = _SPEAKING_FOR_SUBJECT.get(gender)
+    if speaking_for is not None and speaking_for.search(text, start, end) is not None:
+        return True
     owned = _OWNED_SUBJECT.get(gender)
     if owned is not None and any(
         _owned_by(found.group(1), name) or _acts(text, found.end(), end)
         for found in owned.finditer(text, start, end)
+        if not (name and name in text[found.end(1) : found.end()])  # `Lee's son Tom Reed`: the candidate
     ):
         return True
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`

@@ -59,3 +59,11 @@ OWNED_AGENTS = _words(
     "researcher sergeant servant solicitor speechwriter sponsor steward strategist supervisor "
     "supporter surveyor teacher tenant trainer translator treasurer tutor understudy writer"
 )
+
+# People who speak for the one they work for (`His lawyer remains defiant. "…," he said`): either sex.
+SPEAKING_FOR = _words(
+    "adviser advisor agent aide attorney barrister counsel lawyer publicist solicitor spokesperson"
+)
+# The same, of one sex only.
+SPEAKING_FOR_FEMALE = _words("spokeswoman")
+SPEAKING_FOR_MALE = _words("spokesman")

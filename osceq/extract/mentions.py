@@ -50,6 +50,7 @@ from osceq.extract.name_runs import describes, organisation_run, role_word, titl
 from osceq.extract.office_lists import office_list_commas, whole_listed_office, with_list_commas
 from osceq.extract.owned_roles import owned_role_name_start, possessive_joint
 from osceq.extract.post_nominals import without_post_nominals
+from osceq.extract.preposition_names import preposition_in_name
 from osceq.extract.role_joints import field_ending_office, field_past_role_joint
 from osceq.extract.role_of_firm import (
     and_in_firm_after_role,
@@ -117,6 +118,8 @@ def parse_mention(text: str) -> Mention:
     surname = verb_surname(tokens)
     if surname is not None:
         return Mention(*surname, PERSON)  # `Tom Asked`, `Mr. Told`
+    if preposition_in_name(tokens):
+        return Mention(" ".join(tokens), None, ORGANISATION)  # `Doctors Without Borders`, one name
     if names_list(tokens):
         return Mention(" ".join(tokens).replace(" ,", ","), None, DESCRIPTION)  # all speak, none alone
     listed = office_list_commas(tokens)

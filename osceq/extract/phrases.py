@@ -20,6 +20,7 @@ from osceq.extract.open_appositions import name_after_bare_role, name_after_whos
 from osceq.extract.participle_objects import participle_of_object
 from osceq.extract.particle_names import particle_surname_start
 from osceq.extract.partitive_subjects import partitive_subject
+from osceq.extract.preposition_joints import preposition_joint
 from osceq.extract.prepositional_objects import Phrase, prepositional_object_skipped
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
@@ -239,6 +240,8 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
         i -= 1  # "Mayor Ann de Varga", "de Varga said"
         while i > 0 and capitalised(tokens[i - 1]):
             i -= 1
+    if 1 < i < j and preposition_joint(tokens, i - 1):
+        i = _name_start(tokens, i - 1)  # `Doctors Without Borders said`: one name, never "Borders"
     if 1 < i < j and tokens[i - 1].text == "and" and capitalised(tokens[i - 2]):
         first = _name_start(tokens, i - 1)
         if opens_clause(tokens, first):

@@ -23,6 +23,8 @@ _OWNER = any_case_pattern(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)([’']s?|
 _APOSTROPHE_S = {'"s': "'s"}  # a typed double mark for the apostrophe
 _BODY_WORDS = name_words.ORGANISATION_WORDS | name_words.SPEAKS_FOR
 _NEXT_WORD = any_case_pattern(r"\s+([a-z]+)\b")
+# A present reporting form after an adverb or none, closing the tag (`Moody's also notes.`).
+_PRESENT_TAG = any_case_pattern(r"\s+(?:(?:also|further|again|now|still)\s+)?([a-z]+s)\s*[.,;]")
 _WORD_BEFORE = any_case_pattern(r"\b([a-z]+)\s+$")
 _QUOTE_AFTER = re.compile(r"\s*[\"“‘]")
 
@@ -65,6 +67,9 @@ def possessive_firm(text: str, mention: Span) -> bool:
     # A verb after it is one no noun is spelt as ("Lee's claim that" is a noun).
     verb = after.group(1) if after is not None else ""
     past = verb.endswith("ed") or verb in name_words.IRREGULAR_PAST or verb in ("said", "says", "told")
+    present = _PRESENT_TAG.match(text, mention.end)
+    if present is not None and present.group(1) in lex.REPORTING_FORMS:
+        return True  # `"…," Moody's also notes.`: no noun owned ends the tag
     return (past and verb in lex.REPORTING_FORMS) or (
         before is not None and before.group(1) in lex.REPORTING_FORMS
     )

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
+from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
@@ -47,6 +48,7 @@ from osceq.extract.names import (
 )
 from osceq.extract.office_of_body import office_before_body, office_of_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
+from osceq.extract.pressed_openers import questioned_in_opening
 from osceq.extract.pronoun_candidates import PronounCandidates
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
@@ -132,6 +134,8 @@ class Resolver(PronounCandidates):
         A person gets the article's fullest form of the name; an organisation its name; a description
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
+        if kind == "list":
+            return mention.text.strip(), ()  # `Smith, Jones and Brown said`: all of them, none alone
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
@@ -341,6 +345,12 @@ class Resolver(PronounCandidates):
                 return None  # `"…?" Ivo Lee asked Roe. "No," he said`: Roe may answer as well as Lee
             if addressee is None and asked_unnamed_word(self.text, position, mention.start):
                 return None  # `"…?" Lee asked Holt. "No," he said`: Holt (or a firm) answers
+            questioned = questioned_in_opening(self.text, position, mention.start)
+            if questioned is not None and not questioned[1]:
+                asked = self.names.full_name(questioned[0])
+                return asked if self.known_gender(asked) in (None, gender) else None  # the pressed answers
+            if questioned is not None:
+                continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 continue
@@ -348,6 +358,9 @@ class Resolver(PronounCandidates):
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
+            accused = accused_before(self.text, position, mention.start)
+            if accused and not name_matches(accused, name) and self.known_gender(accused) in (None, gender):
+                return None  # `Venn said Tollan had misled …. "I never …," she said`: Tollan may answer
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if self.firm_said_between(position, mention.start, people):

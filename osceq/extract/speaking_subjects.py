@@ -92,6 +92,10 @@ def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, 
     k = next((m for m in range(v - 1, b - 1, -1) if tokens[m].low == "that" or tokens[m].text in ",;:"), -1)
     if k < 0 or tokens[k].low != "that" or k + 1 >= v:
         return None
+    if k == b:
+        return (
+            None  # `The clerk that Ann Lee hired says`: a relative clause of the subject, the clerk's words
+        )
     first = tokens[k + 1]
     if first.low in _PERSON_PRONOUNS:
         end, kind = k + 2, "pronoun"

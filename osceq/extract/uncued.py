@@ -10,6 +10,7 @@ from osceq.extract import function_words, name_words
 from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.letter_cases import any_case_pattern
+from osceq.extract.list_tails import opens_list
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
@@ -33,6 +34,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
+    if opens_list(tokens, b):
+        return None  # `Ann Lee, 42, Tom Reed, 51, and Bo Park said`: all of them, not the first
     if _passive_after(tokens, b) or _passive_after(tokens, _past_aside(tokens, b)):
         return None  # `Lee was accused of "…"`: the subject of a passive is spoken about
     if kind == "name" and _thing(tokens, a, b) and _linking_after(tokens, b):

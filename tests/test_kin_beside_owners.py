@@ -1,0 +1,43 @@
+"""A relative set off by name after a his/her (`His son, Emil, stays defiant.`), of the sex of the
+he/she tagging the next quote: the relative goes on, not the possessor (invented names only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ivo Marsh was jailed. His son, Emil, remains defiant. "We will appeal," he said.', "Emil"),
+        (
+            'Ivo Marsh was jailed. His brother, Tom Marsh, stayed calm. "We will appeal," he said.',
+            "Tom Marsh",
+        ),
+        ('Ada Lund won. Her mother, Joan, put it simply. "She never gives up," she said.', "Joan"),
+        # A relative of the other sex, or no relative: the possessor goes on as before.
+        ('Ivo Marsh was jailed. His daughter, Ada, remains defiant. "We will appeal," he said.', "Ivo Marsh"),
+        ('Ivo Marsh lost. His rival, Tom Fell, won easily. "I wish him well," he said.', "Ivo Marsh"),
+        ('Ada Lund won. Her son, Emil, cheered. "I am proud of him," she said.', "Ada Lund"),
+    ],
+)
+def test_a_relative_of_the_pronouns_sex_goes_on(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ivo Marsh was jailed. His lawyer remains defiant. "We will appeal," he said.', None),
+        ('Ada Lund was jailed. Her attorney remains calm. "We will appeal," she said.', None),
+        ('Ivo Marsh was jailed. His spokesman was unmoved. "We will appeal," he said.', "his spokesman"),
+        # One of the other sex, or no person: the owner goes on.
+        ('Ivo Marsh was jailed. His spokeswoman declined to comment. "I am innocent," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His family remains defiant. "We will appeal," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His lawyer said he would appeal. "We will win," he said.', "his lawyer"),
+    ],
+)
+def test_one_who_speaks_for_the_owner_may_be_the_he_or_she(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
