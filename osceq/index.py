@@ -104,6 +104,12 @@ def build_schema() -> Schema:
 YEARS_SPAN_LIMIT = 30  # a date filter's score counts only the two end years of a longer interval
 
 
+def speaker_term(name: str) -> str:
+    """A speaker's name as one term of the comma-separated `speaker_name` field: its own commas
+    (`Smith, Jones and Brown`) would split it, so they become spaces, alike when stored and asked."""
+    return name.replace(",", " ")
+
+
 def start_term(day: date) -> str:
     """The `starts` term of a day: a zero-padded ordinal, so term order is date order."""
     return f"{day.toordinal():07d}"

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from osceq import records
-from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, start_term
+from osceq.index import KIND_ARTICLE, KIND_EVENT, KIND_QUOTE, speaker_term, start_term
 from osceq.models import Article
 
 
@@ -49,7 +49,7 @@ def article_rows(article: Article) -> list[dict[str, Any]]:
             body="\n".join(article.text[b.start : b.end] for b in body_blocks),
             captions="\n".join(c.text for c in article.captions),
             speaker=" ".join(names),
-            speaker_name=",".join(s.replace(",", " ") for s in speakers),
+            speaker_name=",".join(speaker_term(s) for s in speakers),
             date=_datetime(first),
             position=0,
             record=records.article_record(article),
@@ -64,7 +64,7 @@ def article_rows(article: Article) -> list[dict[str, Any]]:
                 doc=article.id,
                 body=quote.text,
                 speaker=" ".join(filter(None, [quote.speaker, quote.role, *quote.aliases])),
-                speaker_name=(quote.speaker or "").replace(",", " "),
+                speaker_name=speaker_term(quote.speaker or ""),
                 quote_kind=quote.kind,
                 attributed="yes" if quote.speaker else "no",
                 position=quote.start,
@@ -80,7 +80,7 @@ def article_rows(article: Article) -> list[dict[str, Any]]:
                 doc=article.id,
                 starts=start_term(first) if first else None,
                 periods=_periods(first, last) if first and last else None,
-                speaker_name=(event.speaker or "").replace(",", " "),
+                speaker_name=speaker_term(event.speaker or ""),
                 position=event.timex.start,
                 record=records.event_record(article, event),
                 **_interval(event.timex.first_day, event.timex.last_day),

@@ -356,6 +356,28 @@ def test_speakers_lists_each_speaker_once(runner: CliRunner, news_corpus: Path) 
     assert len([row for row in rows if "Okafor" in row["speaker"]]) == 1
 
 
+def test_every_speaker_shown_finds_its_own_quotes(runner: CliRunner, tmp_path: Path) -> None:
+    # A speaker shown with commas (a list of names) must be found by the name as shown: the index
+    # keeps speaker names in a comma-separated field, so a comma inside a name once split it.
+    corpus = write_corpus(
+        tmp_path / "lists",
+        {
+            "vote.txt": """\
+                Walkout in Tarnby
+
+                TARNBY, May 2, 2025 - Pell, Quist and Varga said the vote was "a farce from the start."
+
+                Ines Marlow said the count was "fair in every respect we could check."
+            """,
+        },
+    )
+    shown = {str(record["speaker"]) for record in run_json(runner, "quotes", "--corpus", str(corpus))}
+    assert any("," in name for name in shown), shown  # the case this test is about is present
+    for name in shown - {"None"}:
+        found = run_json(runner, "quotes", "--speaker", name, "--corpus", str(corpus))
+        assert found and {record["speaker"] for record in found} == {name}, name
+
+
 # -- output formats -------------------------------------------------------------------------------------
 
 

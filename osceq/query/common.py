@@ -13,7 +13,7 @@ from whoosh import query as wq
 
 from osceq.errors import QueryError
 from osceq.extract.text import fold
-from osceq.index import TEXT_ANALYZER
+from osceq.index import TEXT_ANALYZER, speaker_term
 from osceq.query import Filters
 from osceq.query.columns import Columns
 
@@ -40,7 +40,7 @@ def coarse_filter(filters: Filters, speaker_names: set[str] | None) -> list[wq.Q
     if filters.docs:
         parts.append(any_of("doc", filters.docs))
     if speaker_names is not None:
-        parts.append(any_of("speaker_name", speaker_names) or wq.NullQuery)
+        parts.append(any_of("speaker_name", map(speaker_term, speaker_names)) or wq.NullQuery)
     return parts
 
 
