@@ -378,6 +378,29 @@ def test_every_speaker_shown_finds_its_own_quotes(runner: CliRunner, tmp_path: P
         assert found and {record["speaker"] for record in found} == {name}, name
 
 
+def test_a_member_of_a_joint_speaker_finds_the_joint_words(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = write_corpus(
+        tmp_path / "joint",
+        {
+            "pact.txt": """\
+                Pact in Tarnby
+
+                TARNBY, May 2, 2025 - Ines Marlow and Tomas Brandt said the pact was "a fair start."
+
+                Later Brandt said the talks had been "long but honest."
+
+                Pia Marlowe, a lawyer, said the text was "still unclear."
+            """,
+        },
+    )
+    by_brandt = run_json(runner, "quotes", "--speaker", "Brandt", "--corpus", str(corpus))
+    assert {record["speaker"] for record in by_brandt} == {"Ines Marlow and Tomas Brandt", "Tomas Brandt"}
+    by_marlow = run_json(runner, "quotes", "--speaker", "Ines Marlow", "--corpus", str(corpus))
+    assert {record["speaker"] for record in by_marlow} == {"Ines Marlow and Tomas Brandt"}
+    by_marlowe = run_json(runner, "quotes", "--speaker", "Marlowe", "--corpus", str(corpus))
+    assert {record["speaker"] for record in by_marlowe} == {"Pia Marlowe"}
+
+
 # -- output formats -------------------------------------------------------------------------------------
 
 

@@ -1,4 +1,5 @@
-"""Corpus-wide speaker names: merging by groups gives the same answer as comparing every pair."""
+"""Corpus-wide speaker names: merging by groups gives the same answer as comparing every pair; the
+people of a joint speaker."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from osceq.extract.speakers import canonical_names
-from osceq.query.speakers import corpus_canonical_names
+from osceq.query.speakers import corpus_canonical_names, joint_members
 
 FIRST = ["Ann", "Bo", "Elina", "Hillary", "Bill", "Maria", "J.", "Dr."]
 LAST = ["Lee", "Valtonen", "Clinton", "Okafor", "de Souza", "Lee-Smith"]
@@ -176,3 +177,23 @@ def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> Non
     assert lines[2] == 'valtonen\t[["Elina Valtonen", "Valtonen"]]'
     assert lines[3] == "end of 3 lines"  # a file cut short lacks it
     assert len(lines) == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "members"),
+    [
+        ("Ann Lee and Bo Park", ["Ann Lee", "Bo Park"]),
+        ("Ann Lee, Bo Park and Ivo Tam", ["Ann Lee", "Bo Park", "Ivo Tam"]),
+        ("Ann Lee & Bo Park", ["Ann Lee", "Bo Park"]),
+        ("Tarn City Council and Reno Harbour Board", ["Tarn City Council", "Reno Harbour Board"]),
+        # a firm named after people, an office of two fields, a list of surnames: one speaker each
+        ("Marks and Spencer", []),
+        ("Smith & Nephew", []),
+        ("Minister of Trade and Industry", []),
+        ("Pell, Quist and Varga", []),
+        ("the mayor and the governor", []),
+        ("Ann Lee", []),
+    ],
+)
+def test_joint_members(name: str, members: list[str]) -> None:
+    assert joint_members(name) == members

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +25,7 @@ from osceq.query import Filters, Results
 
 CACHE_NAME = "speakers-v2.json"  # a new name when the rows change shape
 CANONICAL_CACHE_NAME = "speaker-canonical-v2.json"  # the names a listing rewrites: small, read by quotes
-NAMES_CACHE_NAME = "speaker-names-v3.txt"  # every speaker's names by last word, read by --speaker
+NAMES_CACHE_NAME = "speaker-names-v4.txt"  # every speaker's names by last word, read by --speaker
 
 
 def corpus_canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -167,7 +168,7 @@ def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
     for query in wanted:
         key = loose_name(speaker_key(query)).split()
         candidates = names_by_last_word.ending_in(surname_word(key)) if key else []
-        people = [names for names in candidates if any(_same_person(query, n) for n in names)]
+        people = [names for names in candidates if any(_names_person(query, n) for n in names)]
         if not people:
             table = speaker_table(ix)
             raise NoResults(
@@ -180,6 +181,28 @@ def resolve_speakers(ix: Any, wanted: tuple[str, ...]) -> set[str]:
 def _same_person(query: str, name: str) -> bool:
     """name_matches, with "ø", "æ", "ł" … typed plainly and hyphens as spaces ("Odegard" is "Ødegård")."""
     return name_matches(loose_name(query), loose_name(name))
+
+
+def _names_person(query: str, name: str) -> bool:
+    """Whether the query names the speaker, or one of the people of a joint speaker ("Bo Park" finds
+    the words shown as said by "Ann Lee and Bo Park")."""
+    return _same_person(query, name) or any(_same_person(query, member) for member in joint_members(name))
+
+
+# What joins the people of a joint speaker: a comma, "and", "&".
+_JOINTS = re.compile(r",|&|\band\b")
+
+
+def joint_members(name: str) -> list[str]:
+    """The people of a speaker shown as several (`Ann Lee and Bo Park`, `Ann Lee, Bo Park and Ivo
+    Tam`), or none; each part must be a capitalised name of two words or more, so that a firm named
+    after people (`Marks and Spencer`, `Smith & Nephew`) or an office (`Minister of Trade and
+    Industry`) stays one speaker."""
+    parts = [part.strip() for part in _JOINTS.split(name)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or not all(len(part.split()) >= 2 and part[0].isupper() for part in parts):
+        return []
+    return parts
 
 
 class _SpeakerNames:
@@ -229,6 +252,7 @@ def _names_file(table: list[dict[str, Any]], header: str) -> str:
     for row in table:
         names = [row["speaker"], *row["names"]]
         keys = [loose_name(key) for key in row.get("keys") or [speaker_key(name) for name in names]]
+        keys += [loose_name(speaker_key(member)) for name in names for member in joint_members(name)]
         for word in sorted({surname_word(key.split()) for key in keys if key.split()}):
             by_word[word].append(names)
     lines = [f"{word}\t{json.dumps(rows, ensure_ascii=False)}\n" for word, rows in sorted(by_word.items())]
