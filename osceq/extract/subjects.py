@@ -12,6 +12,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
+from osceq.extract.copular_names import copular_person
 from osceq.extract.dateline_persons import officer_after_ticker, plainly_a_person, titled_person
 from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
@@ -72,7 +73,7 @@ def sentence_person(
     if unnamed_reporter(tokens, first):
         # (`One member said …`: the description, the he or she of the quotes after it)
         return tokens[first].start, unnamed_reporter_description(tokens, first) or ANOTHER
-    return _lone_person(tokens, is_person)
+    return _lone_person(tokens, is_person) or copular_person(tokens, is_person)
 
 
 def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple[int, str] | None:
