@@ -27,6 +27,7 @@ LABELLERS = {
     "invented-features": "gen29",
     "invented-desks": "gen35",
     "invented-blind-2": "blind38",
+    "invented-blind-3": "blind39",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
+from osceq.extract.clause_appositions import past_apposition
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
@@ -358,7 +359,8 @@ def subordinate_end(tokens: list[Token]) -> int:
             i = comma + 1
     if i >= len(tokens) or tokens[i].low not in fw.SUBORDINATORS:
         return -1
-    return next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), -1)
+    return past_apposition(tokens, i, comma)
 
 
 def _opening_participle(tokens: list[Token], i: int) -> bool:

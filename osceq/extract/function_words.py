@@ -211,6 +211,10 @@ SUBORDINATORS = _words(
     """
 )
 
+# Subordinators that must head a finite clause ("When the aide, Jo Pratt, asked …,"): unlike
+# "after" or "since", never a bare phrase of time, so the clause runs on to its own verb.
+CLAUSE_ONLY_SUBORDINATORS = _words("although because if though when whenever while")
+
 # Words opening a relative clause whose subject follows ("what critics describe as").
 RELATIVE_OPENERS = _words(
     """

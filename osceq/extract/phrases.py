@@ -36,6 +36,7 @@ from osceq.extract.tokens import (
     initial_letter,
     is_word,
     joins_name,
+    owner_inside_name,
     past_verb,
     possessive,
 )
@@ -315,6 +316,7 @@ def _name_start(tokens: list[Token], j: int) -> int:
         or joins_name(tokens, i - 1)
         or initial_letter(tokens, i - 1)
         or field_list_comma(tokens, i - 1, j)
+        or owner_inside_name(tokens, i - 1)
     ):
         i -= 1
         if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):

@@ -26,11 +26,11 @@ from osceq.extract.closing_tags import (
     finite_tag,
     leads_into_next,
     tag_right_after,
-    unread_tag,
 )
 from osceq.extract.colon_subjects import person_before_colon
 from osceq.extract.earlier_words import caller_before_tag, earlier_speaker, named_by_others
 from osceq.extract.fragment_after import fragment_after_report
+from osceq.extract.group_tags import unread_tags
 from osceq.extract.how_tags import how_tag
 from osceq.extract.joined_speakers import both_speakers
 from osceq.extract.layout import ROLE_BODY, segment
@@ -302,7 +302,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         if found is not None:
             found = whole_office_mention(text, found) or both_speakers(text, found) or found
         evidence = (
-            found.evidence if found else "unread-tag" if worded or unread_tag(text, end, pair) else "none"
+            found.evidence if found else "unread-tag" if worded or unread_tags(text, end, pair) else "none"
         )
         if found is None and kind == "partial":
             sentences[len(drafts)] = (left, ranges)

@@ -158,6 +158,10 @@ KEEP_FORMS = _words(
     """
 )
 
+# The forms of "go": "go to" right before a quote names where something goes (`the money would go
+# to "…"`), not speech.
+GOING_VERBS = _words("go goes going gone went")
+
 # Adjectives that describe how somebody spoke, not what state they were in (`Lee was blunt.`).
 STANCE_ADJECTIVES = _words(
     """

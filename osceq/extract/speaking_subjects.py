@@ -9,8 +9,8 @@ from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.thing_nouns import THING_NOUNS
-from osceq.extract.tokens import Token, capitalised, name_end
-from osceq.extract.word_kinds import agent_noun, person_noun
+from osceq.extract.tokens import Token, capitalised, name_end, past_verb
+from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Nouns for an idea, a state or a turn of events, which say nothing (`The trouble`, `The irony`).
 ABSTRACT_HEADS = frozenset(
@@ -46,7 +46,7 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
     a, b, kind = subject
     b = plural_subject_end(tokens, a, b)
     subject = (a, b, kind)
-    clause = that_clause_speaker(tokens, b, v)
+    clause = that_clause_speaker(tokens, b, v) or late_clause_speaker(tokens, b, v)
     if clause is not None:
         return clause
     if _abstract(tokens, a, b, kind) or (kind == "nominal" and _thing_before_verb(tokens, a, b)):
@@ -110,6 +110,39 @@ def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, 
     ):
         return None
     return k + 1, end, kind
+
+
+def late_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, str] | None:
+    """`The race turned bitter as Ann Lee released an ad saying …`: a later clause (`as`, `when`,
+    `after` …) between the main subject ending at b and the participle at v opens on a name or a
+    person's pronoun whose own verb leads, with no comma or "and", to it: that name is the speaker."""
+    if not tokens[v].low.endswith("ing"):
+        return None  # (`Lee was quick to act after he won and said …`: a finite verb joins the main clause)
+    k = next((m for m in range(v - 1, b - 1, -1) if tokens[m].low in fw.LATE_SUBORDINATORS), -1)
+    if k < 0 or k + 1 >= v or not tokens[k].text.islower():
+        return None
+    first = tokens[k + 1]
+    if first.low in _PERSON_PRONOUNS:
+        end, kind = k + 2, "pronoun"
+    elif capitalised(first):
+        end, kind = k + 1, "name"
+        while end < v and (
+            capitalised(tokens[end]) or tokens[end].text == "." or _role_word(tokens[end].text)
+        ):
+            end += 1  # (`as Civic nominee Ann Lee released`: a title or office before the name)
+    else:
+        return None
+    rest = tokens[end:v]
+    if not rest or not rest[0].text.islower() or not past_verb(rest[0]):
+        return None  # (`as Ann Lee's aides …`: no verb of the name's own right after it)
+    if any(not t.text.isalpha() or t.low in ("and", "but", "or") for t in rest):
+        return None  # a comma or other mark: the verb at v may hang on the main clause again
+    return k + 1, end, kind
+
+
+def _role_word(word: str) -> bool:
+    """Whether a lower-case word before a name is its title or office (`nominee`, `chairman`)."""
+    return word.islower() and (title_word(word) or person_noun(word) or agent_noun(word))
 
 
 # Words after which a bare verb or adjective takes its complement (`hope the`, `angry at`, `feel that`);

@@ -12,6 +12,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
+from osceq.extract.copular_names import copular_person
 from osceq.extract.dateline_persons import officer_after_ticker, plainly_a_person, titled_person
 from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
@@ -20,6 +21,7 @@ from osceq.extract.joined_offices import person_after_joined_office
 from osceq.extract.kin_words import OWNED_AGENTS
 from osceq.extract.mention_shapes import owned_person
 from osceq.extract.names import PERSON, parse_mention, singular_person
+from osceq.extract.object_surnames import plainly_a_persons
 from osceq.extract.opener_lists import subject_after_listed_names
 from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
@@ -71,7 +73,7 @@ def sentence_person(
     if unnamed_reporter(tokens, first):
         # (`One member said …`: the description, the he or she of the quotes after it)
         return tokens[first].start, unnamed_reporter_description(tokens, first) or ANOTHER
-    return _lone_person(tokens, is_person)
+    return _lone_person(tokens, is_person) or copular_person(tokens, is_person)
 
 
 def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple[int, str] | None:
@@ -92,7 +94,7 @@ def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple
                 k = max(k + 1, end[0])
                 continue
         k += 1
-    if len({name for _, name in found}) != 1 or first_name_gender(found[0][1]) is None:
+    if len({name for _, name in found}) != 1 or not plainly_a_persons(tokens, found[0]):
         return None  # a common given name makes sure it is a person's, not a place's ("South Carolina")
     return found[0]
 

@@ -361,3 +361,19 @@ def object_participle(tokens: list[Token], k: int) -> bool:
         and token.low not in fw.NOT_NAME_WORDS
         and token.end + 1 >= tokens[k + 1].start
     )
+
+
+# Possessives written with a capital inside a group's name (`Save Our Harbor`, `Protect Your Vote`).
+_NAME_POSSESSIVES = frozenset({"Our", "Your", "Their", "My"})
+
+
+def owner_inside_name(tokens: list[Token], k: int) -> bool:
+    """Whether token k is a capitalised possessive inside a name, between two of its words (`Save Our
+    Harbor`): mid-sentence it opens no new phrase, so the name runs on across it."""
+    return (
+        tokens[k].text in _NAME_POSSESSIVES
+        and k > 0
+        and capitalised(tokens[k - 1])
+        and k + 1 < len(tokens)
+        and capitalised(tokens[k + 1])
+    )

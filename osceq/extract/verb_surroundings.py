@@ -285,6 +285,10 @@ def leads_to_speech(tokens: list[Token], v: int) -> bool:
     """Whether a verb of beginning or going leads into speech: `goes on to say`, `began her speech
     by slamming`, `began an ad campaign praising`: a particle after it or a participle before the quote."""
     following = tokens[v + 1] if v + 1 < len(tokens) else None
+    # (A quote right after "to" ends the tokens or leaves a gap where its words were taken out.)
+    quote_next = following is not None and (v + 2 == len(tokens) or tokens[v + 2].start > following.end + 2)
+    if following is not None and following.low == "to" and quote_next and tokens[v].low in lex.GOING_VERBS:
+        return False  # `would go to "…"`: the quote is where it goes
     if following is not None and following.low == "to" and v + 2 < len(tokens):
         place = tokens[v + 2]
         if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):

@@ -1,0 +1,46 @@
+"""`go to` right before a quote names where something goes (`the money would go to "…"`), not a
+verb of speech leading into it. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in body(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The thing that goes is no speaker: the subject of the reporting verb before it speaks.
+        (
+            "Three donors spoke to the Herald. One, a retired pilot from Lindell, said the money would go "
+            'to "roads and schools, period."',
+            ["one"],
+        ),
+        (
+            'Two clerks were asked. One, a man from Pell, said the surplus went to "the usual friends."',
+            ["one"],
+        ),
+        (
+            "Three donors spoke to the Herald. One, a retired pilot from Lindell, said the money would go "
+            'to "roads and schools, period" and was "surprised, to put it mildly."',
+            ["one", "one"],
+        ),
+        # Not changed: `go on to`, `began by`, a subject read before, a plain tag.
+        (
+            "Nora Vance, a Lindell farmer who gave $5,000 to the party, said in an interview that she had "
+            'been told the money would go to "roads and schools, period."',
+            ["Nora Vance"],
+        ),
+        ('Pell went on to say the plan was "a joke."', ["Pell"]),
+        ('Lee began by saying the plan was "a joke."', ["Lee"]),
+        ('Nora Vance said the grant would go to "families who need it most."', ["Nora Vance"]),
+        ('"It will go to the schools," Nora Vance said.', ["Nora Vance"]),
+    ],
+)
+def test_going_to_a_quote_is_no_speech(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
