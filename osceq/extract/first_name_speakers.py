@@ -53,7 +53,7 @@ def shown_full_name(names: ArticleNames, written: str, name: str) -> str:
     full = honoured_full_name(names, written, name)
     sex = _title_sex(written) if " " not in name else None
     if sex is not None and (first_name_gender(full) not in (None, sex) or full == name):
-        return _full_name_of_sex(names, name, sex)
+        return full_name_of_sex(names, name, sex)
     if full != name or " " in name or written.strip() != name or not is_given_name(name):
         return full  # (a firm's or a family name alone, `Ford`, `Li`, is left as written)
     owner = names.first_name_owner(name)
@@ -93,9 +93,12 @@ def _title_sex(written: str) -> str | None:
     return "m" if first in w.MALE_TITLES else None
 
 
-def _full_name_of_sex(names: ArticleNames, surname: str, sex: str) -> str:
+def full_name_of_sex(names: ArticleNames, surname: str, sex: str) -> str:
     """The one full name of that sex the article gives the surname (`Mrs Lee` beside Ivo and Ann
-    Lee: Ann Lee); else the surname alone: a spouse or sibling of the other sex is never shown."""
+    Lee: Ann Lee); else the surname alone: a spouse or sibling of the other sex is never shown.
+    A name of more than one word is returned as it is."""
+    if " " in surname:
+        return surname
     names.full_name(surname)  # (reads the article's names)
     fits = {n for n in names.names_by_last.get(last_key_word(surname), ()) if n.endswith(f" {surname}")}
     fits = {n for n in fits if first_name_gender(n) == sex}

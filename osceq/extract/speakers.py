@@ -26,7 +26,7 @@ from osceq.extract.descriptions import (
     role_holder,
     title_holder,
 )
-from osceq.extract.first_name_speakers import shown_full_name
+from osceq.extract.first_name_speakers import full_name_of_sex, shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
@@ -357,6 +357,10 @@ class Resolver(PronounCandidates):
                 return None  # `Lee spoke, but Reed said …. "…," he said`: Reed may be the he
             if not singular_person(name):
                 found = self.names.full_name(name)
+                if self.text.startswith(found, position):
+                    # (a surname written alone that two of the article's people share, a couple's
+                    # or siblings': the one of the pronoun's sex, when only one is)
+                    found = full_name_of_sex(self.names, found, gender)
             else:
                 holder = self._office_holder(name, position)
                 holder = holder or title_holder(name, {**self.names.titles, **self._roles})
