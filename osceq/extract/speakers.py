@@ -17,6 +17,7 @@ from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
 from osceq.extract.clause_speakers import clause_speakers
+from osceq.extract.delayed_names import described_before_named
 from osceq.extract.descriptions import (
     apposed_name,
     join_roles,
@@ -316,6 +317,7 @@ class Resolver(PronounCandidates):
         passed_over: list[str] = [opening.group()] if opening else []
         asked_at = None  # where a question was put to him/her, its asker passed over
         remembered = remembered_by(self.text, mention.end)
+        other_sex = False  # whether a person of the other sex was passed over
         for rank, (position, found_name) in enumerate(candidates):
             if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
                 return None  # `"He never …," Bo said. … He liked to say`: Bo, or the he Bo spoke of
@@ -343,7 +345,14 @@ class Resolver(PronounCandidates):
                 return None  # `"…?" Lee asked Holt. "No," he said`: Holt (or a firm) answers
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
+                other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
                 continue
+            if (
+                other_sex
+                and self.known_gender(name) is None
+                and described_before_named(self.text, position, name)
+            ):
+                return None  # `A teacher won. Mary Lee said …. "…," he said`: the teacher is Lee
             if unplaced_subject_between(
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
