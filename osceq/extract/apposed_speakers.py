@@ -7,7 +7,7 @@ import re
 
 from osceq.extract import kin_words
 from osceq.extract import reporting as lex
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_names import first_name_gender, given_name_gender
 
 # After the name: an optional role (`, a builder`), the comma closing the apposition, the verb.
 _VERB_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80})?\s*,\s+([a-z]+)\b")
@@ -31,4 +31,6 @@ def relative_goes_on(text: str, owner: str, name: str, name_end: int, gender: st
     if relation is None or not speaks_after(text, name_end):
         return False
     kin = kin_words.MALE_KIN if gender == "m" else kin_words.FEMALE_KIN
-    return relation.group(1).lower() in kin and first_name_gender(name) == gender
+    # (a lone word set off after kin is a given name: `His brother, Mark, said`)
+    sex = first_name_gender(name) if " " in name else given_name_gender(name)
+    return relation.group(1).lower() in kin and sex == gender

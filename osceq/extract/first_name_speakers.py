@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from osceq.extract import kin_words
 from osceq.extract import name_words as w
-from osceq.extract.given_names import is_given_name
+from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.letter_cases import UPPER
+from osceq.extract.speaker_names import last_key_word
 
 if TYPE_CHECKING:
     from osceq.extract.article_names import ArticleNames
@@ -50,6 +51,9 @@ def shown_full_name(names: ArticleNames, written: str, name: str) -> str:
     given name written alone that is nobody's surname in the article, the one full name it opens
     (`Carla` for Carla Mendt, even beside her son Peter Mendt)."""
     full = honoured_full_name(names, written, name)
+    sex = _title_sex(written) if " " not in name else None
+    if sex is not None and (first_name_gender(full) not in (None, sex) or full == name):
+        return full_name_of_sex(names, name, sex)
     if full != name or " " in name or written.strip() != name or not is_given_name(name):
         return full  # (a firm's or a family name alone, `Ford`, `Li`, is left as written)
     owner = names.first_name_owner(name)
@@ -79,3 +83,23 @@ def _surely_owner(text: str, name: str, owner: str) -> bool:
         if re.match(r",\s+\d{1,3}\b", text[lone.end() : lone.end() + 6]):
             return False  # `Ivo, 7,`: an age of his own
     return True
+
+
+def _title_sex(written: str) -> str | None:
+    """ "f" or "m" for a mention opening on a form of address of one sex (`Mrs Lee`, `Mr. Lee`)."""
+    first = written.split(" ", 1)[0].lower()
+    if first in w.FEMALE_TITLES:
+        return "f"
+    return "m" if first in w.MALE_TITLES else None
+
+
+def full_name_of_sex(names: ArticleNames, surname: str, sex: str) -> str:
+    """The one full name of that sex the article gives the surname (`Mrs Lee` beside Ivo and Ann
+    Lee: Ann Lee); else the surname alone: a spouse or sibling of the other sex is never shown.
+    A name of more than one word is returned as it is."""
+    if " " in surname:
+        return surname
+    names.full_name(surname)  # (reads the article's names)
+    fits = {n for n in names.names_by_last.get(last_key_word(surname), ()) if n.endswith(f" {surname}")}
+    fits = {n for n in fits if first_name_gender(n) == sex}
+    return fits.pop() if len(fits) == 1 else surname

@@ -9,7 +9,7 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import kin_words as kw
 from osceq.extract.described_subjects import unnamed_subject_between
-from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
+from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN, OWNED_AGENTS
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.word_kinds import KIN_OR_PERSON_NOUNS
 
@@ -45,8 +45,8 @@ _SPEAKING_FOR_SUBJECT = {
     )
 }
 
-# People one may own (`cousin`, `lawyer`, `deputy`, `spokesman`), by the sex they may be of.
-_OWNABLE = KIN_OR_PERSON_NOUNS
+# People one may own (`cousin`, `lawyer`, `deputy`, `spokesman`, `solicitor`), by the sex they may be of.
+_OWNABLE = KIN_OR_PERSON_NOUNS | OWNED_AGENTS
 _WOMEN = FEMALE_KIN | {"girl"} | {noun for noun in _OWNABLE if noun.endswith("woman")}
 _MEN = MALE_KIN | {"boy"} | {noun for noun in _OWNABLE if noun.endswith("man") and noun not in _WOMEN}
 _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
@@ -55,7 +55,9 @@ _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
 # said`): the sentence is about that person, who may be the he/she as well as the owner.
 _OWNED_SUBJECT = {
     gender: re.compile(
-        r"(?:^|[.!?][\"”’]?\s+|\n)((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:step|half-|god)?(?:(?:"
+        r"(?:^|[.!?][\"”’]?\s+|\n)((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+"
+        # (one word may come before the noun: `Gask's finance director`, `Lee's defence lawyer`)
+        r"(?:[a-z]+\s+)?(?:step|half-|god)?(?:(?:"
         + _alternation(nouns)
         + r")(?:-in-law)?|(?:"  # a name only after a relative: `lawyer Ann Fell` may be of either sex
         + _alternation(kin)

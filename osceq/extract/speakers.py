@@ -18,6 +18,7 @@ from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
 from osceq.extract.clause_speakers import clause_speakers
+from osceq.extract.delayed_names import described_before_named
 from osceq.extract.descriptions import (
     apposed_name,
     join_roles,
@@ -27,7 +28,7 @@ from osceq.extract.descriptions import (
     role_holder,
     title_holder,
 )
-from osceq.extract.first_name_speakers import shown_full_name
+from osceq.extract.first_name_speakers import full_name_of_sex, shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
@@ -320,6 +321,7 @@ class Resolver(PronounCandidates):
         passed_over: list[str] = [opening.group()] if opening else []
         asked_at = None  # where a question was put to him/her, its asker passed over
         remembered = remembered_by(self.text, mention.end)
+        other_sex = False  # whether a person of the other sex was passed over
         for rank, (position, found_name) in enumerate(candidates):
             if remembered and position in quoted_at and speaks_of_another(self.text, position, gender):
                 return None  # `"He never …," Bo said. … He liked to say`: Bo, or the he Bo spoke of
@@ -353,7 +355,14 @@ class Resolver(PronounCandidates):
                 continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
+                other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
                 continue
+            if (
+                other_sex
+                and self.known_gender(name) is None
+                and described_before_named(self.text, position, name)
+            ):
+                return None  # `A teacher won. Mary Lee said …. "…," he said`: the teacher is Lee
             if unplaced_subject_between(
                 self.text, position, mention.start, self.names.lower_case_words(), people
             ):
@@ -370,6 +379,10 @@ class Resolver(PronounCandidates):
                 return None  # `Lee spoke, but Reed said …. "…," he said`: Reed may be the he
             if not singular_person(name):
                 found = self.names.full_name(name)
+                if self.text.startswith(found, position):
+                    # (a surname written alone that two of the article's people share, a couple's
+                    # or siblings': the one of the pronoun's sex, when only one is)
+                    found = full_name_of_sex(self.names, found, gender)
             else:
                 holder = self._office_holder(name, position)
                 holder = holder or title_holder(name, {**self.names.titles, **self._roles})

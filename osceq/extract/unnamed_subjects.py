@@ -60,8 +60,13 @@ _PLAIN_PERSONS = frozenset(
         *("man", "woman", "person", "patient", "neighbor", "neighbour", "witness", "customer", "parent"),
         *("mother", "father", "voter", "bystander", "shopper", "visitor", "tenant", "homeowner", "fan"),
         *("survivor", "victim", "relative", "friend"),
+        # (trades met as a lone witness in local news, each a doer's noun a description may end on)
+        *("shopkeeper", "waiter", "cleaner", "labourer", "laborer", "solicitor", "barrister"),
+        *("firefighter", "pensioner", "motorist"),
     }
 )
+# Words that join a sentence to the one before without being its subject (`But one nurse said`).
+_JOINS = frozenset({"and", "but", "yet"})
 
 
 def _person_noun(word: str) -> bool:
@@ -72,6 +77,8 @@ def unnamed_reporter(tokens: Sequence[Token], first: int) -> bool:
     """Whether a sentence opens on someone unnamed who speaks (`A patient who asked not to be named
     said …`, `One neighbor told …`): a he or she after it is that someone, whom no earlier name fits.
     Not `A comic tone, she said, …`: the noun names a person, and the verb is not a pronoun's."""
+    if first + 3 < len(tokens) and tokens[first].low in _JOINS:
+        first += 1  # `But one nurse, who asked not to be named, said`
     if first + 2 >= len(tokens) or tokens[first].low not in _INDEFINITE:
         return False
     if not (_person_noun(tokens[first + 1].text) or _person_noun(tokens[first + 2].text)):
@@ -89,6 +96,8 @@ def unnamed_reporter_description(tokens: Sequence[Token], first: int) -> str | N
     for a person, its opener in lower case; None when no such noun ends it within two words."""
     if not unnamed_reporter(tokens, first):
         return None
+    if tokens[first].low in _JOINS:
+        first += 1
     noun = first + 1 if _person_noun(tokens[first + 1].text) else first + 2
     if not tokens[noun].text.islower() or any(not t.text[:1].isalpha() for t in tokens[first : noun + 1]):
         return None

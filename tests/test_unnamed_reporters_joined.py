@@ -1,0 +1,30 @@
+"""An unnamed person who speaks after a joining word (`But one nurse … said`) or by a local trade
+(`A local shopkeeper said`), between a named speaker and a he/she: the he/she is that person, never
+the name before. Invented strings only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+_BEFORE = 'The mayor, Tor Hellan, said the road would open in May. "We are on schedule," he said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A local shopkeeper said he doubted it.", "a local shopkeeper"),
+        ("One waiter at the cafe said he doubted it.", "one waiter"),
+        ("A pensioner who lives nearby said he doubted it.", "a pensioner"),
+        ("But one resident, who asked not to be named, said he doubted it.", "one resident"),
+        ("And a neighbour told reporters he doubted it.", "a neighbour"),
+        ("But a retired firefighter said he doubted it.", "a retired firefighter"),
+        # no person, or the pronoun is the subject: the he stays the mayor's
+        ("But a local survey said traffic would grow.", "Tor Hellan"),
+        ("And a quick look at the plans shows he is right.", "Tor Hellan"),
+    ],
+)
+def test_an_unnamed_speaker_after_a_joining_word_is_the_he(sentence: str, speaker: str | None) -> None:
+    text = f'{_BEFORE}{sentence} "They said that last year," he said.'
+    assert [q.speaker for q in body(text)] == ["Tor Hellan", speaker]
