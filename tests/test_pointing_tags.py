@@ -1,0 +1,61 @@
+"""A quotation standing as a sentence of its own, tagged by the next sentence pointing back at it
+(`"…" Those were the words of Ann Lee.`): invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+_BEFORE = 'Tom Reed spoke first. "We are ready," he said.\n\n'
+
+
+def _last_speaker(text: str) -> tuple[str | None, str | None]:
+    quote = body(_BEFORE + text)[-1]
+    return quote.speaker, None if quote.mention is None else quote.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            '"We always said this would be close." Those were the words of campaign manager Ann Lee, '
+            "on a call with reporters.",
+            "Ann Lee",
+            "campaign manager Ann Lee",
+        ),
+        (
+            '"Nobody wants that." The comment came from a committee member, who added that the vote was near.',
+            "a committee member",
+            "a committee member",
+        ),
+        ('"We will win." So said Ann Lee, the campaign manager.', "Ann Lee", "Ann Lee"),
+        (
+            '"I would rather lose." That quote from former mayor Ann Lee appeared on a front page in 1980.',
+            "Ann Lee",
+            "former mayor Ann Lee",
+        ),
+        ('"Why now?" The question came from a reporter at the back.', "a reporter", "a reporter"),
+    ],
+)
+def test_a_sentence_naming_the_words_source_tags_them(text: str, speaker: str, mention: str) -> None:
+    assert _last_speaker(text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document or a speech is no speaker
+        '"We the people." Those were the words of the Constitution, read aloud at the rally.',
+        '"Hold the line." The words came from a 1998 speech, now framed in the hall.',
+        # an answer to a question is somebody else's
+        '"Why now?" The answer came from a reporter at the back.',
+        # a sentence about something else
+        '"We need the money." The money came from donors in the valley.',
+        '"Nobody wants that." Ann Lee said that the tax was unfair.',
+    ],
+)
+def test_a_sentence_not_pointing_back_tags_nothing(text: str) -> None:
+    # (the speaker of the paragraph before may carry over, as before: none is read after the quote)
+    quote = body(_BEFORE + text)[-1]
+    assert quote.mention is None or quote.mention.start < len(_BEFORE)
