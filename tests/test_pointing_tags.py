@@ -59,3 +59,55 @@ def test_a_sentence_not_pointing_back_tags_nothing(text: str) -> None:
     # (the speaker of the paragraph before may carry over, as before: none is read after the quote)
     quote = body(_BEFORE + text)[-1]
     assert quote.mention is None or quote.mention.start < len(_BEFORE)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('"We will hold the line." Ann Lee said it again on Tuesday in Elm Falls.', "Ann Lee", "Ann Lee"),
+        (
+            '"Fill the potholes." Ann Lee said that at a candidates\' forum last week, and she repeated it '
+            "in an ad.",
+            "Ann Lee",
+            "Ann Lee",
+        ),
+        ('"Ask anybody." He said it twice more before the moderator cut in.', "Tom Reed", "He"),
+        (
+            '"Not one." Ann Lee repeated it on the tarmac on Tuesday afternoon, a day after the poll.',
+            "Ann Lee",
+            "Ann Lee",
+        ),
+        # past a sentence that only says what the words are
+        (
+            '"We are not taking a single state for granted." It is a line the Elm campaign has leaned on '
+            "all week. Ann Lee said it again on Tuesday.",
+            "Ann Lee",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_next_sentence_giving_the_words_again_tags_them(text: str, speaker: str, mention: str) -> None:
+    assert _last_speaker(text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # new reported speech after "said that" or "said it"
+        '"Nobody wants that." Ann Lee said that the tax was unfair and would go.',
+        '"Nobody wants that." Ann Lee said it would be repealed within the year.',
+        '"Nobody wants that." Ann Lee said that in 2010 voters wanted lower taxes.',
+        '"Nobody wants that." Ann Lee said that on Tuesday voters want lower taxes.',
+        '"Nobody wants that." Ann Lee said that in the long run voters want lower taxes.',
+        '"Nobody wants that." Ann Lee said that, on Tuesday, the tax rose again.',
+        # a question is no line to say again
+        '"Is the tax fair?" It is a line the campaign hears all week. Ann Lee said it again on Tuesday.',
+        # the words' description names a campaign, and no sentence after it tags them
+        '"We are not taking a single state for granted." It is a line the Elm campaign has leaned on all week.',
+        # the next sentence is about something else
+        '"Nobody wants that." The ferry left on Tuesday, and the port closed.',
+    ],
+)
+def test_a_next_sentence_reporting_something_new_tags_nothing(text: str) -> None:
+    quote = body(_BEFORE + text)[-1]
+    assert quote.mention is None or quote.mention.start < len(_BEFORE)
