@@ -111,3 +111,41 @@ def test_a_next_sentence_giving_the_words_again_tags_them(text: str, speaker: st
 def test_a_next_sentence_reporting_something_new_tags_nothing(text: str) -> None:
     quote = body(_BEFORE + text)[-1]
     assert quote.mention is None or quote.mention.start < len(_BEFORE)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('"We will win." That was how Ann Lee put it.', "Ann Lee", "Ann Lee"),
+        ('"Why now?" That is how Ann Lee put it to the board.', "Ann Lee", "Ann Lee"),
+        (
+            '"Fix the streets." That is Ann Lee\'s answer, most days, when someone asks why she runs.',
+            "Ann Lee",
+            "Ann Lee's",
+        ),
+        (
+            '"Fix the streets." It is the whole of Councilwoman Ann Lee\'s answer, most days.',
+            "Ann Lee",
+            "Councilwoman Ann Lee's",
+        ),
+        ('"Fix the streets." Those were Ann Lee\'s words on Tuesday.', "Ann Lee", "Ann Lee's"),
+    ],
+)
+def test_a_next_sentence_saying_whose_words_they_are_tags_them(text: str, speaker: str, mention: str) -> None:
+    assert _last_speaker(text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Fix the streets." That is how Ann Lee is campaigning in the valley.',
+        '"Fix the streets." That was what Ann Lee wanted to hear.',
+        '"Fix the streets." That is the end of Ann Lee\'s answer.',
+        '"Fix the streets." That was the sign on Ann Lee\'s lawn.',
+        # an answer to a question is somebody else's
+        '"Why now?" That was Ann Lee\'s answer.',
+    ],
+)
+def test_a_next_sentence_about_someone_else_s_doing_tags_nothing(text: str) -> None:
+    quote = body(_BEFORE + text)[-1]
+    assert quote.mention is None or quote.mention.start < len(_BEFORE)

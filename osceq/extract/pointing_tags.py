@@ -11,8 +11,10 @@ from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.closing_tags import cue_after
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.how_tags import how_tag
 from osceq.extract.names import parse_mention
 from osceq.extract.quotemarks import Pair
+from osceq.extract.sources import owner_before
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, full_stop, past_verb, span_of, tokenize
 from osceq.extract.word_kinds import person_noun, title_word
 
@@ -39,7 +41,28 @@ def tag_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     if found is None and not question and len(stops) > 1 and _describes_words(first):
         # `"…" It is a line the campaign has leaned on all week. Lee said it again on Tuesday.`
         found = _said_it(text, tokens[stops[0] + 1 : stops[1] + 1])
+    if found is None and first and first[0].low in ("that", "this"):
+        found = how_tag(text, first[0].end, right)  # `"…" That was how Lee put it.`, a question too
+    if found is None and not question and first and first[0].low in ("that", "this", "those", "it"):
+        found = _owners_words(text, first)
     return found
+
+
+def _owners_words(text: str, tokens: list[Token]) -> Found | None:
+    """`That is Ann Lee's answer, most days, when …`, `Those were Lee's words`, `It is the whole of
+    Lee's answer`: the possessor of a noun for the words, which the sentence says they are."""
+    low = [t.low for t in tokens[:12]]
+    if len(low) < 3 or low[1] not in ("is", "was", "were", "are", "remains"):
+        return None
+    noun = next((k for k in range(2, len(low)) if low[k] in pw.OWNED_WORDING), None)
+    owner = owner_before(tokens, noun) if noun is not None else None
+    if noun is None or owner is None or owner[2] != "name" or owner[0] < 2:
+        return None
+    if any(t.low not in pw.BEFORE_OWNER for t in tokens[2 : owner[0]]):
+        return None  # `That is the end of Lee's answer`: the words are not all of it
+    return Found(
+        span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), "name", "cue-after"
+    )
 
 
 def _words_of(text: str, tokens: list[Token], question: bool) -> Found | None:

@@ -93,3 +93,7 @@ COUNTS = frozenset({"a", "an", "one", "two", "three"})
 SPANS = frozenset(
     {"day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks", "year", "years"}
 )
+# Nouns for the words as somebody's own (`That is Ann Lee's answer`, `Those were Lee's words`).
+OWNED_WORDING = frozenset({"answer", "line", "mantra", "motto", "refrain", "slogan", "words"})
+# Words that may stand between "is" and the possessor (`It is the whole of Lee's answer`).
+BEFORE_OWNER = frozenset({"all", "always", "of", "often", "still", "the", "whole"})
