@@ -149,3 +149,37 @@ def test_a_next_sentence_saying_whose_words_they_are_tags_them(text: str, speake
 def test_a_next_sentence_about_someone_else_s_doing_tags_nothing(text: str) -> None:
     quote = body(_BEFORE + text)[-1]
     assert quote.mention is None or quote.mention.start < len(_BEFORE)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            'Lyle Brand waved a hand. "I have built more than your whole town. Ask anybody."\n\n'
+            "He said it twice more before the moderator, Jana Whit, cut in.",
+            "Lyle Brand",
+            "He",
+        ),
+        (
+            '"Fill the potholes now. The city cannot wait."\n\nAnn Lee said it again at a forum on Tuesday.',
+            "Ann Lee",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_next_paragraph_giving_the_words_again_tags_them(text: str, speaker: str, mention: str) -> None:
+    quote = body("Tom Reed spoke first.\n\n" + text)[-1]
+    assert (quote.speaker, quote.mention and quote.mention.text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Fill the potholes now. The city cannot wait."\n\nAnn Lee said that the tax was unfair.',
+        '"Fill the potholes now. The city cannot wait," she wrote.\n\nAnn Lee said it again on Tuesday.',
+        '"Fill the potholes now. The city cannot wait." The crowd cheered.\n\nAnn Lee said it again on Tuesday.',
+    ],
+)
+def test_a_next_paragraph_reporting_something_new_tags_nothing(text: str) -> None:
+    quote = body("Tom Reed spoke first.\n\n" + text)[0]
+    assert quote.mention is None or "Ann Lee" not in quote.mention.text

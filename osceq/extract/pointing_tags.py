@@ -17,6 +17,7 @@ from osceq.extract.quotemarks import Pair
 from osceq.extract.sources import owner_before
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, full_stop, past_verb, span_of, tokenize
 from osceq.extract.word_kinds import person_noun, title_word
+from osceq.models import Block
 
 _ARTICLES = frozenset({"the", "a", "an"})
 # How far past the quotation the pointing sentence is read.
@@ -63,6 +64,20 @@ def _owners_words(text: str, tokens: list[Token]) -> Found | None:
     return Found(
         span_of(text, tokens, owner[0], owner[1]), span_of(text, tokens, noun, noun + 1), "name", "cue-after"
     )
+
+
+def said_below(text: str, end: int, pair: Pair, below: Block) -> Found | None:
+    """`"… Ask anybody."` alone in its paragraph (its text ends at end), then `He said it twice more
+    before …` opening the next: a first sentence there giving the words again tags them."""
+    if (
+        not pair.closed
+        or text[end - 1 : end] not in (".", "!")
+        or not text[below.start : below.start + 1].isupper()
+    ):
+        return None
+    tokens = tokenize(text, below.start, min(below.end, below.start + _REACH))
+    stop = next((k for k in range(len(tokens)) if full_stop(tokens, k)), None)
+    return None if stop is None else _said_it(text, tokens[: stop + 1])
 
 
 def _words_of(text: str, tokens: list[Token], question: bool) -> Found | None:
