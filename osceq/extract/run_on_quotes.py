@@ -1,12 +1,14 @@
 """A quotation that runs on over paragraphs is tagged where it ends: `"We will stay open.` (no
 closing mark: the quote goes on) / `"Nobody will lose a job," Lee said.`. The opening paragraph's
-speaker is the tag's below, not a guess from the sentence before it."""
+speaker is the tag's below, not a guess from the sentence before it; and a statement alone in its
+paragraph is tagged by a next paragraph giving the words again (`He said it twice more …`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
+from osceq.extract.pointing_tags import said_below
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Block
 
@@ -51,7 +53,24 @@ def tagged_below(text: str, body: Sequence[Block], drafts: list[Draft]) -> list[
             continue
         # The whole paragraph is the quotation's: a direct quote, like the tagged one it runs into.
         result[k] = replace(draft, found=following.found, evidence="tag-below", kind="direct")
-    return result
+    return [_said_below(text, body, d) for d in result]
+
+
+def _said_below(text: str, body: Sequence[Block], draft: Draft) -> Draft:
+    """A statement closing its paragraph as a sentence of its own, with no speaker, tagged by the next
+    paragraph's first sentence giving the words again (`"…"` / `He said it twice more before …`)."""
+    block = body[draft.paragraph]
+    if (
+        draft.found is not None
+        or draft.evidence != "none"
+        or draft.kind != "direct"
+        or draft.paragraph + 1 >= len(body)
+        or text[block.start : draft.pair.open_start].rstrip()[-1:] not in ("", ".", "!", "?")
+        or text[draft.pair.close_end : block.end].strip()
+    ):
+        return draft
+    found = said_below(text, draft.end, draft.pair, body[draft.paragraph + 1])
+    return draft if found is None else replace(draft, found=found, evidence="tag-below")
 
 
 def _mark(text: str, draft: Draft) -> str:

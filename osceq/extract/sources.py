@@ -183,6 +183,11 @@ def _owner_before(tokens: list[Token], noun: int, apostrophe: bool = False) -> t
     return None
 
 
+def owner_before(tokens: list[Token], noun: int) -> tuple[int, int, str] | None:
+    """The possessor right before the noun at index noun (`Ann Lee's answer`), read as above."""
+    return _owner_before(tokens, noun)
+
+
 def _name_s_apostrophe(tokens: list[Token], k: int) -> bool:
     """`Ann Reyes' claim`: the apostrophe at token k, set on a capitalised word ending in s."""
     before = tokens[k - 1] if k > 0 else None
