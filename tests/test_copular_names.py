@@ -56,12 +56,12 @@ _CRASH = 'Sgt. Paul Marden, a state trooper, said the truck was "going far too f
         # Not changed: a possessor after "is", a thing after "is".
         (
             _OPENING + "The problem is Otto Brandt's plan, which Ida Marsh opposed. "
-            'He said he was "thinking seriously" about a bid.',
+            'He said he was "weighing it carefully."',
             ["one veteran organizer", "one veteran organizer"],
         ),
         (
             _OPENING + "The problem is Congress, which blocked Ida Marsh's bill. "
-            'He said he was "thinking seriously" about a bid.',
+            'He said he was "weighing it carefully."',
             ["one veteran organizer", "one veteran organizer"],
         ),
     ],

@@ -67,16 +67,16 @@ _HEARING = 'Rep. Ruth Kell opened the hearing. Ida Tull, the auditor, said the n
             ["Ida Tull", "Ida Tull"],
         ),
         (
-            _HEARING + 'The hearing moved to Kell. She said later she had expected "more."',
+            _HEARING + 'The hearing moved to Kell. She said the count was "not done."',
             ["Ida Tull", "Ida Tull"],
         ),
         (
             'Ann Houston chairs the board. Ida Tull, the auditor, said the numbers were "bad."\n\n'
-            'The plant is near Houston. She said later she had expected "more."',
+            'The plant is near Houston. She said the count was "not done."',
             ["Ida Tull", "Ida Tull"],
         ),
         (
-            _HEARING + 'She told Kell the numbers were final. She said she had expected "more."',
+            _HEARING + 'She told Kell the numbers were final. She said the count was "not done."',
             ["Ida Tull", "Ida Tull"],
         ),
         # A full name with its given name is whom the sentence is about.
