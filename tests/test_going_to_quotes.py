@@ -17,8 +17,8 @@ def _speakers(text: str) -> list[str | None]:
     [
         # The thing that goes is no speaker: the subject of the reporting verb before it speaks.
         (
-            "Three donors spoke to the Herald. One, a retired pilot from Lindell, said the money would go "
-            'to "roads and schools, period."',
+            "Four tenants spoke to the Gazette. One, a night nurse from Orrin, said the rent rise would go "
+            'to "the landlord\'s new boat, frankly."',
             ["one"],
         ),
         (
@@ -26,14 +26,14 @@ def _speakers(text: str) -> list[str | None]:
             ["one"],
         ),
         (
-            "Three donors spoke to the Herald. One, a retired pilot from Lindell, said the money would go "
-            'to "roads and schools, period" and was "surprised, to put it mildly."',
+            "Four tenants spoke to the Gazette. One, a night nurse from Orrin, said the fee would go to "
+            '"a lobby nobody asked for" and left her "baffled, honestly."',
             ["one", "one"],
         ),
         # Not changed: `go on to`, `began by`, a subject read before, a plain tag.
         (
-            "Nora Vance, a Lindell farmer who gave $5,000 to the party, said in an interview that she had "
-            'been told the money would go to "roads and schools, period."',
+            "Nora Vance, a nurse who rents in Orrin, said she was promised the levy would go to "
+            '"the buses first."',
             ["Nora Vance"],
         ),
         ('Pell went on to say the plan was "a joke."', ["Pell"]),

@@ -1,11 +1,13 @@
-"""A quote right after a group's verb of speech (`Several people shouted "…"`) has its own speakers,
-no one person: the speaker of an earlier quote in the paragraph is not lent to it. Invented names and
-sentences only."""
+"""A quote right after a group's verb of speech (`A few residents yelled "…"`) has its own speakers,
+no one person: the speaker of an earlier quote in the paragraph is not lent to it. The group must be
+a plural of people, not any word in -s (`always`, `perhaps`). Invented names and sentences only."""
 
 from __future__ import annotations
 
 import pytest
 
+from osceq.extract.group_tags import group_tag_before
+from osceq.extract.quotemarks import Pair
 from tests.quote_helpers import body
 
 
@@ -13,38 +15,55 @@ def _shown(text: str) -> list[tuple[str, str | None]]:
     return [(quote.text, quote.speaker) for quote in body(text)]
 
 
-_OPENING = 'Mayor Ida Tull said the plan would "protect every family." '
+_OPENING = 'Sen. Ivo Rusk told the hall the tax cut would "pay for itself." '
 
 
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        # The group's words are not the mayor's.
+        # The group's words are not the senator's.
         (
-            'Mayor Ida Tull said the new plan "protects every family." Several people shouted "No, it does '
-            'not," and she paused for a minute.',
-            [("protects every family.", "Ida Tull")],
+            'Sen. Ivo Rusk told the hall the new levy "pays for itself." Many people yelled "Prove it," '
+            "and he moved on to the next question.",
+            [("pays for itself.", "Ivo Rusk")],
         ),
         (
-            'Mayor Ida Tull said the new plan "protects every family." Two voters yelled "No, it does not," '
-            "and she paused.",
-            [("protects every family.", "Ida Tull"), ("No, it does not,", "two voters")],  # (read as theirs)
+            'Sen. Ivo Rusk told the hall the new levy "pays for itself." Three farmers shouted "Not for us," '
+            "and he moved on.",
+            [("pays for itself.", "Ivo Rusk"), ("Not for us,", "three farmers")],  # (read as theirs)
+        ),
+        (_OPENING + 'Several nurses shouted "Shame," and he moved on.', [("pay for itself.", "Ivo Rusk")]),
+        (_OPENING + 'Two women yelled "Shame," and he moved on.', [("pay for itself.", "Ivo Rusk")]),
+        # Not changed: a person's own verb, a group read as the speaker.
+        (
+            _OPENING + 'He then added "in time."',
+            [("pay for itself.", "Ivo Rusk"), ("in time.", "Ivo Rusk")],
         ),
         (
-            _OPENING + 'Several people shouted "Not true," and she paused.',
-            [("protect every family.", "Ida Tull")],
-        ),
-        (_OPENING + 'Two men yelled "Not true," and she paused.', [("protect every family.", "Ida Tull")]),
-        # Not changed: a person's own verb, a group read as the speaker, no verb before the quote.
-        (
-            _OPENING + 'She then added "for now."',
-            [("protect every family.", "Ida Tull"), ("for now.", "Ida Tull")],
-        ),
-        (
-            _OPENING + 'Critics said it would "hurt renters."',
-            [("protect every family.", "Ida Tull"), ("hurt renters.", "critics")],
+            _OPENING + 'Critics said it would "gut the schools."',
+            [("pay for itself.", "Ivo Rusk"), ("gut the schools.", "critics")],
         ),
     ],
 )
 def test_a_groups_shout_takes_no_neighbours_speaker(text: str, shown: list[tuple[str, str | None]]) -> None:
     assert _shown(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("before", "group"),
+    [
+        ("A few residents yelled ", True),
+        ("Several people shouted: ", True),
+        ("Some parents chanted ", True),
+        ("Two men cried ", True),
+        # An adverb in -s before a person's verb is no group.
+        ("She has always insisted ", False),
+        ("He perhaps answered ", False),
+        ("Rusk thus insisted ", False),
+    ],
+)
+def test_a_group_is_a_plural_of_people(before: str, group: bool) -> None:
+    text = before + '"No."'
+    start = len(before)
+    pair = Pair(start, start + 1, len(text) - 1, len(text), False, True)
+    assert group_tag_before(text, pair) is group

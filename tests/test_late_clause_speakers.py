@@ -1,6 +1,7 @@
-"""A later clause (`as`, `when`, `after` …) with a subject of its own, whose verb leads to a speaking
-participle (`The race turned bitter as Ann Lee released an ad saying …`): that subject speaks, not
-the main clause's. Invented names and sentences only."""
+"""A later clause (`as`, `when`, `after` …) with a subject of its own, whose verb of issuing a writing
+leads to a speaking participle (`The feud deepened when Ida Marsh issued a memo saying …`): that
+subject speaks, not the main clause's; after a verb of receiving (`as Ann Lee faced an ad calling
+her …`) neither speaks. Invented names and sentences only."""
 
 from __future__ import annotations
 
@@ -16,25 +17,23 @@ def _speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        # The clause's own subject, not the race or the mood.
+        # The clause's own subject, who issued the writing, not the dispute or the mood.
         (
-            'The race turned negative as Ann Lee released an ad saying Tom Reyes had let "criminals walk."',
-            ["Ann Lee"],
+            'The dispute deepened when Mayor Ida Marsh issued a memo saying the budget was "dead on arrival."',
+            ["Ida Marsh"],
         ),
         (
-            "The race turned negative on Monday as Ann Lee released an ad accusing her rival, Tom Reyes, of "
-            'letting "criminals walk," and Reyes called it a lie.',
-            ["Ann Lee"],
+            "The quarrel grew louder as Heritage chairman Ivo Rusk released a video claiming the levy would "
+            '"bankrupt the county."',
+            ["Ivo Rusk"],
         ),
         (
-            'The mood soured when Otto Brandt issued a letter saying the deal was "a swindle."',
+            'The mood soured after Otto Brandt published a letter saying the merger was "a swindle."',
             ["Otto Brandt"],
         ),
-        (
-            "The race turned negative as Civic nominee Ann Lee released an ad accusing her rival of letting "
-            '"criminals walk."',
-            ["Ann Lee"],
-        ),
+        # A verb of receiving: the one who got the writing is not its author, nor the main subject.
+        ('The campaign turned ugly as Ann Lee faced an ad calling her "a liar."', []),
+        ('Sen. Tom Barr was furious after Ann Lee received a letter accusing him of "lying."', []),
         # Not changed: the main subject's own statement, a comma before the participle, a finite verb
         # joined to the main clause by "and".
         ('Smith issued a statement saying the plan was "reckless."', ["Smith"]),

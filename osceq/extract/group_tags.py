@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
+from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.closing_tags import unread_tag
+from osceq.extract.mention_words import plural_agent
 from osceq.extract.quotemarks import Pair
+from osceq.extract.word_kinds import person_noun
 
 # A plural noun, then a verb, then the opening mark (and maybe a comma or colon) at the end.
 _GROUP_VERB = re.compile(r"\b([a-z]+)\s+([a-z]+)\s*[,:]?\s*$")
@@ -21,9 +24,17 @@ def group_tag_before(text: str, pair: Pair) -> bool:
     if match is None:
         return False
     noun, verb = match.groups()
-    plural = noun in fw.PLURAL_HEADS or noun in fw.GROUP_SUBJECTS or noun in ("men", "women")
-    plural = plural or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3)
-    return plural and verb in lex.REPORTING_FORMS and verb.endswith("ed")
+    return _plural_of_people(noun) and verb in lex.REPORTING_FORMS and verb.endswith("ed")
+
+
+def _plural_of_people(noun: str) -> bool:
+    """Whether a lower-case word is a plural of people (`people`, `voters`, `residents`), not any
+    word in -s before a verb (`always`, `perhaps`)."""
+    if noun in fw.PLURAL_HEADS or noun in fw.GROUP_SUBJECTS or noun in ("men", "women"):
+        return True
+    return noun.endswith("s") and (
+        plural_agent(noun) or person_noun(noun) or noun[:-1] in name_words.TRADE_NOUNS
+    )
 
 
 def unread_tags(text: str, end: int, pair: Pair) -> bool:

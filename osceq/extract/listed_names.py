@@ -5,7 +5,7 @@ name closes, so reading back from a verb does not stop there."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract.tokens import Token, capitalised, is_word
+from osceq.extract.tokens import Token, capitalised, is_word, owner_inside_name
 
 # How many words the list may run on after the comma before its "and".
 _REACH = 6
@@ -66,8 +66,11 @@ _NO_FIELD_WORDS = fw.NOT_NAME_WORDS | fw.NP_STOP | fw.SENTENCE_ADVERBS | fw.PREP
 def _field_word(tokens: list[Token], m: int) -> bool:
     """Whether token m is a capitalised word that may open a body's name: no function word, sentence
     adverb or preposition (`But`, `Separately`, `Like`), no dateline in capitals opening the sentence
-    (`TARNVILLE Kestrel spokesman`), no object of `close to` (`sources close to Kestrel`)."""
+    (`TARNVILLE Kestrel spokesman`), no object of `close to` (`sources close to Kestrel`); a
+    capitalised possessive inside the name goes on it (`Save Our Harbor member Ann Lee`)."""
     token = tokens[m]
+    if owner_inside_name(tokens, m):
+        return True
     if not (capitalised(token) and is_word(token)) or token.low in _NO_FIELD_WORDS:
         return False
     if m == 0 or tokens[m - 1].text in ".!?":

@@ -124,3 +124,18 @@ def office_before(tokens: list[str], k: int) -> bool:
     """Whether the word before token k ends a title or an office ("Minister", "Secretary of State")."""
     previous = tokens[k - 1]
     return previous[:1].isupper() and (title_word(previous) or previous.lower() in w.OFFICES)
+
+
+# Possessives written with a capital inside a group's name (`Save Our Harbor`, `Protect Your Vote`).
+_NAME_POSSESSIVES = frozenset({"Our", "Your", "Their", "My"})
+
+
+def owner_inside_words(words: list[str], k: int) -> bool:
+    """Whether word k is a capitalised possessive between two words of a name (`Save Our Harbor`),
+    which the name runs on across, also where it opens a sentence."""
+    return (
+        words[k] in _NAME_POSSESSIVES
+        and 0 < k < len(words) - 1
+        and name_word(words[k - 1])
+        and name_word(words[k + 1])
+    )

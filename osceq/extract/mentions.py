@@ -41,6 +41,7 @@ from osceq.extract.mention_words import (
     numbered_name,
     office_before,
     ordinal_of_writing,
+    owner_inside_words,
     owners_people,
     plural_agent,
 )
@@ -296,7 +297,11 @@ def _proper(body: list[str]) -> Mention | None:
     None when the phrase only describes a person by office ("the President of Kazakhstan").
     """
     start = len(body)
-    while start > 0 and (name_word(body[start - 1]) or body[start - 1].lower() in w.NAME_PARTICLES):
+    while start > 0 and (
+        name_word(body[start - 1])
+        or body[start - 1].lower() in w.NAME_PARTICLES
+        or owner_inside_words(body, start - 1)
+    ):
         start -= 1
     prefix, run = body[:start], body[start:]
     cut = title_end(run)

@@ -8,6 +8,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.name_words import IRREGULAR_PAST
+from osceq.extract.speaking_role_words import ISSUING_VERBS
 from osceq.extract.thing_nouns import THING_NOUNS
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
@@ -46,9 +47,14 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
     a, b, kind = subject
     b = plural_subject_end(tokens, a, b)
     subject = (a, b, kind)
-    clause = that_clause_speaker(tokens, b, v) or late_clause_speaker(tokens, b, v)
+    clause = that_clause_speaker(tokens, b, v)
     if clause is not None:
         return clause
+    late = late_clause_speaker(tokens, b, v)
+    if late is not None:
+        # (`as Ann Lee received a letter accusing …`: the writing's author is neither the one who
+        # got it nor the main subject)
+        return late if tokens[late[1]].low in ISSUING_VERBS else None
     if _abstract(tokens, a, b, kind) or (kind == "nominal" and _thing_before_verb(tokens, a, b)):
         return None
     return subject
@@ -115,7 +121,9 @@ def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, 
 def late_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, str] | None:
     """`The race turned bitter as Ann Lee released an ad saying …`: a later clause (`as`, `when`,
     `after` …) between the main subject ending at b and the participle at v opens on a name or a
-    person's pronoun whose own verb leads, with no comma or "and", to it: that name is the speaker."""
+    person's pronoun whose own verb leads, with no comma or "and", to it: that name, which speaks when
+    the verb is one of issuing a writing (`speaking_role_words.ISSUING_VERBS`); the verb is at the
+    returned end."""
     if not tokens[v].low.endswith("ing"):
         return None  # (`Lee was quick to act after he won and said …`: a finite verb joins the main clause)
     k = next((m for m in range(v - 1, b - 1, -1) if tokens[m].low in fw.LATE_SUBORDINATORS), -1)

@@ -21,7 +21,6 @@ from osceq.extract.joined_offices import person_after_joined_office
 from osceq.extract.kin_words import OWNED_AGENTS
 from osceq.extract.mention_shapes import owned_person
 from osceq.extract.names import PERSON, parse_mention, singular_person
-from osceq.extract.object_surnames import plainly_a_persons
 from osceq.extract.opener_lists import subject_after_listed_names
 from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
@@ -94,7 +93,7 @@ def _lone_person(tokens: list[Token], is_person: Callable[[str], bool]) -> tuple
                 k = max(k + 1, end[0])
                 continue
         k += 1
-    if len({name for _, name in found}) != 1 or not plainly_a_persons(tokens, found[0]):
+    if len({name for _, name in found}) != 1 or first_name_gender(found[0][1]) is None:
         return None  # a common given name makes sure it is a person's, not a place's ("South Carolina")
     return found[0]
 
