@@ -32,6 +32,7 @@ __all__ = [
     "clean_role",
     "core_name",
     "is_description",
+    "is_names_list",
     "is_person_name",
     "longest_only",
     "name_matches",
@@ -56,8 +57,34 @@ def is_person_name(name: str) -> bool:
 
 
 def is_description(name: str) -> bool:
-    """Whether a speaker name only describes its speaker ("a spokesman", "officials", "the report")."""
-    return parse_mention(name).kind == DESCRIPTION
+    """Whether a speaker name only describes its speaker ("a spokesman", "officials", "the report"),
+    or names several together: a list of names is merged with no one person either."""
+    return parse_mention(name).kind == DESCRIPTION or is_names_list(name)
+
+
+# The items of a list of names, split at its commas and its one joiner (`Smith, Jones, and Brown`).
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_JOINER = re.compile(r"(?:^|\s)(?:and|&)(?=\s)")
+
+
+def _named_item(item: str) -> bool:
+    """Whether a list item is written as a name: capitalised words, particles allowed (`Ann de Vos`)."""
+    words = item.split()
+    return any(word[:1].isupper() for word in words) and all(
+        word[:1].isupper() or word in w.NAME_PARTICLES for word in words
+    )
+
+
+def is_names_list(name: str) -> bool:
+    """Whether a speaker name is a list of names shown whole (`Smith, Jones and Brown`, `Ann Lee, 42,
+    Tom Reed, 51, and Bo Park`) or a pair joined by "&" (`Smith & Jones`): several speakers, never the
+    one person its first item names; asides of age or role (lower case only) may stand between."""
+    if len(_JOINER.findall(name)) != 1 or ("," not in name and "&" not in name):
+        return False
+    items = [item for item in _LIST_SEPARATOR.split(name.strip()) if item]
+    named = sum(_named_item(item) for item in items)
+    asides = sum(not any(c.isupper() for c in item) for item in items)
+    return named >= 2 and named + asides == len(items)
 
 
 def clean_role(role: str | None) -> str | None:
@@ -90,7 +117,7 @@ def clean_role(role: str | None) -> str | None:
 def speaker_key(name: str) -> str:
     """A folded key for matching a name: lower case, no diacritics, no titles, single spaces."""
     mention = parse_mention(name)
-    person = mention.kind == PERSON
+    person = mention.kind == PERSON and not is_names_list(name)  # a list's key is the whole list
     if person and any(t[:1].isupper() for t in mention.name.split()):
         name = mention.name
     words = [t.rstrip(".").replace("’", "'") for t in _KEY_WORD.findall(fold(name))]
