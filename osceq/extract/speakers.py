@@ -348,8 +348,9 @@ class Resolver(PronounCandidates):
             questioned = questioned_in_opening(self.text, position, mention.start)
             if questioned is not None and not questioned[1]:
                 asked = self.names.full_name(questioned[0])
-                return asked if self.known_gender(asked) in (None, gender) else None  # the pressed answers
-            if questioned is not None:
+                if self.known_gender(asked) == gender:
+                    return asked  # `When Lee pressed Tom Reed on …, he said`: the one pressed answers
+            elif questioned is not None and questioned[0] == _object_pronoun(gender):
                 continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
