@@ -68,7 +68,8 @@ def test_the_speakers_listing_keeps_a_list_apart_from_its_first_items_person(tmp
             "vote.txt": """\
                 Vote on harbour plan delayed
 
-                The vote was put off on Monday. Smith, Jones and Brown said the delay was "a farce."
+                Eva Smith, Tom Jones and Mia Brown wrote to the council. Smith, Jones and Brown said the delay
+                was "a farce."
                 """,
         },
     )

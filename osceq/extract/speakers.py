@@ -32,6 +32,7 @@ from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
 from osceq.extract.letter_cases import any_case_pattern
+from osceq.extract.list_speakers import shown_list
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.name_words import ABBREVIATED_GIVEN_NAMES, ABBREVIATED_TITLES
 from osceq.extract.names import (
@@ -135,7 +136,7 @@ class Resolver(PronounCandidates):
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
         if kind == "list":
-            return mention.text.strip(), ()  # `Smith, Jones and Brown said`: all of them, none alone
+            return shown_list(self.text, mention, self.names.full_name), ()  # all of them, none alone
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
