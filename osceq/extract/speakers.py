@@ -361,8 +361,10 @@ class Resolver(PronounCandidates):
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
             accused = accused_before(self.text, position, mention.start)
-            if accused and not name_matches(accused, name) and self.known_gender(accused) in (None, gender):
-                return None  # `Venn said Tollan had misled …. "I never …," she said`: Tollan may answer
+            if accused and not name_matches(accused, name) and self.known_gender(accused) == gender:
+                return (
+                    None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
+                )
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if self.firm_said_between(position, mention.start, people):
