@@ -64,11 +64,19 @@ def test_a_relative_of_the_pronouns_sex_goes_on(text: str, speaker: str) -> None
     ("text", "speaker"),
     [
         ('Ivo Marsh was jailed. His lawyer remains defiant. "We will appeal," he said.', None),
-        ('Ada Lund was jailed. Her attorney remains calm. "We will appeal," she said.', None),
+        ('Ada Lund was jailed. Her attorney remains defiant. "We will appeal," she said.', None),
+        ('Ivo Marsh was jailed. His agent still insists he is innocent. "We will appeal," he said.', None),
         ('Ivo Marsh was jailed. His spokesman was unmoved. "We will appeal," he said.', "his spokesman"),
         # One of the other sex, or no person: the owner goes on.
         ('Ivo Marsh was jailed. His spokeswoman declined to comment. "I am innocent," he said.', "Ivo Marsh"),
         ('Ivo Marsh was jailed. His family remains defiant. "We will appeal," he said.', "Ivo Marsh"),
+        # No stance or speech of the one who speaks for the owner, or words only the owner may say:
+        # the owner goes on as before.
+        ('Ada Lund was jailed. Her attorney remains calm. "We will appeal," she said.', "Ada Lund"),
+        ('Ivo Marsh won the race. His agent was delighted. "I trained hard," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His aide quit the same day. "I am innocent," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His agent confirmed the news. "I am innocent," he said.', "Ivo Marsh"),
+        ('Ivo Marsh was jailed. His lawyer remains defiant. "I am innocent," he said.', "Ivo Marsh"),
         ('Ivo Marsh was jailed. His lawyer said he would appeal. "We will win," he said.', "his lawyer"),
     ],
 )
