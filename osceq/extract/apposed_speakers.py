@@ -34,3 +34,35 @@ def relative_goes_on(text: str, owner: str, name: str, name_end: int, gender: st
     # (a lone word set off after kin is a given name: `His brother, Mark, said`)
     sex = first_name_gender(name) if " " in name else given_name_gender(name)
     return relation.group(1).lower() in kin and sex == gender
+
+
+# After a subject: an aside of age or role that joins no one else to it (`, 24,`; not `, and his
+# lawyer,`), the comma closing it, then up to five lower-case words, the verb group.
+_PREDICATE = re.compile(
+    r"(?:\s*,(?!\s*(?:and|or|with|along|together|plus)\b)[^,.;:!?\"“”\n]{1,80}\s*,)?\s*,?\s+"
+    r"((?:[a-z]+\s+){0,4}[a-z]+)"
+)
+# Verbs that tie a subject to a state, with a stance after them (`remains defiant`, `was blunt`).
+_COPULAS = frozenset({"is", "was", "remains", "remained", "stays", "stayed"})
+# Words that leave a verb group as it is (`still insists`, `was more blunt`).
+_FILLERS = kin_words.VERB_GROUP_FILLERS | {"more", "even", "equally", "just", "as"}
+_STANCES = lex.STANCE_ADJECTIVES | lex.HELD_STANCES
+
+
+def takes_stance(text: str, at: int) -> bool:
+    """Whether the subject ending at offset `at` is the subject of an active verb of speech or stance
+    in its own sentence (`insists`, `disagreed`, `put it simply`, `remains defiant`, `was blunt`):
+    someone who may speak next, where `was killed`, `died`, `is abroad` or `and his lawyer …` do not
+    make one."""
+    match = _PREDICATE.match(text, at)
+    if match is None:
+        return False
+    words = [w for w in match.group(1).split() if w not in _FILLERS and not w.endswith("ly")]
+    if not words:
+        return False
+    verb, after = words[0], words[1:]
+    if verb in lex.STANCE_VERBS or (verb in lex.REPORTING_FORMS and verb not in lex.WEAK_VERBS):
+        return True
+    if verb in ("put", "puts"):
+        return after[:1] == ["it"]  # `put it simply`
+    return verb in _COPULAS and bool(after) and after[0] in _STANCES

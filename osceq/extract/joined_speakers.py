@@ -11,6 +11,7 @@ from osceq.extract.clause_edges import OPENS_CLAUSE, SENTENCE_END
 from osceq.extract.found import Found
 from osceq.extract.letter_cases import any_case
 from osceq.extract.names import DESCRIPTION, parse_mention
+from osceq.extract.tag_lists import tag_list
 from osceq.models import Span
 
 # (one noun after the determiner: `and the governor agreed` must not take the verb for a noun)
@@ -36,9 +37,13 @@ def _after_both(text: str, start: int) -> int:
 
 
 def both_speakers(text: str, found: Found) -> Found | None:
-    """The find with its mention widened over a second speaker joined to it by "and", or None."""
+    """The find with its mention widened over a second speaker joined to it by "and", or over the
+    whole list of names a tag's name is one item of (`"…," said Smith, Jones and Brown`), or None."""
     if found.kind not in ("name", "nominal"):
         return None
+    listed = tag_list(text, found)
+    if listed is not None:
+        return listed
     if " and " in found.mention.text:
         start, end = _after_both(text, found.mention.start), found.mention.end
         # `said both Ann Lee and Bo Park`: the two, shown without "both" (read with it, it is one)

@@ -8,6 +8,7 @@ import re
 
 from osceq.extract import function_words as fw
 from osceq.extract import kin_words as kw
+from osceq.extract.apposed_speakers import takes_stance
 from osceq.extract.described_subjects import unnamed_subject_between
 from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN, OWNED_AGENTS
 from osceq.extract.name_words import IRREGULAR_PAST
@@ -33,11 +34,11 @@ _KIN_SUBJECT = {
     for gender, nouns in (("f", _alternation(FEMALE_KIN)), ("m", _alternation(MALE_KIN)))
 }
 
-# A sentence opening on a his/her and someone who speaks for the owner, unnamed, then a lower-case
+# A sentence opening on a his/her and someone who speaks for the owner, unnamed, before a lower-case
 # word (`His lawyer remains defiant.`): the he/she of the next quote may be that person.
 _SPEAKING_FOR_SUBJECT = {
     gender: re.compile(
-        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _alternation(nouns) + r")\s+[a-z]"
+        r"(?:^|[.!?][\"”’]?\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + _alternation(nouns) + r")(?=\s+[a-z])"
     )
     for gender, nouns in (
         ("f", kw.SPEAKING_FOR | kw.SPEAKING_FOR_FEMALE),
@@ -77,8 +78,12 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str, name: s
     if pattern is not None and pattern.search(text, start, end) is not None:
         return True
     speaking_for = _SPEAKING_FOR_SUBJECT.get(gender)
-    if speaking_for is not None and speaking_for.search(text, start, end) is not None:
-        return True
+    if (
+        speaking_for is not None
+        and any(takes_stance(text, found.end()) for found in speaking_for.finditer(text, start, end))
+        and not _speaks_for_self(text, end)
+    ):
+        return True  # `His lawyer remains defiant.`, not `His agent was delighted.` or `His aide quit.`
     owned = _OWNED_SUBJECT.get(gender)
     if owned is not None and any(
         _owned_by(found.group(1), name) or _acts(text, found.end(), end)
@@ -87,6 +92,19 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str, name: s
     ):
         return True
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`
+
+
+# The quotation right before a tag's pronoun, and a first person singular in it.
+_QUOTE_BEFORE = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]\s*,?\s*$")
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+
+
+def _speaks_for_self(text: str, before: int) -> bool:
+    """Whether the quote the pronoun at `before` tags speaks for its speaker alone (`"I am innocent,"`,
+    `"I trained hard,"`): the owner's words, not those of one who speaks for the owner (`"We will
+    appeal,"`)."""
+    quote = _QUOTE_BEFORE.search(text, max(0, before - 620), before)
+    return quote is not None and _FIRST_SINGULAR.search(quote.group(1)) is not None
 
 
 def _owned_by(owner: str, name: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract.name_lists import JOINERS
+from osceq.extract.opening_adverbs import ADVERB_ENDINGS, OPENING_ADVERBS
+from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
 from osceq.extract.tokens import Token, capitalised
 
 # How many words an aside inside the list may hold (`, 42,`, `, the mayor,`).
@@ -54,7 +56,20 @@ def _name_item_before(tokens: list[Token], comma: int) -> int | None:
         k -= 1
     if k < comma and tokens[k].low in fw.PREPOSITIONS:
         return None  # `Unlike Pia Stone,`, `Like Lee,`: a phrase about someone, no item of a list
+    if k < comma and _opening_adverb(tokens[k].low):
+        return None  # `Separately, Smith and Brown said`, `Last March,`: an adverb opens the sentence
     return k if k < comma and (k == 0 or tokens[k - 1].text == ",") else None
+
+
+def _opening_adverb(word: str) -> bool:
+    """Whether a word opening a sentence before a comma is an adverb, never a name (`Separately`,
+    `Together`, `Tonight`, `Outside`, `Ironically`)."""
+    return (
+        word in fw.SENTENCE_ADVERBS
+        or word in OPENING_ADVERBS
+        or word in FRONTED_PLACE_ADVERBS
+        or word.endswith(ADVERB_ENDINGS)
+    )
 
 
 def opens_list(tokens: list[Token], b: int) -> bool:

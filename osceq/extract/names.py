@@ -32,7 +32,9 @@ __all__ = [
     "clean_role",
     "core_name",
     "is_description",
+    "is_names_list",
     "is_person_name",
+    "list_items",
     "longest_only",
     "name_matches",
     "parse_mention",
@@ -56,8 +58,60 @@ def is_person_name(name: str) -> bool:
 
 
 def is_description(name: str) -> bool:
-    """Whether a speaker name only describes its speaker ("a spokesman", "officials", "the report")."""
-    return parse_mention(name).kind == DESCRIPTION
+    """Whether a speaker name only describes its speaker ("a spokesman", "officials", "the report"),
+    or names several together: a list of names is merged with no one person either."""
+    return parse_mention(name).kind == DESCRIPTION or is_names_list(name)
+
+
+# A joiner opening a list's last item (`and Brown`, `& Brown`) or joining two items (`Jones and Brown`).
+_JOINER_OPENING = re.compile(r"(?:and|&)\s+")
+_JOINER_INSIDE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _named_item(item: str) -> bool:
+    """Whether a list item is written as a name: capitalised words, particles allowed (`Ann de Vos`),
+    or a person's name after a role (`Keller Bank chief Tom Reed`)."""
+    words = item.split()
+    if any(word[:1].isupper() for word in words) and all(
+        word[:1].isupper() or word in w.NAME_PARTICLES for word in words
+    ):
+        return True
+    return words[-1][:1].isupper() and parse_mention(item).kind == PERSON
+
+
+def list_items(name: str) -> list[tuple[int, int]]:
+    """The spans of the named items of a speaker name that is a list of names (`Smith, Jones and
+    Brown`, `Ann Lee, 42, Tom Reed, 51, and Bo Park`) or a pair joined by "&" (`Smith & Jones`); none
+    when it is no such list. Asides of age or role (lower case only, `chairman and chief executive`)
+    may stand between the items; one "and" or "&" joins the last item."""
+    spans: list[tuple[int, int]] = []
+    joiners = 0
+    at = 0
+    for part in name.split(","):
+        offset, at = at, at + len(part) + 1
+        if not any(c.isupper() for c in part):
+            continue  # an aside: `42`, `a lawyer`, `chairman and chief executive officer`
+        stripped = part.lstrip()
+        offset += len(part) - len(stripped)
+        opening = _JOINER_OPENING.match(stripped)
+        if opening is not None:
+            joiners, offset, stripped = joiners + 1, offset + opening.end(), stripped[opening.end() :]
+        pieces = _JOINER_INSIDE.split(stripped.rstrip())
+        joiners += len(pieces) - 1
+        for piece in pieces:
+            if not _named_item(piece):
+                return []  # an item neither a name nor an aside: no list of names
+            first = name.index(piece, offset)
+            spans.append((first, first + len(piece)))
+    if joiners != 1 or ("," not in name and "&" not in name):
+        return []
+    return spans if len(spans) >= 2 else []
+
+
+def is_names_list(name: str) -> bool:
+    """Whether a speaker name is a list of names shown whole (see `list_items`): several speakers,
+    never the one person its first item names."""
+    return bool(list_items(name))
 
 
 def clean_role(role: str | None) -> str | None:
@@ -90,7 +144,7 @@ def clean_role(role: str | None) -> str | None:
 def speaker_key(name: str) -> str:
     """A folded key for matching a name: lower case, no diacritics, no titles, single spaces."""
     mention = parse_mention(name)
-    person = mention.kind == PERSON
+    person = mention.kind == PERSON and not is_names_list(name)  # a list's key is the whole list
     if person and any(t[:1].isupper() for t in mention.name.split()):
         name = mention.name
     words = [t.rstrip(".").replace("’", "'") for t in _KEY_WORD.findall(fold(name))]

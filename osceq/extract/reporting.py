@@ -170,6 +170,12 @@ STANCE_ADJECTIVES = _words(
     """
 )
 
+# Verbs and held positions that give a person a stance of their own without reporting words
+# (`Her son disagreed.`, `His aide remains unmoved.`): beside the reporting forms and the stance
+# adjectives, the one who may speak next.
+STANCE_VERBS = _words("disagree disagreed disagrees differ differed differs object objected objects")
+HELD_STANCES = _words("firm resolute unbowed unconvinced undeterred unmoved")
+
 # Forms that are nouns at least as often as verbs ("the state", "her claims", "his remarks").
 NOUN_LIKE_FORMS = _words(
     """

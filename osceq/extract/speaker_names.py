@@ -11,7 +11,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import kin_words, name_words
 from osceq.extract import reporting as lex
 from osceq.extract.apposed_names import PARTICLE_WORDS
-from osceq.extract.apposed_speakers import relative_goes_on
+from osceq.extract.apposed_speakers import relative_goes_on, takes_stance
 from osceq.extract.letter_cases import any_case, any_case_pattern
 from osceq.extract.names import name_matches, singular_person, speaker_key
 from osceq.extract.stopwords import STOPWORDS
@@ -287,9 +287,10 @@ def beside_owner(text: str, position: int, name: str, gender: str, before: int) 
         return False
     if relative_goes_on(text, owner.group(), name, position + len(name), gender):
         return False  # `His son, Ivo Lomax, said …`: the son is the speaker the pronoun goes on with
-    relation = owner.group().rstrip(", ").split()[-1].lower()
-    if relation in (kin_words.MALE_KIN if gender == "m" else kin_words.FEMALE_KIN):
-        return False  # `His son, Emil, stays defiant. "…," he said`: the son, a he too, goes on
+    *before_relation, relation = owner.group().rstrip(", ").lower().split()
+    kin = kin_words.MALE_KIN if gender == "m" else kin_words.FEMALE_KIN
+    if relation in kin and "late" not in before_relation and takes_stance(text, position + len(name)):
+        return False  # `His son, Emil, remains defiant. "…," he said`: the son, a he with a stance, goes on
     # A whole word: "Lee" is not named again in "Leeds".
     named_again = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
     return named_again.search(text, position + len(name), before) is None

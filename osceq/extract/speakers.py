@@ -33,6 +33,7 @@ from osceq.extract.it_antecedent import it_antecedent
 from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
 from osceq.extract.letter_cases import any_case_pattern
+from osceq.extract.list_speakers import shown_list
 from osceq.extract.mention_shapes import and_in_organisation_name, persons_own_person
 from osceq.extract.name_words import ABBREVIATED_GIVEN_NAMES, ABBREVIATED_TITLES
 from osceq.extract.names import (
@@ -136,7 +137,7 @@ class Resolver(PronounCandidates):
         ("a company spokesman") stays as written, since it names nobody in particular.
         """
         if kind == "list":
-            return mention.text.strip(), ()  # `Smith, Jones and Brown said`: all of them, none alone
+            return shown_list(self.text, mention, self.names.full_name), ()  # all of them, none alone
         if kind == "pronoun":
             if mention.text.lower() == "it":
                 return it_antecedent(self.text, self.body, mention), ()
@@ -350,8 +351,9 @@ class Resolver(PronounCandidates):
             questioned = questioned_in_opening(self.text, position, mention.start)
             if questioned is not None and not questioned[1]:
                 asked = self.names.full_name(questioned[0])
-                return asked if self.known_gender(asked) in (None, gender) else None  # the pressed answers
-            if questioned is not None:
+                if self.known_gender(asked) == gender:
+                    return asked  # `When Lee pressed Tom Reed on …, he said`: the one pressed answers
+            elif questioned is not None and questioned[0] == _object_pronoun(gender):
                 continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
@@ -368,8 +370,10 @@ class Resolver(PronounCandidates):
             ):
                 return None  # `Lee won.\n\nVarga admitted it. "…," he said`: Varga may be the he
             accused = accused_before(self.text, position, mention.start)
-            if accused and not name_matches(accused, name) and self.known_gender(accused) in (None, gender):
-                return None  # `Venn said Tollan had misled …. "I never …," she said`: Tollan may answer
+            if accused and not name_matches(accused, name) and self.known_gender(accused) == gender:
+                return (
+                    None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
+                )
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if self.firm_said_between(position, mention.start, people):
