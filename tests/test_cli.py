@@ -365,7 +365,7 @@ def test_every_speaker_shown_finds_its_own_quotes(runner: CliRunner, tmp_path: P
             "vote.txt": """\
                 Walkout in Tarnby
 
-                TARNBY, May 2, 2025 - Pell, Quist and Varga said the vote was "a farce from the start."
+                TARNBY, May 2, 2025 - Anna Pell, Peter Quist and Maria Varga said the vote was "a farce."
 
                 Ines Marlow said the count was "fair in every respect we could check."
             """,

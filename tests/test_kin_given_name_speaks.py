@@ -21,10 +21,22 @@ from tests.quote_helpers import body
             'Her mother, Joan, said it was typical. "She never liked being told no," she said.',
             "Joan",
         ),
-        # the relative does not speak, or is of the other sex: the possessor goes on, as before
-        ('Tom Varrow, 44, died in June. His brother, Mark, was abroad. "They knew," he said.', "Tom Varrow"),
+        # the relative does not speak, only bids the possessor act, is dead or of the other sex: the
+        # possessor goes on, as before
         (
-            'Tom Varrow, 44, died in June. His sister, Joan, said the mill had ignored warnings. "They knew," he said.',
+            'Tom Varrow, 44, runs the mill. His brother, Mark, was abroad. "I ran it alone," he said.',
+            "Tom Varrow",
+        ),
+        (
+            'Tom Varrow, 44, runs the mill. His brother, Mark, told him to sell. "I refused," he said.',
+            "Tom Varrow",
+        ),
+        (
+            'Tom Varrow, 44, runs the mill. His late father, Karl, said it would last. "It has," he said.',
+            "Tom Varrow",
+        ),
+        (
+            'Tom Varrow, 44, runs the mill. His sister, Joan, said the bank had been slow. "I waited," he said.',
             "Tom Varrow",
         ),
     ],

@@ -10,7 +10,9 @@ from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender, given_name_gender
 
 # After the name: an optional role (`, a builder`), the comma closing the apposition, the verb.
-_VERB_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80})?\s*,\s+([a-z]+)\b")
+_VERB_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80})?\s*,\s+([a-z]+)\b(?:\s+([a-z]+)\s+to\b)?")
+# Verbs that, with an object and "to" (`told him to sell`), bid someone act: no words of one's own.
+_BIDDING = frozenset({"told", "tells", "asked", "asks", "urged", "urges", "begged", "advised", "warned"})
 # The relation noun closing `His son,` before the name.
 _RELATION = re.compile(r"([a-z][\w’'\-]*),\s*$")
 
@@ -20,7 +22,9 @@ def speaks_after(text: str, name_end: int) -> bool:
     Ivo Lomax, a builder, recalled …`): a speaker introduced, where `His rival, Ivo Lomax, won`
     only names someone the possessor's story is about."""
     match = _VERB_AFTER.match(text, name_end)
-    return match is not None and match.group(1) in lex.REPORTING_FORMS
+    if match is None or match.group(1) not in lex.REPORTING_FORMS:
+        return False
+    return not (match.group(1) in _BIDDING and match.group(2) is not None)  # (`told him to sell`)
 
 
 def relative_goes_on(text: str, owner: str, name: str, name_end: int, gender: str) -> bool:
@@ -61,6 +65,8 @@ def takes_stance(text: str, at: int) -> bool:
     if not words:
         return False
     verb, after = words[0], words[1:]
+    if verb in _BIDDING and "to" in after[1:2]:
+        return False  # `told him to sell`: a bid, no words of one's own
     if verb in lex.STANCE_VERBS or (verb in lex.REPORTING_FORMS and verb not in lex.WEAK_VERBS):
         return True
     if verb in ("put", "puts"):

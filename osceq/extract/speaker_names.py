@@ -285,12 +285,13 @@ def beside_owner(text: str, position: int, name: str, gender: str, before: int) 
     owner = OWNER_BESIDE.search(text, max(0, position - 60), position)
     if owner is None or fw.PRONOUN_GENDER.get(owner.group(1).lower()) != gender:
         return False
-    if relative_goes_on(text, owner.group(), name, position + len(name), gender):
-        return False  # `His son, Ivo Lomax, said …`: the son is the speaker the pronoun goes on with
     *before_relation, relation = owner.group().rstrip(", ").lower().split()
     kin = kin_words.MALE_KIN if gender == "m" else kin_words.FEMALE_KIN
-    if relation in kin and "late" not in before_relation and takes_stance(text, position + len(name)):
-        return False  # `His son, Emil, remains defiant. "…," he said`: the son, a he with a stance, goes on
+    if "late" not in before_relation and (  # (`His late father, Karl, insisted …`: the dead speak not)
+        relative_goes_on(text, owner.group(), name, position + len(name), gender)
+        or (relation in kin and takes_stance(text, position + len(name)))
+    ):
+        return False  # `His son, Ivo Lomax, said …`, `His son, Emil, remains defiant.`: the son goes on
     # A whole word: "Lee" is not named again in "Leeds".
     named_again = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
     return named_again.search(text, position + len(name), before) is None
