@@ -68,6 +68,35 @@ def test_charged_that_reports_the_fragment(text: str, speakers: list[str | None]
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "that" of a time phrase is no conjunction, and a passive or adjectival "charged" reports
+        # nothing: the sentence's own speaker, or nobody, takes the fragment.
+        ('Rain fell. The man charged that night with "assault" was released, police said.', ["police"]),
+        (
+            'Rain fell. A teacher charged that morning with "neglect" was suspended, Principal Tom Reed said.',
+            ["Tom Reed"],
+        ),
+        (
+            'Rain fell. A driver charged that evening with "reckless" driving was freed, Sgt. Ivo Marsh said.',
+            ["Ivo Marsh"],
+        ),
+        ('Rain fell. Ann Lee was the first person charged that year under the "sedition" law.', []),
+        ('Rain fell. Ivo Marsh was charged that day with "fraud" and freed.', []),
+        ('Rain fell. The last of the men charged that week with "arson" was freed.', []),
+        # A true clause after "that" still reports.
+        ('Rain fell. The ferry union charged that its members were "cheated" of pay.', ["the ferry union"]),
+        ('Rain fell. The ferry union charged that "pirates in suits" run the port.', ["the ferry union"]),
+    ],
+)
+def test_charged_that_of_a_time_phrase_or_a_passive_reports_nothing(
+    text: str, speakers: list[str | None]
+) -> None:
+    got = _speakers(text)
+    assert got == speakers if speakers else all(s is None for s in got)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A noun, a price or a criminal charge: no speech, so the short fragment has no cue.

@@ -97,6 +97,18 @@ THAT_LED_FORMS = _words(
     charge charged charges charging
     """
 )
+# Words that open the subject of a "that" clause after such a verb (`charged that the mayor …`);
+# "that" before any other lower-case word is a determiner (`charged that night`).
+CLAUSE_SUBJECT_OPENERS = _words(
+    """
+    a an another her his it its one our some the their there these those
+    """
+)
+MONTH_WORDS = _words(
+    """
+    january february march april may june july august september october november december
+    """
+)
 
 # Verbs too often not about speech to cue a quote by themselves right after it.
 WEAK_VERBS = _words(

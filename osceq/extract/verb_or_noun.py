@@ -291,9 +291,29 @@ def charges_that(tokens: list[Token], v: int) -> bool:
     right after it; a present form only right after its subject (`its charges that` is a noun)."""
     if tokens[v].low not in lex.THAT_LED_FORMS or v + 1 >= len(tokens) or tokens[v + 1].low != "that":
         return False
+    # The words end at the quotation when it opens the clause (`charged that "…"`).
+    if (v + 2 < len(tokens) and not _opens_clause(tokens[v + 2])) or _participle_of_noun(tokens, v):
+        return False
     if tokens[v].low.endswith(("ed", "ing")):
         return True
     before = tokens[v - 1] if v else None
     return before is not None and (
         before.low in PRONOUN_SUBJECTS or (capitalised(before) and not possessive(before))
     )
+
+
+def _opens_clause(after: Token) -> bool:
+    """Whether the word after "that" opens a clause (a subject) rather than making "that" a
+    determiner of a time or a noun (`charged that night`, `charged that man`)."""
+    if after.low in lex.CLAUSE_SUBJECT_OPENERS or after.low in PRONOUN_SUBJECTS:
+        return True
+    return capitalised(after) and after.low not in fw.TIME_NOUNS and after.low not in lex.MONTH_WORDS
+
+
+def _participle_of_noun(tokens: list[Token], v: int) -> bool:
+    """Whether the form at v is a passive or an adjectival participle (`was charged`, `the first
+    person charged`): its noun is the one charged, not one who charges."""
+    if tokens[v].low != "charged":
+        return False
+    before = [t.low for t in tokens[max(0, v - 3) : v]]
+    return any(w in fw.PASSIVE_AUXILIARIES or w in fw.BETWEEN_ADJECTIVES for w in before)
