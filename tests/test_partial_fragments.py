@@ -266,3 +266,19 @@ def test_a_thing_calls_its_object_something(text: str, speakers: list[str | None
 )
 def test_calls_before_a_relative_clause_is_a_noun(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun "calls" after an adjective, a time phrase and "for"/"to" before the quotation: the
+        # subject faces the calls, it does not make them.
+        'Rain fell. Tom Reed faces mounting calls this week to "step down at once and let the party heal."',
+        'Rain fell. The minister is facing renewed calls this week for "a full public inquiry into the fire."',
+        'Rain fell. The mayor heard fresh calls this week for "a full public inquiry into the fire."',
+        'Rain fell. The council is facing loud calls this month for "a recount of every ballot."',
+        'Rain fell. The board faces growing calls this year to "open its books to the public."',
+    ],
+)
+def test_calls_for_something_is_a_noun(text: str) -> None:
+    assert all(s is None for s in _speakers(text))

@@ -183,6 +183,7 @@ _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 _BEFORE_NAME = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 # Words that open a naming verb's object phrase (`calls both men "…"`, `labels the plan "…"`).
 _OBJECT_OPENERS = frozenset({"the", "both", "this", "that", "these", "those", "his", "her", "its", "their"})
+_TIME_OBJECTS = fw.TIME_NOUNS | frozenset({"year", "month", "time"})
 
 
 def _names_object(tokens: list[Token], v: int) -> bool:
@@ -213,6 +214,8 @@ def _object_to_quote(rest: list[Token]) -> bool:
         rest[0].low in _OBJECT_OPENERS
         and 2 <= len(rest) <= 3
         and all(t.text.isalpha() and t.low not in fw.MODALS and not t.low.endswith("ed") for t in rest[1:])
+        # `faces renewed calls this week for "…"`: a time or a preposition is no object.
+        and not any(t.low in fw.PREPOSITIONS or t.low == "to" or t.low in _TIME_OBJECTS for t in rest[1:])
     )
 
 
