@@ -216,6 +216,16 @@ CHARACTERISING_FORMS = _words(
     """
 )
 
+# Past participles of those verbs and of summing-up verbs that, set off by a comma or a dash before
+# "as" or "by" (`The man, identified by police as "…"`, `Lee — often described as "…" —`), make a
+# passive phrase: its agent speaks, never the noun it describes.
+SET_OFF_PARTICIPLES = _words(
+    """
+    branded cast condemned criticised criticized decried defended denounced derided described
+    dismissed hailed heralded identified lauded painted portrayed praised rejected ridiculed summed
+    welcomed
+    """
+)
 
 # Forms of "tell", whose object is the listener, never the speaker.
 TELL_FORMS = _words(
