@@ -282,3 +282,21 @@ def test_calls_before_a_relative_clause_is_a_noun(text: str) -> None:
 )
 def test_calls_for_something_is_a_noun(text: str) -> None:
     assert all(s is None for s in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause or a "like" phrase set off after the people is no role of theirs.
+        ('Rain fell. Workers, two of whom spoke to reporters, call the mill "a death trap."', "workers"),
+        (
+            'Rain fell. Visitors, like the ones Ann Lee met last week, call the mill "a death trap."',
+            "visitors",
+        ),
+        ('Rain fell. Farmers, most of whom own small plots, call the levy "a tax on hope."', "farmers"),
+        ('Rain fell. Neighbours, unlike the council, call the dam "a relic."', "neighbours"),
+    ],
+)
+def test_an_aside_of_whom_or_like_is_no_role(text: str, speaker: str) -> None:
+    quotes = body(text)
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, None)]
