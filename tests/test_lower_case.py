@@ -47,11 +47,8 @@ def _capitalised_per_surname(text: str) -> str:
 
     from osceq.extract import lower_case
 
-    names = [
-        m
-        for m in lower_case._NAME_AFTER_TITLE.finditer(text)
-        if lower_case._introduces_name(m.group(1), m.group(2))
-    ]
+    found = [*lower_case._NAME_AFTER_TITLE.finditer(text), *lower_case._NAME_BEFORE_PAST.finditer(text)]
+    names = [m for m in found if lower_case._introduces_name(m.group(1), m.group(2))]
     characters = list(text)
     surnames = set()
     for found in names:
@@ -154,3 +151,20 @@ def test_a_lower_case_article_with_sentence_capitals_shows_the_name() -> None:
 )
 def test_a_lower_case_name_before_any_past_verb_is_read(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+_PAST_VERB_TRAPS = (
+    "dorran, may 4 - under president ivo dell exports dropped sharply last year as the ferry trade fell "
+    "and the harbour fees rose, the trade board said on monday.\n"
+    "the board of chairman harbour pilots backed the plan to cut the fees by a third in june.\n"
+    '"we are paying the bills but the piers stand empty," the president said.\n'
+)
+
+
+def test_before_a_past_verb_only_two_plain_words_make_a_name() -> None:
+    # Three words may hold the subject's noun, and a plural is no surname.
+    cased = with_names_capitalised(_PAST_VERB_TRAPS)
+    assert "Exports" not in cased and "Harbour Pilots" not in cased
+    assert [q.speaker for q in body(_PAST_VERB_TRAPS)] == ["the president"]
+    # Two plain words before a past verb still make a name.
+    assert "Anton Keel defended" in with_names_capitalised("harbour minister anton keel defended the tolls.")

@@ -30,11 +30,18 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 # ivo marsh earlier described the deal as ...").
 # (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
 _VERBS = "said|says|told|tells|added"
-_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced|[a-z]{{3,}}ed"
+_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced"
 _TIME_ADVERB = "earlier|later|also|today|yesterday|again"
 _NAME_AFTER_TITLE = re.compile(
     rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]+)"
     rf"(?:\s+(?:{_TIME_ADVERB}))?\s+(?:{_TITLE_VERBS})\b)"
+)
+# Before any other past-tense verb only two words, the last without a final s, make a name: three
+# words may hold the subject's noun (`president ivo marsh exports dropped`), and a plural is no
+# surname (`chairman harbour pilots backed the plan`).
+_NAME_BEFORE_PAST = re.compile(
+    rf"\b(?=([a-z][a-z\-]+)\s+([a-z][a-z'\-]+\s+(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]*[a-rt-z])"
+    rf"(?:\s+(?:{_TIME_ADVERB}))?\s+[a-z]{{3,}}ed\b)"
 )
 # A word right before a reporting verb (or a time adverb and one: "keel also said"), or right after
 # "said" or "added".
@@ -69,7 +76,8 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
 def with_names_capitalised(text: str) -> str:
     """The text with the names that titles introduce before a reporting verb capitalised, and their
     surnames wherever they stand next to a reporting verb ("lee said", "said lee")."""
-    names = [m for m in _NAME_AFTER_TITLE.finditer(text) if _introduces_name(m.group(1), m.group(2))]
+    found_names = [*_NAME_AFTER_TITLE.finditer(text), *_NAME_BEFORE_PAST.finditer(text)]
+    names = [m for m in found_names if _introduces_name(m.group(1), m.group(2))]
     if not names:
         return text
     characters = list(text)
