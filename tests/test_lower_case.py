@@ -168,3 +168,33 @@ def test_before_a_past_verb_only_two_plain_words_make_a_name() -> None:
     assert [q.speaker for q in body(_PAST_VERB_TRAPS)] == ["the president"]
     # Two plain words before a past verb still make a name.
     assert "Anton Keel defended" in with_names_capitalised("harbour minister anton keel defended the tolls.")
+
+
+_ORDINARY_FEW_NAMES = (
+    "The ferry board met on Tuesday to weigh the new tolls for the coming summer season at the pier.\n"
+    "Mr. Vance said the fees would stay where they were until the new berths opened in the autumn.\n"
+    "Dr. Roe agreed, and the pilots were told that traffic had risen by 1.5 pct over the past year.\n"
+)
+_TABLE = (
+    "Shr profit six cts vs loss two cts\nNet profit 225,000 vs loss 91,000\nRevs 4.8 mln vs 3.3 mln\n"
+    "Year\nShr profit 12 cts vs loss two cts\nNet profit 415,000 vs loss 73,000\nRevs 16.4 mln vs 16.9 mln\n"
+    "Note: the figures do not include the sale of the ferry unit, a gain of 632,000 dlrs in the year.\n"
+    "Orders rose to 12.5 mln dlrs from 9.8 mln dlrs\nBacklog fell to 4.1 mln dlrs from 5.3 mln dlrs\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        # Capitals after `Mr.`/`Dr.`, after a decimal point or opening a table's lines open no
+        # sentence: they are the names and labels of ordinary copy.
+        (_ORDINARY_FEW_NAMES, False),
+        (_TABLE, False),
+        (_TABLE.upper(), False),  # copy all in capitals
+        # Lower-case copy with its place capitalised stays lower case.
+        (_LOWER.replace("kestria plans", "Kestria plans"), True),
+        (_SENTENCE_CASED, True),
+    ],
+)
+def test_only_true_sentence_openings_are_set_aside(text: str, lower: bool) -> None:
+    assert written_in_lower_case(text, [(0, len(text))]) is lower
