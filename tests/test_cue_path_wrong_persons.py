@@ -67,13 +67,13 @@ def test_a_naming_participle_set_off_names_nobody_but_its_agent(
         # A noun-like form that cannot agree, as a verb, with the capitalised words before it is a
         # noun: the tag after the quotation speaks, not the words before it.
         (
-            'The port has stirred unease in many Baltic states, and it has used "soft hands" in its'
-            " dealings with them, said Ada Lind, an expert at Tarvo University.",
+            'The canal has worried many Nordic towns, since the board took a "light touch" in its'
+            " talks with them, said Ada Lind, a scholar at Tarvo College.",
             ["Ada Lind"],
         ),
         (
-            "The ministry was asked by member states on Friday to drop some Tarvo pledges unless there"
-            ' are "early steps to open the market."',
+            "The bureau was urged by river towns on Monday to shelve some Velm promises unless there"
+            ' are "firm plans to dredge the channel."',
             [None],
         ),
         # A verb that agrees with them stays a verb.
@@ -95,17 +95,17 @@ def test_a_noun_like_form_that_cannot_agree_with_the_name_before_it_is_a_noun(
         # A participle of speech right after a verb of keeping on has the keeper for subject: a new
         # clause of its own after "and" takes the quotation from the earlier verb's subject.
         (
-            "Orr testified before the panel, and Sen. Ada Lund kept asking her why the ministry had"
-            ' tied the blast to "spontaneous" protests.',
-            ["Ada Lund"],
+            "Brask gave evidence to the inquiry, and Rep. Oona Vell kept asking Brask why the board had"
+            ' blamed the flood on "freak" tides.',
+            ["Oona Vell"],
         ),
-        ('Orr testified, and Ada Lund kept saying the blast was "no accident."', ["Ada Lund"]),
-        ('Ada Lund kept asking why the ministry had tied the blast to "spontaneous" protests.', ["Ada Lund"]),
+        ('Brask gave evidence, and Oona Vell kept saying the flood was "no freak."', ["Oona Vell"]),
+        ('Oona Vell kept asking why the board had blamed the flood on "freak" tides.', ["Oona Vell"]),
         # "Keep" with an object is no speech; a reported "kept" inside what was said changes nothing.
         (
-            "Pell was adamant that she and the firm keep the upper hand, telling Ross they would not"
-            ' "have to make the first move."',
-            ["Pell"],
+            "Dravin insisted that he and the co-op keep control of the mill, assuring Tilde they would never"
+            ' "need to sell the stones."',
+            ["Dravin"],
         ),
         ('Ada Lund said the ministry kept "secret files" on farmers.', ["Ada Lund"]),
     ],

@@ -176,10 +176,11 @@ _ORDINARY_FEW_NAMES = (
     "Dr. Roe agreed, and the pilots were told that traffic had risen by 1.5 pct over the past year.\n"
 )
 _TABLE = (
-    "Shr profit six cts vs loss two cts\nNet profit 225,000 vs loss 91,000\nRevs 4.8 mln vs 3.3 mln\n"
-    "Year\nShr profit 12 cts vs loss two cts\nNet profit 415,000 vs loss 73,000\nRevs 16.4 mln vs 16.9 mln\n"
-    "Note: the figures do not include the sale of the ferry unit, a gain of 632,000 dlrs in the year.\n"
-    "Orders rose to 12.5 mln dlrs from 9.8 mln dlrs\nBacklog fell to 4.1 mln dlrs from 5.3 mln dlrs\n"
+    "Qtr per share gain nine cents against gain four cents\nNet gain 318,400 against loss 27,600\n"
+    "Sales 7.2 mln against 6.1 mln\nNine mths\nPer share gain 21 cents against gain 11 cents\n"
+    "Net gain 802,300 against gain 160,900\nSales 22.7 mln against 19.5 mln\n"
+    "Remark: the figures leave out the closing of the barge yard, a charge of 48,200 pesos in the period.\n"
+    "Bookings climbed to 8.6 mln pesos from 7.7 mln pesos\nStock shrank to 2.9 mln pesos from 3.4 mln\n"
 )
 
 
