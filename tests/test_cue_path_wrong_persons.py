@@ -81,6 +81,7 @@ def test_a_naming_participle_set_off_names_nobody_but_its_agent(
         ('Several Tarvo officials warn the levy is "a giveaway for the few."', ["Tarvo officials"]),
         ('The Harbour Press reports that the levy is "a giveaway for the few."', ["Harbour Press"]),
         ('The Tarvo Democrats claim the levy is "a giveaway for the few."', ["the Tarvo Democrats"]),
+        ('The Tarvo Police note that the levy is "a giveaway for the few."', ["Tarvo Police"]),
     ],
 )
 def test_a_noun_like_form_that_cannot_agree_with_the_name_before_it_is_a_noun(

@@ -241,3 +241,26 @@ INVERTING_MOTION = _words(
     came comes
     """
 )
+
+# Forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`): plurals, and
+# `praise of`, `mention of` (`Lee's effusive praise of the plan`).
+NOUNS_BEFORE_OF = _words(
+    """
+    chants cheers claims comments cries estimates mention pledges praise promises remarks reports
+    """
+)
+# Plural forms of naming verbs, which after people opening the sentence name what they call it.
+PLURAL_NAMING_FORMS = _words("brand call label term")
+# Forms of naming verbs in -s, a verb with their object right after them (`calls it "…"`).
+NAMING_S_FORMS = _words("brands calls labels terms")
+# Words after a naming verb's object pronoun that lead into the quotation (`calls it her "…"`).
+BEFORE_A_NAMING_COMPLEMENT = _words("a an the his her its their")
+# Words that open a naming verb's object phrase (`calls both men "…"`, `labels the plan "…"`).
+NAMING_OBJECT_OPENERS = _words("the both this that these those his her its their")
+# Time words that are no object of a naming verb (`faces calls this week for "…"`).
+TIME_OBJECTS = _words(
+    """
+    afternoon evening friday monday month morning night saturday sunday thursday time today tonight
+    tuesday wednesday week weekend year yesterday
+    """
+)
