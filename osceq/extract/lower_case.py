@@ -24,6 +24,9 @@ _CAPITAL_SHARE = 0.012
 # Sentence openings and headlines aside, ordinary copy keeps its names and acronyms: copy with fewer
 # is lower case when some sentence opens in lower case, as no ordinary copy does.
 _OPENINGS_ASIDE_SHARE = 0.005
+# Twice the share, past enough letters, ends the reading early: ordinary copy, whatever follows.
+_EARLY_SHARE = 2 * _OPENINGS_ASIDE_SHARE
+_EARLY_LETTERS = 400
 # How far into the body the dash after a dateline may stand (`Quito, march 3 - `).
 _DATELINE_REACH = 60
 _MIN_LETTERS = 200
@@ -81,6 +84,11 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
                 capitals += not opening and _name_capital(text, at, mixed)
                 lower_openings += opening and character.islower()
                 opening = False
+                if (
+                    capitals > _EARLY_SHARE * max(letters, _EARLY_LETTERS)
+                    and upper > 2 * _CAPITAL_SHARE * letters
+                ):
+                    return False  # (plainly ordinary copy: no need to read on)
             elif character in _SENTENCE_ENDS:
                 opening = _ends_sentence(text, at, start)
                 if character == "\n":
