@@ -47,11 +47,8 @@ def _capitalised_per_surname(text: str) -> str:
 
     from osceq.extract import lower_case
 
-    names = [
-        m
-        for m in lower_case._NAME_AFTER_TITLE.finditer(text)
-        if lower_case._introduces_name(m.group(1), m.group(2))
-    ]
+    found = [*lower_case._NAME_AFTER_TITLE.finditer(text), *lower_case._NAME_BEFORE_PAST.finditer(text)]
+    names = [m for m in found if lower_case._introduces_name(m.group(1), m.group(2))]
     characters = list(text)
     surnames = set()
     for found in names:
@@ -154,3 +151,51 @@ def test_a_lower_case_article_with_sentence_capitals_shows_the_name() -> None:
 )
 def test_a_lower_case_name_before_any_past_verb_is_read(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+_PAST_VERB_TRAPS = (
+    "dorran, may 4 - under president ivo dell exports dropped sharply last year as the ferry trade fell "
+    "and the harbour fees rose, the trade board said on monday.\n"
+    "the board of chairman harbour pilots backed the plan to cut the fees by a third in june.\n"
+    '"we are paying the bills but the piers stand empty," the president said.\n'
+)
+
+
+def test_before_a_past_verb_only_two_plain_words_make_a_name() -> None:
+    # Three words may hold the subject's noun, and a plural is no surname.
+    cased = with_names_capitalised(_PAST_VERB_TRAPS)
+    assert "Exports" not in cased and "Harbour Pilots" not in cased
+    assert [q.speaker for q in body(_PAST_VERB_TRAPS)] == ["the president"]
+    # Two plain words before a past verb still make a name.
+    assert "Anton Keel defended" in with_names_capitalised("harbour minister anton keel defended the tolls.")
+
+
+_ORDINARY_FEW_NAMES = (
+    "The ferry board met on Tuesday to weigh the new tolls for the coming summer season at the pier.\n"
+    "Mr. Vance said the fees would stay where they were until the new berths opened in the autumn.\n"
+    "Dr. Roe agreed, and the pilots were told that traffic had risen by 1.5 pct over the past year.\n"
+)
+_TABLE = (
+    "Qtr per share gain nine cents against gain four cents\nNet gain 318,400 against loss 27,600\n"
+    "Sales 7.2 mln against 6.1 mln\nNine mths\nPer share gain 21 cents against gain 11 cents\n"
+    "Net gain 802,300 against gain 160,900\nSales 22.7 mln against 19.5 mln\n"
+    "Remark: the figures leave out the closing of the barge yard, a charge of 48,200 pesos in the period.\n"
+    "Bookings climbed to 8.6 mln pesos from 7.7 mln pesos\nStock shrank to 2.9 mln pesos from 3.4 mln\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        # Capitals after `Mr.`/`Dr.`, after a decimal point or opening a table's lines open no
+        # sentence: they are the names and labels of ordinary copy.
+        (_ORDINARY_FEW_NAMES, False),
+        (_TABLE, False),
+        (_TABLE.upper(), False),  # copy all in capitals
+        # Lower-case copy with its place capitalised stays lower case.
+        (_LOWER.replace("kestria plans", "Kestria plans"), True),
+        (_SENTENCE_CASED, True),
+    ],
+)
+def test_only_true_sentence_openings_are_set_aside(text: str, lower: bool) -> None:
+    assert written_in_lower_case(text, [(0, len(text))]) is lower

@@ -18,9 +18,9 @@ def _speakers(text: str) -> list[str | None]:
     [
         # The agent of the passive after the quotation says the words, not the subject it describes.
         (
-            'Rain fell. Councillors pressed on with the audit — often labeled as a "witch hunt" by '
-            "opponents — and it went on.",
-            ["opponents"],
+            'Rain fell. The board kept up its review of the kennels — often described as a "dog trial" by '
+            "breeders — and it ended in May.",
+            ["breeders"],
         ),
         (
             'Rain fell. The Orvell ferry — widely derided as a "floating slum" by Nia Pask — sails on.',
@@ -48,7 +48,7 @@ def test_the_agent_of_a_summing_up_passive_speaks(text: str, speakers: list[str 
     ],
 )
 def test_no_agent_no_speaker_from_the_passive(text: str) -> None:
-    assert all(s not in ("any measure", "the hour") for s in _speakers(text))
+    assert all(s is None for s in _speakers(text))
 
 
 @pytest.mark.parametrize(
@@ -56,11 +56,11 @@ def test_no_agent_no_speaker_from_the_passive(text: str) -> None:
     [
         # "charge" reports speech with a "that" clause right after it.
         (
-            'Rain fell. Nia Pask, who heads the Orvell trust, charged that the mayor "hid" the ledgers.',
-            ["Nia Pask"],
+            'Rain fell. Bram Ostrow, who runs the Velm orchard guild, charged that the warden "buried" the logs.',
+            ["Bram Ostrow"],
         ),
-        ('Rain fell. Pask charges that the mayor "hid" the ledgers from the board.', ["Pask"]),
-        ('Rain fell. The Orvell trust is charging that the mayor "hid" the ledgers.', ["the Orvell trust"]),
+        ('Rain fell. Ostrow charges that the warden "buried" the logs of the harvest.', ["Ostrow"]),
+        ('Rain fell. The Velm guild is charging that the warden "buried" the logs.', ["the Velm guild"]),
     ],
 )
 def test_charged_that_reports_the_fragment(text: str, speakers: list[str | None]) -> None:
@@ -68,10 +68,39 @@ def test_charged_that_reports_the_fragment(text: str, speakers: list[str | None]
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "that" of a time phrase is no conjunction, and a passive or adjectival "charged" reports
+        # nothing: the sentence's own speaker, or nobody, takes the fragment.
+        ('Rain fell. The man charged that night with "assault" was released, police said.', ["police"]),
+        (
+            'Rain fell. A teacher charged that morning with "neglect" was suspended, Principal Tom Reed said.',
+            ["Tom Reed"],
+        ),
+        (
+            'Rain fell. A driver charged that evening with "reckless" driving was freed, Sgt. Ivo Marsh said.',
+            ["Ivo Marsh"],
+        ),
+        ('Rain fell. Ann Lee was the first person charged that year under the "sedition" law.', []),
+        ('Rain fell. Ivo Marsh was charged that day with "fraud" and freed.', []),
+        ('Rain fell. The last of the men charged that week with "arson" was freed.', []),
+        # A true clause after "that" still reports.
+        ('Rain fell. The ferry union charged that its members were "cheated" of pay.', ["the ferry union"]),
+        ('Rain fell. The ferry union charged that "pirates in suits" run the port.', ["the ferry union"]),
+    ],
+)
+def test_charged_that_of_a_time_phrase_or_a_passive_reports_nothing(
+    text: str, speakers: list[str | None]
+) -> None:
+    got = _speakers(text)
+    assert got == speakers if speakers else all(s is None for s in got)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A noun, a price or a criminal charge: no speech, so the short fragment has no cue.
-        'Rain fell. The suit is long. In its charges that the mayor "hid" the ledgers, it is firm.',
+        'Rain fell. The suit is long. In its charges that the warden "buried" the logs, it is firm.',
         'Rain fell. Pask charged $5 for a "lesson" that took an hour.',
         'Rain fell. Pask charged the battery before the "race" began.',
     ],
@@ -85,12 +114,12 @@ def test_charge_without_that_is_no_cue(text: str) -> None:
     [
         # A naming form in -s after a lower-case noun, its object pronoun next, is the noun's verb.
         (
-            'Rain fell. The former mayor calls it her "duty gene"; rivals call it ambition.',
-            ["the former mayor"],
+            'Rain fell. The retired skipper calls it his "salt instinct"; the crew call it luck.',
+            ["the retired skipper"],
         ),
         (
-            'Rain fell. Today, the Orvell Herald newspaper calls it "the jewel" of the coast.',
-            ["the Orvell Herald newspaper"],
+            'Rain fell. Lately, the Velm Courier weekly calls it "the lantern" of the valley.',
+            ["the Velm Courier weekly"],
         ),
         ('Rain fell. Each week the ferry union labels it a "lockout" in its bulletin.', ["the ferry union"]),
     ],
@@ -116,8 +145,8 @@ def test_calls_as_a_noun_names_nobody(text: str) -> None:
     [
         # `identified … as "…"`, `summed … up as "…"`: the subject sums its object up in the quoted words.
         ('Rain fell. Pask identified the builder as "careless" and moved on.', ["Pask"]),
-        ('Rain fell. Pask further summed up the budget as "shameful." Orvell disagreed.', ["Pask"]),
-        ('Rain fell. Pask summed the budget up as "shameful." Orvell disagreed.', ["Pask"]),
+        ('Rain fell. Ostrow then summed up the tender as "lopsided." Velm objected.', ["Ostrow"]),
+        ('Rain fell. Ostrow summed the tender up as "lopsided." Velm objected.', ["Ostrow"]),
     ],
 )
 def test_identified_or_summed_up_as(text: str, speakers: list[str | None]) -> None:
@@ -141,8 +170,8 @@ def test_identified_without_a_summing_up(text: str) -> None:
     [
         # A conclusion or an assessment that a possessor owns is that possessor's speech.
         (
-            'Rain fell. The race was shaken by Judge Tomas Ebner\'s conclusion that her acts were "extremely careless."',
-            ["Tomas Ebner"],
+            'Rain fell. The league was shaken by Judge Ilsa Dorn\'s conclusion that its coach was "plainly reckless."',
+            ["Ilsa Dorn"],
         ),
         (
             'Rain fell. Voters cite the auditor\'s assessment that the fund is "nearly empty."',
@@ -166,9 +195,9 @@ def test_a_conclusion_with_no_owner_names_nobody() -> None:
     [
         # "praise of", "mention of": a noun, so no subject before it reports the quotation.
         (
-            'Rain fell. Pask embraced Orvell in what came to be known by some voters as a "hug" -- an image '
-            "cemented by Pask's effusive praise of the storm response.",
-            ["some voters"],
+            'Rain fell. Ostrow shook hands with Velm in what came to be known by some growers as a "truce" -- a '
+            "picture sealed by Ostrow's warm praise of the flood work.",
+            ["some growers"],
         ),
         (
             'Rain fell. The ferry crews are a "credit to the town" -- a view backed by the mayor\'s mention of them.',
@@ -237,3 +266,37 @@ def test_a_thing_calls_its_object_something(text: str, speakers: list[str | None
 )
 def test_calls_before_a_relative_clause_is_a_noun(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun "calls" after an adjective, a time phrase and "for"/"to" before the quotation: the
+        # subject faces the calls, it does not make them.
+        'Rain fell. Tom Reed faces mounting calls this week to "step down at once and let the party heal."',
+        'Rain fell. The minister is facing renewed calls this week for "a full public inquiry into the fire."',
+        'Rain fell. The mayor heard fresh calls this week for "a full public inquiry into the fire."',
+        'Rain fell. The council is facing loud calls this month for "a recount of every ballot."',
+        'Rain fell. The board faces growing calls this year to "open its books to the public."',
+    ],
+)
+def test_calls_for_something_is_a_noun(text: str) -> None:
+    assert all(s is None for s in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause or a "like" phrase set off after the people is no role of theirs.
+        ('Rain fell. Workers, two of whom spoke to reporters, call the mill "a death trap."', "workers"),
+        (
+            'Rain fell. Visitors, like the ones Ann Lee met last week, call the mill "a death trap."',
+            "visitors",
+        ),
+        ('Rain fell. Farmers, most of whom own small plots, call the levy "a tax on hope."', "farmers"),
+        ('Rain fell. Neighbours, unlike the council, call the dam "a relic."', "neighbours"),
+    ],
+)
+def test_an_aside_of_whom_or_like_is_no_role(text: str, speaker: str) -> None:
+    quotes = body(text)
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, None)]

@@ -43,7 +43,7 @@ from osceq.extract.participle_openers import (
     participle_read_as_name,
 )
 from osceq.extract.passive_charges import passive_charge_agent
-from osceq.extract.passive_naming import passive_auxiliary_before, set_off_naming
+from osceq.extract.passive_naming import passive_auxiliary_before, set_off_passive
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.quoted_as import quoted_as
@@ -262,9 +262,11 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if quoted is not None:  # `The Ledger quoted a source as saying "…"`: the source speaks
         return Found(span_of(text, tokens, quoted[0], quoted[1]), cue, quoted[2], "cue-before")
     if tokens[v].low in fw.NAMING_PARTICIPLES and (
-        passive_auxiliary_before(tokens, v) or named_thing(tokens, v) or set_off_naming(tokens, v)
+        passive_auxiliary_before(tokens, v) or named_thing(tokens, v)
     ):
-        return None  # `what is called "…"`, `a group called "…"`, `- often called "…"`: nobody speaking
+        return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
+    if set_off_passive(text, tokens, v):
+        return None  # `- often called "…"`, `, identified by police as "…"`: a passive, its agent speaks
     agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)
     if agent is not None and glued_after_fronted_clause(tokens, agent):
         return None  # `Asked about the levy by Tom Reed Ann Lee said`: the asker may run into the name

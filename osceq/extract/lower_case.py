@@ -21,20 +21,40 @@ from osceq.extract.word_kinds import person_noun, title_word
 # Fewer capitals than this share of the letters (and enough letters to tell) make a lower-case copy;
 # news in ordinary case has more, for its names, places and sentence starts.
 _CAPITAL_SHARE = 0.012
+# Sentence openings and headlines aside, ordinary copy keeps its names and acronyms: copy with fewer
+# is lower case when some sentence opens in lower case, as no ordinary copy does.
+_OPENINGS_ASIDE_SHARE = 0.005
+# Twice the share, past enough letters, ends the reading early: ordinary copy, whatever follows.
+_EARLY_SHARE = 2 * _OPENINGS_ASIDE_SHARE
+_EARLY_LETTERS = 400
+# How far into the body the dash after a dateline may stand (`Quito, march 3 - `).
+_DATELINE_REACH = 60
 _MIN_LETTERS = 200
 # What ends a sentence (or a paragraph), so that the next letter opens one.
 _SENTENCE_ENDS = frozenset(".!?\n")
+# Marks that end a line's sentence, so that the next line opens a new one.
+_LINE_ENDS = frozenset(".!?:\"”'’)")
+# The word right before a full stop, and the longest capitalised one taken for an abbreviation.
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_MOST_ABBREVIATION = 4
 
 # A title or a noun for a person, then two or three words, then a reporting verb or any past-tense
 # verb ("president ivo marsh defended the accord"), which a time adverb may come before ("minister
 # ivo marsh earlier described the deal as ...").
 # (A look-ahead, so that each word may be tried as the title: "finance minister ivo marsh said".)
 _VERBS = "said|says|told|tells|added"
-_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced|[a-z]{{3,}}ed"
+_TITLE_VERBS = f"{_VERBS}|described|noted|stated|warned|announced"
 _TIME_ADVERB = "earlier|later|also|today|yesterday|again"
 _NAME_AFTER_TITLE = re.compile(
     rf"\b(?=([a-z][a-z\-]+)\s+((?:[a-z][a-z'\-]+\s+){{1,2}}(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]+)"
     rf"(?:\s+(?:{_TIME_ADVERB}))?\s+(?:{_TITLE_VERBS})\b)"
+)
+# Before any other past-tense verb only two words, the last without a final s, make a name: three
+# words may hold the subject's noun (`president ivo marsh exports dropped`), and a plural is no
+# surname (`chairman harbour pilots backed the plan`).
+_NAME_BEFORE_PAST = re.compile(
+    rf"\b(?=([a-z][a-z\-]+)\s+([a-z][a-z'\-]+\s+(?!(?:{_TIME_ADVERB})\b)[a-z][a-z'\-]*[a-rt-z])"
+    rf"(?:\s+(?:{_TIME_ADVERB}))?\s+[a-z]{{3,}}ed\b)"
 )
 # A word right before a reporting verb (or a time adverb and one: "keel also said"), or right after
 # "said" or "added".
@@ -45,31 +65,78 @@ _WORD_BY_VERB = re.compile(
 
 
 def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether an article's body (the spans of text) is set in lower case, but for a few capitals
-    (some sentence starts, "I"); a headline in capitals does not count."""
-    letters = capitals = 0
+    """Whether an article's body (the spans of text) is set in lower case: few capitals at all, or,
+    sentence openings and headlines aside, fewer still with some sentence opening in lower case."""
+    letters = capitals = upper = lower_openings = 0
     for start, end in spans:
-        # A capital opening a sentence is no sign of ordinary case, nor one of a word all in capitals
-        # (a headline run into the body): some lower-case copy starts its sentences with capitals and
+        # A capital opening a sentence is no sign of ordinary case, nor a line all in capitals (a
+        # headline run into the body): some lower-case copy starts its sentences with capitals and
         # leaves every name in lower case ("Emanuel said ecuador …"); a capitalised name is the sign.
-        opening = True
+        before = text[:start].rstrip()[-1:]
+        opening = not before or before in _LINE_ENDS  # (a table's lines are blocks of their own)
+        dateline = text.find(" - ", start, min(end, start + _DATELINE_REACH)) if not letters else -1
+        mixed = _mixed_line(text, start, end)
         for at in range(start, end):
             character = text[at]
             if character.isalpha():
                 letters += 1
-                capitals += character.isupper() and not opening and text[at + 1 : at + 2].islower()
+                upper += character.isupper()
+                capitals += not opening and _name_capital(text, at, mixed)
+                lower_openings += opening and character.islower()
                 opening = False
-                if capitals > _CAPITAL_SHARE * max(letters, _MIN_LETTERS):
-                    return False
+                if (
+                    capitals > _EARLY_SHARE * max(letters, _EARLY_LETTERS)
+                    and upper > 2 * _CAPITAL_SHARE * letters
+                ):
+                    return False  # (plainly ordinary copy: no need to read on)
             elif character in _SENTENCE_ENDS:
-                opening = True
-    return letters >= _MIN_LETTERS
+                opening = _ends_sentence(text, at, start)
+                if character == "\n":
+                    mixed = _mixed_line(text, at + 1, end)
+            if at == dateline + 2:
+                opening = True  # `Quito, march 3 - the quake …`: the story opens after the dateline
+    if letters < _MIN_LETTERS or upper * 2 >= letters:
+        return False
+    return upper <= _CAPITAL_SHARE * letters or (
+        lower_openings > 0 and capitals <= _OPENINGS_ASIDE_SHARE * letters
+    )
+
+
+def _mixed_line(text: str, start: int, end: int) -> bool:
+    """Whether the line from start holds a lower-case letter (it is no headline in capitals)."""
+    stop = text.find("\n", start, end)
+    return any(c.islower() for c in text[start : end if stop < 0 else stop])
+
+
+def _name_capital(text: str, at: int, mixed: bool) -> bool:
+    """Whether the letter at `at` is a capital of ordinary case: one before a lower-case letter (a
+    name), or the first of a word in capitals on a line that is no headline (`LONDON, April 7 - LME`)."""
+    if not text[at].isupper():
+        return False
+    following = text[at + 1 : at + 2]
+    return following.islower() or (mixed and following.isupper() and not text[at - 1 : at].isalpha())
+
+
+def _ends_sentence(text: str, at: int, start: int) -> bool:
+    """Whether the mark at `at` ends a sentence: a line break only after a sentence's last mark (a
+    table's lines open on capitals), a full stop not after an initial or a short capitalised
+    abbreviation (`Mr.`, `Feb.`, `J.`), whose next capital opens no sentence."""
+    if text[at] == "\n":
+        before = text[start:at].rstrip()
+        return not before or before[-1] in _LINE_ENDS
+    if not text[at + 1 : at + 2].isspace() and at + 1 < len(text):
+        return False  # `1.5 pct`, `U.S.`: no space, no sentence's end
+    if text[at] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(start, at - 8), at)
+    return word is None or not (word.group()[:1].isupper() and len(word.group()) <= _MOST_ABBREVIATION)
 
 
 def with_names_capitalised(text: str) -> str:
     """The text with the names that titles introduce before a reporting verb capitalised, and their
     surnames wherever they stand next to a reporting verb ("lee said", "said lee")."""
-    names = [m for m in _NAME_AFTER_TITLE.finditer(text) if _introduces_name(m.group(1), m.group(2))]
+    found_names = [*_NAME_AFTER_TITLE.finditer(text), *_NAME_BEFORE_PAST.finditer(text)]
+    names = [m for m in found_names if _introduces_name(m.group(1), m.group(2))]
     if not names:
         return text
     characters = list(text)

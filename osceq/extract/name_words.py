@@ -329,7 +329,7 @@ NOT_ROLE_OPENERS = _words(
     after again already also although and as at because before but by during even finally for from
     here however if in indeed instead later meanwhile moreover nevertheless nonetheless not on or since
     so still than that then there therefore though thus to too under until when where which while who
-    whom whose with yet along alongside beside
+    whom whose with yet along alongside beside like unlike including among
     """
 )
 

@@ -126,6 +126,8 @@ def clean_role(role: str | None) -> str | None:
     first = words[0]
     if first in w.NOT_ROLE_OPENERS or (first.islower() and first.endswith("ly")) or first.isdigit():
         return None  # "however", "sharply critical of ...", an age
+    if any(t in ("whom", "whose", "which") for t in words):
+        return None  # "two of whom spoke to reporters": a relative clause, no role
     if (
         any(t.islower() and t.endswith("ed") for t in words[:2])
         and first.lower() not in w.DESCRIPTION_OPENERS

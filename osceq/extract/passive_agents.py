@@ -6,6 +6,7 @@ only what they describe."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.participle_objects import MOST_TIME_WORDS, time_word
@@ -125,7 +126,9 @@ def _agent_before_as(tokens: list[Token]) -> tuple[int, int, str] | None:
     participle = by - 1
     while participle > 0 and by - participle <= MOST_TIME_WORDS and time_word(tokens[participle]):
         participle -= 1  # (`described yesterday by Ann Lee as`: a time phrase before "by")
-    if tokens[participle].low not in _SUMMING_PARTICIPLES | _REGARDING_PARTICIPLES:
+    if participle > 0 and tokens[participle].low == "up":
+        participle -= 1  # `summed up by Ann Lee as`
+    if tokens[participle].low not in _SUMMING_PARTICIPLES | _REGARDING_PARTICIPLES | lex.SET_OFF_PARTICIPLES:
         return None  # (the participle and "by" make a passive, with an auxiliary or without)
     agent = _agent(tokens[: k - 1], by + 1)
     if agent is None or agent[0] != k - 1:

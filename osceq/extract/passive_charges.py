@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
 from osceq.extract.forward_phrases import np_forward
-from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
+from osceq.extract.timex_lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from osceq.extract.tokens import Token
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
@@ -33,7 +33,11 @@ CHARGE_PARTICIPLES = frozenset(
     }
 )
 # Capitalised words that make `by X` a time or a place, not an agent.
-_NOT_AGENTS = w.PLACES | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_NOT_AGENTS = w.PLACES | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(HOLIDAYS)
+# Words ending a time phrase after "by" (`by early summer`, `by Christmas Eve`), never an agent.
+_TIME_ENDS = frozenset(SEASONS) | frozenset(PARTS_OF_DAY) | frozenset(HOLIDAYS) | {"eve", "day"}
+# Plural nouns for people without an -s (`by police`, `by staff`).
+_PLURAL_AGENTS = fw.PLURAL_HEADS - {"those"}
 # Words that lead from the agent into the quote (`of "…"`, `as "…"`, `as a "…"`).
 _INTO_QUOTE = (("of",), ("as",), ("as", "a"), ("as", "an"), ("as", "the"), ("for",))
 # A short time phrase may stand between the participle and "by" (`was accused this week by`).
@@ -91,9 +95,11 @@ def names_agent(tokens: list[Token], i: int, end: int, kind: str) -> bool:
     words = [t.text for t in tokens[i:end] if t.text[:1].isalpha()]
     if not words:
         return False
+    low = words[-1].lower()
+    if low in _TIME_ENDS:
+        return False  # `by Christmas`, `by early summer`: a time the words were said by
     if kind == "name":
         return not all(word.lower() in _NOT_AGENTS for word in words)
-    low = words[-1].lower()
     single = low[:-1] if low.endswith("s") else low  # `organizers`, `voters`: the plural of an agent
     return (
         person_noun(low)
@@ -102,4 +108,5 @@ def names_agent(tokens: list[Token], i: int, end: int, kind: str) -> bool:
         or single in w.FOLLOWER_NOUNS
         or title_word(low, nouns_only=True)
         or low in w.ORGANISATION_WORDS
+        or low in _PLURAL_AGENTS  # `identified by police as`
     )

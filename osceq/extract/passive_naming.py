@@ -4,7 +4,10 @@ adverbs; the subject of such a passive is what is named or asked, never who spea
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
 from osceq.extract.tokens import DASHES, Token, ly_adverb
 
 # Adverbs of time, frequency and degree that sit between an auxiliary and its participle.
@@ -76,6 +79,37 @@ def set_off_naming(tokens: list[Token], v: int) -> bool:
         return False
     mark = tokens[k].text
     return mark in DASHES or mark == "(" or (mark == "," and rest[:1] == ["as"])
+
+
+def set_off_summing(tokens: list[Token], v: int) -> bool:
+    """Whether the participle at index v sums up in a passive set off by a comma, a dash or a
+    parenthesis, "as" or "by" right after it (`The man, identified by police as "…"`, `Lee — often
+    described as "…"`): an active verb has its object there."""
+    if tokens[v].low not in lex.SET_OFF_PARTICIPLES or v + 1 >= len(tokens):
+        return False
+    k = before_adverbs(tokens, v)
+    if k < 0 or not (tokens[k].text in DASHES or tokens[k].text in ",("):
+        return False
+    after = v + 2 if tokens[v + 1].low == "up" and v + 2 < len(tokens) else v + 1
+    return tokens[after].low in ("as", "by") or (tokens[after].low == "only" and after + 1 < len(tokens))
+
+
+# An object after the closing mark (`called "absurd" the idea that …`): the verb is active.
+_OBJECT_AFTER_QUOTE = re.compile(
+    r'\s*["“]\s*[^"”]{1,240}["”]\s*(?:the|a|an|his|her|its|their|this|these|those)\s+\w'
+)
+
+
+def object_after_quote(text: str, tokens: list[Token]) -> bool:
+    """Whether the quotation right after the tokens is followed by a phrase on a determiner, the
+    object of an active verb put after its quoted complement (`Lee branded as "a disgrace" the cut`)."""
+    return bool(tokens) and _OBJECT_AFTER_QUOTE.match(text, tokens[-1].end) is not None
+
+
+def set_off_passive(text: str, tokens: list[Token], v: int) -> bool:
+    """Whether the participle at index v heads a passive phrase set off from its noun (a naming or a
+    summing-up one) with no object after the quotation that would make it active."""
+    return (set_off_naming(tokens, v) or set_off_summing(tokens, v)) and not object_after_quote(text, tokens)
 
 
 def _adverb(token: Token) -> bool:

@@ -97,6 +97,18 @@ THAT_LED_FORMS = _words(
     charge charged charges charging
     """
 )
+# Words that open the subject of a "that" clause after such a verb (`charged that the mayor …`);
+# "that" before any other lower-case word is a determiner (`charged that night`).
+CLAUSE_SUBJECT_OPENERS = _words(
+    """
+    a an another her his it its one our some the their there these those
+    """
+)
+MONTH_WORDS = _words(
+    """
+    january february march april may june july august september october november december
+    """
+)
 
 # Verbs too often not about speech to cue a quote by themselves right after it.
 WEAK_VERBS = _words(
@@ -210,6 +222,16 @@ CHARACTERISING_FORMS = _words(
     """
 )
 
+# Past participles of those verbs and of summing-up verbs that, set off by a comma or a dash before
+# "as" or "by" (`The man, identified by police as "…"`, `Lee — often described as "…" —`), make a
+# passive phrase: its agent speaks, never the noun it describes.
+SET_OFF_PARTICIPLES = _words(
+    """
+    branded cast condemned criticised criticized decried defended denounced derided described
+    dismissed hailed heralded identified lauded painted portrayed praised rejected ridiculed summed
+    welcomed
+    """
+)
 
 # Forms of "tell", whose object is the listener, never the speaker.
 TELL_FORMS = _words(
@@ -223,5 +245,28 @@ TELL_FORMS = _words(
 INVERTING_MOTION = _words(
     """
     came comes
+    """
+)
+
+# Forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`): plurals, and
+# `praise of`, `mention of` (`Lee's effusive praise of the plan`).
+NOUNS_BEFORE_OF = _words(
+    """
+    chants cheers claims comments cries estimates mention pledges praise promises remarks reports
+    """
+)
+# Plural forms of naming verbs, which after people opening the sentence name what they call it.
+PLURAL_NAMING_FORMS = _words("brand call label term")
+# Forms of naming verbs in -s, a verb with their object right after them (`calls it "…"`).
+NAMING_S_FORMS = _words("brands calls labels terms")
+# Words after a naming verb's object pronoun that lead into the quotation (`calls it her "…"`).
+BEFORE_A_NAMING_COMPLEMENT = _words("a an the his her its their")
+# Words that open a naming verb's object phrase (`calls both men "…"`, `labels the plan "…"`).
+NAMING_OBJECT_OPENERS = _words("the both this that these those his her its their")
+# Time words that are no object of a naming verb (`faces calls this week for "…"`).
+TIME_OBJECTS = _words(
+    """
+    afternoon evening friday monday month morning night saturday sunday thursday time today tonight
+    tuesday wednesday week weekend year yesterday
     """
 )

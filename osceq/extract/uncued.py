@@ -11,6 +11,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.list_tails import opens_list
+from osceq.extract.passive_naming import before_adverbs, set_off_naming, set_off_summing
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
@@ -34,6 +35,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
+    if _set_off_passive_after(tokens, b):
+        return None  # `Ann Lee — often described as "…" —`: the subject is summed up, not speaking
     if opens_list(tokens, b):
         return None  # `Ann Lee, 42, Tom Reed, 51, and Bo Park said`: all of them, not the first
     if _passive_after(tokens, b) or _passive_after(tokens, _past_aside(tokens, b)):
@@ -42,6 +45,15 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
         return None  # `The House plan is "…"`: a linking verb describes a thing, which says nothing
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
+
+
+def _set_off_passive_after(tokens: list[Token], b: int) -> bool:
+    """Whether a summing-up or naming participle set off by a comma or dash, its adverbs aside,
+    follows the subject ending at b (`Ann Lee — often described as "…" —`)."""
+    return any(
+        before_adverbs(tokens, p) == b and (set_off_summing(tokens, p) or set_off_naming(tokens, p))
+        for p in range(b + 1, min(b + 5, len(tokens)))
+    )
 
 
 # Only a "to" touching the opening mark makes the fragment its verb phrase (`vowed to "…"`); a

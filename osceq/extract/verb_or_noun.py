@@ -34,7 +34,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return True  # `Moody's said`: "said" and "told" are never nouns, so the possessive is a name
     if possessive(before) or before.low in ("’", "'"):
         return False  # "Varga's email", "the agency's report"
-    if token.low in _NOUNS_BEFORE_OF and v + 1 < len(tokens) and tokens[v + 1].low == "of":
+    if token.low in lex.NOUNS_BEFORE_OF and v + 1 < len(tokens) and tokens[v + 1].low == "of":
         return False  # `Conservative claims of "…"`, `amid reports of "…"`: a noun with its content
     if token.low in lex.NOUN_LIKE_FORMS:
         # "many state workers", "1,300 Varga emails": only a verb right after its subject.
@@ -70,26 +70,6 @@ def _owned_noun(tokens: list[Token], v: int) -> bool:
     if owner is not None and possessive(owner):
         return tokens[v - 1].low in fw.BETWEEN_ADJECTIVES  # `Moody's also notes`: a firm's name speaks
     return owner is not None and owner.low in fw.NOUN_MARKERS
-
-
-# Forms that are never verbs before "of" (unlike `boasts of`, `warn of`, `talks of`): plurals, and
-# `praise of`, `mention of` (`Lee's effusive praise of the plan`).
-_NOUNS_BEFORE_OF = frozenset(
-    {
-        "praise",
-        "mention",
-        "claims",
-        "reports",
-        "remarks",
-        "comments",
-        "chants",
-        "cheers",
-        "cries",
-        "promises",
-        "pledges",
-        "estimates",
-    }
-)
 
 
 def _firm_named_for_someone(tokens: list[Token], v: int) -> bool:
@@ -169,20 +149,10 @@ def _people_report(tokens: list[Token], v: int) -> bool:
     return (
         token.text.islower()
         and not token.low.endswith("s")
-        and (before.text.islower() or (v == 1 and token.low in _PLURAL_NAMING))
+        and (before.text.islower() or (v == 1 and token.low in lex.PLURAL_NAMING_FORMS))
         and person_noun(before.text)
         and (before.low.endswith("s") or before.low.endswith("men"))
     )
-
-
-# Plural forms of naming verbs, which after people opening the sentence name what they call it.
-_PLURAL_NAMING = frozenset({"call", "brand", "label", "term"})
-# Forms of naming verbs, and the object pronouns that only a verb takes right after it.
-_NAMING_FORMS = frozenset({"calls", "brands", "labels", "terms"})
-_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
-_BEFORE_NAME = frozenset({"a", "an", "the", "his", "her", "its", "their"})
-# Words that open a naming verb's object phrase (`calls both men "…"`, `labels the plan "…"`).
-_OBJECT_OPENERS = frozenset({"the", "both", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
 def _names_object(tokens: list[Token], v: int) -> bool:
@@ -191,7 +161,7 @@ def _names_object(tokens: list[Token], v: int) -> bool:
     (the tokens' end), is the noun's verb (not `the missed calls it logged were "…"`)."""
     token, before = tokens[v], tokens[v - 1]
     return (
-        token.low in _NAMING_FORMS
+        token.low in lex.NAMING_S_FORMS
         and token.text.islower()
         and _object_to_quote(tokens[v + 1 :])
         and before.text.isalpha()
@@ -207,12 +177,14 @@ def _object_to_quote(rest: list[Token]) -> bool:
     `the plan`) with no verb in it."""
     if not rest:
         return False
-    if rest[0].low in _OBJECT_PRONOUNS:
-        return len(rest) == 1 or (len(rest) == 2 and rest[1].low in _BEFORE_NAME)
+    if rest[0].low in fw.OBJECT_PRONOUNS:
+        return len(rest) == 1 or (len(rest) == 2 and rest[1].low in lex.BEFORE_A_NAMING_COMPLEMENT)
     return (
-        rest[0].low in _OBJECT_OPENERS
+        rest[0].low in lex.NAMING_OBJECT_OPENERS
         and 2 <= len(rest) <= 3
         and all(t.text.isalpha() and t.low not in fw.MODALS and not t.low.endswith("ed") for t in rest[1:])
+        # `faces renewed calls this week for "…"`: a time or a preposition is no object.
+        and not any(t.low in fw.PREPOSITIONS or t.low == "to" or t.low in lex.TIME_OBJECTS for t in rest[1:])
     )
 
 
@@ -241,7 +213,7 @@ def _verb_by_its_place(tokens: list[Token], v: int) -> bool:
         )
         and (
             (token.low.endswith("s") and _name_beside_aside(tokens, v - 1))
-            or (token.low in _PLURAL_NAMING and _people_beside_aside(tokens, v - 1))
+            or (token.low in lex.PLURAL_NAMING_FORMS and _people_beside_aside(tokens, v - 1))
         )
     )
 
@@ -282,7 +254,7 @@ def _disagrees(tokens: list[Token], v: int) -> bool:
     if tokens[k].low in fw.PLURAL_OPENERS:
         return word.endswith("s") and not last.endswith("s")
     if tokens[k].low in ("the", "a", "an", "this"):
-        return not word.endswith("s") and word != "read" and not last.endswith("s")
+        return _bare_noun_after_singular(tokens, v)
     return False
 
 
@@ -291,9 +263,29 @@ def charges_that(tokens: list[Token], v: int) -> bool:
     right after it; a present form only right after its subject (`its charges that` is a noun)."""
     if tokens[v].low not in lex.THAT_LED_FORMS or v + 1 >= len(tokens) or tokens[v + 1].low != "that":
         return False
+    # The words end at the quotation when it opens the clause (`charged that "…"`).
+    if (v + 2 < len(tokens) and not _opens_clause(tokens[v + 2])) or _participle_of_noun(tokens, v):
+        return False
     if tokens[v].low.endswith(("ed", "ing")):
         return True
     before = tokens[v - 1] if v else None
     return before is not None and (
         before.low in PRONOUN_SUBJECTS or (capitalised(before) and not possessive(before))
     )
+
+
+def _opens_clause(after: Token) -> bool:
+    """Whether the word after "that" opens a clause (a subject) rather than making "that" a
+    determiner of a time or a noun (`charged that night`, `charged that man`)."""
+    if after.low in lex.CLAUSE_SUBJECT_OPENERS or after.low in PRONOUN_SUBJECTS:
+        return True
+    return capitalised(after) and after.low not in fw.TIME_NOUNS and after.low not in lex.MONTH_WORDS
+
+
+def _participle_of_noun(tokens: list[Token], v: int) -> bool:
+    """Whether the form at v is a passive or an adjectival participle (`was charged`, `the first
+    person charged`): its noun is the one charged, not one who charges."""
+    if tokens[v].low != "charged":
+        return False
+    before = [t.low for t in tokens[max(0, v - 3) : v]]
+    return any(w in fw.PASSIVE_AUXILIARIES or w in fw.BETWEEN_ADJECTIVES for w in before)
