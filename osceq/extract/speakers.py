@@ -360,7 +360,7 @@ class Resolver(PronounCandidates):
             if (
                 other_sex
                 and self.known_gender(name) is None
-                and described_before_named(self.text, position, name)
+                and described_before_named(self.text, position, name, mention.start, gender)
             ):
                 return None  # `A teacher won. Mary Lee said …. "…," he said`: the teacher is Lee
             if unplaced_subject_between(
