@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.subjects import sentence_person
+from osceq.extract.tokens import tokenize
 from tests.quote_helpers import body
 
 _BEFORE = 'The mayor, Tor Hellan, said the road would open in May. "We are on schedule," he said.\n\n'
@@ -52,3 +54,27 @@ def test_an_unnamed_speaker_after_a_joining_word_is_the_he(sentence: str, speake
 def test_an_unnamed_speaker_speaks_only_by_its_own_verb(sentence: str, speaker: str) -> None:
     text = f'{_BEFORE}{sentence} "It will work," he said.'
     assert [q.speaker for q in body(text)] == ["Tor Hellan", speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        ("But a retired firefighter said he doubted it.", "a retired firefighter"),
+        ("And one neighbour told reporters he doubted it.", "one neighbour"),
+        ("Yet a pensioner who lives nearby said he doubted it.", "a pensioner"),
+        ("A pensioner who lives nearby said he doubted it.", "a pensioner"),
+    ],
+)
+def test_an_unnamed_speaker_after_a_joining_word_is_placed_at_its_description(
+    sentence: str, opener: str
+) -> None:
+    found = sentence_person(sentence, 0, len(sentence), tokenize(sentence, 0, len(sentence)), False, bool)
+    assert found == (sentence.lower().index(opener), opener)
+
+
+def test_an_unnamed_speaker_after_but_keeps_the_he_past_a_councillor() -> None:
+    text = (
+        f"{_BEFORE}But a retired firefighter said he doubted it. Councillor Ann Roe said the works were "
+        'late. "They said that last year," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Tor Hellan", "a retired firefighter"]

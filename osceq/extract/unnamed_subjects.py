@@ -97,8 +97,7 @@ def unnamed_reporter(tokens: Sequence[Token], first: int) -> bool:
     """Whether a sentence opens on someone unnamed who speaks (`A patient who asked not to be named
     said …`, `One neighbor told …`): a he or she after it is that someone, whom no earlier name fits.
     Not `A comic tone, she said, …`: the noun names a person, and the verb is not a pronoun's."""
-    if first + 3 < len(tokens) and tokens[first].low in uw.JOINS:
-        first += 1  # `But one nurse, who asked not to be named, said`
+    first = past_join(tokens, first)  # `But one nurse, who asked not to be named, said`
     if first + 2 >= len(tokens) or tokens[first].low not in _INDEFINITE:
         return False
     if _person_noun(tokens[first + 1].text):
@@ -113,14 +112,18 @@ def unnamed_reporter(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
+def past_join(tokens: Sequence[Token], first: int) -> int:
+    """Where an unnamed reporter's description opens: after a joining word (`But one nurse said`)."""
+    return first + 1 if first + 3 < len(tokens) and tokens[first].low in uw.JOINS else first
+
+
 def unnamed_reporter_description(tokens: Sequence[Token], first: int) -> str | None:
     """The description an unnamed reporter opens on (`One member, described as …, said`: "one
     member"; `A Wall Street arbitrageur, who …, said`: "a Wall Street arbitrageur"), up to its noun
     for a person, its opener in lower case; None when no such noun ends it within two words."""
     if not unnamed_reporter(tokens, first):
         return None
-    if tokens[first].low in uw.JOINS:
-        first += 1
+    first = past_join(tokens, first)
     noun = first + 1 if _person_noun(tokens[first + 1].text) else first + 2
     if not tokens[noun].text.islower() or any(not t.text[:1].isalpha() for t in tokens[first : noun + 1]):
         return None
