@@ -48,6 +48,12 @@ def test_an_unnamed_speaker_after_a_joining_word_is_the_he(sentence: str, speake
         ("A pensioner, 80, who lives nearby told reporters he doubted it.", "a pensioner"),
         ("A waiter brought coffee and told reporters he doubted it.", "a waiter"),
         ("A solicitor for Hellan's rivals said he doubted it.", "a solicitor"),
+        ("A pensioner who was hurt when the roof fell said he doubted it.", "a pensioner"),
+        (
+            "One waiter who asked not to be named because he feared for his job said he doubted it.",
+            "one waiter",
+        ),
+        ("A cleaner who watched as the mayor told reporters the plan was sound.", "Tor Hellan"),
         ("One shopkeeper, described as a friend of the mayor, later said he doubted it.", "one shopkeeper"),
     ],
 )

@@ -63,18 +63,27 @@ def _person_noun(word: str) -> bool:
 
 def _opens_clause(tokens: Sequence[Token]) -> bool:
     """Whether words between a subject and a verb of speech open another clause, whose own subject
-    may be the speaker (`watched as the mayor told`, `was unconvinced when Lee told`)."""
+    may be the speaker (`watched as the mayor told`, `was unconvinced when Lee told`); inside a
+    relative clause, a clause that has a verb of its own ends before the speech (`A man who was hurt
+    when the roof fell said`)."""
+    relative = False
     for k, token in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         new_subject = after is not None and (after.text[:1].isupper() or after.low in uw.NEW_SUBJECT_OPENERS)
-        if token.low in ("and", "but", "that"):
-            if new_subject:
-                return True  # (`A man and his wife said`, `A man warned that the mayor told`)
-        elif token.low in uw.CLAUSE_JOINS and not (
-            token.low == "as" and k and tokens[k - 1].low in uw.ROLE_AS
-        ):
-            return True  # (not `a man described as a witness`)
+        if token.low in ("and", "but", "that") and new_subject:
+            return True  # (`A man and his wife said`, `A man warned that the mayor told`)
+        if token.low in fw.RELATIVES or token.low == "that":
+            relative = True
+        elif token.low in uw.CLAUSE_JOINS - {"and", "but"}:
+            if token.low == "as" and k and tokens[k - 1].low in uw.ROLE_AS:
+                continue  # `a man described as a witness`
+            if not (relative and any(_verb_like(t.low) for t in tokens[k + 1 :])):
+                return True
     return False
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith("ed") or word in name_words.IRREGULAR_PAST or word in fw.MODALS
 
 
 def _own_speech(tokens: Sequence[Token], noun: int, verb: int) -> bool:
