@@ -36,3 +36,44 @@ def test_a_man_named_after_the_description_keeps_the_he() -> None:
         '"It is a great story," he said.'
     )
     assert [q.speaker for q in body(text)] == ["John Tallon", "John Tallon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the text between ties the description to the pronoun's sex, the woman after it is another
+        # person (an official, its lawyer), or the description's sentence is its own speech
+        (
+            "A Pelby farmer has sued the council over flooding. His lawyer, Ann Roe, said the drains failed."
+            '\n\n"My fields were under water," he said.',
+            "a Pelby farmer",
+        ),
+        (
+            "A Pelby farmer has sued the council over flooding. His lawyer, Ann Roe, 45, said the drains "
+            'failed.\n\n"My fields were under water," he said.',
+            "a Pelby farmer",
+        ),
+        (
+            "A Pelby farmer has sued the council over flooding. Ann Roe, the council's lawyer, said the "
+            'claim would fail.\n\n"My fields were under water," he said.',
+            "a Pelby farmer",
+        ),
+        (
+            "An aide to the minister has resigned over the leak. Minister Ann Roe said she accepted the "
+            'resignation.\n\n"I did nothing wrong," he said.',
+            "an aide",
+        ),
+        (
+            "A pensioner who lives nearby said the plant stank. Councillor Ann Roe said the smell was "
+            'being checked.\n\n"It is unbearable at night," he said.',
+            "a pensioner",
+        ),
+        (
+            "A pensioner, 80, told police he had been robbed. Sergeant Ann Hill said the thief fled.\n\n"
+            '"I was terrified," he said.',
+            "a pensioner",
+        ),
+    ],
+)
+def test_a_description_tied_to_the_pronouns_sex_or_speaking_keeps_the_he(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

@@ -47,3 +47,24 @@ def test_a_firms_officer_with_a_word_before_the_noun_stands_between(
 ) -> None:
     text = f'Tor Brenn said the firm was doing well. "We are strong," he said.\n\n{sentence} "We are not immune," he said.'
     assert [q.speaker for q in body(text)] == ["Tor Brenn", speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a place's or a firm's superlative or word of size before the noun: a firm, no person owned
+        ("Britain's biggest lender said profits fell.", "Tor Brenn"),
+        ("Japan's largest builder said orders fell.", "Tor Brenn"),
+        ("Pelby's top employer said orders fell.", "Tor Brenn"),
+        ("Gask's main supplier said orders fell.", "Tor Brenn"),
+        # a word of no size or rank: the officer stands between, as before
+        ("Gask's former owner said the sale was a mistake.", None),
+        ("Gask's finance director said costs had risen.", None),
+    ],
+)
+def test_a_superlative_before_an_owned_doer_is_a_firm(sentence: str, speaker: str | None) -> None:
+    text = (
+        "Tor Brenn, the bank's chief executive, said rates would rise. "
+        f'"We are ready," he said.\n\n{sentence} "It was a hard year," he said.'
+    )
+    assert [q.speaker for q in body(text)] == ["Tor Brenn", speaker]

@@ -37,3 +37,31 @@ from tests.quote_helpers import body
 )
 def test_a_pronoun_on_a_shared_surname_is_the_one_of_its_sex(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+_BOY = "Tom Lee, 8, was found safe on Tuesday. His mother, Ann Lee, said he had been hiding.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # one who shares the surname may be of the pronoun's sex, or is a child of it: the surname alone
+        (
+            "Dieter Voss and his son Robin Voss run the bakery.\n\n"
+            'Voss said the ovens were old. "We need new ones," he said.',
+            ["Voss"],
+        ),
+        (f'{_BOY}Lee said the search had been long. "We never gave up," he said.', ["Lee"]),
+        # a child of the other sex: the one parent of the pronoun's sex, as before
+        (f'{_BOY}Lee said the search had been long. "We never gave up," she said.', ["Ann Lee"]),
+        (
+            "Ann Voss, 8, was found safe. Her father, Dieter Voss, thanked police.\n\n"
+            'Voss said the search had been long. "We never gave up," he said.',
+            ["Dieter Voss"],
+        ),
+    ],
+)
+def test_a_pronoun_on_a_shared_surname_stays_alone_beside_a_child_or_either_sex(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in body(text)] == speakers

@@ -35,3 +35,31 @@ from tests.quote_helpers import body
 )
 def test_a_titled_surname_keeps_to_its_sex(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+_BOY = "Tom Lee, 8, was found safe. His mother, Ann Lee, said he had been hiding.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one who shares the surname is a child of the title's sex, or of either sex: the surname alone
+        (f'{_BOY}"We are so relieved," Mr Lee said.', "Lee"),
+        ('Tom Lee, aged 8, was found safe. Ann Lee wept.\n\n"We are so relieved," Mr Lee said.', "Lee"),
+        (
+            "Ann Lee, 9, won the spelling prize. Her father, Ivo Lee, said she had practised.\n\n"
+            '"She worked so hard," Mrs Lee said.',
+            "Lee",
+        ),
+        ('Kim Lee and Ann Lee were at the hall.\n\n"I was nervous," Mrs Lee said.', "Lee"),
+        ('Kim Lee and Ivo Lee were at the hall.\n\n"I was nervous," Mr Lee said.', "Lee"),
+        # a child of the other sex, or a capitalised word that is no given name: the full name
+        (f'{_BOY}"We are so relieved," Mrs Lee said.', "Ann Lee"),
+        (
+            'Ivo Lee and Ann Lee met in May. Since August Lee has been ill.\n\n"It is hard," Mrs Lee said.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_titled_surname_stays_alone_beside_a_child_or_a_name_of_either_sex(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

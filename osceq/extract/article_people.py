@@ -6,24 +6,32 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
+from osceq.extract.article_particles import file_without_articles
 from osceq.extract.firm_names import firm_not_person, firms_saying
 from osceq.extract.given_names import first_name_gender
+from osceq.extract.kin_owners import kin_genders
 from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
+from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import answer_speaks_of, question_addressee
-from osceq.extract.speaker_names import last_key_word, names_a_person
+from osceq.extract.speaker_names import ADDRESSED, last_key_word, names_a_person
 from osceq.extract.text import fold
+from osceq.extract.titled_people import add_titled_people
 from osceq.models import Span
 
 __all__ = ["ArticlePeople"]
 
 # A run of capitalised words that may be a person's name (`Ann Ashby`, `Gil Stroud`).
 _NAME_RUN = re.compile(r"[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){0,2}")
+# What any match of ADDRESSED holds (`told`, `tells`, `asked`, `asks`).
+_ADDRESSING_VERBS = ("told", "tell", "ask")
 
 
 class ArticlePeople:
-    """Genders and questions of one article's people; the state is filled in by `Resolver`."""
+    """Genders and questions of one article's people; the state is filled in by `Resolver` and, when
+    a pronoun first asks, by `_index_people`."""
 
     text: str
     names: ArticleNames
@@ -31,6 +39,28 @@ class ArticlePeople:
     _addressed: list[tuple[int, str, str]]  # (offset, gender, name) of "he told Name"
     _resolved_gender: dict[str, str]  # the pronoun's gender each person was given
     _firms: dict[str, bool]  # name -> whether it is a firm's and no person's
+    _people: dict[str, list[str]] | None  # last key word -> names a subject may be
+    _speakers: list[tuple[int, str]]  # (offset, name) of the names resolved so far, sorted
+
+    def _index_people(self) -> None:
+        """Collect the names a subject may be, and the genders and "he told X" of the whole text
+        (built when a pronoun needs them)."""
+        self.names.known_names()
+        people = {last: list(names) for last, names in self.names.names_by_last.items()}
+        for _, name in self._speakers:
+            people.setdefault(last_key_word(name), []).append(name)
+        add_titled_people(people, self.text, last_key_word)  # `Mr. Tamimi` alone is a person
+        file_without_articles(people)  # `Attiya` for Ali al-Attiya
+        self._people = people
+        self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
+        self._resolved_gender = {**kin_genders(self.text), **self._resolved_gender}  # `his wife, Jo,`
+        self._gender.update(title_genders(self.text))
+        # (The verbs looked for first: most articles have none, and the pattern scans all the text.)
+        addressing = any(verb in self.text for verb in _ADDRESSING_VERBS)
+        self._addressed = [
+            (match.start(), fw.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
+            for match in (ADDRESSED.finditer(self.text) if addressing else ())
+        ]
 
     def _person_asked(self, position: int, before: int, people: dict[str, list[str]]) -> str | None:
         """The article's person a question at `position` was put to, by their fullest name; None

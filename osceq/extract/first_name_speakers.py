@@ -12,6 +12,7 @@ from osceq.extract.given_names import first_name_gender, is_given_name
 from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.letter_cases import UPPER
 from osceq.extract.speaker_names import last_key_word
+from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from osceq.extract.article_names import ArticleNames
@@ -95,11 +96,29 @@ def _title_sex(written: str) -> str | None:
 
 def full_name_of_sex(names: ArticleNames, surname: str, sex: str) -> str:
     """The one full name of that sex the article gives the surname (`Mrs Lee` beside Ivo and Ann
-    Lee: Ann Lee); else the surname alone: a spouse or sibling of the other sex is never shown.
+    Lee: Ann Lee); else the surname alone: a spouse or sibling of the other sex is never shown, nor
+    anyone when one who shares the surname may be of that sex unknown or a child (`sex_unsure`).
     A name of more than one word is returned as it is."""
     if " " in surname:
         return surname
-    names.full_name(surname)  # (reads the article's names)
     fits = {n for n in names.names_by_last.get(last_key_word(surname), ()) if n.endswith(f" {surname}")}
+    if any(sex_unsure(names, n, sex) for n in fits):
+        return surname  # `Kim Lee` may be the she; `Tom Lee, 8,` is no Mr, his father may be
     fits = {n for n in fits if first_name_gender(n) == sex}
     return fits.pop() if len(fits) == 1 else surname
+
+
+def sex_unsure(names: ArticleNames, name: str, sex: str) -> bool:
+    """Whether a full name may be of either sex, or is a child's of that sex, whom a title or a
+    pronoun of the surname is unlikely to stand for (`Robin Voss`; `Tom Lee, 8,` for a Mr Lee): its
+    first word a given name of either sex or a capitalised word the article never writes in lower
+    case (not `Echoing Voss` nor `In August Voss said`), or an age under 18 set off after it."""
+    first = name.split(" ", 1)[0]
+    low = first.lower()
+    gender = first_name_gender(name)
+    minor = re.search(rf"\b{re.escape(name)},\s+(?:aged\s+)?(\d{{1,2}})\b", names.text)
+    if minor is not None and int(minor.group(1)) < 18 and gender in (None, sex):
+        return True
+    if gender is not None or low in MONTHS or low in WEEKDAYS or low.endswith("ing"):
+        return False
+    return low not in names.lower_case_words()

@@ -52,13 +52,17 @@ _WOMEN = FEMALE_KIN | {"girl"} | {noun for noun in _OWNABLE if noun.endswith("wo
 _MEN = MALE_KIN | {"boy"} | {noun for noun in _OWNABLE if noun.endswith("man") and noun not in _WOMEN}
 _OWNED = {"f": _OWNABLE - _MEN, "m": _OWNABLE - _WOMEN}
 
+# A word of size or rank, or a superlative (`biggest`, `top`): before a noun, a firm's, not a person's.
+_RANK = r"(?:[a-z]+est|" + _alternation(kw.RANK_WORDS) + ")"
+
 # A sentence opening on a named owner and a person owned (`Ivo Marsh's grandson was`, `Lee's lawyer
 # said`): the sentence is about that person, who may be the he/she as well as the owner.
 _OWNED_SUBJECT = {
     gender: re.compile(
         r"(?:^|[.!?][\"”’]?\s+|\n)((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+"
-        # (one word may come before the noun: `Gask's finance director`, `Lee's defence lawyer`)
-        r"(?:[a-z]+\s+)?(?:step|half-|god)?(?:(?:"
+        # (one word may come before the noun: `Gask's finance director`, `Lee's defence lawyer`; no
+        # superlative nor word of size: `Britain's biggest lender` is a firm)
+        rf"(?:(?!{_RANK}\s)[a-z]+\s+)?(?:step|half-|god)?(?:(?:"
         + _alternation(nouns)
         + r")(?:-in-law)?|(?:"  # a name only after a relative: `lawyer Ann Fell` may be of either sex
         + _alternation(kin)

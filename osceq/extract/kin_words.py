@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from osceq.extract.word_lists import words as _words
 
-__all__ = ["COMPOUND_KIN", "FEMALE_KIN", "KIN_NOUNS", "MALE_KIN", "PARTNER_KIN"]
+__all__ = ["COMPOUND_KIN", "FEMALE_KIN", "KIN_NOUNS", "MALE_KIN", "PARTNER_KIN", "RANK_WORDS"]
 
 # Kin by marriage, remarriage, half blood and christening, by sex (`his son-in-law, Sam,`).
 _COMPOUND_FEMALE = _words(
@@ -59,6 +59,10 @@ OWNED_AGENTS = _words(
     "researcher sergeant servant solicitor speechwriter sponsor steward strategist supervisor "
     "supporter surveyor teacher tenant trainer translator treasurer tutor understudy writer"
 )
+
+# Words of size or rank before a doer's noun that make a place's or a firm's one a firm (`Britain's
+# biggest lender`, `Japan's top builder`), beside any superlative in -est; no person owned.
+RANK_WORDS = _words("big bigger large larger leading main major no number second small smaller third top")
 
 # People who speak for the one they work for (`His lawyer remains defiant. "…," he said`): either sex.
 SPEAKING_FOR = _words(

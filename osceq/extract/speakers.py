@@ -16,7 +16,6 @@ from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.article_names import ArticleNames
-from osceq.extract.article_particles import file_without_articles
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.delayed_names import described_before_named
 from osceq.extract.descriptions import (
@@ -30,7 +29,6 @@ from osceq.extract.descriptions import (
 )
 from osceq.extract.first_name_speakers import full_name_of_sex, shown_full_name
 from osceq.extract.it_antecedent import it_antecedent
-from osceq.extract.kin_owners import kin_genders
 from osceq.extract.kin_subjects import nearer_subject_between
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.list_speakers import shown_list
@@ -52,7 +50,6 @@ from osceq.extract.office_of_body import office_before_body, office_of_body
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pressed_openers import questioned_in_opening
 from osceq.extract.pronoun_candidates import PronounCandidates
-from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
 from osceq.extract.questions import (
     asked_unnamed_word,
     newcomer_between,
@@ -62,7 +59,6 @@ from osceq.extract.questions import (
 from osceq.extract.quote_right_after import quote_right_after
 from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
-    ADDRESSED,
     NAME_BEFORE_COMMA,
     OWNED,
     after_the,
@@ -74,7 +70,6 @@ from osceq.extract.speaker_names import (
 from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import ANOTHER
 from osceq.extract.they_antecedent import they_antecedent
-from osceq.extract.titled_people import add_titled_people
 from osceq.extract.unnamed_subjects import unplaced_subject_between
 from osceq.extract.verb_surnames import known_verb_surname
 from osceq.models import Block, Span
@@ -94,8 +89,6 @@ PRONOUNS = frozenset(fw.PRONOUN_GENDER)
 # How far back (characters) a pronoun looks for its person: on train, a person found further back
 # was the wrong one about two times in three, and no person is better than a wrong one.
 _WINDOW = 1000
-# What any match of ADDRESSED holds (`told`, `tells`, `asked`, `asks`).
-_ADDRESSING_VERBS = ("told", "tell", "ask")
 
 
 # The capitalised name run opening a sentence (`Jerome Haskins, the chairman, …`).
@@ -267,26 +260,6 @@ class Resolver(PronounCandidates):
             self._roles.get(speaker) or self.names.titles.get(speaker) or self.names.appositions.get(speaker)
         )
 
-    def _index_people(self) -> None:
-        """Collect the names a subject may be, and the genders and "he told X" of the whole text
-        (built when a pronoun needs them)."""
-        self.names.known_names()
-        people = {last: list(names) for last, names in self.names.names_by_last.items()}
-        for _, name in self._speakers:
-            people.setdefault(last_key_word(name), []).append(name)
-        add_titled_people(people, self.text, last_key_word)  # `Mr. Tamimi` alone is a person
-        file_without_articles(people)  # `Attiya` for Ali al-Attiya
-        self._people = people
-        self._gender.update(next_sentence_genders(self.text))  # (titles below overrule it)
-        self._resolved_gender = {**kin_genders(self.text), **self._resolved_gender}  # `his wife, Jo,`
-        self._gender.update(title_genders(self.text))
-        # (The verbs looked for first: most articles have none, and the pattern scans all the text.)
-        addressing = any(verb in self.text for verb in _ADDRESSING_VERBS)
-        self._addressed = [
-            (match.start(), fw.PRONOUN_GENDER[match.group(1).lower()], match.group(2))
-            for match in (ADDRESSED.finditer(self.text) if addressing else ())
-        ]
-
     def _antecedent(self, mention: Span) -> str | None:
         """The person a he/she pronoun stands for: the subject of the latest sentence before it.
 
@@ -362,7 +335,7 @@ class Resolver(PronounCandidates):
             if (
                 other_sex
                 and self.known_gender(name) is None
-                and described_before_named(self.text, position, name)
+                and described_before_named(self.text, position, name, mention.start, gender)
             ):
                 return None  # `A teacher won. Mary Lee said …. "…," he said`: the teacher is Lee
             if unplaced_subject_between(

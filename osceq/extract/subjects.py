@@ -31,7 +31,7 @@ from osceq.extract.subject_starts import opens_subject_after_focus as _opens_sub
 from osceq.extract.subject_starts import pronoun as _pronoun
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.tokens import Token, capitalised, is_word, phrase_text
-from osceq.extract.unnamed_subjects import unnamed_reporter, unnamed_reporter_description
+from osceq.extract.unnamed_subjects import past_join, unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import kin_or_person_noun
 
@@ -69,8 +69,8 @@ def sentence_person(
     source = _according_to(tokens)
     if source is not None and is_person(source[1]):
         return source
-    if unnamed_reporter(tokens, first):
-        # (`One member said …`: the description, the he or she of the quotes after it)
+    if unnamed_reporter(tokens, first):  # (`But one member said …`: the description, the he after it)
+        first = past_join(tokens, first)  # (its offset is its own, not the joining word's)
         return tokens[first].start, unnamed_reporter_description(tokens, first) or ANOTHER
     return _lone_person(tokens, is_person) or copular_person(tokens, is_person)
 
