@@ -32,6 +32,14 @@ from tests.quote_helpers import body
             "Tom Varrow",
         ),
         (
+            'Tom Varrow, 44, runs the mill. His father, Karl, told him it would never close. "I believed him," he said.',
+            "Tom Varrow",
+        ),
+        (
+            'Tom Varrow, 44, runs the mill. His father, Karl, told reporters it would never close. "It won\'t," he said.',
+            "Karl",
+        ),
+        (
             'Tom Varrow, 44, runs the mill. His late father, Karl, said it would last. "It has," he said.',
             "Tom Varrow",
         ),

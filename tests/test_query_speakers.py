@@ -185,13 +185,19 @@ def test_the_speaker_names_file_lists_each_speaker_under_each_last_word() -> Non
         ("Ann Lee and Bo Park", ["Ann Lee", "Bo Park"]),
         ("Ann Lee, Bo Park and Ivo Tam", ["Ann Lee", "Bo Park", "Ivo Tam"]),
         ("Ann Lee & Bo Park", ["Ann Lee", "Bo Park"]),
-        ("Tarn City Council and Reno Harbour Board", ["Tarn City Council", "Reno Harbour Board"]),
-        # a firm named after people, an office of two fields, a list of surnames: one speaker each
+        # a firm named after people, an office of two fields, a list of surnames, bodies, a role
+        # inside: one speaker each
         ("Marks and Spencer", []),
         ("Smith & Nephew", []),
         ("Minister of Trade and Industry", []),
         ("Pell, Quist and Varga", []),
         ("the mayor and the governor", []),
+        ("Ann Quist and Bo Varga Associates", []),
+        ("Tarn City Council and Reno Harbour Board", []),
+        ("Lawyers for Tom Reed and Ann Lee", []),
+        ("Supporters of Tom Reed and Ann Lee", []),
+        ("Port Authority of New York and New Jersey", []),
+        ("Tom Reed, chairman and chief executive, and Ann Lee", []),
         ("Ann Lee", []),
     ],
 )

@@ -22,6 +22,9 @@ _BEFORE = 'The mayor, Tor Hellan, said the road would open in May. "We are on sc
         ("But one resident, who asked not to be named, said he doubted it.", "one resident"),
         ("And a neighbour told reporters he doubted it.", "a neighbour"),
         ("But a retired firefighter said he doubted it.", "a retired firefighter"),
+        # a verb of another's speech inside an aside before the subject's own (review44a)
+        ("A shopkeeper, angry that the mayor told residents to leave, said he would stay.", "a shopkeeper"),
+        ("A waiter, furious that the council told him to close, said he would stay.", "a waiter"),
         # no person, or the pronoun is the subject: the he stays the mayor's
         ("But a local survey said traffic would grow.", "Tor Hellan"),
         ("And a quick look at the plans shows he is right.", "Tor Hellan"),
@@ -66,6 +69,9 @@ def test_an_unnamed_speaker_speaks_only_by_its_own_verb(sentence: str, speaker: 
     ("sentence", "opener"),
     [
         ("But a retired firefighter said he doubted it.", "a retired firefighter"),
+        # a verb of another's speech inside an aside before the subject's own (review44a)
+        ("A shopkeeper, angry that the mayor told residents to leave, said he would stay.", "a shopkeeper"),
+        ("A waiter, furious that the council told him to close, said he would stay.", "a waiter"),
         ("And one neighbour told reporters he doubted it.", "one neighbour"),
         ("Yet a pensioner who lives nearby said he doubted it.", "a pensioner"),
         ("A pensioner who lives nearby said he doubted it.", "a pensioner"),

@@ -10,8 +10,9 @@ from osceq.extract import reporting as lex
 from osceq.extract.given_names import first_name_gender, given_name_gender
 
 # After the name: an optional role (`, a builder`), the comma closing the apposition, the verb.
-_VERB_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80})?\s*,\s+([a-z]+)\b(?:\s+([a-z]+)\s+to\b)?")
-# Verbs that, with an object and "to" (`told him to sell`), bid someone act: no words of one's own.
+_VERB_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80})?\s*,\s+([a-z]+)\b(?:\s+([a-z]+)(?:\s+(to)\b)?)?")
+# Verbs that, with an object and "to" (`told him to sell`), bid someone act: no words of one's own;
+# with a him/her/them they address the possessor (`told him the shop would close`), who may answer.
 _BIDDING = frozenset({"told", "tells", "asked", "asks", "urged", "urges", "begged", "advised", "warned"})
 # The relation noun closing `His son,` before the name.
 _RELATION = re.compile(r"([a-z][\w’'\-]*),\s*$")
@@ -24,7 +25,13 @@ def speaks_after(text: str, name_end: int) -> bool:
     match = _VERB_AFTER.match(text, name_end)
     if match is None or match.group(1) not in lex.REPORTING_FORMS:
         return False
-    return not (match.group(1) in _BIDDING and match.group(2) is not None)  # (`told him to sell`)
+    return not (match.group(1) in _BIDDING and _bids(match.group(2), match.group(3)))
+
+
+def _bids(object_word: str | None, to: str | None) -> bool:
+    """Whether a bidding verb's next words make it a bid or an address (`told him to sell`, `told
+    him the shop would close`), not words given to anyone (`told reporters the shop would close`)."""
+    return object_word is not None and (to == "to" or object_word in ("him", "her", "them"))
 
 
 def relative_goes_on(text: str, owner: str, name: str, name_end: int, gender: str) -> bool:
@@ -65,7 +72,7 @@ def takes_stance(text: str, at: int) -> bool:
     if not words:
         return False
     verb, after = words[0], words[1:]
-    if verb in _BIDDING and "to" in after[1:2]:
+    if verb in _BIDDING and after and _bids(after[0], after[1] if len(after) > 1 else None):
         return False  # `told him to sell`: a bid, no words of one's own
     if verb in lex.STANCE_VERBS or (verb in lex.REPORTING_FORMS and verb not in lex.WEAK_VERBS):
         return True

@@ -115,10 +115,12 @@ def unnamed_reporter(tokens: Sequence[Token], first: int) -> bool:
         noun = first + 2  # (the noun after one adjective: `a former employee`)
     else:
         return False
-    for verb in range(first + 2, min(len(tokens), first + 2 + _SPEAKER_REACH)):
-        if tokens[verb].low in _SPEAKING:
-            return _own_speech(tokens, noun, verb)
-    return False
+    # (every verb of speech in reach: `A shopkeeper, angry that the mayor told them to leave, said`
+    # speaks by the later one)
+    return any(
+        tokens[verb].low in _SPEAKING and _own_speech(tokens, noun, verb)
+        for verb in range(first + 2, min(len(tokens), first + 2 + _SPEAKER_REACH))
+    )
 
 
 def past_join(tokens: Sequence[Token], first: int) -> int:

@@ -191,18 +191,67 @@ def _names_person(query: str, name: str) -> bool:
 
 # What joins the people of a joint speaker: a comma, "and", "&".
 _JOINTS = re.compile(r",|&|\band\b")
+# Words that end or open the name of a body, not of a person (`Ann Quist and Bo Varga Associates`).
+_BODY_WORDS = frozenset(
+    {
+        "associates",
+        "partners",
+        "partnership",
+        "group",
+        "trust",
+        "fund",
+        "foundation",
+        "institute",
+        "company",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "bank",
+        "council",
+        "committee",
+        "party",
+        "campaign",
+        "union",
+        "association",
+        "society",
+        "league",
+        "club",
+        "board",
+        "authority",
+        "agency",
+        "ministry",
+        "department",
+        "office",
+        "news",
+        "times",
+        "post",
+        "press",
+        "media",
+    }
+)
 
 
 def joint_members(name: str) -> list[str]:
     """The people of a speaker shown as several (`Ann Lee and Bo Park`, `Ann Lee, Bo Park and Ivo
-    Tam`), or none; each part must be a capitalised name of two words or more, so that a firm named
-    after people (`Marks and Spencer`, `Smith & Nephew`) or an office (`Minister of Trade and
-    Industry`) stays one speaker."""
-    parts = [part.strip() for part in _JOINTS.split(name)]
-    parts = [part for part in parts if part]
-    if len(parts) < 2 or not all(len(part.split()) >= 2 and part[0].isupper() for part in parts):
+    Tam`), or none; each part must read as a person's name (two to four capitalised words, none a
+    body's), so that a firm named after people (`Marks and Spencer`, `Ann Quist and Bo Varga
+    Associates`), an office (`Minister of Trade and Industry`) or `Lawyers for Tom Reed and Ann Lee`
+    stays one speaker."""
+    parts = [part.split() for part in _JOINTS.split(name)]
+    parts = [words for words in parts if words]
+    if len(parts) < 2 or not all(_persons_name(words) for words in parts):
         return []
-    return parts
+    return [" ".join(words) for words in parts]
+
+
+def _persons_name(words: list[str]) -> bool:
+    """Whether words read as a person's name: two to four capitalised words, none a body's."""
+    return 2 <= len(words) <= 4 and all(
+        w[0].isupper() and w.lower().strip(".") not in _BODY_WORDS for w in words
+    )
 
 
 class _SpeakerNames:
