@@ -72,7 +72,7 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
         # A capital opening a sentence is no sign of ordinary case, nor a line all in capitals (a
         # headline run into the body): some lower-case copy starts its sentences with capitals and
         # leaves every name in lower case ("Emanuel said ecuador …"); a capitalised name is the sign.
-        before = text[:start].rstrip()[-1:]
+        before = _last_mark(text, start)
         opening = not before or before in _LINE_ENDS  # (a table's lines are blocks of their own)
         dateline = text.find(" - ", start, min(end, start + _DATELINE_REACH)) if not letters else -1
         mixed = _mixed_line(text, start, end)
@@ -80,15 +80,19 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
             character = text[at]
             if character.isalpha():
                 letters += 1
-                upper += character.isupper()
-                capitals += not opening and _name_capital(text, at, mixed)
-                lower_openings += opening and character.islower()
+                if character.isupper():
+                    upper += 1
+                    capitals += not opening and _name_capital(text, at, mixed)
+                    # (only a capital can make the copy plainly ordinary: a small letter adds only
+                    # to the letters each share is taken of)
+                    if (
+                        capitals > _EARLY_SHARE * max(letters, _EARLY_LETTERS)
+                        and upper > 2 * _CAPITAL_SHARE * letters
+                    ):
+                        return False  # (plainly ordinary copy: no need to read on)
+                elif opening and character.islower():
+                    lower_openings += 1
                 opening = False
-                if (
-                    capitals > _EARLY_SHARE * max(letters, _EARLY_LETTERS)
-                    and upper > 2 * _CAPITAL_SHARE * letters
-                ):
-                    return False  # (plainly ordinary copy: no need to read on)
             elif character in _SENTENCE_ENDS:
                 opening = _ends_sentence(text, at, start)
                 if character == "\n":
@@ -100,6 +104,15 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return upper <= _CAPITAL_SHARE * letters or (
         lower_openings > 0 and capitals <= _OPENINGS_ASIDE_SHARE * letters
     )
+
+
+def _last_mark(text: str, start: int) -> str:
+    """The last character before `start` that is no white space, or "" (as `text[:start].rstrip()[-1:]`,
+    without copying the text before)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 def _mixed_line(text: str, start: int, end: int) -> bool:
