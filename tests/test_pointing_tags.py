@@ -220,6 +220,11 @@ def _speakers(text: str) -> list[str | None]:
             'the money."\n\nReed said it twice more before the vote.',
             ["Tom Reed", None],
         ),
+        # places and firms are no speakers (#3)
+        ('"It is a disgrace." The warning came from Washington.', [None]),
+        ('"It is a disgrace." The warning came from Microsoft.', [None]),
+        ('"It is a disgrace." The words came from Lincoln.', [None]),
+        ('"It is a disgrace." The message came from Pelby Police.', [None]),
         # a singular pointer after two quotes gives the first to nobody else (#5)
         (
             'Councillor Tom Reed opposed the plan. "It is a disgrace." "It will pass." The comment came from '
@@ -286,3 +291,16 @@ def test_a_fragment_inside_a_sentence_takes_no_pointing_sentence() -> None:
 def test_a_later_quote_s_own_tag_does_not_stop_the_pointing_sentence() -> None:
     text = '"We will not back down." The comment came from Ann Lee, who added that "the levy stays."'
     assert _speakers(text)[:1] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a lone surname is a person's when the article names that person in full
+        ('Ann Lee flew in.\n\n"We will not back down." Lee said it again on Tuesday.', ["Ann Lee"]),
+        ('"It is a disgrace." The words came from Lincoln.\n\nAnn Lee was in Lincoln.', []),
+        ('"It is a disgrace." The words came from Pelby.\n\nGov. Ann Lee of Pelby was there.', []),
+    ],
+)
+def test_a_lone_surname_needs_the_person_named_in_full(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -5,6 +5,7 @@ said Ann Lee.` The sentence must plainly take the words back; one that only goes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
@@ -12,6 +13,7 @@ from osceq.extract import pointing_words as pw
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.given_names import is_given_name
 from osceq.extract.how_tags import how_tag
 from osceq.extract.names import parse_mention
 from osceq.extract.quote_drafts import Draft
@@ -239,6 +241,21 @@ def _person(text: str, tokens: list[Token], k: int, cue: int) -> Found | None:
         return None
     if kind == "name" and (tokens[k].low in _ARTICLES or parse_mention(mention.text).kind != "person"):
         return None  # `the words of the Constitution`
+    if kind == "name" and not _named_person(text, tokens[k:end]):
+        return None  # `The warning came from Washington.`, `… from Pelby Police.`: a place or a firm
     if kind == "nominal" and not (person_noun(tokens[end - 1].low) or title_word(tokens[end - 1].low)):
         return None  # `the words of a 1998 speech`
     return Found(mention, span_of(text, tokens, cue, cue + 1), kind, "cue-after")
+
+
+def _named_person(text: str, tokens: list[Token]) -> bool:
+    """Whether a name is surely a person's: a title in it, a known given name before its last word, or
+    a lone surname the article gives a person in full (`Ann Lee` … `Lee`; `from Lincoln` may be a place)."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    if len(words) == 1 and capitalised(words[0]):
+        full = re.finditer(r"\b([A-Z][a-z]+) " + re.escape(words[0].text) + r"\b", text)
+        return any(is_given_name(match.group(1)) for match in full)
+    return any(
+        title_word(word.low) or (k + 1 < len(words) and capitalised(word) and is_given_name(word.text))
+        for k, word in enumerate(words)
+    )
