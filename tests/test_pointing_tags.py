@@ -225,6 +225,9 @@ def _speakers(text: str) -> list[str | None]:
         ('"It is a disgrace." The warning came from Microsoft.', [None]),
         ('"It is a disgrace." The words came from Lincoln.', [None]),
         ('"It is a disgrace." The message came from Pelby Police.', [None]),
+        # who writes the words down need not have said them (#4)
+        ('"We will not back down." Her aide Tom Reed wrote it on a whiteboard.', [None]),
+        ('"We will not back down." Tom Reed posted it on Tuesday.', [None]),
         # a singular pointer after two quotes gives the first to nobody else (#5)
         (
             'Councillor Tom Reed opposed the plan. "It is a disgrace." "It will pass." The comment came from '
