@@ -53,21 +53,21 @@ def tagged_below(text: str, body: Sequence[Block], drafts: list[Draft]) -> list[
             continue
         # The whole paragraph is the quotation's: a direct quote, like the tagged one it runs into.
         result[k] = replace(draft, found=following.found, evidence="tag-below", kind="direct")
-    return [_said_below(text, body, d, [o for o in result if o.paragraph == d.paragraph]) for d in result]
+    return [_said_below(text, body, d, result) for d in result]
 
 
-def _said_below(text: str, body: Sequence[Block], draft: Draft, block_drafts: list[Draft]) -> Draft:
+def _said_below(text: str, body: Sequence[Block], draft: Draft, drafts: list[Draft]) -> Draft:
     """A statement closing its paragraph as a sentence of its own, with no speaker, tagged by the next
     paragraph's first sentence giving the words again (`"…"` / `He said it twice more before …`)."""
+    if draft.found is not None or draft.evidence != "none":
+        return draft  # (most quotes: the paragraph's other quotes need not be gathered)
     block = body[draft.paragraph]
-    others = [other for other in block_drafts if other is not draft]
+    others = [other for other in drafts if other.paragraph == draft.paragraph and other is not draft]
     pointed = pointed_after(text, block, draft, others)  # (last: no other path found a speaker)
     if pointed is not None:
         return replace(draft, found=pointed, evidence=pointed.evidence, kind="direct")  # (a sentence)
     if (
         any(other.found is not None for other in others)
-        or draft.found is not None
-        or draft.evidence != "none"
         or draft.kind != "direct"
         or draft.paragraph + 1 >= len(body)
         or text[block.start : draft.pair.open_start].rstrip()[-1:] not in ("", ".", "!", "?")
