@@ -5,14 +5,18 @@ said Ann Lee.` The sentence must plainly take the words back; one that only goes
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from osceq.extract import function_words as fw
 from osceq.extract import pointing_words as pw
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
-from osceq.extract.closing_tags import cue_after
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.given_names import is_given_name
 from osceq.extract.how_tags import how_tag
 from osceq.extract.names import parse_mention
+from osceq.extract.quote_drafts import Draft
 from osceq.extract.quotemarks import Pair
 from osceq.extract.sources import owner_before
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, full_stop, past_verb, span_of, tokenize
@@ -20,19 +24,29 @@ from osceq.extract.word_kinds import person_noun, title_word
 from osceq.models import Block
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# What the text before a quotation opening its own sentence ends with (nothing, a sentence, a dateline).
+_SENTENCE_OPENS = frozenset({"", ".", "!", "?", "—", "–", "-"})
 # How far past the quotation the pointing sentence is read.
 _REACH = 320
 
 
-def tag_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bool) -> Found | None:
-    """The tag after the closing mark (`closing_tags.cue_after`), or else a next sentence pointing
-    back at a quotation that opens and closes its own sentence (right: where the next one opens)."""
-    found = cue_after(text, pair, start, end, right, opens)
-    if found is not None or not opens or not pair.closed or text[end - 1 : end] not in (".", "?", "!"):
-        return found
+def pointed_after(text: str, block: Block, draft: Draft, others: Sequence[Draft]) -> Found | None:
+    """A next sentence pointing back at a quotation that is a sentence of its own, read last, for a
+    quote no other path attributes (others: the paragraph's other quotations)."""
+    pair, end = draft.pair, draft.end
+    if (
+        draft.found is not None
+        or draft.evidence != "none"
+        or not pair.closed
+        or text[block.start : pair.open_start].rstrip()[-1:] not in _SENTENCE_OPENS
+        or text[end - 1 : end] not in (".", "?", "!")
+        or any(other.pair.open_start < pair.open_start or _named_before(other, pair) for other in others)
+    ):
+        return None  # (a speaker the paragraph names before is its own; a quote before may be the one meant)
     following = text[pair.close_end : pair.close_end + 2]
     if following[:1] != " " or not following[1:].isupper():
         return None  # (a quote closing its paragraph, or a lower-case word going on with its sentence)
+    right = min([o.pair.open_start for o in others if o.pair.open_start > pair.open_start] + [block.end])
     tokens = tokenize(text, pair.close_end, min(right, pair.close_end + _REACH))
     stops = [k for k in range(len(tokens)) if full_stop(tokens, k)][:2]
     question = text[end - 1] == "?"
@@ -46,7 +60,39 @@ def tag_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         found = how_tag(text, first[0].end, right)  # `"…" That was how Lee put it.`, a question too
     if found is None and not question and first and first[0].low in ("that", "this", "those", "it"):
         found = _owners_words(text, first)
-    return found
+    return found if found is not None and _same_subject(text, block.start, pair.open_start, found) else None
+
+
+def _same_subject(text: str, start: int, end: int, found: Found) -> bool:
+    """Whether the sentences of the quote's paragraph before it (start to end) have no person as
+    subject, or only the one found names again (`Ann Lee was undaunted. "…" Ann Lee said it again`):
+    `Ann Lee was undaunted. "…"` then `He said it twice more` or `Reed said it …` is none of theirs."""
+    tokens = tokenize(text, start, end)
+    opening = [0] + [k + 1 for k in range(len(tokens)) if full_stop(tokens, k)]
+    for k in opening:
+        phrase = np_forward(tokens, k) if k < len(tokens) else None
+        if phrase is None or not _a_person(tokens, k, phrase[0], phrase[1]):
+            continue
+        named = [t.text for t in tokens[k : phrase[0]] if capitalised(t)]
+        if found.kind != "name" or not named or named[-1] != found.mention.text.split()[-1]:
+            return False
+    return True
+
+
+def _a_person(tokens: list[Token], k: int, end: int, kind: str) -> bool:
+    """Whether the phrase from token k to end may be a person (a name not written in capitals, as a
+    dateline is; he, she, I, we, they; a person noun or title)."""
+    if kind == "pronoun":
+        return tokens[k].low in ("he", "she", "i", "we", "they")
+    if kind == "name":
+        return tokens[k].low not in _ARTICLES and not all(t.text.isupper() for t in tokens[k:end])
+    return person_noun(tokens[end - 1].low) or title_word(tokens[end - 1].low)
+
+
+def _named_before(other: Draft, pair: Pair) -> bool:
+    """Whether another quotation's speaker is named before the quotation of pair (a later one's own
+    tag, `… an aide, who added that "…"`, may be the pointing sentence's)."""
+    return other.found is not None and other.found.mention.start < pair.open_start
 
 
 def _owners_words(text: str, tokens: list[Token]) -> Found | None:
@@ -66,8 +112,8 @@ def _owners_words(text: str, tokens: list[Token]) -> Found | None:
     )
 
 
-def said_below(text: str, end: int, pair: Pair, below: Block) -> Found | None:
-    """`"… Ask anybody."` alone in its paragraph (its text ends at end), then `He said it twice more
+def said_below(text: str, end: int, pair: Pair, own: Block, below: Block) -> Found | None:
+    """`"… Ask anybody."` closing its paragraph (its text ends at end), then `He said it twice more
     before …` opening the next: a first sentence there giving the words again tags them."""
     if (
         not pair.closed
@@ -77,7 +123,8 @@ def said_below(text: str, end: int, pair: Pair, below: Block) -> Found | None:
         return None
     tokens = tokenize(text, below.start, min(below.end, below.start + _REACH))
     stop = next((k for k in range(len(tokens)) if full_stop(tokens, k)), None)
-    return None if stop is None else _said_it(text, tokens[: stop + 1])
+    found = None if stop is None else _said_it(text, tokens[: stop + 1])
+    return found if found is not None and _same_subject(text, own.start, pair.open_start, found) else None
 
 
 def _words_of(text: str, tokens: list[Token], question: bool) -> Found | None:
@@ -194,6 +241,21 @@ def _person(text: str, tokens: list[Token], k: int, cue: int) -> Found | None:
         return None
     if kind == "name" and (tokens[k].low in _ARTICLES or parse_mention(mention.text).kind != "person"):
         return None  # `the words of the Constitution`
+    if kind == "name" and not _named_person(text, tokens[k:end]):
+        return None  # `The warning came from Washington.`, `… from Pelby Police.`: a place or a firm
     if kind == "nominal" and not (person_noun(tokens[end - 1].low) or title_word(tokens[end - 1].low)):
         return None  # `the words of a 1998 speech`
     return Found(mention, span_of(text, tokens, cue, cue + 1), kind, "cue-after")
+
+
+def _named_person(text: str, tokens: list[Token]) -> bool:
+    """Whether a name is surely a person's: a title in it, a known given name before its last word, or
+    a lone surname the article gives a person in full (`Ann Lee` … `Lee`; `from Lincoln` may be a place)."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    if len(words) == 1 and capitalised(words[0]):
+        full = re.finditer(r"\b([A-Z][a-z]+) " + re.escape(words[0].text) + r"\b", text)
+        return any(is_given_name(match.group(1)) for match in full)
+    return any(
+        title_word(word.low) or (k + 1 < len(words) and capitalised(word) and is_given_name(word.text))
+        for k, word in enumerate(words)
+    )

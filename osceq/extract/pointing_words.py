@@ -26,9 +26,8 @@ QUESTION_NOUNS = frozenset({"question"})
 # Determiners that open the pointing subject (`Those words`, `The comment`, `That quote`).
 POINTING_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 # Verbs that give the quotation, taken back by "it" or "that" (`Lee said it again`).
-GIVING_VERBS = frozenset(
-    {"repeated", "repeats", "said", "says", "tweeted", "uttered", "wrote", "writes", "posted"}
-)
+# (Not `wrote`, `posted`, `tweeted`: who writes the words down need not have said them.)
+GIVING_VERBS = frozenset({"repeated", "repeats", "said", "says", "uttered"})
 # Objects that take the quotation back (`said it`, `repeated the line`).
 POINTING_OBJECTS = frozenset({"it", "that", "this", "so"})
 # Words between the subject and the verb (`Lee later said it`, `Lee has said it`).

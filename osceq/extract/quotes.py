@@ -20,6 +20,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.attribution_kinds import attribution_kinds
 from osceq.extract.caption_quotes import caption_quotes
 from osceq.extract.closing_tags import (
+    cue_after,
     cue_past_title,
     ends_sentence,
     finite_tag,
@@ -40,7 +41,6 @@ from osceq.extract.nearer_subjects import later_pronoun_subject
 from osceq.extract.own_sentence_cues import next_sentence_tag
 from osceq.extract.passive_agents import agent_after_quote
 from osceq.extract.plural_noun_cues import noun_before_quote
-from osceq.extract.pointing_tags import tag_after
 from osceq.extract.pull_quotes import without_pull_quotes
 from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
@@ -195,7 +195,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
         inside = not opens and text[end - 1] == "," and clauses.in_opening_clause(text, ranges)
         how = how_tag(text, pair.close_end, right) if pair.closed and opens else None
         wording_follows = pair.closed and not opens and names_wording(text, pair.close_end)
-        after = None if wording_follows else tag_after(text, pair, start, end, right, opens)
+        after = None if wording_follows else cue_after(text, pair, start, end, right, opens)
         if next_sentence_tag(text, pair, end, right, after, ranges):
             after = None  # `Lee said it was "hostile." Tarnco said …`: the next sentence's subject
         found = (

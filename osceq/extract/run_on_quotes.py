@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from osceq.extract.pointing_tags import said_below
+from osceq.extract.pointing_tags import pointed_after, said_below
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Block
 
@@ -53,23 +53,28 @@ def tagged_below(text: str, body: Sequence[Block], drafts: list[Draft]) -> list[
             continue
         # The whole paragraph is the quotation's: a direct quote, like the tagged one it runs into.
         result[k] = replace(draft, found=following.found, evidence="tag-below", kind="direct")
-    return [_said_below(text, body, d) for d in result]
+    return [_said_below(text, body, d, result) for d in result]
 
 
-def _said_below(text: str, body: Sequence[Block], draft: Draft) -> Draft:
+def _said_below(text: str, body: Sequence[Block], draft: Draft, drafts: list[Draft]) -> Draft:
     """A statement closing its paragraph as a sentence of its own, with no speaker, tagged by the next
     paragraph's first sentence giving the words again (`"…"` / `He said it twice more before …`)."""
+    if draft.found is not None or draft.evidence != "none":
+        return draft  # (most quotes: the paragraph's other quotes need not be gathered)
     block = body[draft.paragraph]
+    others = [other for other in drafts if other.paragraph == draft.paragraph and other is not draft]
+    pointed = pointed_after(text, block, draft, others)  # (last: no other path found a speaker)
+    if pointed is not None:
+        return replace(draft, found=pointed, evidence=pointed.evidence, kind="direct")  # (a sentence)
     if (
-        draft.found is not None
-        or draft.evidence != "none"
+        any(other.found is not None for other in others)
         or draft.kind != "direct"
         or draft.paragraph + 1 >= len(body)
         or text[block.start : draft.pair.open_start].rstrip()[-1:] not in ("", ".", "!", "?")
         or text[draft.pair.close_end : block.end].strip()
     ):
         return draft
-    found = said_below(text, draft.end, draft.pair, body[draft.paragraph + 1])
+    found = said_below(text, draft.end, draft.pair, block, body[draft.paragraph + 1])
     return draft if found is None else replace(draft, found=found, evidence="tag-below")
 
 
