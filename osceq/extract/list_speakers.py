@@ -29,6 +29,16 @@ def _full_item(item: str, full_name: Callable[[str], str]) -> list[str] | None:
     return words if person_item(words) else None
 
 
+def _without_asides(shown: str, items: list[tuple[int, int]]) -> str:
+    """The list as shown, its names joined without the asides of age or role between them (`Ann Lee,
+    42, Tom Reed, 51, and Bo Park` -> "Ann Lee, Tom Reed and Bo Park"), so that each name reads apart
+    (and `--speaker` finds it); a list with no aside stays as written (`Smith & Jones`)."""
+    if all(any(c.isupper() for c in part) for part in shown.split(",")):
+        return shown
+    names = [shown[a:b] for a, b in items]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _people(items: list[list[str] | None]) -> bool:
     """Whether every item names a person in full and, read as name_lists reads a list, they are
     people: the first opened by a given name, and at least half of them."""
@@ -44,7 +54,7 @@ def shown_list(text: str, mention: Span, full_name: Callable[[str], str]) -> str
     items = list_items(shown)
     full = [_full_item(shown[a:b], full_name) for a, b in items]
     if not items or _people(full):
-        return shown if items else None
+        return _without_asides(shown, items) if items else None
     first = next((k for k in range(1, len(items) - 1) if _people(full[k:])), None)
     if first is None or _OPENING_PHRASE.search(text, max(0, mention.start - 100), mention.start) is None:
         return None
