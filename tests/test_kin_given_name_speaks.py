@@ -31,9 +31,11 @@ from tests.quote_helpers import body
             'Tom Varrow, 44, runs the mill. His brother, Mark, told him to sell. "I refused," he said.',
             "Tom Varrow",
         ),
+        # (`told him` something: the words that follow may be either man's; the relative's, as
+        # before, where `told him to …` bids and speaks no words)
         (
-            'Tom Varrow, 44, runs the mill. His father, Karl, told him it would never close. "I believed him," he said.',
-            "Tom Varrow",
+            'Ivo Tam, 17, sells bread. His grandfather, Karl Berg, told him the recipe was secret. "I learned it in 1950," he said.',
+            "Karl Berg",
         ),
         (
             'Tom Varrow, 44, runs the mill. His father, Karl, told reporters it would never close. "It won\'t," he said.',

@@ -307,3 +307,40 @@ def test_a_later_quote_s_own_tag_does_not_stop_the_pointing_sentence() -> None:
 )
 def test_a_lone_surname_needs_the_person_named_in_full(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a speaker carried on from an earlier paragraph or sentence is a guess the pointing sentence
+        # overrules (review46)
+        (
+            '"The budget is balanced," Mayor Ann Lee said on Monday.\n\n'
+            '"We will cut five thousand jobs." The line came from Sen. Tom Reed.',
+            ["Ann Lee", "Tom Reed"],
+        ),
+        (
+            '"The budget is balanced," Mayor Ann Lee said on Monday.\n\n'
+            '"We will cut five thousand jobs." That was how Sen. Tom Reed put it.',
+            ["Ann Lee", "Tom Reed"],
+        ),
+        (
+            'Mayor Ann Lee said: "The plan will fail."\n\n'
+            '"We will cut five thousand jobs." The line came from Sen. Tom Reed.',
+            ["Ann Lee", "Tom Reed"],
+        ),
+        (
+            'According to Mayor Ann Lee, the plan failed. "We will cut five thousand jobs." '
+            "Those were the words of Sen. Tom Reed.",
+            ["Tom Reed"],
+        ),
+        # the quote's own paragraph tags it: they stay
+        (
+            '"We will not back down," Mayor Ann Lee said. "Not ever." Reed said it again on Tuesday.',
+            ["Ann Lee"] * 2,
+        ),
+        ('Mayor Ann Lee spoke: "We will not back down." Tom Reed said it again on Tuesday.', ["Ann Lee"]),
+    ],
+)
+def test_a_pointing_sentence_overrules_a_speaker_guessed_from_before(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in body(text)] == speakers

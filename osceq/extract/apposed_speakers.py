@@ -11,8 +11,7 @@ from osceq.extract.given_names import first_name_gender, given_name_gender
 
 # After the name: an optional role (`, a builder`), the comma closing the apposition, the verb.
 _VERB_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,80})?\s*,\s+([a-z]+)\b(?:\s+([a-z]+)(?:\s+(to)\b)?)?")
-# Verbs that, with an object and "to" (`told him to sell`), bid someone act: no words of one's own;
-# with a him/her/them they address the possessor (`told him the shop would close`), who may answer.
+# Verbs that, with an object and "to" (`told him to sell`), bid someone act: no words of one's own.
 _BIDDING = frozenset({"told", "tells", "asked", "asks", "urged", "urges", "begged", "advised", "warned"})
 # The relation noun closing `His son,` before the name.
 _RELATION = re.compile(r"([a-z][\w’'\-]*),\s*$")
@@ -29,9 +28,9 @@ def speaks_after(text: str, name_end: int) -> bool:
 
 
 def _bids(object_word: str | None, to: str | None) -> bool:
-    """Whether a bidding verb's next words make it a bid or an address (`told him to sell`, `told
-    him the shop would close`), not words given to anyone (`told reporters the shop would close`)."""
-    return object_word is not None and (to == "to" or object_word in ("him", "her", "them"))
+    """Whether a bidding verb's next words make it a bid (`told him to sell`), not words of one's own
+    (`told reporters the shop would close`, `told him the recipe was secret`)."""
+    return object_word is not None and to == "to"
 
 
 def relative_goes_on(text: str, owner: str, name: str, name_end: int, gender: str) -> bool:

@@ -23,6 +23,9 @@ from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, full_stop
 from osceq.extract.word_kinds import person_noun, title_word
 from osceq.models import Block
 
+# Speakers a quote is given from outside its own sentence and its paragraph's tags (a speaker carried
+# on from an earlier paragraph or sentence): a guess that a next sentence naming the source overrules.
+GUESSED_FROM_BEFORE = frozenset({"carry-over", "previous-sentence"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # What the text before a quotation opening its own sentence ends with (nothing, a sentence, a dateline).
 _SENTENCE_OPENS = frozenset({"", ".", "!", "?", "—", "–", "-"})
@@ -32,11 +35,11 @@ _REACH = 320
 
 def pointed_after(text: str, block: Block, draft: Draft, others: Sequence[Draft]) -> Found | None:
     """A next sentence pointing back at a quotation that is a sentence of its own, read last, for a
-    quote no other path attributes (others: the paragraph's other quotations)."""
+    quote no other path attributes or gives a speaker only guessed from before (others: the
+    paragraph's other quotations)."""
     pair, end = draft.pair, draft.end
     if (
-        draft.found is not None
-        or draft.evidence != "none"
+        ((draft.evidence != "none" or draft.found is not None) and draft.evidence not in GUESSED_FROM_BEFORE)
         or not pair.closed
         or text[block.start : pair.open_start].rstrip()[-1:] not in _SENTENCE_OPENS
         or text[end - 1 : end] not in (".", "?", "!")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from osceq.extract.pointing_tags import pointed_after, said_below
+from osceq.extract.pointing_tags import GUESSED_FROM_BEFORE, pointed_after, said_below
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Block
 
@@ -59,13 +59,18 @@ def tagged_below(text: str, body: Sequence[Block], drafts: list[Draft]) -> list[
 def _said_below(text: str, body: Sequence[Block], draft: Draft, drafts: list[Draft]) -> Draft:
     """A statement closing its paragraph as a sentence of its own, with no speaker, tagged by the next
     paragraph's first sentence giving the words again (`"…"` / `He said it twice more before …`)."""
-    if draft.found is not None or draft.evidence != "none":
+    guessed = draft.evidence in GUESSED_FROM_BEFORE
+    if not guessed and (draft.found is not None or draft.evidence != "none"):
         return draft  # (most quotes: the paragraph's other quotes need not be gathered)
     block = body[draft.paragraph]
     others = [other for other in drafts if other.paragraph == draft.paragraph and other is not draft]
-    pointed = pointed_after(text, block, draft, others)  # (last: no other path found a speaker)
+    # (last, after the quote's own tags and its paragraph's; a speaker carried on from an earlier
+    # paragraph or sentence is a guess that a next sentence naming the source overrules)
+    pointed = pointed_after(text, block, draft, others)
     if pointed is not None:
         return replace(draft, found=pointed, evidence=pointed.evidence, kind="direct")  # (a sentence)
+    if guessed:
+        return draft
     if (
         any(other.found is not None for other in others)
         or draft.kind != "direct"
