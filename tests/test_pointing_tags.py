@@ -334,6 +334,22 @@ def test_a_lone_surname_needs_the_person_named_in_full(text: str, speakers: list
             "Those were the words of Sen. Tom Reed.",
             ["Tom Reed"],
         ),
+        # a second speaker (`as well`, `too`) or a pronoun leaves the carried-on speaker (review48)
+        (
+            '"We will not abandon the valley," Tom Reed said.\n\n'
+            '"Nobody should lose a farm over a permit." The line came from Ann Lee as well.',
+            ["Tom Reed", "Tom Reed"],
+        ),
+        (
+            '"We will not abandon the valley," Tom Reed said.\n\n'
+            '"Nobody should lose a farm over a permit." That was how Ann Lee put it too.',
+            ["Tom Reed", "Tom Reed"],
+        ),
+        (
+            '"We will not abandon the valley," Tom Reed said.\n\n'
+            '"Nobody should lose a farm over a permit." That was how she put it.',
+            ["Tom Reed", "Tom Reed"],
+        ),
         # the quote's own paragraph tags it: they stay
         (
             '"We will not back down," Mayor Ann Lee said. "Not ever." Reed said it again on Tuesday.',

@@ -63,7 +63,13 @@ def pointed_after(text: str, block: Block, draft: Draft, others: Sequence[Draft]
         found = how_tag(text, first[0].end, right)  # `"…" That was how Lee put it.`, a question too
     if found is None and not question and first and first[0].low in ("that", "this", "those", "it"):
         found = _owners_words(text, first)
-    return found if found is not None and _same_subject(text, block.start, pair.open_start, found) else None
+    if found is None or not _same_subject(text, block.start, pair.open_start, found):
+        return None
+    if draft.evidence in GUESSED_FROM_BEFORE and (
+        found.kind == "pronoun" or any(t.low in pw.ALSO_WORDS for t in first)
+    ):
+        return None  # `That was how she put it.`, `The line came from Ann Lee as well.`: the guess stands
+    return found
 
 
 def _same_subject(text: str, start: int, end: int, found: Found) -> bool:

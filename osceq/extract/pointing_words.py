@@ -96,3 +96,7 @@ SPANS = frozenset(
 OWNED_WORDING = frozenset({"answer", "line", "mantra", "motto", "refrain", "slogan", "words"})
 # Words that may stand between "is" and the possessor (`It is the whole of Lee's answer`).
 BEFORE_OWNER = frozenset({"all", "always", "of", "often", "still", "the", "whole"})
+
+# Words by which a pointing sentence gives the words a second speaker (`That was how Ann Lee put it
+# too.`, `The line came from Ann Lee as well.`): the first may still be the one carried on from before.
+ALSO_WORDS = frozenset({"too", "also", "well", "likewise", "echoed", "echoing"})
