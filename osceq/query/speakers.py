@@ -18,6 +18,7 @@ from typing import Any
 from whoosh import query as wq
 
 from osceq.errors import NoResults
+from osceq.extract.name_words import ORGANISATION_WORDS
 from osceq.extract.names import canonical_names, name_matches, speaker_key, surname_word
 from osceq.extract.text import fold
 from osceq.letters import loose_name
@@ -191,47 +192,6 @@ def _names_person(query: str, name: str) -> bool:
 
 # What joins the people of a joint speaker: a comma, "and", "&".
 _JOINTS = re.compile(r",|&|\band\b")
-# Words that end or open the name of a body, not of a person (`Ann Quist and Bo Varga Associates`).
-_BODY_WORDS = frozenset(
-    {
-        "associates",
-        "partners",
-        "partnership",
-        "group",
-        "trust",
-        "fund",
-        "foundation",
-        "institute",
-        "company",
-        "co",
-        "corp",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "bank",
-        "council",
-        "committee",
-        "party",
-        "campaign",
-        "union",
-        "association",
-        "society",
-        "league",
-        "club",
-        "board",
-        "authority",
-        "agency",
-        "ministry",
-        "department",
-        "office",
-        "news",
-        "times",
-        "post",
-        "press",
-        "media",
-    }
-)
 
 
 def joint_members(name: str) -> list[str]:
@@ -250,7 +210,7 @@ def joint_members(name: str) -> list[str]:
 def _persons_name(words: list[str]) -> bool:
     """Whether words read as a person's name: two to four capitalised words, none a body's."""
     return 2 <= len(words) <= 4 and all(
-        w[0].isupper() and w.lower().strip(".") not in _BODY_WORDS for w in words
+        w[0].isupper() and w.lower().strip(".") not in ORGANISATION_WORDS for w in words
     )
 
 
