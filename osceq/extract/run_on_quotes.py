@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from osceq.extract.attribution import Found
 from osceq.extract.pointing_tags import GUESSED_FROM_BEFORE, pointed_after, said_below
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Block
@@ -64,9 +65,15 @@ def _said_below(text: str, body: Sequence[Block], draft: Draft, drafts: list[Dra
         return draft  # (most quotes: the paragraph's other quotes need not be gathered)
     block = body[draft.paragraph]
     others = [other for other in drafts if other.paragraph == draft.paragraph and other is not draft]
-    # (last, after the quote's own tags and its paragraph's; a speaker carried on from an earlier
-    # paragraph or sentence is a guess that a next sentence naming the source overrules)
+    # (last, after the quote's own tags and its paragraph's)
     pointed = pointed_after(text, block, draft, others)
+    if pointed is not None and guessed:
+        # A speaker carried on from before and a next sentence naming another disagree: neither is
+        # sure (`The line came from Tom Reed.` may be right, or `… from Tom Reed's memoir`, `… from
+        # Lincoln, whom Lee quoted` wrong), so nobody, never a guess against the text.
+        return (
+            draft if _same_person(pointed, draft.found) else replace(draft, found=None, evidence="unread-tag")
+        )
     if pointed is not None:
         return replace(draft, found=pointed, evidence=pointed.evidence, kind="direct")  # (a sentence)
     if guessed:
@@ -81,6 +88,17 @@ def _said_below(text: str, body: Sequence[Block], draft: Draft, drafts: list[Dra
         return draft
     found = said_below(text, draft.end, draft.pair, block, body[draft.paragraph + 1])
     return draft if found is None else replace(draft, found=found, evidence="tag-below")
+
+
+def _same_person(pointed: Found, guessed: Found | None) -> bool:
+    """Whether two mentions end on the same name word (`Reed`, `Sen. Tom Reed`), a possessive aside."""
+    if guessed is None:
+        return False
+    last = [
+        m.text.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+        for m in (pointed.mention, guessed.mention)
+    ]
+    return last[0] == last[1] and last[0][:1].isalpha()
 
 
 def _mark(text: str, draft: Draft) -> str:
