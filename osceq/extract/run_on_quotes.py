@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from osceq.extract.attribution import Found
-from osceq.extract.given_names import is_given_name
+from osceq.extract.names import name_matches
 from osceq.extract.pointing_tags import GUESSED_FROM_BEFORE, pointed_after, said_below
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Block
@@ -93,21 +93,14 @@ def _said_below(text: str, body: Sequence[Block], draft: Draft, drafts: list[Dra
 
 def _same_person(pointed: Found, guessed: Found | None) -> bool:
     """Whether the two mentions may name one person: a pronoun or description carried on cannot be
-    told apart here (the guess stands, as before), names must end on the same word and, when both give
-    a known given name before it, the same given name (`Tom Reed` is no `Ann Reed`)."""
+    told apart here (the guess stands, as before); names are compared as everywhere else
+    (names.name_matches: `Reed` is `Sen. Tom Reed`, `Tom Reed` is no `Ann Reed`)."""
     if guessed is None:
         return False
     if guessed.kind != "name" or pointed.kind != "name":
         return True
-    words = [
-        [w.removesuffix("'s").removesuffix("’s").lower() for w in m.text.split()]
-        for m in (pointed.mention, guessed.mention)
-    ]
-    (*first_a, last_a), (*first_b, last_b) = words
-    if last_a != last_b:
-        return False
-    given = [first[-1] for first in (first_a, first_b) if first and is_given_name(first[-1])]
-    return len(given) < 2 or given[0] == given[1]
+    a, b = pointed.mention.text, guessed.mention.text
+    return name_matches(a, b) or name_matches(b, a)
 
 
 def _mark(text: str, draft: Draft) -> str:
