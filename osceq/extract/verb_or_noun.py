@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.as_clause_verbs import ends_as_aside
 from osceq.extract.naming_relatives import names_thing_before
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitalised, is_word, possessive
 from osceq.extract.word_kinds import person_noun
@@ -58,6 +59,7 @@ def is_verb(tokens: list[Token], v: int) -> bool:
             or _names_object(tokens, v)
             or _verb_by_its_place(tokens, v)
             or names_thing_before(tokens, v)
+            or ends_as_aside(tokens, v)
         )
     before = tokens[v - 1]
     return not (before.low in fw.NOUN_MARKERS or possessive(before) or before.low in ("’", "'"))
