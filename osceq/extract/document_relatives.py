@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract.tokens import Token, possessive
+from osceq.extract.writing_findings import writing_subject_finds
 
 # Nouns for writings that report, find or state things.
 WRITINGS = frozenset(
@@ -55,5 +56,8 @@ _FINDING = frozenset({"found", "finds", "showed", "shows"})
 
 
 def writing_finds(tokens: list[Token], v: int) -> bool:
-    """`an audit which found that …`: a verb of finding that reports what the writing says."""
+    """`an audit which found that …`, `The audit found "…"`: a verb of finding that reports what the
+    writing says."""
+    if writing_subject_finds(tokens, v, WRITINGS, _FINDING):
+        return True
     return tokens[v].low in _FINDING and writing_before_relative(tokens, v) is not None
