@@ -62,6 +62,7 @@ from osceq.extract.role_of_firm import (
 from osceq.extract.stopwords import STOPWORDS
 from osceq.extract.text import repair_mojibake
 from osceq.extract.verb_surnames import verb_surname
+from osceq.extract.web_addresses import SITE
 from osceq.extract.word_kinds import firm_role, name_word, participle_after_noun, person_noun, title_word
 from osceq.extract.word_kinds import plural_head as _plural_head
 
@@ -69,9 +70,11 @@ PERSON = "person"
 ORGANISATION = "organisation"
 DESCRIPTION = "description"
 
-# Dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an abbreviation ("Gov.", "M."),
-# a number with its decimal point ("1.1"), or one punctuation character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]")
+# A web address ("Kestrel.com"), dotted acronyms and initials ("U.S.", "J.A."), words with the dot of an
+# abbreviation ("Gov.", "M."), a number with its decimal point ("1.1"), or one punctuation character.
+_TOKEN = re.compile(
+    SITE + r"|\d+(?:[.,]\d+)+\b|(?:[^\W\d_]\.)+[^\W\d_]\b\.?|[^\W_](?:[\w’'\-]*[^\W_])?\.?|[^\w\s]"
+)
 
 
 # A wire's ticker between a firm's name and the lower-case rest of a description (`a Tarnco Ltd <TAR.T>

@@ -15,6 +15,7 @@ from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.particle_names import after_courtesy_title, particle_surname_end
 from osceq.extract.plural_possessives import PLURAL_POSSESSIVE_IN_NAME
 from osceq.extract.suffix_stops import suffix_ends_sentence
+from osceq.extract.web_addresses import SITE
 from osceq.extract.wire_brackets import without_name_brackets
 from osceq.models import Span
 
@@ -26,6 +27,8 @@ _TOKEN = re.compile(
         r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|re|ve|d|ll|m)\b)|(?<=[A-Za-z])[’'](?:s|re|ve|d|ll|m)\b"
     )
     + r"|\d+(?:[.,]\d+)+\b|"
+    + SITE  # (`Kestrel.com`: one word)
+    + r"|"
     + PLURAL_POSSESSIVE_IN_NAME
     + r"|[^\W_](?:[\w’'\-]*[^\W_])?|[^\w\s]"
 )
