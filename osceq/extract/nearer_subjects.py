@@ -8,6 +8,7 @@ from dataclasses import replace
 from osceq.extract import function_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.later_name_subjects import later_name, names_person
 from osceq.extract.tokens import Token, range_tokens, span_of
 
 # Conjunctions that open a clause of the writer's with a subject of its own.
@@ -33,8 +34,9 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
     if found.cue.text.lower().endswith("ing"):
         return found
     after = max(found.mention.end, found.cue.end)
+    named = later_name(tokens, after)
     for k in range(len(tokens) - 3, -1, -1):
-        if tokens[k].start < after:
+        if tokens[k].start < after or (named is not None and k < named[0]):
             break
         pronoun, verb = tokens[k + 1], tokens[k + 2]
         if (
@@ -45,6 +47,8 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
             and verb.low not in function_words.LINKING_VERBS  # `he looked "…"` describes him
         ):
             return replace(found, mention=span_of(text, tokens, k + 1, k + 2), kind="pronoun", role=None)
+    if named is not None and names_person(text, named, tokens):
+        return replace(found, mention=span_of(text, tokens, *named), kind="name", role=None)
     return found
 
 

@@ -1,0 +1,79 @@
+"""A person named as the subject of a later clause, nearer a quoted fragment than the sentence's
+subject (`Bo Park signed an order, while Ann Lee proposed we "…"`): the fragment is that clause's,
+and the opening subject, another person, never speaks it. Read by `nearer_subjects.py`."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract.names import is_person_name
+from osceq.extract.tokens import Token, capitalised, past_verb
+
+__all__ = ["later_name", "names_person"]
+
+# Conjunctions that open a clause of the writer's with a subject of its own; "and" only after a comma
+# or a lower-case word of the first clause, so `Ann Lee and Bo Park` stays one subject.
+_JOINS = frozenset({"but", "although", "though", "while", "whereas", "yet", "and"})
+# How many capitalised words a name may hold, and how long an aside set off after it may run.
+_NAME_WORDS = 4
+_ASIDE = 8
+
+
+def later_name(tokens: list[Token], after: int) -> tuple[int, int] | None:
+    """The (start, end) of the last clause's name subject before the quote, past token offset
+    after, when a lower-case verb follows the name (an aside between commas aside); else None."""
+    for k in range(len(tokens) - 3, -1, -1):
+        if tokens[k].start < after:
+            return None
+        if tokens[k].low not in _JOINS or not tokens[k].text.islower():
+            continue
+        if tokens[k].low == "and" and not _first_clause_done(tokens, k):
+            continue
+        end = k + 1
+        while (
+            end < len(tokens)
+            and end - k <= _NAME_WORDS
+            and capitalised(tokens[end])
+            and tokens[end].text.isalpha()
+        ):
+            end += 1
+        if end == k + 1 or tokens[k + 1].low in fw.NOT_NAME_WORDS:
+            continue
+        verb = _past_aside(tokens, end)
+        if _verb_at(tokens, verb):
+            return k + 1, end
+    return None
+
+
+def _verb_at(tokens: list[Token], m: int) -> bool:
+    """Whether tokens[m] reads as the name's verb: a past or an -s form or a modal, no linking
+    verb (`while Ann Lee is "…"` describes her) and no preposition (`Harbour Hotel and Casino in`)."""
+    if m >= len(tokens) or not tokens[m].text.isalpha() or not tokens[m].text.islower():
+        return False
+    word = tokens[m].low
+    if word in fw.LINKING_VERBS or word in fw.PREPOSITIONS:
+        return False
+    return past_verb(tokens[m]) or word in fw.MODALS or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _first_clause_done(tokens: list[Token], k: int) -> bool:
+    """Whether "and" at k closes a clause: after a comma, a lower-case word or a day (`signed the
+    order on Monday and Ann Lee …`), never inside a run of capitalised words (`Ann Lee and Bo Park`,
+    `Hotel and Casino`)."""
+    before = tokens[k - 1]
+    return (
+        before.text == "," or before.low in fw.TIME_NOUNS or (before.text.isalpha() and before.text.islower())
+    )
+
+
+def _past_aside(tokens: list[Token], end: int) -> int:
+    """The index after an aside set off by commas right after the name (`Ann Lee, the governor,`)."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    close = next((m for m in range(end + 1, min(len(tokens), end + _ASIDE)) if tokens[m].text == ","), None)
+    return close + 1 if close is not None else end
+
+
+def names_person(text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
+    """Whether the capitalised words name a person (not a body, a place or a party)."""
+    a, b = span
+    return is_person_name(text[tokens[a].start : tokens[b - 1].end])
