@@ -30,3 +30,25 @@ _FRAGMENT = '"wake up and smell the coffee."'
 )
 def test_later_clause_names(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A comma closes the later clause right after its verb or its object: the main clause resumes.
+        f"Tom Orrin wants, though Bo Park objects, voters to {_FRAGMENT}",
+        f"Tom Orrin wants, while Mara Tollen hopes, that voters will {_FRAGMENT}",
+        f"Tom Orrin wants, although Mara Tollen, his rival, objects, voters to {_FRAGMENT}",
+        f"Tom Orrin wants, though Ann Vell objected, voters to {_FRAGMENT}",
+        f"Tom Orrin wants, while Ann Vell hoped for calm, that voters will {_FRAGMENT}",
+        f"Tom Orrin wants, although Ann Vell, his rival, objected, voters to {_FRAGMENT}",
+    ],
+)
+def test_closed_later_clause_names(text: str) -> None:
+    assert [q.speaker for q in body(text)] == ["Tom Orrin"]
+
+
+def test_closed_later_clause_pronoun() -> None:
+    # The she of a closed clause is no speaker (the he before it may be either person: none is given).
+    text = f"Ann Vell met Tom Orrin. He wants, though she objects, voters to {_FRAGMENT}"
+    assert [q.speaker for q in body(text)] != ["Ann Vell"]

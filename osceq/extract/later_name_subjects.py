@@ -8,7 +8,7 @@ from osceq.extract import function_words as fw
 from osceq.extract.names import is_person_name
 from osceq.extract.tokens import Token, capitalised, past_verb
 
-__all__ = ["later_name", "names_person"]
+__all__ = ["closed_by_comma", "later_name", "names_person"]
 
 # Conjunctions that open a clause of the writer's with a subject of its own; "and" only after a comma
 # or a lower-case word of the first clause, so `Ann Lee and Bo Park` stays one subject.
@@ -39,9 +39,15 @@ def later_name(tokens: list[Token], after: int) -> tuple[int, int] | None:
         if end == k + 1 or tokens[k + 1].low in fw.NOT_NAME_WORDS:
             continue
         verb = _past_aside(tokens, end)
-        if _verb_at(tokens, verb):
+        if _verb_at(tokens, verb) and not closed_by_comma(tokens, verb):
             return k + 1, end
     return None
+
+
+def closed_by_comma(tokens: list[Token], verb: int) -> bool:
+    """Whether a comma after the later clause's verb (or after its object) closes it before the quote:
+    `Tom Lee wants, though Ann Vell argues, voters to "…"` is Lee's main clause resumed."""
+    return any(t.text == "," for t in tokens[verb + 1 :])
 
 
 def _verb_at(tokens: list[Token], m: int) -> bool:

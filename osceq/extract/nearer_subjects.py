@@ -8,7 +8,7 @@ from dataclasses import replace
 from osceq.extract import function_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
-from osceq.extract.later_name_subjects import later_name, names_person
+from osceq.extract.later_name_subjects import closed_by_comma, later_name, names_person
 from osceq.extract.tokens import Token, range_tokens, span_of
 
 # Conjunctions that open a clause of the writer's with a subject of its own.
@@ -45,6 +45,7 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
             and verb.text.isalpha()
             and verb.text.islower()
             and verb.low not in function_words.LINKING_VERBS  # `he looked "…"` describes him
+            and not closed_by_comma(tokens, k + 2)  # `He wants, though she objects, voters to "…"`
         ):
             return replace(found, mention=span_of(text, tokens, k + 1, k + 2), kind="pronoun", role=None)
     if named is not None and names_person(text, named, tokens):
