@@ -48,6 +48,22 @@ def test_closed_later_clause_names(text: str) -> None:
     assert [q.speaker for q in body(text)] == ["Tom Orrin"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Only a name surely a person's (a known given name or a title first) takes the fragment.
+        (f"Tom Orrin signed an order, while Governor Ann Vell proposed we {_FRAGMENT}", ["Ann Vell"]),
+        # Two capitalised words of a firm or a team are no person: the opening subject as before.
+        (f"Tom Orrin signed an order, but Goldman Sachs wants clients to {_FRAGMENT}", ["Tom Orrin"]),
+        (f"Tom Orrin signed an order, but Morgan Stanley wants clients to {_FRAGMENT}", ["Tom Orrin"]),
+        (f"Tom Orrin signed an order, but Dover Rovers wants fans to {_FRAGMENT}", ["Tom Orrin"]),
+        (f"Tom Orrin signed an order, but Harlow Kestrel proposed clients {_FRAGMENT}", ["Tom Orrin"]),
+    ],
+)
+def test_later_names_of_persons_only(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
+
+
 def test_closed_later_clause_pronoun() -> None:
     # The she of a closed clause is no speaker (the he before it may be either person: none is given).
     text = f"Ann Vell met Tom Orrin. He wants, though she objects, voters to {_FRAGMENT}"

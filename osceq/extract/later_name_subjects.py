@@ -5,6 +5,8 @@ and the opening subject, another person, never speaks it. Read by `nearer_subjec
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import name_words as w
+from osceq.extract.given_names import is_given_name
 from osceq.extract.names import is_person_name
 from osceq.extract.tokens import Token, capitalised, past_verb
 
@@ -80,6 +82,13 @@ def _past_aside(tokens: list[Token], end: int) -> int:
 
 
 def names_person(text: str, span: tuple[int, int], tokens: list[Token]) -> bool:
-    """Whether the capitalised words name a person (not a body, a place or a party)."""
+    """Whether the capitalised words surely name a person: opened by a known given name or a title,
+    with no word of a body, a place or a firm (`Goldman Sachs`, `Dover Rovers` are no one)."""
     a, b = span
-    return is_person_name(text[tokens[a].start : tokens[b - 1].end])
+    words = [t.low for t in tokens[a:b]]
+    if b - a < 2 or any(word in w.ORGANISATION_WORDS or word in w.PLACE_HEADS for word in words):
+        return False
+    if words[-1] in w.FIRM_ENDINGS:
+        return False
+    opener = is_given_name(tokens[a].text) or words[0] in w.TITLES
+    return opener and is_person_name(text[tokens[a].start : tokens[b - 1].end])
