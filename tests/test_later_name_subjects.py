@@ -19,9 +19,9 @@ _FRAGMENT = '"wake up and smell the coffee."'
             f"Bo Park signed an order, while Ann Vell, the former governor, proposed we {_FRAGMENT}",
             ["Ann Vell"],
         ),
-        (f"Bo Park signed an order, but Ann Vell wants voters to {_FRAGMENT}", ["Ann Vell"]),
-        (f"Bo Park signed an order on Monday and Ann Vell wants voters to {_FRAGMENT}", ["Ann Vell"]),
-        (f"Bo Park signed an order and Ann Vell wants voters to {_FRAGMENT}", ["Ann Vell"]),
+        (f"Bo Park signed an order, but Ann Vell wanted voters to {_FRAGMENT}", ["Ann Vell"]),
+        (f"Bo Park signed an order on Monday and Ann Vell wanted voters to {_FRAGMENT}", ["Ann Vell"]),
+        (f"Bo Park signed an order and Ann Vell wanted voters to {_FRAGMENT}", ["Ann Vell"]),
         # One subject, or no later clause of a person: the opening subject as before.
         (f"Bo Park signed an order, while Dover Council wants voters to {_FRAGMENT}", ["Bo Park"]),
         (f"Bo Park, who ran the Harbour Hotel and Casino in Dover, wants voters to {_FRAGMENT}", ["Bo Park"]),
@@ -62,6 +62,18 @@ def test_closed_later_clause_names(text: str) -> None:
 )
 def test_later_names_of_persons_only(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word in -s after the name is no verb by its ending alone: the supporters speak, not Vell.
+        f"Tom Orrin signed an order, and Ann Vell supporters hope voters will {_FRAGMENT}",
+        f"Tom Orrin signed an order, but Ann Vell fans always want voters to {_FRAGMENT}",
+    ],
+)
+def test_later_name_needs_a_verb(text: str) -> None:
+    assert "Ann Vell" not in [q.speaker for q in body(text)]
 
 
 def test_closed_later_clause_pronoun() -> None:

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
+from osceq.extract.clause_join_words import CLAUSE_JOINS
 from osceq.extract.given_names import is_given_name
 from osceq.extract.names import is_person_name
-from osceq.extract.tokens import Token, capitalised, past_verb
+from osceq.extract.sentence_asides import main_verb_follows
+from osceq.extract.tokens import Token, capitalised
 
 __all__ = ["closed_by_comma", "later_name", "names_person"]
 
-# Conjunctions that open a clause of the writer's with a subject of its own; "and" only after a comma
-# or a lower-case word of the first clause, so `Ann Lee and Bo Park` stays one subject.
-_JOINS = frozenset({"but", "although", "though", "while", "whereas", "yet", "and"})
 # How many capitalised words a name may hold, and how long an aside set off after it may run.
 _NAME_WORDS = 4
 _ASIDE = 8
@@ -26,7 +25,7 @@ def later_name(tokens: list[Token], after: int) -> tuple[int, int] | None:
     for k in range(len(tokens) - 3, -1, -1):
         if tokens[k].start < after:
             return None
-        if tokens[k].low not in _JOINS or not tokens[k].text.islower():
+        if tokens[k].low not in CLAUSE_JOINS or not tokens[k].text.islower():
             continue
         if tokens[k].low == "and" and not _first_clause_done(tokens, k):
             continue
@@ -53,14 +52,14 @@ def closed_by_comma(tokens: list[Token], verb: int) -> bool:
 
 
 def _verb_at(tokens: list[Token], m: int) -> bool:
-    """Whether tokens[m] reads as the name's verb: a past or an -s form or a modal, no linking
-    verb (`while Ann Lee is "…"` describes her) and no preposition (`Harbour Hotel and Casino in`)."""
+    """Whether tokens[m] reads as the name's finite verb (sentence_asides.main_verb_follows: a past
+    form, a helper or a reporting form read as a verb, not `always` or `perhaps`), no linking verb
+    (`while Ann Lee is "…"` describes her) and no preposition (`Harbour Hotel and Casino in`)."""
     if m >= len(tokens) or not tokens[m].text.isalpha() or not tokens[m].text.islower():
         return False
-    word = tokens[m].low
-    if word in fw.LINKING_VERBS or word in fw.PREPOSITIONS:
+    if tokens[m].low in fw.LINKING_VERBS or tokens[m].low in fw.PREPOSITIONS:
         return False
-    return past_verb(tokens[m]) or word in fw.MODALS or (word.endswith("s") and not word.endswith("ss"))
+    return main_verb_follows(tokens, m)
 
 
 def _first_clause_done(tokens: list[Token], k: int) -> bool:

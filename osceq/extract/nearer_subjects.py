@@ -8,11 +8,10 @@ from dataclasses import replace
 from osceq.extract import function_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.clause_join_words import CLAUSE_JOINS
 from osceq.extract.later_name_subjects import closed_by_comma, later_name, names_person
 from osceq.extract.tokens import Token, range_tokens, span_of
 
-# Conjunctions that open a clause of the writer's with a subject of its own.
-_CLAUSE_JOINS = frozenset({"and", "but", "although", "though", "while", "whereas", "because", "yet"})
 _PERSONAL = frozenset({"he", "she", "they"})
 # Participles of speaking that report nothing by themselves (`speaking for most people by admitting`).
 _SPEAKING = frozenset({"speaking", "talking"})
@@ -40,7 +39,7 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
             break
         pronoun, verb = tokens[k + 1], tokens[k + 2]
         if (
-            tokens[k].low in _CLAUSE_JOINS
+            tokens[k].low in CLAUSE_JOINS
             and pronoun.low in _PERSONAL
             and verb.text.isalpha()
             and verb.text.islower()
