@@ -44,3 +44,21 @@ def test_as_aside_verbs(text: str, speaker: str) -> None:
 )
 def test_no_aside_no_verb(text: str) -> None:
     assert all("union" not in str(q.speaker) for q in body(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Only a verb of saying in writing, after a writing, a source, an organisation or a person.
+        (
+            'The ruling matters, as the union\'s chief economist notes: "We are live now."',
+            "the union's chief economist",
+        ),
+        # A thing that signals or states nothing in writing: the opening subject as before.
+        ('Mara Tollen turns to the camera, as the red light signals: "We are live now."', "Mara Tollen"),
+        ('Mara Tollen turns to the camera, as the studio light states: "We are live now."', "Mara Tollen"),
+        ('Mara Tollen waits, as the floor manager signals: "We are live now."', "Mara Tollen"),
+    ],
+)
+def test_as_aside_sources_only(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
