@@ -62,3 +62,22 @@ def test_no_aside_no_verb(text: str) -> None:
 )
 def test_as_aside_sources_only(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An aside of showing closes the sentence before the colon: its writing or figures are the
+        # source, never the sentence's subject.
+        (
+            'Prices rose again, as the Board\'s latest figures show: "Demand is still weak."',
+            "the Board's latest figures",
+        ),
+        ('Prices rose again, as the latest survey shows: "Demand is still weak."', "the latest survey"),
+        # A cue of its own, or no writing or figures: as before.
+        ('Prices rose again, as Ann Vell wrote: "Demand is still weak."', "Ann Vell"),
+        ('Tom Orrin rose, as the room fell quiet: "Demand is still weak."', "Tom Orrin"),
+    ],
+)
+def test_showing_asides_before_a_colon(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
