@@ -44,3 +44,28 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_going_to_a_quote_is_no_speech(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "went on" closed by a comma before another clause is time passing, no speech: the clause's
+        # own speaker, or none.
+        (
+            'Tom Orrin spoke first. As the debate went on, Orrin stood by his claim that "nothing was hidden."',
+            ["Tom Orrin"],
+        ),
+        ('As the fight went on, Ann Vell wrote that it was "a disgrace."', ["Ann Vell"]),
+        # "went on" right before the quote, or with a participle of speech, still leads into it.
+        ('Tom Orrin went on, "Nothing was hidden."', ["Tom Orrin"]),
+        ('Tom Orrin went on, adding: "Nothing was hidden."', ["Tom Orrin"]),
+        ('Tom Orrin paused. Then he went on: "Nothing was hidden."', ["Tom Orrin"]),
+    ],
+)
+def test_going_on_as_time(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_going_on_gives_no_speaker() -> None:
+    text = 'As the hearing went on, Ann Vell kept to her line that the deal was "fair and open."'
+    assert "the hearing" not in _speakers(text)

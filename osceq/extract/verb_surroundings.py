@@ -293,6 +293,8 @@ def leads_to_speech(tokens: list[Token], v: int) -> bool:
         place = tokens[v + 2]
         if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
             return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
+    if following is not None and following.low == "on" and _clause_goes_on(tokens, v + 2):
+        return False  # `As the debate went on, Lee stood by …`: the going on is the debate's, no speech
     if following is not None and following.low.endswith("ing") and following.text.islower():
         # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
         return following.low in lex.REPORTING_FORMS
@@ -301,3 +303,9 @@ def leads_to_speech(tokens: list[Token], v: int) -> bool:
         or following.low in ("by", "to", "on", "out")
         or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 :])
     )
+
+
+def _clause_goes_on(tokens: list[Token], k: int) -> bool:
+    """Whether a comma at k closes the clause of "went on" and words of another follow before the
+    quote (`As the talks went on, the mood soured and "…"`), not the quote itself (`went on, "…"`)."""
+    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isalpha()
