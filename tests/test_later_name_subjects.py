@@ -80,3 +80,12 @@ def test_closed_later_clause_pronoun() -> None:
     # The she of a closed clause is no speaker (the he before it may be either person: none is given).
     text = f"Ann Vell met Tom Orrin. He wants, though she objects, voters to {_FRAGMENT}"
     assert [q.speaker for q in body(text)] != ["Ann Vell"]
+
+
+def test_comma_inside_a_long_object_closes_nothing() -> None:
+    # The comma sets off names inside the object, far from the verb: the he still speaks the fragment.
+    text = (
+        "Orrin is the only contender to have pledged to visit every town and he has long used that fact "
+        'to taunt his chief rivals, Ann Vell and Bo Park, for not campaigning "the old way."'
+    )
+    assert [q.mention.text for q in body(text) if q.mention] == ["he"]

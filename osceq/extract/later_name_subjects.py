@@ -17,6 +17,9 @@ __all__ = ["closed_by_comma", "later_name", "names_person"]
 # How many capitalised words a name may hold, and how long an aside set off after it may run.
 _NAME_WORDS = 4
 _ASIDE = 8
+# How far a comma may come after the later clause's verb to close it (`hopes for lasting calm,`); one
+# further on sets off something inside a longer object (`used it to bludgeon his rivals, Ann Lee …`).
+_OBJECT = 4
 
 
 def later_name(tokens: list[Token], after: int) -> tuple[int, int] | None:
@@ -46,9 +49,9 @@ def later_name(tokens: list[Token], after: int) -> tuple[int, int] | None:
 
 
 def closed_by_comma(tokens: list[Token], verb: int) -> bool:
-    """Whether a comma after the later clause's verb (or after its object) closes it before the quote:
+    """Whether a comma right after the later clause's verb (or its short object) closes it first:
     `Tom Lee wants, though Ann Vell argues, voters to "…"` is Lee's main clause resumed."""
-    return any(t.text == "," for t in tokens[verb + 1 :])
+    return any(t.text == "," for t in tokens[verb + 1 : verb + 1 + _OBJECT])
 
 
 def _verb_at(tokens: list[Token], m: int) -> bool:
