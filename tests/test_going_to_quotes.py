@@ -69,3 +69,15 @@ def test_going_on_as_time(text: str, speakers: list[str | None]) -> None:
 def test_going_on_gives_no_speaker() -> None:
     text = 'As the hearing went on, Ann Vell kept to her line that the deal was "fair and open."'
     assert "the hearing" not in _speakers(text)
+
+
+def test_going_on_after_a_quote_still_tags() -> None:
+    # A tag after a quote, closed by a comma and an aside, still gives the next quote its speaker.
+    text = (
+        'Ann Vell smiled: "Can happen at 45." She is 45.\n\n"You know, it happens, right?" Tom Orrin '
+        'went on, as if he did not hear her. "But you get over it. Fight back."'
+    )
+    assert [(q.speaker, q.evidence) for q in body(text)][1:] == [
+        ("Tom Orrin", "loose-tag"),
+        ("Tom Orrin", "previous-sentence"),
+    ]

@@ -293,7 +293,7 @@ def leads_to_speech(tokens: list[Token], v: int) -> bool:
         place = tokens[v + 2]
         if place.low in fw.DETERMINERS or place.low in DEMONSTRATIVES or capitalised(place):
             return False  # `he'll go to the debate`, `went to Iowa`: a place, not a verb, follows "to"
-    if following is not None and following.low == "on" and _clause_goes_on(tokens, v + 2):
+    if following is not None and following.low == "on" and _clause_goes_on(tokens, v):
         return False  # `As the debate went on, Lee stood by …`: the going on is the debate's, no speech
     if following is not None and following.low.endswith("ing") and following.text.islower():
         # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
@@ -305,7 +305,12 @@ def leads_to_speech(tokens: list[Token], v: int) -> bool:
     )
 
 
-def _clause_goes_on(tokens: list[Token], k: int) -> bool:
-    """Whether a comma at k closes the clause of "went on" and words of another follow before the
-    quote (`As the talks went on, the mood soured and "…"`), not the quote itself (`went on, "…"`)."""
-    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isalpha()
+def _clause_goes_on(tokens: list[Token], v: int) -> bool:
+    """Whether "went on" at v ends a clause opened by a subordinator (`As the talks went on, the mood
+    soured and "…"`): a comma and words of another clause follow, not the quote (`went on, "…"`), and
+    no tag after a quote (`"…" Lee went on, as if …`) is read as time passing."""
+    k = v + 2
+    if k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].text.isalpha():
+        return False
+    start = max((m + 1 for m in range(v) if tokens[m].text in ',;:"“”'), default=0)
+    return tokens[start].low in fw.SUBORDINATORS
