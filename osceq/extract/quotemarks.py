@@ -124,6 +124,12 @@ _FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")
 _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
 
 
+def holds_marks(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether any of the spans of text holds a character a quote mark begins with (none: no span
+    has a quotation, `pair_marks` finds nothing in it)."""
+    return any(_ANY_MARK.search(text, start, end) is not None for start, end in spans)
+
+
 def pair_marks(text: str, start: int, end: int) -> list[Pair]:
     """The outermost quotations in the paragraph text[start:end], in order; stray marks are skipped."""
     if _ANY_MARK.search(text, start, end) is None:

@@ -1,0 +1,44 @@
+"""The shortcuts of the speed round give what the plain way gives (quote marks, lower-case copy)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from osceq.extract import lower_case
+from osceq.extract.quotemarks import holds_marks, pair_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ('Ann Vell said "no" twice.', [(0, 25)], True),
+        ("Bo Tarn’s plan failed.", [(0, 22)], True),
+        ("Ivo Marsh spoke. Nothing was quoted.", [(0, 36)], False),
+        ('Ivo Marsh spoke. "Never," he said.', [(0, 16)], False),  # the mark lies outside the span
+        ('Ivo Marsh spoke. "Never," he said.', [(0, 5), (16, 20)], True),
+        ("It read ―Closed‖ all week.", [(0, 26)], True),
+        ("", [], False),
+    ],
+)
+def test_holds_marks(text: str, spans: list[tuple[int, int]], expected: bool) -> None:
+    assert holds_marks(text, spans) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB.,'\"“”‘’`―‖-\n")), max_size=80))
+def test_no_marks_no_pairs(text: str) -> None:
+    """A span holding no mark has no quotation for pair_marks to find."""
+    if not holds_marks(text, [(0, len(text))]):
+        assert pair_marks(text, 0, len(text)) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.integers(min_value=0, max_value=60))
+def test_mixed_line_is_a_search_for_a_small_letter(text: str, start: int) -> None:
+    """A line holds a lower-case letter exactly when one of its characters is lower case."""
+    start = min(start, len(text))
+    stop = text.find("\n", start, len(text))
+    line = text[start : len(text) if stop < 0 else stop]
+    assert lower_case._mixed_line(text, start, len(text)) == any(c.islower() for c in line)
