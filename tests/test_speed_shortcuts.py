@@ -42,3 +42,36 @@ def test_mixed_line_is_a_search_for_a_small_letter(text: str, start: int) -> Non
     stop = text.find("\n", start, len(text))
     line = text[start : len(text) if stop < 0 else stop]
     assert lower_case._mixed_line(text, start, len(text)) == any(c.islower() for c in line)
+
+
+_FIRM_WORDS = ["Tarn", "Vell", "Glass", "Corp", "Inc.", "Group", "and", "Jane", "Tarnbank", "AG", "co"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FIRM_WORDS), max_size=12).map(" ".join),
+    st.sampled_from(["Tarn", "Tarn Vell", "Vell", "Glass"]),
+)
+def test_ending_after_is_the_search_for_name_and_ending(text: str, name: str) -> None:
+    """The string scan for a name with a firm's ending after it finds what one search finds."""
+    import re
+
+    from osceq.extract import firm_names
+
+    expected = re.search(r"\b" + re.escape(name) + firm_names._AFTER_NAME, text) is not None
+    assert firm_names._ending_after(text, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Kestrel Glass Bottle Corp said", "Kestrel", True),
+        ("Kestrel said", "Kestrel", False),
+        ("AKestrel Corp said", "Kestrel", False),  # not at a word's start
+        ("Kestrel left. Kestrel Marine Inc. rose", "Kestrel", True),  # its second occurrence
+    ],
+)
+def test_ending_after(text: str, name: str, expected: bool) -> None:
+    from osceq.extract import firm_names
+
+    assert firm_names._ending_after(text, name) is expected
