@@ -7,31 +7,37 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from osceq.extract import lower_case
-from osceq.extract.quotemarks import holds_marks, pair_marks
+from osceq.extract.quotemarks import may_quote, pair_marks
 
 
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
         ('Ann Vell said "no" twice.', [(0, 25)], True),
-        ("Bo Tarn’s plan failed.", [(0, 22)], True),
+        ("Bo Tarn’s plan failed in 1990's heat.", [(0, 37)], False),  # apostrophes inside words
+        ("The players' union met.", [(0, 23)], True),  # no letter after: it may close
+        ("Tarn said 'no' twice.", [(0, 21)], True),
         ("Ivo Marsh spoke. Nothing was quoted.", [(0, 36)], False),
         ('Ivo Marsh spoke. "Never," he said.', [(0, 16)], False),  # the mark lies outside the span
         ('Ivo Marsh spoke. "Never," he said.', [(0, 5), (16, 20)], True),
         ("It read ―Closed‖ all week.", [(0, 26)], True),
+        ("So it ended.\n'Tis over.", [(13, 24)], True),  # a span's first mark: a letter only outside
+        ("Lee said it''s so.", [(0, 18)], True),  # two marks together
         ("", [], False),
     ],
 )
-def test_holds_marks(text: str, spans: list[tuple[int, int]], expected: bool) -> None:
-    assert holds_marks(text, spans) is expected
+def test_may_quote(text: str, spans: list[tuple[int, int]], expected: bool) -> None:
+    assert may_quote(text, spans) is expected
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab AB.,'\"“”‘’`―‖-\n")), max_size=80))
-def test_no_marks_no_pairs(text: str) -> None:
-    """A span holding no mark has no quotation for pair_marks to find."""
-    if not holds_marks(text, [(0, len(text))]):
-        assert pair_marks(text, 0, len(text)) == []
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB1.,'\"“”‘’`―‖-\n")), max_size=80), st.data())
+def test_no_quoting_mark_no_pairs(text: str, data: st.DataObject) -> None:
+    """A span (anywhere in a text) holding no mark that may quote has no quotation for pair_marks."""
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    if not may_quote(text, [(start, end)]):
+        assert pair_marks(text, start, end) == []
 
 
 @settings(max_examples=300, deadline=None)

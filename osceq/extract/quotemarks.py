@@ -124,10 +124,18 @@ _FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")
 _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
 
 
-def holds_marks(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether any of the spans of text holds a character a quote mark begins with (none: no span
-    has a quotation, `pair_marks` finds nothing in it)."""
-    return any(_ANY_MARK.search(text, start, end) is not None for start, end in spans)
+def may_quote(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether any of the spans (paragraphs) of text holds a mark that may open or close a quotation:
+    with none, `pair_marks` finds nothing in any (an apostrophe between two letters or digits, as in
+    `Tarn's`, is always passed over; a single mark opening a span always counts)."""
+    return any(
+        text[start : start + 1] in _SINGLE or _QUOTING_MARK.search(text, start, end) for start, end in spans
+    )
+
+
+# A mark that is no single one between two letters or digits (the look behind sees the character
+# before a span, where `_direction` sees a space: a span's first character is tested apart).
+_QUOTING_MARK = re.compile(r"[\"“”„‟«»〝〞＂`―]|['‘’‚‹›](?![^\W_])|(?<![^\W_])['‘’‚‹›]")
 
 
 def pair_marks(text: str, start: int, end: int) -> list[Pair]:

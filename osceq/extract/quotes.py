@@ -56,7 +56,7 @@ from osceq.extract.quote_drafts import (
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
-from osceq.extract.quotemarks import Pair, holds_marks, pair_marks
+from osceq.extract.quotemarks import Pair, may_quote, pair_marks
 from osceq.extract.run_on_quotes import tagged_below
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
@@ -116,8 +116,8 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         key=lambda b: b.start,
     )
     spans = [(b.start, b.end) for b in body]
-    # (a body with no quote mark has no quotation to read in either case: the letters go uncounted)
-    lower = holds_marks(text, spans) and written_in_lower_case(text, spans)
+    # (a body with no mark that may quote has no quotation in either case: its letters go uncounted)
+    lower = may_quote(text, spans) and written_in_lower_case(text, spans)
     cased = with_names_capitalised(text) if lower else text
     if cased != text:
         # Names are read in a capitalised copy of the same length; quotes show the text as written.
