@@ -116,14 +116,14 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         key=lambda b: b.start,
     )
     spans = [(b.start, b.end) for b in body]
-    # (a body with no mark that may quote has no quotation in either case: its letters go uncounted)
-    lower = may_quote(text, spans) and written_in_lower_case(text, spans)
-    cased = with_names_capitalised(text) if lower else text
+    # (a body with no mark that may quote has no quotation to read, in either case: none is sought)
+    quoting = may_quote(text, spans)
+    cased = with_names_capitalised(text) if quoting and written_in_lower_case(text, spans) else text
     if cased != text:
         # Names are read in a capitalised copy of the same length; quotes show the text as written.
         found = [_as_written(text, q) for q in _body_quotes(cased, body)]
     else:
-        found = _body_quotes(text, body)
+        found = _body_quotes(text, body) if quoting else []
     captions = caption_quotes(text, blocks, _body_quotes)  # `Ann Lee: '…' Photo: …`, read apart
     return sorted([*found, *captions], key=lambda q: (q.start, q.end)) if captions else found
 
