@@ -127,15 +127,20 @@ _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
 def may_quote(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether any of the spans (paragraphs) of text holds a mark that may open or close a quotation:
     with none, `pair_marks` finds nothing in any (an apostrophe between two letters or digits, as in
-    `Tarn's`, is always passed over; a single mark opening a span always counts)."""
-    return any(
-        text[start : start + 1] in _SINGLE or _QUOTING_MARK.search(text, start, end) for start, end in spans
-    )
-
-
-# A mark that is no single one between two letters or digits (the look behind sees the character
-# before a span, where `_direction` sees a space: a span's first character is tested apart).
-_QUOTING_MARK = re.compile(r"[\"“”„‟«»〝〞＂`―]|['‘’‚‹›](?![^\W_])|(?<![^\W_])['‘’‚‹›]")
+    `Tarn's`, is always passed over; a single mark opening or closing a span always counts)."""
+    for start, end in spans:
+        # (one scan for any mark, as pair_marks makes: most paragraphs hold none, the rest a few)
+        for mark in _ANY_MARK.finditer(text, start, end):
+            at = mark.start()
+            if (
+                text[at] not in _SINGLE
+                or at == start
+                or at + 1 == end
+                or not text[at - 1].isalnum()
+                or not text[at + 1].isalnum()
+            ):
+                return True
+    return False
 
 
 def pair_marks(text: str, start: int, end: int) -> list[Pair]:
