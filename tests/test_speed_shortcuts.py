@@ -81,3 +81,18 @@ def test_ending_after(text: str, name: str, expected: bool) -> None:
     from osceq.extract import firm_names
 
     assert firm_names._ending_after(text, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Juan "Kiko" Arleth spoke.', ["Juan Arleth"]),
+        ("Harold “Big Hal” Brannick spoke.", ["Harold Brannick"]),
+        ("Juan Kiko Arleth spoke.", []),  # no mark: nothing, as the pattern finds
+        ("Juan 'Kiko' Arleth spoke.", []),
+    ],
+)
+def test_nicknamed_names(text: str, expected: list[str]) -> None:
+    from osceq.extract.speaker_names import nicknamed_names
+
+    assert nicknamed_names(text, 0, len(text)) == expected
