@@ -116,7 +116,11 @@ def sex_unsure(names: ArticleNames, name: str, sex: str) -> bool:
     first = name.split(" ", 1)[0]
     low = first.lower()
     gender = first_name_gender(name)
-    minor = re.search(rf"\b{re.escape(name)},\s+(?:aged\s+)?(\d{{1,2}})\b", names.text)
+    minor = (  # (only where the name stands before a comma: a pattern per name is compiled then)
+        re.search(rf"\b{re.escape(name)},\s+(?:aged\s+)?(\d{{1,2}})\b", names.text)
+        if f"{name}," in names.text
+        else None
+    )
     if minor is not None and int(minor.group(1)) < 18 and gender in (None, sex):
         return True
     if gender is not None or low in MONTHS or low in WEEKDAYS or low.endswith("ing"):

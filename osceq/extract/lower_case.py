@@ -34,6 +34,8 @@ _MIN_LETTERS = 200
 _SENTENCE_ENDS = frozenset(".!?\n")
 # Marks that end a line's sentence, so that the next line opens a new one.
 _LINE_ENDS = frozenset(".!?:\"”'’)")
+# Small letters of the plain alphabet, the most frequent characters of any copy.
+_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # The word right before a full stop, and the longest capitalised one taken for an abbreviation.
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _MOST_ABBREVIATION = 4
@@ -76,8 +78,15 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
         opening = not before or before in _LINE_ENDS  # (a table's lines are blocks of their own)
         dateline = text.find(" - ", start, min(end, start + _DATELINE_REACH)) if not letters else -1
         mixed = _mixed_line(text, start, end)
-        for at in range(start, end):
-            character = text[at]
+        event = dateline + 2  # (a dateline's dash: the story opens after it)
+        for at, character in enumerate(text[start:end], start):
+            if character in _SMALL_LETTERS and at != event:
+                # (most letters: counted, and ending an opening, with no other test)
+                letters += 1
+                if opening:
+                    lower_openings += 1
+                    opening = False
+                continue
             if character.isalpha():
                 letters += 1
                 if character.isupper():
@@ -97,7 +106,7 @@ def written_in_lower_case(text: str, spans: Iterable[tuple[int, int]]) -> bool:
                 opening = _ends_sentence(text, at, start)
                 if character == "\n":
                     mixed = _mixed_line(text, at + 1, end)
-            if at == dateline + 2:
+            if at == event:
                 opening = True  # `Quito, march 3 - the quake …`: the story opens after the dateline
     if letters < _MIN_LETTERS or upper * 2 >= letters:
         return False
@@ -118,7 +127,10 @@ def _last_mark(text: str, start: int) -> str:
 def _mixed_line(text: str, start: int, end: int) -> bool:
     """Whether the line from start holds a lower-case letter (it is no headline in capitals)."""
     stop = text.find("\n", start, end)
-    return any(c.islower() for c in text[start : end if stop < 0 else stop])
+    line = text[start : end if stop < 0 else stop]
+    if line.isascii():
+        return line != line.upper()  # (in plain letters only the small ones change: no scan in Python)
+    return any(c.islower() for c in line)
 
 
 def _name_capital(text: str, at: int, mixed: bool) -> bool:

@@ -124,6 +124,25 @@ _FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")
 _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
 
 
+def may_quote(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether any of the spans (paragraphs) of text holds a mark that may open or close a quotation:
+    with none, `pair_marks` finds nothing in any (an apostrophe between two letters or digits, as in
+    `Tarn's`, is always passed over; a single mark opening or closing a span always counts)."""
+    for start, end in spans:
+        # (one scan for any mark, as pair_marks makes: most paragraphs hold none, the rest a few)
+        for mark in _ANY_MARK.finditer(text, start, end):
+            at = mark.start()
+            if (
+                text[at] not in _SINGLE
+                or at == start
+                or at + 1 == end
+                or not text[at - 1].isalnum()
+                or not text[at + 1].isalnum()
+            ):
+                return True
+    return False
+
+
 def pair_marks(text: str, start: int, end: int) -> list[Pair]:
     """The outermost quotations in the paragraph text[start:end], in order; stray marks are skipped."""
     if _ANY_MARK.search(text, start, end) is None:

@@ -56,7 +56,7 @@ from osceq.extract.quote_drafts import (
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
-from osceq.extract.quotemarks import Pair, pair_marks
+from osceq.extract.quotemarks import Pair, may_quote, pair_marks
 from osceq.extract.run_on_quotes import tagged_below
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
 from osceq.extract.speakers import Resolver, clean_role
@@ -115,16 +115,15 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
         (b for b in blocks if b.role == ROLE_BODY and 0 <= b.start < b.end <= len(text)),
         key=lambda b: b.start,
     )
-    cased = (
-        with_names_capitalised(text)
-        if written_in_lower_case(text, ((b.start, b.end) for b in body))
-        else text
-    )
+    spans = [(b.start, b.end) for b in body]
+    # (a body with no mark that may quote has no quotation to read, in either case: none is sought)
+    quoting = may_quote(text, spans)
+    cased = with_names_capitalised(text) if quoting and written_in_lower_case(text, spans) else text
     if cased != text:
         # Names are read in a capitalised copy of the same length; quotes show the text as written.
         found = [_as_written(text, q) for q in _body_quotes(cased, body)]
     else:
-        found = _body_quotes(text, body)
+        found = _body_quotes(text, body) if quoting else []
     captions = caption_quotes(text, blocks, _body_quotes)  # `Ann Lee: '…' Photo: …`, read apart
     return sorted([*found, *captions], key=lambda q: (q.start, q.end)) if captions else found
 

@@ -300,6 +300,8 @@ def beside_owner(text: str, position: int, name: str, gender: str, before: int) 
 def nicknamed_names(text: str, start: int, end: int) -> list[str]:
     """The names written with a quoted nickname between start and end, without it: `Juan "Kiko"
     Arleth` is "Juan Arleth", as a sentence's subject is read with its quotations left out."""
+    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+        return []  # (the nickname's opening mark is in every match: most paragraphs hold none)
     return [f"{m.group(1)} {m.group(2)}" for m in _NICKNAMED.finditer(text, start, end)]
 
 
