@@ -1,0 +1,12 @@
+"""Words of the time phrases `time_openers` reads."""
+
+from __future__ import annotations
+
+from osceq.extract.timex_lexicon import MONTHS, WEEKDAYS
+
+# Words that put a time at the edge of a day or month (`late Thursday`, `early March`, `late in the day`).
+DAY_EDGES = frozenset({"late", "early"})
+# What follows such an edge in a time phrase: a named day or month, or the words before one
+# (`late in March`, `early last week`, `late on Sunday`).
+_BEFORE_A_TIME = frozenset({"in", "on", "last", "this", "next", "that"})
+NAMED_TIMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | _BEFORE_A_TIME
