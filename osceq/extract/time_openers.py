@@ -1,13 +1,14 @@
-"""A sentence that opens on a time phrase before its comma (`Late Thursday, Ann Lee posted …`,
-`Early Monday, …`): the capitalised first word is no name, so the subject follows the comma."""
+"""A sentence that opens on a time phrase: before its comma (`Late Thursday, Ann Lee posted …`), the
+capitalised first word is no name, so the subject follows the comma; a clock time with no comma
+(`At 9:45 he posted …`) is no subject either."""
 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract.time_words import DAY_EDGES, NAMED_TIMES
+from osceq.extract.time_words import CLOCK_PREPOSITIONS, DAY_EDGES, NAMED_TIMES, SUBJECT_STARTS
 from osceq.extract.tokens import Token
 
-__all__ = ["opens_intro"]
+__all__ = ["opens_intro", "past_clock_time"]
 
 
 def opens_intro(tokens: list[Token], i: int) -> bool:
@@ -16,3 +17,22 @@ def opens_intro(tokens: list[Token], i: int) -> bool:
     if tokens[i].low in fw.INTRO_WORDS:
         return True
     return tokens[i].low in DAY_EDGES and i + 1 < len(tokens) and tokens[i + 1].low in NAMED_TIMES
+
+
+def past_clock_time(tokens: list[Token], i: int, limit: int) -> int:
+    """The index past a clock time that opens the sentence with no comma (`At 9:45 he posted …`,
+    `By 11 a.m. the mayor had …`), when a subject's first word follows it; else i."""
+    if i + 1 >= limit or tokens[i].low not in CLOCK_PREPOSITIONS or not tokens[i + 1].text[:1].isdigit():
+        return i
+    k = i + 2
+    if k + 1 < limit and tokens[k].text == ":" and tokens[k + 1].text.isdigit():
+        k += 2  # `9:45`
+    if (
+        k + 3 < limit
+        and tokens[k].low in ("a", "p")
+        and [t.text for t in tokens[k + 1 : k + 4]] == [".", "m", "."]
+    ):
+        k += 4  # `a.m.`, `p.m.`
+    if k < limit and (tokens[k].low in SUBJECT_STARTS or tokens[k].text[:1].isupper()):
+        return k
+    return i
