@@ -11,9 +11,11 @@ from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitali
 from osceq.extract.word_kinds import person_noun
 
 # "Put" with these particles makes a verb of doing, never of speech (`put up signs`, `put off the
-# vote`); "put out a statement" may be.
+# vote`, a count or a risk `put at 3,000`); "put out a statement" may be.
 _PUT = frozenset({"put", "puts", "putting"})
-_PUT_PARTICLES = frozenset({"up", "off", "down", "on", "together", "away", "aside", "back", "in", "through"})
+_PUT_PARTICLES = frozenset(
+    {"up", "off", "down", "on", "together", "away", "aside", "back", "in", "through", "at"}
+)
 # Reporting forms that are never a noun or an adjective, so no possessive can own them.
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
