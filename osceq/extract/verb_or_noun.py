@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.naming_relatives import names_thing_before
+from osceq.extract.reading_nouns import reading_compound
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitalised, is_word, possessive
 from osceq.extract.word_kinds import person_noun
 
@@ -27,6 +28,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return False
     if token.low in _PUT and v + 1 < len(tokens) and tokens[v + 1].low in _PUT_PARTICLES:
         return False  # `Police put up signs`: "put it" may be speech, "put up" never is
+    if reading_compound(tokens, v):
+        return False  # `a reading lamp`: a noun, no text read out
     if v == 0:
         return True
     if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
