@@ -5,10 +5,10 @@ capitalised first word is no name, so the subject follows the comma; a clock tim
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
-from osceq.extract.time_words import CLOCK_PREPOSITIONS, DAY_EDGES, NAMED_TIMES, SUBJECT_STARTS
+from osceq.extract.time_words import CLOCK_PREPOSITIONS, DAY_EDGES, NAMED_TIMES, SUBJECT_STARTS, TIME_POINTS
 from osceq.extract.tokens import Token
 
-__all__ = ["opens_intro", "past_clock_time"]
+__all__ = ["opens_intro", "past_clock_time", "past_time_phrase"]
 
 
 def opens_intro(tokens: list[Token], i: int) -> bool:
@@ -35,4 +35,18 @@ def past_clock_time(tokens: list[Token], i: int, limit: int) -> int:
         k += 4  # `a.m.`, `p.m.`
     if k < limit and (tokens[k].low in SUBJECT_STARTS or tokens[k].text[:1].isupper()):
         return k
+    return i
+
+
+def past_time_phrase(tokens: list[Token], i: int) -> int:
+    """The index past a short time phrase that opens the sentence with no comma (`By noon Bell had
+    joined in`, `On Monday the mayor …`, `At 9:45 she …`), when a subject's first word follows it."""
+    limit = len(tokens)
+    k = past_clock_time(tokens, i, limit)
+    if k > i:
+        return k
+    if i + 2 < limit and tokens[i].low in CLOCK_PREPOSITIONS | {"on"} and tokens[i + 1].low in TIME_POINTS:
+        after = tokens[i + 2]
+        if after.low in SUBJECT_STARTS or (after.text[:1].isupper() and after.text.isalpha()):
+            return i + 2
     return i

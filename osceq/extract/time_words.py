@@ -14,3 +14,10 @@ NAMED_TIMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | _BEFORE_A_TIME
 CLOCK_PREPOSITIONS = frozenset({"at", "by", "around", "after", "before", "until"})
 # Words that open a subject after such a time.
 SUBJECT_STARTS = frozenset({"he", "she", "they", "i", "we", "the", "a", "an", "his", "her", "their"})
+# Points in time a preposition may put before a sentence's subject with no comma (`By noon Bell …`,
+# `On Monday the mayor …`).
+TIME_POINTS = (
+    frozenset({"noon", "midnight", "midday", "dawn", "dusk", "nightfall", "then", "now"})
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+)
