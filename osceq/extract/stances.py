@@ -24,7 +24,7 @@ def stance_subject(text: str, start: int, end: int) -> Found | None:
     `Mr. Roe is unapologetic about his aim.`): the quotation right after it is that person's."""
     tokens = tokenize(text, start, end)
     words = [t for t in tokens if t.text[:1].isalnum()]
-    cut_in = interjection(tokens)
+    cut_in = interjection(tokens, text)
     if cut_in is not None:  # `Lee cut in.`: the words that interrupt follow
         first, last, kind, verb = cut_in
         return Found(
