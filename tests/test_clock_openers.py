@@ -31,6 +31,26 @@ def _speakers(text: str) -> list[str | None]:
         # Without a clock time the sentence reads as before.
         ('Ruth Carney woke early. She sent a note calling the audit "a hit job."', ["Ruth Carney"]),
         ('At 6:15 Ruth Carney said the audit was "a hit job."', ["Ruth Carney"]),
+        # Other clock forms: a word, `o'clock`, an hour run into `pm`.
+        ('Ida Voss waited. At noon she sent a note calling the ruling "a gift to the banks."', ["Ida Voss"]),
+        (
+            'Hal Quist waited. At 9 o\'clock he sent a note calling the ruling "a gift to the banks."',
+            ["Hal Quist"],
+        ),
+        (
+            'Ida Voss waited. By 10pm she had sent a note calling the ruling "a gift to the banks."',
+            ["Ida Voss"],
+        ),
+        # A bare number after the preposition is a count, never an hour: the words are the subject's.
+        (
+            'Before 2 Tarn officials resigned, Tom Bell sent a note calling the vote "a disgrace."',
+            ["Tom Bell"],
+        ),
+        (
+            'After 3 Republicans defected, Ann Lee sent a note calling the bill "dead on arrival."',
+            ["Ann Lee"],
+        ),
+        ('By 40 votes the Senate backed what Ida Voss called "a reckless plan."', ["Ida Voss"]),
     ],
 )
 def test_clock_opener(text: str, speakers: list[str | None]) -> None:

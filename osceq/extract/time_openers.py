@@ -4,9 +4,20 @@ capitalised first word is no name, so the subject follows the comma; a clock tim
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import function_words as fw
-from osceq.extract.time_words import CLOCK_PREPOSITIONS, DAY_EDGES, NAMED_TIMES, SUBJECT_STARTS, TIME_POINTS
+from osceq.extract.time_words import (
+    CLOCK_PREPOSITIONS,
+    CLOCK_WORDS,
+    DAY_EDGES,
+    NAMED_TIMES,
+    SUBJECT_STARTS,
+    TIME_POINTS,
+)
 from osceq.extract.tokens import Token
+
+_HOUR_SUFFIXED = re.compile(r"\d{1,2}(?::\d\d)?[ap]m")
 
 __all__ = ["opens_intro", "past_clock_time", "past_time_phrase"]
 
@@ -21,21 +32,34 @@ def opens_intro(tokens: list[Token], i: int) -> bool:
 
 def past_clock_time(tokens: list[Token], i: int, limit: int) -> int:
     """The index past a clock time that opens the sentence with no comma (`At 9:45 he posted …`,
-    `By 11 a.m. the mayor had …`), when a subject's first word follows it; else i."""
-    if i + 1 >= limit or tokens[i].low not in CLOCK_PREPOSITIONS or not tokens[i + 1].text[:1].isdigit():
+    `By 11 a.m. the mayor had …`, `At noon she …`), when a subject's first word follows it; else i."""
+    if i + 1 >= limit or tokens[i].low not in CLOCK_PREPOSITIONS:
         return i
-    k = i + 2
+    k = _past_clock(tokens, i + 1, limit)
+    if k > i + 1 and k < limit and (tokens[k].low in SUBJECT_STARTS or tokens[k].text[:1].isupper()):
+        return k
+    return i
+
+
+def _past_clock(tokens: list[Token], i: int, limit: int) -> int:
+    """The index past a clock time at i (`9:45`, `9 a.m.`, `9pm`, `9 o'clock`, `noon`); i when there is
+    none: a bare number is a count (`Before 2 officials resigned`), never an hour."""
+    if tokens[i].low in CLOCK_WORDS or _HOUR_SUFFIXED.fullmatch(tokens[i].low):
+        return i + 1
+    if not tokens[i].text.isdigit():
+        return i
+    k = i + 1
     if k + 1 < limit and tokens[k].text == ":" and tokens[k + 1].text.isdigit():
         k += 2  # `9:45`
+    if k < limit and tokens[k].low in ("o'clock", "o’clock"):
+        return k + 1
     if (
         k + 3 < limit
         and tokens[k].low in ("a", "p")
         and [t.text for t in tokens[k + 1 : k + 4]] == [".", "m", "."]
     ):
-        k += 4  # `a.m.`, `p.m.`
-    if k < limit and (tokens[k].low in SUBJECT_STARTS or tokens[k].text[:1].isupper()):
-        return k
-    return i
+        return k + 4  # `a.m.`, `p.m.`
+    return k if k > i + 1 else i
 
 
 def past_time_phrase(tokens: list[Token], i: int) -> int:

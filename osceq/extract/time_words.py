@@ -12,6 +12,8 @@ _BEFORE_A_TIME = frozenset({"in", "on", "last", "this", "next", "that"})
 NAMED_TIMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | _BEFORE_A_TIME
 # Prepositions that put a clock time before a sentence's subject (`At 9:45 he`, `By 11 a.m. the`).
 CLOCK_PREPOSITIONS = frozenset({"at", "by", "around", "after", "before", "until"})
+# Clock times said in a word (`At noon she …`).
+CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
 # Words that open a subject after such a time.
 SUBJECT_STARTS = frozenset({"he", "she", "they", "i", "we", "the", "a", "an", "his", "her", "their"})
 # Points in time a preposition may put before a sentence's subject with no comma (`By noon Bell …`,
