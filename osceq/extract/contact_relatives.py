@@ -5,6 +5,8 @@ name inside the clause."""
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
+from osceq.extract.contact_relative_words import OBJECT_ONLY_VERBS
 from osceq.extract.tokens import Token, capitalised
 
 __all__ = ["in_contact_relative"]
@@ -14,10 +16,13 @@ _MAIN_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "woul
 
 
 def in_contact_relative(tokens: list[Token], v: int) -> bool:
-    """Whether the verb at v closes a clause `the <noun> <Name> <v>` that a main verb follows at once
-    (`the trips Tom Bell described had been`, `the figures Lee cited were`)."""
+    """Whether the verb at v, one that takes only an object, closes a clause `the <noun> <Name> <v>`
+    that a main verb follows at once, after a reporting verb of the sentence's own (`said the trips Tom
+    Bell described had been`)."""
     if v + 1 >= len(tokens) or tokens[v + 1].low not in _MAIN_VERBS or not tokens[v + 1].text.islower():
         return False
+    if tokens[v].low not in OBJECT_ONLY_VERBS:
+        return False  # `the bill Ann Lee says is "…"`: a verb of saying takes the clause, the words are hers
     k = v - 1
     while k >= 0 and capitalised(tokens[k]) and tokens[k].text.isalpha():
         k -= 1  # back over the name
@@ -25,7 +30,8 @@ def in_contact_relative(tokens: list[Token], v: int) -> bool:
         return False
     noun, before = tokens[k], tokens[k - 1]
     return (
-        noun.text.isalpha()
+        any(t.low in lex.REPORTING_FORMS for t in tokens[: k - 1])  # the sentence's own tag, outside
+        and noun.text.isalpha()
         and noun.text.islower()
         and noun.low not in fw.DETERMINERS
         and noun.low not in fw.PREPOSITIONS
