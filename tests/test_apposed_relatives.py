@@ -16,9 +16,9 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speakers"),
     [
         (
-            "And then there is Gov. Tom Bell, the race's designated grown-up, who told me the country "
-            'needed "less noise."',
-            ["Tom Bell"],
+            "Then came Sen. Hal Quist, the panel's self-appointed grown-up, who said the county needed "
+            '"fewer speeches and more budgets."',
+            ["Hal Quist"],
         ),
         ('Then there is Ivo Marsh, a farmer, who told me the levy was "theft."', ["Ivo Marsh"]),
         (
@@ -26,9 +26,19 @@ def _speakers(text: str) -> list[str | None]:
             '"a complete surprise."',
             ["Ruth Carney"],
         ),
+        ('I sat with Ada Moss, a retired nurse, who said the clinic was "a lifeline."', ["Ada Moss"]),
         # A described person with no name before the apposition stays nobody's.
         ('Ann Lee thanked her husband, a farmer, who said the farm was "fine."', [None]),
         ('Ann Lee, who chairs the board, said the plan was "dead."', ["Ann Lee"]),
+        # A verb of command read into the name, or a place's description, leaves the `who` nobody's.
+        ('Take Ivo Marsh, a farmer, who told me the levy was "theft."', [None]),
+        ('Meet Ola Brandt, a teacher, who told me the levy was "theft."', [None]),
+        ('Consider Ida Voss, a widow, who told me the levy was "theft."', [None]),
+        ('Tom Bell visited Reno, a city of farmers, who told him the levy was "theft."', [None]),
+        (
+            'Tom Bell toured Tarn County, the state\'s poorest corner, who told him the levy was "theft."',
+            [None],
+        ),
     ],
 )
 def test_apposed_relative(text: str, speakers: list[str | None]) -> None:
