@@ -23,9 +23,16 @@ def _last_speaker(text: str) -> str | None:
     [
         ('By noon Bell had joined in. He said he was "disappointed."', "Tom Bell"),
         (
-            'By noon Bell himself had joined in, in a note sent under his own name. He said he was "hurt."',
+            'By midnight Bell too had weighed in, with a letter on his own stationery. He said he was "hurt."',
             "Tom Bell",
         ),
+        ('On Monday Tom Bell wrote back. He called the ad "a smear."', "Tom Bell"),
+        ('On Monday Sen. Bell wrote back. He called the ad "a smear."', "Tom Bell"),
+        # A capitalised run after the day that opens on no given name or title goes on the time's own
+        # name (a show, an event): the person is its last word, never the run (the surname alone when
+        # the article's names also hold the run read as a name).
+        ('On Monday Night Football Bell appeared. He said the league was "a cartel."', "Bell"),
+        ('On Sunday Morning Live Bell appeared. He said the league was "a cartel."', "Tom Bell"),
         ('On Monday Bell wrote back. He called the ad "a smear."', "Tom Bell"),
         ('By then Bell had had enough. He said the ad was "beneath the party."', "Tom Bell"),
         # With a comma, or with no time phrase, as before.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
+from osceq.extract.given_names import is_given_name
 from osceq.extract.time_words import (
     CLOCK_PREPOSITIONS,
     CLOCK_WORDS,
@@ -15,7 +16,8 @@ from osceq.extract.time_words import (
     SUBJECT_STARTS,
     TIME_POINTS,
 )
-from osceq.extract.tokens import Token
+from osceq.extract.tokens import Token, past_verb
+from osceq.extract.word_kinds import title_word
 
 _HOUR_SUFFIXED = re.compile(r"\d{1,2}(?::\d\d)?[ap]m")
 
@@ -70,7 +72,24 @@ def past_time_phrase(tokens: list[Token], i: int) -> int:
     if k > i:
         return k
     if i + 2 < limit and tokens[i].low in CLOCK_PREPOSITIONS | {"on"} and tokens[i + 1].low in TIME_POINTS:
-        after = tokens[i + 2]
-        if after.low in SUBJECT_STARTS or (after.text[:1].isupper() and after.text.isalpha()):
+        if tokens[i + 2].low in SUBJECT_STARTS:
             return i + 2
+        return _name_after_time(tokens, i + 2, i)
+    return i
+
+
+def _name_after_time(tokens: list[Token], k: int, i: int) -> int:
+    """Where a person's name opens in the capitalised run at k after a time: at k when the run is one
+    word (`Bell had`) or opens on a given name or title (`Tom Bell`); at its last word when a run of
+    three or more goes on the time's own name and a past verb follows (`On Monday Night Football Bell
+    appeared`); else i, the sentence read as it was."""
+    end = k
+    while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    if end == k:
+        return i
+    if end == k + 1 or is_given_name(tokens[k].text) or title_word(tokens[k].text):
+        return k
+    if end - k >= 3 and end < len(tokens) and past_verb(tokens[end]):
+        return end - 1
     return i
