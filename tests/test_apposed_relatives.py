@@ -16,8 +16,8 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speakers"),
     [
         (
-            "Then came Sen. Hal Quist, the panel's self-appointed grown-up, who said the county needed "
-            '"fewer speeches and more budgets."',
+            "Last to speak was Sen. Hal Quist, the panel's self-appointed grown-up, who called the budget "
+            '"a document without a single honest number."',
             ["Hal Quist"],
         ),
         ('Then there is Ivo Marsh, a farmer, who told me the levy was "theft."', ["Ivo Marsh"]),

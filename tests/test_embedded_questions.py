@@ -1,5 +1,5 @@
 """A reporting verb inside a `whether` question closed by a comma before the quote (`who asked
-whether Ray Dorsey had called her, she said he had, "…"`) is the question's content, not the tag of
+whether Kurt Sand had phoned her, she said he had, "…"`) is the question's content, not the tag of
 the words after it: the main clause's subject speaks. Invented names and sentences only."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speakers"),
     [
         (
-            "Ann Lee took questions. To one, who asked whether Ray Dorsey had called her, she said he "
-            'had, "twice, and politely."',
+            "Ann Lee met the press. Of a reporter who asked whether Kurt Sand had warned her, she said "
+            'he had, "in a letter nobody else saw."',
             ["Ann Lee"],
         ),
         (

@@ -24,7 +24,9 @@ def _speakers(text: str) -> list[str | None]:
         (
             "Mayor Tom Okafor walked the flooded street, where losses that insurers put at $2 million "
             'had left shop owners "close to despair," and promised help.',
-            [],  # (the insurers' estimate says nothing; the words are left unattributed)
+            # (no tag and nobody who said them: a short phrase read as a scare quote, so no quotation
+            # at all; above all the insurers' estimate gives it no speaker)
+            [],
         ),
         (
             'Ida Voss faced a crowd organizers put at 5,000. "We are not going anywhere," she said.',

@@ -18,9 +18,9 @@ def _speakers(text: str) -> list[str | None]:
     [
         # The time phrase before the comma; the pronoun is the subject's.
         (
-            "Kim Hale spoke first. Late Monday, Ray Dorsey wrote again, this time about Hale, whom he "
-            'described as "a tired woman."',
-            ["Ray Dorsey"],
+            "Ola Brandt opened the forum. Early Tuesday, Hal Quist posted once more, now on Brandt, whom "
+            'he dismissed as "yesterday\'s candidate."',
+            ["Hal Quist"],
         ),
         (
             "Ola Brandt left early. Early Friday, Ruth Carney posted a reply, in which she called the "

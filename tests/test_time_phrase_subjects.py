@@ -1,4 +1,4 @@
-"""A short time phrase opening a sentence with no comma (`By noon Bell had joined in.`, `On Monday
+"""A short time phrase opening a sentence with no comma (`By noon Bell had weighed in.`, `On Monday
 the mayor …`) is no subject: a he or she in the next sentence stands for the subject after it.
 Invented names and sentences only."""
 
@@ -21,7 +21,7 @@ def _last_speaker(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('By noon Bell had joined in. He said he was "disappointed."', "Tom Bell"),
+        ('By noon Bell had weighed in. He said he was "disappointed."', "Tom Bell"),
         (
             'By midnight Bell too had weighed in, with a letter on his own stationery. He said he was "hurt."',
             "Tom Bell",
@@ -36,7 +36,7 @@ def _last_speaker(text: str) -> str | None:
         ('On Monday Bell wrote back. He called the ad "a smear."', "Tom Bell"),
         ('By then Bell had had enough. He said the ad was "beneath the party."', "Tom Bell"),
         # With a comma, or with no time phrase, as before.
-        ('By noon, Bell had joined in. He said he was "disappointed."', "Tom Bell"),
+        ('By noon, Bell had weighed in. He said he was "disappointed."', "Tom Bell"),
         ('Dorsey spoke again at noon. He said the ad was "fair."', "Ray Dorsey"),
     ],
 )
