@@ -17,6 +17,16 @@ def _speakers(text: str) -> list[str | None]:
     ("text", "speakers"),
     [
         (
+            "Ann Lee met the press. Answering a voter who wondered whether Kurt Sand had called her, she "
+            'said he had, "once, and briefly."',
+            ["Ann Lee"],
+        ),
+        (
+            "Ann Lee met the press. To a voter who asked whether Kurt Sand had described her plan as a "
+            'tax, she said he had, "more than once."',
+            ["Ann Lee"],
+        ),
+        (
             "Ann Lee met the press. Of a reporter who asked whether Kurt Sand had warned her, she said "
             'he had, "in a letter nobody else saw."',
             ["Ann Lee"],
