@@ -28,6 +28,7 @@ LABELLERS = {
     "invented-desks": "gen35",
     "invented-blind-2": "blind38",
     "invented-blind-3": "blind39",
+    "invented-blind-4": "blind40",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 

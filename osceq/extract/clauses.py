@@ -12,6 +12,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
 from osceq.extract.shares import approximate_count
+from osceq.extract.time_openers import past_clock_time
 from osceq.extract.tokens import Token, abbreviation_dot, capitalised, name_end, past_verb, range_tokens
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import agent_noun, person_noun
@@ -24,7 +25,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
         i += 2  # `Q: Your rival's ad says …`: a transcript's label is no subject of the line's sentence
     while i < limit and tokens[i].text in '([—–-"“':
         i += 1
-    i = _past_bare_time(tokens, _past_connectives(tokens, i, limit), limit)
+    i = past_clock_time(tokens, _past_bare_time(tokens, _past_connectives(tokens, i, limit), limit), limit)
     # (`About 200 protesters …`, `Nearly 50 residents …`: a count opens the subject, no phrase.)
     if (
         i < limit

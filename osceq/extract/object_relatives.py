@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from osceq.extract.contact_relatives import in_contact_relative
+from osceq.extract.embedded_questions import in_closed_question
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 
@@ -18,6 +20,10 @@ def in_object_relative(tokens: list[Token], v: int, is_verb: Callable[[list[Toke
     """Whether the verb at v closes a relative clause with its own subject, opened by a relative word
     after a noun (or a comma) and followed at once by the main verb (`The aide who Tom Bell fired
     said`, `Ann Lee, whom Tom Bell fired, said`)."""
+    if in_contact_relative(tokens, v) or in_closed_question(tokens, v):
+        # `said the trips Tom Bell described had been "…"`: no relative word at all; `who asked
+        # whether Tom Bell had called her, she said`: a question's verb, closed before the quote
+        return True
     after = v + 1 + (v + 1 < len(tokens) and tokens[v + 1].text == ",")
     if after >= len(tokens) or not tokens[after].text.islower() or not is_verb(tokens, after):
         return False

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
+from osceq.extract.apposed_relatives import name_before_apposition
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.delayed_names import described_before_named
@@ -138,7 +139,9 @@ class Resolver(PronounCandidates):
                 return they_antecedent(self.text, self.body, mention), ()
             return self._antecedent(mention), ()
         if kind == "relative":
-            match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
+            match = NAME_BEFORE_COMMA.search(
+                self.text, max(0, mention.start - 120), mention.start
+            ) or name_before_apposition(self.text, max(0, mention.start - 200), mention.start)
             if match is None:
                 return None, ()
             named = parse_mention(match.group(1))

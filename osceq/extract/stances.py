@@ -1,10 +1,12 @@
 """A speaker's stance announced before a quotation: `Lee was blunt. "…"`, `Ann Roe was more
-cautious. "…"`. News writing names the speaker this way, then lets the words follow."""
+cautious. "…"`, `Lee cut in. "…"`. News writing names the speaker this way, then lets the words
+follow."""
 
 from __future__ import annotations
 
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
+from osceq.extract.interjections import interjection
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import span_of, tokenize
 
@@ -22,6 +24,12 @@ def stance_subject(text: str, start: int, end: int) -> Found | None:
     `Mr. Roe is unapologetic about his aim.`): the quotation right after it is that person's."""
     tokens = tokenize(text, start, end)
     words = [t for t in tokens if t.text[:1].isalnum()]
+    cut_in = interjection(tokens, text)
+    if cut_in is not None:  # `Lee cut in.`: the words that interrupt follow
+        first, last, kind, verb = cut_in
+        return Found(
+            span_of(text, tokens, first, last), span_of(text, tokens, verb, verb + 2), kind, "cue-before"
+        )
     v = next((k for k, t in enumerate(tokens) if t.low in _COPULAS), None)
     if v is None or v == 0:
         return None

@@ -30,6 +30,7 @@ from osceq.extract.subject_starts import opens_subject as _opens_subject
 from osceq.extract.subject_starts import opens_subject_after_focus as _opens_subject_after_focus
 from osceq.extract.subject_starts import pronoun as _pronoun
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
+from osceq.extract.time_openers import opens_intro, past_time_phrase
 from osceq.extract.tokens import Token, capitalised, is_word, phrase_text
 from osceq.extract.unnamed_subjects import past_join, unnamed_reporter, unnamed_reporter_description
 from osceq.extract.verb_or_noun import is_verb
@@ -146,7 +147,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         i += 1
     if i >= len(tokens):
         return []
-    start = i
+    start = i = past_time_phrase(tokens, i)  # (`By noon Bell had joined in`: the time is no subject)
     topic = _topic(tokens, i)
     if topic is not None:
         return [(*topic, False)]
@@ -172,7 +173,7 @@ def subject_names(tokens: list[Token]) -> list[tuple[int, str, bool]]:
         i += 1  # "And Okafor, for all his progress, agrees", "Then he described it, outside Reno"
     elif comma is not None and (
         opener
-        or tokens[i].low in fw.INTRO_WORDS
+        or opens_intro(tokens, i)
         or tokens[i].low in fw.PLACE_OPENERS
         or (
             (not tokens[i].text[:1].isupper() or tokens[i].low in fw.NOT_NAME_WORDS)

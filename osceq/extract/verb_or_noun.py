@@ -8,13 +8,16 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.as_clause_verbs import ends_as_aside
 from osceq.extract.naming_relatives import names_thing_before
+from osceq.extract.reading_nouns import reading_compound
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitalised, is_word, possessive
 from osceq.extract.word_kinds import person_noun
 
 # "Put" with these particles makes a verb of doing, never of speech (`put up signs`, `put off the
-# vote`); "put out a statement" may be.
+# vote`, a count or a risk `put at 3,000`); "put out a statement" may be.
 _PUT = frozenset({"put", "puts", "putting"})
-_PUT_PARTICLES = frozenset({"up", "off", "down", "on", "together", "away", "aside", "back", "in", "through"})
+_PUT_PARTICLES = frozenset(
+    {"up", "off", "down", "on", "together", "away", "aside", "back", "in", "through", "at"}
+)
 # Reporting forms that are never a noun or an adjective, so no possessive can own them.
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
@@ -26,6 +29,8 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return False
     if token.low in _PUT and v + 1 < len(tokens) and tokens[v + 1].low in _PUT_PARTICLES:
         return False  # `Police put up signs`: "put it" may be speech, "put up" never is
+    if reading_compound(tokens, v):
+        return False  # `a reading lamp`: a noun, no text read out
     if v == 0:
         return True
     if token.text[:1].isupper() and tokens[v - 1].text not in '.:"“”':
