@@ -15,7 +15,7 @@ from osceq.extract.given_name_lists import EITHER_WORDS as _EITHER_WORDS
 from osceq.extract.given_name_lists import FEMALE_WORDS as _FEMALE_WORDS
 from osceq.extract.given_name_lists import MALE_WORDS as _MALE_WORDS
 
-__all__ = ["first_name_gender", "given_name_gender", "is_given_name"]
+__all__ = ["first_name_gender", "given_name_gender", "is_given_name", "ranked_name_gender"]
 
 
 @cache
@@ -67,6 +67,15 @@ def first_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None  # a single word may be a surname ("Warren", "Grace")
     return given_name_gender(words[0])
+
+
+def ranked_name_gender(name: str) -> str | None:
+    """ "m" or "f" when a name of three words or more opens with one word that is no given name, then
+    a given name of one sex (`Inspector Mary Cole`: an unlisted rank kept in the name)."""
+    words = name.split()
+    if len(words) < 3 or is_given_name(words[0]) or not words[0][:1].isupper():
+        return None
+    return given_name_gender(words[1])
 
 
 def is_given_name(word: str) -> bool:
