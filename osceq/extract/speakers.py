@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
+from osceq.extract.agent_own_words import agent_before_own_words
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.delayed_names import described_before_named
@@ -332,6 +333,8 @@ class Resolver(PronounCandidates):
             if name is None:
                 other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
                 continue
+            if agent_before_own_words(self.text, position, mention.start):
+                return None  # `His lawyer insisted …. "I am innocent," he said`: the client's, or nobody's
             if (
                 other_sex
                 and self.known_gender(name) is None
