@@ -10,6 +10,7 @@ from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.told_answers import told_one_answers
+from osceq.extract.victims import named_as_victim
 
 __all__ = ["PronounCandidates"]
 
@@ -65,3 +66,14 @@ class PronounCandidates(ArticlePeople):
             return False, None
         full = self.names.full_name(named.name)
         return True, (full if self.known_gender(full) in (None, gender) else None)
+
+    def victim_passed_over(
+        self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]
+    ) -> bool:
+        """Whether a candidate who has not spoken is named as one killed or hurt (`named_as_victim`)
+        while the pronoun's candidates hold someone else who may be of its sex."""
+        return named_as_victim(self.text, position, name) and any(
+            not (name_matches(other, name) or name_matches(name, other))
+            and self.known_gender(other) in (None, gender)
+            for _, other in candidates
+        )

@@ -329,6 +329,10 @@ class Resolver(PronounCandidates):
                     return asked  # `When Lee pressed Tom Reed on …, he said`: the one pressed answers
             elif questioned is not None and questioned[0] == _object_pronoun(gender):
                 continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
+            if position not in quoted_at and self.victim_passed_over(
+                position, found_name, gender, candidates
+            ):
+                continue  # `The impact threw Otto Brandt from the cab.`: the he is another's if any
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
