@@ -195,6 +195,10 @@ PLACE_HEADS = _words(
     """
 )
 
+# The last words of a place's name that a title may open (`Prince Edward Island`, `King George
+# Sound`): never a titled person's surname.
+TITLED_PLACE_ENDS = _words("island islands isle peninsula strait straits sound parish")
+
 # Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`): the
 # organisation words for a membership or a board, not a firm or a group a name is given with
 # "called", and a few bodies of members beside them.
