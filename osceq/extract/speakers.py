@@ -18,6 +18,7 @@ from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.agent_own_words import agent_before_own_words
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.clause_speakers import clause_speakers
+from osceq.extract.cut_names import possessive_name
 from osceq.extract.delayed_names import described_before_named
 from osceq.extract.descriptions import (
     apposed_name,
@@ -149,6 +150,9 @@ class Resolver(PronounCandidates):
             # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
             bisect.insort(self._speakers, (match.start(1), full))
             return full, ()
+        whole = possessive_name(self.text, mention) if kind in ("name", "nominal") else None
+        if whole is not None:
+            return whole or None, ()  # `Your Vote Counts said`: the group's whole name, or nobody
         if mention.text.strip().rstrip(".") in (*ABBREVIATED_TITLES, *ABBREVIATED_GIVEN_NAMES):
             return None, ()  # `Mr. Asked said` read as `Mr.` and a verb: a title alone is nobody's name
         named = parse_mention(mention.text)
