@@ -11,6 +11,8 @@ from osceq.extract.tokens import Token, between_word, capitalised, is_word
 QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
 # Counts that open a plural speaker ("the two companies", "both parties").
 COUNTS = frozenset({"two", "three", "both"})
+# How many capitalised words a name before a group's plural may hold (`Prince Edward Island officials`).
+_LONGEST_GROUP_NAME = 4
 # Plurals of people written without an "s", which speak as a group as the others do.
 IRREGULAR_PLURALS = frozenset({"people"})
 
@@ -41,3 +43,12 @@ def named_group(
     if not last.endswith("s") or last.endswith("ss") or last.endswith("ous"):
         return None
     return a, j, "nominal"
+
+
+def group_name_start(tokens: list[Token], k: int) -> int:
+    """Where the capitalised name before a group's plural at k begins (`Wall Street critics`, `New
+    York officials`: the whole name, never its last word alone); k when there is none."""
+    start = k
+    while start > 0 and k - start < _LONGEST_GROUP_NAME and capitalised(tokens[start - 1]):
+        start -= 1
+    return start
