@@ -9,7 +9,6 @@ from osceq.extract.article_people import ArticlePeople
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
-from osceq.extract.told_answers import told_one_answers
 from osceq.extract.victims import named_as_victim
 
 __all__ = ["PronounCandidates"]
@@ -51,21 +50,6 @@ class PronounCandidates(ArticlePeople):
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
-
-    def told_answer(
-        self, position: int, found_name: str, before: int, gender: str, people: dict[str, list[str]]
-    ) -> tuple[bool, str | None]:
-        """Whether the candidate told a him/her the quote speaks of (`told_one_answers`), and the one
-        told who speaks instead, by the fullest name (None: nobody); a named one told who is no
-        person (`told Politico`) is no such shape."""
-        told, one_told = told_one_answers(self.text, position, found_name, before, gender)
-        if not told or one_told is None:
-            return told, None
-        named = parse_mention(one_told)
-        if named.kind != PERSON or not self._is_person(named.name, people):
-            return False, None
-        full = self.names.full_name(named.name)
-        return True, (full if self.known_gender(full) in (None, gender) else None)
 
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]

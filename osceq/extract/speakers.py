@@ -343,9 +343,6 @@ class Resolver(PronounCandidates):
                 continue
             if agent_before_own_words(self.text, position, mention.start):
                 return None  # `His lawyer insisted …. "I am innocent," he said`: the client's, or nobody's
-            told, one_told = self.told_answer(position, found_name, mention.start, gender, people)
-            if told:  # `Karl told him …. "I believed him," he said`: the one told, or nobody
-                return one_told
             if (
                 other_sex
                 and self.known_gender(name) is None
