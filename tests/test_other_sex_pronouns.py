@@ -42,6 +42,19 @@ def _speaker(text: str) -> str | None:
         # a given name first is read as before
         ('Mary Cole said the driver had fled. "We will find him," she said.', "Mary Cole"),
         ('A youth was held. Mary Cole said he had fled. "I panicked," he said.', None),
+        # a second given name of the other sex tells nothing (review41c finding 5)
+        (
+            'Josep Maria Tarrago, the club president, met the players on Monday. "We have a plan," he said.',
+            "Josep Maria Tarrago",
+        ),
+        (
+            'Luisa José Pardo, the club president, met the players on Monday. "We have a plan," she said.',
+            "Luisa José Pardo",
+        ),
+        (
+            'Luc Marie Dorval, the club president, met the players on Monday. "We have a plan," he said.',
+            "Luc Marie Dorval",
+        ),
     ],
 )
 def test_a_pronoun_never_takes_a_person_of_the_other_sex(text: str, speaker: str | None) -> None:
