@@ -77,6 +77,19 @@ def test_own_innocence_after_an_agent_is_never_the_agent_s(text: str, speaker: s
             'Ivo Pask was charged with theft. His lawyer insisted he was innocent. "He is innocent," he said.',
             "his lawyer",
         ),
+        # a feeling for the client is the agent's own (review41c finding 6)
+        (
+            'Ivo Pask was charged on Monday. His lawyer said he would appeal. "I am devastated for my client," he said.',
+            "his lawyer",
+        ),
+        (
+            'Ivo Pask was charged on Monday. His lawyer said he would appeal. "I feel devastated for him," he said.',
+            "his lawyer",
+        ),
+        (
+            'Ann Roe was charged on Monday. Her lawyer said she would appeal. "I am heartbroken for her," she said.',
+            "her lawyer",
+        ),
     ],
 )
 def test_the_agent_keeps_words_that_are_not_the_client_s_own(text: str, speaker: str | None) -> None:

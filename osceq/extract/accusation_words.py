@@ -42,3 +42,6 @@ OWN_FEELINGS = (
     r"ashamed|betrayed|devastated|heartbroken|humiliated|terrified|scared|frightened|broken|destroyed"
     r"|remorseful"
 )
+# Words by which an agent speaks of the one spoken for (`I am devastated for my client`, `I feel for
+# him`): the feeling is the agent's own.
+CLIENT_WORDS = r"my\s+clients?|for\s+(?:him|her|them)"

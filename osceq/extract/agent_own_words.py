@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import kin_words as kw
-from osceq.extract.accusation_words import OWN_FEELINGS, OWN_INNOCENCE
+from osceq.extract.accusation_words import CLIENT_WORDS, OWN_FEELINGS, OWN_INNOCENCE
 
 __all__ = ["agent_before_own_words"]
 
@@ -26,6 +26,8 @@ _OWN_STATE = re.compile(
     r"|\bI\s+(?:did|have|['’]ve|had)\s+(?:done\s+)?nothing\s+wrong\b"
 )
 
+_CLIENT = re.compile(rf"\b(?:{CLIENT_WORDS})\b", re.IGNORECASE)
+
 
 def agent_before_own_words(text: str, position: int, before: int) -> bool:
     """Whether the candidate at `position` is someone's agent (`His lawyer`) and the quote the pronoun
@@ -33,4 +35,6 @@ def agent_before_own_words(text: str, position: int, before: int) -> bool:
     if _OWNED_AGENT.match(text, position) is None:
         return False
     quote = _QUOTE_BEFORE.search(text, max(position, before - 620), before)
-    return quote is not None and _OWN_STATE.search(quote.group(1)) is not None
+    if quote is None or _CLIENT.search(quote.group(1)):
+        return False  # `"I am devastated for my client," he said`: the lawyer's own feeling
+    return _OWN_STATE.search(quote.group(1)) is not None
