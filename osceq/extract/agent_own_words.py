@@ -8,6 +8,7 @@ import re
 
 from osceq.extract import kin_words as kw
 from osceq.extract.accusation_words import CLIENT_WORDS, OWN_FEELINGS, OWN_INNOCENCE
+from osceq.extract.quotemarks import QUOTE_BEFORE_TAG
 
 __all__ = ["agent_before_own_words"]
 
@@ -16,8 +17,6 @@ _AGENTS = "|".join(
 )
 # An owned agent as the candidate is written (`His lawyer`, `her defence attorney`).
 _OWNED_AGENT = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{_AGENTS})\b")
-# The quotation right before the tag's pronoun.
-_QUOTE_BEFORE = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]\s*,?\s*$")
 # The speaker's own state in the first person (`I am innocent`, `I'm not guilty`, `I feel so betrayed`,
 # `I did nothing wrong`).
 _OWN_STATE = re.compile(
@@ -34,7 +33,7 @@ def agent_before_own_words(text: str, position: int, before: int) -> bool:
     at `before` tags speaks of the speaker's own innocence, guilt or feeling: the agent's it is not."""
     if _OWNED_AGENT.match(text, position) is None:
         return False
-    quote = _QUOTE_BEFORE.search(text, max(position, before - 620), before)
+    quote = QUOTE_BEFORE_TAG.search(text, max(position, before - 620), before)
     if quote is None or _CLIENT.search(quote.group(1)):
         return False  # `"I am devastated for my client," he said`: the lawyer's own feeling
     return _OWN_STATE.search(quote.group(1)) is not None
