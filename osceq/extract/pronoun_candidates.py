@@ -54,7 +54,7 @@ class PronounCandidates(ArticlePeople):
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]
     ) -> bool:
-        """Whether a candidate who has not spoken is named as one killed or hurt (`named_as_victim`)
+        """Whether a candidate who has not spoken is named as one dead (`named_as_victim`)
         while the pronoun's candidates hold someone else who may be of its sex."""
         return named_as_victim(self.text, position, name) and any(
             not (name_matches(other, name) or name_matches(name, other))

@@ -336,7 +336,7 @@ class Resolver(PronounCandidates):
             if position not in quoted_at and self.victim_passed_over(
                 position, found_name, gender, candidates
             ):
-                continue  # `The impact threw Otto Brandt from the cab.`: the he is another's if any
+                continue  # `The blast killed Otto Brandt.`: the he is another's if any
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
