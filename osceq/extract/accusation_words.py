@@ -33,3 +33,15 @@ CHARGE_FORMS = {
 NEGATIONS = r"never|not|\w+n['’]t"
 # Answers that call the charge untrue whatever its verb (`That is false`, `It is not true`).
 FLAT_DENIALS = r"false|untrue|not\s+true|a\s+lie|lies|nonsense|baseless|unfounded"
+# What a person says of their own innocence or guilt after `I am`, `I was`, `I feel` (`I am innocent`,
+# `I'm not guilty`, `I was framed`).
+OWN_INNOCENCE = r"innocent|guilty|blameless|framed"
+# Feelings the one spoken for has, not the lawyer (`I feel betrayed`); no word a lawyer's own stand
+# may use (`I am confident`, `I am disappointed`, `I am shocked by the verdict`).
+OWN_FEELINGS = (
+    r"ashamed|betrayed|devastated|heartbroken|humiliated|terrified|scared|frightened|broken|destroyed"
+    r"|remorseful"
+)
+# Words by which an agent speaks of the one spoken for (`I am devastated for my client`, `I feel for
+# him`): the feeling is the agent's own.
+CLIENT_WORDS = r"my\s+clients?|for\s+(?:him|her|them)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract.accusation_words import ACCUSING_VERBS, CHARGE_FORMS, FLAT_DENIALS, NEGATIONS
+from osceq.extract.quotemarks import QUOTE_BEFORE_TAG
 
 _NAME = r"(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]*[a-z]"
 _VERBS = "|".join(sorted(ACCUSING_VERBS, key=len, reverse=True))
@@ -17,8 +18,6 @@ _ACCUSED = re.compile(
     rf"\baccused\s+(?P<object>{_NAME})\s+of\s+(?P<gerund>[a-z]+)\b"
     rf"|\b(?P<subject>{_NAME})\s+(?:had\s+|has\s+|of\s+having\s+)?(?P<verb>{_VERBS})\b"
 )
-# The quotation right before the tag's pronoun.
-_QUOTE_BEFORE = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]\s*,?\s*$")
 # A sentence ending inside the span read.
 _SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s+[A-Z\"“]")
 # `That is false`, `It is simply not true`, `The claims are baseless`.
@@ -44,7 +43,7 @@ def denies(words: str, charge: str) -> bool:
 def accused_before(text: str, position: int, before: int) -> str | None:
     """The name of a person accused in the sentence of the candidate at `position`, when the quote
     the pronoun at `before` tags follows that sentence and denies that charge; else None."""
-    quote = _QUOTE_BEFORE.search(text, max(position, before - 620), before)
+    quote = QUOTE_BEFORE_TAG.search(text, max(position, before - 620), before)
     if quote is None:
         return None
     end = max(text.rfind(".", position, quote.start()), text.rfind("\n", position, quote.start()))

@@ -11,7 +11,7 @@ from osceq.extract import name_words
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.article_particles import file_without_articles
 from osceq.extract.firm_names import firm_not_person, firms_saying
-from osceq.extract.given_names import first_name_gender
+from osceq.extract.given_names import first_name_gender, ranked_name_gender
 from osceq.extract.kin_owners import kin_genders
 from osceq.extract.names import PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.pronoun_genders import next_sentence_genders, title_genders
@@ -165,7 +165,10 @@ class ArticlePeople:
             return None
         full = self.names.full_name(name)
         # (a given name the article writes alone, in no fuller name: `Margo` is a she)
-        return first_name_gender(full) or (None if " " in full else self.names.lone_given_gender(full))
+        if " " not in full:
+            return self.names.lone_given_gender(full)
+        # (a rank the name keeps before its given name: `Inspector Mary Cole` is a she)
+        return first_name_gender(full) or ranked_name_gender(full)
 
     def gender_of(self, name: str) -> str | None:
         """ "m" or "f" when a title seen with the surname, or a description's noun, tells it."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from osceq.extract import kin_words
 from osceq.extract import name_words as w
 from osceq.extract.given_names import first_name_gender, is_given_name
+from osceq.extract.kin_told import kin_told_sex
 from osceq.extract.knighted_names import honoured_full_name
 from osceq.extract.letter_cases import UPPER
 from osceq.extract.speaker_names import last_key_word
@@ -102,9 +103,11 @@ def full_name_of_sex(names: ArticleNames, surname: str, sex: str) -> str:
     if " " in surname:
         return surname
     fits = {n for n in names.names_by_last.get(last_key_word(surname), ()) if n.endswith(f" {surname}")}
-    if any(sex_unsure(names, n, sex) for n in fits):
+    # (`her husband Robin Lee` is no Mrs, whatever his given name)
+    told = {n: kin_told_sex(names.text, n) for n in fits}
+    if any(sex_unsure(names, n, sex) and told[n] in ("", sex) for n in fits):
         return surname  # `Kim Lee` may be the she; `Tom Lee, 8,` is no Mr, his father may be
-    fits = {n for n in fits if first_name_gender(n) == sex}
+    fits = {n for n in fits if (told[n] or first_name_gender(n)) == sex}
     return fits.pop() if len(fits) == 1 else surname
 
 

@@ -349,3 +349,7 @@ EITHER_WORDS = """
     lesley leslie lindsay lindsey marian marty michal michele nicola nikita noor nour ola rana
     robin sam sasha simone stevie terry toni tracy yuki
 """
+
+# Given names that stand second in a name of the other sex as often as of their own (`Josep Maria`,
+# `Jean Marie`, `Luis José`): a second given name tells no sex.
+MIDDLE_OF_EITHER_WORDS = "maria marie josé jose anne"

@@ -14,8 +14,9 @@ from functools import cache
 from osceq.extract.given_name_lists import EITHER_WORDS as _EITHER_WORDS
 from osceq.extract.given_name_lists import FEMALE_WORDS as _FEMALE_WORDS
 from osceq.extract.given_name_lists import MALE_WORDS as _MALE_WORDS
+from osceq.extract.given_name_lists import MIDDLE_OF_EITHER_WORDS as _MIDDLE_OF_EITHER_WORDS
 
-__all__ = ["first_name_gender", "given_name_gender", "is_given_name"]
+__all__ = ["first_name_gender", "given_name_gender", "is_given_name", "ranked_name_gender"]
 
 
 @cache
@@ -38,6 +39,10 @@ def __getattr__(attribute: str) -> frozenset[str]:
 
 
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
+
+
+# Second given names that tell no sex (`Josep Maria`), keyed as `_key` keys them.
+_MIDDLE_OF_EITHER = frozenset(_MIDDLE_OF_EITHER_WORDS.replace("é", "e").split())
 
 
 def _key(word: str) -> str:
@@ -67,6 +72,17 @@ def first_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None  # a single word may be a surname ("Warren", "Grace")
     return given_name_gender(words[0])
+
+
+def ranked_name_gender(name: str) -> str | None:
+    """ "m" or "f" when a name of three words or more opens with one word that is no given name, then
+    a given name of one sex (`Inspector Mary Cole`: an unlisted rank kept in the name)."""
+    words = name.split()
+    if len(words) < 3 or is_given_name(words[0]) or not words[0][:1].isupper():
+        return None
+    if _key(words[1]) in _MIDDLE_OF_EITHER:
+        return None  # `Josep Maria Tarrago`: the first word may be an unlisted given name, the sex its own
+    return given_name_gender(words[1])
 
 
 def is_given_name(word: str) -> bool:

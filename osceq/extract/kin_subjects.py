@@ -12,6 +12,7 @@ from osceq.extract.apposed_speakers import takes_stance
 from osceq.extract.described_subjects import unnamed_subject_between
 from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN, OWNED_AGENTS
 from osceq.extract.name_words import IRREGULAR_PAST
+from osceq.extract.quotemarks import QUOTE_BEFORE_TAG
 from osceq.extract.word_kinds import KIN_OR_PERSON_NOUNS
 
 
@@ -98,8 +99,7 @@ def nearer_subject_between(text: str, start: int, end: int, gender: str, name: s
     return unnamed_subject_between(text, start, end, gender)  # `The tenant, who cannot be named, …`
 
 
-# The quotation right before a tag's pronoun, and a first person singular in it.
-_QUOTE_BEFORE = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]\s*,?\s*$")
+# A first person singular in the quotation right before a tag's pronoun.
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 
 
@@ -107,7 +107,7 @@ def _speaks_for_self(text: str, before: int) -> bool:
     """Whether the quote the pronoun at `before` tags speaks for its speaker alone (`"I am innocent,"`,
     `"I trained hard,"`): the owner's words, not those of one who speaks for the owner (`"We will
     appeal,"`)."""
-    quote = _QUOTE_BEFORE.search(text, max(0, before - 620), before)
+    quote = QUOTE_BEFORE_TAG.search(text, max(0, before - 620), before)
     return quote is not None and _FIRST_SINGULAR.search(quote.group(1)) is not None
 
 

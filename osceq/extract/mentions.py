@@ -308,6 +308,8 @@ def _proper(body: list[str]) -> Mention | None:
         start -= 1
     prefix, run = body[:start], body[start:]
     cut = title_end(run)
+    if cut and run[-1].lower() in w.TITLED_PLACE_ENDS and run[0].lower().rstrip(".") in w.PLACE_TITLES:
+        return Mention(" ".join(run), None, ORGANISATION)  # `Prince Edward Island`: a place's name, no title
     if cut and organisation_run(run[cut:]):
         cut = 0  # "General Motors", "Foreign Ministry": the title word belongs to the organisation's name
     role_words, name_words = prefix + run[:cut], run[cut:]

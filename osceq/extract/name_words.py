@@ -195,6 +195,13 @@ PLACE_HEADS = _words(
     """
 )
 
+# The last words of a place's name that a title may open (`Prince Edward Island`): never a person's
+# surname (Parish, Sound and Isle are).
+TITLED_PLACE_ENDS = _words("island islands peninsula strait straits")
+# The titles that may open a place's name (`Prince Edward Island`, `Cape Verde Islands`); a personal
+# title (Dr, Mayor, Mr, Sen.) never does.
+PLACE_TITLES = _words("prince saint st cape mount port fort lake isle")
+
 # Bodies that speak through statements, as a person does (`a farmers' union called the plan "…"`): the
 # organisation words for a membership or a board, not a firm or a group a name is given with
 # "called", and a few bodies of members beside them.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract.attribution import Found, before_quote
+from osceq.extract.clauses import in_opening_clause
 from osceq.extract.quotemarks import Pair
 
 # A sentence's end: its mark before a space or the end of the stretch.
@@ -20,9 +21,12 @@ def next_sentence_tag(
 ) -> bool:
     """Whether a cue found after the quote opens the next sentence while the quote's own sentence
     has a speech cue before it (ranges: the sentence's parts outside quotations; right: where the
-    next quotation opens)."""
+    next quotation opens); or is the main clause's after an opening clause whose subject is quoted
+    as saying the words (`quoted_in_opening_clause`)."""
     if found is None or found.evidence != "cue-after" or found.cue.start < pair.close_end:
         return False
+    if quoted_in_opening_clause(text, pair, end, ranges):
+        return True
     mark = (
         text[end - 1 : end]
         if text[end - 1 : end] in (".", "?", "!")
@@ -38,3 +42,23 @@ def next_sentence_tag(
         return False  # `Said another aide who …: "…"`: that sentence leads into the next quotation
     own = before_quote(text, ranges)
     return own is not None and own.evidence in _OWN_CUES and own.cue.end <= pair.open_start
+
+
+# `as saying` right before a cue's end: the passive `was quoted (by …) as saying`.
+_AS_SAYING = re.compile(r"\bas\s+saying$")
+
+
+def quoted_in_opening_clause(text: str, pair: Pair, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the quote ends on a comma an opening subordinate clause (`Although`, `While`) whose
+    own cue quotes its subject as saying the words (`Although one delegate was quoted as saying the
+    speech was "…," others said …`): the tag after the comma is the main clause's."""
+    if text[end - 1 : end] != "," and text[pair.close_end : pair.close_end + 1] != ",":
+        return False
+    if not in_opening_clause(text, ranges):
+        return False
+    own = before_quote(text, ranges)
+    return (
+        own is not None
+        and own.cue.end <= pair.open_start
+        and _AS_SAYING.search(text, max(0, own.cue.end - 12), own.cue.end) is not None
+    )

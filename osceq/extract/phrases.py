@@ -10,7 +10,7 @@ from osceq.extract import subject_objects as so
 from osceq.extract.asides import MAX_APPOSITION, apposition_start
 from osceq.extract.firm_acronyms import acronym_in_parenthesis
 from osceq.extract.forward_phrases import s_apostrophe
-from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, named_group
+from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, group_name_start, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
 from osceq.extract.listed_names import field_list_comma, office_field_start
 from osceq.extract.name_bodies import body_after_name_start
@@ -332,8 +332,8 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
         start = j - 1
         if start > 0 and tokens[start - 1].low in ("the", "some", "many", "other", "most"):
             start -= 1
-        while start > 0 and start == j - 1 and capitalised(tokens[start - 1]):
-            start -= 1  # "Adams supporters"
+        if start == j - 1:
+            start = group_name_start(tokens, start)  # "Adams supporters", "Wall Street critics"
         return start, j, "nominal"
     # A dotted acronym is read into a phrase only before a person (`a U.S. official`): before other
     # nouns it is as often a name's end or a new sentence's.

@@ -9,6 +9,7 @@ from osceq.extract.article_people import ArticlePeople
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
+from osceq.extract.victims import named_as_victim
 
 __all__ = ["PronounCandidates"]
 
@@ -49,3 +50,14 @@ class PronounCandidates(ArticlePeople):
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
+
+    def victim_passed_over(
+        self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]
+    ) -> bool:
+        """Whether a candidate who has not spoken is named as one dead (`named_as_victim`)
+        while the pronoun's candidates hold someone else who may be of its sex."""
+        return named_as_victim(self.text, position, name) and any(
+            not (name_matches(other, name) or name_matches(name, other))
+            and self.known_gender(other) in (None, gender)
+            for _, other in candidates
+        )

@@ -121,6 +121,9 @@ _ELIDED_AND = re.compile(r"[nN](?=\s)")
 _FEET_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}['’′]\d{1,2}$")
 
 # Every character a mark (or a ―…‖ pair) begins with.
+# The quotation right before a tag's pronoun (`"I am innocent," he said`), read by the rules that test
+# its words against the pronoun's candidate (accused_answers, kin_subjects, agent_own_words).
+QUOTE_BEFORE_TAG = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]\s*,?\s*$")
 _ANY_MARK = re.compile(r"[\"“”„‟«»〝〞＂‘’'‚‹›`―]")
 
 

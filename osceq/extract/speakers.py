@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
+from osceq.extract.agent_own_words import agent_before_own_words
 from osceq.extract.apposed_relatives import name_before_apposition
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.clause_speakers import clause_speakers
+from osceq.extract.cut_names import possessive_name
 from osceq.extract.delayed_names import described_before_named
 from osceq.extract.descriptions import (
     apposed_name,
@@ -151,6 +153,9 @@ class Resolver(PronounCandidates):
             # "Ann Lee, who told them: “…”" makes her the he or she of the quotes after it.
             bisect.insort(self._speakers, (match.start(1), full))
             return full, ()
+        whole = possessive_name(self.text, mention) if kind in ("name", "nominal") else None
+        if whole is not None:
+            return whole or None, ()  # `Your Vote Counts said`: the group's whole name, or nobody
         if mention.text.strip().rstrip(".") in (*ABBREVIATED_TITLES, *ABBREVIATED_GIVEN_NAMES):
             return None, ()  # `Mr. Asked said` read as `Mr.` and a verb: a title alone is nobody's name
         named = parse_mention(mention.text)
@@ -331,10 +336,16 @@ class Resolver(PronounCandidates):
                     return asked  # `When Lee pressed Tom Reed on …, he said`: the one pressed answers
             elif questioned is not None and questioned[0] == _object_pronoun(gender):
                 continue  # `When Lee pressed him on taxes, he said`: the he is not Lee
+            if position not in quoted_at and self.victim_passed_over(
+                position, found_name, gender, candidates
+            ):
+                continue  # `The blast killed Otto Brandt.`: the he is another's if any
             name = self.candidate_name(position, found_name, gender, mention.start)
             if name is None:
                 other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
                 continue
+            if agent_before_own_words(self.text, position, mention.start):
+                return None  # `His lawyer insisted …. "I am innocent," he said`: the client's, or nobody's
             if (
                 other_sex
                 and self.known_gender(name) is None
