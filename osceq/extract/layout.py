@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from osceq.extract import lexicon
 from osceq.extract.text import fold, paragraphs, sentences, trim
+from osceq.extract.web_furniture import is_web_furniture
 from osceq.models import Block, Span
 
 ROLE_BODY = "body"
@@ -329,6 +330,8 @@ def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str |
         and any(key in lowered for key in lexicon.BOILERPLATE_KEYS)
         and lexicon.BOILERPLATE_MARKER.search(chunk)
     ):
+        return ROLE_BOILERPLATE
+    if is_web_furniture(chunk):  # an embedded post, a link line, a note on the story
         return ROLE_BOILERPLATE
     if index > 0 and following is not None and _reads_like_heading(chunk) and _word_count(following) > words:
         return ROLE_HEADING
