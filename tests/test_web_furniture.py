@@ -1,4 +1,4 @@
-"""Page furniture of saved web pages in invented text: embedded social posts."""
+"""Page furniture of saved web pages in invented text: embedded social posts, follow lines."""
 
 from __future__ import annotations
 
@@ -48,4 +48,35 @@ def test_an_embedded_post_is_no_antecedent_of_a_later_he(post: str) -> None:
 )
 def test_prose_naming_a_handle_stays_body(paragraph: str) -> None:
     text = f"Race Goes Ahead\n\nThe marathon was set for Sunday in Orrin.\n\n{paragraph}\n\nIt was not."
+    assert _role(text, paragraph) == ROLE_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Ed Rossby on Twitter @edrossby.",
+        "Follow Ed Rossby on Twitter",
+        "Follow Ed Rossby @edrossby",
+        "You can follow Ed Rossby on Instagram.",
+    ],
+)
+def test_a_follow_line_is_no_antecedent_of_a_later_he(line: str) -> None:
+    text = (
+        "New Bus Line\n\nAhmad Rhee says the new bus line has cut his commute in half.\n\n"
+        f'{line}\n\n"I get home in time for dinner now," he said.'
+    )
+    assert _role(text, line) == ROLE_BOILERPLATE
+    assert _speakers(text) == ["Ahmad Rhee"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Follow Ed Rossby, the driver, on his last route through the city.",
+        "Followers of Ed Rossby on Twitter say he is leaving.",
+        "Follow the Money, a group in Orrin, wants the line cut.",
+    ],
+)
+def test_prose_opening_on_follow_stays_body(paragraph: str) -> None:
+    text = f"New Bus Line\n\nThe line opened on Monday in Orrin.\n\n{paragraph}\n\nIt was not cheap."
     assert _role(text, paragraph) == ROLE_BODY

@@ -1,6 +1,7 @@
 """Page furniture of saved web pages that the layout's keyword tests miss: an embedded social post
-signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`). It is no prose of the story:
-its names are no antecedent of a later he or she, and its words are no quotation of the story."""
+signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`) and a line asking readers to
+follow a writer (`Follow Ann Lee on Twitter @annlee.`). Neither is prose of the story: their names
+are no antecedent of a later he or she, and their words are no quotation of the story."""
 
 from __future__ import annotations
 
@@ -15,13 +16,23 @@ _POST_SIGNATURE = re.compile(
     r"(?:^|\n|(?<=[\"”’.!?]))[ \t]*(?:[—–]|-{1,2})[ \t]*[^\n()@]{2,60}\(@\w{1,30}\)[^\n]{0,50}$"
     r"|(?:^|\n)[ \t]*A post shared by [^\n]{2,60}\(@\w{1,30}\)[^\n]{0,60}$"
 )
+# A line asking readers to follow a named writer on a social site or at a handle.
+_FOLLOW_LINE = re.compile(
+    r"[ \t]*(?:You can )?[Ff]ollow[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,4}"
+    r"(?:on[ \t]+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Mastodon)\b|@\w)"
+)
+# How long a follow line may be, in words.
+_LONGEST_FOLLOW_LINE = 20
 # How long an embedded post may be, in characters (a post and its signature; a paragraph of the
 # story that merely ends on a handle is longer).
 _LONGEST_POST = 600
 
 
 def is_web_furniture(chunk: str) -> bool:
-    """Whether a paragraph is a page's furniture: an embedded post ending on its signature."""
+    """Whether a paragraph is a page's furniture: an embedded post ending on its signature, or a
+    line asking readers to follow a writer."""
     if "(@" in chunk and len(chunk) <= _LONGEST_POST:  # (a handle in brackets: most paragraphs have none)
         return _POST_SIGNATURE.search(chunk) is not None
+    if "ollow " in chunk[:16] and len(chunk.split()) <= _LONGEST_FOLLOW_LINE:
+        return _FOLLOW_LINE.match(chunk) is not None
     return False
