@@ -1,4 +1,4 @@
-"""Page furniture of saved web pages in invented text: embedded social posts, follow lines."""
+"""Page furniture of saved web pages in invented text: embedded social posts, follow lines, link lines."""
 
 from __future__ import annotations
 
@@ -79,4 +79,40 @@ def test_a_follow_line_is_no_antecedent_of_a_later_he(line: str) -> None:
 )
 def test_prose_opening_on_follow_stays_body(paragraph: str) -> None:
     text = f"New Bus Line\n\nThe line opened on Monday in Orrin.\n\n{paragraph}\n\nIt was not cheap."
+    assert _role(text, paragraph) == ROLE_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Mayor Tom Askew promises shelter funding",
+        "READ MORE: Police chief Tom Askew says search will continue",
+        "SEE ALSO: 'We were ignored,' says Tom Askew",
+        "► Related: Tom Askew calls pool vote 'a betrayal'",
+        "VIDEO: Neighbour Tom Askew films the tree falling",
+        "ALSO: Askew's team loses 'heartbreaker' in overtime",
+        "Read more: Why Tom Askew quit?",
+    ],
+)
+def test_a_link_line_is_no_antecedent_and_says_nothing(line: str) -> None:
+    text = (
+        "Shelter Heating Fails\n\nAldo Finchley, who runs the shelter, said the heating had failed.\n\n"
+        f'{line}\n\n"It is not safe for anyone to sleep here," he said.'
+    )
+    assert _role(text, line) == ROLE_BOILERPLATE
+    assert _speakers(text) == ["Aldo Finchley"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A sentence of the story under a label, and a clip's quotation, stay body.
+        "Also: Tom Askew said the shelter would reopen in May.",
+        "More: the shelter has 40 beds and a waiting list of 60 people.",
+        "WATCH: 'We will not close,' says Tom Askew",
+        "Related: the council will vote on the shelter's budget on Monday",
+    ],
+)
+def test_a_labelled_sentence_or_clip_quote_stays_body(paragraph: str) -> None:
+    text = f"Shelter Heating Fails\n\nThe shelter opened in 2009.\n\n{paragraph}\n\nIt has 40 beds in all."
     assert _role(text, paragraph) == ROLE_BODY

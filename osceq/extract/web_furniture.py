@@ -1,7 +1,8 @@
 """Page furniture of saved web pages that the layout's keyword tests miss: an embedded social post
-signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`) and a line asking readers to
-follow a writer (`Follow Ann Lee on Twitter @annlee.`). Neither is prose of the story: their names
-are no antecedent of a later he or she, and their words are no quotation of the story."""
+signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`), a line asking readers to
+follow a writer (`Follow Ann Lee on Twitter @annlee.`) and a link to another page under a label
+(`SEE ALSO: Mayor Tom Reed promises funding`). None is prose of the story: their names are no
+antecedent of a later he or she, and their words are no quotation of the story."""
 
 from __future__ import annotations
 
@@ -23,16 +24,41 @@ _FOLLOW_LINE = re.compile(
 )
 # How long a follow line may be, in words.
 _LONGEST_FOLLOW_LINE = 20
+# A link's label before a colon, after an arrow or a bullet a page may set before it, then a
+# headline's capital or quote mark; the link's words are another page's headline (`Related: 'It was
+# like a war zone': residents describe fire`).
+_LINK_LABEL = re.compile(
+    r"[ \t]*(?:[►▶»›•*→>][ \t]*)?"
+    r"(?i:related|read[ \t]+more|read[ \t]+also|also[ \t]+read|see[ \t]+also|also|more"
+    r"|(?P<media>watch|video|listen|photos|gallery|podcast))[ \t]*:[ \t]+[A-Z0-9\"“‘'«]"
+)
+# A clip's label keeps a quotation as the clip's words (`WATCH: 'I will not resign,' says mayor`).
+_QUOTE_MARKS = "\"“”‘’'«»"
+# How long a link line may be, in words.
+_LONGEST_LINK = 20
 # How long an embedded post may be, in characters (a post and its signature; a paragraph of the
 # story that merely ends on a handle is longer).
 _LONGEST_POST = 600
 
 
 def is_web_furniture(chunk: str) -> bool:
-    """Whether a paragraph is a page's furniture: an embedded post ending on its signature, or a
-    line asking readers to follow a writer."""
+    """Whether a paragraph is a page's furniture: an embedded post ending on its signature, a line
+    asking readers to follow a writer, or a link line."""
     if "(@" in chunk and len(chunk) <= _LONGEST_POST:  # (a handle in brackets: most paragraphs have none)
         return _POST_SIGNATURE.search(chunk) is not None
     if "ollow " in chunk[:16] and len(chunk.split()) <= _LONGEST_FOLLOW_LINE:
         return _FOLLOW_LINE.match(chunk) is not None
+    if ":" in chunk[:16]:
+        return _link_line(chunk)
     return False
+
+
+def _link_line(chunk: str) -> bool:
+    """Whether a paragraph is a link under a label: one line, a headline's length, and no full stop
+    at its end (a sentence of the story may open on `Also:`)."""
+    label = _LINK_LABEL.match(chunk)
+    if label is None or "\n" in chunk or len(chunk.split()) > _LONGEST_LINK:
+        return False
+    if chunk.rstrip(_QUOTE_MARKS + ")").endswith("."):
+        return False
+    return not (label.group("media") and any(mark in chunk for mark in _QUOTE_MARKS))
