@@ -116,3 +116,41 @@ def test_a_link_line_is_no_antecedent_and_says_nothing(line: str) -> None:
 def test_a_labelled_sentence_or_clip_quote_stays_body(paragraph: str) -> None:
     text = f"Shelter Heating Fails\n\nThe shelter opened in 2009.\n\n{paragraph}\n\nIt has 40 beds in all."
     assert _role(text, paragraph) == ROLE_BODY
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Correction: An earlier version of this story said she called the plan "a waste." She did not.',
+        'CORRECTION: A previous version of this story quoted Spence as calling the plan "a waste."',
+        'Correction (May 4): This story misquoted Rhea Spence, who called the plan "a start."',
+        'This article was corrected on 4 May 2020. A previous version quoted her as saying "it is a '
+        'waste." We regret the error.',
+        'An earlier version of this story misquoted Rhea Spence as saying the plan was "a waste."',
+        "Editor's note: This story contains language some readers may find offensive.",
+        "EDITOR’S NOTE — Ivo Brandt, who is quoted in this story, is a former board member.",
+    ],
+)
+def test_a_correction_or_an_editors_note_says_nothing(note: str) -> None:
+    text = (
+        "Board Rejects Transit Plan\n\nThe county board rejected the transit plan on Tuesday.\n\n"
+        f'"We cannot afford it," board chair Rhea Spence said.\n\n{note}\n\nIvo Brandt left.\n\n'
+        '"I am done," he said.'
+    )
+    assert _role(text, note) == ROLE_BOILERPLATE
+    assert _speakers(text) == ["Rhea Spence", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The story's own sentences about corrections, reports and versions stay body.
+        'This report was "a waste of paper," Rhea Spence said.',
+        'Corrections officer Ivo Brandt said the jail was "full."',
+        'This story was told to me by Ivo Brandt, who called it "true."',
+        "The corrections department said on Monday that the jail was full.",
+    ],
+)
+def test_the_storys_sentences_on_corrections_stay_body(paragraph: str) -> None:
+    text = f"Jail Is Full\n\nThe county jail opened in 1990.\n\n{paragraph}\n\nIt has 400 beds."
+    assert _role(text, paragraph) == ROLE_BODY

@@ -1,8 +1,10 @@
 """Page furniture of saved web pages that the layout's keyword tests miss: an embedded social post
 signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`), a line asking readers to
 follow a writer (`Follow Ann Lee on Twitter @annlee.`) and a link to another page under a label
-(`SEE ALSO: Mayor Tom Reed promises funding`). None is prose of the story: their names are no
-antecedent of a later he or she, and their words are no quotation of the story."""
+(`SEE ALSO: Mayor Tom Reed promises funding`) and an editor's note or correction on the story
+(`Correction: An earlier version … said she called the plan "a waste."`). None is prose of the
+story: their names are no antecedent of a later he or she, and their words are no quotation of the
+story (a correction quotes what was wrongly printed, not what anyone said)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,18 @@ _LINK_LABEL = re.compile(
 _QUOTE_MARKS = "\"“”‘’'«»"
 # How long a link line may be, in words.
 _LONGEST_LINK = 20
+# An editor's note or a correction, by its label or its opening words.
+_NOTE = re.compile(
+    r"[ \t]*(?:(?i:corrections?|clarification|editor['’]s[ \t]+note)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:—–-]"
+    r"|(?:An[ \t]+earlier|A[ \t]+previous)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
+    r"(?:article|story|report|post)\b"
+    r"|This[ \t]+(?:article|story|report|post)[ \t]+"
+    r"(?:(?:was|has[ \t]+been)[ \t]+(?:corrected|updated|amended)"
+    r"|incorrectly|wrongly|misstated|misspelled|misquoted|misidentified)\b)"
+)
+# How long a note may be, in words.
+# How long a note may be, in words.
+_LONGEST_NOTE = 100
 # How long an embedded post may be, in characters (a post and its signature; a paragraph of the
 # story that merely ends on a handle is longer).
 _LONGEST_POST = 600
@@ -43,13 +57,15 @@ _LONGEST_POST = 600
 
 def is_web_furniture(chunk: str) -> bool:
     """Whether a paragraph is a page's furniture: an embedded post ending on its signature, a line
-    asking readers to follow a writer, or a link line."""
+    asking readers to follow a writer, a link line, or an editor's note or correction."""
     if "(@" in chunk and len(chunk) <= _LONGEST_POST:  # (a handle in brackets: most paragraphs have none)
         return _POST_SIGNATURE.search(chunk) is not None
     if "ollow " in chunk[:16] and len(chunk.split()) <= _LONGEST_FOLLOW_LINE:
         return _FOLLOW_LINE.match(chunk) is not None
-    if ":" in chunk[:16]:
-        return _link_line(chunk)
+    if ":" in chunk[:16] and _link_line(chunk):
+        return True
+    if chunk.lstrip()[:1] in "CcEeTA" and len(chunk.split()) <= _LONGEST_NOTE:
+        return _NOTE.match(chunk) is not None
     return False
 
 
