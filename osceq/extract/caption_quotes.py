@@ -1,7 +1,8 @@
 """Photo captions that quote the person pictured (`Ann Lee: 'We just want him home' Photo: …`,
 `Ann Lee outside the court: '…' (Image: …)`): the words after the name and the colon are that
 person's. Captions are left out of the body, so they are read here alone, one at a time; a quote
-the body reader gives a speaker of its own (`Ann Lee: '…,' her mother said`) keeps that speaker."""
+the body reader gives a speaker of its own (`Ann Lee: '…,' her mother said`) keeps that speaker, and
+so does one with a cue of its own in any caption (`"…," she said. (Image: …)`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from osceq.extract.names import PERSON, parse_mention
 from osceq.models import Block, Quote, Span
 
 __all__ = ["caption_quotes"]
+
+_QUOTE_MARKS = '"“”‘’'
+# The evidence of a cue of the quote's own (a guess from around it reads the caption as a story).
+_OWN_CUES = frozenset({"cue-after", "cue-before", "according-to"})
 
 # A full name opening the caption, a short place phrase after it, then a colon and a quote mark.
 _QUOTING_CAPTION = any_case_pattern(
@@ -38,6 +43,7 @@ def caption_quotes(
             continue
         match = _QUOTING_CAPTION.match(text, block.start, block.end)
         if match is None or not _person(match.group("name")):
+            found.extend(_tagged(text, block, read))
             continue
         for quote in read(text, [replace(block, role="body")]):
             if quote.speaker is not None:  # a tag of the caption's own names the speaker
@@ -45,6 +51,15 @@ def caption_quotes(
             elif quote.start - match.end() <= 1:  # the words right after the colon
                 found.append(_given_to(quote, match))
     return found
+
+
+def _tagged(text: str, block: Block, read: Callable[[str, list[Block]], list[Quote]]) -> list[Quote]:
+    """The quotes of a caption that a cue of their own gives a speaker (`Ann Lee holds her medal.
+    "I never expected this," she said. (Image: …)`, or a paragraph of the story a credit was run
+    into): nobody's else, as a body paragraph's would be."""
+    if not any(mark in text[block.start : block.end] for mark in _QUOTE_MARKS):
+        return []  # (most captions quote nobody)
+    return [q for q in read(text, [replace(block, role="body")]) if q.speaker and q.evidence in _OWN_CUES]
 
 
 def _person(name: str) -> bool:

@@ -1,0 +1,44 @@
+"""Quotes with a cue of their own inside photo captions, in invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.layout import ROLE_CAPTION, segment
+from osceq.extract.quotes import extract_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker) for quote in extract_quotes(text, segment(text))]
+
+
+_BEFORE = "Lorne Wins Gold\n\nBea Lorne won the final in Castlemere on Sunday.\n\n"
+_AFTER = '\n\nThe coach, Tam Reeson, said the team had "trained for this moment for four years."'
+_COACH = ("trained for this moment for four years.", "Tam Reeson")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            'Bea Lorne holds her medal. "I never expected this," she said. (Image credit: Hal Pirie)',
+            [("I never expected this,", "Bea Lorne"), _COACH],
+        ),
+        (
+            '"I never expected this," said Bea Lorne, who won by a second. (Image: Hal Pirie)',
+            [("I never expected this,", "Bea Lorne"), _COACH],
+        ),
+        (
+            'Bea Lorne told reporters: "I never expected this." Photo: Hal Pirie/Castle Times',
+            [("I never expected this.", "Bea Lorne"), _COACH],
+        ),
+        # No cue of the quote's own, or a he or she with nobody in the caption: nothing, as before.
+        ('Fans at the "Go Bea" rally in Castlemere. (Photo: Hal Pirie)', [_COACH]),
+        ('"I never expected this," she said. (Photo: Hal Pirie)', [_COACH]),
+        ("Bea Lorne holds her medal on Sunday. (Photo: Hal Pirie)", [_COACH]),
+    ],
+)
+def test_a_caption_quote_with_a_cue_of_its_own(caption: str, expected: list[tuple[str, str]]) -> None:
+    text = f"{_BEFORE}{caption}{_AFTER}"
+    assert any(block.role == ROLE_CAPTION for block in segment(text))
+    assert _quotes(text) == expected
