@@ -154,3 +154,36 @@ def test_a_correction_or_an_editors_note_says_nothing(note: str) -> None:
 def test_the_storys_sentences_on_corrections_stay_body(paragraph: str) -> None:
     text = f"Jail Is Full\n\nThe county jail opened in 1990.\n\n{paragraph}\n\nIt has 400 beds."
     assert _role(text, paragraph) == ROLE_BODY
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "About the author: Dan Pikeman covers schools for the Ledger.",
+        "Contact Tom Rayner at trayner@ledger.example or 555-0199.",
+        "Dan Pikeman is a reporter for the Ledger. Contact him at dpikeman@ledger.example.",
+        "Email Dan Pikeman at dpikeman@ledger.example, or follow him on Twitter.",
+        "ABOUT THE WRITER | Dan Pikeman covers schools.",
+    ],
+)
+def test_a_writers_box_is_no_antecedent(box: str) -> None:
+    text = (
+        "Chess Title Won\n\nBo Kerrigan, 19, won the state chess title on Sunday.\n\n"
+        f'{box}\n\n"I studied every night," he said.'
+    )
+    assert _role(text, box) == ROLE_BOILERPLATE
+    assert _speakers(text) == ["Bo Kerrigan"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The story's own sentences on authors, and a statement sent by email, stay body.
+        "About the author, Dan Pikeman, little is known beyond his one novel.",
+        "Dan Pikeman, the author of two books on chess, said the title was deserved.",
+        "In an email to the Ledger, Dan Pikeman said the title was deserved.",
+    ],
+)
+def test_the_storys_sentences_on_authors_stay_body(paragraph: str) -> None:
+    text = f"Chess Title Won\n\nThe state chess final was held on Sunday.\n\n{paragraph}\n\nIt ran late."
+    assert _role(text, paragraph) == ROLE_BODY

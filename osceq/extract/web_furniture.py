@@ -1,7 +1,8 @@
 """Page furniture of saved web pages that the layout's keyword tests miss: an embedded social post
 signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`), a line asking readers to
 follow a writer (`Follow Ann Lee on Twitter @annlee.`) and a link to another page under a label
-(`SEE ALSO: Mayor Tom Reed promises funding`) and an editor's note or correction on the story
+(`SEE ALSO: Mayor Tom Reed promises funding`), a writer's box (`About the author: Tom Reed covers
+schools.`, `Contact Tom Reed at treed@ledger.example.`) and an editor's note or correction on the story
 (`Correction: An earlier version … said she called the plan "a waste."`). None is prose of the
 story: their names are no antecedent of a later he or she, and their words are no quotation of the
 story (a correction quotes what was wrongly printed, not what anyone said)."""
@@ -47,7 +48,17 @@ _NOTE = re.compile(
     r"(?:(?:was|has[ \t]+been)[ \t]+(?:corrected|updated|amended)"
     r"|incorrectly|wrongly|misstated|misspelled|misquoted|misidentified)\b)"
 )
+# A writer's box: its label, or a request to contact somebody at an email address.
+_WRITERS_BOX = re.compile(
+    r"[ \t]*(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:—–|-]|\n|$)"
+)
+_CONTACT = re.compile(r"(?i:\b(?:contact|e-?mail|reach|write[ \t]+to)\b)[^\n]{0,80}?[\w.+-]+@[\w-]+\.\w")
 # How long a note may be, in words.
+# A writer's box: its label, or a request to contact somebody at an email address.
+_WRITERS_BOX = re.compile(
+    r"[ \t]*(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:—–|-]|\n|$)"
+)
+_CONTACT = re.compile(r"(?i:\b(?:contact|e-?mail|reach|write[ \t]+to)\b)[^\n]{0,80}?[\w.+-]+@[\w-]+\.\w")
 # How long a note may be, in words.
 _LONGEST_NOTE = 100
 # How long an embedded post may be, in characters (a post and its signature; a paragraph of the
@@ -57,16 +68,26 @@ _LONGEST_POST = 600
 
 def is_web_furniture(chunk: str) -> bool:
     """Whether a paragraph is a page's furniture: an embedded post ending on its signature, a line
-    asking readers to follow a writer, a link line, or an editor's note or correction."""
+    asking readers to follow a writer, a link line, an editor's note or correction, or a writer's box."""
     if "(@" in chunk and len(chunk) <= _LONGEST_POST:  # (a handle in brackets: most paragraphs have none)
         return _POST_SIGNATURE.search(chunk) is not None
     if "ollow " in chunk[:16] and len(chunk.split()) <= _LONGEST_FOLLOW_LINE:
         return _FOLLOW_LINE.match(chunk) is not None
     if ":" in chunk[:16] and _link_line(chunk):
         return True
-    if chunk.lstrip()[:1] in "CcEeTA" and len(chunk.split()) <= _LONGEST_NOTE:
-        return _NOTE.match(chunk) is not None
-    return False
+    first = chunk.lstrip()[:1]
+    if first not in "CcEeTAa" and "@" not in chunk:
+        return False  # (most paragraphs: no note, box or address)
+    if len(chunk.split()) > _LONGEST_NOTE:
+        return False
+    return _NOTE.match(chunk) is not None or _writers_box(chunk)
+
+
+def _writers_box(chunk: str) -> bool:
+    """Whether a paragraph is a box on the writer: its label, or an email address to contact."""
+    if _WRITERS_BOX.match(chunk):
+        return True
+    return "@" in chunk and _CONTACT.search(chunk) is not None
 
 
 def _link_line(chunk: str) -> bool:
