@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from osceq.extract import attribution
+from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.names import PERSON, parse_mention
 from osceq.extract.quote_drafts import Draft, awaits_speaker
 from osceq.extract.quote_sentences import sentence_start
+from osceq.extract.writing_words import OWNED_WRITINGS
 from osceq.models import Block
 
 __all__ = ["listed_quotes"]
@@ -24,6 +26,11 @@ _ITEM = re.compile(r"[ \t]*(?:[-–•*·▪●◦►]|\d{1,2}[.)])[ \t]+(?=[\"�
 # Lead-in speakers a list may take: a person named or described, or a he or she (never `they`, a
 # group whose items are each somebody's), by a cue of the lead-in's sentence.
 _ONE_PRONOUN = frozenset({"he", "she"})
+# Cues by which a speaker voices somebody else's words.
+_VOICING_CUES = frozenset(
+    {"quoted", "quotes", "quote", "quoting", "read", "reads", "reading", "cited", "cites"}
+)
+_WORD = re.compile(r"[a-z’']+")
 _LEAD_EVIDENCE = frozenset({"cue-before", "colon"})
 
 
@@ -61,11 +68,23 @@ def _lead_in(text: str, body: Sequence[Block], index: int) -> Found | None:
     found = attribution.before_quote(text, [(start, prior.end)])
     if found is None or found.evidence not in _LEAD_EVIDENCE:
         return None  # (`Highlights:` labels the list, and speaks no item)
+    if _voices_others(text[found.cue.start : prior.end]):
+        return None
     if found.kind == "name":  # (a person's name, not `Five things Ann Lee`)
         return found if parse_mention(found.mention.text).kind == PERSON else None
     if found.kind == "nominal" or (found.kind == "pronoun" and found.mention.text.lower() in _ONE_PRONOUN):
         return found
     return None
+
+
+def _voices_others(lead: str) -> bool:
+    """Whether a lead-in from its cue on gives the items as others' words: read out or quoted by the
+    speaker (`Lee quoted her father:`), reported from somebody else (`Lee said Reed had told him:`)
+    or written (`Lee said critics sent her messages such as:`)."""
+    words = _WORD.findall(lead.lower())
+    if not words or words[0] in _VOICING_CUES:
+        return True
+    return any(word in lex.REPORTING_FORMS or word in OWNED_WRITINGS for word in words[1:])
 
 
 def _whole_item(text: str, block: Block, draft: Draft) -> bool:
