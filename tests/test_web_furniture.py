@@ -92,6 +92,10 @@ def test_prose_opening_on_follow_stays_body(paragraph: str) -> None:
         "VIDEO: Neighbour Tom Askew films the tree falling",
         "ALSO: Askew's team loses 'heartbreaker' in overtime",
         "Read more: Why Tom Askew quit?",
+        "Trending: Actor Tom Askew arrested in Dover",
+        "MORE FROM THE LEDGER: Tom Askew opens bakery",
+        "Recommended: Tom Askew on his new film",
+        "LISTEN | Tom Askew on the storm",
     ],
 )
 def test_a_link_line_is_no_antecedent_and_says_nothing(line: str) -> None:
@@ -110,6 +114,7 @@ def test_a_link_line_is_no_antecedent_and_says_nothing(line: str) -> None:
         "Also: Tom Askew said the shelter would reopen in May.",
         "More: the shelter has 40 beds and a waiting list of 60 people.",
         "WATCH: 'We will not close,' says Tom Askew",
+        "More from Tom Askew, the shelter's manager, who said it would close",
         "Related: the council will vote on the shelter's budget on Monday",
     ],
 )

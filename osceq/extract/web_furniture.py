@@ -32,8 +32,9 @@ _LONGEST_FOLLOW_LINE = 20
 # like a war zone': residents describe fire`).
 _LINK_LABEL = re.compile(
     r"[ \t]*(?:[►▶»›•*→>][ \t]*)?"
-    r"(?i:related|read[ \t]+more|read[ \t]+also|also[ \t]+read|see[ \t]+also|also|more"
-    r"|(?P<media>watch|video|listen|photos|gallery|podcast))[ \t]*:[ \t]+[A-Z0-9\"“‘'«]"
+    r"(?i:related|read[ \t]+(?:more|also|next)|also[ \t]+read|see[ \t]+also|also|trending|recommended"
+    r"|more(?:[ \t]+from(?:[ \t]+[\w’'&.-]+){1,3})?|top[ \t]+stories|most[ \t]+(?:read|popular)"
+    r"|(?P<media>watch|video|listen|photos|gallery|podcast))[ \t]*[:|][ \t]+[A-Z0-9\"“‘'«]"
 )
 # A clip's label keeps a quotation as the clip's words (`WATCH: 'I will not resign,' says mayor`).
 _QUOTE_MARKS = "\"“”‘’'«»"
@@ -73,7 +74,7 @@ def is_web_furniture(chunk: str) -> bool:
         return _POST_SIGNATURE.search(chunk) is not None
     if "ollow " in chunk[:16] and len(chunk.split()) <= _LONGEST_FOLLOW_LINE:
         return _FOLLOW_LINE.match(chunk) is not None
-    if ":" in chunk[:16] and _link_line(chunk):
+    if (":" in chunk[:32] or "|" in chunk[:16]) and _link_line(chunk):
         return True
     first = chunk.lstrip()[:1]
     if first not in "CcEeTAa" and "@" not in chunk:
