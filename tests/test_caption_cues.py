@@ -36,6 +36,7 @@ _COACH = ("trained for this moment for four years.", "Tam Reeson")
         ('Fans at the "Go Bea" rally in Castlemere. (Photo: Hal Pirie)', [_COACH]),
         ('"I never expected this," she said. (Photo: Hal Pirie)', [_COACH]),
         ("Bea Lorne holds her medal on Sunday. (Photo: Hal Pirie)", [_COACH]),
+        ('"Smile for us," said the photographer. Photo credit: Hal Pirie', [_COACH]),
     ],
 )
 def test_a_caption_quote_with_a_cue_of_its_own(caption: str, expected: list[tuple[str, str]]) -> None:

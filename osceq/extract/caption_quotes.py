@@ -54,12 +54,16 @@ def caption_quotes(
 
 
 def _tagged(text: str, block: Block, read: Callable[[str, list[Block]], list[Quote]]) -> list[Quote]:
-    """The quotes of a caption that a cue of their own gives a speaker (`Ann Lee holds her medal.
+    """The quotes of a caption that a cue of their own gives a named person (`Ann Lee holds her medal.
     "I never expected this," she said. (Image: …)`, or a paragraph of the story a credit was run
-    into): nobody's else, as a body paragraph's would be."""
+    into), as a body paragraph's would be; a caption's words of a person described only (`"Smile,"
+    said the photographer.`) are the picture's, not the story's."""
     if not any(mark in text[block.start : block.end] for mark in _QUOTE_MARKS):
         return []  # (most captions quote nobody)
-    return [q for q in read(text, [replace(block, role="body")]) if q.speaker and q.evidence in _OWN_CUES]
+    quotes = read(text, [replace(block, role="body")])
+    return [
+        q for q in quotes if q.speaker and q.evidence in _OWN_CUES and parse_mention(q.speaker).kind == PERSON
+    ]
 
 
 def _person(name: str) -> bool:
