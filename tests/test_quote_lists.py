@@ -44,6 +44,7 @@ def test_list_items_are_the_lead_ins_speakers(lead: str, marker: str, speaker: s
         ("Five things Ivo Stroud said at the debate:", _ITEMS, []),
         # Others' words the lead-in's speaker voices, reports or shows give the items nobody.
         ("Ivo Stroud quoted his late father:", _ITEMS, []),
+        ("Ivo Stroud heard from residents:", _ITEMS, []),
         ("Ivo Stroud read out the letters he had received:", _ITEMS, []),
         ("Ivo Stroud said Rita Bowen had told him:", _ITEMS, []),
         ("Ivo Stroud said critics had sent him messages such as:", _ITEMS, []),

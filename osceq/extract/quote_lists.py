@@ -29,6 +29,7 @@ _ONE_PRONOUN = frozenset({"he", "she"})
 # Cues by which a speaker voices somebody else's words.
 _VOICING_CUES = frozenset(
     {"quoted", "quotes", "quote", "quoting", "read", "reads", "reading", "cited", "cites"}
+    | {"heard", "hears", "received", "receives"}  # (`Lee heard from residents:`: theirs, not hers)
 )
 _WORD = re.compile(r"[a-z’']+")
 _LEAD_EVIDENCE = frozenset({"cue-before", "colon"})
@@ -68,7 +69,7 @@ def _lead_in(text: str, body: Sequence[Block], index: int) -> Found | None:
     found = attribution.before_quote(text, [(start, prior.end)])
     if found is None or found.evidence not in _LEAD_EVIDENCE:
         return None  # (`Highlights:` labels the list, and speaks no item)
-    if _voices_others(text[found.cue.start : prior.end]):
+    if _voices_others(text[start : prior.end]):
         return None
     if found.kind == "name":  # (a person's name, not `Five things Ann Lee`)
         return found if parse_mention(found.mention.text).kind == PERSON else None
@@ -78,13 +79,14 @@ def _lead_in(text: str, body: Sequence[Block], index: int) -> Found | None:
 
 
 def _voices_others(lead: str) -> bool:
-    """Whether a lead-in from its cue on gives the items as others' words: read out or quoted by the
-    speaker (`Lee quoted her father:`), reported from somebody else (`Lee said Reed had told him:`)
-    or written (`Lee said critics sent her messages such as:`)."""
+    """Whether a lead-in gives the items as others' words: read out, quoted or heard by its speaker
+    (`Lee quoted her father:`, `Lee heard from residents:`), reported from somebody else after its
+    cue (`Lee said Reed had told him:`) or written (`Lee said critics sent her messages such as:`)."""
     words = _WORD.findall(lead.lower())
-    if not words or words[0] in _VOICING_CUES:
+    if any(word in _VOICING_CUES for word in words):
         return True
-    return any(word in lex.REPORTING_FORMS or word in OWNED_WRITINGS for word in words[1:])
+    cue = next((k for k, word in enumerate(words) if word in lex.REPORTING_FORMS), len(words))
+    return any(word in lex.REPORTING_FORMS or word in OWNED_WRITINGS for word in words[cue + 1 :])
 
 
 def _whole_item(text: str, block: Block, draft: Draft) -> bool:
