@@ -166,7 +166,7 @@ def test_the_storys_sentences_on_corrections_stay_body(paragraph: str) -> None:
     [
         "About the author: Dan Pikeman covers schools for the Ledger.",
         "Contact Tom Rayner at trayner@ledger.example or 555-0199.",
-        "Dan Pikeman is a reporter for the Ledger. Contact him at dpikeman@ledger.example.",
+        "Email him at dpikeman@ledger.example.",
         "Email Dan Pikeman at dpikeman@ledger.example, or follow him on Twitter.",
         "ABOUT THE WRITER | Dan Pikeman covers schools.",
     ],
@@ -187,8 +187,36 @@ def test_a_writers_box_is_no_antecedent(box: str) -> None:
         "About the author, Dan Pikeman, little is known beyond his one novel.",
         "Dan Pikeman, the author of two books on chess, said the title was deserved.",
         "In an email to the Ledger, Dan Pikeman said the title was deserved.",
+        # A quotation or a tag's verb makes a paragraph with an address, or under a box's label, the
+        # story's; so does a request that opens on no label or names no writer.
+        '"Anyone who saw it should email us at tips@orrin.example, and we will keep it private," said '
+        "Sergeant Dana Pikeman.",
+        "Contact the club at chess@orrin.example if you want to play, said its captain, Ana Voss.",
+        'About the author: Quill Ashby grew up in Leeds. "I wanted readers to feel the cold," she said.',
+        "Contact the club at chess@orrin.example if you want to play.",
+        "Dan Pikeman coaches the club. Contact him at dpikeman@ledger.example.",
     ],
 )
 def test_the_storys_sentences_on_authors_stay_body(paragraph: str) -> None:
     text = f"Chess Title Won\n\nThe state chess final was held on Sunday.\n\n{paragraph}\n\nIt ran late."
     assert _role(text, paragraph) == ROLE_BODY
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            '"Anyone with information should email us at tips@orrin.example, and we will keep it '
+            'confidential," said Sergeant Dana Pike.',
+            ["Dana Pike"],
+        ),
+        (
+            "Contact the fund at aid@relief.example if you need help, said its director, Ana Voss. "
+            '"No family will be turned away," she said.',
+            ["Ana Voss"],
+        ),
+    ],
+)
+def test_a_quote_near_an_email_address_is_kept(paragraph: str, expected: list[str]) -> None:
+    text = f"Fund Opens\n\nA relief fund opened in Orrin on Monday.\n\n{paragraph}\n\nIt has $2 million."
+    assert _speakers(text) == expected

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.reported_quotations import has_tag_verb
+
 __all__ = ["is_web_furniture"]
 
 # A post's signature line, or after the post's words: a dash, the author's name, the handle in
@@ -38,6 +40,8 @@ _LINK_LABEL = re.compile(
 )
 # A clip's label keeps a quotation as the clip's words (`WATCH: 'I will not resign,' says mayor`).
 _QUOTE_MARKS = "\"“”‘’'«»"
+# The marks that open a quotation (an apostrophe opens none).
+_OPENING_MARKS = '"“”‘«'
 # How long a link line may be, in words.
 _LONGEST_LINK = 20
 # An editor's note or a correction, by its label or its opening words.
@@ -49,17 +53,15 @@ _NOTE = re.compile(
     r"(?:(?:was|has[ \t]+been)[ \t]+(?:corrected|updated|amended)"
     r"|incorrectly|wrongly|misstated|misspelled|misquoted|misidentified)\b)"
 )
-# A writer's box: its label, or a request to contact somebody at an email address.
+# A writer's box, opening on its label (`About the author: …`) or on a request to contact the writer
+# at an email address (`Contact Tom Reed at treed@…`, `Email him at …`; not `Contact the fund at …`).
 _WRITERS_BOX = re.compile(
-    r"[ \t]*(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:—–|-]|\n|$)"
+    r"[ \t]*(?:(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:|]|[—–-][ \t]|\n|$)"
+    r"|(?:Contact|E-?mail|Reach|Write[ \t]+to)[ \t]+"
+    r"(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}|(?:him|her|them|me|us)[ \t]+)at[ \t]+[\w.+-]+@[\w-]+\.\w)"
 )
-_CONTACT = re.compile(r"(?i:\b(?:contact|e-?mail|reach|write[ \t]+to)\b)[^\n]{0,80}?[\w.+-]+@[\w-]+\.\w")
-# How long a note may be, in words.
-# A writer's box: its label, or a request to contact somebody at an email address.
-_WRITERS_BOX = re.compile(
-    r"[ \t]*(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:—–|-]|\n|$)"
-)
-_CONTACT = re.compile(r"(?i:\b(?:contact|e-?mail|reach|write[ \t]+to)\b)[^\n]{0,80}?[\w.+-]+@[\w-]+\.\w")
+# How long a writer's box may be, in words.
+_LONGEST_BOX = 60
 # How long a note may be, in words.
 _LONGEST_NOTE = 100
 # How long an embedded post may be, in characters (a post and its signature; a paragraph of the
@@ -77,18 +79,20 @@ def is_web_furniture(chunk: str) -> bool:
     if (":" in chunk[:32] or "|" in chunk[:16]) and _link_line(chunk):
         return True
     first = chunk.lstrip()[:1]
-    if first not in "CcEeTAa" and "@" not in chunk:
-        return False  # (most paragraphs: no note, box or address)
+    if first not in "CcEeTAaRW":
+        return False  # (most paragraphs: no note or box)
     if len(chunk.split()) > _LONGEST_NOTE:
         return False
     return _NOTE.match(chunk) is not None or _writers_box(chunk)
 
 
 def _writers_box(chunk: str) -> bool:
-    """Whether a paragraph is a box on the writer: its label, or an email address to contact."""
-    if _WRITERS_BOX.match(chunk):
-        return True
-    return "@" in chunk and _CONTACT.search(chunk) is not None
+    """Whether a paragraph is a box on the writer: short, opening on its label or on a request to
+    contact the writer, with no quotation and no verb of a tag (`Contact the fund at …, said its
+    director` is the story's)."""
+    if len(chunk.split()) > _LONGEST_BOX or _WRITERS_BOX.match(chunk) is None:
+        return False
+    return not any(mark in chunk for mark in _OPENING_MARKS) and not has_tag_verb(chunk)
 
 
 def _link_line(chunk: str) -> bool:
