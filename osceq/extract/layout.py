@@ -331,7 +331,7 @@ def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str |
         and lexicon.BOILERPLATE_MARKER.search(chunk)
     ):
         return ROLE_BOILERPLATE
-    if is_web_furniture(chunk):  # an embedded post, a link line, a note on the story
+    if is_web_furniture(chunk, near_the_end):  # an embedded post, a link line, a note on the story
         return ROLE_BOILERPLATE
     if index > 0 and following is not None and _reads_like_heading(chunk) and _word_count(following) > words:
         return ROLE_HEADING

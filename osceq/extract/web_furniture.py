@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from osceq.extract.reported_quotations import has_tag_verb
+from osceq.extract.reported_quotations import has_tag_verb, holds_tagged_quote
+from osceq.extract.text import sentences
 
 __all__ = ["is_web_furniture"]
 
@@ -44,14 +45,20 @@ _QUOTE_MARKS = "\"“”‘’'«»"
 _OPENING_MARKS = '"“”‘«'
 # How long a link line may be, in words.
 _LONGEST_LINK = 20
-# An editor's note or a correction, by its label or its opening words.
+# An editor's note or a correction, by its label and a colon or a spaced dash (`Correction: …`, not
+# `Corrections-department officials said …`), or by its opening words.
 _NOTE = re.compile(
-    r"[ \t]*(?:(?i:corrections?|clarification|editor['’]s[ \t]+note)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:—–-]"
+    r"[ \t]*(?:(?i:corrections?|clarification|editor['’]s[ \t]+note)(?:[ \t]*\([^)\n]{1,30}\))?"
+    r"[ \t]*(?::[ \t\n]|(?:[—–]|-{1,2})[ \t])"
     r"|(?:An[ \t]+earlier|A[ \t]+previous)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
-    r"(?:article|story|report|post)\b"
-    r"|This[ \t]+(?:article|story|report|post)[ \t]+"
+    r"(?:article|story|report|post)\b)"
+)
+# A story's note on itself (`This article was updated on May 4.`): furniture only as the whole of a
+# paragraph at the story's end, with no verb of a tag (`This report was updated …, said Ana Voss.`).
+_SELF_NOTE = re.compile(
+    r"[ \t]*This[ \t]+(?:article|story|report|post)[ \t]+"
     r"(?:(?:was|has[ \t]+been)[ \t]+(?:corrected|updated|amended)"
-    r"|incorrectly|wrongly|misstated|misspelled|misquoted|misidentified)\b)"
+    r"|incorrectly|wrongly|misstated|misspelled|misquoted|misidentified)\b"
 )
 # A writer's box, opening on its label (`About the author: …`) or on a request to contact the writer
 # at an email address (`Contact Tom Reed at treed@…`, `Email him at …`; not `Contact the fund at …`).
@@ -69,9 +76,10 @@ _LONGEST_NOTE = 100
 _LONGEST_POST = 600
 
 
-def is_web_furniture(chunk: str) -> bool:
+def is_web_furniture(chunk: str, at_the_end: bool = False) -> bool:
     """Whether a paragraph is a page's furniture: an embedded post ending on its signature, a line
-    asking readers to follow a writer, a link line, an editor's note or correction, or a writer's box."""
+    asking readers to follow a writer, a link line, an editor's note or correction, or a writer's box
+    (at_the_end: the paragraph is among the story's last)."""
     if "(@" in chunk and len(chunk) <= _LONGEST_POST:  # (a handle in brackets: most paragraphs have none)
         return _POST_SIGNATURE.search(chunk) is not None
     if "ollow " in chunk[:16] and len(chunk.split()) <= _LONGEST_FOLLOW_LINE:
@@ -83,7 +91,20 @@ def is_web_furniture(chunk: str) -> bool:
         return False  # (most paragraphs: no note or box)
     if len(chunk.split()) > _LONGEST_NOTE:
         return False
-    return _NOTE.match(chunk) is not None or _writers_box(chunk)
+    return _note(chunk, at_the_end) or _writers_box(chunk)
+
+
+def _note(chunk: str, at_the_end: bool) -> bool:
+    """Whether a paragraph is an editor's note or a correction: no quotation in it has a tag of its
+    own (`Corrections officials said … "It was chaos," said Dena Marsh.` is the story's)."""
+    if _NOTE.match(chunk) is not None:
+        return not holds_tagged_quote(chunk)
+    return (
+        at_the_end
+        and _SELF_NOTE.match(chunk) is not None
+        and len(sentences(chunk)) == 1
+        and not has_tag_verb(chunk)
+    )
 
 
 def _writers_box(chunk: str) -> bool:
