@@ -116,6 +116,11 @@ def test_a_link_line_is_no_antecedent_and_says_nothing(line: str) -> None:
         "WATCH: 'We will not close,' says Tom Askew",
         "More from Tom Askew, the shelter's manager, who said it would close",
         "Related: the council will vote on the shelter's budget on Monday",
+        # A quotation with a tag of the story's (any verb after `Also:`, a past one after any label),
+        # even with no full stop at its end.
+        'Also: "We will not pay for this wall," said Senator Tom Askew',
+        'ALSO: "We will not pay for this wall," says Senator Tom Askew',
+        "Related: 'We will not pay for this wall,' Tom Askew told the council",
     ],
 )
 def test_a_labelled_sentence_or_clip_quote_stays_body(paragraph: str) -> None:
@@ -258,3 +263,11 @@ def test_a_note_on_the_story_is_furniture_only_at_its_end() -> None:
     text = f"Jail Is Full\n\nThe county jail opened in 1990.\n\n{note}\n\nIt has 400 beds.\n\nIt is old.\n\nIt leaks."
     assert _role(text, note) == ROLE_BODY
     assert _role(f"Jail Is Full\n\nThe county jail opened in 1990.\n\n{note}", note) == ROLE_BOILERPLATE
+
+
+def test_a_tagged_quote_under_also_keeps_its_speaker() -> None:
+    text = (
+        "Wall Vote Fails\n\nThe council voted down the border wall on Monday.\n\n"
+        'Also: "We will not pay for this wall," said Senator Ann Lee\n\nThe vote was 7-2.'
+    )
+    assert _speakers(text) == ["Ann Lee"]

@@ -13,6 +13,7 @@ import re
 
 from osceq.extract.reported_quotations import has_tag_verb, holds_tagged_quote
 from osceq.extract.text import sentences
+from osceq.extract.web_words import PAST_TAG_VERBS, TAG_VERBS
 
 __all__ = ["is_web_furniture"]
 
@@ -43,6 +44,7 @@ _LINK_LABEL = re.compile(
 _QUOTE_MARKS = "\"“”‘’'«»"
 # The marks that open a quotation (an apostrophe opens none).
 _OPENING_MARKS = '"“”‘«'
+_LETTERS = re.compile(r"[a-z]+")
 # How long a link line may be, in words.
 _LONGEST_LINK = 20
 # An editor's note or a correction, by its label and a colon or a spaced dash (`Correction: …`, not
@@ -122,6 +124,18 @@ def _link_line(chunk: str) -> bool:
     label = _LINK_LABEL.match(chunk)
     if label is None or "\n" in chunk or len(chunk.split()) > _LONGEST_LINK:
         return False
-    if chunk.rstrip(_QUOTE_MARKS + ")").endswith("."):
+    if chunk.rstrip(_QUOTE_MARKS + ")").endswith(".") or _tagged_after_label(chunk, label.group()):
         return False
     return not (label.group("media") and any(mark in chunk for mark in _QUOTE_MARKS))
+
+
+def _tagged_after_label(chunk: str, label: str) -> bool:
+    """Whether a quotation under a link's label has a tag that makes the line a sentence of the
+    story: any tag's verb under a bare `Also:` (`Also: "…," said Senator Ann Lee`), a past one under
+    any label (a linked headline tags in the present: `SEE ALSO: '…,' says Tom Reed`)."""
+    closing = max(chunk.rfind(mark) for mark in "\"”’'»")
+    if closing < len(label):
+        return False
+    after = set(_LETTERS.findall(chunk[closing:].lower()))
+    bare_also = _LETTERS.findall(label[:-1].lower()) == ["also"]  # (the label less the line's first mark)
+    return bool(after & (TAG_VERBS if bare_also else PAST_TAG_VERBS))
