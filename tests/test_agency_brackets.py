@@ -35,6 +35,10 @@ def test_an_agency_after_a_state_abbreviation_is_no_subject(dateline: str) -> No
         ("The plan failed. (The mayor disagreed.) He left.", 3),
         ("The plan failed. (Ivo Marsh, the mayor) spoke next.", 2),
         ("Ivo Marsh spoke at 10 a.m. (Eastern) - then left.", 1),
+        # Only a state's abbreviation after a town's comma runs on into the agency.
+        ("Tom Reed spoke last. (Ann Lee) — The hall emptied.", 2),
+        ("Ivo Marsh came from Dover. (Capitol Wire) — He left.", 2),
+        ("RIVERDALE, N.H. (Capitol Wire) — Kurt Oslund won.", 1),
     ],
 )
 def test_sentences_around_brackets(text: str, count: int) -> None:
