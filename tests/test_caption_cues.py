@@ -21,7 +21,7 @@ _COACH = ("trained for this moment for four years.", "Tam Reeson")
     ("caption", "expected"),
     [
         (
-            'Bea Lorne holds her medal. "I never expected this," she said. (Image credit: Hal Pirie)',
+            'Bea Lorne holds her medal. "I never expected this," Lorne said. (Image credit: Hal Pirie)',
             [("I never expected this,", "Bea Lorne"), _COACH],
         ),
         (
@@ -43,3 +43,28 @@ def test_a_caption_quote_with_a_cue_of_its_own(caption: str, expected: list[tupl
     text = f"{_BEFORE}{caption}{_AFTER}"
     assert any(block.role == ROLE_CAPTION for block in segment(text))
     assert _quotes(text) == expected
+
+
+_RITA = "Lorne Wins Gold\n\nRita Lorne won the final in Castlemere on Sunday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A he or she speaks for the caption's one person of that known sex, named before the quote.
+        (
+            'Rita Lorne holds her medal. "I never expected this," she said. (Photo: Hal Pirie/Getty Images)',
+            ["Rita Lorne"],
+        ),
+        # Never for a person of the other sex or of unknown sex, nor when two may be the one.
+        ('Rita Lorne holds her medal. "I always knew she could do it," he said. (Photo: Ivo Marsh)', []),
+        ('Bea Lorne holds her medal. "I always knew she could do it," he said. (Photo: Ivo Marsh)', []),
+        ('Bea Lorne holds her medal. "I never expected this," she said. (Photo: Ivo Marsh)', []),
+        ('Rita Lorne hugs Ana Dunn. "I never expected this," she said. (Photo: Ivo Marsh)', []),
+        ('Rita Lorne hugs Kim Dunn. "I never expected this," she said. (Photo: Ivo Marsh)', []),
+    ],
+)
+def test_a_pronoun_in_a_caption_speaks_for_its_person_of_that_sex(caption: str, expected: list[str]) -> None:
+    text = f"{_RITA}{caption}\n\nHer coach, Karl Dunn, said the team had trained for years."
+    assert any(block.role == ROLE_CAPTION for block in segment(text))
+    assert [speaker for _, speaker in _quotes(text)] == expected
