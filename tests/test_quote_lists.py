@@ -70,3 +70,39 @@ def test_quotations_after_a_colon_with_no_markers_are_left_as_before() -> None:
         'Rita Bowen, the new police chief, said she had two priorities:\n\n"Cut times."\n\n"Hire more."'
     )
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # The lead-in speaker's own speech: her verb, then only the person told, a time or place, her
+        # own things or a count.
+        ("Mayor Rita Bowen said:", "Rita Bowen"),
+        ("Mayor Rita Bowen told reporters on Monday:", "Rita Bowen"),
+        ("Mayor Rita Bowen said in a speech on Monday:", "Rita Bowen"),
+        ("Mayor Rita Bowen listed her three priorities:", "Rita Bowen"),
+        ("Mayor Rita Bowen said she had three priorities:", "Rita Bowen"),
+        # Others' words or writings between the verb and the colon: nobody's.
+        ("Mayor Rita Bowen said residents had raised three complaints:", None),
+        ("Mayor Rita Bowen listed the slogans on the protesters' signs:", None),
+        ("Mayor Rita Bowen shared some of the comments left on her page:", None),
+        ("Mayor Rita Bowen said a survey of voters found these top concerns:", None),
+        ("Mayor Rita Bowen said the town had three demands:", None),
+        ("Mayor Rita Bowen said he had three demands:", None),
+        ("Mayor Rita Bowen said in a letter from Ivo Stroud:", None),
+        ("Mayor Rita Bowen read three of the letters:", None),
+    ],
+)
+def test_list_items_are_the_lead_ins_only_for_her_own_speech(lead: str, speaker: str | None) -> None:
+    items = "\n\n".join(f"• {item}" for item in _ITEMS)
+    text = f"Chief Sets Out Plans\n\nThe city swore in a new police chief on Monday.\n\n{lead}\n\n{items}"
+    expected = [(item.strip('"'), speaker, "direct") for item in _ITEMS] if speaker else []
+    assert _quotes(text) == expected
+
+
+def test_numbered_questions_after_she_asked_him_are_hers() -> None:
+    text = (
+        "Chief Questioned\n\nRita Bowen met the new police chief on Monday. She asked him:\n\n"
+        '1. "When will response times be cut in half?"\n\n2. "Where will you find 50 more officers?"'
+    )
+    assert [speaker for _, speaker, _ in _quotes(text)] == ["Rita Bowen", "Rita Bowen"]

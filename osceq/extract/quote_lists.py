@@ -14,6 +14,7 @@ from osceq.extract import attribution
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.names import PERSON, parse_mention
+from osceq.extract.own_lead_ins import own_lead_in
 from osceq.extract.quote_drafts import Draft, awaits_speaker
 from osceq.extract.quote_sentences import sentence_start
 from osceq.extract.writing_words import OWNED_WRITINGS
@@ -69,7 +70,7 @@ def _lead_in(text: str, body: Sequence[Block], index: int) -> Found | None:
     found = attribution.before_quote(text, [(start, prior.end)])
     if found is None or found.evidence not in _LEAD_EVIDENCE:
         return None  # (`Highlights:` labels the list, and speaks no item)
-    if _voices_others(text[start : prior.end]):
+    if _voices_others(text[start : prior.end]) or not own_lead_in(text, found, prior.end - 1):
         return None
     if found.kind == "name":  # (a person's name, not `Five things Ann Lee`)
         return found if parse_mention(found.mention.text).kind == PERSON else None

@@ -47,3 +47,25 @@ STATE_ABBREVIATIONS = _words(
     nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c
     """
 )
+# Writings of other people that a list's lead-in may show (`listed the slogans on the signs:`,
+# `shared some of the comments:`): the items are theirs, not the lead-in speaker's.
+OTHERS_WRITINGS = _words(
+    """
+    sign signs slogan slogans banner banners placard placards comment comments post posts message
+    messages letter letters email emails tweet tweets text texts survey surveys poll polls petition
+    petitions report reports finding findings note notes chant chants review reviews response
+    responses answer answers quote quotes quotation quotations line lines word words phrase phrases
+    saying sayings headline headlines complaint complaints question questions
+    """
+)
+# Words for other people in a lead-in (`said others had asked:`).
+OTHER_PEOPLE = _words("they them their theirs people others everyone someone anyone somebody anybody")
+# Words that may open what follows a lead-in's verb before its colon when the words are the
+# speaker's own: her own things (`listed her priorities:`), a count (`said three things:`).
+OWN_OBJECT_OPENERS = _words(
+    """
+    her his my our its a an one two three four five six seven eight nine ten several few some
+    """
+)
+# Verbs of a clause with another subject in a lead-in (`said the town had raised …:`).
+CLAUSE_VERBS = _words("had has have was were is are did does do found raised sent made gave got")
