@@ -1,7 +1,8 @@
 """Photo captions that quote the person pictured (`Ann Lee: 'We just want him home' Photo: …`,
 `Ann Lee outside the court: '…' (Image: …)`): the words after the name and the colon are that
 person's. Captions are left out of the body, so they are read here alone, one at a time; a quote
-the body reader gives a speaker of its own (`Ann Lee: '…,' her mother said`) keeps that speaker."""
+the body reader gives a speaker of its own (`Ann Lee: '…,' her mother said`) keeps that speaker, and
+so does one with a cue of its own in any caption (`"…," she said. (Image: …)`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from osceq.extract import name_words as w
-from osceq.extract.given_names import is_given_name
+from osceq.extract.given_names import first_name_gender, given_name_gender, is_given_name
 from osceq.extract.layout import ROLE_CAPTION
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, parse_mention
@@ -18,6 +19,14 @@ from osceq.models import Block, Quote, Span
 
 __all__ = ["caption_quotes"]
 
+_QUOTE_MARKS = '"“”‘’'
+# The evidence of a cue of the quote's own (a guess from around it reads the caption as a story).
+_OWN_CUES = frozenset({"cue-after", "cue-before", "according-to"})
+
+# The sex a pronoun of a cue gives its speaker.
+_PRONOUN_SEXES = {"he": "m", "she": "f"}
+# A capitalised word and the next in a caption, a person's name if the first is a given name.
+_GIVEN_THEN_SURNAME = re.compile(r"\b[A-Z][a-z]+[ ][A-Z][\w’'-]*[a-z]")
 # A full name opening the caption, a short place phrase after it, then a colon and a quote mark.
 _QUOTING_CAPTION = any_case_pattern(
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3})"
@@ -38,6 +47,7 @@ def caption_quotes(
             continue
         match = _QUOTING_CAPTION.match(text, block.start, block.end)
         if match is None or not _person(match.group("name")):
+            found.extend(_tagged(text, block, read))
             continue
         for quote in read(text, [replace(block, role="body")]):
             if quote.speaker is not None:  # a tag of the caption's own names the speaker
@@ -45,6 +55,38 @@ def caption_quotes(
             elif quote.start - match.end() <= 1:  # the words right after the colon
                 found.append(_given_to(quote, match))
     return found
+
+
+def _tagged(text: str, block: Block, read: Callable[[str, list[Block]], list[Quote]]) -> list[Quote]:
+    """The quotes of a caption that a cue of their own gives a named person (`Ann Lee holds her medal.
+    "I never expected this," she said. (Image: …)`, or a paragraph of the story a credit was run
+    into), as a body paragraph's would be; a caption's words of a person described only (`"Smile,"
+    said the photographer.`) are the picture's, not the story's."""
+    if not any(mark in text[block.start : block.end] for mark in _QUOTE_MARKS):
+        return []  # (most captions quote nobody)
+    quotes = read(text, [replace(block, role="body")])
+    return [
+        q
+        for q in quotes
+        if q.speaker
+        and q.evidence in _OWN_CUES
+        and parse_mention(q.speaker).kind == PERSON
+        and _pronoun_fits(q, text[block.start : q.start])
+    ]
+
+
+def _pronoun_fits(quote: Quote, caption: str) -> bool:
+    """Whether a quote whose cue is a he or she may be the speaker's: a person of that pronoun's known
+    sex named in the caption before the quote, the only one there (`Bea Lorne holds her medal. "I
+    knew she could," he said.` is not Lorne's, nor is a she given to a name of unknown sex)."""
+    sex = _PRONOUN_SEXES.get(quote.mention.text.lower()) if quote.mention else None
+    if sex is None:
+        return True  # (a name or a description: the cue names the speaker)
+    speaker = quote.speaker or ""
+    if speaker not in caption or first_name_gender(speaker) != sex:
+        return False
+    others = {m.group() for m in _GIVEN_THEN_SURNAME.finditer(caption)} - {speaker}
+    return not any(given_name_gender(other.split()[0]) in (sex, None) for other in others)
 
 
 def _person(name: str) -> bool:

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 from osceq.extract import lexicon
+from osceq.extract.reported_quotations import holds_reported_quote
 from osceq.extract.text import fold, paragraphs, sentences, trim
+from osceq.extract.web_furniture import is_web_furniture
 from osceq.models import Block, Span
 
 ROLE_BODY = "body"
@@ -328,7 +330,10 @@ def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str |
         (words <= 12 or (near_the_end and words <= 60))
         and any(key in lowered for key in lexicon.BOILERPLATE_KEYS)
         and lexicon.BOILERPLATE_MARKER.search(chunk)
+        and not holds_reported_quote(chunk)  # `"… to sign up," said Mara Tollen.` is the story's
     ):
+        return ROLE_BOILERPLATE
+    if is_web_furniture(chunk, near_the_end):  # an embedded post, a link line, a note on the story
         return ROLE_BOILERPLATE
     if index > 0 and following is not None and _reads_like_heading(chunk) and _word_count(following) > words:
         return ROLE_HEADING

@@ -12,6 +12,7 @@ from osceq.extract.attribution import Found
 from osceq.extract.names import name_matches
 from osceq.extract.pointing_tags import GUESSED_FROM_BEFORE, pointed_after, said_below
 from osceq.extract.quote_drafts import Draft
+from osceq.extract.quote_lists import listed_quotes
 from osceq.models import Block
 
 # Speakers found with no cue of the quote's own: a guess from the sentences before the quote, which a
@@ -35,8 +36,9 @@ def tagged_below(text: str, body: Sequence[Block], drafts: list[Draft]) -> list[
     """drafts (in order) with each quotation that fills its paragraph, left open at its end and
     attributed by a guess only, given the tag of the quotation opening the next paragraph; run
     backwards, so a three-paragraph quotation takes the tag of its last. A pronoun's tag replaces no
-    guess: its person is read from the sentences before it, as the guess was."""
-    result = list(drafts)
+    guess: its person is read from the sentences before it, as the guess was. (A list of quotations
+    under a colon takes its lead-in's speaker first: the items run over paragraphs too.)"""
+    result = listed_quotes(text, body, drafts)
     for k in range(len(result) - 2, -1, -1):
         draft, following = result[k], result[k + 1]
         if (

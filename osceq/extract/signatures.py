@@ -1,12 +1,16 @@
 """Signatures: a name that signs a quotation instead of a reporting verb, after a dash
-(`"…" — Jane Doe`) or on a line that closes a quotation left open above it (pull quotes)."""
+(`"…" — Jane Doe`, `"…" — resident Jane Doe`) or on a line that closes a quotation left open above
+it (pull quotes)."""
 
 from __future__ import annotations
 
+from osceq.extract import attribution
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.tokens import Token, capitalised, span_of, tokenize
+from osceq.extract.web_words import BYLINE_ROLES
+from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 
@@ -34,6 +38,11 @@ _ANY_DOUBLE = frozenset('"“”')
 def signature(text: str, tokens: list[Token], i: int, cue: Span | None = None) -> Found | None:
     """`"…" — Jane Doe`: a name alone after a dash signs the quote (pull quotes, reader comments);
     cue: what marks the signature when it is not the dash before token i."""
+    if cue is None and (tokens[i].low in BYLINE_ROLES or _cued_before(text, tokens[i - 1].start)):
+        return None  # `— reporter Ann Lee` is a byline; `Lee said: "…" — Ann Reed` is Lee's
+    if cue is None and _role_before_name(tokens, i):
+        dash = tokens[i - 1]
+        return signature(text, tokens, i + 1, Span(dash.text, dash.start, dash.end))
     found = np_forward(tokens, i, limit=6)
     if found is None or found[1] != "name" or not capitalised(tokens[i]):
         return None
@@ -59,3 +68,37 @@ def _signed_with_aside(tokens: list[Token], i: int, j: int) -> bool:
         and after is not None
         and (capitalised(after) or (after.low.endswith("ing") and after.text.islower()))
     )
+
+
+def _role_before_name(tokens: list[Token], i: int) -> bool:
+    """`"…" — resident Joy Maple`: a lower-case noun for a kind of person before a capitalised
+    name; the name signs (a list's items are often signed so)."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and person_noun(tokens[i].low)
+        and capitalised(tokens[i + 1])
+        and capitalised(tokens[i + 2])
+    )
+
+
+# A quotation's closing marks, each with its opening one.
+_OPENING_OF = {"”": "“", '"': '"', "’": "‘", "'": "'"}
+
+
+def _cued_before(text: str, dash: int) -> bool:
+    """Whether the quotation closing right before the dash at dash is led into, in its paragraph, by
+    a cue of its own ending on a colon or a comma (`Mayor Tom Vane said: "…" — Ann Lee`): the cue
+    names the speaker, and a name after the dash signs nothing over it."""
+    close = dash - 1
+    while close >= 0 and text[close] in " \t":
+        close -= 1
+    if close < 0 or text[close] not in _OPENING_OF:
+        return False
+    start = text.rfind("\n", 0, close) + 1
+    opening = text.rfind(_OPENING_OF[text[close]], start, close)
+    if opening < 0 or text[start:opening].rstrip()[-1:] not in (":", ","):
+        return False
+    found = attribution.before_quote(text, [(start, opening)])
+    return found is not None and found.evidence == "cue-before"

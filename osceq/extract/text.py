@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from osceq.extract.agency_brackets import agency_follows
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.name_words import ABBREVIATED_TITLES
 from osceq.extract.suffix_stops import suffix_ends_sentence
@@ -174,6 +175,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             and not suffix_ends_sentence(text, dot)
         ):
             continue
+        if match.group() == "." and agency_follows(text, dot):
+            continue  # `DOVER, Del. (Capitol Wire) —`: a dateline goes on
         a, b = trim(text, sentence_start, match.end())
         if b > a:
             result.append((a, b))

@@ -1,0 +1,52 @@
+"""A lower-case noun for a kind of person before a signature's name, in invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from osceq.extract.layout import segment
+from osceq.extract.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in extract_quotes(text, segment(text))]
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        ('• "We were ignored again." — resident Joy Mapleton', ["Joy Mapleton"]),
+        ('"We were ignored again, as we always are." — commuter Tom Reeves', ["Tom Reeves"]),
+        ('"We were ignored again, as we always are." — student Ann Lowry, Dover', ["Ann Lowry"]),
+        # A plural noun and a sentence, or words that name no person, sign nothing.
+        ('"We were ignored again, as we always are," — residents said.', ["residents"]),
+        ('"We were ignored again, as we always are." — resident anger Grows', [None]),
+        ('"We were ignored again, as we always are." — resident Of Dover', [None]),
+    ],
+)
+def test_a_role_before_a_signatures_name(signed: str, expected: list[str | None]) -> None:
+    text = f"Vote Held\n\nThe county board voted on Monday.\n\n{signed}"
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        # A job at the paper after the dash is a byline: no signature.
+        ('"We have no food left and no way to get more." — reporter Ann Lowry', [None]),
+        ('"We have no food left and no way to get more." — Correspondent Ann Lowry', [None]),
+        ('"We have no food left and no way to get more." — staff writer Ann Lowry', [None]),
+        # A cue of the quotation's own before it names the speaker; a name after the dash signs nothing.
+        (
+            'Mayor Tom Vane said: "We have no food left and no way to get more." — reporter Ann Lowry',
+            ["Tom Vane"],
+        ),
+        ('Mayor Tom Vane said: "We have no food left and no way to get more." — Ann Lowry', ["Tom Vane"]),
+        ('Mayor Tom Vane told us, "We have no food left and no way to get more." — Ann Lowry', ["Tom Vane"]),
+        # A lead-in with no cue leaves the signature standing.
+        ('On the mayor: "He has no plan and no way to get one." — Ann Lowry', ["Ann Lowry"]),
+    ],
+)
+def test_a_byline_or_a_cue_before_outranks_a_signature(signed: str, expected: list[str | None]) -> None:
+    text = f"Town Runs Dry\n\nThe town ran out of food on Monday.\n\n{signed}\n\nThe roads are closed."
+    assert _speakers(text) == expected
