@@ -90,6 +90,19 @@ def test_own_innocence_after_an_agent_is_never_the_agent_s(text: str, speaker: s
             'Ann Roe was charged on Monday. Her lawyer said she would appeal. "I am heartbroken for her," she said.',
             "her lawyer",
         ),
+        # a feeling for the client's family or naming a third person is the agent's own (review43b)
+        (
+            'Ivo Pask was jailed on Friday. His lawyer said he would appeal. "I am devastated for his wife and sons," he said.',
+            "his lawyer",
+        ),
+        (
+            'Ivo Pask was jailed on Friday. His lawyer said he would appeal. "I feel heartbroken for Ivo and the family," he said.',
+            "his lawyer",
+        ),
+        (
+            'Ann Roe was jailed on Friday. Her lawyer said she would appeal. "I am devastated, and their children are too," she said.',
+            "her lawyer",
+        ),
     ],
 )
 def test_the_agent_keeps_words_that_are_not_the_client_s_own(text: str, speaker: str | None) -> None:

@@ -42,6 +42,6 @@ OWN_FEELINGS = (
     r"ashamed|betrayed|devastated|heartbroken|humiliated|terrified|scared|frightened|broken|destroyed"
     r"|remorseful"
 )
-# Words by which an agent speaks of the one spoken for (`I am devastated for my client`, `I feel for
-# him`): the feeling is the agent's own.
-CLIENT_WORDS = r"my\s+clients?|for\s+(?:him|her|them)"
+# Words by which an agent speaks of the one spoken for or of a third person (`I am devastated for my
+# client`, `I feel for him`, `for his wife and children`, `for Tom`): the feeling is the agent's own.
+CLIENT_WORDS = r"my\s+clients?|for\s+\w+|his|her|him|their|them"
