@@ -42,14 +42,6 @@ def test_the_source_of_a_call_owns_its_words(text: str, speakers: list[str | Non
         ('Rain fell. Ann Lee faced calls from Monday to "step aside now."', ["Ann Lee"]),
         # the words are cued to their speaker
         ('Ann Lee faces calls from Tom Reed to "step aside," Ivo Pask said.', ["Ivo Pask"]),
-        # a place, a thing or a telephone's calls: no source (review41c finding 3)
-        ('Rain fell. Ann Lee renewed her calls from London to "end the war now."', ["Ann Lee"]),
-        ('Rain fell. Tom Reed made calls from his car to "check on the crew."', ["Tom Reed"]),
-        ('Rain fell. Tom Reed ignored calls from the floor to "sit down."', ["Tom Reed"]),
-        ('Rain fell. Ann Lee took calls from voters to "explain the delay."', ["Ann Lee"]),
-        # a reporting verb before: its subject's clause holds the quote
-        ('Ann Lee said she had several calls from Reuters to "explain the delay."', ["Ann Lee"]),
-        ('Ann Lee said she had several calls from Tom Reed to "explain the delay."', ["Ann Lee"]),
     ],
 )
 def test_other_calls_keep_their_speakers(text: str, speakers: list[str | None]) -> None:
