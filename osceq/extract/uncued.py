@@ -8,7 +8,6 @@ from collections.abc import Container
 
 from osceq.extract import function_words, name_words
 from osceq.extract.attribution import Found
-from osceq.extract.call_sources import call_source
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.list_tails import opens_list
@@ -81,7 +80,7 @@ def plan_owner(text: str, opening: int) -> Found | None:
         or match.group(2) not in function_words.INTENT_NOUNS
         or match.group(1).split()[0].lower() in function_words.NOT_NAME_WORDS
     ):
-        return call_source(text, opening)  # `calls from Tom Reed to "…"`: the call is Reed's too
+        return None
     mention = Span(match.group(1), match.start(1), match.end(1))
     return Found(mention, Span(match.group(2), match.start(2), match.end(2)), "name", "owner")
 
