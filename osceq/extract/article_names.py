@@ -34,7 +34,6 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.particle_names import full_names
-from osceq.extract.place_before_names import place_before_name_length
 from osceq.extract.police_ranks import police_rank, surname_after_rank
 from osceq.extract.role_joints import field_opening_run
 from osceq.extract.sign_texts import opens_sign_text
@@ -165,7 +164,6 @@ class ArticleNames:
                         inverted
                         or firm_prefix_length(self.text, match.start(), match.group())
                         or field_opening_run(self.text, match.start(), match.group())
-                        or place_before_name_length(self.text, match.start(), match.group())
                     )
                     if opens_sign_text(self.text, match.start()) and first_name_gender(match.group()) is None:
                         # `a sign reading "Vote Lee"`; not `"Ann Lee for Mayor"`, which opens on a given name
