@@ -15,6 +15,7 @@ from osceq.extract.given_name_lists import EITHER_WORDS as _EITHER_WORDS
 from osceq.extract.given_name_lists import FEMALE_WORDS as _FEMALE_WORDS
 from osceq.extract.given_name_lists import MALE_WORDS as _MALE_WORDS
 from osceq.extract.given_name_lists import MIDDLE_OF_EITHER_WORDS as _MIDDLE_OF_EITHER_WORDS
+from osceq.extract.name_words import RANKS_KEPT_IN_NAMES
 
 __all__ = ["first_name_gender", "given_name_gender", "is_given_name", "ranked_name_gender"]
 
@@ -75,11 +76,11 @@ def first_name_gender(name: str) -> str | None:
 
 
 def ranked_name_gender(name: str) -> str | None:
-    """ "m" or "f" when a name of three words or more opens with one word that is no given name, then
-    a given name of one sex (`Inspector Mary Cole`: an unlisted rank kept in the name)."""
+    """ "m" or "f" when a name of three words or more opens with a rank or post, then a given name of
+    one sex (`Inspector Mary Cole`: a rank kept in the name)."""
     words = name.split()
-    if len(words) < 3 or is_given_name(words[0]) or not words[0][:1].isupper():
-        return None
+    if len(words) < 3 or words[0].lower() not in RANKS_KEPT_IN_NAMES or is_given_name(words[0]):
+        return None  # `Ayanna Howard Vell`: an unlisted first word may be a given name, its sex unknown
     if _key(words[1]) in _MIDDLE_OF_EITHER:
         return None  # `Josep Maria Tarrago`: the first word may be an unlisted given name, the sex its own
     return given_name_gender(words[1])
