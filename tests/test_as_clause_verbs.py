@@ -65,19 +65,15 @@ def test_as_aside_sources_only(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    "text",
     [
-        # An aside of showing closes the sentence before the colon: its writing or figures are the
-        # source, never the sentence's subject.
-        (
-            'Prices rose again, as the Board\'s latest figures show: "Demand is still weak."',
-            "the Board's latest figures",
-        ),
-        ('Prices rose again, as the latest survey shows: "Demand is still weak."', "the latest survey"),
-        # A cue of its own, or no writing or figures: as before.
-        ('Prices rose again, as Ann Vell wrote: "Demand is still weak."', "Ann Vell"),
-        ('Tom Orrin rose, as the room fell quiet: "Demand is still weak."', "Tom Orrin"),
+        # showing_aside is withdrawn: a record that shows what a person did never speaks her words.
+        'Ann Vell refused to sign the deal, as the minutes show: "I will not put my name to this document."',
+        'Ann Vell refused to sign the deal, as the records show: "I will not put my name to this document."',
+        "Ann Vell refused to sign the deal, as the court's records show: \"I will not put my name to this "
+        'document."',
+        'Ann Vell refused to sign the deal, as the video shows: "I will not put my name to this document."',
     ],
 )
-def test_showing_asides_before_a_colon(text: str, speaker: str) -> None:
-    assert [q.speaker for q in body(text)] == [speaker]
+def test_showing_aside_withdrawn(text: str) -> None:
+    assert [q.speaker for q in body(text)] == ["Ann Vell"]

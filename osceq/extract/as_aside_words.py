@@ -12,7 +12,7 @@ __all__ = ["FIGURES", "SAYING", "SHOWING", "SOURCES"]
 SAYING = words("notes states reports claims says writes puts")
 
 # Verbs of showing, a source only with a writing or figures (`as the survey shows`, not `as the mood shows`).
-SHOWING = words("shows show")
+SHOWING = words("shows")
 
 # Figures and records that show things.
 FIGURES = words("figures data statistics numbers records minutes")

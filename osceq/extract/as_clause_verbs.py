@@ -12,7 +12,7 @@ from osceq.extract.tokens import Token, possessive
 from osceq.extract.word_kinds import person_noun
 from osceq.extract.writing_words import OWNED_WRITINGS, WRITINGS
 
-__all__ = ["ends_as_aside", "showing_aside"]
+__all__ = ["ends_as_aside"]
 
 # The most words from "as" to the verb: a determiner or a possessive owner opens the subject's noun
 # phrase, capitalised words and lower-case nouns fill it (`the Harbour Union website`).
@@ -56,18 +56,3 @@ def _in_phrase(token: Token) -> bool:
     if not token.text.replace("'s", "").replace("’s", "").isalpha():
         return False
     return token.low not in fw.NOUN_MARKERS and token.low not in fw.PREPOSITIONS and token.low != "as"
-
-
-def showing_aside(tokens: list[Token], after: int) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the noun phrase of an aside `, as <the figures> show:` that closes the
-    tokens after token `after` when it is headed by a writing or figures (`as the Board's latest
-    figures show:`): the source of the quotation after the colon, not the sentence's subject."""
-    v = len(tokens) - 2
-    if v < after + 3 or tokens[-1].text != ":" or tokens[v].low not in aw.SHOWING:
-        return None
-    k = next((m for m in range(v - 2, max(after, v - _LONGEST) - 1, -1) if tokens[m].low == "as"), None)
-    if k is None or tokens[k - 1].text != "," or not _source_says("shows", tokens[v - 1].low):
-        return None
-    if tokens[k + 1].low not in fw.DETERMINERS and not possessive(tokens[k + 1]):
-        return None
-    return (k + 1, v, "nominal") if all(_in_phrase(t) for t in tokens[k + 2 : v]) else None

@@ -1,7 +1,5 @@
 """Conjunctions that open a clause of the writer's with a subject of its own (`Lee signed the lease,
-though she admits …`, `…, while Ann Vell proposed …`): read by nearer_subjects.py and
-later_name_subjects.py, where "and" counts only after a comma or a lower-case word of the first
-clause, so `Ann Lee and Bo Park` stays one subject."""
+though she admits …`): read by nearer_subjects.py before a he, she or they of the later clause."""
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.as_clause_verbs import showing_aside
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.tokens import Token, capitalised, name_end
 
@@ -24,9 +23,6 @@ def colon_clause_subject(
     the turns (`but`, `while`, `;` …) when it has a subject of its own and a verb, before the colon
     that ends the tokens; with speaking_only, its verb must be one of speaking or of cutting in
     (`but Roe replied:`, `before Roe cut in:`; not `but Roe stayed silent:`)."""
-    aside = showing_aside(tokens, after)
-    if aside is not None:  # `Prices rose, as the Board's figures show: "…"`: the figures speak
-        return aside
     turn = max((k for k in range(after + 1, len(tokens) - 2) if tokens[k].low in turns), default=-1)
     if turn < 0:
         return None

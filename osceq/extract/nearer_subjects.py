@@ -9,7 +9,6 @@ from osceq.extract import function_words
 from osceq.extract import reporting as lex
 from osceq.extract.attribution import Found
 from osceq.extract.clause_join_words import CLAUSE_JOINS
-from osceq.extract.later_name_subjects import closed_by_comma, later_name, names_person
 from osceq.extract.tokens import Token, range_tokens, span_of
 
 _PERSONAL = frozenset({"he", "she", "they"})
@@ -33,9 +32,8 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
     if found.cue.text.lower().endswith("ing"):
         return found
     after = max(found.mention.end, found.cue.end)
-    named = later_name(tokens, after)
     for k in range(len(tokens) - 3, -1, -1):
-        if tokens[k].start < after or (named is not None and k < named[0]):
+        if tokens[k].start < after:
             break
         pronoun, verb = tokens[k + 1], tokens[k + 2]
         if (
@@ -44,11 +42,8 @@ def later_pronoun_subject(text: str, ranges: list[tuple[int, int]], found: Found
             and verb.text.isalpha()
             and verb.text.islower()
             and verb.low not in function_words.LINKING_VERBS  # `he looked "…"` describes him
-            and not closed_by_comma(tokens, k + 2)  # `He wants, though she objects, voters to "…"`
         ):
             return replace(found, mention=span_of(text, tokens, k + 1, k + 2), kind="pronoun", role=None)
-    if named is not None and names_person(text, named, tokens):
-        return replace(found, mention=span_of(text, tokens, *named), kind="name", role=None)
     return found
 
 

@@ -16,7 +16,7 @@ from osceq.extract.time_words import (
     SUBJECT_STARTS,
     TIME_POINTS,
 )
-from osceq.extract.tokens import Token, past_verb
+from osceq.extract.tokens import Token
 from osceq.extract.word_kinds import title_word
 
 _HOUR_SUFFIXED = re.compile(r"\d{1,2}(?::\d\d)?[ap]m")
@@ -79,17 +79,10 @@ def past_time_phrase(tokens: list[Token], i: int) -> int:
 
 
 def _name_after_time(tokens: list[Token], k: int, i: int) -> int:
-    """Where a person's name opens in the capitalised run at k after a time: at k when the run is one
-    word (`Bell had`) or opens on a given name or title (`Tom Bell`); at its last word when a run of
-    three or more goes on the time's own name and a past verb follows (`On Monday Night Football Bell
-    appeared`); else i, the sentence read as it was."""
-    end = k
-    while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
-        end += 1
-    if end == k:
-        return i
-    if end == k + 1 or is_given_name(tokens[k].text) or title_word(tokens[k].text):
+    """Where a person's name opens in the capitalised run at k after a time: at k when the run opens
+    on a given name or title (`Tom Bell`, `Sen. Bell`); else i, the sentence read as before the time
+    rule, for a lone word or a longer run may be the time's own name (`On Monday Night Football Bell`)
+    and no article's names are at hand here to tell a surname."""
+    if k < len(tokens) and (is_given_name(tokens[k].text) or title_word(tokens[k].text)):
         return k
-    if end - k >= 3 and end < len(tokens) and past_verb(tokens[end]):
-        return end - 1
     return i
