@@ -16,7 +16,6 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from osceq.extract import attribution, clauses, speech_tags, uncued
-from osceq.extract.as_aside_quotes import unless_record_voice
 from osceq.extract.attribution import Found
 from osceq.extract.attribution_kinds import attribution_kinds
 from osceq.extract.caption_quotes import caption_quotes
@@ -206,7 +205,7 @@ def _paragraph_drafts(text: str, block: Block, index: int, after_names: Containe
             or after
             or cue_past_title(text, pairs, k, block.end, opens)
             or (agent_after_quote(text, ranges, pair, right) if pair.closed else None)
-            or unless_record_voice(text, pair, attribution.before_quote(text, ranges))
+            or attribution.before_quote(text, ranges)
             or person_before_colon(text, ranges, after_names)
         )
         if found is not None and noun_before_quote(text, found, pair):
