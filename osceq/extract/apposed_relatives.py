@@ -7,11 +7,10 @@ import re
 
 from osceq.extract import name_words as w
 from osceq.extract.apposition_words import COMMAND_VERBS, PERSON_HEADS, PHRASE_BREAKS
-from osceq.extract.given_names import is_given_name
 from osceq.extract.kin_words import KIN_NOUNS
 from osceq.extract.mentions import PERSON, parse_mention
 from osceq.extract.speaker_names import NAME_BEFORE_COMMA
-from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.word_kinds import person_noun
 
 __all__ = ["name_before_apposition"]
 
@@ -28,18 +27,9 @@ def name_before_apposition(text: str, start: int, end: int) -> re.Match[str] | N
     match = NAME_BEFORE_COMMA.search(text, start, aside.start() + 1)
     if match is not None and match.group(1).split()[0].lower() in COMMAND_VERBS:
         return None  # `Take Ivo Marsh, a farmer, who …`: the article reads the verb into the name
-    if match is None or parse_mention(match.group(1)).kind != PERSON or not _surely_person(match.group(1)):
+    if match is None or parse_mention(match.group(1)).kind != PERSON:
         return None
     return match
-
-
-def _surely_person(name: str) -> bool:
-    """Whether a name is surely a person's: opened by a known given name or a title, with no word of
-    an organisation and no firm's ending (`Bell Farms`, `Kent Police`, `Vell Brewing` are no one)."""
-    words = name.split()
-    if any(word.lower() in w.ORGANISATION_WORDS for word in words) or words[-1].lower() in w.FIRM_ENDINGS:
-        return False
-    return is_given_name(words[0]) or title_word(words[0])
 
 
 def _person_head(description: str) -> bool:
