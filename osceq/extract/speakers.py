@@ -16,7 +16,6 @@ from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.agent_own_words import agent_before_own_words
-from osceq.extract.apposed_relatives import name_before_apposition
 from osceq.extract.article_names import ArticleNames
 from osceq.extract.clause_speakers import clause_speakers
 from osceq.extract.cut_names import possessive_name
@@ -141,9 +140,7 @@ class Resolver(PronounCandidates):
                 return they_antecedent(self.text, self.body, mention), ()
             return self._antecedent(mention), ()
         if kind == "relative":
-            match = NAME_BEFORE_COMMA.search(
-                self.text, max(0, mention.start - 120), mention.start
-            ) or name_before_apposition(self.text, max(0, mention.start - 200), mention.start)
+            match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
             if match is None:
                 return None, ()
             named = parse_mention(match.group(1))
