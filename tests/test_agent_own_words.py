@@ -90,6 +90,15 @@ def test_own_innocence_after_an_agent_is_never_the_agent_s(text: str, speaker: s
             'Ann Roe was charged on Monday. Her lawyer said she would appeal. "I am heartbroken for her," she said.',
             "her lawyer",
         ),
+        # a client of the other sex than the tag's pronoun cannot be its speaker (review45a)
+        (
+            'Ann Roe, the singer, died on Monday. Her spokesman said the family was grieving. "I am heartbroken," he said.',
+            "her spokesman",
+        ),
+        (
+            'Ivo Pask was charged on Monday. His spokeswoman said he would fight it. "I feel betrayed," she said.',
+            "his spokeswoman",
+        ),
         # a feeling for the client's family or naming a third person is the agent's own (review43b)
         (
             'Ivo Pask was jailed on Friday. His lawyer said he would appeal. "I am devastated for his wife and sons," he said.',

@@ -31,9 +31,20 @@ _CLIENT = re.compile(rf"\b(?:{CLIENT_WORDS})\b", re.IGNORECASE)
 def agent_before_own_words(text: str, position: int, before: int) -> bool:
     """Whether the candidate at `position` is someone's agent (`His lawyer`) and the quote the pronoun
     at `before` tags speaks of the speaker's own innocence, guilt or feeling: the agent's it is not."""
-    if _OWNED_AGENT.match(text, position) is None:
-        return False
+    owned = _OWNED_AGENT.match(text, position)
+    if owned is None or _other_sex(owned.group().split()[0], text[before : before + 4]):
+        return False  # `Her spokesman said … "I am heartbroken," he said`: the client is no he
     quote = QUOTE_BEFORE_TAG.search(text, max(position, before - 620), before)
     if quote is None or _CLIENT.search(quote.group(1)):
         return False  # `"I am devastated for my client," he said`: the lawyer's own feeling
     return _OWN_STATE.search(quote.group(1)) is not None
+
+
+def _other_sex(owner: str, pronoun: str) -> bool:
+    """Whether the owner's his/her and the tag's he/she name people of different sexes."""
+    owner_sex = {"his": "m", "her": "f"}.get(owner.lower())
+    tag = pronoun.lower()
+    tag_sex = (
+        "f" if tag.startswith("she") else "m" if tag.startswith("he") and not tag.startswith("her") else None
+    )
+    return owner_sex is not None and tag_sex is not None and owner_sex != tag_sex
