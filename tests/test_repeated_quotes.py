@@ -46,28 +46,3 @@ def test_a_repeated_statement_takes_its_later_speaker(
 ) -> None:
     text = f"Waiting Goes On\n\n{opening}\n\nThe flood hit Carrow Street a year ago.\n\n{later}"
     assert _speakers(text) == expected
-
-
-_FIGHT = "We will win this fight in the end"
-
-
-@pytest.mark.parametrize(
-    ("repeats", "expected"),
-    [
-        # The one repeat's speaker, when the tag frames no other's words.
-        ([f'"{_FIGHT}," said Ada Kerrow, who leads the union.'], "Ada Kerrow"),
-        # A repeat that mocks, quotes, reads out or recalls the words is somebody else's voice.
-        ([f'"{_FIGHT}," said Jon Reeve, mocking the banner.'], None),
-        ([f'Jon Reeve mocked the line: "{_FIGHT}."'], None),
-        ([f'"{_FIGHT}," Jon Reeve said, quoting the union leader.'], None),
-        ([f'Jon Reeve read out the banner: "{_FIGHT}."'], None),
-        ([f'Jon Reeve recalled her saying: "{_FIGHT}."'], None),
-        # Two repeats: either may be the speaker, whichever comes first.
-        ([f'"{_FIGHT}," said Jon Reeve.', f'"{_FIGHT}," said Ada Kerrow, who leads the union.'], None),
-        ([f'"{_FIGHT}," said Ada Kerrow, who leads the union.', f'"{_FIGHT}," said Jon Reeve.'], None),
-    ],
-)
-def test_only_one_plain_repeat_names_the_lede(repeats: list[str], expected: str | None) -> None:
-    later = "\n\nThe strike is in its third week.\n\n".join(repeats)
-    text = f'Strike Goes On\n\n"{_FIGHT}."\n\nThe banner hangs over the mill gate.\n\n{later}'
-    assert _speakers(text)[0] == (f"{_FIGHT}.", expected)

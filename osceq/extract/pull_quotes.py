@@ -59,4 +59,4 @@ def without_pull_quotes(text: str, body: Sequence[Block], quotes: list[Quote]) -
             continue
         seen.update(clauses)
         kept.append(quote)
-    return given_by_repeat(text, kept)  # (a repeat earlier than its tagged quotation is no pull quote)
+    return given_by_repeat(kept)  # (a repeat earlier than its tagged quotation is no pull quote)

@@ -10,15 +10,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from osceq.extract.web_words import ECHOING_FRAMES
-
 if TYPE_CHECKING:
     from osceq.models import Quote
 
 __all__ = ["given_by_repeat"]
 
 _WORD = re.compile(r"[^\W_]+")
-_LETTERS = re.compile(r"[a-z]+")
 # The fewest words of a statement whose repeat names its speaker.
 _STATEMENT_WORDS = 5
 # A cue of the later quotation's own (a guess from around it is no surer than nobody).
@@ -29,9 +26,9 @@ def _words(quote: Quote) -> str:
     return " ".join(_WORD.findall(quote.text.lower()))
 
 
-def given_by_repeat(text: str, quotes: list[Quote]) -> list[Quote]:
-    """The quotes (sorted by start), each with nobody's name given the speaker of the one later quote
-    of the same words, when that quote has a cue of its own that frames no one else's words."""
+def given_by_repeat(quotes: list[Quote]) -> list[Quote]:
+    """The quotes (sorted by start), each with nobody's name given the speaker of a later quote of
+    the same words tagged by a cue of its own."""
     if not any(q.speaker is None and q.evidence == "none" for q in quotes):
         return quotes  # (most articles: every quote has a speaker or a reason for none)
     result = list(quotes)
@@ -39,28 +36,16 @@ def given_by_repeat(text: str, quotes: list[Quote]) -> list[Quote]:
         words = _words(quote)
         if quote.speaker is not None or quote.evidence != "none" or len(words.split()) < _STATEMENT_WORDS:
             continue
-        later = [q for q in quotes[k + 1 :] if _words(q) == words]
-        if len(later) != 1 or later[0].evidence not in _OWN_CUES or later[0].speaker is None:
-            continue  # (two repeats may be a speaker and somebody echoing the words)
-        if _echoing(text, later[0]):
-            continue  # `said Jon Reed, mocking the banner`: somebody else's words, said again
-        result[k] = replace(
-            quote,
-            speaker=later[0].speaker,
-            mention=later[0].mention,
-            cue=later[0].cue,
-            evidence="repeated",
-            confidence=later[0].confidence,
-            role=later[0].role,
-            aliases=later[0].aliases,
-        )
+        later = next((q for q in quotes[k + 1 :] if _words(q) == words and q.evidence in _OWN_CUES), None)
+        if later is not None and later.speaker is not None:
+            result[k] = replace(
+                quote,
+                speaker=later.speaker,
+                mention=later.mention,
+                cue=later.cue,
+                evidence="repeated",
+                confidence=later.confidence,
+                role=later.role,
+                aliases=later.aliases,
+            )
     return result
-
-
-def _echoing(text: str, quote: Quote) -> bool:
-    """Whether the sentence around a quote frames it as words mocked, quoted, read out or recalled."""
-    before = max(text.rfind(stop, 0, quote.start - 1) for stop in ".!?\n") + 1
-    stops = [text.find(stop, quote.end + 1) for stop in ".!?\n"]
-    after = min((stop for stop in stops if stop >= 0), default=len(text))
-    around = text[before : quote.start] + " " + text[quote.end : after]
-    return any(word in ECHOING_FRAMES for word in _LETTERS.findall(around.lower()))
