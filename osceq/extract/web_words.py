@@ -30,15 +30,6 @@ BYLINE_ROLES = _words(
     columnists photographer photographers contributor contributors stringer stringers
     """
 )
-# Words of a tag that give somebody else's words as a mockery, a quotation or a memory (`said Jon
-# Reed, mocking the banner`, `quoting the mayor`, `read out the slogan`, `recalled her saying`).
-ECHOING_FRAMES = _words(
-    """
-    mock mocked mocking mocks quote quoted quotes quoting read reading reads recalled recalling
-    recalls echo echoed echoes echoing parroted parroting parodied parodying imitated imitating
-    mimicked mimicking ridiculed ridiculing sarcastically
-    """
-)
 # The United States' state abbreviations that stand before a dateline's agency in brackets (`DOVER,
 # Del. (Capitol Wire) —`), written without their full stop and lower-cased.
 STATE_ABBREVIATIONS = _words(
