@@ -60,3 +60,18 @@ OWN_OBJECT_OPENERS = _words(
 )
 # Verbs of a clause with another subject in a lead-in (`said the town had raised …:`).
 CLAUSE_VERBS = _words("had has have was were is are did does do found raised sent made gave got")
+# Words that open a reported clause after a lead-in's verb or before its speaker (`told reporters
+# what residents want:`, `summed up what critics say:`): the items are what others said.
+REPORTED_CLAUSE_OPENERS = _words("what how why which who whom whose whatever that")
+# A speaker's sex by the pronoun naming it, and the sex every his, her, him or hers in its lead-in
+# must agree with (`Tomas Ruell listed her demands:` gives her demands, not his).
+PERSONAL_SEXES = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
