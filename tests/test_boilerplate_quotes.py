@@ -42,3 +42,26 @@ def test_a_quote_naming_site_furniture_is_kept(paragraph: str, speaker: str) -> 
 def test_site_furniture_stays_boilerplate(line: str) -> None:
     text = f"Library Opens\n\nThe new library in Orrin opened on Monday.\n\n{line}\n\nIt has 9,000 books."
     assert _role(text, line) == ROLE_BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Sign up for the Orrin Courier newsletter. "It is the first thing I read every morning," says '
+        "reader Ivo Brandt.",
+        'Read more: "I nearly lost my books in the flood," said one borrower last year',
+        'Related articles: "Open it on Sundays," readers told us in our survey | Library hours cut again',
+        'Share this story. Leave a comment below telling us "what the library means to you," said editor '
+        "Ivo Brandt.",
+        'Click here to read the report. "We recommend a second branch," the planners wrote.',
+        'Follow us on Facebook. "Best local news around," says reader Ivo Brandt.',
+    ],
+)
+def test_a_quote_after_site_furniture_opening_its_paragraph_stays_out(paragraph: str) -> None:
+    text = (
+        "Library Opens\n\nThe new library in Orrin opened on Monday.\n\n"
+        '"Every child in Orrin will have a card," said Mara Tollen.\n\n'
+        f"{paragraph}"
+    )
+    assert _role(text, paragraph) == ROLE_BOILERPLATE
+    assert [quote.speaker for quote in extract_quotes(text, segment(text))] == ["Mara Tollen"]

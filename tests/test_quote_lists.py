@@ -106,3 +106,46 @@ def test_numbered_questions_after_she_asked_him_are_hers() -> None:
         '1. "When will response times be cut in half?"\n\n2. "Where will you find 50 more officers?"'
     )
     assert [speaker for _, speaker, _ in _quotes(text)] == ["Rita Bowen", "Rita Bowen"]
+
+
+_ABSENT_MAYOR = "Mayor Greta Lind did not attend, citing illness."
+_ABSENT_MAN = "Mayor Tomas Ruell did not attend, citing illness."
+
+
+@pytest.mark.parametrize(
+    ("before", "lead", "speaker"),
+    [
+        # A his or her of the other sex in the lead-in: another's words, passed on.
+        (_ABSENT_MAYOR, "Council member Tomas Ruell listed her demands:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell gave her two demands:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell shared her two demands:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell relayed her two demands:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell passed on her demands:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell told the crowd on her behalf:", None),
+        (_ABSENT_MAYOR, "Speaking for her, Council member Tomas Ruell said:", None),
+        (_ABSENT_MAYOR, "He listed her demands:", None),
+        (_ABSENT_MAN, "Council member Greta Lind listed his demands:", None),
+        (_ABSENT_MAN, "Council member Greta Lind set out his two demands:", None),
+        # A his or her with a speaker of unknown sex: nobody's.
+        (_ABSENT_MAYOR, "Council member Kim Ruell listed her demands:", None),
+        (_ABSENT_MAYOR, "The deputy mayor listed her demands:", None),
+        # A wh-word or `that` after the verb, or before the speaker: what others said.
+        (_ABSENT_MAYOR, "Council member Tomas Ruell told reporters what residents want:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell told the council how voters feel:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell explained why:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell said that:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell summed up what his critics say:", None),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell summed up what residents say:", None),
+        # A his or her of the speaker's own sex, or the one told: the speaker's own.
+        (_ABSENT_MAYOR, "Council member Tomas Ruell listed his demands:", "Tomas Ruell"),
+        (_ABSENT_MAYOR, "Council member Tomas Ruell told her:", "Tomas Ruell"),
+        (_ABSENT_MAN, "Council member Greta Lind listed her demands:", "Greta Lind"),
+        (_ABSENT_MAN, "Council member Greta Lind told him:", "Greta Lind"),
+        (_ABSENT_MAN, "Council member Greta Lind told the council:", "Greta Lind"),
+    ],
+)
+def test_a_lead_ins_his_or_her_and_reported_clauses(before: str, lead: str, speaker: str | None) -> None:
+    items = "\n\n".join(f"• {item}" for item in _ITEMS)
+    text = f"Town Hall Meets\n\nMore than 200 people came on Thursday night.\n\n{before}\n\n{lead}\n\n{items}"
+    expected = [(item.strip('"'), speaker, "direct") for item in _ITEMS] if speaker else []
+    assert _quotes(text) == expected

@@ -36,17 +36,42 @@ def test_a_role_before_a_signatures_name(signed: str, expected: list[str | None]
         ('"We have no food left and no way to get more." — reporter Ann Lowry', [None]),
         ('"We have no food left and no way to get more." — Correspondent Ann Lowry', [None]),
         ('"We have no food left and no way to get more." — staff writer Ann Lowry', [None]),
-        # A cue of the quotation's own before it names the speaker; a name after the dash signs nothing.
+        # After a byline the cue of the quotation's own before it names the speaker.
         (
             'Mayor Tom Vane said: "We have no food left and no way to get more." — reporter Ann Lowry',
             ["Tom Vane"],
         ),
-        ('Mayor Tom Vane said: "We have no food left and no way to get more." — Ann Lowry', ["Tom Vane"]),
-        ('Mayor Tom Vane told us, "We have no food left and no way to get more." — Ann Lowry', ["Tom Vane"]),
-        # A lead-in with no cue leaves the signature standing.
+        # A name with no job at the paper signs the quotation, whatever cue leads into it: a letter, a
+        # message or a reader's words are often quoted so (`… wrote to him: "…" — Ann Lowry`).
+        ('Mayor Tom Vane said: "We have no food left and no way to get more." — Ann Lowry', ["Ann Lowry"]),
+        ('Mayor Tom Vane told us, "We have no food left and no way to get more." — Ann Lowry', ["Ann Lowry"]),
         ('On the mayor: "He has no plan and no way to get one." — Ann Lowry', ["Ann Lowry"]),
+        (
+            'Mayor Tom Vane said one resident wrote to him: "We have no food left for my boys." — Ann Lowry',
+            ["Ann Lowry"],
+        ),
+        (
+            'Mayor Tom Vane said his office had a letter from a mother of three: "We have no food left for '
+            'my boys." — Ann Lowry, Delmar',
+            ["Ann Lowry"],
+        ),
+        (
+            'Mayor Tom Vane told the council about a letter he received, which said, "We have no food left '
+            'for my boys." — Ann Lowry',
+            ["Ann Lowry"],
+        ),
+        (
+            'Mayor Tom Vane put it plainly: "We have no food left and no way to get more." — Ann Lowry',
+            ["Ann Lowry"],
+        ),
+        (
+            'As Mayor Tom Vane said on Friday, "We have no food left and no way to get more." — Ann Lowry',
+            ["Ann Lowry"],
+        ),
     ],
 )
-def test_a_byline_or_a_cue_before_outranks_a_signature(signed: str, expected: list[str | None]) -> None:
+def test_a_byline_signs_nothing_and_a_name_signs_after_any_cue(
+    signed: str, expected: list[str | None]
+) -> None:
     text = f"Town Runs Dry\n\nThe town ran out of food on Monday.\n\n{signed}\n\nThe roads are closed."
     assert _speakers(text) == expected

@@ -176,9 +176,6 @@ def test_the_storys_sentences_on_corrections_stay_body(paragraph: str) -> None:
     "box",
     [
         "About the author: Dan Pikeman covers schools for the Ledger.",
-        "Contact Tom Rayner at trayner@ledger.example or 555-0199.",
-        "Email him at dpikeman@ledger.example.",
-        "Email Dan Pikeman at dpikeman@ledger.example, or follow him on Twitter.",
         "ABOUT THE WRITER | Dan Pikeman covers schools.",
     ],
 )
@@ -206,6 +203,11 @@ def test_a_writers_box_is_no_antecedent(box: str) -> None:
         'About the author: Quill Ashby grew up in Leeds. "I wanted readers to feel the cold," she said.',
         "Contact the club at chess@orrin.example if you want to play.",
         "Dan Pikeman coaches the club. Contact him at dpikeman@ledger.example.",
+        # A request to contact somebody at an address is no writer's box: a story's appeal is so worded.
+        "Contact Tom Rayner at trayner@ledger.example or 555-0199.",
+        "Email him at dpikeman@ledger.example.",
+        "Email Dan Pikeman at dpikeman@ledger.example, or follow him on Twitter.",
+        "Write to Dan Pikeman at dpikeman@ledger.example.",
     ],
 )
 def test_the_storys_sentences_on_authors_stay_body(paragraph: str) -> None:
@@ -271,3 +273,22 @@ def test_a_tagged_quote_under_also_keeps_its_speaker() -> None:
         'Also: "We will not pay for this wall," said Senator Ann Lee\n\nThe vote was 7-2.'
     )
     assert _speakers(text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Contact Detective Dana Pike at dpike@kellby.example with any information about the crash.",
+        "Email Detective Dana Pike at dpike@kellby.example if you were on Mill Road that night.",
+        "Reach Detective Dana Pike at dpike@kellby.example or 555-0100.",
+    ],
+)
+@pytest.mark.parametrize("witness", ["Maria Falk", "Oren Falk"])
+def test_an_appeal_to_contact_somebody_names_the_next_pronouns_speaker(appeal: str, witness: str) -> None:
+    text = (
+        "Cyclist Hurt\n\nA cyclist was badly hurt on Sunday night on Mill Road, police said.\n\n"
+        f"The driver of a dark van did not stop, according to witness {witness}.\n\n{appeal}\n\n"
+        '"Someone saw that van, and we need them to come forward," she said.'
+    )
+    assert _role(text, appeal) == ROLE_BODY
+    assert _speakers(text) == ["Dana Pike"]

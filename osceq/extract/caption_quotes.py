@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from osceq.extract import function_words as fw
 from osceq.extract import name_words as w
-from osceq.extract.given_names import first_name_gender, given_name_gender, is_given_name
+from osceq.extract.given_names import is_given_name
 from osceq.extract.layout import ROLE_CAPTION
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.names import PERSON, parse_mention
@@ -23,10 +24,6 @@ _QUOTE_MARKS = '"“”‘’'
 # The evidence of a cue of the quote's own (a guess from around it reads the caption as a story).
 _OWN_CUES = frozenset({"cue-after", "cue-before", "according-to"})
 
-# The sex a pronoun of a cue gives its speaker.
-_PRONOUN_SEXES = {"he": "m", "she": "f"}
-# A capitalised word and the next in a caption, a person's name if the first is a given name.
-_GIVEN_THEN_SURNAME = re.compile(r"\b[A-Z][a-z]+[ ][A-Z][\w’'-]*[a-z]")
 # A full name opening the caption, a short place phrase after it, then a colon and a quote mark.
 _QUOTING_CAPTION = any_case_pattern(
     r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3})"
@@ -68,25 +65,18 @@ def _tagged(text: str, block: Block, read: Callable[[str, list[Block]], list[Quo
     return [
         q
         for q in quotes
-        if q.speaker
-        and q.evidence in _OWN_CUES
-        and parse_mention(q.speaker).kind == PERSON
-        and _pronoun_fits(q, text[block.start : q.start])
+        if q.speaker and q.evidence in _OWN_CUES and parse_mention(q.speaker).kind == PERSON and _named_cue(q)
     ]
 
 
-def _pronoun_fits(quote: Quote, caption: str) -> bool:
-    """Whether a quote whose cue is a he or she may be the speaker's: a person of that pronoun's known
-    sex named in the caption before the quote, the only one there (`Bea Lorne holds her medal. "I
-    knew she could," he said.` is not Lorne's, nor is a she given to a name of unknown sex)."""
-    sex = _PRONOUN_SEXES.get(quote.mention.text.lower()) if quote.mention else None
-    if sex is None:
-        return True  # (a name or a description: the cue names the speaker)
-    speaker = quote.speaker or ""
-    if speaker not in caption or first_name_gender(speaker) != sex:
+def _named_cue(quote: Quote) -> bool:
+    """Whether the cue names the speaker (`said Ann Lee`, `Lee said`): a he or she in a caption may
+    be anyone pictured or beside the picture (`Gina Hale with her mother. "She was so brave," she
+    said.` is the mother's), so it speaks for nobody."""
+    mention = quote.mention.text if quote.mention else ""
+    if not mention[:1].isupper() or mention.lower() in fw.PRONOUN_GENDER:
         return False
-    others = {m.group() for m in _GIVEN_THEN_SURNAME.finditer(caption)} - {speaker}
-    return not any(given_name_gender(other.split()[0]) in (sex, None) for other in others)
+    return mention.split()[-1] in (quote.speaker or "").split()
 
 
 def _person(name: str) -> bool:

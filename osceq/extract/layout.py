@@ -330,7 +330,8 @@ def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str |
         (words <= 12 or (near_the_end and words <= 60))
         and any(key in lowered for key in lexicon.BOILERPLATE_KEYS)
         and lexicon.BOILERPLATE_MARKER.search(chunk)
-        and not holds_reported_quote(chunk)  # `"… to sign up," said Mara Tollen.` is the story's
+        # (`"… to sign up," said Mara Tollen.` is the story's; `Sign up for …. "…," says a reader.` not)
+        and (_opens_on_furniture(chunk) or not holds_reported_quote(chunk))
     ):
         return ROLE_BOILERPLATE
     if is_web_furniture(chunk, near_the_end):  # an embedded post, a link line, a note on the story
@@ -338,6 +339,12 @@ def _paragraph_role(chunk: str, index: int, near_the_end: bool, following: str |
     if index > 0 and following is not None and _reads_like_heading(chunk) and _word_count(following) > words:
         return ROLE_HEADING
     return ROLE_BODY
+
+
+def _opens_on_furniture(chunk: str) -> bool:
+    """Whether a paragraph opens on site furniture (`Sign up for …`, `Related articles:`, `Read more:`):
+    a quotation after it is a promotion's or another page's, never the story's."""
+    return lexicon.BOILERPLATE_MARKER.match(chunk.lstrip(" \t\n►▶»›•*→>")) is not None
 
 
 def title_of(text: str, blocks: tuple[Block, ...], metadata: Metadata) -> str:

@@ -10,8 +10,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from osceq.extract.repeated_quotes import given_by_repeat
-
 if TYPE_CHECKING:
     from osceq.models import Block, Quote
 
@@ -32,8 +30,7 @@ def _clauses(words: str) -> list[str]:
 
 
 def without_pull_quotes(text: str, body: Sequence[Block], quotes: list[Quote]) -> list[Quote]:
-    """The quotes (sorted by start) less those repeating earlier ones alone in their paragraph; a
-    statement with nobody's name repeated later with its speaker is that speaker's."""
+    """The quotes (sorted by start) less those repeating earlier ones alone in their paragraph."""
     seen: set[str] = set()
     kept: list[Quote] = []
     k = 0
@@ -59,4 +56,4 @@ def without_pull_quotes(text: str, body: Sequence[Block], quotes: list[Quote]) -
             continue
         seen.update(clauses)
         kept.append(quote)
-    return given_by_repeat(text, kept)  # (a repeat earlier than its tagged quotation is no pull quote)
+    return kept

@@ -70,7 +70,7 @@ def _lead_in(text: str, body: Sequence[Block], index: int) -> Found | None:
     found = attribution.before_quote(text, [(start, prior.end)])
     if found is None or found.evidence not in _LEAD_EVIDENCE:
         return None  # (`Highlights:` labels the list, and speaks no item)
-    if _voices_others(text[start : prior.end]) or not own_lead_in(text, found, prior.end - 1):
+    if _voices_others(text[start : prior.end]) or not own_lead_in(text, found, start, prior.end - 1):
         return None
     if found.kind == "name":  # (a person's name, not `Five things Ann Lee`)
         return found if parse_mention(found.mention.text).kind == PERSON else None

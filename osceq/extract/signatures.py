@@ -4,7 +4,6 @@ it (pull quotes)."""
 
 from __future__ import annotations
 
-from osceq.extract import attribution
 from osceq.extract.attribution import Found
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.letter_cases import any_case_pattern
@@ -38,8 +37,8 @@ _ANY_DOUBLE = frozenset('"“”')
 def signature(text: str, tokens: list[Token], i: int, cue: Span | None = None) -> Found | None:
     """`"…" — Jane Doe`: a name alone after a dash signs the quote (pull quotes, reader comments);
     cue: what marks the signature when it is not the dash before token i."""
-    if cue is None and (tokens[i].low in BYLINE_ROLES or _cued_before(text, tokens[i - 1].start)):
-        return None  # `— reporter Ann Lee` is a byline; `Lee said: "…" — Ann Reed` is Lee's
+    if cue is None and tokens[i].low in BYLINE_ROLES:
+        return None  # `— reporter Ann Lee` is a byline, signing nothing
     if cue is None and _role_before_name(tokens, i):
         dash = tokens[i - 1]
         return signature(text, tokens, i + 1, Span(dash.text, dash.start, dash.end))
@@ -81,24 +80,3 @@ def _role_before_name(tokens: list[Token], i: int) -> bool:
         and capitalised(tokens[i + 1])
         and capitalised(tokens[i + 2])
     )
-
-
-# A quotation's closing marks, each with its opening one.
-_OPENING_OF = {"”": "“", '"': '"', "’": "‘", "'": "'"}
-
-
-def _cued_before(text: str, dash: int) -> bool:
-    """Whether the quotation closing right before the dash at dash is led into, in its paragraph, by
-    a cue of its own ending on a colon or a comma (`Mayor Tom Vane said: "…" — Ann Lee`): the cue
-    names the speaker, and a name after the dash signs nothing over it."""
-    close = dash - 1
-    while close >= 0 and text[close] in " \t":
-        close -= 1
-    if close < 0 or text[close] not in _OPENING_OF:
-        return False
-    start = text.rfind("\n", 0, close) + 1
-    opening = text.rfind(_OPENING_OF[text[close]], start, close)
-    if opening < 0 or text[start:opening].rstrip()[-1:] not in (":", ","):
-        return False
-    found = attribution.before_quote(text, [(start, opening)])
-    return found is not None and found.evidence == "cue-before"

@@ -2,7 +2,7 @@
 signed with its author's handle (`— Ann Lee (@annlee) May 3, 2016`), a line asking readers to
 follow a writer (`Follow Ann Lee on Twitter @annlee.`) and a link to another page under a label
 (`SEE ALSO: Mayor Tom Reed promises funding`), a writer's box (`About the author: Tom Reed covers
-schools.`, `Contact Tom Reed at treed@ledger.example.`) and an editor's note or correction on the story
+schools.`) and an editor's note or correction on the story
 (`Correction: An earlier version … said she called the plan "a waste."`). None is prose of the
 story: their names are no antecedent of a later he or she, and their words are no quotation of the
 story (a correction quotes what was wrongly printed, not what anyone said)."""
@@ -62,12 +62,10 @@ _SELF_NOTE = re.compile(
     r"(?:(?:was|has[ \t]+been)[ \t]+(?:corrected|updated|amended)"
     r"|incorrectly|wrongly|misstated|misspelled|misquoted|misidentified)\b"
 )
-# A writer's box, opening on its label (`About the author: …`) or on a request to contact the writer
-# at an email address (`Contact Tom Reed at treed@…`, `Email him at …`; not `Contact the fund at …`).
+# A writer's box, opening on its label (`About the author: …`). A request to contact somebody at an
+# address (`Contact Detective Dana Pike at dpike@…`) is no box: a story's appeal names its speaker so.
 _WRITERS_BOX = re.compile(
-    r"[ \t]*(?:(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:|]|[—–-][ \t]|\n|$)"
-    r"|(?:Contact|E-?mail|Reach|Write[ \t]+to)[ \t]+"
-    r"(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}|(?:him|her|them|me|us)[ \t]+)at[ \t]+[\w.+-]+@[\w-]+\.\w)"
+    r"[ \t]*(?i:about[ \t]+the[ \t]+(?:authors?|writers?|reporters?))[ \t]*(?:[:|]|[—–-][ \t]|\n|$)"
 )
 # How long a writer's box may be, in words.
 _LONGEST_BOX = 60
@@ -89,7 +87,7 @@ def is_web_furniture(chunk: str, at_the_end: bool = False) -> bool:
     if (":" in chunk[:32] or "|" in chunk[:16]) and _link_line(chunk):
         return True
     first = chunk.lstrip()[:1]
-    if first not in "CcEeTAaRW":
+    if first not in "CcEeTAa":
         return False  # (most paragraphs: no note or box)
     if len(chunk.split()) > _LONGEST_NOTE:
         return False
@@ -110,9 +108,8 @@ def _note(chunk: str, at_the_end: bool) -> bool:
 
 
 def _writers_box(chunk: str) -> bool:
-    """Whether a paragraph is a box on the writer: short, opening on its label or on a request to
-    contact the writer, with no quotation and no verb of a tag (`Contact the fund at …, said its
-    director` is the story's)."""
+    """Whether a paragraph is a box on the writer: short, opening on its label, with no quotation
+    and no verb of a tag (`About the author: … "…," she said.` is the story's)."""
     if len(chunk.split()) > _LONGEST_BOX or _WRITERS_BOX.match(chunk) is None:
         return False
     return not any(mark in chunk for mark in _OPENING_MARKS) and not has_tag_verb(chunk)

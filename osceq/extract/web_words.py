@@ -30,15 +30,6 @@ BYLINE_ROLES = _words(
     columnists photographer photographers contributor contributors stringer stringers
     """
 )
-# Words of a tag that give somebody else's words as a mockery, a quotation or a memory (`said Jon
-# Reed, mocking the banner`, `quoting the mayor`, `read out the slogan`, `recalled her saying`).
-ECHOING_FRAMES = _words(
-    """
-    mock mocked mocking mocks quote quoted quotes quoting read reading reads recalled recalling
-    recalls echo echoed echoes echoing parroted parroting parodied parodying imitated imitating
-    mimicked mimicking ridiculed ridiculing sarcastically
-    """
-)
 # The United States' state abbreviations that stand before a dateline's agency in brackets (`DOVER,
 # Del. (Capitol Wire) —`), written without their full stop and lower-cased.
 STATE_ABBREVIATIONS = _words(
@@ -69,3 +60,18 @@ OWN_OBJECT_OPENERS = _words(
 )
 # Verbs of a clause with another subject in a lead-in (`said the town had raised …:`).
 CLAUSE_VERBS = _words("had has have was were is are did does do found raised sent made gave got")
+# Words that open a reported clause after a lead-in's verb or before its speaker (`told reporters
+# what residents want:`, `summed up what critics say:`): the items are what others said.
+REPORTED_CLAUSE_OPENERS = _words("what how why which who whom whose whatever that")
+# A speaker's sex by the pronoun naming it, and the sex every his, her, him or hers in its lead-in
+# must agree with (`Tomas Ruell listed her demands:` gives her demands, not his).
+PERSONAL_SEXES = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
