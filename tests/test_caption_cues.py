@@ -20,9 +20,18 @@ _COACH = ("trained for this moment for four years.", "Tam Reeson")
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
+        # a surname alone may be a parent's or the photographer's: nobody (review47)
         (
             'Bea Lorne holds her medal. "I never expected this," Lorne said. (Image credit: Hal Pirie)',
-            [("I never expected this,", "Bea Lorne"), _COACH],
+            [_COACH],
+        ),
+        (
+            'Bea Lorne with her mother. "She was so brave today," said Mrs. Lorne. (Photo: Hal Pirie)',
+            [_COACH],
+        ),
+        (
+            'Bea Lorne at the pool on Sunday. "She never stops training," Pirie said. (Photo: Ann Pirie)',
+            [_COACH],
         ),
         (
             '"I never expected this," said Bea Lorne, who won by a second. (Image: Hal Pirie)',
@@ -76,10 +85,7 @@ _RITA = "Lorne Wins Gold\n\nRita Lorne won the final in Castlemere on Sunday.\n\
             'Rita Lorne with her mother after the race. "She was so brave," said Ana Lorne. (Photo: Ivo Marsh)',
             ["Ana Lorne"],
         ),
-        (
-            'Rita Lorne holds her medal. "I never expected this," Lorne said. (Photo: Ivo Marsh)',
-            ["Rita Lorne"],
-        ),
+        ('Rita Lorne holds her medal. "I never expected this," Lorne said. (Photo: Ivo Marsh)', []),
     ],
 )
 def test_a_pronoun_in_a_caption_speaks_for_nobody(caption: str, expected: list[str]) -> None:

@@ -70,13 +70,15 @@ def _tagged(text: str, block: Block, read: Callable[[str, list[Block]], list[Quo
 
 
 def _named_cue(quote: Quote) -> bool:
-    """Whether the cue names the speaker (`said Ann Lee`, `Lee said`): a he or she in a caption may
-    be anyone pictured or beside the picture (`Gina Hale with her mother. "She was so brave," she
-    said.` is the mother's), so it speaks for nobody."""
+    """Whether the cue names the speaker in full (`said Ann Lee`): a he or she in a caption may be
+    anyone pictured or beside the picture (`Gina Hale with her mother. "She was so brave," she
+    said.` is the mother's), and a surname alone (`said Mrs. Hale`, `Lee said`) may be the mother's
+    or the photographer's, so neither speaks for anyone."""
     mention = quote.mention.text if quote.mention else ""
+    speaker = quote.speaker or ""
     if not mention[:1].isupper() or mention.lower() in fw.PRONOUN_GENDER:
         return False
-    return mention.split()[-1] in (quote.speaker or "").split()
+    return " " in speaker and speaker in mention
 
 
 def _person(name: str) -> bool:
