@@ -1,4 +1,5 @@
-"""A lower-case noun for a kind of person before a signature's name, in invented text."""
+"""Signatures after a dash: a plain name signs, a byline or a lower-case role before a name does not
+(invented text)."""
 
 from __future__ import annotations
 
@@ -15,16 +16,22 @@ def _speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("signed", "expected"),
     [
-        ('• "We were ignored again." — resident Joy Mapleton', ["Joy Mapleton"]),
-        ('"We were ignored again, as we always are." — commuter Tom Reeves', ["Tom Reeves"]),
-        ('"We were ignored again, as we always are." — student Ann Lowry, Dover', ["Ann Lowry"]),
+        # A lower-case role before a name after the dash signs nothing: it may be a byline's or the
+        # person the quote is about, and it must not override a cue before the quote (review47; the
+        # rule that read `— resident Joy Mapleton` as a signature was withdrawn).
+        (
+            'Mayor Tom Vane said: "We will rebuild the bridge by spring." — resident Joy Mapleton',
+            ["Tom Vane"],
+        ),
+        ('"We were ignored again, as we always are." — commuter Tom Reeves', [None]),
+        ('"We were ignored again, as we always are." — student Ann Lowry, Dover', [None]),
         # A plural noun and a sentence, or words that name no person, sign nothing.
         ('"We were ignored again, as we always are," — residents said.', ["residents"]),
         ('"We were ignored again, as we always are." — resident anger Grows', [None]),
         ('"We were ignored again, as we always are." — resident Of Dover', [None]),
     ],
 )
-def test_a_role_before_a_signatures_name(signed: str, expected: list[str | None]) -> None:
+def test_a_role_before_a_name_after_a_dash_signs_nothing(signed: str, expected: list[str | None]) -> None:
     text = f"Vote Held\n\nThe county board voted on Monday.\n\n{signed}"
     assert _speakers(text) == expected
 

@@ -1,5 +1,5 @@
 """Signatures: a name that signs a quotation instead of a reporting verb, after a dash
-(`"…" — Jane Doe`, `"…" — resident Jane Doe`) or on a line that closes a quotation left open above
+(`"…" — Jane Doe`) or on a line that closes a quotation left open above
 it (pull quotes)."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.tokens import Token, capitalised, span_of, tokenize
 from osceq.extract.web_words import BYLINE_ROLES
-from osceq.extract.word_kinds import person_noun
 from osceq.models import Span
 
 
@@ -39,9 +38,6 @@ def signature(text: str, tokens: list[Token], i: int, cue: Span | None = None) -
     cue: what marks the signature when it is not the dash before token i."""
     if cue is None and tokens[i].low in BYLINE_ROLES:
         return None  # `— reporter Ann Lee` is a byline, signing nothing
-    if cue is None and _role_before_name(tokens, i):
-        dash = tokens[i - 1]
-        return signature(text, tokens, i + 1, Span(dash.text, dash.start, dash.end))
     found = np_forward(tokens, i, limit=6)
     if found is None or found[1] != "name" or not capitalised(tokens[i]):
         return None
@@ -66,17 +62,4 @@ def _signed_with_aside(tokens: list[Token], i: int, j: int) -> bool:
         j - i >= 2
         and after is not None
         and (capitalised(after) or (after.low.endswith("ing") and after.text.islower()))
-    )
-
-
-def _role_before_name(tokens: list[Token], i: int) -> bool:
-    """`"…" — resident Joy Maple`: a lower-case noun for a kind of person before a capitalised
-    name; the name signs (a list's items are often signed so)."""
-    return (
-        i + 2 < len(tokens)
-        and tokens[i].text.isalpha()
-        and tokens[i].text.islower()
-        and person_noun(tokens[i].low)
-        and capitalised(tokens[i + 1])
-        and capitalised(tokens[i + 2])
     )
