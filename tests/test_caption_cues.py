@@ -86,6 +86,16 @@ _RITA = "Lorne Wins Gold\n\nRita Lorne won the final in Castlemere on Sunday.\n\
             ["Ana Lorne"],
         ),
         ('Rita Lorne holds her medal. "I never expected this," Lorne said. (Photo: Ivo Marsh)', []),
+        # a full name that is no speaker's own cue, or no person's (review49)
+        (
+            'Rita Lorne after the race. "What a day for all of us," Ana Lorne heard her coach say. (Photo: Ivo Marsh)',
+            [],
+        ),
+        ('Rita Lorne after the race. "What a day for all of us," said Holy Trinity. (Photo: Ivo Marsh)', []),
+        (
+            'Rita Lorne after the race. "What a day for all of us," said New Castlemere. (Photo: Ivo Marsh)',
+            [],
+        ),
     ],
 )
 def test_a_pronoun_in_a_caption_speaks_for_nobody(caption: str, expected: list[str]) -> None:

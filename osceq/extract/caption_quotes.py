@@ -65,7 +65,11 @@ def _tagged(text: str, block: Block, read: Callable[[str, list[Block]], list[Quo
     return [
         q
         for q in quotes
-        if q.speaker and q.evidence in _OWN_CUES and parse_mention(q.speaker).kind == PERSON and _named_cue(q)
+        if q.speaker
+        and q.evidence in _OWN_CUES
+        and parse_mention(q.speaker).kind == PERSON
+        and _named_cue(q)
+        and _known_person(q.speaker, text, block)
     ]
 
 
@@ -78,7 +82,17 @@ def _named_cue(quote: Quote) -> bool:
     speaker = quote.speaker or ""
     if not mention[:1].isupper() or mention.lower() in fw.PRONOUN_GENDER:
         return False
-    return " " in speaker and speaker in mention
+    # The mention ends on the full name (`Lt. Col. Craig McNab`, not `Ana Lorne heard her coach`).
+    return " " in speaker and mention.endswith(speaker)
+
+
+def _known_person(speaker: str, text: str, block: Block) -> bool:
+    """Whether the speaker's name opens on a given name or the story names them outside the caption
+    (`said Bea Lorne` after `Bea Lorne won`; not `said Holy Trinity`): a caption repeats no doubtful
+    reading."""
+    if is_given_name(speaker.split()[0]):
+        return True
+    return speaker in text[: block.start] or speaker in text[block.end :]
 
 
 def _person(name: str) -> bool:
