@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import body
-
-
-def _speaker(text: str) -> str | None:
-    quotes = body(text)
-    assert len(quotes) == 1
-    return quotes[0].speaker
+from tests.quote_helpers import only_speaker as _speaker
 
 
 @pytest.mark.parametrize(

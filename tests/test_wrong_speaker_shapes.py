@@ -7,12 +7,7 @@ import pytest
 
 from osceq.extract.pronoun_genders import next_sentence_genders
 from tests.quote_helpers import body
-
-
-def _speaker(text: str) -> str | None:
-    quotes = body(text)
-    assert len(quotes) == 1
-    return quotes[0].speaker
+from tests.quote_helpers import only_speaker as _speaker
 
 
 @pytest.mark.parametrize(
