@@ -15,7 +15,7 @@ from osceq.extract.given_name_lists import EITHER_WORDS as _EITHER_WORDS
 from osceq.extract.given_name_lists import FEMALE_WORDS as _FEMALE_WORDS
 from osceq.extract.given_name_lists import MALE_WORDS as _MALE_WORDS
 from osceq.extract.given_name_lists import MIDDLE_OF_EITHER_WORDS as _MIDDLE_OF_EITHER_WORDS
-from osceq.extract.name_words import RANKS_KEPT_IN_NAMES
+from osceq.extract.rank_words import RANKS_KEPT_IN_NAMES
 
 __all__ = ["first_name_gender", "given_name_gender", "is_given_name", "ranked_name_gender"]
 

@@ -123,20 +123,6 @@ OCCUPATIONS_BEFORE_NAMES = _words(
 )
 OCCUPATIONS_BEFORE_NAMES |= DESCRIPTORS_BEFORE_NAMES  # `Opener Ann Lee`, `Neighbour Bo Park`
 
-# Ranks and posts a name may keep before its given name (`Inspector Mary Cole`, `Ranger Helen Darby`),
-# beside the occupations above: only these tell that the first word is no given name of its own.
-RANKS_KEPT_IN_NAMES = (
-    PERSON_NOUNS
-    | TRADE_NOUNS
-    | OCCUPATIONS_BEFORE_NAMES
-    | _words(
-        """
-        chaplain constable curator deputy detective inspector marshal pastor principal ranger sergeant
-        sheriff superintendent trooper warden
-        """
-    )
-)
-
 # Nouns of a person's relation to another ("Holm's wife, Ana,"), beside the roles above.
 RELATION_NOUNS = _words(
     """
