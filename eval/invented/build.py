@@ -29,6 +29,7 @@ LABELLERS = {
     "invented-blind-2": "blind38",
     "invented-blind-3": "blind39",
     "invented-blind-4": "blind40",
+    "invented-blind-5": "blind41",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
