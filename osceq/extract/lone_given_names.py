@@ -45,8 +45,6 @@ _OWNS_AFTER = re.compile(r"['’]s\s+([a-z]+)\b")
 _NAMED_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+(?:named|called|nicknamed)\s+$")
 _DESCRIPTION_BEFORE = any_case_pattern(r"\b([a-z][\w’'\-]*),\s+$")
 _COMMA_AFTER = re.compile(r",\s")
-# An age set off by commas right after the name (`Walt, 72,`; not `Chad, 2010,` nor a year).
-_AGE_AFTER = re.compile(r",\s+(?:[1-9]|[1-9]\d|10\d),")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NOT_A_PERSON = w.PLACES | PLACE_GIVEN_NAMES | w.ORGANISATION_WORDS | w.TITLES | w.OFFICES | fw.NOT_NAME_WORDS
 
@@ -97,8 +95,6 @@ def _named_as_person(text: str, start: int, end: int) -> bool:
         kind = named.group(1)
         person = kind in w.SERVED_PERSONS or relation_noun(kind) or person_noun(kind)
         return (person or not named.group(2)) and not _OWNS_AFTER.match(text, end)
-    if _AGE_AFTER.match(text, end):
-        return True  # `Marcus, 31, a warehouse supervisor,`: an age set off after it, as vox pops write
     described = _DESCRIPTION_BEFORE.search(text, max(0, start - 40), start)
     if described and _COMMA_AFTER.match(text, end):
         head = described.group(1)
