@@ -1,0 +1,61 @@
+"""A cue inside a relative clause that interrupts its sentence's subject: `Ann Lee, whom Tom Reed
+called "a liar," said she would "fight on"`. Reed's calling governs only the words inside the
+relative clause; a quote after the clause has closed belongs to the main clause, so the relative's
+speaker is withheld from it (nobody, rather than the wrong person)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from osceq.extract.quote_drafts import Draft
+
+# A relative clause opened before the cue's mention, with no comma or mark between (`, whom Tom
+# Reed`, `, whose plan Tom Reed`): the mention is the relative's subject, not the sentence's.
+# (a period only after a title's abbreviation: `, whom Rep. Ann Lee`, never a sentence's end)
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:whom|who|whose)\b(?:[^,;:.!?\"“”]|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.){0,60}$"
+)
+# A comma closing the relative, then a lower-case word that goes on with the main clause (`…," said
+# she would`, `… last week, said`); `, and who …` and a list's next item stay in the relative.
+_CLOSING = re.compile(r",([”\"’]?)\s+(?!(?:and|or|but|nor|who|whom|whose|which|that)\b)[a-z]")
+# The relative's head opening its sentence (`Rep. Ann Lee, whom`), back to a sentence's end, a
+# dash or a line: capitalised words with a few lower-case ones of names and offices. A head after a
+# verb is an object (`Lee contrasted the rival, whom he called "…," with Roe: "…"`): the relative's
+# speaker may be the sentence's subject too, so nothing is withheld.
+_HEAD = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+|[—–]\s*|\n)((?:(?:[A-Z][\w.'’\-]*|the|former|state|de|van|von|of)\s+){0,6}"
+    r"[A-Z][\w'’\-]*)$"
+)
+# Evidence of a cue read before the quote in its sentence.
+_BEFORE = frozenset({"cue-before", "subject"})
+
+
+def withheld(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts, each quote past a relative clause that its cue sits in left unattributed."""
+    return [_withheld(text, d) if d.evidence in _BEFORE and d.found is not None else d for d in drafts]
+
+
+def _withheld(text: str, draft: Draft) -> Draft:
+    """The draft, unattributed when its cue is in a relative clause closed before the quote."""
+    found = draft.found
+    if found is None or not found.mention.end <= found.cue.start < draft.pair.open_start:
+        return draft
+    opened = _RELATIVE_OPEN.search(text, max(0, found.mention.start - 70), found.mention.start)
+    if opened is None or _HEAD.search(text, max(0, opened.start() - 80), opened.start()) is None:
+        return draft
+    if not _closes(text, found.cue.end, draft.pair.open_start):
+        return draft
+    return replace(draft, found=None, evidence="unread-tag")
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether a comma outside quotation marks (or right before a closing one) ends the relative
+    clause between start and end."""
+    for match in _CLOSING.finditer(text, start, end):
+        if match.group(1):
+            return True
+        before = text[start : match.start()]
+        if before.count('"') % 2 == 0 and before.count("“") == before.count("”"):
+            return True
+    return False
