@@ -9,24 +9,11 @@ import re
 from dataclasses import replace
 
 from osceq.extract.quote_drafts import Draft
+from osceq.extract.relative_heads import subject_head
 
-# A relative clause opened before the cue's mention, with no comma or mark between (`, whom Tom
-# Reed`, `, whose plan Tom Reed`): the mention is the relative's subject, not the sentence's.
-# (a period only after a title's abbreviation: `, whom Rep. Ann Lee`, never a sentence's end)
-_RELATIVE_OPEN = re.compile(
-    r",\s+(?:whom|who|whose)\b(?:[^,;:.!?\"“”]|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.){0,60}$"
-)
 # A comma closing the relative, then a lower-case word that goes on with the main clause (`…," said
 # she would`, `… last week, said`); `, and who …` and a list's next item stay in the relative.
 _CLOSING = re.compile(r",([”\"’]?)\s+(?!(?:and|or|but|nor|who|whom|whose|which|that)\b)[a-z]")
-# The relative's head opening its sentence (`Rep. Ann Lee, whom`), back to a sentence's end, a
-# dash or a line: capitalised words with a few lower-case ones of names and offices. A head after a
-# verb is an object (`Lee contrasted the rival, whom he called "…," with Roe: "…"`): the relative's
-# speaker may be the sentence's subject too, so nothing is withheld.
-_HEAD = re.compile(
-    r"(?:^|[.!?][”\"’]?\s+|[—–]\s*|\n)((?:(?:[A-Z][\w.'’\-]*|the|former|state|de|van|von|of)\s+){0,6}"
-    r"[A-Z][\w'’\-]*)$"
-)
 # Evidence of a cue read before the quote in its sentence.
 _BEFORE = frozenset({"cue-before", "subject"})
 
@@ -41,8 +28,7 @@ def _withheld(text: str, draft: Draft) -> Draft:
     found = draft.found
     if found is None or not found.mention.end <= found.cue.start < draft.pair.open_start:
         return draft
-    opened = _RELATIVE_OPEN.search(text, max(0, found.mention.start - 70), found.mention.start)
-    if opened is None or _HEAD.search(text, max(0, opened.start() - 80), opened.start()) is None:
+    if subject_head(text, found.mention.start) is None:
         return draft
     if not _closes(text, found.cue.end, draft.pair.open_start):
         return draft

@@ -59,6 +59,7 @@ from osceq.extract.questions import (
     reported_question,
 )
 from osceq.extract.quote_right_after import quote_right_after
+from osceq.extract.relative_heads import in_persons_relative
 from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     NAME_BEFORE_COMMA,
@@ -341,6 +342,8 @@ class Resolver(PronounCandidates):
             if name is None:
                 other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
                 continue
+            if in_persons_relative(self.text, position):
+                return None  # `Ann Lee, whom Tom Reed called "…," left. He said`: Lee may be the he
             if agent_before_own_words(self.text, position, mention.start):
                 return None  # `His lawyer insisted …. "I am innocent," he said`: the client's, or nobody's
             if (
