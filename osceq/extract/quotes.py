@@ -15,7 +15,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import replace
 
-from osceq.extract import attribution, clauses, relative_cues, speech_tags, uncued
+from osceq.extract import attribution, clauses, speech_tags, uncued, withheld_speakers
 from osceq.extract.attribution import Found
 from osceq.extract.attribution_kinds import attribution_kinds
 from osceq.extract.caption_quotes import caption_quotes
@@ -148,7 +148,7 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     # of it: only quotations kept as speech pass their kind on.
     drafts = attribution_kinds(text, [d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
-    kept = relative_cues.withheld(text, [d for d in drafts if keep(text, d)])  # (kept, unattributed)
+    kept = withheld_speakers.withheld(text, [d for d in drafts if keep(text, d)])  # (kept, unattributed)
     quotes = [_to_quote(text, draft, resolver) for draft in kept]
     return without_pull_quotes(text, body, sorted(quotes, key=lambda q: (q.start, q.end)))
 
