@@ -5,7 +5,6 @@ quote is said of the claim, not in it: the claim's owner is withheld (nobody, ra
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from osceq.extract.owner_predicate_words import DETERMINERS, FINITE, JOINING, LINKING, NAMING_VERBS
 from osceq.extract.quote_drafts import Draft
@@ -16,30 +15,26 @@ _THAT = re.compile(r"\bthat\s+")
 _WORD = re.compile(r"[\w’'\-]+")
 
 
-def withheld(text: str, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, each quote given to a claim's owner but said of the claim left unattributed."""
-    return [_withheld(text, d) if d.evidence == "owner" and d.kind == "partial" else d for d in drafts]
-
-
-def _withheld(text: str, draft: Draft) -> Draft:
-    """The draft, unattributed when its quote is the predicate of the owner's claim."""
+def withholds(text: str, draft: Draft) -> bool:
+    """Whether the draft's quote, given to a claim's owner, is the predicate of the claim."""
     found = draft.found
-    if found is None or not found.mention.end <= found.cue.end <= draft.pair.open_start:
-        return draft
+    if found is None or draft.evidence != "owner" or draft.kind != "partial":
+        return False
+    if not found.mention.end <= found.cue.end <= draft.pair.open_start:
+        return False
     that = _THAT.search(text, found.cue.end, draft.pair.open_start)
     if that is None:
-        return draft
+        return False
     clause = text[that.end() : draft.pair.open_start]
     words = [w.lower() for w in _WORD.findall(clause)]
     if "," in clause or len(words) < 3 or not _has_verb(words[:-1]):
-        return draft
+        return False
     before = [w.lower() for w in _WORD.findall(text[max(0, found.mention.start - 20) : found.mention.start])]
     named = bool(before) and before[-1] in NAMING_VERBS
     if words[-1] in LINKING and words[-2] not in JOINING:
-        return replace(draft, found=None, evidence="unread-tag")  # `… taxes had fallen was "…"`
-    if named and words[-1] not in FINITE and words[-1] != "to" and _has_verb(words):
-        return replace(draft, found=None, evidence="unread-tag")  # `called … that crime was down "…"`
-    return draft
+        return True  # `… taxes had fallen was "…"`
+    # `called … that crime was down "…"`
+    return named and words[-1] not in FINITE and words[-1] != "to" and _has_verb(words)
 
 
 def _has_verb(words: list[str]) -> bool:

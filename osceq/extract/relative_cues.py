@@ -6,7 +6,6 @@ speaker is withheld from it (nobody, rather than the wrong person)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.relative_heads import subject_head
@@ -18,21 +17,16 @@ _CLOSING = re.compile(r",([”\"’]?)\s+(?!(?:and|or|but|nor|who|whom|whose|whi
 _BEFORE = frozenset({"cue-before", "subject"})
 
 
-def withheld(text: str, drafts: list[Draft]) -> list[Draft]:
-    """The drafts, each quote past a relative clause that its cue sits in left unattributed."""
-    return [_withheld(text, d) if d.evidence in _BEFORE and d.found is not None else d for d in drafts]
-
-
-def _withheld(text: str, draft: Draft) -> Draft:
-    """The draft, unattributed when its cue is in a relative clause closed before the quote."""
+def withholds(text: str, draft: Draft) -> bool:
+    """Whether the draft's cue is in a relative clause closed before its quote."""
     found = draft.found
-    if found is None or not found.mention.end <= found.cue.start < draft.pair.open_start:
-        return draft
-    if subject_head(text, found.mention.start) is None:
-        return draft
-    if not _closes(text, found.cue.end, draft.pair.open_start):
-        return draft
-    return replace(draft, found=None, evidence="unread-tag")
+    if found is None or draft.evidence not in _BEFORE:
+        return False
+    if not found.mention.end <= found.cue.start < draft.pair.open_start:
+        return False
+    return subject_head(text, found.mention.start) is not None and _closes(
+        text, found.cue.end, draft.pair.open_start
+    )
 
 
 def _closes(text: str, start: int, end: int) -> bool:

@@ -1,12 +1,18 @@
-"""Speakers taken back from quotes whose cue or owner is another clause's, applied after the filter of
-quotes worth keeping: the quote stays, unattributed (a wrong person is worse than nobody)."""
+"""Speakers taken back from quotes whose cue or owner is another clause's, once every quote is
+resolved (so no other quote's speaker or pronoun changes): the quote stays, unattributed, since a
+wrong person is worse than nobody."""
 
 from __future__ import annotations
 
 from osceq.extract import owner_predicates, relative_cues
 from osceq.extract.quote_drafts import Draft
+from osceq.models import Quote
+
+_RULES = (relative_cues.withholds, owner_predicates.withholds)
 
 
-def withheld(text: str, drafts: list[Draft]) -> list[Draft]:
-    """The drafts with every speaker read from a clause that is not the quote's left out."""
-    return owner_predicates.withheld(text, relative_cues.withheld(text, drafts))
+def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
+    """The quote, with no speaker when a rule finds its cue or owner is not the quote's."""
+    if quote.speaker is None or not any(rule(text, draft) for rule in _RULES):
+        return quote
+    return Quote(quote.text, quote.start, quote.end, quote.kind, evidence="unread-tag")
