@@ -64,6 +64,7 @@ from osceq.extract.text import trim
 from osceq.extract.third_person import given_name_in_words
 from osceq.extract.unclosed_tags import close_at_tags
 from osceq.extract.wire_brackets import mention_after_bracket
+from osceq.extract.withheld_speakers import withheld
 from osceq.extract.word_users import names_wording, word_user_tag
 from osceq.extract.wording_appositives import names_the_wording
 from osceq.models import Block, Quote, Span
@@ -148,7 +149,7 @@ def _body_quotes(text: str, body: list[Block]) -> list[Quote]:
     # of it: only quotations kept as speech pass their kind on.
     drafts = attribution_kinds(text, [d for d in drafts if keep(text, d)])
     resolver = Resolver(text, body)
-    quotes = [_to_quote(text, draft, resolver) for draft in drafts if keep(text, draft)]
+    quotes = [withheld(text, d, _to_quote(text, d, resolver)) for d in drafts if keep(text, d)]
     return without_pull_quotes(text, body, sorted(quotes, key=lambda q: (q.start, q.end)))
 
 

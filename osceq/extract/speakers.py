@@ -49,6 +49,7 @@ from osceq.extract.names import (
     speaker_key,
 )
 from osceq.extract.office_of_body import office_before_body, office_of_body
+from osceq.extract.opening_clause_heads import another_main_subject
 from osceq.extract.possessive_speakers import bracketed_affiliation, owned_body, possessive_firm
 from osceq.extract.pressed_openers import questioned_in_opening
 from osceq.extract.pronoun_candidates import PronounCandidates
@@ -59,6 +60,7 @@ from osceq.extract.questions import (
     reported_question,
 )
 from osceq.extract.quote_right_after import quote_right_after
+from osceq.extract.relative_heads import in_persons_relative
 from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
     NAME_BEFORE_COMMA,
@@ -341,6 +343,11 @@ class Resolver(PronounCandidates):
             if name is None:
                 other_sex = other_sex or self.known_gender(found_name) not in (None, gender)
                 continue
+            if in_persons_relative(self.text, position):
+                return None  # `Ann Lee, whom Tom Reed called "…," left. He said`: Lee may be the he
+            main = another_main_subject(self.text, position, name)
+            if main is not None and self.known_gender(main) in (None, gender):
+                return None  # `As Reed called it "…," Lee left. He said`: Lee may be the he
             if agent_before_own_words(self.text, position, mention.start):
                 return None  # `His lawyer insisted …. "I am innocent," he said`: the client's, or nobody's
             if (

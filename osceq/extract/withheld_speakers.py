@@ -1,0 +1,22 @@
+"""Speakers taken back from quotes whose cue or owner is another clause's, once every quote is
+resolved (so no other quote's speaker or pronoun changes): the quote stays, unattributed, since a
+wrong person is worse than nobody."""
+
+from __future__ import annotations
+
+from osceq.extract import asked_openings, owned_fragments, owner_predicates, relative_cues
+from osceq.extract.quote_drafts import Draft
+from osceq.models import Quote
+
+_RULES = (relative_cues.withholds, owner_predicates.withholds, asked_openings.withholds)
+
+
+def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
+    """The quote, with no speaker when a rule finds its cue or owner is not the quote's."""
+    if quote.speaker is None:
+        return quote
+    if not (
+        any(rule(text, draft) for rule in _RULES) or owned_fragments.another_owns(text, draft, quote.speaker)
+    ):
+        return quote
+    return Quote(quote.text, quote.start, quote.end, quote.kind, evidence="unread-tag")
