@@ -3,8 +3,6 @@ taxes fell was "absurd"` (lists apart from `owner_predicates.py`'s logic)."""
 
 from __future__ import annotations
 
-# Linking verbs that close a that-clause's noun phrase before its predicate (`… fell was "absurd"`).
-LINKING = frozenset({"is", "was", "are", "were", "remains", "remained", "seemed", "seems"})
 # Finite helpers and linking verbs marking a verb inside the that-clause (`that taxes had fallen`).
 FINITE = frozenset(
     {

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from osceq.extract.owner_predicate_words import DETERMINERS, FINITE, JOINING, LINKING, NAMING_VERBS
+from osceq.extract.function_words import LINKING_VERBS
+from osceq.extract.owner_predicate_words import DETERMINERS, FINITE, JOINING, NAMING_VERBS
 from osceq.extract.quote_drafts import Draft
 
 # The that-clause's opener after the noun of speech (`claim on Monday that`).
@@ -31,7 +32,7 @@ def withholds(text: str, draft: Draft) -> bool:
         return False
     before = [w.lower() for w in _WORD.findall(text[max(0, found.mention.start - 20) : found.mention.start])]
     named = bool(before) and before[-1] in NAMING_VERBS
-    if words[-1] in LINKING and words[-2] not in JOINING:
+    if words[-1] in LINKING_VERBS and words[-2] not in JOINING:
         return True  # `… taxes had fallen was "…"`
     # `called … that crime was down "…"`
     return named and words[-1] not in FINITE and words[-1] != "to" and _has_verb(words)
