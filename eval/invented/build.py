@@ -30,6 +30,7 @@ LABELLERS = {
     "invented-blind-3": "blind39",
     "invented-blind-4": "blind40",
     "invented-blind-5": "blind41",
+    "invented-blind-6": "blind60",
 }
 MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]*)⟧|⟨([^|⟩]+)\|([^⟩]*)⟩")
 
