@@ -1,6 +1,8 @@
 """Pieces of a fronted opening read as the sentence's subject: a time phrase carried on by a clause of
 `when` or `as` (`Six years ago, when …, Senator Ray Dunmore … said`), where the subject follows the
-clause's comma, not the time's number word. Invented names and sentences only."""
+clause's comma, not the time's number word; a participle's phrase set off after an opening phrase
+(`On the tape, made at a dinner …, the treasurer, Paul Okonkwo, can be heard telling`), which
+describes the opening's noun, not the participle. Invented names and sentences only."""
 
 from __future__ import annotations
 
@@ -45,3 +47,43 @@ def test_subject_after_time_and_clause(text: str, speaker: str) -> None:
 )
 def test_no_number_word_for_subject(text: str) -> None:
     assert [q.mention.text for q in body(text) if q.mention] in ([], ["she"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On the tape, recorded at a private dinner in Millbrook last spring, the treasurer, Paul "
+            'Okonkwo, can be heard telling guests that the city had "wasted a decade on bad bonds."',
+            "Paul Okonkwo",
+        ),
+        (
+            "In the video, taken by a guest at the gala, the senator, Ruth Abernathy, can be heard saying "
+            'the bill was "dead on arrival."',
+            "Ruth Abernathy",
+        ),
+        (
+            "In the footage, made on a phone at the back of the hall, Nadia Kaur can be heard shouting that "
+            'the count was "a fraud from start to finish."',
+            "Nadia Kaur",
+        ),
+        # No participle after the opening, or one that describes the subject: as before.
+        (
+            'On the tape, Paul Okonkwo can be heard telling guests that the city had "wasted a decade on bad '
+            'bonds."',
+            "Paul Okonkwo",
+        ),
+        (
+            "At the hearing, pressed by a senator about the missing funds, Director Paul Ames said the money "
+            'was "accounted for, every cent of it."',
+            "Paul Ames",
+        ),
+        (
+            "In the letter, signed by all nine members of the board, the chairwoman, Irene Vasquez, said the "
+            'budget was "a fiction dressed up as a plan."',
+            "Irene Vasquez",
+        ),
+    ],
+)
+def test_subject_after_participle_phrase(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

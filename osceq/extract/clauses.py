@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
-from osceq.extract.clause_appositions import past_apposition
+from osceq.extract.clause_appositions import past_apposition, past_participle_aside
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
@@ -235,7 +235,7 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
             if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
                 i = comma + 1
                 continue
-        return i
+        return past_participle_aside(tokens, i, limit)
     return i
 
 
