@@ -3,7 +3,8 @@ the quotation in its sentence (`X said:`, `X told Y that`, `according to X,`, `T
 
 The tags after a quotation are found in `speech_tags.py`; the subjects and clauses of a sentence
 in `clauses.py`; when a later verb takes over from an earlier one in `takeovers.py`; speakers found
-with no cue at all (a transcript label, a sentence's subject) in `uncued.py`.
+with no cue at all (a transcript label, a sentence's subject) in `uncued.py`; the sources of
+`according to X` and `in X's words` in `according_sources.py`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.absolute_clauses import own_subject_after_comma
+from osceq.extract.according_sources import according_to as according_to  # (re-exported)
+from osceq.extract.according_sources import in_words_of as in_words_of  # (re-exported)
 from osceq.extract.appeals import appeal_source
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
-from osceq.extract.cited_sources import cited_source
 from osceq.extract.clause_phrases import clause_read_as_phrase
 from osceq.extract.clauses import (
     after_dateline,
@@ -59,7 +61,7 @@ from osceq.extract.takeovers import (
     relative_reports,
     voices_quote,
 )
-from osceq.extract.tokens import DASHES, Token, capitalised, past_verb, possessive, span_of
+from osceq.extract.tokens import DASHES, Token, past_verb, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.verb_or_noun import charges_that, is_verb
 from osceq.extract.verb_surroundings import (
@@ -347,53 +349,3 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if b - a > 1 and tokens[b - 1].low in ("he", "she") and tokens[a].text.islower():
         a, kind = b - 1, "pronoun"  # `all she could do was shout "…"`: the free relative's he or she
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
-
-
-def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
-    """`according to X`: the source named after the "according" at token i."""
-    found = np_forward(tokens, i + 2, limit=10)
-    if found is None:
-        return None
-    j, kind = found
-    if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low == "from":
-        # `according to a statement from the Kestrel board`: the document's source is the speaker.
-        source = np_forward(tokens, j + 1, limit=10)
-        if source is not None and source[1] != "pronoun":
-            j = source[0]
-    cited = cited_source(tokens, j)  # `according to the paper, which cited a source …,`: the source
-    a, j, kind = cited if cited is not None else (i + 2, j, kind)
-    return Found(span_of(text, tokens, a, j), span_of(text, tokens, i, i + 2), kind, "according-to")
-
-
-def in_words_of(text: str, tokens: list[Token], i: int) -> Found | None:
-    """`in Lee's words`, `in the words of Ann Lee`: the source named by the "in" at token i."""
-    if i + 2 >= len(tokens) or tokens[i].low != "in":
-        return None
-    if [t.low for t in tokens[i + 1 : i + 4]] == ["the", "words", "of"]:
-        found = np_forward(tokens, i + 4, limit=10)
-        if found is None:
-            return None
-        return Found(
-            span_of(text, tokens, i + 4, found[0]), span_of(text, tokens, i, i + 4), found[1], "according-to"
-        )
-    words = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].low == "words"), None)
-    if words is None:
-        return None
-    owner = tokens[words - 1]
-    if owner.text in ("’", "'") and words - 2 > i:  # `in Ames' words`: the apostrophe stands alone
-        end = tokens[words - 2].end
-    elif owner.low in ("his", "her", "their") and words - 1 == i + 1:
-        end = owner.end
-    elif possessive(owner):
-        end = owner.end - 2
-    else:
-        return None
-    start = tokens[i + 1].start
-    kind = (
-        "pronoun"
-        if owner.low in ("his", "her", "their")
-        else "name"
-        if capitalised(tokens[i + 1])
-        else "nominal"
-    )
-    return Found(Span(text[start:end], start, end), span_of(text, tokens, i, words + 1), kind, "according-to")
