@@ -35,6 +35,7 @@ from osceq.extract.document_relatives import writing_before_relative, writing_fi
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
+from osceq.extract.in_which_clauses import in_which_reports
 from osceq.extract.list_tails import list_start, opens_list
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.object_relatives import in_object_relative
@@ -149,6 +150,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or (weak_best and closed_relative_owner(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
+            or in_which_reports(tokens, v, best_at)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
