@@ -31,6 +31,7 @@ from osceq.extract.clefts import cleft_focus
 from osceq.extract.closed_relatives import closed_relative_owner
 from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.colon_labels import colon_label as _label
+from osceq.extract.contact_namings import names_in_contact_relative
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
@@ -151,6 +152,7 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or (weak_best and closed_relative_owner(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
             or in_which_reports(tokens, v, best_at)
+            or names_in_contact_relative(tokens, v)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
