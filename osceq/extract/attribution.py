@@ -33,6 +33,7 @@ from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.colon_labels import colon_label as _label
 from osceq.extract.contact_namings import names_in_contact_relative
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
+from osceq.extract.embedded_questions import in_asked_question
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
@@ -136,6 +137,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             continue  # (`the steps called for were modest`: a participle describing its noun)
         if in_object_relative(tokens, v, is_verb):
             continue  # `The aide who Tom Bell fired said`: the clause's verb, not the aide's cue
+        if in_asked_question(tokens, v):
+            continue  # `Lee asked what the party would say`: the question's verb, not a cue of its own
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
