@@ -37,6 +37,7 @@ from osceq.extract.embedded_questions import in_asked_question
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
+from osceq.extract.heard_speakers import heard_subject
 from osceq.extract.in_which_clauses import in_which_reports
 from osceq.extract.list_tails import list_start, opens_list
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
@@ -276,6 +277,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     if set_off_passive(text, tokens, v):
         return None  # `- often called "…"`, `, identified by police as "…"`: a passive, its agent speaks
+    heard = heard_subject(tokens, v)
+    if heard is not None:  # `a man can be heard asking`: the one heard speaks
+        return Found(span_of(text, tokens, heard[0], heard[1]), cue, heard[2], "cue-before")
     agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)
     if agent is not None and glued_after_fronted_clause(tokens, agent):
         return None  # `Asked about the levy by Tom Reed Ann Lee said`: the asker may run into the name
