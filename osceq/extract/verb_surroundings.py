@@ -72,11 +72,16 @@ def named_thing(tokens: list[Token], v: int) -> bool:
 
 
 def _object_phrase(words: list[Token]) -> bool:
-    """`the report`, `the report just`: a determiner and lower-case words (no name) between a
-    naming verb and the quote, the object it names."""
+    """`the report`, `the report just`, `that claim`, `that`, `the mayor a`: a determiner or "that"
+    and lower-case words (no name) between a naming verb and the quote, the object it names (and
+    the article of the quoted name after it)."""
+    if len(words) > 2 and words[-1].low in ("a", "an"):
+        words = words[:-1]  # `called the mayor a "…"`: the quoted name's own article
+    if [t.low for t in words] == ["that"]:
+        return True  # `called that "…"`: the claim just reported
     return (
         2 <= len(words) <= 4
-        and words[0].low in fw.DETERMINERS
+        and (words[0].low in fw.DETERMINERS or words[0].low == "that")
         and all(t.text.isalpha() and t.text.islower() and t.low not in fw.DETERMINERS for t in words[1:])
     )
 
