@@ -14,6 +14,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.tokens import Token, capitalised, past_verb
+from osceq.extract.unnamed_words import PLAIN_PERSONS
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun
 
@@ -67,7 +68,10 @@ def named_thing(tokens: list[Token], v: int) -> bool:
     object_relative = a > 0 and tokens[a - 1].low in ("which", "that")
     return not (
         (object_relative or _object_phrase(tokens[v + 1 :]))
-        and any(person_noun(t.text) or t.low in name_words.SPEAKING_BODIES for t in tokens[a:b])
+        and any(
+            person_noun(t.text) or t.low in name_words.SPEAKING_BODIES or t.low in PLAIN_PERSONS  # `a woman`
+            for t in tokens[a:b]
+        )
     )
 
 
