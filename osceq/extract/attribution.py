@@ -3,7 +3,8 @@ the quotation in its sentence (`X said:`, `X told Y that`, `according to X,`, `T
 
 The tags after a quotation are found in `speech_tags.py`; the subjects and clauses of a sentence
 in `clauses.py`; when a later verb takes over from an earlier one in `takeovers.py`; speakers found
-with no cue at all (a transcript label, a sentence's subject) in `uncued.py`.
+with no cue at all (a transcript label, a sentence's subject) in `uncued.py`; the sources of
+`according to X` and `in X's words` in `according_sources.py`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.absolute_clauses import own_subject_after_comma
+from osceq.extract.according_sources import according_to as according_to  # (re-exported)
+from osceq.extract.according_sources import in_words_of as in_words_of  # (re-exported)
 from osceq.extract.appeals import appeal_source
 from osceq.extract.asides import apposition_after, in_dashed_as_aside, skip_clause_aside
 from osceq.extract.characterising import characterises_as
-from osceq.extract.cited_sources import cited_source
 from osceq.extract.clause_phrases import clause_read_as_phrase
 from osceq.extract.clauses import (
     after_dateline,
@@ -29,10 +31,14 @@ from osceq.extract.clefts import cleft_focus
 from osceq.extract.closed_relatives import closed_relative_owner
 from osceq.extract.colon_clauses import colon_clause_subject
 from osceq.extract.colon_labels import colon_label as _label
+from osceq.extract.contact_namings import names_in_contact_relative
 from osceq.extract.document_relatives import writing_before_relative, writing_finds
+from osceq.extract.embedded_questions import in_asked_question
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.found import Found as Found  # (re-exported: the readers import it from here)
 from osceq.extract.fronted_tags import fronted_speaker
+from osceq.extract.heard_speakers import heard_subject
+from osceq.extract.in_which_clauses import in_which_reports
 from osceq.extract.list_tails import list_start, opens_list
 from osceq.extract.nested_quotes import aside_or_verb, tokens_around_quotes
 from osceq.extract.object_relatives import in_object_relative
@@ -59,7 +65,7 @@ from osceq.extract.takeovers import (
     relative_reports,
     voices_quote,
 )
-from osceq.extract.tokens import DASHES, Token, capitalised, past_verb, possessive, span_of
+from osceq.extract.tokens import DASHES, Token, past_verb, span_of
 from osceq.extract.unclosed_roles import name_before_open_apposition
 from osceq.extract.verb_or_noun import charges_that, is_verb
 from osceq.extract.verb_surroundings import (
@@ -132,6 +138,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             continue  # (`the steps called for were modest`: a participle describing its noun)
         if in_object_relative(tokens, v, is_verb):
             continue  # `The aide who Tom Bell fired said`: the clause's verb, not the aide's cue
+        if in_asked_question(tokens, v):
+            continue  # `Lee asked what the party would say`: the question's verb, not a cue of its own
         if tok.low in lex.ASPECT_VERBS and not leads_to_speech(tokens, v):
             continue  # `The couple started a foundation`, `who goes by "…"`: no speech begins
         # `X, who says …, tweeted that "…"`: a relative clause's verb yields to the main verb.
@@ -147,6 +155,8 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
             or ((weak_best or introduces(tokens, v)) and np_backward(tokens, v) is not None)
             or (weak_best and closed_relative_owner(tokens, v) is not None)
             or participle_of_clause(tokens, v, best_at)
+            or in_which_reports(tokens, v, best_at)
+            or names_in_contact_relative(tokens, v)
         )
         if best is not None and best.evidence != "subject" and not takeover:
             continue
@@ -267,6 +277,9 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
         return None  # `what is called "…"`, `a group called "…"`: a name given, nobody speaking
     if set_off_passive(text, tokens, v):
         return None  # `- often called "…"`, `, identified by police as "…"`: a passive, its agent speaks
+    heard = heard_subject(tokens, v)
+    if heard is not None:  # `a man can be heard asking`: the one heard speaks
+        return Found(span_of(text, tokens, heard[0], heard[1]), cue, heard[2], "cue-before")
     agent = passive_agent(tokens, v) or passive_charge_agent(tokens, v)
     if agent is not None and glued_after_fronted_clause(tokens, agent):
         return None  # `Asked about the levy by Tom Reed Ann Lee said`: the asker may run into the name
@@ -347,53 +360,3 @@ def _subject_of(text: str, tokens: list[Token], v: int) -> Found | None:
     if b - a > 1 and tokens[b - 1].low in ("he", "she") and tokens[a].text.islower():
         a, kind = b - 1, "pronoun"  # `all she could do was shout "…"`: the free relative's he or she
     return Found(span_of(text, tokens, a, b), cue, kind, "subject")
-
-
-def according_to(text: str, tokens: list[Token], i: int) -> Found | None:
-    """`according to X`: the source named after the "according" at token i."""
-    found = np_forward(tokens, i + 2, limit=10)
-    if found is None:
-        return None
-    j, kind = found
-    if kind == "nominal" and j + 1 < len(tokens) and tokens[j].low == "from":
-        # `according to a statement from the Kestrel board`: the document's source is the speaker.
-        source = np_forward(tokens, j + 1, limit=10)
-        if source is not None and source[1] != "pronoun":
-            j = source[0]
-    cited = cited_source(tokens, j)  # `according to the paper, which cited a source …,`: the source
-    a, j, kind = cited if cited is not None else (i + 2, j, kind)
-    return Found(span_of(text, tokens, a, j), span_of(text, tokens, i, i + 2), kind, "according-to")
-
-
-def in_words_of(text: str, tokens: list[Token], i: int) -> Found | None:
-    """`in Lee's words`, `in the words of Ann Lee`: the source named by the "in" at token i."""
-    if i + 2 >= len(tokens) or tokens[i].low != "in":
-        return None
-    if [t.low for t in tokens[i + 1 : i + 4]] == ["the", "words", "of"]:
-        found = np_forward(tokens, i + 4, limit=10)
-        if found is None:
-            return None
-        return Found(
-            span_of(text, tokens, i + 4, found[0]), span_of(text, tokens, i, i + 4), found[1], "according-to"
-        )
-    words = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].low == "words"), None)
-    if words is None:
-        return None
-    owner = tokens[words - 1]
-    if owner.text in ("’", "'") and words - 2 > i:  # `in Ames' words`: the apostrophe stands alone
-        end = tokens[words - 2].end
-    elif owner.low in ("his", "her", "their") and words - 1 == i + 1:
-        end = owner.end
-    elif possessive(owner):
-        end = owner.end - 2
-    else:
-        return None
-    start = tokens[i + 1].start
-    kind = (
-        "pronoun"
-        if owner.low in ("his", "her", "their")
-        else "name"
-        if capitalised(tokens[i + 1])
-        else "nominal"
-    )
-    return Found(Span(text[start:end], start, end), span_of(text, tokens, i, words + 1), kind, "according-to")

@@ -1,9 +1,11 @@
-"""A name set off inside an opening subordinate clause (`When the welder, Rufus Bell, 58, asked …,
-she said`): the clause runs past the apposition's commas to the comma after its own verb."""
+"""Pieces set off inside an opening: a name inside a subordinate clause (`When the welder, Rufus
+Bell, 58, asked …, she said`), whose clause runs past the apposition's commas to the comma after its
+own verb; a participle's phrase after an opening phrase (`On the tape, made at a dinner, Lee …`)."""
 
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.participle_words import IRREGULAR_PARTICIPLES
 from osceq.extract.tokens import Token, capitalised
 from osceq.extract.verb_or_noun import is_verb
 
@@ -29,3 +31,27 @@ def past_apposition(tokens: list[Token], i: int, comma: int) -> int:
     if end < 0 or not any(is_verb(tokens, k) for k in range(j + 1, end)):
         return comma
     return end
+
+
+def past_participle_aside(tokens: list[Token], i: int, limit: int) -> int:
+    """The index after a participle's phrase set off by commas after an opening phrase (`On the tape,
+    recorded at a dinner in May, the treasurer …`): it describes the opening's noun, so the subject
+    follows its comma. Returns i when no such phrase opens at i."""
+    if not 0 < i < limit - 2 or tokens[i - 1].text != "," or not _participle(tokens[i]):
+        return i
+    if tokens[i + 1].low not in fw.PREPOSITIONS and tokens[i + 1].low != "by":
+        return i  # (`…, made clear that …`: a verb with its object, no phrase describing a noun)
+    comma = next((k for k in range(i + 2, min(limit, i + 24)) if tokens[k].text in ",;:"), None)
+    if comma is None or tokens[comma].text != "," or any(is_verb(tokens, k) for k in range(i + 1, comma)):
+        return i
+    return comma + 1
+
+
+def _participle(token: Token) -> bool:
+    """A lower-case past participle (`recorded`, `made`, `taken`)."""
+    word = token.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and ((len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PARTICIPLES)
+    )

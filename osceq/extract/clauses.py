@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
-from osceq.extract.clause_appositions import past_apposition
+from osceq.extract.clause_appositions import past_apposition, past_participle_aside
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
@@ -64,7 +64,8 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     if kind != "pronoun":
         # "Hours later, she …", "Back in 1999, Smith …": a time phrase opens the sentence.
         comma = next((k for k in range(j, min(limit, i + 8)) if tokens[k].text in ",;:"), -1)
-        later = np_forward(tokens, comma + 1) if comma >= 0 and tokens[comma].text == "," else None
+        after = _opening_continues(tokens, comma + 1, limit)  # (`Years ago, when …, Lee …`)
+        later = np_forward(tokens, after) if comma >= 0 and tokens[comma].text == "," else None
         timed = any(t.low in fw.TIME_WORDS or t.text[:1].isdigit() for t in tokens[i:comma])
         if (
             later is not None
@@ -72,7 +73,8 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
             and (comma == j or timed)
             and not any(is_verb(tokens, k) for k in range(i, comma))
         ):
-            i, (j, kind) = comma + 1, later
+            i, (j, kind) = after, later
+            j = next((k for k in range(i + 1, j) if _past_tense(tokens[k], kind)), j)  # ("Lee stood")
     return (i, j, kind) if j < limit else None
 
 
@@ -224,7 +226,7 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
             continue
         if tokens[i].low in fw.SUBORDINATORS and tokens[i].text.islower():
             # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
-            comma = next((m for m in range(i + 1, min(limit, i + 20)) if tokens[m].text == ","), None)
+            comma = next((m for m in range(i + 1, min(limit, i + 30)) if tokens[m].text == ","), None)
             if comma is not None:
                 i = comma + 1
                 continue
@@ -233,7 +235,7 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
             if comma is not None and not any(is_verb(tokens, m) for m in range(i, comma)):
                 i = comma + 1
                 continue
-        return i
+        return past_participle_aside(tokens, i, limit)
     return i
 
 

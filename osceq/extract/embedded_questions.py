@@ -1,12 +1,13 @@
 """A reporting verb inside a `whether` question that closes before the quote (`To one, who asked
-whether Tom Bell had called her, she said he had, "…"`): the question's content, never the tag of
-the words after it."""
+whether Tom Bell had called her, she said he had, "…"`), or inside a question put by a verb of
+asking (`a man can be heard asking what the party would say to voters`): the question's content,
+never the tag of the words after it."""
 
 from __future__ import annotations
 
 from osceq.extract.tokens import Token
 
-__all__ = ["in_closed_question"]
+__all__ = ["in_asked_question", "in_closed_question"]
 
 _REACH = 12  # tokens back from the verb to its "whether"
 
@@ -19,4 +20,27 @@ def in_closed_question(tokens: list[Token], v: int) -> bool:
             return False
         if word.low == "whether":
             return any(t.text == "," for t in tokens[v + 1 : len(tokens) - 1])
+    return False
+
+
+# Words opening a question put by a verb of asking (`asking what`, `wondered how`).
+_QUESTION_WORDS = frozenset({"what", "how", "whether", "if", "why", "when", "where", "who"})
+# Forms of verbs that put a question (`asked`, `asking`, `wondered`).
+_ASKING = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
+_OBJECT_REACH = 4  # words between the verb of asking and its question (`asked Mayor Ann Lee what`)
+
+
+def in_asked_question(tokens: list[Token], v: int) -> bool:
+    """Whether the verb at v is the verb of a question a verb of asking puts (`asking what the party
+    would say`): the words after it are the asker's, not the question's subject's."""
+    for k in range(v - 1, max(-1, v - _REACH), -1):
+        word = tokens[k]
+        if word.text in ',;:()"“”':
+            return False
+        if word.low in _QUESTION_WORDS and word.text.islower():
+            return any(
+                tokens[m].low in _ASKING and tokens[m].text.islower()
+                for m in range(k - 1, max(-1, k - 2 - _OBJECT_REACH), -1)
+                if not any(t.text in ',;:()"“”' for t in tokens[m:k])
+            )
     return False

@@ -60,10 +60,10 @@ from osceq.extract.questions import (
     reported_question,
 )
 from osceq.extract.quote_right_after import quote_right_after
+from osceq.extract.relative_antecedents import relative_antecedent
 from osceq.extract.relative_heads import in_persons_relative
 from osceq.extract.remembered_sayings import remembered_by, speaks_of_another
 from osceq.extract.speaker_names import (
-    NAME_BEFORE_COMMA,
     OWNED,
     after_the,
     last_key_word,
@@ -142,7 +142,7 @@ class Resolver(PronounCandidates):
                 return they_antecedent(self.text, self.body, mention), ()
             return self._antecedent(mention), ()
         if kind == "relative":
-            match = NAME_BEFORE_COMMA.search(self.text, max(0, mention.start - 120), mention.start)
+            match = relative_antecedent(self.text, mention.start)  # (past `of` and a place)
             if match is None:
                 return None, ()
             named = parse_mention(match.group(1))

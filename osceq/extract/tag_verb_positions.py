@@ -42,11 +42,11 @@ def completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
     if (
         completion is None
         or completion[1] == "pronoun"
-        or not speech_verb(tokens, completion[0])
+        or not (speech_verb(tokens, completion[0]) or verb_after_asides(tokens, completion[0]) < len(tokens))
         or tokens[completion[0]].low.endswith("ing")  # `a nod to the front-runner acknowledging`
     ):
         return j
-    return completion[0]
+    return completion[0]  # (its verb may follow asides: `a delegate from Ames County, Ann Lee, said`)
 
 
 def speech_verb(tokens: list[Token], k: int) -> bool:

@@ -14,6 +14,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.tokens import Token, capitalised, past_verb
+from osceq.extract.unnamed_words import PLAIN_PERSONS
 from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import person_noun
 
@@ -67,16 +68,24 @@ def named_thing(tokens: list[Token], v: int) -> bool:
     object_relative = a > 0 and tokens[a - 1].low in ("which", "that")
     return not (
         (object_relative or _object_phrase(tokens[v + 1 :]))
-        and any(person_noun(t.text) or t.low in name_words.SPEAKING_BODIES for t in tokens[a:b])
+        and any(
+            person_noun(t.text) or t.low in name_words.SPEAKING_BODIES or t.low in PLAIN_PERSONS  # `a woman`
+            for t in tokens[a:b]
+        )
     )
 
 
 def _object_phrase(words: list[Token]) -> bool:
-    """`the report`, `the report just`: a determiner and lower-case words (no name) between a
-    naming verb and the quote, the object it names."""
+    """`the report`, `the report just`, `that claim`, `that`, `the mayor a`: a determiner or "that"
+    and lower-case words (no name) between a naming verb and the quote, the object it names (and
+    the article of the quoted name after it)."""
+    if len(words) > 2 and words[-1].low in ("a", "an"):
+        words = words[:-1]  # `called the mayor a "…"`: the quoted name's own article
+    if [t.low for t in words] == ["that"]:
+        return True  # `called that "…"`: the claim just reported
     return (
         2 <= len(words) <= 4
-        and words[0].low in fw.DETERMINERS
+        and (words[0].low in fw.DETERMINERS or words[0].low == "that")
         and all(t.text.isalpha() and t.text.islower() and t.low not in fw.DETERMINERS for t in words[1:])
     )
 

@@ -1,0 +1,51 @@
+"""A question put by a verb of asking (`a woman can be heard asking what the council would tell
+families …. "…?"`): the verb inside the question is its content, never a cue, so the question's
+subject (the council) never speaks the words after it. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On the tape a woman can be heard asking what the council would tell families in Elm Row. "Those '
+        'are our neighbours, Paul. What do we tell them?"',
+        "Later on the tape a woman can be heard asking what the council would tell families in Elm Row, "
+        'where the pool closed last year. "Those are our neighbours, Paul. What do we tell them?"',
+    ],
+)
+def test_question_subject_never_speaks(text: str) -> None:
+    assert [q.speaker for q in body(text)] != ["the council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An asker with a cue of its own, or a later clause's speaker: as before.
+        (
+            "Ann Lee asked what the council would tell families in Elm Row, where the pool closed last "
+            'year. "Those are our neighbours. What do we tell them?"',
+            "Ann Lee",
+        ),
+        (
+            'One caller wondered how the board would explain the closure to parents. "Who decided this, '
+            'and when?"',
+            "one caller",
+        ),
+        (
+            "Ann Lee asked the mayor what the council would say, and Tom Reed said the pool was "
+            '"closed for good."',
+            "Tom Reed",
+        ),
+        (
+            'Asked what the council would tell families, Ann Lee said the pool was "closed for good."',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_asker_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

@@ -1,0 +1,76 @@
+"""A writing's words inside another person's sentence: a clause of `in which` with its own subject
+and verb of writing or speech (`asked him about a memo, in which the engineer wrote that …"…"`)
+gives the words to that subject, not to the one asking; so does a naming verb in a relative clause
+with no relative word (`a bill the trucking lobby had called its "…"`), whose subject gave the
+thing its quoted name. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Judge Ada Morrow asked him about a memo from the county engineer, in which the engineer wrote "
+            'that the new lines "still split the river wards three ways."',
+            "the engineer",
+        ),
+        (
+            "Judge Ada Morrow asked him about a memo, in which Ivo Pruitt wrote that the new lines "
+            '"still split the river wards three ways."',
+            "Ivo Pruitt",
+        ),
+        (
+            "Ann Park testified about a meeting in which the mayor told her the contract was "
+            '"already spoken for."',
+            "the mayor",
+        ),
+        # No verb of writing or speech in the clause, or its verb closed by a comma: as before.
+        (
+            "Judge Ada Morrow looked at the map, in which the river wards were split three ways, and said "
+            'it was "a puzzle with missing pieces."',
+            "Ada Morrow",
+        ),
+        (
+            "Judge Ada Morrow read from the memo, in which the engineer described the lines, and said they "
+            'were "a puzzle with missing pieces."',
+            "Ada Morrow",
+        ),
+    ],
+)
+def test_in_which_clause_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ms. Ortega said the payments began while Walsh steered a bill the trucking lobby had called its "
+            '"number one goal."',
+            "the trucking lobby",
+        ),
+        (
+            "Ms. Ortega said the payments began in the month the hauliers' union called "
+            '"the season of giving."',
+            "the hauliers' union",
+        ),
+        # The main speaker's own naming, a verb's object before the clause, or a relative word: as before.
+        (
+            'Ms. Ortega said she regretted the bill she had once called "a lifeline for small haulers."',
+            "Ortega",
+        ),
+        ('Ms. Ortega told the crowd the mayor had called it "a lifeline for small haulers."', "Ortega"),
+        (
+            "Ms. Ortega said the payments began while Walsh steered a bill which the trucking lobby had "
+            'called its "number one goal."',
+            "the trucking lobby",
+        ),
+    ],
+)
+def test_contact_relative_names(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]
