@@ -5,6 +5,7 @@ builds on this class."""
 from __future__ import annotations
 
 from osceq.extract.agent_descriptions import one_unlisted_doer
+from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
@@ -47,6 +48,8 @@ class PronounCandidates(ArticlePeople):
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
+        if known not in (None, gender) and apposed_sex(self.text, position) == gender:
+            known = gender  # `The chairwoman, Patrice Vell,`: her role tells what a given name may not
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
