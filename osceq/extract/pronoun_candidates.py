@@ -1,9 +1,12 @@
 """The tests a he or she pronoun's candidate passes before the resolver takes it: the name it is
-known by, and a clause's other speaker who may be the pronoun's as well. `Resolver` in `speakers.py`
-builds on this class."""
+known by, and a clause's other speaker who may be the pronoun's as well; and the reporters of
+others' words noted as candidates. `Resolver` in `speakers.py` builds on this class."""
 
 from __future__ import annotations
 
+import bisect
+
+from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
@@ -11,6 +14,7 @@ from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
+from osceq.models import Span
 
 __all__ = ["PronounCandidates"]
 
@@ -64,3 +68,16 @@ class PronounCandidates(ArticlePeople):
             and self.known_gender(other) in (None, gender)
             for _, other in candidates
         )
+
+    def note_reporter(self, mention: Span, owner: str) -> None:
+        """A person named as reporting words that are another's, owner as written (`Lee said his
+        mother once called it "…"`): the he or she after it may be the reporter's, and the owner's
+        "his" or "her" tells the reporter's sex."""
+        named = parse_mention(mention.text)
+        if named.kind != PERSON:
+            return
+        full = self.names.full_name(named.name)
+        bisect.insort(self._speakers, (mention.start, full))
+        gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
+        if gender in ("m", "f"):
+            self._resolved_gender.setdefault(full, gender)

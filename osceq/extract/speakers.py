@@ -209,19 +209,6 @@ class Resolver(PronounCandidates):
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
 
-    def note_reporter(self, mention: Span, owner: str) -> None:
-        """A person named as reporting words that are another's, owner as written (`Lee said his
-        mother once called it "…"`): the he or she after it may be the reporter's, and the owner's
-        "his" or "her" tells the reporter's sex."""
-        named = parse_mention(mention.text)
-        if named.kind != PERSON:
-            return
-        full = self.names.full_name(named.name)
-        bisect.insort(self._speakers, (mention.start, full))
-        gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
-        if gender in ("m", "f"):
-            self._resolved_gender.setdefault(full, gender)
-
     def _apposed_name(self, mention: Span) -> str | None:
         """The person a description stands beside between commas (`descriptions.name_beside`), who
         is the speaker, by the article's fullest name, with the description as the role."""
