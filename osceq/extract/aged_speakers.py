@@ -1,0 +1,61 @@
+"""A speaker named by a given name and an age, as voter panels and vox pops name ordinary people,
+then a verb of saying (`Walt, 72, a retired machinist, said he had not.`): the he or she of a tag
+later in the same paragraph may be that person. Only with the verb of saying: a child, a victim, a
+horse or a player named so (`Molly, 7, was bitten`) is spoken of by the official quoted beside."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract import reporting as lex
+from osceq.extract.given_names import given_name_gender
+from osceq.extract.word_lists import words
+
+__all__ = ["aged_speakers"]
+
+# Verbs of a stance that report what the person said (`Marcus, 31, disagreed.`).
+_STANCE_VERBS = words("disagreed disagrees dissented objected")
+
+# A given name alone opening a sentence or a clause after a semicolon, an age set off by commas, at
+# most one phrase set off after it (`a retired machinist,`), then a lower-case verb.
+_AGED = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]+),\s+(?:[1-9]|[1-9]\d|10\d),\s+"
+    r"(?:[^,.;!?\"“”\n]{1,80},\s+)?([a-z]+)\b",
+    re.MULTILINE,
+)
+# A pronoun of each sex, read in the words after the verb (`said he had not`) and in the quotes.
+_PRONOUNS = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+}
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]*)[\"”]")
+_CLAUSE_END = re.compile(r"[.;!?\"“]")
+
+
+def aged_speakers(text: str, before: int, gender: str) -> list[tuple[int, str]]:
+    """The latest such speaker (see the module) of the pronoun's sex in the paragraph before offset
+    `before`, as (offset, name), when no quotation between them speaks of a third person of that sex."""
+    pronoun = _PRONOUNS.get(gender)
+    start = text.rfind("\n", 0, before) + 1
+    if pronoun is None or text.find(",", start, before) < 0:
+        return []
+    found = None
+    for match in _AGED.finditer(text, start, before):
+        verb = match.group(2)
+        if verb in lex.REPORTING_FORMS or verb in _STANCE_VERBS:
+            found = match
+    if found is None or not _of_sex(text, found, gender, pronoun):
+        return []
+    if any(pronoun.search(quoted.group(1)) for quoted in _QUOTED.finditer(text, found.end(), before)):
+        return []  # `Ethan, 9, told officers …. "He was cold," he said`: the officer speaks of him
+    return [(found.start(1), found.group(1))]
+
+
+def _of_sex(text: str, found: re.Match[str], gender: str, pronoun: re.Pattern[str]) -> bool:
+    """Whether the given name is one of the pronoun's sex, or, a name of no known sex, the words its
+    verb reports up to the clause's end hold a pronoun of that sex (`said he had not`)."""
+    known = given_name_gender(found.group(1))
+    if known is not None:
+        return known == gender
+    stop = _CLAUSE_END.search(text, found.end())
+    return pronoun.search(text, found.end(), stop.start() if stop else len(text)) is not None
