@@ -65,3 +65,8 @@ _DEBATE = (
 )
 def test_an_aged_given_name_saying_is_the_tags(text: str, speaker: str | None) -> None:
     assert body(text)[-1].speaker == speaker
+
+
+def test_the_reported_pronoun_outweighs_the_name_lists() -> None:
+    text = _DEBATE + 'Leon, 63, a voter from Elm, said she wanted change. "We need it," he said.'
+    assert body(text)[-1].speaker != "Leon"

@@ -28,6 +28,8 @@ _PRONOUNS = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
 }
+_EITHER = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+_FEMALE = frozenset({"she", "her", "hers"})
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]*)[\"”]")
 _CLAUSE_END = re.compile(r"[.;!?\"“]")
 
@@ -44,18 +46,19 @@ def aged_speakers(text: str, before: int, gender: str) -> list[tuple[int, str]]:
         verb = match.group(2)
         if verb in lex.REPORTING_FORMS or verb in _STANCE_VERBS:
             found = match
-    if found is None or not _of_sex(text, found, gender, pronoun):
+    if found is None or not _of_sex(text, found, gender):
         return []
     if any(pronoun.search(quoted.group(1)) for quoted in _QUOTED.finditer(text, found.end(), before)):
         return []  # `Ethan, 9, told officers …. "He was cold," he said`: the officer speaks of him
     return [(found.start(1), found.group(1))]
 
 
-def _of_sex(text: str, found: re.Match[str], gender: str, pronoun: re.Pattern[str]) -> bool:
-    """Whether the given name is one of the pronoun's sex, or, a name of no known sex, the words its
-    verb reports up to the clause's end hold a pronoun of that sex (`said he had not`)."""
-    known = given_name_gender(found.group(1))
-    if known is not None:
-        return known == gender
+def _of_sex(text: str, found: re.Match[str], gender: str) -> bool:
+    """Whether the speaker is of the pronoun's sex: by the first he or she the words its verb reports
+    hold up to the clause's end (`said he had not`; `Leon, 63, said she` is a woman whatever the lists
+    say of the name), else by the given name lists."""
     stop = _CLAUSE_END.search(text, found.end())
-    return pronoun.search(text, found.end(), stop.start() if stop else len(text)) is not None
+    told = _EITHER.search(text, found.end(), stop.start() if stop else len(text))
+    if told is not None:
+        return ("f" if told.group().lower() in _FEMALE else "m") == gender
+    return given_name_gender(found.group(1)) == gender
