@@ -10,6 +10,7 @@ from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
+from osceq.extract.named_kin import named_relative
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
@@ -57,6 +58,12 @@ class PronounCandidates(ArticlePeople):
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
+
+    def nearer_relative(self, start: int, before: int, gender: str) -> str | None:
+        """The relative of the pronoun's sex its paragraph opens a sentence on, named once before
+        (`his daughter, Jo Marsh,`: `named_kin`), by the article's fullest name, else None."""
+        found = named_relative(self.text, start, before, gender)
+        return self.names.full_name(found) if found is not None else None
 
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]

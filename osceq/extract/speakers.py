@@ -355,7 +355,8 @@ class Resolver(PronounCandidates):
                     None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
                 )
             if nearer_subject_between(self.text, position, mention.start, gender, name):
-                return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
+                # `Lee spoke. His mother voted no. She said`: the mother, by a name set off before, or nobody
+                return self.nearer_relative(position, mention.start, gender)
             if self.firm_said_between(position, mention.start, people):
                 return None  # `Lee spoke. Kestrel Corp said …. "…," he said`: the firm's spokesman
             joined = clause_speakers(self.text, position, mention.start)
