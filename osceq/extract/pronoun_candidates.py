@@ -10,8 +10,10 @@ from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
+from osceq.extract.name_words import FEMALE_TITLES, MALE_TITLES
 from osceq.extract.named_kin import named_relative
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
+from osceq.extract.reported_others import reported_other
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
@@ -64,6 +66,20 @@ class PronounCandidates(ArticlePeople):
         (`his daughter, Jo Marsh,`: `named_kin`), by the article's fullest name, else None."""
         found = named_relative(self.text, start, before, gender)
         return self.names.full_name(found) if found is not None else None
+
+    def reports_another(
+        self, position: int, name: str, gender: str, before: int, people: dict[str, list[str]]
+    ) -> bool:
+        """Whether the candidate's sentence closes the paragraph before the pronoun's with a report on
+        another person known to be of its sex (`reported_others`): the He opening the paragraph may be
+        that person's as well as the candidate's."""
+        other = reported_other(self.text, position, before)
+        if other is None or name_matches(other, name) or name_matches(name, other):
+            return False
+        plain = parse_mention(other).name
+        title = other.split(".", 1)[0].lower() if "." in other else ""  # (`Ms. Reyes` is a she)
+        sex = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else self.known_gender(plain)
+        return sex == gender and self._is_person(plain, people)  # (a firm's name tells no sex: `Heinz is`)
 
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]
