@@ -18,11 +18,20 @@ _VOSS = 'Sen. Harlan Voss of Elm said in a statement that Mr. Kettle had been "a
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (_LEDE + _VOSS + 'He retired in 2003, saying that 24 years was "long enough for any one man."', None),
+        (
+            _LEDE + _VOSS + 'He retired in 2003, saying that 24 years was "long enough for any one man."',
+            "Ivo Kettle",
+        ),
+        (
+            "The Elm county board met on Monday.\n\n"
+            + _VOSS
+            + 'He retired in 2003, saying that 24 years was "long enough for any one man."',
+            None,
+        ),
         (
             _LEDE + "Sen. Harlan Voss of Elm said Kettle had worked late every night.\n\n"
             'He retired in 2003, saying that 24 years was "long enough for any one man."',
-            None,
+            "Ivo Kettle",
         ),
         # negatives: the speaker keeps a tag after a quote, a he of his own paragraph, a report of a thing
         (_LEDE + _VOSS + '"He was the last of his kind," he said.', "Harlan Voss"),
