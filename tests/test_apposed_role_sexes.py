@@ -41,7 +41,17 @@ from tests.quote_helpers import body
             '"We need another week," he said.',
             "Patrice Vell",
         ),
+        (
+            "Tom Reed, the chairman, Mary Vell and Ann Holt signed the letter. "
+            '"We need another week," he said.',
+            "Tom Reed",
+        ),
     ],
 )
 def test_a_role_beside_the_name_tells_the_sex(text: str, speaker: str | None) -> None:
     assert body(text)[-1].speaker == speaker
+
+
+def test_a_role_in_man_tells_no_sex() -> None:
+    text = 'Gov. Tom Reed spoke.\n\nThe group\'s chairman, Mary Vell, signed the letter. "We need a week," he said.'
+    assert body(text)[-1].speaker != "Mary Vell"

@@ -59,7 +59,7 @@ class PronounCandidates(ArticlePeople):
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
-        if known not in (None, gender) and apposed_sex(self.text, position) == gender:
+        if known not in (None, gender) and apposed_sex(self.text, position, name) == gender:
             known = gender  # `The chairwoman, Patrice Vell,`: her role tells what a given name may not
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
