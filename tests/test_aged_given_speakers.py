@@ -61,6 +61,10 @@ _DEBATE = (
             'Dr Helen Marsh said the girl was recovering.\n\nMolly, 7, said she was scared of dogs. "She will make a full recovery," she said.',
             "Helen Marsh",
         ),
+        (
+            'Dr Helen Marsh said the girl was recovering.\n\nMolly, 7, said she wanted to go home. "We expect a full recovery," she said.',
+            "Helen Marsh",
+        ),
     ],
 )
 def test_an_aged_given_name_saying_is_the_tags(text: str, speaker: str | None) -> None:

@@ -16,10 +16,11 @@ __all__ = ["aged_speakers"]
 # Verbs of a stance that report what the person said (`Marcus, 31, disagreed.`).
 _STANCE_VERBS = words("disagreed disagrees dissented objected")
 
-# A given name alone opening a sentence or a clause after a semicolon, an age set off by commas, at
-# most one phrase set off after it (`a retired machinist,`), then a lower-case verb.
+# A given name alone opening a sentence or a clause after a semicolon, an adult's age set off by
+# commas (a child's or a horse's is spoken of: `Molly, 7, said she …. "…," she said` is the
+# doctor's), at most one phrase set off after it (`a retired machinist,`), then a lower-case verb.
 _AGED = re.compile(
-    r"(?:^|(?<=[.;!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]+),\s+(?:[1-9]|[1-9]\d|10\d),\s+"
+    r"(?:^|(?<=[.;!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]+),\s+(?:1[89]|[2-9]\d|10\d),\s+"
     r"(?:[^,.;!?\"“”\n]{1,80},\s+)?([a-z]+)\b",
     re.MULTILINE,
 )
