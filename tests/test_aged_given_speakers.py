@@ -65,6 +65,19 @@ _DEBATE = (
             'Dr Helen Marsh said the girl was recovering.\n\nMolly, 7, said she wanted to go home. "We expect a full recovery," she said.',
             "Helen Marsh",
         ),
+        (
+            _DEBATE + "Jeff, 45, who owns a small landscaping company, was unmoved. "
+            '"I don\'t care about his taxes. I care about mine," he said.',
+            "Jeff",
+        ),
+        (
+            'Detective Paul Ward led the search.\n\nTom, 34, told officers he was lost. "He was cold but unhurt," he said.',
+            "Paul Ward",
+        ),
+        (
+            'Detective Paul Ward led the search.\n\nTom, 34, was found in a barn. "We are relieved," he said.',
+            "Paul Ward",
+        ),
     ],
 )
 def test_an_aged_given_name_saying_is_the_tags(text: str, speaker: str | None) -> None:
