@@ -78,6 +78,14 @@ _DEBATE = (
             'Detective Paul Ward led the search.\n\nTom, 34, was found in a barn. "We are relieved," he said.',
             "Paul Ward",
         ),
+        (
+            'Detective Paul Ward led the search.\n\nTom, 34, told officers he was lost. "I think he was cold," he said.',
+            "Paul Ward",
+        ),
+        (
+            'Sgt. Ann Cole took the call.\n\nSara, 28, told police she had been followed. "I believe she was targeted," she said.',
+            "Ann Cole",
+        ),
     ],
 )
 def test_an_aged_given_name_saying_is_the_tags(text: str, speaker: str | None) -> None:

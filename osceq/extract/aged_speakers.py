@@ -27,6 +27,9 @@ _PRONOUNS = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
 }
+# The pronouns that make a third person of that sex the quote's subject or object (`"I think he was
+# cold"`), not only the owner of something (`"I don't care about his taxes"`, which a voter says).
+_PERSONAL = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _EITHER = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 _FEMALE = frozenset({"she", "her", "hers"})
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]*)[\"”]")
@@ -52,8 +55,9 @@ def aged_speakers(text: str, before: int, gender: str) -> list[tuple[int, str]]:
     if found is None or not _of_sex(text, found, gender):
         return []
     for quoted in _QUOTED.finditer(text, found.end(2), before):
-        if pronoun.search(quoted.group(1)) and not _FIRST_SINGULAR.search(quoted.group(1)):
-            return []  # `Tom, 34, told officers …. "He was cold," he said`: the officer speaks of him
+        words = quoted.group(1)
+        if _PERSONAL[gender].search(words) or (pronoun.search(words) and not _FIRST_SINGULAR.search(words)):
+            return []  # `Tom, 34, told officers …. "I think he was cold," he said`: the officer speaks of him
     return [(found.start(1), found.group(1))]
 
 
