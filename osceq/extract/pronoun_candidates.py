@@ -1,15 +1,25 @@
 """The tests a he or she pronoun's candidate passes before the resolver takes it: the name it is
-known by, and a clause's other speaker who may be the pronoun's as well. `Resolver` in `speakers.py`
-builds on this class."""
+known by, and a clause's other speaker who may be the pronoun's as well; and the reporters of
+others' words noted as candidates. `Resolver` in `speakers.py` builds on this class."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
+from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
+from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
+from osceq.extract.name_words import FEMALE_TITLES, MALE_TITLES
+from osceq.extract.named_kin import named_relative
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
+from osceq.extract.reported_others import reported_other
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
+from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
+from osceq.models import Block, Span
 
 __all__ = ["PronounCandidates"]
 
@@ -18,6 +28,8 @@ class PronounCandidates(ArticlePeople):
     """A pronoun's candidates tested against the article's people; the state is filled in by `Resolver`."""
 
     _people: dict[str, list[str]] | None  # last key word -> names a subject may be
+    body: Sequence[Block]
+    _subjects: SubjectIndex
 
     def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
@@ -47,9 +59,45 @@ class PronounCandidates(ArticlePeople):
         if QUOTED_PREDICATE.fullmatch(self.text, position, before):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
+        if known not in (None, gender) and apposed_sex(self.text, position, name) == gender:
+            known = gender  # `The chairwoman, Patrice Vell,`: her role tells what a given name may not
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
+
+    def nearer_relative(self, start: int, before: int, gender: str) -> str | None:
+        """The relative of the pronoun's sex its paragraph opens a sentence on, named once before
+        (`his daughter, Jo Marsh,`: `named_kin`), by the article's fullest name, else None."""
+        found = named_relative(self.text, start, before, gender)
+        return self.names.full_name(found) if found is not None else None
+
+    def reported_another(
+        self, position: int, name: str, gender: str, before: int, people: dict[str, list[str]]
+    ) -> str | None:
+        """The person, known to be of the pronoun's sex, the candidate's sentence reports on when it
+        closes the paragraph before the pronoun's (`reported_others`): the He opening the paragraph
+        may be that person's as well as the candidate's. As written without a title, else None."""
+        other = reported_other(self.text, position, before)
+        if other is None or name_matches(other, name) or name_matches(name, other):
+            return None
+        plain = parse_mention(other).name
+        title = other.split(".", 1)[0].lower() if "." in other else ""  # (`Ms. Reyes` is a she)
+        sex = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else self.known_gender(plain)
+        # (a firm's name tells no sex: `Heinz is`)
+        return plain if sex == gender and self._is_person(plain, people) else None
+
+    def story_subject(self, name: str, people: dict[str, list[str]]) -> str | None:
+        """The name's fullest form when the story's first paragraph opens on that person (an
+        obituary's, a profile's), else None."""
+        if not self.body:
+            return None
+        first = self.body[0]
+        subjects = self._subjects.between(
+            first.start, first.end, lambda found: self._is_person(found, people)
+        )
+        if not subjects or not (name_matches(subjects[0][1], name) or name_matches(name, subjects[0][1])):
+            return None
+        return self.names.full_name(name)
 
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]
@@ -61,3 +109,16 @@ class PronounCandidates(ArticlePeople):
             and self.known_gender(other) in (None, gender)
             for _, other in candidates
         )
+
+    def note_reporter(self, mention: Span, owner: str) -> None:
+        """A person named as reporting words that are another's, owner as written (`Lee said his
+        mother once called it "…"`): the he or she after it may be the reporter's, and the owner's
+        "his" or "her" tells the reporter's sex."""
+        named = parse_mention(mention.text)
+        if named.kind != PERSON:
+            return
+        full = self.names.full_name(named.name)
+        bisect.insort(self._speakers, (mention.start, full))
+        gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
+        if gender in ("m", "f"):
+            self._resolved_gender.setdefault(full, gender)

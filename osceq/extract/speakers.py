@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
+from osceq.extract.aged_speakers import aged_speakers
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.agent_own_words import agent_before_own_words
 from osceq.extract.article_names import ArticleNames
@@ -209,19 +210,6 @@ class Resolver(PronounCandidates):
         aliases = tuple(sorted({mention.text} - {full}))
         return full, aliases
 
-    def note_reporter(self, mention: Span, owner: str) -> None:
-        """A person named as reporting words that are another's, owner as written (`Lee said his
-        mother once called it "…"`): the he or she after it may be the reporter's, and the owner's
-        "his" or "her" tells the reporter's sex."""
-        named = parse_mention(mention.text)
-        if named.kind != PERSON:
-            return
-        full = self.names.full_name(named.name)
-        bisect.insort(self._speakers, (mention.start, full))
-        gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
-        if gender in ("m", "f"):
-            self._resolved_gender.setdefault(full, gender)
-
     def _apposed_name(self, mention: Span) -> str | None:
         """The person a description stands beside between commas (`descriptions.name_beside`), who
         is the speaker, by the article's fullest name, with the description as the role."""
@@ -287,6 +275,7 @@ class Resolver(PronounCandidates):
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
+        owners += aged_speakers(self.text, mention.start, gender)  # `Walt, 72, a machinist, said`
         candidates = sorted([*subjects, *near, *owners], reverse=True)
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
@@ -365,8 +354,12 @@ class Resolver(PronounCandidates):
                 return (
                     None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
                 )
+            other = self.reported_another(position, name, gender, mention.start, people)
+            if other is not None:  # `Voss said Mr. Kettle had been "…".\n\nHe retired`: either man
+                return self.story_subject(other, people)  # (Kettle when the story is his, else nobody)
             if nearer_subject_between(self.text, position, mention.start, gender, name):
-                return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
+                # `Lee spoke. His mother voted no. She said`: the mother, by a name set off before, or nobody
+                return self.nearer_relative(position, mention.start, gender)
             if self.firm_said_between(position, mention.start, people):
                 return None  # `Lee spoke. Kestrel Corp said …. "…," he said`: the firm's spokesman
             joined = clause_speakers(self.text, position, mention.start)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from osceq.extract.kin_owners import kin_owner
 from osceq.extract.quotemarks import pair_marks
+from osceq.extract.roundup_labels import label_end
 from osceq.extract.speaker_names import inside_quotation
 from osceq.extract.subjects import sentence_person
 from osceq.extract.text import sentences
@@ -77,6 +78,9 @@ class SubjectIndex:
                 tokens = [t for t in tokens if not inside_quotation(t.start, starts, ends)]
             next_quote = bisect.bisect_left(starts, start)
             quoted = next_quote < len(starts) and starts[next_quote] < end
+            label = label_end(tokens) if block is not self.body[0] else 0
+            if label:  # (`MOVES — Rafe Quell, …` after the first paragraph: an item's label, no dateline)
+                start, tokens = tokens[label].start, tokens[label:]
             found = sentence_person(self.text, start, end, tokens, quoted, is_person)
             owner = kin_owner(tokens)
             if owner is not None and owners is not None:

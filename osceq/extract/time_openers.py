@@ -13,6 +13,7 @@ from osceq.extract.time_words import (
     CLOCK_WORDS,
     DAY_EDGES,
     NAMED_TIMES,
+    OPENING_TIME_ADVERBS,
     SUBJECT_STARTS,
     TIME_POINTS,
 )
@@ -25,9 +26,12 @@ __all__ = ["opens_intro", "past_clock_time", "past_time_phrase"]
 
 
 def opens_intro(tokens: list[Token], i: int) -> bool:
-    """Whether token i opens an introductory phrase: an intro word (`Later`, `Meanwhile`) or an edge
-    of a named day or month (`Late Thursday`, `Early March`)."""
+    """Whether token i opens an introductory phrase: an intro word (`Later`, `Meanwhile`), an adverb
+    of time set off by its comma (`Afterward, Lee stayed`) or an edge of a named day or month (`Late
+    Thursday`, `Early March`)."""
     if tokens[i].low in fw.INTRO_WORDS:
+        return True
+    if tokens[i].low in OPENING_TIME_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].text == ",":
         return True
     return tokens[i].low in DAY_EDGES and i + 1 < len(tokens) and tokens[i + 1].low in NAMED_TIMES
 

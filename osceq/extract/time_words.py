@@ -23,3 +23,5 @@ TIME_POINTS = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )
+# Adverbs of time that open a sentence before their comma (`Afterward, Lee stayed …`): no subject.
+OPENING_TIME_ADVERBS = frozenset({"afterward", "afterwards", "subsequently", "thereafter"})

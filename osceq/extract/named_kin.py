@@ -1,0 +1,37 @@
+"""A paragraph whose sentence opens on a relative named earlier in the article (`his daughter, Jo
+Marsh,` … `His daughter said …. "…," she said.`): the he or she of its tag is that relative, known by
+the one name the article sets off after the same noun of kin."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
+
+__all__ = ["named_relative"]
+
+_KIN = {"f": FEMALE_KIN, "m": MALE_KIN}
+# A sentence opening on his or her and a noun of kin, then a lower-case word (its verb).
+_KIN_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([Hh]is|[Hh]er)\s+([a-z]+)\s+[a-z]", re.MULTILINE
+)
+# A name set off by commas after a his or her and a noun of kin (`his daughter, Jo Marsh-Tate,`).
+_SET_OFF = r",\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[a-z][\w’'\-]*),"
+
+
+def named_relative(text: str, start: int, before: int, gender: str) -> str | None:
+    """The name of the relative (of the pronoun's sex) the paragraph of the pronoun at `before` opens
+    a sentence on, set off after the same owner word and noun of kin earlier in the text, when one
+    name only is set off so; else None. `start` is the pronoun's candidate's offset: the relative is
+    looked for after it."""
+    paragraph = max(start, text.rfind("\n", 0, before) + 1)
+    found = None
+    for match in _KIN_OPENING.finditer(text, paragraph, before):
+        if match.group(2) in _KIN.get(gender, ()):
+            found = match
+    if found is None:
+        return None
+    owner, noun = found.group(1).lower(), found.group(2)
+    named = re.compile(rf"\b(?:{owner[0].upper()}|{owner[0]}){owner[1:]}\s+{noun}{_SET_OFF}")
+    names = {match.group(1) for match in named.finditer(text, 0, found.start())}
+    return names.pop() if len(names) == 1 else None

@@ -1,0 +1,57 @@
+"""A role of one sex set off right before a name (`The board's chairwoman, Patrice Vell,`) tells the
+person's sex where a given name read as the other sex's would rule her out as the she of the quote
+after it (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The board's chairwoman, retired Judge Patrice Vell, said the panel would meet for three days. "
+            'If it finds against Tom Orrin, it can fine him. Asked whether it might run longer, she said, "No."',
+            "Patrice Vell",
+        ),
+        (
+            "The council's spokeswoman, Patrice Vell, said the vote was delayed. "
+            '"We need another week," she said.',
+            "Patrice Vell",
+        ),
+        (
+            'His daughter, Patrice Vell, said he died at home. "He was reading to the end," she said.',
+            "Patrice Vell",
+        ),
+        # negatives: no role of her sex beside the name, or one of his: the she stays nobody's
+        (
+            'Patrice Vell, a retired judge, said the panel would meet. "We need another week," she said.',
+            None,
+        ),
+        (
+            "The board's chairman, Patrice Vell, said the panel would meet. "
+            '"We need another week," she said.',
+            None,
+        ),
+        (
+            "The board's chairman, Patrice Vell, said the panel would meet. "
+            '"We need another week," he said.',
+            "Patrice Vell",
+        ),
+        (
+            "Tom Reed, the chairman, Mary Vell and Ann Holt signed the letter. "
+            '"We need another week," he said.',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_role_beside_the_name_tells_the_sex(text: str, speaker: str | None) -> None:
+    assert body(text)[-1].speaker == speaker
+
+
+def test_a_role_in_man_tells_no_sex() -> None:
+    text = 'Gov. Tom Reed spoke.\n\nThe group\'s chairman, Mary Vell, signed the letter. "We need a week," he said.'
+    assert body(text)[-1].speaker != "Mary Vell"

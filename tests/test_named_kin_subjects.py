@@ -1,0 +1,53 @@
+"""A paragraph opening on a relative the article named before (`his daughter, Jo Marsh,` … `His
+daughter said …. "…," she said.`): the he or she is that relative, by the name set off after the
+same noun of kin, when the article sets off one name only after it (invented names and sentences
+only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+_OBITUARY = (
+    "Ivo Marsh, a farmer who led the county board for 20 years, died on Sunday. He was 88.\n\n"
+    "The cause was a stroke, his daughter, Jo Marsh-Tate, said.\n\n"
+    "His wife of 60 years, the former Ruth Bell, died in 2009.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _OBITUARY + 'His daughter said he read the paper to the end. "He never missed a day," she said.',
+            "Jo Marsh-Tate",
+        ),
+        (
+            "Tom Reed, the mayor, spoke first. His son, Sam Reed, a teacher, spoke next.\n\n"
+            "Mary Holt, a teacher, also spoke.\n\n"
+            'His son said the town owed him a debt. "He gave it his life," he said.',
+            "Sam Reed",
+        ),
+        # negatives: two names set off after the noun, none, or another relative's paragraph
+        (
+            _OBITUARY.replace(
+                "The cause was a stroke",
+                "His daughter, Ann Marsh, said he died at home. The cause was a stroke",
+            )
+            + 'His daughter said he read the paper to the end. "He never missed a day," she said.',
+            None,
+        ),
+        (
+            "Ivo Marsh, a farmer, died on Sunday. Ann Bell, his nurse, was with him.\n\n"
+            'His daughter said he read the paper to the end. "He never missed a day," she said.',
+            None,
+        ),
+        (
+            _OBITUARY + 'His sister said he read the paper to the end. "He never missed a day," she said.',
+            None,
+        ),
+    ],
+)
+def test_a_relative_named_before(text: str, speaker: str | None) -> None:
+    assert body(text)[-1].speaker == speaker

@@ -1,0 +1,54 @@
+"""A roundup's item opening on a label in capitals and a dash after the story's first paragraph
+(`MOVES — Rafe Quell, a longtime aide …, is leaving …`) is no dateline: its subject is read as any
+sentence's, so the item's he or she is the person it opens on, not one named in the item before
+(invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+_BEFORE = 'Good morning. Sen. Tom Brandt said the vote would pass. "It will pass," he said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _BEFORE
+            + 'MOVES — Rafe Quell, longtime aide to Rep. Ann Cole, is leaving to join a bank. "It was time," he said.',
+            "Rafe Quell",
+        ),
+        (
+            _BEFORE + "PEOPLE WE'RE WATCHING — Rafe Quell, a deputy in the state party, will run for mayor. "
+            '"Somebody has to," he said.',
+            "Rafe Quell",
+        ),
+        (
+            _BEFORE + 'HIRED -- Rafe Quell has joined the Ortega campaign. "I am excited," he said.',
+            "Rafe Quell",
+        ),
+        # negatives: no person after the label, or a woman: the he stays as before
+        (
+            _BEFORE + 'MOVES — The Ortega campaign hired a new press aide. "It was time," he said.',
+            "Tom Brandt",
+        ),
+        (
+            _BEFORE
+            + 'DEALS — Orrin Holdings, the Elm lender, is selling its branches. "It was time," he said.',
+            "Tom Brandt",
+        ),
+        # a dateline opening the story's first paragraph is read as before
+        (
+            'ELMWOOD — Rafe Quell, a local farmer, said the dam had failed. "It was time," he said.',
+            None,
+        ),
+        (
+            'ELMWOOD — Gov. Rafe Quell said the dam had failed. "It was time," he said.',
+            "Rafe Quell",
+        ),
+    ],
+)
+def test_a_roundup_label_is_no_dateline(text: str, speaker: str | None) -> None:
+    assert body(text)[-1].speaker == speaker

@@ -1,0 +1,38 @@
+"""A sentence opening on a time adverb set off by its comma (`Afterward, Quell stayed …`): the
+adverb is no subject, the name after it is, so the he or she of the quote after it is that person
+and not a man or woman named paragraphs before (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+_TOWN_HALL = (
+    "Rep. Dorian Quell held a town hall in Elm on Monday.\n\n"
+    'Tom Brandt, 40, of Elm, said he was angry. "It was bad," Brandt said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _TOWN_HALL
+            + 'Afterward, Quell stayed in the hall. He told reporters he was fine. "I like it here," he said.',
+            "Dorian Quell",
+        ),
+        (_TOWN_HALL + 'Afterwards, Quell stayed in the hall. "I like it here," he said.', "Dorian Quell"),
+        (_TOWN_HALL + 'Subsequently, Quell left by a side door. "I like it here," he said.', "Dorian Quell"),
+        (_TOWN_HALL + 'Thereafter, Quell took questions. "I like it here," he said.', "Dorian Quell"),
+        # negatives: the adverb without a person after it leaves the pronoun as before
+        (_TOWN_HALL + 'Afterward, the hall emptied. "I like it here," he said.', "Tom Brandt"),
+        (_TOWN_HALL + 'Afterward, Brandt stayed in the hall. "I like it here," he said.', "Tom Brandt"),
+        (
+            'Gov. Ada Wren spoke first.\n\nAfterward, Ms. Wren took questions. "We are ready," she said.',
+            "Ada Wren",
+        ),
+    ],
+)
+def test_a_time_adverb_is_no_subject(text: str, speaker: str) -> None:
+    assert body(text)[-1].speaker == speaker
