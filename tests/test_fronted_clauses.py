@@ -25,3 +25,37 @@ def test_a_fronted_clause_verb_ends_its_subject_before_the_name(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a participle after the main clause is not the fronted clause's subject's: nobody, not them
+        (
+            'After 3 Rovers defected Ann Vell sent the bill back, saying "this is not over by any means."',
+            [None],
+        ),
+        (
+            'Rain fell. After the Rovers defected Ann Vell sent the bill back, saying "this is not over by any means."',
+            [None],
+        ),
+        (
+            'Because Tarnco collapsed Ivo Marsh closed the shop, saying "we lost everything we had worked for in thirty years."',
+            [None],
+        ),
+        # with a comma the main clause's subject speaks, as before
+        (
+            'After 3 Rovers defected, Ann Vell sent the bill back, saying "this is not over by any means."',
+            ["Ann Vell"],
+        ),
+        # a clause whose verb takes a name as its object keeps its own subject, as before
+        (
+            'Ann Vell spoke on even as protesters interrupted Ivo Marsh, shouting "go home now, all of you."',
+            ["protesters"],
+        ),
+    ],
+)
+def test_a_participle_after_the_main_clause_is_not_the_fronted_clauses(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in body(text)] == speakers
