@@ -4,11 +4,16 @@ wrong person is worse than nobody."""
 
 from __future__ import annotations
 
-from osceq.extract import asked_openings, owned_fragments, owner_predicates, relative_cues
+from osceq.extract import asked_openings, contact_subjects, owned_fragments, owner_predicates, relative_cues
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Quote
 
-_RULES = (relative_cues.withholds, owner_predicates.withholds, asked_openings.withholds)
+_RULES = (
+    relative_cues.withholds,
+    owner_predicates.withholds,
+    asked_openings.withholds,
+    contact_subjects.withholds,
+)
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
