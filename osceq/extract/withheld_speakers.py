@@ -4,7 +4,14 @@ wrong person is worse than nobody."""
 
 from __future__ import annotations
 
-from osceq.extract import asked_openings, contact_subjects, owned_fragments, owner_predicates, relative_cues
+from osceq.extract import (
+    asked_openings,
+    contact_subjects,
+    owned_fragments,
+    owner_predicates,
+    relative_antecedents,
+    relative_cues,
+)
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Quote
 
@@ -13,6 +20,7 @@ _RULES = (
     owner_predicates.withholds,
     asked_openings.withholds,
     contact_subjects.withholds,
+    relative_antecedents.withholds,
 )
 
 
