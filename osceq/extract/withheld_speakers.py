@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from osceq.extract import (
     asked_openings,
+    background_asides,
     contact_subjects,
     owned_fragments,
     owner_predicates,
@@ -21,6 +22,7 @@ _RULES = (
     asked_openings.withholds,
     contact_subjects.withholds,
     relative_antecedents.withholds,
+    background_asides.withholds,
 )
 
 
