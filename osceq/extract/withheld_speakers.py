@@ -13,6 +13,7 @@ from osceq.extract import (
     relative_antecedents,
     relative_cues,
 )
+from osceq.extract.capital_labels import label_in_full
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Quote
 
@@ -27,7 +28,10 @@ _RULES = (
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
-    """The quote, with no speaker when a rule finds its cue or owner is not the quote's."""
+    """The quote, with no speaker when a rule finds its cue or owner is not the quote's (and a label
+    in capitals shown as the full name it stands for, or as nobody)."""
+    if quote.speaker is not None:
+        quote = label_in_full(text, draft, quote)
     if quote.speaker is None:
         return quote
     if not (
