@@ -10,7 +10,7 @@ import pytest
 from tests.quote_helpers import body
 
 _WORDS = '"We will not leave this square until the council listens."'
-_FIGURES = '"Nobody expected a jump this large in one month."'
+_FIGURES = '"Nobody expected a jump this large in one month." Food prices led the rise.'
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,11 @@ _FIGURES = '"Nobody expected a jump this large in one month."'
         (f"Prices rose again, as the Board's latest figures show: {_FIGURES}", [None]),
         (f"Prices rose again, as the figures show: {_FIGURES}", [None]),
         (f"Prices rose again, as the Board notes: {_FIGURES}", [None]),
+        (f"The index rose again, as the Board's figures show: {_FIGURES}", [None]),
+        # a person, or a body, whose words the aside shows speaks them, as before
+        (f"Ann Vell refused to sign, as the Board's minutes show: {_FIGURES}", ["Ann Vell"]),
+        (f"The minister refused to sign, as the Board's minutes show: {_FIGURES}", ["the minister"]),
+        (f"Ivo Marsh spoke. Marsh refused to sign, as the Board's minutes show: {_FIGURES}", ["Ivo Marsh"]),
         # the main clause's verb of speech, or an aside's own verb of speech, as before
         (f"Ivo Marsh shouted to the crowd, as the police watched: {_WORDS}", ["Ivo Marsh"]),
         (f"Ivo Marsh spoke, as the crowd looked on: {_WORDS}", ["Ivo Marsh"]),
