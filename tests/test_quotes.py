@@ -134,8 +134,13 @@ CASES = [
     ),
     # Transcript labels and signed pull quotes.
     (
+        # (the label in capitals is shown as the full name the article gives it, else nobody: junk60)
         '"KOLB: We are ready to start the talks."',
-        [("KOLB: We are ready to start the talks.", "direct", "KOLB", "KOLB")],
+        [("KOLB: We are ready to start the talks.", "direct", None, None)],
+    ),
+    (
+        'Ivo Kolb spoke to us.\n\n"KOLB: We are ready to start the talks."',
+        [("KOLB: We are ready to start the talks.", "direct", "Ivo Kolb", "KOLB")],
     ),
     (
         "“The best day of my life.” ― Nadia Ferro",
