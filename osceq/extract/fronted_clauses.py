@@ -10,14 +10,14 @@ from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.word_kinds import title_word
 
-__all__ = ["main_clause_within", "verb_before_name"]
+__all__ = ["main_subject_within", "verb_before_name"]
 
 
-def main_clause_within(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether the words tokens[a:b] after a subordinator hold the clause's verb in the past, a
-    name and another verb in the past: the name opens the main clause (`After 3 Republicans defected
-    Ann Lee sent the bill back, saying`), where `when protesters interrupted Ann Lee, shouting` holds
-    the verb's object."""
+def main_subject_within(tokens: list[Token], a: int, b: int) -> tuple[int, int, str] | None:
+    """The name opening the main clause, as (start, end, "name"), when the words tokens[a:b] after a
+    subordinator hold the clause's verb in the past, a name and another verb in the past (`After 3
+    Republicans defected Ann Lee sent the bill back, saying`), else None (`when protesters
+    interrupted Ann Lee, shouting` holds the verb's object)."""
     for m in range(a + 1, min(b, len(tokens)) - 2):
         if not (_past(tokens[m]) and capitalised(tokens[m + 1])):
             continue
@@ -25,8 +25,8 @@ def main_clause_within(tokens: list[Token], a: int, b: int) -> bool:
         while n < b and capitalised(tokens[n]):
             n += 1
         if n < b and _past(tokens[n]):
-            return True
-    return False
+            return m + 1, n, "name"
+    return None
 
 
 def verb_before_name(tokens: list[Token], k: int) -> bool:
