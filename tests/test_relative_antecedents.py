@@ -19,6 +19,8 @@ _WORDS = 'said "we cannot raise the levy again this year,"'
         (f"Rain fell. A teacher from Pelby, who {_WORDS} spoke first.", [None]),
         (f"Rain fell. Ann Vell, a Democrat from Ohio, who {_WORDS} left.", [None]),
         (f"Rain fell. The aide, the Ohio Democrat, who {_WORDS} left.", [None]),
+        (f"Rain fell. A farmer in Pelby, who {_WORDS} sold his herd.", [None]),
+        (f"Rain fell. The former mayor of New Pelby, who {_WORDS} left.", [None]),
         (
             'Rain fell. "We are fine," said Ivo Marsh, an adviser at Tarnco Bank, who called it "a fair deal."',
             ["Ivo Marsh", None],
@@ -42,6 +44,7 @@ def test_a_word_that_describes_the_antecedent_is_no_speaker(text: str, speakers:
         # an office run on with "for" or "of" before the name: the name is the antecedent
         (f"Rain fell. The team was led by Minister for Home Affairs Vell, who {_WORDS} left.", ["Vell"]),
         (f"Rain fell. The team was led by Secretary of State Ann Vell, who {_WORDS} left.", ["Ann Vell"]),
+        (f"Rain fell. The team was led by the Minister of Finance Vell, who {_WORDS} left.", ["Vell"]),
     ],
 )
 def test_a_name_after_an_office_is_the_antecedent(text: str, speakers: list[str | None]) -> None:

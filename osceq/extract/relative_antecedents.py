@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 
 from osceq.extract.given_names import is_given_name
-from osceq.extract.name_words import CAPITAL_DESCRIPTIONS
+from osceq.extract.name_words import CAPITAL_DESCRIPTIONS, OFFICES
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.speaker_names import NAME_BEFORE_COMMA
 from osceq.extract.word_kinds import person_noun, title_word
 
 __all__ = ["withholds"]
 
-# Prepositions that tie a described person to a place or a body (`a teacher from Tarn`); not "of"
-# nor "for", which run on into an office before a name (`Minister for Economic Affairs Hartono`).
+# Prepositions that tie a described person to a place or a body (`a teacher from Tarn`).
 _TIES = frozenset({"at", "from", "with"})
+# Prepositions that may also run on into an office before a name (`Minister for Economic Affairs
+# Hartono`, `the mayor of Tarn`): they tie only a run with no office or title word in it.
+_OFFICE_TIES = frozenset({"of", "for", "in"})
 # How far back the resolver looks for the name before the "who" (`speakers.py`), in characters.
 _REACH = 120
 _WORD = re.compile(r"[\w’'\-.]+")
@@ -45,7 +47,11 @@ def withholds(text: str, draft: Draft) -> bool:
         return last in CAPITAL_DESCRIPTIONS and not last.endswith("s")
     if len(run) > 1 and is_given_name(run[0]):
         return False  # (`an adviser at the bank Ann Lee, who`: a person's full name)
-    return before[-1] in _TIES and len(before) > 1 and _described(before[-2])
+    if len(before) < 2 or not _described(before[-2]):
+        return False
+    if before[-1] in _OFFICE_TIES:
+        return not any(word.lower() in OFFICES or title_word(word) for word in run)
+    return before[-1] in _TIES
 
 
 def _described(word: str) -> bool:
