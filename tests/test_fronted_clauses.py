@@ -43,6 +43,11 @@ def test_a_fronted_clause_verb_ends_its_subject_before_the_name(
             'Because Tarnco collapsed Ivo Marsh closed the shop, saying "we lost everything we had worked for in thirty years."',
             ["Ivo Marsh"],
         ),
+        (
+            'Rain fell. Before 3 Rovers quit Ann Vell sent the bill back, saying "this is not over by any means."',
+            ["Ann Vell"],
+        ),
+        ('Rain fell. When 3 Rovers left Ann Vell said "this is not over by any means."', ["Ann Vell"]),
         # with a comma the main clause's subject speaks, as before
         (
             'After 3 Rovers defected, Ann Vell sent the bill back, saying "this is not over by any means."',
