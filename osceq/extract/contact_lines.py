@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.contact_line_words import CONTACT_VERBS
 from osceq.extract.speaker_names import SENTENCE_OPENING
-from osceq.extract.word_lists import words
 
 __all__ = ["contact_verb_length"]
-
-# Verbs that tell the reader to get in touch, opening such a line.
-CONTACT_VERBS = words("contact email e-mail call follow reach write message text tweet phone")
 
 # The verb opening the run, then the name.
 _OPENING = re.compile(r"([A-Z][a-z\-]+)\s+(?=[A-Z])")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.contact_relative_words import PAST_OBJECT_VERBS
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.tokens import Token, capitalised, past_verb, tokenize
@@ -16,8 +17,6 @@ __all__ = ["withholds"]
 
 # Determiners opening the described noun (`the man`, `a clerk`).
 _OPENERS = frozenset({"the", "a", "an", "this", "that"})
-# Past forms of verbs of speech that take a person as object (`the aide Lee told`).
-_PAST_OBJECT_VERBS = frozenset({"told", "saw", "beat", "hit"})
 # How far before the mention the noun's determiner, and after it the main verb, may stand (characters).
 _REACH = 40
 # How many words (`last year`) may stand between the clause's verb and the main verb.
@@ -78,5 +77,5 @@ def _finite_speech(token: Token) -> bool:
 def _past(token: Token) -> bool:
     """A lower-case verb in the past that may take an object (`fired`, `met`, `told`)."""
     return token.text.islower() and (
-        past_verb(token) or token.low in IRREGULAR_PAST or token.low in _PAST_OBJECT_VERBS
+        past_verb(token) or token.low in IRREGULAR_PAST or token.low in PAST_OBJECT_VERBS
     )

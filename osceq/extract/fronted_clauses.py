@@ -1,4 +1,4 @@
-"""A clause fronted with no comma before the main clause (`After three Republicans defected Ann Lee
+"""A clause fronted with no comma before the main clause (`After 3 Republicans defected Ann Lee
 sent the bill back, saying "…"`): the clause's own verb, read as a word of the main subject's phrase,
 ends the clause, and the name after it opens the main clause. Read by `clauses.py` and
 `subject_objects.py`."""
@@ -6,16 +6,12 @@ ends the clause, and the name after it opens the main clause. Read by `clauses.p
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.fronted_clause_words import MORE_PAST
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.word_kinds import title_word
-from osceq.extract.word_lists import words
 
 __all__ = ["main_subject_within", "verb_before_name"]
-
-# Past forms with no -ed that `name_words.IRREGULAR_PAST` leaves out (`After 3 Rovers quit Ann Lee
-# sent`): read only between a clause's subject and a name.
-_MORE_PAST = words("quit left lost won fled cut hit split shut put set let beat")
 
 
 def main_subject_within(tokens: list[Token], a: int, b: int) -> tuple[int, int, str] | None:
@@ -48,5 +44,5 @@ def verb_before_name(tokens: list[Token], k: int) -> bool:
 def _past(token: Token) -> bool:
     """A lower-case verb in the past: an -ed word or an irregular past form."""
     return past_verb(token) or (
-        token.text.islower() and (token.low in IRREGULAR_PAST or token.low in _MORE_PAST)
+        token.text.islower() and (token.low in IRREGULAR_PAST or token.low in MORE_PAST)
     )

@@ -3,23 +3,9 @@ royal title opens the place's whole name and is no title of a person. Read by `n
 
 from __future__ import annotations
 
-from osceq.extract.word_lists import words
+from osceq.extract.royal_place_words import PLACE_ENDS, ROYAL_TITLES
 
 __all__ = ["royal_place"]
-
-# Royal titles that go with a given name alone, never a surname, so a word after the given name
-# that heads a place or a building ends a place's name.
-ROYAL_TITLES = words("king queen prince princess emperor empress")
-
-# Heads of the names of places, waters and buildings (`Sound`, `Hospital`); not `Street` nor `Hall`
-# alone, which `name_words.PLACE_HEADS` reads elsewhere.
-PLACE_ENDS = words(
-    """
-    sound bay gulf strait straits channel island islands land coast peninsula river lake falls
-    mountains range glacier harbour harbor park gardens hospital infirmary bridge street road square
-    avenue station airport dock docks stadium theatre theater hall memorial
-    """
-)
 
 
 def royal_place(run: list[str]) -> bool:
