@@ -6,6 +6,8 @@ verb as the cue, or the name cut into the noun) is withheld: nobody, rather than
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.contact_relative_words import PAST_OBJECT_VERBS
@@ -19,6 +21,8 @@ __all__ = ["withholds"]
 _OPENERS = frozenset({"the", "a", "an", "this", "that"})
 # How far before the mention the noun's determiner, and after it the main verb, may stand (characters).
 _REACH = 40
+# The clause's opening written out (`the man Ann`), sought before the tokens are read.
+_SHAPE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+[a-z]+\s+[A-Z]")
 # How many words (`last year`) may stand between the clause's verb and the main verb.
 _BETWEEN = 3
 
@@ -30,7 +34,10 @@ def withholds(text: str, draft: Draft) -> bool:
         return False
     # (before or after the quote: `"…," the man Lee fired said`)
     start = max(0, min(found.mention.start, found.cue.start) - _REACH)
-    tokens = tokenize(text, start, min(len(text), max(found.cue.end, found.mention.end) + _REACH))
+    end = min(len(text), max(found.cue.end, found.mention.end) + _REACH)
+    if _SHAPE.search(text, start, end) is None:
+        return False  # (most tags: no determiner, lower-case noun and name, so nothing to tokenize)
+    tokens = tokenize(text, start, end)
     for i in range(len(tokens) - 4):
         clause = _clause_at(tokens, i)
         if clause is None:
