@@ -1,5 +1,5 @@
 """A speaker label in capitals (`VELL: "…"`, `"VELL: …"`) shows the one full name the article gives
-that surname, else nobody; never the capitals as a name (invented names only)."""
+that surname; with none or two it stays as written (invented names only)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,13 @@ _ANSWER = '"We will cut the levy next year, and then we will see."'
         (f"Mayor Ann Vell spoke to us.\n\nVELL: {_ANSWER}", ["Ann Vell"]),
         (f"Ann Vell spoke to us.\n\n{_ANSWER[0]}VELL: {_ANSWER[1:]}", ["Ann Vell"]),
         (f"Ann Ek is the new chief.\n\nQ: Will you cut the levy?\n\nEK: {_ANSWER}", ["Ann Ek"]),
-        (f"Ann Marsh-Vellan spoke to us.\n\nMARSHVELLAN: {_ANSWER}", [None]),
-        # nobody named so, or two: nobody
-        (f"The chief spoke to us.\n\nQ: Will you cut the levy?\n\nVELL: {_ANSWER}", [None]),
-        (f"Ann Vell and Bo Vell spoke to us.\n\nVELL: {_ANSWER}", [None]),
-        # an acronym the article writes elsewhere is kept, as before
+        # nobody named so, or two: the label as written, as before
+        (f"Ann Marsh-Vellan spoke to us.\n\nMARSHVELLAN: {_ANSWER}", ["MARSHVELLAN"]),
+        (f"The chief spoke to us.\n\nQ: Will you cut the levy?\n\nVELL: {_ANSWER}", ["VELL"]),
+        (f"Ann Vell and Bo Vell spoke to us.\n\nVELL: {_ANSWER}", ["VELL"]),
         (f"TARK ministers met in Pelby.\n\nTARK: {_ANSWER}", ["TARK"]),
         (f"Ann Vell spoke to us.\n\nAnn Vell: {_ANSWER}", ["Ann Vell"]),
     ],
 )
-def test_a_label_in_capitals_shows_the_full_name_or_nobody(text: str, speakers: list[str | None]) -> None:
+def test_a_label_in_capitals_shows_the_full_name(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers

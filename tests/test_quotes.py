@@ -134,11 +134,11 @@ CASES = [
     ),
     # Transcript labels and signed pull quotes.
     (
-        # (the label in capitals is shown as the full name the article gives it, else nobody: junk60)
         '"KOLB: We are ready to start the talks."',
-        [("KOLB: We are ready to start the talks.", "direct", None, None)],
+        [("KOLB: We are ready to start the talks.", "direct", "KOLB", "KOLB")],
     ),
     (
+        # (the label in capitals is shown as the full name the article gives it)
         'Ivo Kolb spoke to us.\n\n"KOLB: We are ready to start the talks."',
         [("KOLB: We are ready to start the talks.", "direct", "Ivo Kolb", "KOLB")],
     ),

@@ -1,7 +1,7 @@
 """A speaker label written in capitals (`LEE: "…"`, `"LEE: …"`): the resolver shows it as written
 ("LEE", read as an acronym when short). It is shown as the one full name the article gives that
-surname (`Ann Lee`), else nobody: a label in capitals is no name to show, unless the article writes
-the word in capitals elsewhere than before a colon (an acronym: `NATO`). Read by
+surname (`Ann Lee`). With none, or two, it stays as written: the label is still that person's (an
+interviewer the article names nowhere else), so nobody would lose right answers. Read by
 `withheld_speakers.py`."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _FULL = r"((?:[A-Z][\w’'\-]*\.?\s+){{1,3}}{surname})\b"
 
 
 def label_in_full(text: str, draft: Draft, quote: Quote) -> Quote:
-    """The quote, showing the full name its label in capitals stands for, or nobody."""
+    """The quote, showing the one full name its label in capitals stands for, else as it was."""
     speaker = quote.speaker
     if speaker is None or draft.evidence not in _LABELS or not _capitals(speaker):
         return quote
@@ -33,11 +33,7 @@ def label_in_full(text: str, draft: Draft, quote: Quote) -> Quote:
         if parse_mention(match.group(1)).kind == PERSON
     }
     fulls = {name for name in fulls if " " in name and name.endswith(f" {surname}")}
-    if len(fulls) == 1:
-        return replace(quote, speaker=fulls.pop())
-    if not fulls and re.search(rf"\b{re.escape(speaker)}\b(?!\s*:)", text):
-        return quote  # `NATO ministers met. … NATO: "…"`: an acronym the article writes as a name
-    return Quote(quote.text, quote.start, quote.end, quote.kind, evidence="unread-tag")
+    return replace(quote, speaker=fulls.pop()) if len(fulls) == 1 else quote
 
 
 def _capitals(speaker: str) -> bool:
