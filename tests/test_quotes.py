@@ -138,6 +138,11 @@ CASES = [
         [("KOLB: We are ready to start the talks.", "direct", "KOLB", "KOLB")],
     ),
     (
+        # (the label in capitals is shown as the full name the article gives it)
+        'Ivo Kolb spoke to us.\n\n"KOLB: We are ready to start the talks."',
+        [("KOLB: We are ready to start the talks.", "direct", "Ivo Kolb", "KOLB")],
+    ),
+    (
         "“The best day of my life.” ― Nadia Ferro",
         [("The best day of my life.", "direct", "Nadia Ferro", "Nadia Ferro")],
     ),

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from osceq.extract.article_particles import file_without_articles
+from osceq.extract.contact_lines import contact_verb_length
 from osceq.extract.descriptor_words import DESCRIPTORS_BEFORE_NAMES
 from osceq.extract.firm_prefixes import firm_prefix_length
 from osceq.extract.first_names import by_first_word, named_as_thing
@@ -164,6 +165,7 @@ class ArticleNames:
                         inverted
                         or firm_prefix_length(self.text, match.start(), match.group())
                         or field_opening_run(self.text, match.start(), match.group())
+                        or contact_verb_length(self.text, match.start())  # `Contact Tom Ray at …`
                     )
                     if opens_sign_text(self.text, match.start()) and first_name_gender(match.group()) is None:
                         # `a sign reading "Vote Lee"`; not `"Ann Lee for Mayor"`, which opens on a given name

@@ -9,6 +9,7 @@ from osceq.extract import lexicon
 from osceq.extract import reporting as lex
 from osceq.extract.clause_appositions import past_apposition, past_participle_aside
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.fronted_clauses import main_subject_within
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
 from osceq.extract.place_adverbs import FRONTED_PLACE_ADVERBS
 from osceq.extract.shares import approximate_count
@@ -327,8 +328,8 @@ def clause_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
             and verb.text.islower()
             and verb.low not in fw.NP_STOP
             and verb.low not in fw.PREPOSITIONS
-        ):
-            return k + 1, found[0], found[1]
+        ):  # (`After 3 Republicans defected Ann Lee sent …, saying`: the main clause's subject)
+            return main_subject_within(tokens, k + 1, v) or (k + 1, found[0], found[1])
         if tok.low != "and":
             return None
         # `as she thanked them and then boomed`, `as he defended X and the campaign, saying`: an

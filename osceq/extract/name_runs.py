@@ -10,6 +10,7 @@ from osceq.extract.given_names import is_given_name
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.mention_shapes import POSSESSIVE
 from osceq.extract.police_ranks import police_rank_end
+from osceq.extract.royal_places import royal_place
 from osceq.extract.word_kinds import person_noun, title_word
 
 __all__ = ["ACRONYM", "describes", "organisation_run", "role_word", "title_end"]
@@ -50,6 +51,8 @@ def role_word(token: str) -> bool:
 
 def title_end(run: list[str]) -> int:
     """How many leading words of a capitalised run are titles, offices or places rather than the name."""
+    if royal_place(run):
+        return 0  # `King George Sound`: a place's name, no king's
     cut = 0
     # A generation after the name is no word of it to count ("L.C. Duncan Jr." is not "L.C." and two).
     generation = len(run) > 1 and run[-1].lower() in w.GENERATIONS
@@ -98,8 +101,8 @@ def _person_after(words: list[str]) -> bool:
 
 def organisation_run(words: list[str]) -> bool:
     """Whether a capitalised run names an organisation or a place rather than a person."""
-    if not words:
-        return True
+    if not words or royal_place(words):
+        return True  # (`Queen Mary Hospital`)
     last = words[-1].lower().rpartition("-")[2]  # "Sun-Times" ends in "Times"
     plural = last.endswith("s") and last[:-1] in w.ORGANISATION_WORDS  # not "Cox", "Coe" (Co)
     if last in w.ORGANISATION_WORDS or last in w.OFFICES or plural:

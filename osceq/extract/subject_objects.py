@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from osceq.extract import function_words as fw
+from osceq.extract.fronted_clauses import verb_before_name
 from osceq.extract.given_name_places import PLACE_GIVEN_NAMES
 from osceq.extract.given_names import is_given_name
 from osceq.extract.joined_names import opens_clause
@@ -46,8 +47,11 @@ def plural_pronoun_head(tokens: list[Token], relative: int) -> Phrase | None:
 
 def no_role_word(tokens: list[Token], k: int) -> bool:
     """Whether the lower-case word at token k, before a name, is no role of the name: the verb of a
-    bare "who" clause (`who knew Ivo Tarn`) or a participle after a noun (`a lawyer representing`)."""
-    return (k > 0 and tokens[k - 1].text == "who") or noun_participle(tokens, k)
+    bare "who" clause (`who knew Ivo Tarn`), a participle after a noun (`a lawyer representing`) or
+    a fronted clause's verb (`When Republicans defected Ann Lee said`)."""
+    return (
+        (k > 0 and tokens[k - 1].text == "who") or noun_participle(tokens, k) or verb_before_name(tokens, k)
+    )
 
 
 def object_of_participle(tokens: list[Token], a: int, lead: int) -> bool:

@@ -4,15 +4,34 @@ wrong person is worse than nobody."""
 
 from __future__ import annotations
 
-from osceq.extract import asked_openings, owned_fragments, owner_predicates, relative_cues
+from osceq.extract import (
+    asked_openings,
+    background_asides,
+    contact_subjects,
+    described_antecedents,
+    owned_fragments,
+    owner_predicates,
+    relative_cues,
+)
+from osceq.extract.capital_labels import label_in_full
 from osceq.extract.quote_drafts import Draft
 from osceq.models import Quote
 
-_RULES = (relative_cues.withholds, owner_predicates.withholds, asked_openings.withholds)
+_RULES = (
+    relative_cues.withholds,
+    owner_predicates.withholds,
+    asked_openings.withholds,
+    contact_subjects.withholds,
+    described_antecedents.withholds,
+    background_asides.withholds,
+)
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
-    """The quote, with no speaker when a rule finds its cue or owner is not the quote's."""
+    """The quote, with no speaker when a rule finds its cue or owner is not the quote's (and a label
+    in capitals shown as the full name it stands for, or as nobody)."""
+    if quote.speaker is not None:
+        quote = label_in_full(text, draft, quote)
     if quote.speaker is None:
         return quote
     if not (

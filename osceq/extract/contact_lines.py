@@ -1,0 +1,36 @@
+"""A line of web copy that tells the reader how to reach someone (`Contact Tom Ray at
+tray@example.com`, `Follow Ann Lee on Twitter @annlee`): the verb opening it is no part of the
+name. Read by `article_names.py`."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract.contact_line_words import CONTACT_VERBS
+from osceq.extract.speaker_names import SENTENCE_OPENING
+
+__all__ = ["contact_verb_length"]
+
+# The verb opening the run, then the name.
+_OPENING = re.compile(r"([A-Z][a-z\-]+)\s+(?=[A-Z])")
+# What the line gives to reach the person by: an address, a handle, a number or a network.
+_DETAIL = re.compile(
+    r"[\w.+\-]+@[\w\-]+\.\w|(?<!\w)@\w|\d{3}|\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|LinkedIn|X)\b"
+)
+# How far along the line the means of contact may stand, in characters.
+_LINE = 160
+
+
+def contact_verb_length(text: str, start: int) -> int:
+    """How many characters of a capitalised run at start are a contact line's opening verb (`Contact
+    Tom Ray at …`), 0 when none: only when the sentence opens there and the line gives a means of
+    contact."""
+    if not SENTENCE_OPENING.search(text, max(0, start - 3), start):
+        return 0
+    verb = _OPENING.match(text, start)
+    if verb is None or verb.group(1).lower() not in CONTACT_VERBS:
+        return 0
+    end = text.find("\n", start, start + _LINE)
+    if _DETAIL.search(text, verb.end(), end if end >= 0 else min(len(text), start + _LINE)) is None:
+        return 0
+    return verb.end() - start
