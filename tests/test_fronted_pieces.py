@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from osceq.extract.participle_words import IRREGULAR_PARTICIPLES
 from tests.quote_helpers import body
 
 
@@ -102,3 +103,9 @@ def test_no_speaker_from_inside_the_clause(text: str) -> None:
 )
 def test_subject_after_participle_phrase(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+def test_past_only_forms_are_no_participles() -> None:
+    # `came`, `ran`, `wrote`, `took`, `became` are past forms only: they open no participle's phrase.
+    assert not {"came", "ran", "wrote", "took", "became"} & IRREGULAR_PARTICIPLES
+    assert {"made", "held", "written", "taken"} <= IRREGULAR_PARTICIPLES
