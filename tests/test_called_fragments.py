@@ -54,3 +54,16 @@ def test_thing_called_a_name_is_no_quote() -> None:
 )
 def test_plain_person_calls(text: str, speaker: str) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain person giving a pet, a boat or a place its name says nothing.
+        'A friend called the dog "Rex."',
+        'A woman called the boat "Lucky Star."',
+        'A friend called the farm "Eden."',
+    ],
+)
+def test_plain_person_names_no_speech(text: str) -> None:
+    assert [q.speaker for q in body(text)] in ([], [None])

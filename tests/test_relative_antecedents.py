@@ -36,8 +36,20 @@ from tests.quote_helpers import body
             '"a tax on the poor by another name."',
             "Ann Lee",
         ),
+        # One word before `of` is a plural or a title, no person's name: the name before the comma.
+        (
+            'Opponents of Ivo Pratt, who said on Monday that he would "never resign," gathered outside.',
+            "Ivo Pratt",
+        ),
+        ('Victims of Ivo Pratt, who told the court that he was "a monster," wept.', "Ivo Pratt"),
+        ('Supporters of Ivo Pratt, who said the vote was "stolen," marched.', "Ivo Pratt"),
     ],
 )
 def test_who_after_person_of_place(text: str, speaker: str) -> None:
     quotes = body(text)
     assert [(q.speaker, q.mention.text if q.mention else None) for q in quotes] == [(speaker, "who")]
+
+
+def test_title_alone_is_no_speaker() -> None:
+    text = 'Ivo Pratt met the Duke of Westmere, who said the estate was "not for sale."'
+    assert [q.speaker for q in body(text)] not in (["Duke"], ["Ivo Pratt"])

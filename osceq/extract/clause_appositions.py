@@ -5,8 +5,9 @@ own verb; a participle's phrase after an opening phrase (`On the tape, made at a
 from __future__ import annotations
 
 from osceq.extract import function_words as fw
+from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.participle_words import IRREGULAR_PARTICIPLES
-from osceq.extract.tokens import Token, capitalised
+from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.verb_or_noun import is_verb
 
 
@@ -55,3 +56,36 @@ def _participle(token: Token) -> bool:
         and word.islower()
         and ((len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PARTICIPLES)
     )
+
+
+_CLAUSE_REACH = 20  # tokens a subordinate clause in an opening runs to its comma
+_LONG_CLAUSE_REACH = 30  # the reach for a clause of one verb (`when a president … sent a nominee … in May,`)
+
+
+def opening_clause_end(tokens: list[Token], i: int, limit: int) -> int | None:
+    """The comma closing the subordinate clause the word at i opens inside an opening phrase: past a
+    name apposed to its subject; beyond the short reach only when the clause has a single verb, since
+    a clause with no comma of its own may run into the main one (`as the council met … the mayor lost
+    patience with Tom Reed, …`)."""
+    comma = next((m for m in range(i + 1, min(limit, i + _LONG_CLAUSE_REACH)) if tokens[m].text == ","), None)
+    if comma is None:
+        return None
+    verbs = sum(
+        tokens[m].text.islower()
+        and (past_verb(tokens[m]) or tokens[m].low in IRREGULAR_PAST or is_verb(tokens, m))
+        for m in range(i + 1, comma)
+    )
+    if comma >= i + _CLAUSE_REACH and verbs > 1:
+        return None
+    end = past_apposition(tokens, i, comma)
+    if end == comma and _name_set_off(tokens, comma):
+        return None  # (`when the depot manager, Tom Reed, shut …,`: the clause's end is not known)
+    return end
+
+
+def _name_set_off(tokens: list[Token], comma: int) -> bool:
+    """Whether a capitalised name of up to four words set off by commas follows the comma."""
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 4 and capitalised(tokens[j]):
+        j += 1
+    return comma + 1 < j < len(tokens) and tokens[j].text == ","

@@ -7,7 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import lexicon
 from osceq.extract import reporting as lex
-from osceq.extract.clause_appositions import past_apposition, past_participle_aside
+from osceq.extract.clause_appositions import opening_clause_end, past_apposition, past_participle_aside
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.fronted_clauses import main_subject_within
 from osceq.extract.name_words import IRREGULAR_PAST, ORGANISATION_WORDS
@@ -227,7 +227,7 @@ def _opening_continues(tokens: list[Token], i: int, limit: int) -> int:
             continue
         if tokens[i].low in fw.SUBORDINATORS and tokens[i].text.islower():
             # `Last month, when I asked him about it, he said`: a clause inside the opening phrase.
-            comma = next((m for m in range(i + 1, min(limit, i + 30)) if tokens[m].text == ","), None)
+            comma = opening_clause_end(tokens, i, limit)
             if comma is not None:
                 i = comma + 1
                 continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
+from osceq.extract.contact_relatives import determined_noun
+from osceq.extract.judged_thing_words import JUDGED_THINGS
 from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 from osceq.extract.verb_or_noun import is_verb
@@ -33,11 +35,10 @@ def names_in_contact_relative(tokens: list[Token], v: int) -> bool:
     if subject[2] == "name" and not tokens[a].text[:1].isupper():
         return False  # (`a new bill Tarn Freight called`: a name read back over the noun's words)
     noun = tokens[a - 1]
-    if not noun.text.isalpha() or not noun.text.islower() or noun.low in _NOT_NOUNS or is_verb(tokens, a - 1):
+    # (`a friend the family called "Bud"`, `the dog the children called "Rex"`: a name given, no speech)
+    if noun.low not in JUDGED_THINGS or noun.low in _NOT_NOUNS or is_verb(tokens, a - 1):
         return False
-    k = a - 2
-    while k > a - 4 and k > 0 and tokens[k].text.isalpha() and tokens[k].low not in fw.NOUN_MARKERS:
-        k -= 1  # back over the noun's adjectives (`a sweeping new bill`)
-    if tokens[k].low not in fw.DETERMINERS or not tokens[k].text.islower():
+    k = determined_noun(tokens, a - 1, reach=3)  # (`a sweeping new bill`)
+    if k is None:
         return False
     return k == 0 or tokens[k - 1].low not in lex.TELL_FORMS  # (`told the crowd the mayor called it`)

@@ -9,7 +9,7 @@ from osceq.extract import reporting as lex
 from osceq.extract.contact_relative_words import OBJECT_ONLY_VERBS
 from osceq.extract.tokens import Token, capitalised
 
-__all__ = ["in_contact_relative"]
+__all__ = ["determined_noun", "in_contact_relative"]
 
 # Finite verbs that carry the main clause on after such a clause (`the plan Lee drew up was`).
 _MAIN_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did"})
@@ -28,13 +28,21 @@ def in_contact_relative(tokens: list[Token], v: int) -> bool:
         k -= 1  # back over the name
     if k == v - 1 or k < 1:
         return False
-    noun, before = tokens[k], tokens[k - 1]
     return (
         any(t.low in lex.REPORTING_FORMS for t in tokens[: k - 1])  # the sentence's own tag, outside
-        and noun.text.isalpha()
-        and noun.text.islower()
-        and noun.low not in fw.DETERMINERS
-        and noun.low not in fw.PREPOSITIONS
-        and before.low in fw.DETERMINERS
-        and before.text.islower()
+        and determined_noun(tokens, k) is not None
     )
+
+
+def determined_noun(tokens: list[Token], n: int, reach: int = 1) -> int | None:
+    """The index of the lower-case determiner of the lower-case noun at n (past up to reach - 1 other
+    words: `a sweeping new bill`), or None when the word at n is no such noun."""
+    noun = tokens[n]
+    if n < 1 or not noun.text.isalpha() or not noun.text.islower():
+        return None
+    if noun.low in fw.DETERMINERS or noun.low in fw.PREPOSITIONS:
+        return None
+    k = n - 1
+    while k > n - reach and k > 0 and tokens[k].text.isalpha() and tokens[k].low not in fw.NOUN_MARKERS:
+        k -= 1  # back over the noun's adjectives
+    return k if tokens[k].low in fw.DETERMINERS and tokens[k].text.islower() else None

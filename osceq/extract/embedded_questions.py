@@ -5,6 +5,7 @@ never the tag of the words after it."""
 
 from __future__ import annotations
 
+from osceq.extract.phrases import np_backward
 from osceq.extract.tokens import Token
 
 __all__ = ["in_asked_question", "in_closed_question"]
@@ -23,11 +24,14 @@ def in_closed_question(tokens: list[Token], v: int) -> bool:
     return False
 
 
-# Words opening a question put by a verb of asking (`asking what`, `wondered how`).
-_QUESTION_WORDS = frozenset({"what", "how", "whether", "if", "why", "when", "where", "who"})
+# Words opening a question put by a verb of asking (`asking what`, `wondered how`); not `when`, `if`
+# or `who`, which open a clause of time, a condition or a relative as often as a question.
+_QUESTION_WORDS = frozenset({"what", "how", "whether", "why", "where"})
 # Forms of verbs that put a question (`asked`, `asking`, `wondered`).
 _ASKING = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
 _OBJECT_REACH = 4  # words between the verb of asking and its question (`asked Mayor Ann Lee what`)
+# Words that end a question before a later clause (`asked whether … and Ann Lee said`).
+_CLAUSE_BREAKS = frozenset({"and", "but", "or", "while", "then"})
 
 
 def in_asked_question(tokens: list[Token], v: int) -> bool:
@@ -35,9 +39,12 @@ def in_asked_question(tokens: list[Token], v: int) -> bool:
     would say`): the words after it are the asker's, not the question's subject's."""
     for k in range(v - 1, max(-1, v - _REACH), -1):
         word = tokens[k]
-        if word.text in ',;:()"“”':
+        if word.text in ',;:()"“”' or word.low in _CLAUSE_BREAKS:
             return False
         if word.low in _QUESTION_WORDS and word.text.islower():
+            subject = np_backward(tokens, v)  # the question's own subject runs into the verb
+            if subject is None or subject[0] != k + 1:
+                return False  # (`asked why she quit the mayor said`: a new clause)
             return any(
                 tokens[m].low in _ASKING and tokens[m].text.islower()
                 for m in range(k - 1, max(-1, k - 2 - _OBJECT_REACH), -1)

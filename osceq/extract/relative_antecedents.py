@@ -25,6 +25,8 @@ def relative_antecedent(text: str, start: int) -> re.Match[str] | None:
     if match is None:
         return None
     owner = _NAME_BEFORE_OF.search(text, max(0, match.start(1) - 80), match.start(1))
-    if owner is not None and parse_mention(owner.group(1)).kind == PERSON:
+    # A person's name of two words or more (`Lyle Hask`, `Rep. Hask`): one word alone is a plural or a
+    # title (`Opponents of Tom Reed, who`, `the Duke of Dunmore, who`), no person's name.
+    if owner is not None and len(owner.group(1).split()) > 1 and parse_mention(owner.group(1)).kind == PERSON:
         return owner
     return match

@@ -11,6 +11,7 @@ from osceq.extract import name_words
 from osceq.extract import reporting as lex
 from osceq.extract.clauses import clause_subject
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.judged_thing_words import JUDGED_THINGS
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
 from osceq.extract.tokens import Token, capitalised, past_verb
@@ -66,13 +67,18 @@ def named_thing(tokens: list[Token], v: int) -> bool:
         return False
     a, b, _ = subject
     object_relative = a > 0 and tokens[a - 1].low in ("which", "that")
-    return not (
-        (object_relative or _object_phrase(tokens[v + 1 :]))
-        and any(
-            person_noun(t.text) or t.low in name_words.SPEAKING_BODIES or t.low in PLAIN_PERSONS  # `a woman`
-            for t in tokens[a:b]
-        )
-    )
+    speaking = any(person_noun(t.text) or t.low in name_words.SPEAKING_BODIES for t in tokens[a:b])
+    if not speaking and any(t.low in PLAIN_PERSONS for t in tokens[a:b]):
+        speaking = _judged_object(tokens[v + 1 :])  # `a woman called the plan a "…"`, not `the dog "Rex"`
+    return not ((object_relative or _object_phrase(tokens[v + 1 :])) and speaking)
+
+
+def _judged_object(words: list[Token]) -> bool:
+    """Whether a naming verb's object is judged, not named: `that`, a thing judged (`the plan`), or
+    the quoted word's own article (`called the congressman a "…"`: no given name takes one)."""
+    if len(words) > 2 and words[-1].low in ("a", "an"):
+        return True
+    return bool(words) and (words[-1].low == "that" or words[-1].low in JUDGED_THINGS)
 
 
 def _object_phrase(words: list[Token]) -> bool:
