@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
-from osceq.extract.aged_speakers import aged_speakers
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.agent_own_words import agent_before_own_words
 from osceq.extract.article_names import ArticleNames
@@ -275,7 +274,6 @@ class Resolver(PronounCandidates):
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
-        owners += aged_speakers(self.text, mention.start, gender)  # `Walt, 72, a machinist, said`
         candidates = sorted([*subjects, *near, *owners], reverse=True)
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
