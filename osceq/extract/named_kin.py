@@ -19,11 +19,12 @@ _KIN_OPENING = re.compile(
 _SET_OFF = r",\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[a-z][\w’'\-]*),"
 
 
-def named_relative(text: str, start: int, before: int, gender: str) -> str | None:
+def named_relative(text: str, start: int, before: int, gender: str) -> tuple[str, int, int, int] | None:
     """The name of the relative (of the pronoun's sex) the paragraph of the pronoun at `before` opens
     a sentence on, set off after the same owner word and noun of kin earlier in the text, when one
-    name only is set off so; else None. `start` is the pronoun's candidate's offset: the relative is
-    looked for after it."""
+    name only is set off so, with where its owner word stands, where the set-off name ends and where
+    the opening sentence starts; else None. `start` is the pronoun's candidate's offset: the relative
+    is looked for after it."""
     paragraph = max(start, text.rfind("\n", 0, before) + 1)
     found = None
     for match in _KIN_OPENING.finditer(text, paragraph, before):
@@ -33,5 +34,12 @@ def named_relative(text: str, start: int, before: int, gender: str) -> str | Non
         return None
     owner, noun = found.group(1).lower(), found.group(2)
     named = re.compile(rf"\b(?:{owner[0].upper()}|{owner[0]}){owner[1:]}\s+{noun}{_SET_OFF}")
-    names = {match.group(1) for match in named.finditer(text, 0, found.start())}
-    return names.pop() if len(names) == 1 else None
+    matches = list(named.finditer(text, 0, found.start()))
+    if len({match.group(1) for match in matches}) != 1:
+        return None
+    return matches[-1].group(1), matches[-1].start(), matches[-1].end(), found.start()
+
+
+def owner_sex(text: str, at: int) -> str:
+    """ "m" for the his, "f" for the her at an offset: the sex of the relative's owner."""
+    return "m" if text[at : at + 3].lower() == "his" else "f"
