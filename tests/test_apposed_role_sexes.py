@@ -55,3 +55,28 @@ def test_a_role_beside_the_name_tells_the_sex(text: str, speaker: str | None) ->
 def test_a_role_in_man_tells_no_sex() -> None:
     text = 'Gov. Tom Reed spoke.\n\nThe group\'s chairman, Mary Vell, signed the letter. "We need a week," he said.'
     assert body(text)[-1].speaker != "Mary Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marta Dunn, 90, remembers the war.\n\nIn a letter home to his sister, Leon Vell, then a private, "
+            'described the cold. "He never complained," she said.',
+            "Marta Dunn",
+        ),
+        (
+            "Tom Reed, 90, keeps the letters.\n\nIn a note to her husband, Ann Vell, then a nurse, wrote of "
+            'the war. "She was always brave," he said.',
+            "Tom Reed",
+        ),
+        (
+            "Ann Holt was named chairwoman of the board.\n\nAsked who would be the next chairwoman, Leon "
+            'Vell, the secretary, shrugged. "She will choose her own deputy," she said.',
+            "Ann Holt",
+        ),
+    ],
+)
+def test_a_noun_ending_another_phrase_tells_nothing(text: str, speaker: str) -> None:
+    """The noun must head the clause the name is set off in, not end a preposition's or verb's phrase."""
+    assert body(text)[-1].speaker == speaker
