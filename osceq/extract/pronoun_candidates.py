@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
@@ -17,10 +16,9 @@ from osceq.extract.named_kin import named_relative, owner_sex
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.reported_others import reported_other
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner, last_key_word
-from osceq.extract.subject_index import SubjectIndex
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
-from osceq.models import Block, Span
+from osceq.models import Span
 
 __all__ = ["PronounCandidates"]
 
@@ -32,8 +30,6 @@ class PronounCandidates(ArticlePeople):
     """A pronoun's candidates tested against the article's people; the state is filled in by `Resolver`."""
 
     _people: dict[str, list[str]] | None  # last key word -> names a subject may be
-    body: Sequence[Block]
-    _subjects: SubjectIndex
 
     def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
@@ -97,33 +93,19 @@ class PronounCandidates(ArticlePeople):
             )
         return found
 
-    def reported_another(
+    def reports_another(
         self, position: int, name: str, gender: str, before: int, people: dict[str, list[str]]
-    ) -> str | None:
-        """The person, known to be of the pronoun's sex, the candidate's sentence reports on when it
-        closes the paragraph before the pronoun's (`reported_others`): the He opening the paragraph
-        may be that person's as well as the candidate's. As written without a title, else None."""
+    ) -> bool:
+        """Whether the candidate's sentence closes the paragraph before the pronoun's with a report on
+        another person known to be of its sex (`reported_others`): the He opening the paragraph may be
+        that person's as well as the candidate's."""
         other = reported_other(self.text, position, before)
         if other is None or name_matches(other, name) or name_matches(name, other):
-            return None
+            return False
         plain = parse_mention(other).name
         title = other.split(".", 1)[0].lower() if "." in other else ""  # (`Ms. Reyes` is a she)
         sex = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else self.known_gender(plain)
-        # (a firm's name tells no sex: `Heinz is`)
-        return plain if sex == gender and self._is_person(plain, people) else None
-
-    def story_subject(self, name: str, people: dict[str, list[str]]) -> str | None:
-        """The name's fullest form when the story's first paragraph opens on that person (an
-        obituary's, a profile's), else None."""
-        if not self.body:
-            return None
-        first = self.body[0]
-        subjects = self._subjects.between(
-            first.start, first.end, lambda found: self._is_person(found, people)
-        )
-        if not subjects or not (name_matches(subjects[0][1], name) or name_matches(name, subjects[0][1])):
-            return None
-        return self.names.full_name(name)
+        return sex == gender and self._is_person(plain, people)  # (a firm's name tells no sex: `Heinz is`)
 
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]

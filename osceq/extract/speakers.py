@@ -352,9 +352,8 @@ class Resolver(PronounCandidates):
                 return (
                     None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
                 )
-            other = self.reported_another(position, name, gender, mention.start, people)
-            if other is not None:  # `Voss said Mr. Kettle had been "…".\n\nHe retired`: either man
-                return self.story_subject(other, people)  # (Kettle when the story is his, else nobody)
+            if self.reports_another(position, name, gender, mention.start, people):
+                return None  # `Voss said that Mr. Kettle had been "…".\n\nHe retired`: either man's
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 # `Lee spoke. His mother voted no. She said`: the mother, by a name set off before, or nobody
                 return self.nearer_relative(position, mention.start, gender)
