@@ -52,3 +52,17 @@ _BEFORE = 'Good morning. Sen. Tom Brandt said the vote would pass. "It will pass
 )
 def test_a_roundup_label_is_no_dateline(text: str, speaker: str | None) -> None:
     assert body(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        'TRANSFERS — Kestrel Rovers signed two defenders. "They will help," he said.',
+        'DEALS — Orrin Brewing Co bought a rival. "It fits," he said.',
+        'HONOURS — The Elm Rowing Association named a new coach. "She earned it," he said.',
+    ],
+)
+def test_a_body_opening_the_item_is_no_he(item: str) -> None:
+    """A firm, a club or a body the item opens on is no he or she: the tag is read as before."""
+    text = 'Tom Reed, the club\'s manager, spoke on Friday. "We need a striker," he said.\n\n' + item
+    assert body(text)[-1].speaker in {"Tom Reed", None}
