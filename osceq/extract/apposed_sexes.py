@@ -1,5 +1,5 @@
-"""The sex a role or a relative set off right before a name tells (`The board's chairwoman, Patrice
-Vell,`, `his daughter, Patrice Vell,`, `her son, Ashley Vell,`): the writer's own word for the
+"""The sex a role or a relative set off right before a name tells (`The board's chairwoman, Gabriele
+Sarrow,`, `his daughter, Gabriele Sarrow,`, `her son, Ashley Sarrow,`): the writer's own word for the
 person, which outweighs a given name the lists give to the other sex. A role in -man tells nothing:
 many papers write `chairman` and `spokesman` for women too."""
 
@@ -19,7 +19,7 @@ _NOUN_BEFORE = re.compile(r"\b([a-z]+),\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]*\.?\s+)?$"
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\s[—–]\s|\s--\s)", re.MULTILINE)
 # What may stand between a sentence's start and the noun the name is set off after, so that the noun
 # phrase heads the clause (`The Elm board's `, `His `, `The new `): no preposition's object (`In a
-# letter to his sister, Leon Vell, …`), no verb's (`Asked who would be the next chairwoman, …`).
+# letter to his sister, Leon Sarrow, …`), no verb's (`Asked who would be the next chairwoman, …`).
 _CLAUSE_HEAD = re.compile(
     r"(?:(?:The|A|An|His|Her|Their|Its|Our|My|Your)\s+)?"
     r"(?:(?:[A-Z][\w\-]*\.?\s+){0,3}[\w\-]+['’]s\s+)?"
@@ -30,7 +30,7 @@ _CLAUSE_HEAD = re.compile(
 def apposed_sex(text: str, position: int, name: str) -> str | None:
     """ "f" or "m" when the name written at or just after `position` is set off by commas after a
     noun of one sex heading its clause (see the module); not an item of a list (`the chairman, Mary
-    Vell and …`)."""
+    Sarrow and …`)."""
     match = _NOUN_BEFORE.search(text, max(0, position - 60), position)
     if match is None:
         return None

@@ -60,7 +60,7 @@ class PronounCandidates(ArticlePeople):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
         if known not in (None, gender) and apposed_sex(self.text, position, name) == gender:
-            known = gender  # `The chairwoman, Patrice Vell,`: her role tells what a given name may not
+            known = gender  # `The chairwoman, Gabriele Sarrow,`: her role tells what a given name may not
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None

@@ -1,5 +1,5 @@
 """A roundup's item label: words in capitals and a dash opening a paragraph after the story's first
-(`MOVES — Rafe Quell, a longtime aide, …`). It looks like a dateline, but a dateline opens only the
+(`MOVES — Cato Prell, a former deputy, …`). It looks like a dateline, but a dateline opens only the
 first paragraph, so the item's subject is read after the label as any sentence's."""
 
 from __future__ import annotations

@@ -353,7 +353,7 @@ class Resolver(PronounCandidates):
                     None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
                 )
             if self.reports_another(position, name, gender, mention.start, people):
-                return None  # `Voss said that Mr. Kettle had been "…".\n\nHe retired`: either man's
+                return None  # `Brun said that Mr. Sorrel had been "…".\n\nHe left`: either man's
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 # `Lee spoke. His mother voted no. She said`: the mother, by a name set off before, or nobody
                 return self.nearer_relative(position, mention.start, gender)
