@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
-from osceq.extract.kin_owners import kin_sex
+from osceq.extract.kin_owners import kin_genders, kin_sex
 
 __all__ = ["apposed_sex"]
 
@@ -43,5 +43,6 @@ def apposed_sex(text: str, position: int, name: str) -> str | None:
         return None  # (the noun ends a preposition's or a verb's phrase: the name is not set off from it)
     if noun in w.FEMALE_TITLES:
         return "f"
-    # (a kin noun of either sex; not `chairman` nor `spokesman`, which many papers write for women too)
-    return kin_sex(noun) or None
+    # (a kin noun's sex as `kin_genders` reads the name set off after it, `his daughter, Jo Vane,`;
+    # not `chairman` nor `spokesman`, which many papers write for women too)
+    return kin_genders(text).get(name) if kin_sex(noun) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.kin_owners import set_off_kin
 from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
 
 __all__ = ["named_relative"]
@@ -15,8 +16,6 @@ _KIN = {"f": FEMALE_KIN, "m": MALE_KIN}
 _KIN_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([Hh]is|[Hh]er)\s+([a-z]+)\s+[a-z]", re.MULTILINE
 )
-# A name set off by commas after a his or her and a noun of kin (`his daughter, Jo Marsh-Tate,`).
-_SET_OFF = r",\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[a-z][\w’'\-]*),"
 
 
 def named_relative(text: str, start: int, before: int, gender: str) -> tuple[str, int, int, int] | None:
@@ -33,11 +32,16 @@ def named_relative(text: str, start: int, before: int, gender: str) -> tuple[str
     if found is None:
         return None
     owner, noun = found.group(1).lower(), found.group(2)
-    named = re.compile(rf"\b(?:{owner[0].upper()}|{owner[0]}){owner[1:]}\s+{noun}{_SET_OFF}")
-    matches = list(named.finditer(text, 0, found.start()))
-    if len({match.group(1) for match in matches}) != 1:
+    # (the names `kin_owners` finds set off after the same owner word and noun: `his daughter, Jo Marsh,`)
+    matches = [
+        match
+        for match in set_off_kin(text, found.start())
+        if match.group(1) == noun
+        and text[match.start() : match.start() + len(owner) + 1].lower() == owner + " "
+    ]
+    if len({match.group(2) for match in matches}) != 1:
         return None
-    return matches[-1].group(1), matches[-1].start(), matches[-1].end(), found.start()
+    return matches[-1].group(2), matches[-1].start(), matches[-1].end(), found.start()
 
 
 def owner_sex(text: str, at: int) -> str:
