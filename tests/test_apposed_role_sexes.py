@@ -1,4 +1,4 @@
-"""A role of one sex set off right before a name (`The board's chairwoman, Patrice Vell,`) tells the
+"""A role of one sex set off right before a name (`The board's chairwoman, Gabriele Sarrow,`) tells the
 person's sex where a given name read as the other sex's would rule her out as the she of the quote
 after it (invented names and sentences only)."""
 
@@ -13,36 +13,36 @@ from tests.quote_helpers import body
     ("text", "speaker"),
     [
         (
-            "The board's chairwoman, retired Judge Patrice Vell, said the panel would meet for three days. "
+            "The board's chairwoman, retired Judge Gabriele Sarrow, said the panel would meet for three days. "
             'If it finds against Tom Orrin, it can fine him. Asked whether it might run longer, she said, "No."',
-            "Patrice Vell",
+            "Gabriele Sarrow",
         ),
         (
-            "The council's spokeswoman, Patrice Vell, said the vote was delayed. "
+            "The council's spokeswoman, Gabriele Sarrow, said the vote was delayed. "
             '"We need another week," she said.',
-            "Patrice Vell",
+            "Gabriele Sarrow",
         ),
         (
-            'His daughter, Patrice Vell, said he died at home. "He was reading to the end," she said.',
-            "Patrice Vell",
+            'His daughter, Gabriele Sarrow, said he died at home. "He was reading to the end," she said.',
+            "Gabriele Sarrow",
         ),
         # negatives: no role of her sex beside the name, or one of his: the she stays nobody's
         (
-            'Patrice Vell, a retired judge, said the panel would meet. "We need another week," she said.',
+            'Gabriele Sarrow, a retired judge, said the panel would meet. "We need another week," she said.',
             None,
         ),
         (
-            "The board's chairman, Patrice Vell, said the panel would meet. "
+            "The board's chairman, Gabriele Sarrow, said the panel would meet. "
             '"We need another week," she said.',
             None,
         ),
         (
-            "The board's chairman, Patrice Vell, said the panel would meet. "
+            "The board's chairman, Gabriele Sarrow, said the panel would meet. "
             '"We need another week," he said.',
-            "Patrice Vell",
+            "Gabriele Sarrow",
         ),
         (
-            "Tom Reed, the chairman, Mary Vell and Ann Holt signed the letter. "
+            "Tom Reed, the chairman, Mary Sarrow and Ann Holt signed the letter. "
             '"We need another week," he said.',
             "Tom Reed",
         ),
@@ -53,5 +53,30 @@ def test_a_role_beside_the_name_tells_the_sex(text: str, speaker: str | None) ->
 
 
 def test_a_role_in_man_tells_no_sex() -> None:
-    text = 'Gov. Tom Reed spoke.\n\nThe group\'s chairman, Mary Vell, signed the letter. "We need a week," he said.'
-    assert body(text)[-1].speaker != "Mary Vell"
+    text = 'Gov. Tom Reed spoke.\n\nThe group\'s chairman, Mary Sarrow, signed the letter. "We need a week," he said.'
+    assert body(text)[-1].speaker != "Mary Sarrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marta Dunn, 90, remembers the war.\n\nIn a letter home to his sister, Leon Sarrow, then a private, "
+            'described the cold. "He never complained," she said.',
+            "Marta Dunn",
+        ),
+        (
+            "Tom Reed, 90, keeps the letters.\n\nIn a note to her husband, Ann Sarrow, then a nurse, wrote of "
+            'the war. "She was always brave," he said.',
+            "Tom Reed",
+        ),
+        (
+            "Ann Holt was named chairwoman of the board.\n\nAsked who would be the next chairwoman, Leon "
+            'Sarrow, the secretary, shrugged. "She will choose her own deputy," she said.',
+            "Ann Holt",
+        ),
+    ],
+)
+def test_a_noun_ending_another_phrase_tells_nothing(text: str, speaker: str) -> None:
+    """The noun must head the clause the name is set off in, not end a preposition's or verb's phrase."""
+    assert body(text)[-1].speaker == speaker

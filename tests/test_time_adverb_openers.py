@@ -10,7 +10,7 @@ from tests.quote_helpers import body
 
 _TOWN_HALL = (
     "Rep. Dorian Quell held a town hall in Elm on Monday.\n\n"
-    'Tom Brandt, 40, of Elm, said he was angry. "It was bad," Brandt said.\n\n'
+    'Tom Brannock, 40, of Elm, said he was angry. "It was bad," Brannock said.\n\n'
 )
 
 
@@ -26,11 +26,11 @@ _TOWN_HALL = (
         (_TOWN_HALL + 'Subsequently, Quell left by a side door. "I like it here," he said.', "Dorian Quell"),
         (_TOWN_HALL + 'Thereafter, Quell took questions. "I like it here," he said.', "Dorian Quell"),
         # negatives: the adverb without a person after it leaves the pronoun as before
-        (_TOWN_HALL + 'Afterward, the hall emptied. "I like it here," he said.', "Tom Brandt"),
-        (_TOWN_HALL + 'Afterward, Brandt stayed in the hall. "I like it here," he said.', "Tom Brandt"),
+        (_TOWN_HALL + 'Afterward, the hall emptied. "I like it here," he said.', "Tom Brannock"),
+        (_TOWN_HALL + 'Afterward, Brannock stayed in the hall. "I like it here," he said.', "Tom Brannock"),
         (
-            'Gov. Ada Wren spoke first.\n\nAfterward, Ms. Wren took questions. "We are ready," she said.',
-            "Ada Wren",
+            'Gov. Ida Wren spoke first.\n\nAfterward, Ms. Wren took questions. "We are ready," she said.',
+            "Ida Wren",
         ),
     ],
 )

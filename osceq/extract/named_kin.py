@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from osceq.extract.kin_owners import set_off_kin
 from osceq.extract.kin_words import FEMALE_KIN, MALE_KIN
 
 __all__ = ["named_relative"]
@@ -15,15 +16,14 @@ _KIN = {"f": FEMALE_KIN, "m": MALE_KIN}
 _KIN_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([Hh]is|[Hh]er)\s+([a-z]+)\s+[a-z]", re.MULTILINE
 )
-# A name set off by commas after a his or her and a noun of kin (`his daughter, Jo Marsh-Tate,`).
-_SET_OFF = r",\s+((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[a-z][\w’'\-]*),"
 
 
-def named_relative(text: str, start: int, before: int, gender: str) -> str | None:
+def named_relative(text: str, start: int, before: int, gender: str) -> tuple[str, int, int, int] | None:
     """The name of the relative (of the pronoun's sex) the paragraph of the pronoun at `before` opens
     a sentence on, set off after the same owner word and noun of kin earlier in the text, when one
-    name only is set off so; else None. `start` is the pronoun's candidate's offset: the relative is
-    looked for after it."""
+    name only is set off so, with where its owner word stands, where the set-off name ends and where
+    the opening sentence starts; else None. `start` is the pronoun's candidate's offset: the relative
+    is looked for after it."""
     paragraph = max(start, text.rfind("\n", 0, before) + 1)
     found = None
     for match in _KIN_OPENING.finditer(text, paragraph, before):
@@ -32,6 +32,18 @@ def named_relative(text: str, start: int, before: int, gender: str) -> str | Non
     if found is None:
         return None
     owner, noun = found.group(1).lower(), found.group(2)
-    named = re.compile(rf"\b(?:{owner[0].upper()}|{owner[0]}){owner[1:]}\s+{noun}{_SET_OFF}")
-    names = {match.group(1) for match in named.finditer(text, 0, found.start())}
-    return names.pop() if len(names) == 1 else None
+    # (the names `kin_owners` finds set off after the same owner word and noun: `his daughter, Jo Marsh,`)
+    matches = [
+        match
+        for match in set_off_kin(text, found.start())
+        if match.group(1) == noun
+        and text[match.start() : match.start() + len(owner) + 1].lower() == owner + " "
+    ]
+    if len({match.group(2) for match in matches}) != 1:
+        return None
+    return matches[-1].group(2), matches[-1].start(), matches[-1].end(), found.start()
+
+
+def owner_sex(text: str, at: int) -> str:
+    """ "m" for the his, "f" for the her at an offset: the sex of the relative's owner."""
+    return "m" if text[at : at + 3].lower() == "his" else "f"

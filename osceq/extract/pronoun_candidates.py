@@ -5,31 +5,31 @@ others' words noted as candidates. `Resolver` in `speakers.py` builds on this cl
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
 
 from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
 from osceq.extract.name_words import FEMALE_TITLES, MALE_TITLES
-from osceq.extract.named_kin import named_relative
+from osceq.extract.named_kin import named_relative, owner_sex
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.reported_others import reported_other
-from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
-from osceq.extract.subject_index import SubjectIndex
+from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner, last_key_word
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
-from osceq.models import Block, Span
+from osceq.models import Span
 
 __all__ = ["PronounCandidates"]
+
+# A run of capitalised words, which may name a person (`Councillor Ed Dale`, `Reed`).
+_CAPITALISED = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 
 
 class PronounCandidates(ArticlePeople):
     """A pronoun's candidates tested against the article's people; the state is filled in by `Resolver`."""
 
     _people: dict[str, list[str]] | None  # last key word -> names a subject may be
-    body: Sequence[Block]
-    _subjects: SubjectIndex
 
     def _other_speaker(self, other: str, candidate: str, gender: str, people: dict[str, list[str]]) -> bool:
         """Whether a clause's speaker is a person, not the candidate, who may be the pronoun's."""
@@ -60,44 +60,52 @@ class PronounCandidates(ArticlePeople):
             return None  # "Lee “caused havoc,” he said": Lee is talked about, by someone else
         known = self.known_gender(name)
         if known not in (None, gender) and apposed_sex(self.text, position, name) == gender:
-            known = gender  # `The chairwoman, Patrice Vell,`: her role tells what a given name may not
+            known = gender  # `The chairwoman, Gabriele Sarrow,`: her role tells what a given name may not
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
 
     def nearer_relative(self, start: int, before: int, gender: str) -> str | None:
         """The relative of the pronoun's sex its paragraph opens a sentence on, named once before
-        (`his daughter, Jo Marsh,`: `named_kin`), by the article's fullest name, else None."""
+        (`his daughter, Jo Marsh,`: `named_kin`), by the article's fullest name, when the his or her
+        of both is the same person's: no other person of the owner's sex named between; else None."""
         found = named_relative(self.text, start, before, gender)
-        return self.names.full_name(found) if found is not None else None
+        if found is None:
+            return None
+        name, owner_at, named_end, opens_at = found
+        sex = owner_sex(self.text, owner_at)
+        owners = next((p for _, p in reversed(self._people_named(0, owner_at, sex)) if p), set())
+        # (`Ivo Marsh … his daughter, Jo Marsh, … Tom Reed spoke. His daughter said`: Reed's daughter)
+        if not owners or any(p and not p & owners for _, p in self._people_named(named_end, opens_at, sex)):
+            return None
+        return self.names.full_name(name)
 
-    def reported_another(
+    def _people_named(self, start: int, end: int, sex: str) -> list[tuple[int, set[str]]]:
+        """Each capitalised run of words between two offsets, with the article's people of a sex it
+        may name (by its last word; those whose whole name it ends with, when any)."""
+        found = []
+        for match in _CAPITALISED.finditer(self.text, start, end):
+            written = match.group()
+            known = self.names.names_by_last.get(last_key_word(written), [])
+            known = [n for n in known if written.endswith(n)] or known
+            found.append(
+                (match.start(), {self.names.full_name(n) for n in known if self.known_gender(n) == sex})
+            )
+        return found
+
+    def reports_another(
         self, position: int, name: str, gender: str, before: int, people: dict[str, list[str]]
-    ) -> str | None:
-        """The person, known to be of the pronoun's sex, the candidate's sentence reports on when it
-        closes the paragraph before the pronoun's (`reported_others`): the He opening the paragraph
-        may be that person's as well as the candidate's. As written without a title, else None."""
+    ) -> bool:
+        """Whether the candidate's sentence closes the paragraph before the pronoun's with a report on
+        another person known to be of its sex (`reported_others`): the He opening the paragraph may be
+        that person's as well as the candidate's."""
         other = reported_other(self.text, position, before)
         if other is None or name_matches(other, name) or name_matches(name, other):
-            return None
+            return False
         plain = parse_mention(other).name
         title = other.split(".", 1)[0].lower() if "." in other else ""  # (`Ms. Reyes` is a she)
         sex = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else self.known_gender(plain)
-        # (a firm's name tells no sex: `Heinz is`)
-        return plain if sex == gender and self._is_person(plain, people) else None
-
-    def story_subject(self, name: str, people: dict[str, list[str]]) -> str | None:
-        """The name's fullest form when the story's first paragraph opens on that person (an
-        obituary's, a profile's), else None."""
-        if not self.body:
-            return None
-        first = self.body[0]
-        subjects = self._subjects.between(
-            first.start, first.end, lambda found: self._is_person(found, people)
-        )
-        if not subjects or not (name_matches(subjects[0][1], name) or name_matches(name, subjects[0][1])):
-            return None
-        return self.names.full_name(name)
+        return sex == gender and self._is_person(plain, people)  # (a firm's name tells no sex: `Heinz is`)
 
     def victim_passed_over(
         self, position: int, name: str, gender: str, candidates: list[tuple[int, str]]

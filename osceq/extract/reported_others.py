@@ -1,5 +1,5 @@
-"""A speaker's report about another person closing a paragraph (`Harlan Voss said in a statement
-that Mr. Kettle had been "…"`), then a paragraph opening on a bare He or She: the pronoun may be the
+"""A speaker's report about another person closing a paragraph (`Olek Brun said in a statement
+that Mr. Sorrel had been "…"`), then a paragraph opening on a bare He or She: the pronoun may be the
 speaker's or the person reported on, so the speaker is no safe answer."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _REPORT = re.compile(
     rf"({_NAME})\s+(?:had|has|was|is|would|[a-z]+ed)\b"
 )
 # A stop before a capital, and the word before it: a sentence's end unless the word is a title or
-# an initial (`Mr. Kettle`, `Sen. Voss`, `J. Kettle`).
+# an initial (`Mr. Sorrel`, `Sen. Brun`, `J. Sorrel`).
 _STOP = re.compile(r"(\w*)[.?!][\"”’']*\s+[A-Z\"“]")
 
 

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from osceq.extract import function_words as fw
 from osceq.extract.accused_answers import accused_before
-from osceq.extract.aged_speakers import aged_speakers
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.agent_own_words import agent_before_own_words
 from osceq.extract.article_names import ArticleNames
@@ -275,7 +274,6 @@ class Resolver(PronounCandidates):
         low_at = bisect.bisect_left(self._speakers, (lowest,))
         near = self._speakers[low_at : bisect.bisect_left(self._speakers, (mention.start,), low_at)]
         owners = self.kin_owners(self._subjects.owners_between(lowest, mention.start), gender, people)
-        owners += aged_speakers(self.text, mention.start, gender)  # `Walt, 72, a machinist, said`
         candidates = sorted([*subjects, *near, *owners], reverse=True)
         quoted_at = {position for position, _ in near}
         question = reported_question(self.text, mention.start)
@@ -354,9 +352,8 @@ class Resolver(PronounCandidates):
                 return (
                     None  # `Venn said Tollan had misled …. "I never misled …," she said`: Tollan may answer
                 )
-            other = self.reported_another(position, name, gender, mention.start, people)
-            if other is not None:  # `Voss said Mr. Kettle had been "…".\n\nHe retired`: either man
-                return self.story_subject(other, people)  # (Kettle when the story is his, else nobody)
+            if self.reports_another(position, name, gender, mention.start, people):
+                return None  # `Brun said that Mr. Sorrel had been "…".\n\nHe left`: either man's
             if nearer_subject_between(self.text, position, mention.start, gender, name):
                 # `Lee spoke. His mother voted no. She said`: the mother, by a name set off before, or nobody
                 return self.nearer_relative(position, mention.start, gender)
