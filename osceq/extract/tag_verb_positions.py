@@ -46,7 +46,7 @@ def completed_head(tokens: list[Token], i: int, j: int, kind: str) -> int:
         or tokens[completion[0]].low.endswith("ing")  # `a nod to the front-runner acknowledging`
     ):
         return j
-    return completion[0]  # (its verb may follow asides: `a delegate from Ames County, Ann Lee, said`)
+    return completion[0]  # (its verb may follow asides: `a delegate from Marrow County, Ann Lee, said`)
 
 
 def speech_verb(tokens: list[Token], k: int) -> bool:
