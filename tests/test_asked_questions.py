@@ -60,3 +60,19 @@ def test_question_subject_never_speaks(text: str) -> None:
 )
 def test_asker_speaks(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in body(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A speech that took place, asked about (no modal before its verb): its subject said it.
+        ('Voters are asking why the senator claimed the tax was "temporary."', "the senator"),
+        (
+            'Parents are asking why the principal wrote in a letter that the school was "secure."',
+            "the principal",
+        ),
+        ('Critics are asking why the chief wrote that the raid was "by the book."', "the chief"),
+    ],
+)
+def test_speech_asked_about_is_its_subjects(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

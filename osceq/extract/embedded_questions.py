@@ -30,6 +30,8 @@ _QUESTION_WORDS = frozenset({"what", "how", "whether", "why", "where"})
 # Forms of verbs that put a question (`asked`, `asking`, `wondered`).
 _ASKING = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"})
 _OBJECT_REACH = 4  # words between the verb of asking and its question (`asked Mayor Ann Lee what`)
+# Modals of a speech only wondered about (`what the party would say`); not `did`, `had`, `was`.
+_MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must", "shall"})
 # Words that end a question before a later clause (`asked whether … and Ann Lee said`).
 _CLAUSE_BREAKS = frozenset({"and", "but", "or", "while", "then"})
 
@@ -37,6 +39,8 @@ _CLAUSE_BREAKS = frozenset({"and", "but", "or", "while", "then"})
 def in_asked_question(tokens: list[Token], v: int) -> bool:
     """Whether the verb at v is the verb of a question a verb of asking puts (`asking what the party
     would say`): the words after it are the asker's, not the question's subject's."""
+    if not _under_modal(tokens, v):
+        return False  # `asking why the senator claimed the tax was "…"`: the senator did say it
     for k in range(v - 1, max(-1, v - _REACH), -1):
         word = tokens[k]
         if word.text in ',;:()"“”' or word.low in _CLAUSE_BREAKS:
@@ -51,3 +55,9 @@ def in_asked_question(tokens: list[Token], v: int) -> bool:
                 if not any(t.text in ',;:()"“”' for t in tokens[m:k])
             )
     return False
+
+
+def _under_modal(tokens: list[Token], v: int) -> bool:
+    """Whether the verb at v follows a modal (`would say`, `will ever tell`): a speech wondered about,
+    not one that took place."""
+    return any(t.low in _MODALS and t.text.islower() for t in tokens[max(0, v - 3) : v])
