@@ -35,6 +35,21 @@ from tests.quote_helpers import body
             'were "a puzzle with missing pieces."',
             "Ada Morrow",
         ),
+        # A colon, `so` or `because` after the clause hands the quote back to the main speaker.
+        (
+            'Nell Quist said of the letter, in which Ivo Pratt wrote that he was sorry: "It is too late."',
+            "Nell Quist",
+        ),
+        (
+            "Nell Quist pointed to the report, in which the agency said the river was safe so she called "
+            'it "a whitewash."',
+            "Nell Quist",
+        ),
+        (
+            "Nell Quist mocked the speech, in which Ivo Pratt said he would fix the roads because it was "
+            '"pure fantasy."',
+            "Nell Quist",
+        ),
         # A clause with no comma before it describes its noun, and `as`, `and` hand the quote back to
         # the main clause or a later one.
         (
