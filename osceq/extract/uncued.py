@@ -12,6 +12,7 @@ from osceq.extract.clauses import sentence_subject
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.list_tails import opens_list
 from osceq.extract.passive_naming import before_adverbs, set_off_naming, set_off_summing
+from osceq.extract.spent_subordinate_cues import in_opening_subordinate
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
@@ -35,6 +36,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
+    if in_opening_subordinate(tokens, a, b, _clause_starts(tokens, ranges)):
+        return None  # `While Pell calls it "bold," Dunn fixes on the "reset" line`: Pell's clause is apart
     if _set_off_passive_after(tokens, b):
         return None  # `Ann Lee — often described as "…" —`: the subject is summed up, not speaking
     if opens_list(tokens, b):
@@ -45,6 +48,13 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
         return None  # `The House plan is "…"`: a linking verb describes a thing, which says nothing
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
+
+
+def _clause_starts(tokens: list[Token], ranges: list[tuple[int, int]]) -> set[int]:
+    """The indices of the tokens right after a comma or after a quotation cut out between ranges."""
+    cut = [a for a, _ in ranges[1:]]
+    firsts = {next((k for k, t in enumerate(tokens) if t.start >= a), len(tokens)) for a in cut}
+    return firsts | {k for k in range(1, len(tokens)) if tokens[k - 1].text == ","}
 
 
 def _set_off_passive_after(tokens: list[Token], b: int) -> bool:

@@ -1,0 +1,13 @@
+"""Word lists for cues spent before a quotation by a clause of their own (`spent_subordinate_cues`)."""
+
+from __future__ import annotations
+
+from osceq.extract.word_lists import words
+
+# Subordinators whose clause sets a time, a condition or a contrast apart from the main clause; an
+# "as" clause is left out, as it often credits the main clause's words (`As Lee put it, the plan is
+# "a farce"`), and so is "because", whose clause gives a reason for what the main one says.
+APART_SUBORDINATORS = words("after although before if once though until when whenever whereas while")
+
+# Words that cannot be a finite verb right after a main clause's subject: they carry on a phrase.
+NOT_VERBS_AFTER_SUBJECT = words("and or but nor of in on at for to with from by as than")

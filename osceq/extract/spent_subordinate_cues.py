@@ -1,0 +1,66 @@
+"""A cue spent inside an opening subordinate clause (`While Ivo Pell calls the plan "bold," Ada Dunn
+fixes on the "reset" line`): the main clause after the comma has a subject and a verb of its own,
+so a quotation in it is not the words of the subordinate clause's subject."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract import function_words as fw
+from osceq.extract.phrases import np_backward
+from osceq.extract.spent_cue_words import APART_SUBORDINATORS, NOT_VERBS_AFTER_SUBJECT
+from osceq.extract.tokens import Token, is_word
+
+
+def spent_in_subordinate(tokens: list[Token], cue: int, comma: int) -> bool:
+    """Whether the cue at index cue lies in an opening subordinate clause ending at the comma at
+    index comma, and a main clause with its own subject and verb runs from that comma to the
+    quotation (the end of tokens)."""
+    return 0 <= cue < comma and _opens_apart(tokens, cue) and _main_clause(tokens, comma + 1)
+
+
+# The rest of the sentence after the quotation ends on a source (`…, according to a source.`).
+_SOURCE_CLOSES = re.compile(r"[^.!?\n]*,\s+according\s+to\s[^.!?\n]*[.!?]")
+
+
+def source_closes(text: str, after: int) -> bool:
+    """Whether the sentence from index after (the opening mark of the quotation) ends on `, according
+    to …`: that source reports the sentence's words, so the spent cue may stand in for it."""
+    return _SOURCE_CLOSES.match(text, after) is not None
+
+
+def in_opening_subordinate(tokens: list[Token], a: int, b: int, starts: set[int]) -> bool:
+    """Whether the subject at tokens[a:b] is that of an opening subordinate clause of time, condition
+    or contrast which a main clause with its own subject and verb follows before the quotation
+    (`While Pell calls it "bold," Dunn fixes on …`); starts holds the indices of tokens that follow
+    a comma or a cut-out quotation, where the main clause may begin."""
+    return _opens_apart(tokens, a) and any(_main_clause(tokens, s) for s in starts if s > b)
+
+
+def _opens_apart(tokens: list[Token], a: int) -> bool:
+    """Whether the sentence opens, before token a, on a subordinator of time, condition or contrast."""
+    opener = next((k for k, t in enumerate(tokens[:a]) if is_word(t)), None)
+    return opener is not None and tokens[opener].low in APART_SUBORDINATORS
+
+
+def _main_clause(tokens: list[Token], start: int) -> bool:
+    """Whether a subject followed by a verb of its own (`Ada Dunn fixes on`) opens at index start
+    (past a closing mark), with no more commas before the quotation at the end of tokens (a list
+    or an aside would leave the clause unclear)."""
+    while start < len(tokens) and not is_word(tokens[start]):
+        start += 1  # (the closing mark of a quotation that ends the clause: `calls it "bold,"`)
+    if any(t.text in ",;:" for t in tokens[start : len(tokens) - 1]):
+        return False
+    return any(_subject_then_verb(tokens, start, k) for k in range(start + 1, len(tokens)))
+
+
+def _subject_then_verb(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether tokens[k] is a word that may be a finite verb and the noun phrase before it runs back
+    exactly to index start."""
+    token = tokens[k]
+    if not is_word(token) or not token.text.islower():
+        return False
+    if token.low in fw.PREPOSITIONS or token.low in NOT_VERBS_AFTER_SUBJECT:
+        return False
+    subject = np_backward(tokens, k)
+    return subject is not None and subject[0] == start and subject[2] in ("name", "nominal", "pronoun")
