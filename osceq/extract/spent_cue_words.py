@@ -11,3 +11,7 @@ APART_SUBORDINATORS = words("after although before if once though until when whe
 
 # Words that cannot be a finite verb right after a main clause's subject: they carry on a phrase.
 NOT_VERBS_AFTER_SUBJECT = words("and or but nor of in on at for to with from by as than")
+
+# Subordinators that only ever open a clause with a subject of its own, never a phrase (`went after
+# Lee`, `spoke before the board` are phrases): a verb or participle beyond them is that clause's.
+CLAUSE_ONLY_OPENERS = words("although because though when whenever whereas while")
