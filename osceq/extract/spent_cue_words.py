@@ -15,3 +15,6 @@ NOT_VERBS_AFTER_SUBJECT = words("and or but nor of in on at for to with from by 
 # Subordinators that only ever open a clause with a subject of its own, never a phrase (`went after
 # Lee`, `spoke before the board` are phrases): a verb or participle beyond them is that clause's.
 CLAUSE_ONLY_OPENERS = words("although because though when whenever whereas while")
+
+# Words joining a clause of its own after a comma (`…, and the crowd booed …`).
+COORDINATORS = words("and but yet")

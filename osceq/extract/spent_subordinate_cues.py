@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
+from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
-from osceq.extract.spent_cue_words import APART_SUBORDINATORS, NOT_VERBS_AFTER_SUBJECT
+from osceq.extract.spent_cue_words import APART_SUBORDINATORS, COORDINATORS, NOT_VERBS_AFTER_SUBJECT
 from osceq.extract.tokens import Token, is_word
 
 
@@ -64,3 +65,30 @@ def _subject_then_verb(tokens: list[Token], start: int, k: int) -> bool:
         return False
     subject = np_backward(tokens, k)
     return subject is not None and subject[0] == start and subject[2] in ("name", "nominal", "pronoun")
+
+
+def spent_by_coordinate(tokens: list[Token], cue: int) -> bool:
+    """Whether, after the cue at index cue, a comma and a coordinator (`, and`, `, but`) open a
+    clause with its own subject and verb that runs on to the quotation (`Lee praised the plan, and
+    the crowd booed the "giveaway"`)."""
+    if cue < 0:
+        return False
+    found = np_forward(tokens, cue + 1)
+    k = found[0] if found is not None else -1
+    # The cue's object is a plain noun phrase closed by the comma (`praised the plan,`), not a
+    # reported clause that may run on past it (`said the plan was sound, and …`).
+    return (
+        0 < k < len(tokens) - 2
+        and tokens[k].text == ","
+        and tokens[k + 1].low in COORDINATORS
+        and _main_clause(tokens, k + 2)
+    )
+
+
+def coordinate_clause_after(tokens: list[Token], b: int) -> bool:
+    """Whether a comma and a coordinator after index b open a clause with its own subject and verb
+    that runs on to the quotation (`Lee named the mayor, and the crowd took up the chant "…"`)."""
+    return any(
+        tokens[k].text == "," and tokens[k + 1].low in COORDINATORS and _main_clause(tokens, k + 2)
+        for k in range(b, len(tokens) - 2)
+    )
