@@ -10,6 +10,7 @@ from osceq.extract.clauses import sentence_subject
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.speaking_role_words import ISSUING_VERBS
 from osceq.extract.spent_cue_words import CLAUSE_ONLY_OPENERS
+from osceq.extract.spent_subordinate_cues import own_subject_after_semicolon
 from osceq.extract.thing_nouns import THING_NOUNS
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
@@ -56,8 +57,8 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
         # (`as Ann Lee received a letter accusing …`: the writing's author is neither the one who
         # got it nor the main subject)
         return late if tokens[late[1]].low in ISSUING_VERBS else None
-    if _own_clause_before(tokens, b, v):
-        return None
+    if _own_clause_before(tokens, b, v) or own_subject_after_semicolon(tokens, b, v):
+        return None  # (`…; Roe's motto (repeated to me often) was, "…"`: a clause of its own after ";")
     if _abstract(tokens, a, b, kind) or (kind == "nominal" and _thing_before_verb(tokens, a, b)):
         return None
     return subject

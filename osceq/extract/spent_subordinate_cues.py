@@ -92,3 +92,14 @@ def coordinate_clause_after(tokens: list[Token], b: int) -> bool:
         tokens[k].text == "," and tokens[k + 1].low in COORDINATORS and _main_clause(tokens, k + 2)
         for k in range(b, len(tokens) - 2)
     )
+
+
+def own_subject_after_semicolon(tokens: list[Token], b: int, v: int) -> bool:
+    """Whether a semicolon between index b and index v opens a clause on a subject of its own (a
+    capitalised word or a determiner: `…; Roe's motto was`, `…; his motto was`), not on the next
+    verb of a list sharing the subject before it (`…; praised the plan; and declared that`)."""
+    k = max((m for m in range(b, min(v, len(tokens) - 1)) if tokens[m].text == ";"), default=-1)
+    if k < 0:
+        return False
+    after = tokens[k + 1]
+    return (after.text[:1].isupper() and after.low not in COORDINATORS) or after.low in fw.DETERMINERS

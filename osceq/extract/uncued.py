@@ -12,7 +12,11 @@ from osceq.extract.clauses import sentence_subject
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.list_tails import opens_list
 from osceq.extract.passive_naming import before_adverbs, set_off_naming, set_off_summing
-from osceq.extract.spent_subordinate_cues import coordinate_clause_after, in_opening_subordinate
+from osceq.extract.spent_subordinate_cues import (
+    coordinate_clause_after,
+    in_opening_subordinate,
+    own_subject_after_semicolon,
+)
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
@@ -38,6 +42,8 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
         return None
     if in_opening_subordinate(tokens, a, b, _clause_starts(tokens, ranges)):
         return None  # `While Pell calls it "bold," Dunn fixes on the "reset" line`: Pell's clause is apart
+    if own_subject_after_semicolon(tokens, b, len(tokens)):
+        return None  # `Lee studied under Tom Roe; his motto was, "…"`: a clause of its own after the ";"
     if coordinate_clause_after(tokens, b):
         return None  # `Lee named the mayor, and the crowd took up the chant "…"`: the crowd's clause
     if _set_off_passive_after(tokens, b):
