@@ -18,3 +18,6 @@ CLAUSE_ONLY_OPENERS = words("although because though when whenever whereas while
 
 # Words joining a clause of its own after a comma (`…, and the crowd booed …`).
 COORDINATORS = words("and but yet")
+
+# A person's pronouns, which in a later clause may stand for the subject of an earlier one.
+PERSON_PRONOUNS = words("he him his she her hers they them their")

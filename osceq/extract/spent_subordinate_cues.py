@@ -9,7 +9,12 @@ import re
 from osceq.extract import function_words as fw
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.phrases import np_backward
-from osceq.extract.spent_cue_words import APART_SUBORDINATORS, COORDINATORS, NOT_VERBS_AFTER_SUBJECT
+from osceq.extract.spent_cue_words import (
+    APART_SUBORDINATORS,
+    COORDINATORS,
+    NOT_VERBS_AFTER_SUBJECT,
+    PERSON_PRONOUNS,
+)
 from osceq.extract.tokens import Token, is_word
 
 
@@ -82,6 +87,7 @@ def spent_by_coordinate(tokens: list[Token], cue: int) -> bool:
         and tokens[k].text == ","
         and tokens[k + 1].low in COORDINATORS
         and _main_clause(tokens, k + 2)
+        and not _points_back(tokens, k + 2)
     )
 
 
@@ -89,9 +95,18 @@ def coordinate_clause_after(tokens: list[Token], b: int) -> bool:
     """Whether a comma and a coordinator after index b open a clause with its own subject and verb
     that runs on to the quotation (`Lee named the mayor, and the crowd took up the chant "…"`)."""
     return any(
-        tokens[k].text == "," and tokens[k + 1].low in COORDINATORS and _main_clause(tokens, k + 2)
+        tokens[k].text == ","
+        and tokens[k + 1].low in COORDINATORS
+        and _main_clause(tokens, k + 2)
+        and not _points_back(tokens, k + 2)
         for k in range(b, len(tokens) - 2)
     )
+
+
+def _points_back(tokens: list[Token], start: int) -> bool:
+    """Whether the later clause from index start holds a person's pronoun that may stand for the
+    first subject, whose words the quotation may then be (`…, and Roe watched her urge voters to`)."""
+    return any(t.low in PERSON_PRONOUNS for t in tokens[start:])
 
 
 def own_subject_after_semicolon(tokens: list[Token], b: int, v: int) -> bool:
