@@ -56,6 +56,7 @@ from osceq.extract.quoted_as import quoted_as
 from osceq.extract.reduced_relatives import reduced_passive
 from osceq.extract.sentence_asides import in_closed_relative, inverted_aside_closes, tag_aside_yields
 from osceq.extract.speaking_subjects import speaking_subject, verb_before_participle
+from osceq.extract.spent_subordinate_cues import source_closes, spent_by_coordinate, spent_in_subordinate
 from osceq.extract.takeovers import (
     belief_in_apposition,
     introduces,
@@ -193,6 +194,10 @@ def before_quote(text: str, ranges: list[tuple[int, int]]) -> Found | None:
         opening = clause_subject(tokens, v) or speaking_subject(tokens, v)
         if opening is not None:
             return Found(span_of(text, tokens, opening[0], opening[1]), cue, opening[2], "subject")
+    if spent_in_subordinate(tokens, best_at, subordinate) and not source_closes(text, ranges[-1][1]):
+        best = None  # `While Pell calls it "bold," Dunn fixes on the "reset" line`: Pell's cue is spent
+    if best is not None and best.evidence == "cue-before" and spent_by_coordinate(tokens, best_at):
+        best = None  # `Lee praised the plan, and the crowd booed the "giveaway"`: a clause of its own
     owner = answer_owner(tokens)
     if owner is not None:  # `Lee's reply, when I read her the quote, was short: "…"`: Lee answers
         a, b, kind = owner

@@ -17,8 +17,8 @@ from osceq.extract.quotemarks import Pair
 from osceq.extract.text import trim
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, past_verb, tokenize
 from osceq.extract.word_kinds import person_noun, title_word
+from osceq.extract.word_surnames import word_surname
 from osceq.extract.wording_appositives import names_the_wording
-from osceq.models import Span
 
 # `…," wrote`, `…", said`: an inverted tag's verb right after the quote's comma.
 _INVERTED_VERB = any_case_pattern(r"[\"”’'`]*,?[\"”’'`]*\s+([a-z]+)\s+[^\W\d_]")
@@ -69,7 +69,9 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
         return None
     found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
-        return _word_surname(text, end, pair.close_end, right)
+        return word_surname(text, end, pair.close_end, right)
+    if found.evidence == "signature" and not opens and _words_before_on_line(text, pair.open_start):
+        return None  # `Lee insisted his party was "still the top force."--Ann Roe.`: a byline, not Lee's tag
     words = found.mention.text.split()
     if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
         return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
@@ -265,6 +267,12 @@ def _has_object(text: str, found: Found, stop: int) -> bool:
     )
 
 
+def _words_before_on_line(text: str, opening: int) -> bool:
+    """Whether words stand before the opening mark on its line (not a bullet or a dash alone)."""
+    line = text.rfind("\n", 0, opening) + 1
+    return any(c.isalpha() for c in text[line:opening])
+
+
 def _setting_only(tail: str, verb: str) -> bool:
     """Whether the words after a new sentence's verb only say whom it was told to, where or when
     (`Lee told bankers at a lunch in Rome.`), with no clause of their own (`Lee said the bank will
@@ -298,55 +306,6 @@ def _listener_after_to(tokens: list[Token], k: int) -> bool:
         return False
     following = tokens[k + 1]
     return following.low in fw.DETERMINERS or capitalised(following) or following.low.endswith("s")
-
-
-# `"…," May said.`: a capitalised word, then a plain reporting verb that ends the tag.
-_WORD_THEN_VERB = any_case_pattern(
-    r"[\"”’'`]*,?[\"”’'`]*\s+([A-Z][a-z]+)\s+(said|says|wrote|writes|added|adds)(?=([.,]|\s*$))"
-)
-# Capitalised words that never name the speaker: pronouns, determiners, groups, days and answers.
-_NO_SURNAME = (
-    PRONOUN_SUBJECTS
-    | fw.OBJECT_PRONOUNS
-    | fw.DETERMINERS
-    | fw.GROUP_SUBJECTS
-    | fw.RELATIVES
-    | fw.TIME_NOUNS
-    | {
-        "it",
-        "that",
-        "there",
-        "here",
-        "what",
-        "why",
-        "how",
-        "when",
-        "where",
-        "yes",
-        "no",
-        "not",
-        "nor",
-        "tomorrow",
-    }
-)
-
-
-def _word_surname(text: str, end: int, close_end: int, right: int) -> Found | None:
-    """`"…," May said.`, `"…," From said.`: a surname that is also a common word. After the quote's
-    comma, or as a sentence of its own after one that closed (`"…." May said.`), a capitalised word
-    whose verb ends the tag can only be the speaker's name."""
-    match = _WORD_THEN_VERB.match(text, close_end, right)
-    if match is None or match.group(1).lower() in _NO_SURNAME:
-        return None
-    after_comma = text[end - 1] == "," or text[close_end : close_end + 1] == ","
-    if not after_comma and not (text[end - 1] == "." and match.group(3) == "."):
-        return None
-    return Found(
-        Span(match.group(1), match.start(1), match.end(1)),
-        Span(match.group(2), match.start(2), match.end(2)),
-        "name",
-        "cue-after",
-    )
 
 
 def cue_past_title(text: str, pairs: list[Pair], k: int, block_end: int, opens: bool) -> Found | None:

@@ -29,11 +29,14 @@ def writing_before_relative(tokens: list[Token], v: int) -> tuple[int, int] | No
     the relative word, as (start, end), when the words between hold no punctuation; else None."""
     if v < 3 or tokens[v - 1].low not in ("which", "that") or not tokens[v - 1].text.islower():
         return None
-    for k in range(v - 2, max(-1, v - 2 - _REACH), -1):
+    # (`a Herald report, which said "…"`: a comma may set the relative clause off from its writing.)
+    set_off = tokens[v - 2].text == "," and tokens[v - 1].low == "which"
+    last = v - 3 if set_off else v - 2
+    for k in range(last, max(-1, last - _REACH), -1):
         token = tokens[k]
         if not token.text[:1].isalnum():
             return None
-        if token.low in fw.DETERMINERS and k < v - 2 and (k == 0 or tokens[k - 1].low not in _SOURCE_LINKS):
+        if token.low in fw.DETERMINERS and k < last and (k == 0 or tokens[k - 1].low not in _SOURCE_LINKS):
             return None  # another phrase nearer the relative (`her note under a headline that`)
         if token.low in WRITINGS and token.text.islower():
             start = k
@@ -41,13 +44,19 @@ def writing_before_relative(tokens: list[Token], v: int) -> tuple[int, int] | No
                 tokens[start - 1].low in fw.DETERMINERS
                 or possessive(tokens[start - 1])
                 or (tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower() and start > k - 2)
-            ):
+                or (
+                    set_off
+                    and tokens[start - 1].text.isalpha()
+                    and tokens[start - 1].text.istitle()
+                    and start > k - 3
+                )
+            ):  # (`a new report`; set off by a comma, `the Herald report, which`, `the Harbour Press report`)
                 start -= 1
                 if tokens[start].low in fw.DETERMINERS or possessive(tokens[start]):
                     break
             if tokens[start].low not in fw.DETERMINERS and not possessive(tokens[start]):
                 return None  # a bare noun may be a verb's object of another kind (`to report which`)
-            return start, v - 1
+            return start, last + 1
     return None
 
 

@@ -9,6 +9,8 @@ from osceq.extract import reporting as lex
 from osceq.extract.clauses import sentence_subject
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.speaking_role_words import ISSUING_VERBS
+from osceq.extract.spent_cue_words import CLAUSE_ONLY_OPENERS
+from osceq.extract.spent_subordinate_cues import own_subject_after_semicolon
 from osceq.extract.thing_nouns import THING_NOUNS
 from osceq.extract.tokens import Token, capitalised, name_end, past_verb
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
@@ -55,9 +57,28 @@ def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None
         # (`as Ann Lee received a letter accusing …`: the writing's author is neither the one who
         # got it nor the main subject)
         return late if tokens[late[1]].low in ISSUING_VERBS else None
+    if _own_clause_before(tokens, b, v) or own_subject_after_semicolon(tokens, b, v):
+        return None  # (`…; Roe's motto (repeated to me often) was, "…"`: a clause of its own after ";")
     if _abstract(tokens, a, b, kind) or (kind == "nominal" and _thing_before_verb(tokens, a, b)):
         return None
     return subject
+
+
+def _own_clause_before(tokens: list[Token], b: int, v: int) -> bool:
+    """`Lee's turn started when Ann Roe, in response, accused him of …`: a finite verb at v after a
+    later clause's subordinator and its own subject (a name or a person's pronoun), with no "and"
+    that could join it to the main clause again and no relative clause holding it, is that
+    subject's, never the sentence's subject ending at b."""
+    if tokens[v].low.endswith("ing"):
+        return False  # (a participle may hang on the main clause: `late_clause_speaker`)
+    return any(
+        tokens[k].low in CLAUSE_ONLY_OPENERS
+        and tokens[k].text.islower()
+        and (capitalised(tokens[k + 1]) or tokens[k + 1].low in _PERSON_PRONOUNS)
+        and not any(t.low in ("and", "or", "but") for t in tokens[k:v])
+        and not any(t.low in fw.RELATIVES for t in tokens[b:k])  # (`Lee, who left because she …, said`)
+        for k in range(b, v - 1)
+    )
 
 
 def _thing_before_verb(tokens: list[Token], a: int, b: int) -> bool:

@@ -12,6 +12,11 @@ from osceq.extract.clauses import sentence_subject
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.list_tails import opens_list
 from osceq.extract.passive_naming import before_adverbs, set_off_naming, set_off_summing
+from osceq.extract.spent_subordinate_cues import (
+    coordinate_clause_after,
+    in_opening_subordinate,
+    own_subject_after_semicolon,
+)
 from osceq.extract.tokens import Token, capitalised, range_tokens, span_of
 from osceq.models import Span
 
@@ -35,6 +40,12 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
     a, b, kind = subject
     if kind == "name" and not names_someone(tokens, a, b, after_names):
         return None
+    if in_opening_subordinate(tokens, a, b, _clause_starts(tokens, ranges)):
+        return None  # `While Pell calls it "bold," Dunn fixes on the "reset" line`: Pell's clause is apart
+    if own_subject_after_semicolon(tokens, b, len(tokens)):
+        return None  # `Lee studied under Tom Roe; his motto was, "…"`: a clause of its own after the ";"
+    if coordinate_clause_after(tokens, b):
+        return None  # `Lee named the mayor, and the crowd took up the chant "…"`: the crowd's clause
     if _set_off_passive_after(tokens, b):
         return None  # `Ann Lee — often described as "…" —`: the subject is summed up, not speaking
     if opens_list(tokens, b):
@@ -45,6 +56,13 @@ def any_subject(text: str, ranges: list[tuple[int, int]], after_names: Container
         return None  # `The House plan is "…"`: a linking verb describes a thing, which says nothing
     mention = span_of(text, tokens, a, b)
     return Found(mention, Span("", mention.end, mention.end), kind, "sentence-subject")
+
+
+def _clause_starts(tokens: list[Token], ranges: list[tuple[int, int]]) -> set[int]:
+    """The indices of the tokens right after a comma or after a quotation cut out between ranges."""
+    cut = [a for a, _ in ranges[1:]]
+    firsts = {next((k for k, t in enumerate(tokens) if t.start >= a), len(tokens)) for a in cut}
+    return firsts | {k for k in range(1, len(tokens)) if tokens[k - 1].text == ","}
 
 
 def _set_off_passive_after(tokens: list[Token], b: int) -> bool:

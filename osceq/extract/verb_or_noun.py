@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.as_clause_verbs import ends_as_aside
+from osceq.extract.document_relatives import writing_before_relative
 from osceq.extract.naming_relatives import names_thing_before
 from osceq.extract.reading_nouns import reading_compound
 from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, between_word, capitalised, is_word, possessive
@@ -51,6 +52,9 @@ def is_verb(tokens: list[Token], v: int) -> bool:
         return (
             before.low in PRONOUN_SUBJECTS
             or before.low == "it"  # `…," it read.`: a document or a sign speaks
+            or (
+                before.low == "which" and writing_before_relative(tokens, v) is not None
+            )  # `the report, which notes`
             or (between_word(before) and not _owned_noun(tokens, v))
             or (
                 before.text[:1].isupper()

@@ -14,6 +14,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.judged_thing_words import JUDGED_THINGS
 from osceq.extract.phrases import np_backward
 from osceq.extract.prompted import moved_to_speak
+from osceq.extract.spent_cue_words import CLAUSE_ONLY_OPENERS
 from osceq.extract.tokens import Token, capitalised, past_verb
 from osceq.extract.unnamed_words import PLAIN_PERSONS
 from osceq.extract.verb_or_noun import is_verb
@@ -313,10 +314,13 @@ def leads_to_speech(tokens: list[Token], v: int) -> bool:
     if following is not None and following.low.endswith("ing") and following.text.islower():
         # `may begin watching steel …`: the verb begun is the one that must be speech (`began saying`)
         return following.low in lex.REPORTING_FORMS
+    # A participle after a clause of its own (`started last week when Ann Lee accused him of having
+    # "…"`) belongs to that clause; only one before such a clause opens can carry the begun speech.
+    clause = next((k for k in range(v + 1, len(tokens)) if tokens[k].low in CLAUSE_ONLY_OPENERS), len(tokens))
     return (
         following is None
         or following.low in ("by", "to", "on", "out")
-        or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 :])
+        or any(t.low.endswith("ing") and t.text.islower() for t in tokens[v + 1 : clause])
     )
 
 

@@ -1,0 +1,23 @@
+"""Word lists for cues spent before a quotation by a clause of their own (`spent_subordinate_cues`)."""
+
+from __future__ import annotations
+
+from osceq.extract.word_lists import words
+
+# Subordinators whose clause sets a time, a condition or a contrast apart from the main clause; an
+# "as" clause is left out, as it often credits the main clause's words (`As Lee put it, the plan is
+# "a farce"`), and so is "because", whose clause gives a reason for what the main one says.
+APART_SUBORDINATORS = words("after although before if once though until when whenever whereas while")
+
+# Words that cannot be a finite verb right after a main clause's subject: they carry on a phrase.
+NOT_VERBS_AFTER_SUBJECT = words("and or but nor of in on at for to with from by as than")
+
+# Subordinators that only ever open a clause with a subject of its own, never a phrase (`went after
+# Lee`, `spoke before the board` are phrases): a verb or participle beyond them is that clause's.
+CLAUSE_ONLY_OPENERS = words("although because though when whenever whereas while")
+
+# Words joining a clause of its own after a comma (`…, and the crowd booed …`).
+COORDINATORS = words("and but yet")
+
+# A person's pronouns, which in a later clause may stand for the subject of an earlier one.
+PERSON_PRONOUNS = words("he him his she her hers they them their")

@@ -1,0 +1,120 @@
+"""A cue spent inside an opening subordinate clause (`While Ivo Pell calls the plan "bold," Ada Dunn
+fixes on the "reset" line`): the main clause after the comma has a subject and a verb of its own,
+so a quotation in it is not the words of the subordinate clause's subject."""
+
+from __future__ import annotations
+
+import re
+
+from osceq.extract import function_words as fw
+from osceq.extract.forward_phrases import np_forward
+from osceq.extract.phrases import np_backward
+from osceq.extract.spent_cue_words import (
+    APART_SUBORDINATORS,
+    COORDINATORS,
+    NOT_VERBS_AFTER_SUBJECT,
+    PERSON_PRONOUNS,
+)
+from osceq.extract.tokens import Token, is_word
+
+
+def spent_in_subordinate(tokens: list[Token], cue: int, comma: int) -> bool:
+    """Whether the cue at index cue lies in an opening subordinate clause ending at the comma at
+    index comma, and a main clause with its own subject and verb runs from that comma to the
+    quotation (the end of tokens)."""
+    return 0 <= cue < comma and _opens_apart(tokens, cue) and _main_clause(tokens, comma + 1)
+
+
+# The rest of the sentence after the quotation ends on a source (`…, according to a source.`).
+_SOURCE_CLOSES = re.compile(r"[^.!?\n]*,\s+according\s+to\s[^.!?\n]*[.!?]")
+
+
+def source_closes(text: str, after: int) -> bool:
+    """Whether the sentence from index after (the opening mark of the quotation) ends on `, according
+    to …`: that source reports the sentence's words, so the spent cue may stand in for it."""
+    return _SOURCE_CLOSES.match(text, after) is not None
+
+
+def in_opening_subordinate(tokens: list[Token], a: int, b: int, starts: set[int]) -> bool:
+    """Whether the subject at tokens[a:b] is that of an opening subordinate clause of time, condition
+    or contrast which a main clause with its own subject and verb follows before the quotation
+    (`While Pell calls it "bold," Dunn fixes on …`); starts holds the indices of tokens that follow
+    a comma or a cut-out quotation, where the main clause may begin."""
+    return _opens_apart(tokens, a) and any(_main_clause(tokens, s) for s in starts if s > b)
+
+
+def _opens_apart(tokens: list[Token], a: int) -> bool:
+    """Whether the sentence opens, before token a, on a subordinator of time, condition or contrast."""
+    opener = next((k for k, t in enumerate(tokens[:a]) if is_word(t)), None)
+    return opener is not None and tokens[opener].low in APART_SUBORDINATORS
+
+
+def _main_clause(tokens: list[Token], start: int) -> bool:
+    """Whether a subject followed by a verb of its own (`Ada Dunn fixes on`) opens at index start
+    (past a closing mark), with no more commas before the quotation at the end of tokens (a list
+    or an aside would leave the clause unclear)."""
+    while start < len(tokens) and not is_word(tokens[start]):
+        start += 1  # (the closing mark of a quotation that ends the clause: `calls it "bold,"`)
+    if any(t.text in ",;:" for t in tokens[start : len(tokens) - 1]):
+        return False
+    return any(_subject_then_verb(tokens, start, k) for k in range(start + 1, len(tokens)))
+
+
+def _subject_then_verb(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether tokens[k] is a word that may be a finite verb and the noun phrase before it runs back
+    exactly to index start."""
+    token = tokens[k]
+    if not is_word(token) or not token.text.islower():
+        return False
+    if token.low in fw.PREPOSITIONS or token.low in NOT_VERBS_AFTER_SUBJECT:
+        return False
+    subject = np_backward(tokens, k)
+    return subject is not None and subject[0] == start and subject[2] in ("name", "nominal", "pronoun")
+
+
+def spent_by_coordinate(tokens: list[Token], cue: int) -> bool:
+    """Whether, after the cue at index cue, a comma and a coordinator (`, and`, `, but`) open a
+    clause with its own subject and verb that runs on to the quotation (`Lee praised the plan, and
+    the crowd booed the "giveaway"`)."""
+    if cue < 0:
+        return False
+    found = np_forward(tokens, cue + 1)
+    k = found[0] if found is not None else -1
+    # The cue's object is a plain noun phrase closed by the comma (`praised the plan,`), not a
+    # reported clause that may run on past it (`said the plan was sound, and …`).
+    return (
+        0 < k < len(tokens) - 2
+        and tokens[k].text == ","
+        and tokens[k + 1].low in COORDINATORS
+        and _main_clause(tokens, k + 2)
+        and not _points_back(tokens, k + 2)
+    )
+
+
+def coordinate_clause_after(tokens: list[Token], b: int) -> bool:
+    """Whether a comma and a coordinator after index b open a clause with its own subject and verb
+    that runs on to the quotation (`Lee named the mayor, and the crowd took up the chant "…"`)."""
+    return any(
+        tokens[k].text == ","
+        and tokens[k + 1].low in COORDINATORS
+        and _main_clause(tokens, k + 2)
+        and not _points_back(tokens, k + 2)
+        for k in range(b, len(tokens) - 2)
+    )
+
+
+def _points_back(tokens: list[Token], start: int) -> bool:
+    """Whether the later clause from index start holds a person's pronoun that may stand for the
+    first subject, whose words the quotation may then be (`…, and Roe watched her urge voters to`)."""
+    return any(t.low in PERSON_PRONOUNS for t in tokens[start:])
+
+
+def own_subject_after_semicolon(tokens: list[Token], b: int, v: int) -> bool:
+    """Whether a semicolon between index b and index v opens a clause on a subject of its own (a
+    capitalised word or a determiner: `…; Roe's motto was`, `…; his motto was`), not on the next
+    verb of a list sharing the subject before it (`…; praised the plan; and declared that`)."""
+    k = max((m for m in range(b, min(v, len(tokens) - 1)) if tokens[m].text == ";"), default=-1)
+    if k < 0:
+        return False
+    after = tokens[k + 1]
+    return (after.text[:1].isupper() and after.low not in COORDINATORS) or after.low in fw.DETERMINERS
