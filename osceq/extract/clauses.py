@@ -56,8 +56,7 @@ def sentence_subject(tokens: list[Token], limit: int) -> tuple[int, int, str] | 
     if found is None:
         return None
     j, kind = found
-    # "Smith welcomed the news", "The town released a statement", "Lee threw her support": the
-    # phrase ends where a verb in the past begins.
+    # The phrase ends where a verb in the past begins ("Smith welcomed", "The town released").
     j = next(
         (k for k in range(i + 1, j) if _past_tense(tokens[k], kind) or _present_after_name(tokens, k, kind)),
         j,
