@@ -5,6 +5,8 @@ board, "Tom Ray Ann Lee") is withheld: nobody. Read by `withheld_speakers.py`.""
 
 from __future__ import annotations
 
+import re
+
 from osceq.extract import function_words as fw
 from osceq.extract.fronted_clauses import one_name, verb_split
 from osceq.extract.quote_drafts import Draft
@@ -13,8 +15,12 @@ from osceq.extract.tokens import tokenize
 
 __all__ = ["withholds"]
 
-# How far past the mention the main clause's verb may stand, in characters.
+# How far past the mention the main clause's verb may stand, and before it the subordinator, in
+# characters.
 _REACH = 80
+_BACK = 300
+# A subordinator written with a capital, sought before the sentence is found and read.
+_OPENER = re.compile(r"\b(?:" + "|".join(sorted(word.capitalize() for word in fw.SUBORDINATORS)) + r")\s")
 
 
 def withholds(text: str, draft: Draft) -> bool:
@@ -23,7 +29,9 @@ def withholds(text: str, draft: Draft) -> bool:
     found = draft.found
     if found is None:
         return False
-    floor = text.rfind("\n\n", 0, found.mention.start) + 1
+    floor = text.rfind("\n\n", max(0, found.mention.start - _BACK), found.mention.start) + 1
+    if _OPENER.search(text, max(floor, found.mention.start - _BACK), found.mention.start + 1) is None:
+        return False  # (most tags: no capitalised subordinator before the mention)
     start = sentence_start(text, floor, floor, found.mention.start)
     tokens = tokenize(text, start, min(len(text), found.mention.end + _REACH))
     if not tokens or tokens[0].low not in fw.SUBORDINATORS or not tokens[0].text[:1].isupper():
