@@ -42,6 +42,15 @@ _FIGURES = '"Nobody expected a jump this large in one month." Food prices led th
         (f"Prices rose again, as the Board's website notes: {_FIGURES}", ["the Board's website"]),
         (f"Prices rose again, as the Board's figures showed: {_FIGURES}", ["the Board's figures"]),
         (f"Prices rose again, as the Tarn Board notes: {_FIGURES}", ["Tarn Board"]),
+        # a crowd that gathers, stands or sits may chant the words; a surname that is also a common
+        # word is no thing: both speak, as before
+        ('Police moved in as protesters gathered: "Free Pelby! Free Pelby!"', ["protesters"]),
+        ('Police moved in as the crowd gathered: "Fair pay now! Fair pay now!"', ["the crowd"]),
+        (
+            'Hunt refused to sign, as the minutes show: "I will not be party to this." The hunt for a deal goes on.',
+            ["Hunt"],
+        ),
+        (f"Shares fell again, as the Board's figures show: {_FIGURES} Trading in shares was thin.", [None]),
     ],
 )
 def test_an_as_aside_gives_no_wrong_clause_speaker(text: str, speakers: list[str | None]) -> None:

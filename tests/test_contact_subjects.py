@@ -27,6 +27,15 @@ _WORDS = '"I was never given a reason for my dismissal."'
         (f"Rain fell. The minister Ann Vell resigned and said {_WORDS}", ["Ann Vell"]),
         (f"Rain fell. The singer Ann Vell stepped down last week, saying {_WORDS}", ["Ann Vell"]),
         (f"Rain fell. The aide who Ann Vell fired said {_WORDS}", ["the aide"]),
+        # the verb of speech with a subject or an auxiliary of its own is no main verb of the noun's
+        (f"Rain fell. The actress Ann Vell admitted she said it: {_WORDS}", ["Ann Vell"]),
+        (f"Rain fell. The defiant Ann Vell denied she said anything rude: {_WORDS}", ["Ann Vell"]),
+        (f'Rain fell. {_WORDS[:-2]}," the veteran Ivo Marsh conceded he said.', ["Ivo Marsh"]),
+        (f"Rain fell. The veteran Ivo Marsh denied ever having said it: {_WORDS}", ["Ivo Marsh"]),
+        (f"Rain fell. The singer Ann Vell insisted nothing said there was rude: {_WORDS}", ["Ann Vell"]),
+        (f"Rain fell. The embattled Ann Vell told reporters yesterday said {_WORDS}", ["Ann Vell"]),
+        (f"Rain fell. The coach Ivo Marsh praised last season said {_WORDS}", [None]),
+        (f"Rain fell. The clerk Ann Vell hired from Tarnco said {_WORDS}", [None]),
     ],
 )
 def test_a_name_inside_a_contact_relative_does_not_speak(text: str, speakers: list[str | None]) -> None:

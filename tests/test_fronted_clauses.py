@@ -64,3 +64,30 @@ def test_a_participle_after_the_main_clause_is_not_the_fronted_clauses(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the clause's object runs into the main subject: where it ends is not certain, so nobody
+        ('When the Senate confirmed Ann Vell Rovers cheered, saying "she is ready for the job."', [None]),
+        ('Rain fell. After the board fired Ivo Marsh Ann Vell resigned, saying "I will not stay."', [None]),
+        ('When Tarnco acquired Pelbank Ann Vell said "we are stronger together than apart."', [None]),
+        ('Rain fell. When Tarnco acquired Pelbank Vell said "we are stronger together than apart."', [None]),
+        # one name between the verbs (past its title), or a comma after the clause: the main subject
+        (
+            'After Pelby defeated Ann Vell conceded, saying "the voters have spoken, and I accept it."',
+            ["Ann Vell"],
+        ),
+        (
+            'After 3 Rovers defected Senator Ann Vell sent the bill back, saying "this is not over."',
+            ["Ann Vell"],
+        ),
+        ('When Tarnco acquired Pelbank, Ann Vell said "we are stronger together than apart."', ["Ann Vell"]),
+        ('Rain fell. When Pelby opposed Vell said "we will work together on this."', ["Vell"]),
+    ],
+)
+def test_a_clause_object_run_into_the_main_subject_gives_nobody(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in body(text)] == speakers

@@ -41,18 +41,21 @@ def test_the_name_before_a_group_is_read_whole(text: str, speakers: list[str | N
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        # an acronym of four capitals or fewer opening the sentence is the group's, no dateline
-        ('VELN Defence officials said the drill was "going ahead as planned."', ["VELN Defence officials"]),
-        ('Rain fell. VELN Defence officials said "we will go."', ["VELN Defence officials"]),
-        ('VEL Defence officials said the drill was "going ahead as planned."', ["VEL Defence officials"]),
+        # a word in capitals opening the sentence before a name is read as a dateline, however short
+        # (a city of four letters is written so as often as an acronym): the name after it speaks
+        (
+            'PELK Christian Democrat sources said on Monday: "The coalition will hold."',
+            ["Christian Democrat sources"],
+        ),
+        ('TARN Government officials said: "The curfew stays in force tonight."', ["Government officials"]),
+        ('PELBYTON Defence officials said the drill was "going ahead as planned."', ["Defence officials"]),
+        # two capitals, or a council's name read whole, as before
         ('TK Port Authority officials said the drill was "going ahead."', ["TK Port Authority officials"]),
         (
             'VELN Security Council envoys said the drill was "going ahead as planned."',
             ["VELN Security Council envoys"],
         ),
-        # a longer word in capitals still reads as a dateline
-        ('PELBYTON Defence officials said the drill was "going ahead as planned."', ["Defence officials"]),
     ],
 )
-def test_an_acronym_opening_the_sentence_is_no_dateline(text: str, speakers: list[str | None]) -> None:
+def test_a_word_in_capitals_opening_the_sentence_is_a_dateline(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers

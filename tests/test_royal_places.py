@@ -17,7 +17,11 @@ from tests.quote_helpers import body
             "Queen Tessa Hospital",
             None,
         ),
-        ('Rain fell. Prince Orwin Bay said "the harbour will reopen on Monday."', "Prince Orwin Bay", None),
+        (
+            'Rain fell. Prince Orwin Channel said "the ferry will sail on Monday."',
+            "Prince Orwin Channel",
+            None,
+        ),
         (
             'Rain fell. Princess Ilsa Park Trust said "the gates will reopen."',
             "Princess Ilsa Park Trust",
@@ -28,6 +32,15 @@ from tests.quote_helpers import body
         ('Rain fell. King Ulvar Denholm said "the harbour will reopen."', "Ulvar Denholm", "King"),
         ('Rain fell. Mayor Tessa Park said "the harbour will reopen on Monday."', "Tessa Park", "Mayor"),
         ('Rain fell. Senator Orwin Bay said "the harbour will reopen on Monday."', "Orwin Bay", "Senator"),
+        # a head that is often a surname ends no place after a royal title: the royal speaks
+        (
+            '"We must act," said Prince Ivo Hall, the heir to the throne of Pelbia.',
+            "Ivo Hall",
+            "the heir to the throne of Pelbia",
+        ),
+        ('"I love this land," said King Olam Land. He spoke from the throne.', "Olam Land", "King"),
+        ('Rain fell. Princess Ilsa Park said "the gates will reopen on Monday."', "Ilsa Park", "Princess"),
+        ('Rain fell. Prince Orwin Bay said "the harbour will reopen on Monday."', "Orwin Bay", "Prince"),
     ],
 )
 def test_a_place_named_after_a_royal_is_one_name(text: str, speaker: str, role: str | None) -> None:

@@ -22,8 +22,9 @@ FIGURES = words("figures data statistics numbers records minutes")
 SOURCES = FIGURES | words("website site page book blog account feed")
 
 # Verbs of an aside that only looks on or waits (`as the crowd watched: "…"`): a crowd that cheers,
-# jeers or chants may be the one who shouts the words (`as his friends jeered, "…"`).
-ONLOOKING = words("watched watch watches listened listen listens looked waited wait waits stood sat gathered")
+# jeers or chants may be the one who shouts the words (`as his friends jeered, "…"`), and so may one
+# that gathers, stands or sits (`as protesters gathered: "Free Tarn!"`).
+ONLOOKING = words("watched watch watches listened listen listens looked waited wait waits")
 
 # Verbs, in any form, of an aside that brings in the quotation after its colon (`, as the Board's
 # figures show: "…"`): the aside's subject, not the main clause's, is the source.

@@ -50,7 +50,7 @@ def withholds(text: str, draft: Draft) -> bool:
 
 def _no_one(text: str, mention: str) -> bool:
     """Whether the main clause's subject names no one who could speak: a thing described (`the
-    index`), or one capitalised word the article also writes in lower case and never after another
+    index`), or one capitalised plural the article also writes in lower case and never after another
     name word (`Prices`; `Ann Vell refused …, as the minutes show: "…"` quotes her, as read before)."""
     words = mention.split()
     if len(words) > 1:
@@ -65,6 +65,8 @@ def _no_one(text: str, mention: str) -> bool:
     word = words[0] if words else ""
     if not word.isalpha() or is_given_name(word) or re.search(rf"[A-Z][\w’'\-]*\s+{word}\b", text):
         return False
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False  # `Hunt refused …` beside `the hunt`: a surname may be a common word too
     return re.search(rf"\b{word.lower()}\b", text) is not None
 
 

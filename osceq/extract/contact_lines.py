@@ -8,14 +8,26 @@ import re
 
 from osceq.extract.contact_line_words import CONTACT_VERBS
 from osceq.extract.speaker_names import SENTENCE_OPENING
+from osceq.extract.web_addresses import SITE
 
 __all__ = ["contact_verb_length"]
 
 # The verb opening the run, then the name.
 _OPENING = re.compile(r"([A-Z][a-z\-]+)\s+(?=[A-Z])")
-# What the line gives to reach the person by: an address, a handle, a number or a network.
+# A telephone number in two or three groups (`555-0100`, `(020) 7946 0000`): a year (`the 2019
+# champion`), a count (`1,500`) or a street number is none.
+_PHONE = (
+    r"(?<![\w.,])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{2,5}\)[ .\-]?|\d{2,5}[.\-]|\d{2,5} (?=\d{3,4}\b))"
+    r"\d{3,4}(?:[ .\-]?\d{3,4})?(?![\w,])"
+)
+# What the line gives to reach the person by: an e-mail address, a handle, a telephone number, a
+# web address or a network.
 _DETAIL = re.compile(
-    r"[\w.+\-]+@[\w\-]+\.\w|(?<!\w)@\w|\d{3}|\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|LinkedIn|X)\b"
+    r"[\w.+\-]+@[\w\-]+\.\w|(?<!\w)@\w|"
+    + _PHONE
+    + r"|\b(?:https?://|www\.)\w|"
+    + SITE
+    + r"|\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|LinkedIn|X)\b"
 )
 # How far along the line the means of contact may stand, in characters.
 _LINE = 160

@@ -10,7 +10,7 @@ import re
 
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
-from osceq.extract.contact_relative_words import PAST_OBJECT_VERBS
+from osceq.extract.contact_relative_words import OWN_SUBJECT_OR_AUXILIARY, PAST_OBJECT_VERBS
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.tokens import Token, capitalised, past_verb, tokenize
@@ -25,6 +25,9 @@ _REACH = 40
 _SHAPE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+[a-z]+\s+[A-Z]")
 # How many words (`last year`) may stand between the clause's verb and the main verb.
 _BETWEEN = 3
+# Endings of adjectives before a name (`the embattled Ann Lee`, `the famous`, `the tearful`): no
+# noun that a relative clause could describe.
+_ADJECTIVE_ENDINGS = ("ed", "ous", "ful")
 
 
 def withholds(text: str, draft: Draft) -> bool:
@@ -52,7 +55,13 @@ def withholds(text: str, draft: Draft) -> bool:
 def _clause_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     """(the name's start offset, the clause verb's index, the main verb's index) of `the <noun>
     <Name> <verb in the past> [a few words] <finite verb of speech>` opening at token i, or None."""
-    if tokens[i].low not in _OPENERS or not tokens[i + 1].text.isalpha() or not tokens[i + 1].text.islower():
+    noun = tokens[i + 1].text
+    if (
+        tokens[i].low not in _OPENERS
+        or not noun.isalpha()
+        or not noun.islower()
+        or noun.endswith(_ADJECTIVE_ENDINGS)
+    ):
         return None
     n = i + 2
     if not capitalised(tokens[n]):
@@ -63,6 +72,8 @@ def _clause_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
         return None
     for m in range(n + 1, min(len(tokens), n + 2 + _BETWEEN)):
         word = tokens[m]
+        if word.low in OWN_SUBJECT_OR_AUXILIARY:
+            return None  # (`Ann Lee admitted she said it`: the verb of speech is no main verb)
         if _finite_speech(word):
             return tokens[i + 2].start, n, m
         if not word.text.isalnum() or word.low in fw.CLAUSE_OPENERS or word.low in ("and", "but", "or"):

@@ -19,7 +19,7 @@ __all__ = ["withholds"]
 # Prepositions that tie a described person to a place or a body (`a teacher from Tarn`).
 _TIES = frozenset({"at", "from", "with"})
 # Prepositions that may also run on into an office before a name (`Minister for Economic Affairs
-# Hartono`, `the mayor of Tarn`): they tie only a run with no office or title word in it.
+# Pelvani`, `the mayor of Tarn`): they tie only a run with no office or title word in it.
 _OFFICE_TIES = frozenset({"of", "for", "in"})
 # How far back the resolver looks for the name before the "who" (`speakers.py`), in characters.
 _REACH = 120

@@ -6,7 +6,6 @@ from __future__ import annotations
 from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.given_names import is_given_name
-from osceq.extract.name_runs import ACRONYM
 from osceq.extract.tokens import Token, between_word, capitalised, is_word
 
 # Quantifiers that open a plural speaker ("many commentators", "some voters").
@@ -67,12 +66,10 @@ def group_name_start(tokens: list[Token], k: int) -> int:
 
 def _dateline(tokens: list[Token], i: int) -> bool:
     """Whether the word at i is the last of a dateline in capitals opening the tokens (`LONDON`, `NEW
-    YORK`) before a name written in small letters (`LONDON Labour Party sources`); a word of four
-    capitals or fewer is read as an acronym (`NATO Defence officials`), as `name_runs.ACRONYM` reads it."""
+    YORK`) before a name written in small letters (`LONDON Labour Party sources`)."""
     return (
         tokens[i].text.isupper()
         and len(tokens[i].text) > 2
-        and not ACRONYM.match(tokens[i].text)  # `NATO Defence officials`: an acronym, no place
         and not tokens[i + 1].text.isupper()
         and all(t.text.isupper() or not t.text.isalpha() for t in tokens[:i])
     )

@@ -11,12 +11,13 @@ __all__ = ["PLACE_ENDS", "ROYAL_TITLES"]
 # that heads a place or a building ends a place's name.
 ROYAL_TITLES = words("king queen prince princess emperor empress")
 
-# Heads of the names of places, waters and buildings (`Sound`, `Hospital`): some are surnames too
-# (Sound, Hall, Park), but a royal title takes none.
+# Heads of the names of places, waters and buildings (`Sound`, `Hospital`) that are seldom surnames:
+# a prince's or a king's surname may be one (`Prince Ivo Hall`, `King Olam Land`), so Hall, Land,
+# Park, Street, Bay, Lake, Bridge and River are left out.
 PLACE_ENDS = words(
     """
-    sound bay gulf strait straits channel island islands land coast peninsula river lake falls
-    mountains range glacier harbour harbor park gardens hospital infirmary bridge street road square
-    avenue station airport dock docks stadium theatre theater hall memorial
+    sound gulf strait straits channel island islands coast peninsula falls mountains range glacier
+    harbour harbor gardens hospital infirmary road square avenue station airport dock docks stadium
+    theatre theater memorial
     """
 )

@@ -9,6 +9,7 @@ from osceq.extract import (
     background_asides,
     contact_subjects,
     described_antecedents,
+    fronted_objects,
     owned_fragments,
     owner_predicates,
     relative_cues,
@@ -24,6 +25,7 @@ _RULES = (
     contact_subjects.withholds,
     described_antecedents.withholds,
     background_asides.withholds,
+    fronted_objects.withholds,
 )
 
 
