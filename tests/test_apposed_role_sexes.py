@@ -80,3 +80,26 @@ def test_a_role_in_man_tells_no_sex() -> None:
 def test_a_noun_ending_another_phrase_tells_nothing(text: str, speaker: str) -> None:
     """The noun must head the clause the name is set off in, not end a preposition's or verb's phrase."""
     assert body(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "said Tom Reed,",
+        "unlike Tom Reed,",
+        "like Tom Reed,",
+        "not Tom Reed,",
+        "and Tom Reed, her deputy,",
+        "wrote Tom Reed,",
+    ],
+)
+def test_another_word_before_the_name_sets_off_nothing(between: str) -> None:
+    """Only a role's modifier and a title may stand between the noun's comma and the name set off."""
+    text = f'Ann Holt chairs the board.\n\nThe chairwoman, {between} had been away. "I will be back soon," she said.'
+    assert body(text)[-1].speaker == "Ann Holt"
+
+
+@pytest.mark.parametrize("title", ["retired Judge", "former Sen.", "acting", "Dr."])
+def test_a_modifier_and_a_title_before_the_name(title: str) -> None:
+    text = f'The commission\'s chairwoman, {title} Patrice Vell, opened the hearing. "We will hear everyone," she said.'
+    assert body(text)[-1].speaker == "Patrice Vell"

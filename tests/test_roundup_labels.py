@@ -66,3 +66,26 @@ def test_a_body_opening_the_item_is_no_he(item: str) -> None:
     """A firm, a club or a body the item opens on is no he or she: the tag is read as before."""
     text = 'Tom Reed, the club\'s manager, spoke on Friday. "We need a striker," he said.\n\n' + item
     assert body(text)[-1].speaker in {"Tom Reed", None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Reed questioned Ed Dale in court.\n\nREED — Mr. Dale, where were you? "I must press you," he said.',
+            "Tom Reed",
+        ),
+        (
+            'Tom Reed interviewed Ed Dale on Monday.\n\nREED — Mr. Dale, you quit. "I did," he said.',
+            "Tom Reed",
+        ),
+        (
+            'Tom Reed questioned Ed Dale in court.\n\nCOUNSEL — Mr. Dale, where were you? "I must press you," he said.',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_transcript_line_is_no_item(text: str, speaker: str | None) -> None:
+    """A label that is a surname the article names, or a question after the label, is a transcript's
+    speaker and the one addressed, not a roundup item's subject."""
+    assert body(text)[-1].speaker == speaker

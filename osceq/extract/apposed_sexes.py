@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from osceq.extract import name_words as w
+from osceq.extract.apposed_role_words import ROLE_MODIFIERS
 from osceq.extract.kin_owners import kin_genders, kin_sex
 
 __all__ = ["apposed_sex"]
@@ -35,7 +36,7 @@ def apposed_sex(text: str, position: int, name: str) -> str | None:
     if match is None:
         return None
     at = text.find(name, position, position + 80)
-    if at < 0 or not text.startswith(",", at + len(name)):
+    if at < 0 or not text.startswith(",", at + len(name)) or not _set_off_by(text[match.end(1) + 1 : at]):
         return None
     noun = match.group(1)
     starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, match.start() - 200), match.start(1))]
@@ -46,3 +47,13 @@ def apposed_sex(text: str, position: int, name: str) -> str | None:
     # (a kin noun's sex as `kin_genders` reads the name set off after it, `his daughter, Jo Vane,`;
     # not `chairman` nor `spokesman`, which many papers write for women too)
     return kin_genders(text).get(name) if kin_sex(noun) else None
+
+
+def _set_off_by(between: str) -> bool:
+    """Whether the words between the noun's comma and the name are at most a role's modifier and a
+    title (`retired Judge`): `said`, `unlike`, `like`, `not` or `and` there make the name another
+    person's (`The chairwoman, unlike Tom Reed,`)."""
+    words = between.split()
+    if words and words[-1][:1].isupper() and words.pop().rstrip(".").lower() not in w.TITLES:
+        return False  # (a capitalised word last is a title, `Judge`, `Sen.`, else no set-off name follows)
+    return len(words) <= 1 and all(word in ROLE_MODIFIERS for word in words)

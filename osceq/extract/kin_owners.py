@@ -5,15 +5,12 @@ And the sex the noun of kin gives the name set off after it (`his wife, Jane,` i
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 from osceq.extract import function_words as fw
 from osceq.extract.kin_words import FEMALE_KIN, KIN_NOUNS, MALE_KIN, PARTNER_KIN
 from osceq.extract.letter_cases import any_case_pattern
 from osceq.extract.tokens import Token
 
-__all__ = ["kin_genders", "kin_owner", "kin_sex", "set_off_kin"]
+__all__ = ["kin_genders", "kin_owner", "kin_sex"]
 
 _POSSESSIVE_ENDS = ("'s", "’s")
 _LONGEST_NAME = 4  # words of the owner's name
@@ -56,12 +53,6 @@ _KIN_COMMAS = tuple(noun + "," for noun in sorted(KIN_NOUNS))
 def kin_sex(noun: str) -> str:
     """ "f" or "m" for a noun of kin of one sex (`wife`, `son`), "" for one of either (`cousin`)."""
     return "f" if noun in FEMALE_KIN else "m" if noun in MALE_KIN else ""
-
-
-def set_off_kin(text: str, end: int) -> Iterator[re.Match[str]]:
-    """Each name set off after an owner and a noun of kin before an offset (`his daughter, Jo Marsh,`):
-    group 1 the noun, group 2 the name."""
-    return _KIN_NAME.finditer(text, 0, end)
 
 
 def kin_genders(text: str) -> dict[str, str]:

@@ -5,25 +5,21 @@ others' words noted as candidates. `Resolver` in `speakers.py` builds on this cl
 from __future__ import annotations
 
 import bisect
-import re
 
 from osceq.extract import function_words as fw
 from osceq.extract.agent_descriptions import one_unlisted_doer
 from osceq.extract.apposed_sexes import apposed_sex
 from osceq.extract.article_people import ArticlePeople
 from osceq.extract.name_words import FEMALE_TITLES, MALE_TITLES
-from osceq.extract.named_kin import named_relative, owner_sex
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.reported_others import reported_other
-from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner, last_key_word
+from osceq.extract.roundup_label_words import BODY_NAME_ENDS
+from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
 from osceq.models import Span
 
 __all__ = ["PronounCandidates"]
-
-# A run of capitalised words, which may name a person (`Councillor Ed Dale`, `Reed`).
-_CAPITALISED = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 
 
 class PronounCandidates(ArticlePeople):
@@ -50,7 +46,7 @@ class PronounCandidates(ArticlePeople):
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
         name = self.names.known_form(position, found_name)
-        if not (may_be_he_or_she(name) or one_unlisted_doer(name)):
+        if not (may_be_he_or_she(name) or one_unlisted_doer(name)) or _body_name(name):
             return None
         if self._addressed_by(name, gender, position, before):
             return None
@@ -64,34 +60,6 @@ class PronounCandidates(ArticlePeople):
         if known is None and REPORTED_AFTER.match(self.text, position + len(found_name)):
             return None  # "…, Bright Lantern Watch first reported": an outlet, no he or she
         return name if known is None or known == gender else None
-
-    def nearer_relative(self, start: int, before: int, gender: str) -> str | None:
-        """The relative of the pronoun's sex its paragraph opens a sentence on, named once before
-        (`his daughter, Jo Marsh,`: `named_kin`), by the article's fullest name, when the his or her
-        of both is the same person's: no other person of the owner's sex named between; else None."""
-        found = named_relative(self.text, start, before, gender)
-        if found is None:
-            return None
-        name, owner_at, named_end, opens_at = found
-        sex = owner_sex(self.text, owner_at)
-        owners = next((p for _, p in reversed(self._people_named(0, owner_at, sex)) if p), set())
-        # (`Ivo Marsh … his daughter, Jo Marsh, … Tom Reed spoke. His daughter said`: Reed's daughter)
-        if not owners or any(p and not p & owners for _, p in self._people_named(named_end, opens_at, sex)):
-            return None
-        return self.names.full_name(name)
-
-    def _people_named(self, start: int, end: int, sex: str) -> list[tuple[int, set[str]]]:
-        """Each capitalised run of words between two offsets, with the article's people of a sex it
-        may name (by its last word; those whose whole name it ends with, when any)."""
-        found = []
-        for match in _CAPITALISED.finditer(self.text, start, end):
-            written = match.group()
-            known = self.names.names_by_last.get(last_key_word(written), [])
-            known = [n for n in known if written.endswith(n)] or known
-            found.append(
-                (match.start(), {self.names.full_name(n) for n in known if self.known_gender(n) == sex})
-            )
-        return found
 
     def reports_another(
         self, position: int, name: str, gender: str, before: int, people: dict[str, list[str]]
@@ -130,3 +98,11 @@ class PronounCandidates(ArticlePeople):
         gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
         if gender in ("m", "f"):
             self._resolved_gender.setdefault(full, gender)
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name ends on a club's or a firm's word (`Kestrel Rovers`, `Elm United`, `Orrin and
+    Sons`): no he or she, though no organisation's word (`may_be_he_or_she`) is in it; a description
+    of one person (`a spokesman for Elm United`) still is."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in BODY_NAME_ENDS and not singular_person(name)

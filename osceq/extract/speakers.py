@@ -355,8 +355,7 @@ class Resolver(PronounCandidates):
             if self.reports_another(position, name, gender, mention.start, people):
                 return None  # `Brun said that Mr. Sorrel had been "…".\n\nHe left`: either man's
             if nearer_subject_between(self.text, position, mention.start, gender, name):
-                # `Lee spoke. His mother voted no. She said`: the mother, by a name set off before, or nobody
-                return self.nearer_relative(position, mention.start, gender)
+                return None  # `Lee spoke. His mother voted no. She said`: the mother, not Lee
             if self.firm_said_between(position, mention.start, people):
                 return None  # `Lee spoke. Kestrel Corp said …. "…," he said`: the firm's spokesman
             joined = clause_speakers(self.text, position, mention.start)

@@ -78,7 +78,7 @@ class SubjectIndex:
                 tokens = [t for t in tokens if not inside_quotation(t.start, starts, ends)]
             next_quote = bisect.bisect_left(starts, start)
             quoted = next_quote < len(starts) and starts[next_quote] < end
-            label = label_end(tokens) if block is not self.body[0] else 0
+            label = label_end(tokens, is_person) if block is not self.body[0] else 0
             if label:  # (`MOVES — Cato Prell, …` after the first paragraph: an item's label, no dateline)
                 start, tokens = tokens[label].start, tokens[label:]
             found = sentence_person(self.text, start, end, tokens, quoted, is_person)
