@@ -13,7 +13,6 @@ from osceq.extract.article_people import ArticlePeople
 from osceq.extract.name_words import FEMALE_TITLES, MALE_TITLES
 from osceq.extract.names import DESCRIPTION, PERSON, name_matches, parse_mention, singular_person
 from osceq.extract.reported_others import reported_other
-from osceq.extract.roundup_label_words import BODY_NAME_ENDS
 from osceq.extract.speaker_names import QUOTED_PREDICATE, REPORTED_AFTER, beside_owner
 from osceq.extract.subjects import may_be_he_or_she
 from osceq.extract.victims import named_as_victim
@@ -46,7 +45,7 @@ class PronounCandidates(ArticlePeople):
     def candidate_name(self, position: int, found_name: str, gender: str, before: int) -> str | None:
         """The name a pronoun's candidate is known by, when it may be the pronoun's person."""
         name = self.names.known_form(position, found_name)
-        if not (may_be_he_or_she(name) or one_unlisted_doer(name)) or _body_name(name):
+        if not (may_be_he_or_she(name) or one_unlisted_doer(name)):
             return None
         if self._addressed_by(name, gender, position, before):
             return None
@@ -98,11 +97,3 @@ class PronounCandidates(ArticlePeople):
         gender = fw.PRONOUN_GENDER.get(owner.split(" ", 1)[0].lower()) if " " in owner else None
         if gender in ("m", "f"):
             self._resolved_gender.setdefault(full, gender)
-
-
-def _body_name(name: str) -> bool:
-    """Whether a name ends on a club's or a firm's word (`Kestrel Rovers`, `Elm United`, `Orrin and
-    Sons`): no he or she, though no organisation's word (`may_be_he_or_she`) is in it; a description
-    of one person (`a spokesman for Elm United`) still is."""
-    words = name.lower().split()
-    return bool(words) and words[-1] in BODY_NAME_ENDS and not singular_person(name)
