@@ -36,3 +36,21 @@ _TOWN_HALL = (
 )
 def test_a_time_adverb_is_no_subject(text: str, speaker: str) -> None:
     assert body(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A club's or a firm's name after the adverb is not read as the paragraph's subject (it would
+        # take the next he or she): the answer is as if the adverb were not read at all.
+        (
+            "Kestrel Rovers manager Tom Reed wanted a striker.\n\n"
+            'Subsequently, Kestrel Rovers signed Ed Dale. "He will score goals," he said.',
+            "Tom Reed",
+        ),
+        ('Thereafter, Elm United sacked its coach. "It had to be done," he said.', None),
+        ('Afterward, Orrin Holdings sold the mill. "We had no choice," he said.', None),
+    ],
+)
+def test_no_club_or_firm_after_the_adverb(text: str, speaker: str | None) -> None:
+    assert body(text)[-1].speaker == speaker

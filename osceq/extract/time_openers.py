@@ -8,6 +8,7 @@ import re
 
 from osceq.extract import function_words as fw
 from osceq.extract.given_names import is_given_name
+from osceq.extract.roundup_label_words import BODY_NAME_ENDS
 from osceq.extract.time_words import (
     CLOCK_PREPOSITIONS,
     CLOCK_WORDS,
@@ -32,7 +33,7 @@ def opens_intro(tokens: list[Token], i: int) -> bool:
     if tokens[i].low in fw.INTRO_WORDS:
         return True
     if tokens[i].low in OPENING_TIME_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].text == ",":
-        return True
+        return not _body_follows(tokens, i + 2)
     return tokens[i].low in DAY_EDGES and i + 1 < len(tokens) and tokens[i + 1].low in NAMED_TIMES
 
 
@@ -90,3 +91,12 @@ def _name_after_time(tokens: list[Token], k: int, i: int) -> int:
     if k < len(tokens) and (is_given_name(tokens[k].text) or title_word(tokens[k].text)):
         return k
     return i
+
+
+def _body_follows(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised run at i is a club's, a firm's or a body's name (`Subsequently, Kestrel
+    Rovers signed …`): read as the subject, it would take the next he or she."""
+    k = i
+    while k < len(tokens) and tokens[k].text[:1].isupper():
+        k += 1
+    return k > i and tokens[k - 1].low in BODY_NAME_ENDS
