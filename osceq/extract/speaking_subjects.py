@@ -77,8 +77,20 @@ def _own_clause_before(tokens: list[Token], b: int, v: int) -> bool:
         and (capitalised(tokens[k + 1]) or tokens[k + 1].low in _PERSON_PRONOUNS)
         and not any(t.low in ("and", "or", "but") for t in tokens[k:v])
         and not any(t.low in fw.RELATIVES for t in tokens[b:k])  # (`Lee, who left because she …, said`)
+        and _main_verb_before(tokens, b, k)
         for k in range(b, v - 1)
     )
+
+
+def _main_verb_before(tokens: list[Token], b: int, k: int) -> bool:
+    """Whether the main clause has its own finite verb between the subject's end b and the opener at
+    k, before any comma: an opener in an aside (`Roe, when she was asked, told`) ends no clause."""
+    for t in tokens[b:k]:
+        if t.text == ",":
+            return False
+        if past_verb(t) or t.low in IRREGULAR_PAST or t.low in fw.FINITE_BE:
+            return True
+    return False
 
 
 def _thing_before_verb(tokens: list[Token], a: int, b: int) -> bool:
