@@ -21,3 +21,6 @@ COORDINATORS = words("and but yet")
 
 # A person's pronouns, which in a later clause may stand for the subject of an earlier one.
 PERSON_PRONOUNS = words("he him his she her hers they them their")
+
+# Those of them that may stand for a plural subject (`critics`, `many`), which no he or she can.
+PLURAL_PERSON_PRONOUNS = words("they them their")

@@ -14,6 +14,7 @@ from osceq.extract.spent_cue_words import (
     COORDINATORS,
     NOT_VERBS_AFTER_SUBJECT,
     PERSON_PRONOUNS,
+    PLURAL_PERSON_PRONOUNS,
 )
 from osceq.extract.tokens import Token, is_word
 
@@ -21,8 +22,8 @@ from osceq.extract.tokens import Token, is_word
 def spent_in_subordinate(tokens: list[Token], cue: int, comma: int) -> bool:
     """Whether the cue at index cue lies in an opening subordinate clause ending at the comma at
     index comma, and a main clause with its own subject and verb runs from that comma to the
-    quotation (the end of tokens)."""
-    return 0 <= cue < comma and _opens_apart(tokens, cue) and _main_clause(tokens, comma + 1)
+    quotation (the end of tokens), with no pronoun in it that may stand for the first subject."""
+    return 0 <= cue < comma and _opens_apart(tokens, cue) and _spends(tokens, comma + 1, cue)
 
 
 # The rest of the sentence after the quotation ends on a source (`…, according to a source.`).
@@ -40,7 +41,26 @@ def in_opening_subordinate(tokens: list[Token], a: int, b: int, starts: set[int]
     or contrast which a main clause with its own subject and verb follows before the quotation
     (`While Pell calls it "bold," Dunn fixes on …`); starts holds the indices of tokens that follow
     a comma or a cut-out quotation, where the main clause may begin."""
-    return _opens_apart(tokens, a) and any(_main_clause(tokens, s) for s in starts if s > b)
+    return _opens_apart(tokens, a) and any(_spends(tokens, s, b) for s in starts if s > b)
+
+
+def _spends(tokens: list[Token], start: int, b: int) -> bool:
+    """Whether a main clause of its own opens at index start and holds no pronoun pointing back to
+    the subordinate clause's subject ending before index b (`While Lee praised it, he balked at
+    its "…"` is Lee's; `While many agreed, his …` points to someone else)."""
+    if not _main_clause(tokens, start):
+        return False
+    head = tokens[b - 1] if b > 0 else None
+    plural = (
+        head is not None and head.text.islower() and (head.low in fw.PLURAL_OPENERS or _plural_noun(head))
+    )
+    pronouns = PLURAL_PERSON_PRONOUNS if plural else PERSON_PRONOUNS
+    return not any(t.low in pronouns for t in tokens[start:])
+
+
+def _plural_noun(token: Token) -> bool:
+    """A lower-case word in -s, most likely a plural noun (`critics`), which no he or she stands for."""
+    return token.low.endswith("s") and not token.low.endswith(("ss", "us", "is"))
 
 
 def _opens_apart(tokens: list[Token], a: int) -> bool:
