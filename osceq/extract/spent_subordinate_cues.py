@@ -8,6 +8,7 @@ import re
 
 from osceq.extract import function_words as fw
 from osceq.extract.forward_phrases import np_forward
+from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.phrases import np_backward
 from osceq.extract.spent_cue_words import (
     APART_SUBORDINATORS,
@@ -16,7 +17,7 @@ from osceq.extract.spent_cue_words import (
     PERSON_PRONOUNS,
     PLURAL_PERSON_PRONOUNS,
 )
-from osceq.extract.tokens import Token, is_word
+from osceq.extract.tokens import Token, capitalised, is_word, past_verb
 
 
 def spent_in_subordinate(tokens: list[Token], cue: int, comma: int) -> bool:
@@ -131,10 +132,25 @@ def _points_back(tokens: list[Token], start: int) -> bool:
 
 def own_subject_after_semicolon(tokens: list[Token], b: int, v: int) -> bool:
     """Whether a semicolon between index b and index v opens a clause on a subject of its own (a
-    capitalised word or a determiner: `…; Roe's motto was`, `…; his motto was`), not on the next
-    verb of a list sharing the subject before it (`…; praised the plan; and declared that`)."""
+    name, or a determiner and a noun) with a finite verb before v or at it (`…; Roe's motto was`,
+    `…; his motto was`), not on the next verb of a list sharing the subject before it (`…; praised
+    the plan; and declared that`) nor on a list of things (`wants three things; a bridge, a …`)."""
     k = max((m for m in range(b, min(v, len(tokens) - 1)) if tokens[m].text == ";"), default=-1)
-    if k < 0:
+    if k < 0 or k + 2 >= len(tokens):
         return False
-    after = tokens[k + 1]
-    return (after.text[:1].isupper() and after.low not in COORDINATORS) or after.low in fw.DETERMINERS
+    after, noun = tokens[k + 1], tokens[k + 2]
+    named = capitalised(after) and after.low not in COORDINATORS
+    if not named and not (after.low in fw.DETERMINERS and is_word(noun) and noun.text.islower()):
+        return False
+    return _finite_verb_from(tokens, k + 2, min(v + 1, len(tokens)))
+
+
+def _finite_verb_from(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether a finite verb (a past form or one of "be") comes in tokens[start:stop] before any
+    comma, which would open a list or an aside."""
+    for t in tokens[start:stop]:
+        if t.text == ",":
+            return False
+        if t.text.islower() and (past_verb(t) or t.low in IRREGULAR_PAST or t.low in fw.FINITE_BE):
+            return True
+    return False
