@@ -103,31 +103,26 @@ def spent_by_coordinate(tokens: list[Token], cue: int) -> bool:
     k = found[0] if found is not None else -1
     # The cue's object is a plain noun phrase closed by the comma (`praised the plan,`), not a
     # reported clause that may run on past it (`said the plan was sound, and …`).
-    return (
-        0 < k < len(tokens) - 2
-        and tokens[k].text == ","
-        and tokens[k + 1].low in COORDINATORS
-        and _main_clause(tokens, k + 2)
-        and not _points_back(tokens, k + 2)
-    )
+    return k > 0 and _coordinate_clause_at(tokens, k)
 
 
 def coordinate_clause_after(tokens: list[Token], b: int) -> bool:
     """Whether a comma and a coordinator after index b open a clause with its own subject and verb
     that runs on to the quotation (`Lee named the mayor, and the crowd took up the chant "…"`)."""
-    return any(
-        tokens[k].text == ","
+    return any(_coordinate_clause_at(tokens, k) for k in range(b, len(tokens) - 2))
+
+
+def _coordinate_clause_at(tokens: list[Token], k: int) -> bool:
+    """Whether a comma at index k and a coordinator open a clause with its own subject and verb
+    running on to the quotation, holding no person's pronoun that may stand for the first subject
+    (`…, and Roe watched her urge voters to`: the quotation may be the first subject's words)."""
+    return (
+        k < len(tokens) - 2
+        and tokens[k].text == ","
         and tokens[k + 1].low in COORDINATORS
         and _main_clause(tokens, k + 2)
-        and not _points_back(tokens, k + 2)
-        for k in range(b, len(tokens) - 2)
+        and not any(t.low in PERSON_PRONOUNS for t in tokens[k + 2 :])
     )
-
-
-def _points_back(tokens: list[Token], start: int) -> bool:
-    """Whether the later clause from index start holds a person's pronoun that may stand for the
-    first subject, whose words the quotation may then be (`…, and Roe watched her urge voters to`)."""
-    return any(t.low in PERSON_PRONOUNS for t in tokens[start:])
 
 
 def own_subject_after_semicolon(tokens: list[Token], b: int, v: int) -> bool:
