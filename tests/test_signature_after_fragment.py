@@ -30,8 +30,8 @@ def _speakers(text: str) -> dict[str, str | None]:
         ),
         # A quotation that opens its sentence, then the signature line: the signer speaks.
         (
-            'The board met on Monday.\n\n"The silence has been deafening."\n\n- Ada Dunn.\n\nMore news.',
-            "The silence has been deafening.",
+            'The board met on Monday.\n\n"Nobody here reads the minutes."\n\n- Ada Dunn.\n\nMore news.',
+            "Nobody here reads the minutes.",
             "Ada Dunn",
         ),
         # No cue of the sentence's own names a speaker, or the byline is not glued: the signer speaks.

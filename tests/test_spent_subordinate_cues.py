@@ -52,8 +52,8 @@ def test_a_cue_spent_in_an_opening_clause_names_nobody(text: str, words: str) ->
         ('As Ned Pell put it, the plan is "a costly farce."', "a costly farce.", "Ned Pell"),
         # No main clause of its own before the quotation: the subordinate clause goes on into it.
         (
-            'When Ned Pell finally wrapped up - "I will fight for you, and I will win!" - the crowd roared.',
-            "I will fight for you, and I will win!",
+            'When Ned Pell ended his speech - "We built this town, and we will keep it!" - the band struck up.',
+            "We built this town, and we will keep it!",
             "Ned Pell",
         ),
         # A source closing the sentence reports its words.
