@@ -15,26 +15,27 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "wrong"),
+    ("text", "words"),
     [
         (
-            "Ivo Rask's turn against the mayor started last week when Ada Dunn, in response to his crude "
-            'remarks, accused him of having a "taste for spite."',
-            "taste for spite.",
-            "Ivo Rask",
+            "Hana Reyes's slide in the polls began in the summer when Ola Brandt, in a debate on the radio, "
+            'accused her of taking "money from both sides."',
+            "money from both sides.",
         ),
         (
-            "Tom Birk's feud with the council began in May when Lena Orr, still angry at the vote, "
-            'accused the board of "bad faith and worse."',
-            "bad faith and worse.",
-            "Tom Birk",
+            "The Lund family's quarrel with the builder started in 2019 when Ola Brandt, in a letter to the "
+            'paper, accused them of having "cut every corner."',
+            "cut every corner.",
+        ),
+        (
+            "The feud between the two ministers erupted while Sela Voor, standing by the door, called the "
+            'plan "pure theatre."',
+            "pure theatre.",
         ),
     ],
 )
-def test_a_verb_past_a_clause_of_its_own_is_not_the_sentence_subjects(
-    text: str, words: str, wrong: str
-) -> None:
-    assert _speakers(text).get(words) != wrong
+def test_a_verb_past_a_clause_of_its_own_is_not_the_sentence_subjects(text: str, words: str) -> None:
+    assert _speakers(text).get(words) is None
 
 
 @pytest.mark.parametrize(
@@ -53,11 +54,18 @@ def test_a_verb_past_a_clause_of_its_own_is_not_the_sentence_subjects(
             "Ada Dunn",
         ),
         (
-            "Retired colonel Ivo Rask started the row when he brought up the strike and later said, "
-            '"It is not just them."',
-            "It is not just them.",
-            "Ivo Rask",
+            'Coach Jonas Veer stunned the room when he stood up and said, "We had no warning at all."',
+            "We had no warning at all.",
+            "Jonas Veer",
         ),
+        (
+            'Mayor Ann Roe, when she was asked about the plan, told reporters it was "dead."',
+            "dead.",
+            "Ann Roe",
+        ),
+        ('The senator, because she had been ill, said the vote was "a relief."', "a relief.", "the senator"),
+        ('Ann Roe, while Tom Lee looked on, called the result "a triumph."', "a triumph.", "Ann Roe"),
+        ('Ann Roe, speaking while Tom Lee watched, said the deal was "dead."', "dead.", "Ann Roe"),
         (
             "A senior aide from the other side, who spoke on condition of anonymity because she was not "
             'authorised to brief the press, said his patience was "not unlimited."',

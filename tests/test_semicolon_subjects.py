@@ -18,16 +18,20 @@ def _speakers(text: str) -> dict[str, str | None]:
     [
         # A clause of its own after the semicolon: not the first subject's words.
         (
-            "When Lena Orr was at law school, she studied under Tom Birk, the famed judge who exposed "
-            "frauds during the boom; Birk's dictum to his clerks (repeated to me over the years) was, "
-            '"It is not a good ruling if you do not lose sleep over it."',
-            "It is not a good ruling if you do not lose sleep over it.",
+            "Pia Holm worked for Sven Ekman at the port; Ekman's motto was \"Count the ships, not the "
+            'promises."',
+            "Count the ships, not the promises.",
             None,
         ),
         (
-            'Lena Orr studied under Tom Birk; his motto was, "It is not a good ruling if you do not '
-            'lose sleep over it."',
-            "It is not a good ruling if you do not lose sleep over it.",
+            "Pia Holm worked for Sven Ekman at the port; the old man's motto was \"Count the ships, not "
+            'the promises."',
+            "Count the ships, not the promises.",
+            None,
+        ),
+        (
+            'Pia Holm rowed for the county at sixteen; her coach\'s verdict was "a natural at the oar."',
+            "a natural at the oar.",
             None,
         ),
         # Verbs sharing the subject across semicolons, and a clause with its own cue, keep theirs.
@@ -36,6 +40,12 @@ def _speakers(text: str) -> dict[str, str | None]:
             'declared that torture "works every time."',
             "works every time.",
             "Ivo Rask",
+        ),
+        # A list after the semicolon has no subject or verb of its own.
+        (
+            'Ann Roe wants three things; a new bridge, a new school and "an end to the levy."',
+            "an end to the levy.",
+            "Ann Roe",
         ),
         (
             'Lena Orr spoke first; she called the plan "a gift to the towns."',

@@ -33,17 +33,23 @@ def _speakers(text: str) -> dict[str, str | None]:
         ),
         # A noun-like verb after such a "which" is the writing's verb (`which notes, "…"`).
         (
-            "Ivo Rask's press release linked to the Herald report, which notes, \"More than half the "
-            'donors met the minister while she was in office."',
-            "More than half the donors met the minister while she was in office.",
-            "the Herald report",
+            'Her blog post cites the Lakeside Courier survey, which notes, "Two in three riders want later '
+            'buses."',
+            "Two in three riders want later buses.",
+            "the Lakeside Courier survey",
         ),
-        # A later clause with its own cue still speaks; a plan is no writing.
         (
-            "Ivo Rask spoke in Tarn. Told of a Herald survey published today which estimated that "
-            'output was low, he said; "That could well be correct."',
-            "That could well be correct.",
-            "Ivo Rask",
+            'The union leaflet points readers to a council audit, which notes, "Overtime has tripled since '
+            'June."',
+            "Overtime has tripled since June.",
+            "a council audit",
+        ),
+        # A verb with an object of its own is no writing's cue; a later cue speaks, and a plan is no writing.
+        (
+            'Pia Holm held up a council audit, which put the bill at ten million, and declared, "We will '
+            'find the money."',
+            "We will find the money.",
+            "Pia Holm",
         ),
         (
             'Ivo Rask praised the plan, which he said was "a gift to the towns."',

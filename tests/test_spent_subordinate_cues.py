@@ -21,6 +21,12 @@ def _speakers(text: str) -> dict[str, str | None]:
         ('While Ned Pell said the harbour plan was sound, critics saw "a costly farce."', "a costly farce."),
         ('When Ivo Marsh spoke of the mill, the workers heard "a threat."', "a threat."),
         ('After Lena Orr praised the budget, the council cut the "rainy day" fund anyway.', "rainy day"),
+        # A his or her cannot stand for a plural subject.
+        ('While many cheered the speech, his staff handed out "victory" badges.', "victory"),
+        (
+            'While many cheered the speech, the crowd at the back heard his "empty promises" with a groan.',
+            "empty promises",
+        ),
     ],
 )
 def test_a_cue_spent_in_an_opening_clause_names_nobody(text: str, words: str) -> None:
@@ -35,12 +41,19 @@ def test_a_cue_spent_in_an_opening_clause_names_nobody(text: str, words: str) ->
         # A main clause with a reporting verb of its own speaks.
         ('When Ivo Marsh spoke of the mill, the foreman called it "a ruin."', "a ruin.", "the foreman"),
         ('After Tom Brun criticized him, Ned Pell shot back, "Nonsense."', "Nonsense.", "Ned Pell"),
+        # A pronoun in the main clause may stand for the subordinate clause's subject.
+        ('While Tom Lee praised the plan, he balked at its "hidden costs."', "hidden costs.", "Tom Lee"),
+        (
+            'When Lena Orr described the budget, her voice broke on the word "betrayal."',
+            "betrayal.",
+            "Lena Orr",
+        ),
         # An "as" clause credits the main clause's words to its subject.
         ('As Ned Pell put it, the plan is "a costly farce."', "a costly farce.", "Ned Pell"),
         # No main clause of its own before the quotation: the subordinate clause goes on into it.
         (
-            'When Ned Pell finally wrapped up - "I will fight for you, and I will win!" - the crowd roared.',
-            "I will fight for you, and I will win!",
+            'When Ned Pell ended his speech - "We built this town, and we will keep it!" - the band struck up.',
+            "We built this town, and we will keep it!",
             "Ned Pell",
         ),
         # A source closing the sentence reports its words.

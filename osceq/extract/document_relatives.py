@@ -30,7 +30,11 @@ def writing_before_relative(tokens: list[Token], v: int) -> tuple[int, int] | No
     if v < 3 or tokens[v - 1].low not in ("which", "that") or not tokens[v - 1].text.islower():
         return None
     # (`a Herald report, which said "…"`: a comma may set the relative clause off from its writing.)
-    set_off = tokens[v - 2].text == "," and tokens[v - 1].low == "which"
+    # Only a relative clause running on to the quotation (`which notes, "…"`, `which calls it "…"`),
+    # not one a comma closes before more words (`an audit, which put the bill at …, and declared`).
+    set_off = (
+        tokens[v - 2].text == "," and tokens[v - 1].low == "which" and not _closed_before_quote(tokens, v)
+    )
     last = v - 3 if set_off else v - 2
     for k in range(last, max(-1, last - _REACH), -1):
         token = tokens[k]
@@ -70,3 +74,12 @@ def writing_finds(tokens: list[Token], v: int) -> bool:
     if writing_subject_finds(tokens, v, WRITINGS, _FINDING):
         return True
     return tokens[v].low in _FINDING and writing_before_relative(tokens, v) is not None
+
+
+def _closed_before_quote(tokens: list[Token], v: int) -> bool:
+    """Whether a comma after index v is followed by more words before the quotation (the end of
+    tokens): the relative clause closed there and another clause leads to the quotation."""
+    return any(
+        tokens[m].text == "," and any(t.text[:1].isalnum() for t in tokens[m + 1 :])
+        for m in range(v + 1, len(tokens))
+    )

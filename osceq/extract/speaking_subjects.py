@@ -12,7 +12,7 @@ from osceq.extract.speaking_role_words import ISSUING_VERBS
 from osceq.extract.spent_cue_words import CLAUSE_ONLY_OPENERS
 from osceq.extract.spent_subordinate_cues import own_subject_after_semicolon
 from osceq.extract.thing_nouns import THING_NOUNS
-from osceq.extract.tokens import Token, capitalised, name_end, past_verb
+from osceq.extract.tokens import PRONOUN_SUBJECTS, Token, capitalised, name_end, past_verb
 from osceq.extract.word_kinds import agent_noun, person_noun, title_word
 
 # Nouns for an idea, a state or a turn of events, which say nothing (`The trouble`, `The irony`).
@@ -36,8 +36,6 @@ ABSTRACT_HEADS = frozenset(
         "paradox",
     }
 )
-
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def speaking_subject(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
@@ -74,11 +72,23 @@ def _own_clause_before(tokens: list[Token], b: int, v: int) -> bool:
     return any(
         tokens[k].low in CLAUSE_ONLY_OPENERS
         and tokens[k].text.islower()
-        and (capitalised(tokens[k + 1]) or tokens[k + 1].low in _PERSON_PRONOUNS)
+        and (capitalised(tokens[k + 1]) or tokens[k + 1].low in PRONOUN_SUBJECTS)
         and not any(t.low in ("and", "or", "but") for t in tokens[k:v])
         and not any(t.low in fw.RELATIVES for t in tokens[b:k])  # (`Lee, who left because she …, said`)
+        and _main_verb_before(tokens, b, k)
         for k in range(b, v - 1)
     )
+
+
+def _main_verb_before(tokens: list[Token], b: int, k: int) -> bool:
+    """Whether the main clause has its own finite verb between the subject's end b and the opener at
+    k, before any comma: an opener in an aside (`Roe, when she was asked, told`) ends no clause."""
+    for t in tokens[b:k]:
+        if t.text == ",":
+            return False
+        if past_verb(t) or t.low in IRREGULAR_PAST or t.low in fw.FINITE_BE:
+            return True
+    return False
 
 
 def _thing_before_verb(tokens: list[Token], a: int, b: int) -> bool:
@@ -124,7 +134,7 @@ def that_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, 
             None  # `The clerk that Ann Lee hired says`: a relative clause of the subject, the clerk's words
         )
     first = tokens[k + 1]
-    if first.low in _PERSON_PRONOUNS:
+    if first.low in PRONOUN_SUBJECTS:
         end, kind = k + 2, "pronoun"
     elif capitalised(first):
         end, kind = name_end(tokens, k + 1), "name"
@@ -151,7 +161,7 @@ def late_clause_speaker(tokens: list[Token], b: int, v: int) -> tuple[int, int, 
     if k < 0 or k + 1 >= v or not tokens[k].text.islower():
         return None
     first = tokens[k + 1]
-    if first.low in _PERSON_PRONOUNS:
+    if first.low in PRONOUN_SUBJECTS:
         end, kind = k + 2, "pronoun"
     elif capitalised(first):
         end, kind = k + 1, "name"

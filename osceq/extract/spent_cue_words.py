@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from osceq.extract import function_words as fw
 from osceq.extract.word_lists import words
 
 # Subordinators whose clause sets a time, a condition or a contrast apart from the main clause; an
@@ -19,5 +20,9 @@ CLAUSE_ONLY_OPENERS = words("although because though when whenever whereas while
 # Words joining a clause of its own after a comma (`…, and the crowd booed …`).
 COORDINATORS = words("and but yet")
 
-# A person's pronouns, which in a later clause may stand for the subject of an earlier one.
-PERSON_PRONOUNS = words("he him his she her hers they them their")
+# A person's pronouns of the third person, which in a later clause may stand for the subject of an
+# earlier one (he, him, his, she, her, hers, they, them, their), read off the one pronoun table.
+PERSON_PRONOUNS = frozenset(w for w, g in fw.PRONOUN_GENDER.items() if g in ("m", "f", "p") and w != "we")
+
+# Those of them that may stand for a plural subject (`critics`, `many`), which no he or she can.
+PLURAL_PERSON_PRONOUNS = frozenset(w for w in PERSON_PRONOUNS if fw.PRONOUN_GENDER[w] == "p")
