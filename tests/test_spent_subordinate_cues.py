@@ -67,3 +67,16 @@ def test_a_cue_spent_in_an_opening_clause_names_nobody(text: str, words: str) ->
 )
 def test_a_cue_not_spent_keeps_its_speaker(text: str, words: str, speaker: str) -> None:
     assert _speakers(text).get(words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An auxiliary or adverb before the verb is no plural subject: her/his still points back.
+        ('When Ann Roe has criticised the levy, her words were "theft and folly."', "Ann Roe"),
+        ('Although Tom Lee has praised the plan, his verdict now is "too little, too late."', "Tom Lee"),
+        ('When Ann Roe always praised the plan, her tone changed to "cautious optimism."', "Ann Roe"),
+    ],
+)
+def test_an_auxiliary_is_no_plural_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

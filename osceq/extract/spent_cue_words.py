@@ -26,3 +26,9 @@ PERSON_PRONOUNS = frozenset(w for w, g in fw.PRONOUN_GENDER.items() if g in ("m"
 
 # Those of them that may stand for a plural subject (`critics`, `many`), which no he or she can.
 PLURAL_PERSON_PRONOUNS = frozenset(w for w in PERSON_PRONOUNS if fw.PRONOUN_GENDER[w] == "p")
+
+# Adverbs that may stand between a subject and its verb (`Ann Roe always praised`, `critics have
+# often said`): the subject's last word lies before them.
+ADVERBS_BEFORE_VERB = words(
+    "again almost already also always just later never now often only perhaps sometimes still then thus too"
+)

@@ -11,6 +11,7 @@ from osceq.extract.forward_phrases import np_forward
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.phrases import np_backward
 from osceq.extract.spent_cue_words import (
+    ADVERBS_BEFORE_VERB,
     APART_SUBORDINATORS,
     COORDINATORS,
     NOT_VERBS_AFTER_SUBJECT,
@@ -51,12 +52,25 @@ def _spends(tokens: list[Token], start: int, b: int) -> bool:
     its "…"` is Lee's; `While many agreed, his …` points to someone else)."""
     if not _main_clause(tokens, start):
         return False
-    head = tokens[b - 1] if b > 0 else None
+    head = tokens[_subject_end(tokens, b) - 1] if b > 0 else None
     plural = (
         head is not None and head.text.islower() and (head.low in fw.PLURAL_OPENERS or _plural_noun(head))
     )
     pronouns = PLURAL_PERSON_PRONOUNS if plural else PERSON_PRONOUNS
     return not any(t.low in pronouns for t in tokens[start:])
+
+
+def _subject_end(tokens: list[Token], b: int) -> int:
+    """Where the subject before the verb at index b ends, past auxiliaries and adverbs (`Ann Roe has
+    always praised`: after "Roe", not after "always", which is no plural noun)."""
+    while b > 1 and (
+        tokens[b - 1].low in fw.COPULAS
+        or tokens[b - 1].low in fw.MODALS
+        or tokens[b - 1].low in ADVERBS_BEFORE_VERB
+        or tokens[b - 1].low.endswith("ly")
+    ):
+        b -= 1
+    return b
 
 
 def _plural_noun(token: Token) -> bool:
