@@ -78,3 +78,15 @@ def test_a_verb_before_or_joined_past_such_a_clause_keeps_its_speaker(
     text: str, words: str, speaker: str
 ) -> None:
     assert _speakers(text).get(words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `, then` joins the verb to the main clause again, past the `when`/`while` clause.
+        ('Ann Roe smiled while Tom Lee spoke, then described his speech as "fiction."', "Ann Roe"),
+        ('Ann Roe nodded when Tom Lee finished, then called the plan "bold."', "Ann Roe"),
+    ],
+)
+def test_then_joins_the_main_clause_again(text: str, speaker: str) -> None:
+    assert [q.speaker for q in body(text)] == [speaker]

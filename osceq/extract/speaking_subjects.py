@@ -73,7 +73,7 @@ def _own_clause_before(tokens: list[Token], b: int, v: int) -> bool:
         tokens[k].low in CLAUSE_ONLY_OPENERS
         and tokens[k].text.islower()
         and (capitalised(tokens[k + 1]) or tokens[k + 1].low in PRONOUN_SUBJECTS)
-        and not any(t.low in ("and", "or", "but") for t in tokens[k:v])
+        and not any(t.low in ("and", "or", "but", "then") for t in tokens[k:v])  # (`…, then said`)
         and not any(t.low in fw.RELATIVES for t in tokens[b:k])  # (`Lee, who left because she …, said`)
         and _main_verb_before(tokens, b, k)
         for k in range(b, v - 1)
