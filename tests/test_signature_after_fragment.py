@@ -1,6 +1,6 @@
-"""A byline glued to a quotation (`"…"--Ann Roe.`) inside a news sentence whose own cue names a
-speaker is the writer's sign-off; any other signature after a quotation still names its speaker
-(invented names and sentences only)."""
+"""A byline or signature (`--Ann Roe.`) right after a quotation names its speaker only when the
+quotation opens its sentence; after a fragment inside a sentence with its own cue it is the
+writer's sign-off (invented names and sentences only)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ def _speakers(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        # A fragment inside a sentence whose cue names its speaker: the cue's subject, not the byline.
+        # A fragment inside a sentence with a cue before it: the cue's subject, not the byline.
         (
-            'Councillor Bea Strand told the hearing on Thursday that the depot would be "a blight on the '
-            'whole valley."--Rolf Ekman.\n\nSchools reopen after storm.',
-            "a blight on the whole valley.",
-            "Bea Strand",
+            'Ivo Varga said Monday that he will "try to form a stable government" and insisted that his '
+            'party was "still the top force in the land."--Ada Marsh.\n\nDriver named in crash.',
+            "still the top force in the land.",
+            "Ivo Varga",
         ),
         (
             'The mayor, Ida Fenn, said the levy was "a tax on patience."--Tom Birk.\n\nFloods close road.',
@@ -34,20 +34,9 @@ def _speakers(text: str) -> dict[str, str | None]:
             "Nobody here reads the minutes.",
             "Ada Dunn",
         ),
-        # No cue of the sentence's own names a speaker, or the byline is not glued: the signer speaks.
-        ('- Best advice: to "never sign on a Friday." — Ann Roe, Kell', "never sign on a Friday.", "Ann Roe"),
-        ('Q. What is your motto? A. "Never retreat." — Ann Roe', "Never retreat.", "Ann Roe"),
-        (
-            'Her advice to young reporters is to "check everything twice." — Nora Pike',
-            "check everything twice.",
-            "Nora Pike",
-        ),
-        (
-            'My mother always told me to "finish what you start." --Nora Pike, Kell.',
-            "finish what you start.",
-            "Nora Pike",
-        ),
     ],
 )
-def test_a_glued_byline_after_a_cued_fragment_is_the_writers(text: str, words: str, speaker: str) -> None:
+def test_a_signature_names_only_the_speaker_of_a_quotation_opening_its_sentence(
+    text: str, words: str, speaker: str
+) -> None:
     assert _speakers(text).get(words) == speaker
