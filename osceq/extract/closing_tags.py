@@ -70,7 +70,7 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
         return word_surname(text, end, pair.close_end, right)
-    if found.evidence == "signature" and not opens and _words_before_on_line(text, pair.open_start):
+    if found.evidence == "signature" and not opens:
         return None  # `Lee insisted his party was "still the top force."--Ann Roe.`: a byline, not Lee's tag
     words = found.mention.text.split()
     if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
@@ -265,12 +265,6 @@ def _has_object(text: str, found: Found, stop: int) -> bool:
         or first.endswith("ly")
         or not first[:1].isalpha()
     )
-
-
-def _words_before_on_line(text: str, opening: int) -> bool:
-    """Whether words stand before the opening mark on its line (not a bullet or a dash alone)."""
-    line = text.rfind("\n", 0, opening) + 1
-    return any(c.isalpha() for c in text[line:opening])
 
 
 def _setting_only(tail: str, verb: str) -> bool:
