@@ -70,8 +70,6 @@ def cue_after(text: str, pair: Pair, start: int, end: int, right: int, opens: bo
     found = speech_tags.after_quote(text, pair.close_end, right)
     if found is None:
         return word_surname(text, end, pair.close_end, right)
-    if found.evidence == "signature" and not opens:
-        return None  # `Lee insisted his party was "still the top force."--Ann Roe.`: a byline, not Lee's tag
     words = found.mention.text.split()
     if len(words) > 1 and words[-1].lower() in PRONOUN_SUBJECTS:
         return None  # `…," including rules she said …`: the pronoun is the subject of a clause of its own
