@@ -7,6 +7,7 @@ from __future__ import annotations
 from osceq.extract import (
     asked_openings,
     background_asides,
+    body_pronouns,
     contact_subjects,
     described_antecedents,
     fronted_objects,
@@ -27,6 +28,8 @@ _RULES = (
     background_asides.withholds,
     fronted_objects.withholds,
 )
+# Rules that read the speaker shown as well (a he or she resolved to a firm).
+_SPEAKER_RULES = (body_pronouns.withholds,)
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
@@ -37,7 +40,9 @@ def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
     if quote.speaker is None:
         return quote
     if not (
-        any(rule(text, draft) for rule in _RULES) or owned_fragments.another_owns(text, draft, quote.speaker)
+        any(rule(text, draft) for rule in _RULES)
+        or owned_fragments.another_owns(text, draft, quote.speaker)
+        or any(rule(text, draft, quote.speaker) for rule in _SPEAKER_RULES)
     ):
         return quote
     return Quote(quote.text, quote.start, quote.end, quote.kind, evidence="unread-tag")
