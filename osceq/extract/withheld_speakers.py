@@ -14,6 +14,7 @@ from osceq.extract import (
     owned_fragments,
     owner_predicates,
     relative_cues,
+    subordinator_names,
 )
 from osceq.extract.capital_labels import label_in_full
 from osceq.extract.quote_drafts import Draft
@@ -28,8 +29,8 @@ _RULES = (
     background_asides.withholds,
     fronted_objects.withholds,
 )
-# Rules that read the speaker shown as well (a he or she resolved to a firm).
-_SPEAKER_RULES = (body_pronouns.withholds,)
+# Rules that read the speaker shown as well (a he or she resolved to a firm, a junk name).
+_SPEAKER_RULES = (body_pronouns.withholds, subordinator_names.withholds)
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
