@@ -15,6 +15,7 @@ from osceq.extract import (
     owner_predicates,
     relative_cues,
     subordinator_names,
+    title_sexes,
 )
 from osceq.extract.capital_labels import label_in_full
 from osceq.extract.quote_drafts import Draft
@@ -29,8 +30,9 @@ _RULES = (
     background_asides.withholds,
     fronted_objects.withholds,
 )
-# Rules that read the speaker shown as well (a he or she resolved to a firm, a junk name).
-_SPEAKER_RULES = (body_pronouns.withholds, subordinator_names.withholds)
+# Rules that read the speaker shown as well (a he or she resolved to a firm, a junk
+# name, a title of the other sex).
+_SPEAKER_RULES = (body_pronouns.withholds, subordinator_names.withholds, title_sexes.withholds)
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
