@@ -14,6 +14,7 @@ from osceq.extract import (
     owned_fragments,
     owner_predicates,
     relative_cues,
+    semicolon_cues,
     subordinator_names,
     title_sexes,
 )
@@ -29,6 +30,7 @@ _RULES = (
     described_antecedents.withholds,
     background_asides.withholds,
     fronted_objects.withholds,
+    semicolon_cues.withholds,
 )
 # Rules that read the speaker shown as well (a he or she resolved to a firm, a junk
 # name, a title of the other sex).
