@@ -9,6 +9,7 @@ from osceq.extract import (
     background_asides,
     body_pronouns,
     contact_subjects,
+    crossed_quotes,
     described_antecedents,
     fronted_objects,
     owned_fragments,
@@ -33,8 +34,13 @@ _RULES = (
     semicolon_cues.withholds,
 )
 # Rules that read the speaker shown as well (a he or she resolved to a firm, a junk
-# name, a title of the other sex).
-_SPEAKER_RULES = (body_pronouns.withholds, subordinator_names.withholds, title_sexes.withholds)
+# name, a title of the other sex, a cue crossed by another speaker's).
+_SPEAKER_RULES = (
+    body_pronouns.withholds,
+    subordinator_names.withholds,
+    title_sexes.withholds,
+    crossed_quotes.withholds,
+)
 
 
 def withheld(text: str, draft: Draft, quote: Quote) -> Quote:
