@@ -16,6 +16,7 @@ from osceq.extract import (
     owner_predicates,
     relative_cues,
     semicolon_cues,
+    subordinate_subjects,
     subordinator_names,
     title_sexes,
 )
@@ -32,6 +33,7 @@ _RULES = (
     background_asides.withholds,
     fronted_objects.withholds,
     semicolon_cues.withholds,
+    subordinate_subjects.withholds,
 )
 # Rules that read the speaker shown as well (a he or she resolved to a firm, a junk
 # name, a title of the other sex, a cue crossed by another speaker's).

@@ -1,0 +1,48 @@
+"""A speaker read from the subject of a subordinate clause that follows a main clause (`Ann Roe
+resigned when Tom Lee took over, calling him "…"`, `Ann Roe said when Tom Lee called that the plan
+was "…"`): a participle after the clause is the main subject's, and a main verb of speech reports
+what comes after the clause, so the quote is withheld: nobody. Read by `withheld_speakers.py`."""
+
+from __future__ import annotations
+
+from osceq.extract import function_words as fw
+from osceq.extract import reporting as lex
+from osceq.extract.quote_drafts import Draft
+from osceq.extract.quote_sentences import sentence_start
+from osceq.extract.tokens import tokenize
+
+__all__ = ["withholds"]
+
+# How far back the sentence may start before the mention, in characters.
+_BACK = 300
+# Words before "as" that make it no subordinator (`such as Tom Lee`, `as well as`, `known as`).
+_NOT_SUBORDINATING_AS = frozenset({"such", "well", "known", "so", "same"})
+
+
+def withholds(text: str, draft: Draft) -> bool:
+    """Whether the draft's mention opens a subordinate clause after a main clause, and the draft's
+    cue is a participle after it or the clause closes (a comma, `that` and a subject) before the
+    quotation under a main verb of speech."""
+    found = draft.found
+    if found is None or found.evidence not in ("subject", "cue-before", "owner"):
+        return False
+    mention, open_start = found.mention, draft.pair.open_start
+    if not mention.start < open_start or "\n" in text[max(0, mention.start - _BACK) : mention.start]:
+        return False
+    start = sentence_start(text, max(0, mention.start - _BACK), 0, mention.start)
+    before = tokenize(text, start, mention.start)
+    if len(before) < 3 or before[-1].low not in fw.SUBORDINATORS or not before[-1].text.islower():
+        return False
+    if before[-1].low == "as" and before[-2].low in _NOT_SUBORDINATING_AS:
+        return False
+    main = before[:-1]
+    if found.evidence == "subject":
+        return found.cue.text.lower().endswith("ing") and mention.end <= found.cue.start
+    if before[-1].low == "as" or not any(t.low in lex.REPORTING_FORMS and t.text.islower() for t in main):
+        return False  # (`the result, as he later explained, was "…"`: an aside of speech reports)
+    after = tokenize(text, mention.end, open_start)
+    return any(
+        t.text == ","
+        or (t.low == "that" and k + 1 < len(after) and after[k + 1].low in lex.CLAUSE_SUBJECT_OPENERS)
+        for k, t in enumerate(after)
+    )

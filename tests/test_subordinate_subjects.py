@@ -1,0 +1,29 @@
+"""The subject of a subordinate clause after a main clause speaks neither through a participle after
+the clause nor through the main verb of speech: nobody (invented names and sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import body
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Ann Roe resigned when Tom Lee took over, calling him "a bully."', [None]),
+        ('Ann Roe quit after Tom Lee arrived, describing him as "a tyrant."', [None]),
+        ('Fans cheered as Tom Lee scored, calling him "a genius."', [None]),
+        ('Ann Roe said when Tom Lee called that the plan was "dead."', [None]),
+        ('Ann Roe said that when Tom Lee called, the plan was "dead."', [None]),
+        # the clause's own verb of speech, an aside of speech, the main subject, as before
+        ('Ann Roe smiled when Tom Lee called the plan "reckless."', ["Tom Lee"]),
+        ('Ann Roe laughed when Tom Lee said the plan was "dead."', ["Tom Lee"]),
+        ('Ann Roe said when Tom Lee called that plan "dead," she wept.', ["Tom Lee"]),
+        ('Ann Roe left when the board met, calling the vote "a farce."', ["Ann Roe"]),
+        ('Tom Lee thought that the result, as he explained, was "a bubble."', ["Tom Lee"]),
+        ('Ann Roe, known as Tom Lee to friends, refused, calling it "a sham."', ["Ann Roe"]),
+    ],
+)
+def test_a_subordinate_subject_after_a_main_clause_is_withheld(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in body(text)] == speakers
