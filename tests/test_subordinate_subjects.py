@@ -27,3 +27,23 @@ from tests.quote_helpers import body
 )
 def test_a_subordinate_subject_after_a_main_clause_is_withheld(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'The quarrel over the harbour flared on Monday when Pia Lund, reading from a letter, described the deal as "a swindle."',
+            [None],
+        ),
+        ('The row deepened as Ivo Marsh, waving a folder, branded the levy "theft."', [None]),
+        # a participle after a name that is no clause's subject, or after the clause ends, as before
+        ('Ann Roe spoke after Tom Lee, calling him "a hero."', ["Ann Roe"]),
+        ('Ann Roe thanked Tom Lee, calling him "a hero."', ["Ann Roe"]),
+        ('Ann Roe left when Tom Lee, her rival, arrived, calling him "a bully."', ["Ann Roe"]),
+    ],
+)
+def test_a_cue_of_a_later_subordinate_subject_is_not_the_main_subjects(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in body(text)] == speakers

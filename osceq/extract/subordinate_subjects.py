@@ -9,7 +9,7 @@ from osceq.extract import function_words as fw
 from osceq.extract import reporting as lex
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.quote_sentences import sentence_start
-from osceq.extract.tokens import tokenize
+from osceq.extract.tokens import capitalised, tokenize
 
 __all__ = ["withholds"]
 
@@ -26,6 +26,8 @@ def withholds(text: str, draft: Draft) -> bool:
     found = draft.found
     if found is None or found.evidence not in ("subject", "cue-before", "owner"):
         return False
+    if found.evidence == "subject" and _aside_of_a_later_subject(text, draft):
+        return True
     mention, open_start = found.mention, draft.pair.open_start
     if not mention.start < open_start or "\n" in text[max(0, mention.start - _BACK) : mention.start]:
         return False
@@ -46,3 +48,32 @@ def withholds(text: str, draft: Draft) -> bool:
         or (t.low == "that" and k + 1 < len(after) and after[k + 1].low in lex.CLAUSE_SUBJECT_OPENERS)
         for k, t in enumerate(after)
     )
+
+
+def _aside_of_a_later_subject(text: str, draft: Draft) -> bool:
+    """Whether the draft's cue is the verb, or a participle set off as an aside, of a name opening a
+    subordinate clause past the mention (`The quarrel flared when Pia Lund, reading from a letter,
+    described the deal as "…"`; `The row grew as Ivo Marsh, waving a file, branded it "…"`)."""
+    found = draft.found
+    if found is None or found.mention.end > found.cue.start:
+        return False
+    between = tokenize(text, found.mention.end, found.cue.start)
+    if len(between) < 3 or between[-1].text != ",":
+        return False
+    participle = found.cue.text.lower().endswith("ing")
+    for k, token in enumerate(between[:-2]):
+        if token.low not in fw.SUBORDINATORS or not token.text.islower() or not capitalised(between[k + 1]):
+            continue
+        j = k + 1
+        while j < len(between) and capitalised(between[j]):
+            j += 1
+        if j == len(between) - 1 and participle:
+            # (the aside must close and the clause go on: `Roe spoke after Lee, calling him "…"` is Roe's)
+            after = tokenize(text, found.cue.end, draft.pair.open_start)
+            return any(
+                t.text == "," and n + 1 < len(after) and after[n + 1].text.islower()
+                for n, t in enumerate(after)
+            )
+        if j < len(between) - 1 and between[j].text == "," and not participle:
+            return True
+    return False
