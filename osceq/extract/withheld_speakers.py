@@ -12,6 +12,7 @@ from osceq.extract import (
     crossed_quotes,
     described_antecedents,
     fronted_objects,
+    infinitive_mentions,
     owned_fragments,
     owner_predicates,
     relative_cues,
@@ -34,6 +35,7 @@ _RULES = (
     fronted_objects.withholds,
     semicolon_cues.withholds,
     subordinate_subjects.withholds,
+    infinitive_mentions.withholds,
 )
 # Rules that read the speaker shown as well (a he or she resolved to a firm, a junk
 # name, a title of the other sex, a cue crossed by another speaker's).
