@@ -47,3 +47,16 @@ def test_a_cue_of_a_later_subordinate_subject_is_not_the_main_subjects(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in body(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Ann Roe wept when she met Tom Lee, calling him "a hero."', ["Ann Roe"]),
+        ('Tom Lee quit after he lost the vote, calling it "a farce."', ["Tom Lee"]),
+    ],
+)
+def test_a_pronoun_opening_the_subordinate_clause_keeps_its_person(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in body(text)] == speakers

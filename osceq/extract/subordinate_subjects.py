@@ -28,6 +28,8 @@ def withholds(text: str, draft: Draft) -> bool:
         return False
     if found.evidence == "subject" and _aside_of_a_later_subject(text, draft):
         return True
+    if found.kind == "pronoun":
+        return False  # (`Ann Roe wept when she met Tom Lee, calling him "…"`: the she is the main subject)
     mention, open_start = found.mention, draft.pair.open_start
     if not mention.start < open_start or "\n" in text[max(0, mention.start - _BACK) : mention.start]:
         return False
