@@ -20,6 +20,11 @@ from tests.quote_helpers import body
         # a cue with a reported clause of its own before the semicolon may report on past it
         ('Ann Roe said the plan failed; the mayor was "out of touch."', ["Ann Roe"]),
         ('Ann Roe said the plan would work; the mayor\'s aides were "thrilled."', ["Ann Roe"]),
+        ('"We will win," Tom Lee said; his rival was "a fraud."', ["Tom Lee", "Tom Lee"]),
+        (
+            'Tom Lee said he would stay. "I am not going anywhere," he said; the board was "behind him."',
+            ["Tom Lee", "Tom Lee"],
+        ),
         # a list, or the next verb of the same subject, after the semicolon, as before
         ('Ann Roe wants three things; a new bridge, a new school and "an end to the levy."', ["Ann Roe"]),
         ('Ann Roe praised the plan; and declared it "a triumph."', ["Ann Roe"]),

@@ -15,14 +15,16 @@ __all__ = ["withholds"]
 
 # How far before the opening mark the cue may stand, in characters.
 _REACH = 300
+# Plain verbs of saying, whose speaker's words may run on past a semicolon.
+_PLAIN_SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 
 
 def withholds(text: str, draft: Draft) -> bool:
     """Whether a semicolon between the draft's cue (before the quotation) and its opening mark opens
     a clause on a subject and a finite verb of its own."""
     found = draft.found
-    if found is None or not found.cue.text:
-        return False
+    if found is None or not found.cue.text or found.cue.text.lower() in _PLAIN_SAYING:
+        return False  # (`"…," Lee said; his rival was "…"`: the words after may go on paraphrasing)
     open_start = draft.pair.open_start
     if not (0 < open_start - found.cue.end < _REACH) or ";" not in text[found.cue.end : open_start]:
         return False
