@@ -23,6 +23,12 @@ from tests.quote_helpers import body
         ('Ann Roe left when the board met, calling the vote "a farce."', ["Ann Roe"]),
         ('Tom Lee thought that the result, as he explained, was "a bubble."', ["Tom Lee"]),
         ('Ann Roe, known as Tom Lee to friends, refused, calling it "a sham."', ["Ann Roe"]),
+        # a participle with no him or her after it may be the clause subject's own
+        ('The meeting ended when the Rovers walked out, chanting "never again".', ["Rovers"]),
+        ('Nobody spoke until Pia Holm stood up, shouting "this is a farce".', ["Pia Holm"]),
+        # a verb of speech with a clause of its own before the subordinator, or one taking the "that"
+        ('Ivo Marsh said he left early after Pia Holm argued that the levy was "theft."', ["Pia Holm"]),
+        ('Ivo Marsh said after Pia Holm argued that the levy was "theft."', ["Pia Holm"]),
     ],
 )
 def test_a_subordinate_subject_after_a_main_clause_is_withheld(text: str, speakers: list[str | None]) -> None:

@@ -17,6 +17,9 @@ __all__ = ["withholds"]
 _BACK = 300
 # Words before "as" that make it no subordinator (`such as Tom Lee`, `as well as`, `known as`).
 _NOT_SUBORDINATING_AS = frozenset({"such", "well", "known", "so", "same"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Forms of "call", which takes no "that" clause (`when Lee called that the plan …` is a telephone call).
+_CALLING = frozenset({"call", "called", "calls", "calling", "phoned", "rang"})
 
 
 def withholds(text: str, draft: Draft) -> bool:
@@ -41,15 +44,25 @@ def withholds(text: str, draft: Draft) -> bool:
         return False
     main = before[:-1]
     if found.evidence == "subject":
-        return found.cue.text.lower().endswith("ing") and mention.end <= found.cue.start
-    if before[-1].low == "as" or not any(t.low in lex.REPORTING_FORMS and t.text.islower() for t in main):
+        # Only a participle whose object is a him or her (`…, calling him "…"`) cannot be the
+        # clause subject's (`… when the Greens walked out, shouting "…"` is theirs).
+        if not found.cue.text.lower().endswith("ing") or mention.end > found.cue.start:
+            return False
+        following = tokenize(text, found.cue.end, open_start)
+        return bool(following) and following[0].low in _OBJECT_PRONOUNS
+    # The main verb of speech right before the subordinator, or before "that" and it (`Roe said
+    # when Lee called`, `Roe said that when Lee called`); not `Roe said he left after Lee argued`.
+    verb = main[-2] if main[-1].low == "that" else main[-1]
+    if before[-1].low == "as" or verb.low not in lex.REPORTING_FORMS or not verb.text.islower():
         return False  # (`the result, as he later explained, was "…"`: an aside of speech reports)
     after = tokenize(text, mention.end, open_start)
-    return any(
-        t.text == ","
-        or (t.low == "that" and k + 1 < len(after) and after[k + 1].low in lex.CLAUSE_SUBJECT_OPENERS)
-        for k, t in enumerate(after)
-    )
+    for k, t in enumerate(after):
+        if t.text == ",":
+            return True
+        if t.low == "that" and k + 1 < len(after) and after[k + 1].low in lex.CLAUSE_SUBJECT_OPENERS:
+            # (a "that" right after a verb that takes one is that verb's: `after Lee argued that …`)
+            return (k > 0 and after[k - 1].start != found.cue.start) or found.cue.text.lower() in _CALLING
+    return False
 
 
 def _aside_of_a_later_subject(text: str, draft: Draft) -> bool:
