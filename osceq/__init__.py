@@ -5,4 +5,4 @@ from osceq.deferred import inspect_deferred
 with inspect_deferred():  # every path through osceq uses dataclasses, which imports inspect
     import dataclasses  # noqa: F401
 
-__version__ = "0.15.0"
+__version__ = "0.16.0"
