@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from osceq.extract import function_words as fw
-from osceq.extract import reporting as lex
 from osceq.extract.contact_relative_words import OWN_SUBJECT_OR_AUXILIARY, PAST_OBJECT_VERBS
+from osceq.extract.fronted_clauses import finite_speech
 from osceq.extract.name_words import IRREGULAR_PAST
 from osceq.extract.quote_drafts import Draft
 from osceq.extract.tokens import Token, capitalised, past_verb, tokenize
@@ -74,22 +74,11 @@ def _clause_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
         word = tokens[m]
         if word.low in OWN_SUBJECT_OR_AUXILIARY:
             return None  # (`Ann Lee admitted she said it`: the verb of speech is no main verb)
-        if _finite_speech(word):
+        if finite_speech(word):
             return tokens[i + 2].start, n, m
         if not word.text.isalnum() or word.low in fw.CLAUSE_OPENERS or word.low in ("and", "but", "or"):
             return None  # `the minister Ann Lee resigned and said`: her own two verbs
     return None
-
-
-def _finite_speech(token: Token) -> bool:
-    """A lower-case finite verb of speech that is never a noun (`said`, not `remarks`)."""
-    low = token.low
-    return (
-        token.text.islower()
-        and low in lex.REPORTING_FORMS
-        and low not in lex.NOUN_LIKE_FORMS
-        and not low.endswith("ing")
-    )
 
 
 def _past(token: Token) -> bool:

@@ -57,7 +57,7 @@ def verb_split(tokens: list[Token], a: int, b: int, in_sentence: bool = False) -
         n = m + 1
         while n < b and capitalised(tokens[n]):
             n += 1
-        if n < b and (_past(tokens[n]) or (in_sentence and _speech(tokens[n]))):
+        if n < b and (_past(tokens[n]) or (in_sentence and finite_speech(tokens[n]))):
             return m + 1, n
     return None
 
@@ -70,8 +70,8 @@ def one_name(tokens: list[Token], a: int, b: int) -> bool:
     return b - a == 1 or (b - a == 2 and is_given_name(tokens[a].text))
 
 
-def _speech(token: Token) -> bool:
-    """A lower-case finite verb of speech (`said`, `told`)."""
+def finite_speech(token: Token) -> bool:
+    """A lower-case finite verb of speech that is never a noun (`said`, `told`; not `remarks`)."""
     low = token.low
     return (
         token.text.islower()
