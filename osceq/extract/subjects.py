@@ -14,16 +14,14 @@ from osceq.extract import reporting as lex
 from osceq.extract.clauses import after_dateline
 from osceq.extract.copular_names import copular_person
 from osceq.extract.dateline_persons import officer_after_ticker, plainly_a_person, titled_person
-from osceq.extract.firm_and_subjects import person_after_firm_with_and
 from osceq.extract.forward_phrases import np_forward
 from osceq.extract.given_names import first_name_gender
-from osceq.extract.joined_offices import person_after_joined_office
-from osceq.extract.kin_words import OWNED_AGENTS
-from osceq.extract.mention_shapes import owned_person
 from osceq.extract.names import PERSON, parse_mention, singular_person
 from osceq.extract.opener_lists import subject_after_listed_names
 from osceq.extract.openers import past_relative_aside, past_second_opener
 from osceq.extract.particle_names import opens_with_particle
+from osceq.extract.possessive_appositions import possessive_apposition as _possessive_apposition
+from osceq.extract.subject_persons import subject_at as _subject_at
 from osceq.extract.subject_starts import FOCUS_WORDS as _FOCUS_WORDS
 from osceq.extract.subject_starts import opens_phrase as _opens_phrase
 from osceq.extract.subject_starts import opens_subject as _opens_subject
@@ -31,9 +29,8 @@ from osceq.extract.subject_starts import opens_subject_after_focus as _opens_sub
 from osceq.extract.subject_starts import pronoun as _pronoun
 from osceq.extract.subject_tags import inverted_tag, may_end_in_tag, mention_person, tag_speaker
 from osceq.extract.time_openers import opens_intro, past_time_phrase
-from osceq.extract.tokens import Token, capitalised, is_word, phrase_text
+from osceq.extract.tokens import Token, capitalised, phrase_text
 from osceq.extract.unnamed_subjects import past_join, unnamed_reporter, unnamed_reporter_description
-from osceq.extract.verb_or_noun import is_verb
 from osceq.extract.word_kinds import kin_or_person_noun
 
 _CLAUSE_REACH = 40  # tokens: an opening clause can be long (`After the vote … ended in chaos, …`)
@@ -285,104 +282,6 @@ def _but_subject(tokens: list[Token], start: int) -> tuple[int, str] | None:
             return _subject_at(tokens, subject)
         return None
     return None
-
-
-def _possessive_apposition(tokens: list[Token], i: int) -> int | None:
-    """Where the name starts in a subject that a possessive opens and a name in commas follows
-    ("Kestrel's pollster, Ivo Marsh, says"): the person is the name, not the possessor."""
-    owner = i
-    while i + 1 < len(tokens) and i - owner < 3 and _opens_owner(tokens[i], tokens[i + 1]):
-        i += 1  # (past an owner's first names: "Ann Kestrel's niece, Bo Marsh, says")
-    if i >= len(tokens) or not tokens[i].low.endswith(("'s", "’s")):
-        return None
-    comma = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == ","), None)
-    if comma is None or comma == i + 1 or comma + 1 >= len(tokens):
-        return None
-    if any(not is_word(t) or is_verb(tokens, k) for k, t in enumerate(tokens[i + 1 : comma], start=i + 1)):
-        return None  # "Lee's plan failed, Ebner said": a clause, not a noun before an apposition
-    closing = any(t.text == "," for t in tokens[comma + 2 : comma + 10])
-    if not _owns_someone(tokens[i + 1 : comma]):
-        return None  # "Lee's horse, Silver Arrow, won": a thing set off, so the owner stays the subject
-    return comma + 1 if capitalised(tokens[comma + 1]) and closing else None
-
-
-def _owns_someone(words: list[Token]) -> bool:
-    """Whether the words after a possessive name a person, a doer or a group ("pollster", "head of
-    research", "bookkeeper", "group"), not a thing the owner has ("horse", "novel", "firm")."""
-    # (doers' nouns only from a list of people's: "trawler", "computer" end as "bookkeeper" does)
-    return words[-1].low in OWNED_AGENTS or any(
-        owned_person(t.low) or t.low in name_words.ORGANISATION_WORDS for t in words
-    )
-
-
-def _opens_owner(token: Token, after: Token) -> bool:
-    """Whether a capitalised word that is no possessive goes on into an owner's name ("Ann Kestrel's")."""
-    return capitalised(token) and not token.low.endswith(("'s", "’s")) and after.text[:1].isupper()
-
-
-def _subject_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """The person a subject starting at token i names, with its offset."""
-    if i < len(tokens) and _pronoun(tokens[i]):
-        return None  # "she's Okafor's equal": the pronoun is the subject, whoever it stands for
-    found = np_forward(tokens, i)
-    if found is None or found[1] not in ("name", "nominal"):
-        return None
-    j = found[0]
-    if (firm_person := person_after_firm_with_and(tokens, i, j)) is not None:
-        return firm_person  # `Kestrel and Lumen Co chairman Ivo Marsh said`
-    tag = tokens[j : j + 3]
-    if len(tag) == 3 and tag[0].text == "," and _pronoun(tag[1]) and tag[2].low in lex.REPORTING_FORMS:
-        return None  # "Ann Lee, he said, is no conservative": the name is talked about, by someone else
-    person = mention_person(phrase_text(tokens, i, j))
-    joined = person_after_joined_office(tokens, i, j) if person is None else None
-    if joined is not None:
-        return joined
-    if (
-        person is None
-        and j == i + 1
-        and capitalised(tokens[i])
-        and j < len(tokens)
-        and tokens[j].text.islower()
-    ):
-        # `French said …`: a word the parser takes for a nationality or place, a person's surname
-        # when the article names one so ("Nadia French"); the caller asks the article's names.
-        return tokens[i].start, tokens[i].text
-    if person is None:
-        return _name_after_role(tokens, i, j)
-    if singular_person(person):
-        named = _name_of_description(tokens, i, j)
-        if named is not None:
-            return named
-    return tokens[i].start, person
-
-
-def _name_of_description(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
-    """The name a description (tokens i to j) gives after "named" or in commas ("a worker named Ann
-    Lee"; "the bank's director, Ann B. Lee, said"): the person is then that name."""
-    named_at = next((k for k in range(i + 1, j - 1) if tokens[k].low == "named"), None)
-    if named_at is not None:
-        first, end = named_at + 1, j
-    elif j + 1 < len(tokens) and tokens[j].text == "," and capitalised(tokens[j + 1]):
-        found = np_forward(tokens, j + 1)
-        if found is None or found[1] != "name" or found[0] >= len(tokens) or tokens[found[0]].text != ",":
-            return None  # "the director, Lee and Ebner": no one name in commas
-        first, end = j + 1, found[0]
-    else:
-        return None
-    named = parse_mention(phrase_text(tokens, first, end))
-    return (tokens[first].start, named.name) if named.kind == PERSON and named.name[:1].isupper() else None
-
-
-def _name_after_role(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
-    """The full name after a role word the name parser does not know, that made it read the subject
-    as an organisation ("County freeholder Ann B. Lee", "Senate candidate Ann Lee")."""
-    k = max((m for m in range(i, j) if tokens[m].text[:1].islower()), default=None)
-    if k is None or tokens[k].low in fw.PREPOSITIONS or sum(capitalised(t) for t in tokens[k + 1 : j]) < 2:
-        return None  # "Chief of Staff Ann Lee": the run after "of" still holds a title
-    if tokens[k].low in fw.ARTICLES:
-        return None  # "the Reno Star": no role word, a name after an article is a thing's
-    person = mention_person(phrase_text(tokens, k + 1, j))
-    return (tokens[k + 1].start, person) if person else None
 
 
 def _topic(tokens: list[Token], i: int) -> tuple[int, str] | None:
