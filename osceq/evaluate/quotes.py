@@ -22,7 +22,7 @@ the kind it was given (comparable with a system that does not tell the kinds apa
 
 Evidence. A second table counts, per evidence kind ("cue-after", "paragraph", …), the quotes
 emitted, those matched to a gold quote and those with the speaker right (strict): the measured
-precision that each kind's `confidence` in `osceq.extract.quotes` is set from.
+precision that each kind's `confidence` in `osceq.extract.resolved_quotes` is set from.
 
 Speaker names. Of the quotes whose mention is right and names a person by name, how many show that
 person as the speaker (`name_right`): the mention is what the gold marks, the name what users see.

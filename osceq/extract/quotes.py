@@ -57,13 +57,12 @@ from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
 from osceq.extract.quote_kinds import finishes_writers_sentence, goes_on_past_tag, quote_kind
 from osceq.extract.quote_sentences import sentence_ranges, sentence_start
 from osceq.extract.quotemarks import Pair, may_quote, pair_marks
+from osceq.extract.resolved_quotes import to_quote as _to_quote
 from osceq.extract.run_on_quotes import tagged_below
 from osceq.extract.sources import credits_a_writing, outer_source, owned_quote, poll_behind, speech_owner
-from osceq.extract.speakers import Resolver, clean_role
+from osceq.extract.speakers import Resolver
 from osceq.extract.text import trim
-from osceq.extract.third_person import given_name_in_words
 from osceq.extract.unclosed_tags import close_at_tags
-from osceq.extract.wire_brackets import mention_after_bracket
 from osceq.extract.withheld_speakers import withheld
 from osceq.extract.word_users import names_wording, word_user_tag
 from osceq.extract.wording_appositives import names_the_wording
@@ -74,38 +73,6 @@ from osceq.models import Block, Quote, Span
 _TWO_WORD_CHARACTERS = re.compile(r"[^\W_][\W_]*[^\W_]")
 # A citation mark after a quotation ("…»[1, p.3]"), matched at a position.
 _REFERENCE_AT = re.compile(r"\s*\[[\w ,.;:-]{1,20}\]")
-
-# How often each kind of evidence named the annotated speaker on the training articles (speaker
-# accuracy of matched quotes, `python -m osceq.evaluate quotes`), rounded down: a guess says so. Kinds
-# seen fewer than 20 times there (transcript, signature, loose-tag, label, …) are set by judgement.
-# How often the person a resolved he or she is given is the right one: 47 of 55 pronoun quotes of
-# the training split read by hand, drawn apart from the set the resolver was developed on
-# (eval/pronouns/README.md). The evidence above only says the mention is right.
-_PRONOUN_PERSON_RIGHT = 0.85
-_CONFIDENCE = {
-    "cue-after": 0.95,
-    "cue-before": 0.9,
-    "according-to": 0.9,
-    "paragraph": 0.95,
-    "continuation": 0.85,
-    "tag-below": 0.85,
-    "subject": 0.8,
-    "tag": 0.9,
-    "carry-over": 0.8,
-    "previous-sentence": 0.85,
-    "colon": 0.8,
-    "reported-before": 0.8,
-    "person-before": 0.7,
-    "statement": 0.8,
-    "sentence-subject": 0.8,
-    "owner": 0.65,
-    "transcript": 0.7,
-    "signature": 0.7,
-    "loose-tag": 0.9,
-    "label": 0.9,
-    "citation": 0.0,
-    "none": 0.0,
-}
 
 
 def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quote]:
@@ -363,37 +330,3 @@ def _as_citation(text: str, draft: Draft) -> Draft:
     ):
         return draft
     return replace(draft, found=None, evidence="citation")
-
-
-def _to_quote(text: str, draft: Draft, resolver: Resolver) -> Quote:
-    found = draft.found
-    body = text[draft.start : draft.end]
-    if found is None:
-        return Quote(body, draft.start, draft.end, draft.kind, evidence=draft.evidence)
-    if found.reporter is not None:
-        resolver.note_reporter(found.reporter, found.mention.text)
-    if "<" in text:  # (the tokens left a wire's brackets out: the mention drops them too)
-        found = replace(found, mention=mention_after_bracket(text, found.mention))
-    speaker, aliases = resolver.resolve(found.mention, found.kind, found.role)
-    if (
-        found.kind == "pronoun"
-        and found.mention.text.lower() in ("he", "she")
-        and speaker is not None
-        and given_name_in_words(speaker, body)
-    ):
-        speaker, aliases = None, ()  # `"Lorna thinks the courts will save us," she said`: not Lorna
-    return Quote(
-        body,
-        draft.start,
-        draft.end,
-        draft.kind,
-        speaker=speaker,
-        mention=found.mention,
-        cue=found.cue,
-        evidence=draft.evidence,
-        confidence=_CONFIDENCE.get(draft.evidence, 0.5)
-        * (1.0 if speaker else 0.6)
-        * (_PRONOUN_PERSON_RIGHT if found.kind == "pronoun" and speaker else 1.0),
-        role=clean_role(found.role) or resolver.role_of(speaker),
-        aliases=aliases,
-    )
