@@ -12,8 +12,10 @@ from osceq.extract.firm_acronyms import acronym_in_parenthesis
 from osceq.extract.forward_phrases import s_apostrophe
 from osceq.extract.group_subjects import COUNTS, QUANTIFIERS, group_name_start, named_group
 from osceq.extract.joined_names import after_cut, joined_across_clause, joined_plural_start, opens_clause
-from osceq.extract.listed_names import field_list_comma, office_field_start
+from osceq.extract.listed_names import office_field_start
 from osceq.extract.name_bodies import body_after_name_start
+from osceq.extract.name_starts import name_start as _name_start
+from osceq.extract.name_starts import possessor_start as _possessor_start
 from osceq.extract.name_words import PLACES
 from osceq.extract.office_appositions import name_after_office, office_subject_end
 from osceq.extract.open_appositions import name_after_bare_role, name_after_whose_role, open_apposition_owner
@@ -25,18 +27,16 @@ from osceq.extract.prepositional_objects import Phrase, prepositional_object_ski
 from osceq.extract.restrictive_relatives import relative_before
 from osceq.extract.shares import counted_start, is_number, share_start
 from osceq.extract.subject_asides import adverb_aside, party_between, town_after_of
+from osceq.extract.subject_gaps import skip_between as _skip_between
+from osceq.extract.subject_gaps import skip_time as _skip_time
 from osceq.extract.tokens import (
     PRONOUN_SUBJECTS,
     Token,
     abbreviation_dot,
     acronym_letter_dot,
-    between_word,
     capitalised,
     firm_parenthesis_end,
-    initial_letter,
     is_word,
-    joins_name,
-    owner_inside_name,
     past_verb,
     possessive,
 )
@@ -284,46 +284,6 @@ def _np_backward(tokens: list[Token], v: int) -> tuple[int, int, str] | None:
     return (body, j, "name") if body is not None else _nominal_backward(tokens, j)
 
 
-def _skip_between(tokens: list[Token], j: int) -> int:
-    while j > 0 and (
-        between_word(tokens[j - 1])
-        or (j > 1 and tokens[j - 1].low in fw.FLOATING_QUANTIFIERS)
-        or (j > 1 and tokens[j - 1].low in _EMPHATIC_REFLEXIVES and tokens[j - 1].text.islower())
-    ):
-        j -= 1
-    return j
-
-
-# A reflexive right after the subject stresses it (`Tillman himself insists`): no part of the name.
-_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
-
-
-def _skip_time(tokens: list[Token], j: int) -> int:
-    """The index before a time phrase ending at j ("Smith on Friday said", "the panel last week said")."""
-    if j == 0 or tokens[j - 1].low not in fw.TIME_NOUNS:
-        return j
-    k = j - 1
-    while k > 0 and (tokens[k - 1].low in fw.TIME_NOUNS or tokens[k - 1].low in fw.TIME_HEADS):
-        k -= 1
-    return k if k > 0 else j
-
-
-def _name_start(tokens: list[Token], j: int) -> int:
-    """Start of the capitalised run ending before j, across "of" ("The President of Kazakhstan")."""
-    i = j
-    while i > 0 and (
-        capitalised(tokens[i - 1])
-        or joins_name(tokens, i - 1)
-        or initial_letter(tokens, i - 1)
-        or field_list_comma(tokens, i - 1, j)
-        or owner_inside_name(tokens, i - 1)
-    ):
-        i -= 1
-        if i > 1 and tokens[i - 1].low == "of" and capitalised(tokens[i - 2]):
-            i -= 1
-    return i
-
-
 def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | None:
     """A common-noun subject such as "the ministry" or "a campaign spokeswoman", ending before j."""
     if j >= 2 and tokens[j - 1].low in ("percent", "pct", "%") and is_number(tokens[j - 2]):
@@ -381,19 +341,3 @@ def _nominal_backward(tokens: list[Token], j: int) -> tuple[int, int, str] | Non
     if 0 <= i < j - 1 and tokens[i].low in fw.DETERMINERS:
         return i, j, "nominal"
     return named_group(tokens, i + 1, j)
-
-
-def _possessor_start(tokens: list[Token], k: int) -> int:
-    """Where the possessor ending with the possessive token k begins: a name, or a determiner and
-    nouns ("the company's")."""
-    if capitalised(tokens[k]):
-        i = _name_start(tokens, k + 1)
-        return i - 1 if i > 0 and tokens[i - 1].low == "the" else i  # "the Vatican's newspaper"
-    i = k
-    while i > 0 and k - i < 3 and is_word(tokens[i - 1]):
-        if tokens[i - 1].low in fw.DETERMINERS:
-            return i - 1
-        if not tokens[i - 1].text.islower() or tokens[i - 1].low in fw.NP_STOP or is_verb(tokens, i - 1):
-            break
-        i -= 1
-    return k
