@@ -19,6 +19,7 @@ from osceq.extract import attribution, clauses, speech_tags, uncued
 from osceq.extract.attribution import Found
 from osceq.extract.attribution_kinds import attribution_kinds
 from osceq.extract.caption_quotes import caption_quotes
+from osceq.extract.carried_speakers import carry_over, speaker_words
 from osceq.extract.closing_tags import (
     cue_after,
     cue_past_title,
@@ -46,11 +47,9 @@ from osceq.extract.quote_drafts import (
     STRONG_EVIDENCE,
     Draft,
     awaits_speaker,
-    carry_over,
     fill_paragraph,
     previous_sentence,
     signed_below,
-    speaker_words,
     tag_later_in_sentence,
 )
 from osceq.extract.quote_filters import EXPLICIT_EVIDENCE, keep
